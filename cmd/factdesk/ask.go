@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+func (m *Main) runAsk(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("ask", "ask [--db PATH] [--story ID] [--json] QUESTION...")
+	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
+	story := fs.String("story", "", "only answer from this story")
+	asJSON := fs.Bool("json", false, "print the answer as JSON")
+	words, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	question := strings.TrimSpace(strings.Join(words, " "))
+	if question == "" {
+		fs.Usage()
+		return usageErrorf("ask needs a question, for example: factdesk ask \"Who signed the statement?\"")
+	}
+	kb, err := m.openKB(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer kb.Close()
+	ans, err := kb.Ask(ctx, question, facts.AskOptions{Story: *story})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(ans)
+	}
+	printAnswer(m.Stdout, ans)
+	return nil
+}
+
+// printAnswer renders an answer for a terminal: the answer, then each fact with
+// its quote and citation.
+func printAnswer(w io.Writer, ans facts.Answer) {
+	fmt.Fprintln(w, ans.Answer)
+	for i, f := range ans.Facts {
+		fmt.Fprintf(w, "\n[%d] %s\n", i+1, f.Statement)
+		if f.Quote != "" {
+			fmt.Fprintf(w, "    \u201c%s\u201d \u2014 %s\n", f.Quote, f.Speaker)
+		}
+		if f.Corrects != "" {
+			fmt.Fprintf(w, "    Corrects %s\n", f.Corrects)
+		}
+		fmt.Fprintf(w, "    Source: %s\n", citation(f.Source))
+		fmt.Fprintf(w, "    Fact: %s\n", f.ID)
+	}
+	if len(ans.Suggestions) > 0 {
+		fmt.Fprintln(w, "\nYou could ask:")
+		for _, s := range ans.Suggestions {
+			fmt.Fprintf(w, "  - %s\n", s)
+		}
+	}
+}
+
+func citation(s facts.Source) string {
+	parts := []string{s.Title}
+	for _, p := range []string{s.Publisher, s.Published, s.URL} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, ", ")
+}

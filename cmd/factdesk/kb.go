@@ -1,0 +1,203 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/user"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+const kbUsage = `Usage: factdesk kb COMMAND [flags]
+
+Commands:
+  import FILE|DIR...     import story and lexicon files (all or nothing)
+  export [--story ID] DIR  write stories and lexicons back as files
+  list                   list the stories
+  show ID                show a story (story-id) or a fact (story-id/fact-id)
+`
+
+func (m *Main) runKB(ctx context.Context, args []string) error {
+	if len(args) == 0 || args[0] == "--help" || args[0] == "-h" || args[0] == "help" {
+		fmt.Fprint(m.Stderr, kbUsage)
+		if len(args) == 0 {
+			return usageErrorf("kb needs a command: import, export, list or show")
+		}
+		return nil
+	}
+	switch args[0] {
+	case "import":
+		return m.runKBImport(ctx, args[1:])
+	case "export":
+		return m.runKBExport(ctx, args[1:])
+	case "list":
+		return m.runKBList(ctx, args[1:])
+	case "show":
+		return m.runKBShow(ctx, args[1:])
+	}
+	return usageErrorf("unknown kb command %q (try import, export, list, show)", args[0])
+}
+
+// actor names the person at the terminal for the history.
+func actor() facts.Actor {
+	name := os.Getenv("USER")
+	if u, err := user.Current(); err == nil && name == "" {
+		name = u.Username
+	}
+	if name == "" {
+		name = "cli"
+	}
+	return facts.Actor{Name: name}
+}
+
+func (m *Main) runKBImport(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("kb import", "kb import [--db PATH] [--json] FILE|DIR...")
+	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
+	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		fs.Usage()
+		return usageErrorf("kb import needs at least one file or folder")
+	}
+	kb, err := m.openKB(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer kb.Close()
+	sum, err := kb.ImportPaths(ctx, actor(), paths...)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return json.NewEncoder(m.Stdout).Encode(sum)
+	}
+	fmt.Fprintf(m.Stdout, "Imported %d file(s): %d story(ies), %d lexicon(s); facts: %d created, %d updated, %d removed, %d in all.\n",
+		sum.Files, sum.Stories, sum.Lexicons, sum.Created, sum.Updated, sum.Removed, sum.Facts)
+	return nil
+}
+
+func (m *Main) runKBExport(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("kb export", "kb export [--db PATH] [--story ID] DIR")
+	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
+	story := fs.String("story", "", "export only this story")
+	rest, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 1 {
+		fs.Usage()
+		return usageErrorf("kb export needs one folder to write to")
+	}
+	kb, err := m.openKB(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer kb.Close()
+	n, err := kb.Export(ctx, rest[0], *story)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "Exported %d story(ies) to %s.\n", n, rest[0])
+	return nil
+}
+
+func (m *Main) runKBList(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("kb list", "kb list [--db PATH] [--json]")
+	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, err := parseInterspersed(fs, args); err != nil {
+		return err
+	}
+	kb, err := m.openKB(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer kb.Close()
+	stories, err := kb.Stories(ctx)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return json.NewEncoder(m.Stdout).Encode(stories)
+	}
+	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "STORY\tDATE\tFACTS\tPENDING\tTITLE")
+	for _, s := range stories {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", s.ID, s.Date, s.Approved, s.Pending, s.Title)
+	}
+	return tw.Flush()
+}
+
+func (m *Main) runKBShow(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("kb show", "kb show [--db PATH] [--json] STORY-ID|STORY-ID/FACT-ID")
+	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 1 {
+		fs.Usage()
+		return usageErrorf("kb show needs one story id or fact id")
+	}
+	kb, err := m.openKB(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer kb.Close()
+	if strings.Contains(rest[0], "/") {
+		f, err := kb.Fact(ctx, rest[0])
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return json.NewEncoder(m.Stdout).Encode(f)
+		}
+		printFact(m, f)
+		return nil
+	}
+	sf, err := kb.StoryFile(ctx, rest[0])
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return json.NewEncoder(m.Stdout).Encode(sf)
+	}
+	fmt.Fprintf(m.Stdout, "%s (%s)\n%s\n", sf.Story.Title, sf.Story.Date, sf.Story.Summary)
+	for _, s := range sf.Sources {
+		fmt.Fprintf(m.Stdout, "Source %s: %s\n", s.ID, citation(s))
+	}
+	fmt.Fprintf(m.Stdout, "\n%d entities, %d facts:\n", len(sf.Entities), len(sf.Facts))
+	for _, f := range sf.Facts {
+		status := ""
+		if f.Status != facts.StatusApproved {
+			status = " [" + f.Status + "]"
+		}
+		fmt.Fprintf(m.Stdout, "  %s/%s%s: %s\n", sf.Story.ID, f.ID, status, f.Statement)
+	}
+	return nil
+}
+
+func printFact(m *Main, f facts.FactRecord) {
+	w := m.Stdout
+	fmt.Fprintf(w, "%s [%s]\n%s\n", f.FullID(), f.Status, f.Statement)
+	if f.Quote != "" {
+		fmt.Fprintf(w, "  \u201c%s\u201d \u2014 %s\n", f.Quote, f.SpeakerName)
+	}
+	for _, kv := range [][2]string{{"subject", f.SubjectName}, {"predicate", f.Predicate}, {"object", f.Object}, {"unit", f.Unit}, {"date", f.Date}, {"place", f.Place}, {"supersedes", f.Supersedes}, {"superseded by", f.SupersededBy}} {
+		if kv[1] != "" {
+			fmt.Fprintf(w, "  %s: %s\n", kv[0], kv[1])
+		}
+	}
+	if f.Value != nil {
+		fmt.Fprintf(w, "  value: %g\n", *f.Value)
+	}
+	fmt.Fprintf(w, "  Source: %s\n  Story: %s\n", citation(f.SourceInfo), f.StoryTitle)
+}

@@ -1,0 +1,27 @@
+package facts
+
+// Answer is what a question gets: the SPEC's `ask --json` object.
+type Answer struct {
+	Question    string       `json:"question"`
+	Found       bool         `json:"found"`
+	Answer      string       `json:"answer"`
+	Facts       []AnswerFact `json:"facts"`
+	Suggestions []string     `json:"suggestions"`
+}
+
+// AnswerFact is one fact behind an answer, with its citation.
+type AnswerFact struct {
+	ID        string `json:"id"`
+	Statement string `json:"statement"`
+	Quote     string `json:"quote"`
+	Speaker   string `json:"speaker"`
+	Date      string `json:"date,omitempty"`
+	Source    Source `json:"source"`
+	// Corrects names the fact this one superseded, so readers see a correction.
+	Corrects string `json:"corrects,omitempty"`
+}
+
+// AskOptions narrow a question.
+type AskOptions struct {
+	Story string // only facts of this story, when set
+}

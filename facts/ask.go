@@ -1,0 +1,224 @@
+package facts
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// candidate is a fact considered for an answer, with what scoring needs.
+type candidate struct {
+	storedFact
+	source   Source
+	position int
+	stems    map[string]bool
+	text     string            // " stem stem ... " for phrase matching
+	entities map[string]string // entity -> role
+}
+
+// Ask answers a question from approved facts only, or says the knowledge base does
+// not hold the answer.
+func (kb *KB) Ask(ctx context.Context, text string, opt AskOptions) (Answer, error) {
+	text = strings.TrimSpace(strings.ToValidUTF8(text, " "))
+	ans := Answer{Question: text, Facts: []AnswerFact{}, Suggestions: []string{}}
+	if text == "" {
+		return ans, Errorf(EINVALID, "Ask a question, for example: factdesk ask \"Who signed the statement?\"")
+	}
+	if utf8.RuneCountInString(text) > MaxQuestionLen {
+		return ans, Errorf(ETOOLARGE, "That question is %d characters long; the limit is %d. To check a passage of a draft, use check.", utf8.RuneCountInString(text), MaxQuestionLen)
+	}
+	ix, err := kb.index(ctx)
+	if err != nil {
+		return ans, fmt.Errorf("ask: %w", err)
+	}
+	q := parseQuestion(text, ix)
+	if len(q.Unknown) > 0 {
+		return notFound(ans, fmt.Sprintf("The knowledge base has nothing about %q.", strings.Join(q.Unknown, " ")), q, ix), nil
+	}
+	if q.Type == askWhoIs {
+		return kb.describe(ctx, ans, q, ix, opt)
+	}
+	cands, err := kb.candidates(ctx, q, ix, opt)
+	if err != nil {
+		return ans, fmt.Errorf("ask: %w", err)
+	}
+	ranked := rank(q, cands, ix)
+	if len(ranked) == 0 || !ranked[0].answers {
+		return notFoundNear(ans, q, ix, ranked), nil
+	}
+	return composeAnswer(ans, q, ranked, ix), nil
+}
+
+// candidates retrieves facts that could answer: those about the question's entities
+// and those holding its rarest words. Common words are left to scoring, so the
+// full-text query stays selective however large the knowledge base grows.
+func (kb *KB) candidates(ctx context.Context, q question, ix *memIndex, opt AskOptions) ([]*candidate, error) {
+	rowids := map[int64]bool{}
+	// Entities: the rarest first, each capped, so "China" across years of stories
+	// does not pull in every fact.
+	ents := slices.Clone(q.Entities)
+	sort.Slice(ents, func(i, j int) bool { return ix.entityWeight(ents[i].IDs) > ix.entityWeight(ents[j].IDs) })
+	for k, m := range ents {
+		if k >= 3 {
+			break
+		}
+		ids := m.IDs
+		rows, err := kb.db.QueryContext(ctx, `SELECT DISTINCT fact_rowid FROM fact_entities WHERE entity_id IN (`+placeholders(len(ids))+`) ORDER BY fact_rowid DESC LIMIT 300`, anySlice(ids)...)
+		if err != nil {
+			return nil, fmt.Errorf("entity facts: %w", err)
+		}
+		if err := collectRowids(rows, rowids); err != nil {
+			return nil, err
+		}
+	}
+	if expr := ftsQuery(q, ix); expr != "" {
+		rows, err := kb.db.QueryContext(ctx, `SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY bm25(facts_fts) LIMIT 200`, expr)
+		if err != nil {
+			return nil, fmt.Errorf("full-text search: %w", err)
+		}
+		if err := collectRowids(rows, rowids); err != nil {
+			return nil, err
+		}
+	}
+	return kb.loadCandidates(ctx, rowids, ix, opt)
+}
+
+// ftsQuery ORs the question's selective words and their synonyms. Every term is a
+// quoted stem produced by the tokenizer, so user text never reaches FTS5 syntax.
+func ftsQuery(q question, ix *memIndex) string {
+	limit := max(50, ix.facts/20)
+	type alt struct {
+		s  string
+		df int
+	}
+	var alts []alt
+	for _, t := range q.Terms {
+		for _, a := range t.Alts {
+			if df := ix.phraseDF(a); df > 0 {
+				alts = append(alts, alt{a, df})
+			}
+		}
+	}
+	sort.Slice(alts, func(i, j int) bool { return alts[i].df < alts[j].df })
+	var parts []string
+	for i, a := range alts {
+		if len(parts) >= 12 || (a.df > limit && i >= 2) {
+			break
+		}
+		parts = append(parts, `"`+a.s+`"`)
+	}
+	return strings.Join(parts, " OR ")
+}
+
+func collectRowids(rows interface {
+	Next() bool
+	Scan(...any) error
+	Err() error
+	Close() error
+}, into map[int64]bool) error {
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		into[id] = true
+	}
+	return rows.Err()
+}
+
+func anySlice[T any](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
+	}
+	return out
+}
+
+// loadCandidates reads the approved, current facts among rowids.
+func (kb *KB) loadCandidates(ctx context.Context, rowids map[int64]bool, ix *memIndex, opt AskOptions) ([]*candidate, error) {
+	if len(rowids) == 0 {
+		return nil, nil
+	}
+	ids := make([]any, 0, len(rowids))
+	for id := range rowids {
+		ids = append(ids, id)
+	}
+	query := `SELECT f.rowid, f.story_id, f.id, f.statement, f.subject, f.predicate, f.object, f.value, f.unit, f.date, f.place, f.quote, f.speaker, f.source_id, f.status, f.supersedes, f.keywords,
+		f.position, s.id, s.title, s.publisher, s.url, s.published
+		FROM facts f JOIN sources s ON s.story_id = f.story_id AND s.id = f.source_id
+		WHERE f.status = 'approved' AND f.rowid IN (` + placeholders(len(ids)) + `)`
+	if opt.Story != "" {
+		query += ` AND f.story_id = ?`
+		ids = append(ids, opt.Story)
+	}
+	rows, err := kb.db.QueryContext(ctx, query, ids...)
+	if err != nil {
+		return nil, fmt.Errorf("load facts: %w", err)
+	}
+	defer rows.Close()
+	var out []*candidate
+	for rows.Next() {
+		c := &candidate{}
+		var kw string
+		var value nullFloat
+		if err := rows.Scan(&c.rowid, &c.Story, &c.ID, &c.Statement, &c.Subject, &c.Predicate, &c.Object, &value, &c.Unit, &c.Date, &c.Place,
+			&c.Quote, &c.Speaker, &c.Fact.Source, &c.Status, &c.Supersedes, &kw, &c.position,
+			&c.source.ID, &c.source.Title, &c.source.Publisher, &c.source.URL, &c.source.Published); err != nil {
+			return nil, err
+		}
+		c.Value = value.ptr()
+		decodeList(kw, &c.Keywords)
+		if _, gone := ix.superseded[c.FullID()]; gone {
+			continue
+		}
+		c.stems = map[string]bool{}
+		var b strings.Builder
+		b.WriteByte(' ')
+		for _, s := range factStems(c.Fact, ix.aliases) {
+			c.stems[s] = true
+			b.WriteString(s)
+			b.WriteByte(' ')
+		}
+		c.text = b.String()
+		c.entities = factEntities(c.Fact, ix.aliases)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// hasNumber reports whether a fact states a quantity, in its value or its words.
+func (c *candidate) hasNumber() bool {
+	if c.Value != nil {
+		return true
+	}
+	for _, t := range tokenize(c.Statement) {
+		if unicode.IsDigit(rune(t.Norm[0])) || quantityWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTime reports whether a fact says when: its date, or a month or year in its words.
+func (c *candidate) hasTime() bool {
+	if c.Date != "" {
+		return true
+	}
+	for _, t := range tokenize(c.Statement) {
+		if monthWords[t.Norm] || (len(t.Norm) == 4 && (strings.HasPrefix(t.Norm, "19") || strings.HasPrefix(t.Norm, "20"))) {
+			return true
+		}
+	}
+	return false
+}
+
+var quantityWords = setOf(`dozens hundreds thousands millions billions dozen hundred thousand million billion
+two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty half several`)
+
+var monthWords = setOf(`january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday yesterday today`)

@@ -1,0 +1,137 @@
+package facts
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// composeAnswer builds the reply from the best fact and the facts that belong with
+// it: those that answer nearly as well (China's response through a Cuban envoy and
+// through its own ambassador), never more than three.
+func composeAnswer(ans Answer, q question, rs []ranked, ix *memIndex) Answer {
+	best := rs[0]
+	picked := []ranked{best}
+	single := q.Type == askHowMany || q.Type == askWhen || q.Type == askWhere
+	for _, r := range rs[1:] {
+		if len(picked) == 3 || !r.answers {
+			break
+		}
+		if single && r.score < best.score*0.97 || !single && r.score < best.score*0.85 {
+			break
+		}
+		picked = append(picked, r)
+	}
+	ans.Found = true
+	var parts []string
+	for _, r := range picked {
+		parts = append(parts, r.c.Statement)
+		ans.Facts = append(ans.Facts, answerFact(r.c, ix))
+	}
+	ans.Answer = strings.Join(parts, " ")
+	if c := best.c; c.Supersedes != "" {
+		ans.Answer += " (This is a correction of an earlier fact.)"
+	}
+	return ans
+}
+
+func answerFact(c *candidate, ix *memIndex) AnswerFact {
+	af := AnswerFact{ID: c.FullID(), Statement: c.Statement, Quote: c.Quote, Date: c.Date, Source: c.source}
+	if c.Speaker != "" {
+		af.Speaker = ix.aliases.name(c.Speaker)
+	}
+	if c.Supersedes != "" {
+		af.Corrects = c.Supersedes
+		if !strings.Contains(af.Corrects, "/") {
+			af.Corrects = c.Story + "/" + af.Corrects
+		}
+	}
+	return af
+}
+
+// describe answers "Who is X?": the entity's recorded title, and the facts in which
+// it acts or speaks.
+func (kb *KB) describe(ctx context.Context, ans Answer, q question, ix *memIndex, opt AskOptions) (Answer, error) {
+	e := ix.aliases.entities[q.Described]
+	rows, err := kb.db.QueryContext(ctx, `SELECT fact_rowid FROM fact_entities WHERE entity_id = ? ORDER BY role IN ('subject', 'speaker') DESC, fact_rowid DESC LIMIT 100`, e.ID)
+	if err != nil {
+		return ans, fmt.Errorf("describe %s: %w", e.ID, err)
+	}
+	rowids := map[int64]bool{}
+	if err := collectRowids(rows, rowids); err != nil {
+		return ans, err
+	}
+	cands, err := kb.loadCandidates(ctx, rowids, ix, opt)
+	if err != nil {
+		return ans, err
+	}
+	// Facts where the entity acts or speaks come first, then those that mention it;
+	// within each, the story's own order (ledes first).
+	ranks := rank(q, cands, ix)
+	weight := func(r ranked) int {
+		switch r.c.entities[e.ID] {
+		case "subject", "speaker":
+			return 0
+		case "object":
+			return 1
+		}
+		return 2
+	}
+	for i := 1; i < len(ranks); i++ {
+		for j := i; j > 0 && (weight(ranks[j]) < weight(ranks[j-1]) || weight(ranks[j]) == weight(ranks[j-1]) && ranks[j].c.position < ranks[j-1].c.position); j-- {
+			ranks[j], ranks[j-1] = ranks[j-1], ranks[j]
+		}
+	}
+	for _, r := range ranks {
+		if len(ans.Facts) == 3 {
+			break
+		}
+		ans.Facts = append(ans.Facts, answerFact(r.c, ix))
+	}
+	switch {
+	case e.Title != "":
+		ans.Answer = e.Name + " is " + withArticle(e.Title) + "."
+	case len(ans.Facts) > 0:
+		ans.Answer = ans.Facts[0].Statement
+	default:
+		return notFound(ans, fmt.Sprintf("%s is known to the knowledge base, but no approved fact is recorded about it.", e.Name), q, ix), nil
+	}
+	ans.Found = true
+	return ans, nil
+}
+
+// withArticle puts "the" before a lower-case role: "the U.N. director" reads
+// better as is, "spokesman for the ministry" does not.
+func withArticle(title string) string {
+	lower := strings.ToLower(title)
+	if title[0] >= 'a' && title[0] <= 'z' && !strings.HasPrefix(lower, "the ") && !strings.HasPrefix(lower, "a ") && !strings.HasPrefix(lower, "an ") {
+		return "the " + title
+	}
+	return title
+}
+
+// notFound is the honest reply, with questions the knowledge base can answer.
+func notFound(ans Answer, why string, q question, ix *memIndex) Answer {
+	ans.Found = false
+	ans.Answer = strings.TrimSpace(why + " That is not in the knowledge base.")
+	for _, m := range q.Entities {
+		name := ix.aliases.name(ix.mostCited(m.IDs))
+		ans.Suggestions = append(ans.Suggestions, "Who is "+name+"?", "What did "+name+" say?")
+		if len(ans.Suggestions) >= 4 {
+			break
+		}
+	}
+	return ans
+}
+
+// notFoundNear says the answer is not held and offers the nearest facts.
+func notFoundNear(ans Answer, q question, ix *memIndex, rs []ranked) Answer {
+	ans = notFound(ans, "", q, ix)
+	for i, r := range rs {
+		if i == 2 || r.coverage == 0 {
+			break
+		}
+		ans.Suggestions = append(ans.Suggestions, "Nearest fact ("+r.c.FullID()+"): "+r.c.Statement)
+	}
+	return ans
+}

@@ -1,0 +1,155 @@
+package facts
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// aliasIndex finds entity names and aliases in text. It is small (one row per
+// name) and rebuilt when the knowledge base changes.
+type aliasIndex struct {
+	byNorm   map[string][]string // "china u n ambassador" -> ["zhang-jun"]
+	maxWords int
+	entities map[string]Entity
+	memberOf map[string][]string // member id -> group ids
+}
+
+func loadAliasIndex(ctx context.Context, q queryer) (*aliasIndex, error) {
+	ix := &aliasIndex{byNorm: map[string][]string{}, entities: map[string]Entity{}, memberOf: map[string][]string{}}
+	rows, err := q.QueryContext(ctx, `SELECT id, name, kind, title, aliases, members FROM entities`)
+	if err != nil {
+		return nil, fmt.Errorf("load entities: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e Entity
+		var aliases, members string
+		if err := rows.Scan(&e.ID, &e.Name, &e.Kind, &e.Title, &aliases, &members); err != nil {
+			return nil, err
+		}
+		_ = json.Unmarshal([]byte(aliases), &e.Aliases)
+		_ = json.Unmarshal([]byte(members), &e.Members)
+		ix.entities[e.ID] = e
+		for _, m := range e.Members {
+			ix.memberOf[m] = append(ix.memberOf[m], e.ID)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	nrows, err := q.QueryContext(ctx, `SELECT norm, entity_id FROM entity_names`)
+	if err != nil {
+		return nil, fmt.Errorf("load entity names: %w", err)
+	}
+	defer nrows.Close()
+	for nrows.Next() {
+		var n, id string
+		if err := nrows.Scan(&n, &id); err != nil {
+			return nil, err
+		}
+		ix.byNorm[n] = append(ix.byNorm[n], id)
+		ix.maxWords = max(ix.maxWords, strings.Count(n, " ")+1)
+	}
+	return ix, nrows.Err()
+}
+
+// entityMention is a run of tokens that names one or more entities.
+type entityMention struct {
+	IDs        []string
+	From, To   int // token indexes, To exclusive
+	Norm       string
+	Ambiguous  bool
+	ExactAlias bool
+}
+
+// find links entity names in toks, longest match first, left to right. Aliases that
+// are also common words ("us") only count when written in capitals ("US", "U.S.").
+func (ix *aliasIndex) find(toks []token) []entityMention {
+	var out []entityMention
+	for i := 0; i < len(toks); {
+		matched := false
+		for n := min(ix.maxWords, len(toks)-i); n >= 1; n-- {
+			parts := make([]string, n)
+			for k := range n {
+				parts[k] = toks[i+k].Norm
+			}
+			key := strings.Join(parts, " ")
+			ids, ok := ix.byNorm[key]
+			if !ok {
+				continue
+			}
+			if n == 1 && isStopword(key) && !toks[i].Caps {
+				continue
+			}
+			out = append(out, entityMention{IDs: ids, From: i, To: i + n, Norm: key, Ambiguous: len(ids) > 1, ExactAlias: true})
+			i += n
+			matched = true
+			break
+		}
+		if !matched {
+			i++
+		}
+	}
+	return out
+}
+
+func (ix *aliasIndex) name(id string) string {
+	if e, ok := ix.entities[id]; ok {
+		return e.Name
+	}
+	return id
+}
+
+// factEntities lists the entities a fact is about, with their role in it.
+func factEntities(fa Fact, ix *aliasIndex) map[string]string {
+	out := map[string]string{}
+	set := func(id, role string) {
+		if id == "" {
+			return
+		}
+		if _, ok := out[id]; !ok {
+			out[id] = role
+		}
+	}
+	set(fa.Subject, "subject")
+	set(fa.Speaker, "speaker")
+	if _, ok := ix.entities[fa.Object]; ok {
+		set(fa.Object, "object")
+	}
+	text := strings.Join([]string{fa.Statement, fa.Quote, fa.Place, fa.Object}, " . ")
+	for _, m := range ix.find(tokenize(text)) {
+		for _, id := range m.IDs {
+			set(id, "mention")
+		}
+	}
+	return out
+}
+
+// factText is everything a reader might ask a fact with, as one string.
+func factText(fa Fact, ix *aliasIndex) string {
+	parts := []string{fa.Statement, fa.Quote, fa.Predicate, fa.Place, fa.Unit, strings.Join(fa.Keywords, " . ")}
+	if _, ok := ix.entities[fa.Object]; ok {
+		parts = append(parts, ix.name(fa.Object))
+	} else {
+		parts = append(parts, fa.Object)
+	}
+	for _, id := range []string{fa.Subject, fa.Speaker} {
+		if id != "" {
+			parts = append(parts, ix.name(id))
+		}
+	}
+	return strings.Join(parts, " . ")
+}
+
+// factStems is the fact's text as index terms: stemmed words, stopwords removed.
+func factStems(fa Fact, ix *aliasIndex) []string {
+	var out []string
+	for _, t := range tokenize(factText(fa, ix)) {
+		if !isStopword(t.Norm) {
+			out = append(out, t.Stem)
+		}
+	}
+	return out
+}

@@ -1,0 +1,223 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+)
+
+// Question types: what kind of answer a question wants.
+const (
+	askWho     = "who"
+	askWhoIs   = "who is"  // describe an entity: "Who is Zhang Jun?"
+	askWhoSaid = "who said" // find a quote's speaker
+	askSay     = "say"      // "What did X say?": X's quotes and remarks
+	askWhat    = "what"
+	askWhen    = "when"
+	askWhere   = "where"
+	askHowMany = "how many"
+	askWhich   = "which"
+	askWhy     = "why"
+	askYesNo   = "yes/no"
+)
+
+// MaxQuestionLen caps a question, in characters: a question is a sentence, and
+// anything longer is a pasted draft (use check) or abuse.
+const MaxQuestionLen = 500
+
+// question is a parsed question: its type, the entities it names, and the content
+// words left once entities, stopwords and question words are set aside.
+type question struct {
+	Text      string
+	Type      string
+	Toks      []token
+	Entities  []entityMention
+	Terms     []qterm
+	Unknown   []string // capitalised names the knowledge base has never seen
+	Described string   // for askWhoIs: the entity to describe
+	verbAt    int      // token index of the first content word, to tell subject from object
+}
+
+// qterm is a content word (or lexicon phrase) of a question with what it may match.
+type qterm struct {
+	Text   string
+	Alts   []string // stem phrases: the word itself first, then its synonyms
+	Weight float64
+	At     int
+}
+
+var auxiliaries = setOf(`do does did is are was were has have had can could will would should may might`)
+var sayStems = setOf(`say said tell told state stated quot`)
+
+// parseQuestion analyses a question against the knowledge base's vocabulary.
+func parseQuestion(text string, ix *memIndex) question {
+	q := question{Text: text, Toks: tokenize(text), verbAt: -1}
+	ix.correctTypos(q.Toks)
+	q.Type = questionType(q.Toks)
+	q.Entities = ix.aliases.find(q.Toks)
+	covered := make([]bool, len(q.Toks))
+	for _, m := range q.Entities {
+		for i := m.From; i < m.To; i++ {
+			covered[i] = true
+		}
+	}
+	hasSay := false
+	for i := 0; i < len(q.Toks); i++ {
+		t := q.Toks[i]
+		if covered[i] || ix.isStop(t.Norm) || questionWords[t.Norm] {
+			continue
+		}
+		if sayStems[t.Stem] && (q.Type == askWhat || q.Type == askWho || q.Type == askYesNo) {
+			hasSay = true
+			continue
+		}
+		if phrase, n := ix.lexiconPhrase(q.Toks, i, covered); n > 1 {
+			q.Terms = append(q.Terms, ix.term(phrase, t.Norm, i))
+			if q.verbAt < 0 {
+				q.verbAt = i
+			}
+			i += n - 1
+			continue
+		}
+		if t.Upper && !t.First && ix.df[t.Stem] == 0 && !ix.aliasWords[t.Norm] && len(ix.synonyms[t.Stem]) == 0 {
+			q.Unknown = append(q.Unknown, t.Norm)
+		}
+		q.Terms = append(q.Terms, ix.term(t.Stem, t.Norm, i))
+		if q.verbAt < 0 {
+			q.verbAt = i
+		}
+	}
+	if hasSay {
+		switch q.Type {
+		case askWho:
+			q.Type = askWhoSaid
+		case askWhat:
+			q.Type = askSay
+		}
+	}
+	if (q.Type == askWho || q.Type == askWhat) && len(q.Terms) == 0 && len(q.Entities) == 1 && !hasSay {
+		q.Type = askWhoIs
+		q.Described = ix.mostCited(q.Entities[0].IDs)
+	}
+	return q
+}
+
+func questionType(toks []token) string {
+	w := func(i int) string {
+		if i < len(toks) {
+			return toks[i].Norm
+		}
+		return ""
+	}
+	start := 0
+	for start < len(toks) && (w(start) == "and" || w(start) == "so" || w(start) == "but" || w(start) == "then") {
+		start++
+	}
+	switch first := w(start); {
+	case first == "how" && (w(start+1) == "many" || w(start+1) == "much"):
+		return askHowMany
+	case first == "who" || first == "whom" || first == "whose":
+		return askWho
+	case first == "when" || (first == "what" || first == "which") && slices.Contains([]string{"year", "date", "day", "month", "time"}, w(start+1)):
+		return askWhen
+	case first == "where":
+		return askWhere
+	case first == "why":
+		return askWhy
+	case first == "which":
+		return askWhich
+	case first == "what" || first == "how":
+		return askWhat
+	case auxiliaries[first]:
+		return askYesNo
+	}
+	return askWhat
+}
+
+// correctTypos replaces words the knowledge base does not know with the closest
+// known name or index term, so "statment" and "Charbono" still match.
+func (ix *memIndex) correctTypos(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if ix.isStop(t.Norm) || questionWords[t.Norm] || ix.df[t.Stem] > 0 || ix.aliasWords[t.Norm] || len(ix.synonyms[t.Stem]) > 0 {
+			continue
+		}
+		if t.Norm[0] >= '0' && t.Norm[0] <= '9' {
+			continue
+		}
+		if c := ix.correctName(t.Norm); c != "" {
+			t.Norm, t.Stem = c, stem(c)
+		} else if c := ix.correct(t.Stem); c != "" {
+			t.Stem = c
+		}
+	}
+}
+
+// lexiconPhrase finds the longest lexicon phrase starting at token i.
+func (ix *memIndex) lexiconPhrase(toks []token, i int, covered []bool) (string, int) {
+	for n := min(ix.maxPhrase, len(toks)-i); n >= 2; n-- {
+		parts := make([]string, 0, n)
+		ok := true
+		for k := range n {
+			if covered[i+k] {
+				ok = false
+				break
+			}
+			parts = append(parts, toks[i+k].Stem)
+		}
+		if !ok {
+			continue
+		}
+		p := strings.Join(parts, " ")
+		if len(ix.synonyms[p]) > 0 {
+			return p, n
+		}
+	}
+	return "", 0
+}
+
+// term builds a question term with its synonyms and weight.
+func (ix *memIndex) term(stemmed, text string, at int) qterm {
+	alts := []string{stemmed}
+	for _, g := range ix.synonyms[stemmed] {
+		for _, s := range ix.groups[g] {
+			if !slices.Contains(alts, s) {
+				alts = append(alts, s)
+			}
+		}
+	}
+	df := 0
+	for _, a := range alts {
+		df += ix.phraseDF(a)
+	}
+	return qterm{Text: text, Alts: alts, Weight: ix.idf(min(df, ix.facts)), At: at}
+}
+
+// phraseDF estimates a phrase's document frequency by its rarest word.
+func (ix *memIndex) phraseDF(p string) int {
+	df := -1
+	for _, w := range strings.Fields(p) {
+		if d := ix.df[w]; df < 0 || d < df {
+			df = d
+		}
+	}
+	return max(df, 0)
+}
+
+func (ix *memIndex) entityWeight(ids []string) float64 {
+	df := 0
+	for _, id := range ids {
+		df += ix.entityDF[id]
+	}
+	return ix.idf(min(df, ix.facts))
+}
+
+// mostCited picks, among entities sharing a name, the one most facts are about.
+func (ix *memIndex) mostCited(ids []string) string {
+	best := ids[0]
+	for _, id := range ids[1:] {
+		if ix.entityDF[id] > ix.entityDF[best] {
+			best = id
+		}
+	}
+	return best
+}

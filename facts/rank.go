@@ -1,0 +1,182 @@
+package facts
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// minCoverage is the share of a question's weighted words and entities a fact must
+// match to answer it. Below it, "not in the knowledge base" is the honest reply.
+const minCoverage = 0.5
+
+// ranked is a candidate with its score and whether it may answer at all.
+type ranked struct {
+	c        *candidate
+	score    float64
+	coverage float64
+	fit      float64
+	answers  bool
+}
+
+// rank scores candidates by how much of the question they cover (words weighted
+// by rarity, entities by how few facts are about them), by how well they fit the
+// kind of answer wanted, and by the roles entities play in them.
+func rank(q question, cands []*candidate, ix *memIndex) []ranked {
+	total := 0.0
+	for _, t := range q.Terms {
+		total += t.Weight
+	}
+	entW := make([]float64, len(q.Entities))
+	for i, m := range q.Entities {
+		entW[i] = ix.entityWeight(m.IDs)
+		total += entW[i]
+	}
+	if total == 0 {
+		return nil
+	}
+	out := make([]ranked, 0, len(cands))
+	for _, c := range cands {
+		got, bonus := 0.0, 0.0
+		termsHit, entsHit := 0, 0
+		for _, t := range q.Terms {
+			if cr := termCredit(c, t); cr > 0 {
+				got += cr * t.Weight
+				termsHit++
+			}
+		}
+		for i, m := range q.Entities {
+			cr, role := entityCredit(c, m, ix)
+			if cr == 0 {
+				continue
+			}
+			got += cr * entW[i]
+			entsHit++
+			before := q.verbAt < 0 || m.From < q.verbAt
+			switch {
+			case before && (role == "subject" || role == "speaker"):
+				bonus += 0.08
+			case !before && role == "object":
+				bonus += 0.08
+			}
+		}
+		cov := got / total
+		fit := typeFit(q, c, ix)
+		r := ranked{c: c, coverage: cov, fit: fit}
+		r.score = cov + 0.25*fit + bonus + 0.02/float64(1+c.position)
+		r.answers = cov >= minCoverage && fit > 0 &&
+			(len(q.Terms) == 0 || termsHit > 0) &&
+			(len(q.Entities) == 0 || entsHit > 0)
+		out = append(out, r)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].answers != out[j].answers {
+			return out[i].answers
+		}
+		return out[i].score > out[j].score
+	})
+	return out
+}
+
+// termCredit is 1 when the fact holds the word itself, less for a synonym.
+func termCredit(c *candidate, t qterm) float64 {
+	for i, a := range t.Alts {
+		var hit bool
+		if strings.Contains(a, " ") {
+			hit = strings.Contains(c.text, " "+a+" ")
+		} else {
+			hit = c.stems[a]
+		}
+		if hit {
+			if i == 0 {
+				return 1
+			}
+			return 0.85
+		}
+	}
+	return 0
+}
+
+// entityCredit is 1 when the fact is about the entity, less when it is about a group
+// the entity belongs to (or a member of the group asked about).
+func entityCredit(c *candidate, m entityMention, ix *memIndex) (float64, string) {
+	for _, id := range m.IDs {
+		if role, ok := c.entities[id]; ok {
+			return 1, role
+		}
+	}
+	for _, id := range m.IDs {
+		for _, g := range ix.aliases.memberOf[id] {
+			if role, ok := c.entities[g]; ok {
+				return 0.6, role
+			}
+		}
+		for _, member := range ix.aliases.entities[id].Members {
+			if role, ok := c.entities[member]; ok {
+				return 0.6, role
+			}
+		}
+	}
+	return 0, ""
+}
+
+// typeFit says how well a fact fits the kind of answer wanted: 0 rules it out.
+func typeFit(q question, c *candidate, ix *memIndex) float64 {
+	switch q.Type {
+	case askHowMany:
+		return b2f(c.hasNumber())
+	case askWhen:
+		return b2f(c.hasTime())
+	case askWhere:
+		if c.Place != "" {
+			return 1
+		}
+		return 0.4
+	case askWhoSaid:
+		if c.Quote != "" {
+			return 1
+		}
+		return 0.3
+	case askSay:
+		speakers := map[string]bool{}
+		for _, m := range q.Entities {
+			for _, id := range m.IDs {
+				speakers[id] = true
+			}
+		}
+		switch {
+		case c.Quote != "" && speakers[c.Speaker]:
+			return 1
+		case speakers[c.Speaker] || speakers[c.Subject]:
+			return 0.8
+		}
+		return 0.4
+	case askWho:
+		for id := range c.entities {
+			if isAgent(ix.aliases.entities[id].Kind) && !slices.ContainsFunc(q.Entities, func(m entityMention) bool { return slices.Contains(m.IDs, id) }) {
+				return 1
+			}
+		}
+		return 0.5
+	case askWhy:
+		for _, w := range []string{" because ", " saying ", " due to ", " after ", " over ", " to ", " citing ", " amid "} {
+			if strings.Contains(" "+strings.ToLower(c.Statement)+" ", w) {
+				return 1
+			}
+		}
+		return 0.6
+	}
+	return 1
+}
+
+// isAgent reports whether an entity of this kind can be the "who" of an answer.
+func isAgent(kind string) bool {
+	return kind == "person" || kind == "group" || kind == "organization" || kind == "country"
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,311 @@
+package facts
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+)
+
+// putStory writes one story file: the story row, its sources, its entities, and a
+// per-fact diff against what the knowledge base held, each change in the history.
+func (w *writer) putStory(ctx context.Context, sf *StoryFile, sum *ImportSummary) error {
+	st := sf.Story
+	old, err := getStory(ctx, w.tx, st.ID)
+	if err != nil && !errors.Is(err, errNoRows) {
+		return err
+	}
+	tags, _ := json.Marshal(nonNil(st.Tags))
+	if _, err := w.tx.ExecContext(ctx, `INSERT INTO stories (id, title, date, summary, tags, position)
+		VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM stories))
+		ON CONFLICT (id) DO UPDATE SET title = excluded.title, date = excluded.date, summary = excluded.summary, tags = excluded.tags`,
+		st.ID, st.Title, st.Date, st.Summary, string(tags)); err != nil {
+		return fmt.Errorf("story %s: %w", st.ID, err)
+	}
+	if old == nil || !reflect.DeepEqual(*old, st) {
+		if err := w.history(ctx, map[bool]string{true: "create", false: "update"}[old == nil], "story:"+st.ID, old, st, ""); err != nil {
+			return err
+		}
+	}
+	if _, err := w.tx.ExecContext(ctx, `DELETE FROM sources WHERE story_id = ?`, st.ID); err != nil {
+		return err
+	}
+	for i, s := range sf.Sources {
+		if _, err := w.tx.ExecContext(ctx, `INSERT INTO sources (story_id, id, title, publisher, url, published, position) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			st.ID, s.ID, s.Title, s.Publisher, s.URL, s.Published, i); err != nil {
+			return fmt.Errorf("source %s: %w", s.ID, err)
+		}
+	}
+	if _, err := w.tx.ExecContext(ctx, `DELETE FROM story_entities WHERE story_id = ?`, st.ID); err != nil {
+		return err
+	}
+	for i, e := range sf.Entities {
+		if err := w.putEntity(ctx, e); err != nil {
+			return err
+		}
+		if _, err := w.tx.ExecContext(ctx, `INSERT INTO story_entities (story_id, entity_id, position) VALUES (?, ?, ?)`, st.ID, e.ID, i); err != nil {
+			return err
+		}
+		sum.Entities++
+	}
+	if len(sf.Entities) > 0 || w.aliases == nil {
+		if w.aliases, err = loadAliasIndex(ctx, w.tx); err != nil {
+			return err
+		}
+	}
+
+	existing, err := storyFacts(ctx, w.tx, st.ID)
+	if err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	for i, fa := range sf.Facts {
+		fa.Story = st.ID
+		seen[fa.ID] = true
+		prev, had := existing[fa.ID]
+		if had && reflect.DeepEqual(prev.Fact, fa) {
+			if _, err := w.tx.ExecContext(ctx, `UPDATE facts SET position = ? WHERE rowid = ?`, i, prev.rowid); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := w.putFact(ctx, fa, i, prev.rowid); err != nil {
+			return err
+		}
+		if had {
+			sum.Updated++
+			err = w.history(ctx, "update", fa.FullID(), prev.Fact, fa, "")
+		} else {
+			sum.Created++
+			err = w.history(ctx, "create", fa.FullID(), nil, fa, "")
+		}
+		if err != nil {
+			return err
+		}
+	}
+	for id, prev := range existing {
+		if seen[id] {
+			continue
+		}
+		// A fact dropped from the file is removed from the tables, but its last
+		// version stays in the history, so nothing curated is lost.
+		if _, err := w.tx.ExecContext(ctx, `DELETE FROM facts WHERE rowid = ?`, prev.rowid); err != nil {
+			return err
+		}
+		if _, err := w.tx.ExecContext(ctx, `DELETE FROM facts_fts WHERE rowid = ?`, prev.rowid); err != nil {
+			return err
+		}
+		sum.Removed++
+		if err := w.history(ctx, "delete", prev.FullID(), prev.Fact, nil, "removed from the story file"); err != nil {
+			return err
+		}
+	}
+	sum.Facts += len(sf.Facts)
+	return nil
+}
+
+func (w *writer) putEntity(ctx context.Context, e Entity) error {
+	old, err := getEntity(ctx, w.tx, e.ID)
+	if err != nil && !errors.Is(err, errNoRows) {
+		return err
+	}
+	if old != nil && reflect.DeepEqual(*old, e) {
+		return nil
+	}
+	aliases, _ := json.Marshal(nonNil(e.Aliases))
+	members, _ := json.Marshal(nonNil(e.Members))
+	if _, err := w.tx.ExecContext(ctx, `INSERT INTO entities (id, name, kind, title, aliases, members) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, title = excluded.title, aliases = excluded.aliases, members = excluded.members`,
+		e.ID, e.Name, e.Kind, e.Title, string(aliases), string(members)); err != nil {
+		return fmt.Errorf("entity %s: %w", e.ID, err)
+	}
+	if _, err := w.tx.ExecContext(ctx, `DELETE FROM entity_names WHERE entity_id = ?`, e.ID); err != nil {
+		return err
+	}
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		if n := normPhrase(name); n != "" {
+			if _, err := w.tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_names (norm, entity_id) VALUES (?, ?)`, n, e.ID); err != nil {
+				return err
+			}
+		}
+	}
+	action := "create"
+	if old != nil {
+		action = "update"
+	}
+	return w.history(ctx, action, "entity:"+e.ID, old, e, "")
+}
+
+// putFact inserts or replaces one fact with its index rows.
+func (w *writer) putFact(ctx context.Context, fa Fact, position int, rowid int64) error {
+	kw, _ := json.Marshal(nonNil(fa.Keywords))
+	var value any
+	if fa.Value != nil {
+		value = *fa.Value
+	}
+	args := []any{fa.Story, fa.ID, fa.Statement, fa.Subject, fa.Predicate, fa.Object, value, fa.Unit, fa.Date, fa.Place,
+		fa.Quote, fa.Speaker, fa.Source, fa.Status, fa.Supersedes, string(kw), position}
+	if rowid == 0 {
+		res, err := w.tx.ExecContext(ctx, `INSERT INTO facts (story_id, id, statement, subject, predicate, object, value, unit, date, place, quote, speaker, source_id, status, supersedes, keywords, position)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
+		if err != nil {
+			return fmt.Errorf("fact %s: %w", fa.ID, err)
+		}
+		if rowid, err = res.LastInsertId(); err != nil {
+			return err
+		}
+	} else {
+		if _, err := w.tx.ExecContext(ctx, `UPDATE facts SET story_id = ?, id = ?, statement = ?, subject = ?, predicate = ?, object = ?, value = ?, unit = ?, date = ?, place = ?, quote = ?, speaker = ?, source_id = ?, status = ?, supersedes = ?, keywords = ?, position = ?
+			WHERE rowid = ?`, append(args, rowid)...); err != nil {
+			return fmt.Errorf("fact %s: %w", fa.ID, err)
+		}
+	}
+	return w.indexFact(ctx, fa, rowid)
+}
+
+// indexFact refreshes a fact's full-text row and the entities it is about.
+func (w *writer) indexFact(ctx context.Context, fa Fact, rowid int64) error {
+	if _, err := w.tx.ExecContext(ctx, `DELETE FROM facts_fts WHERE rowid = ?`, rowid); err != nil {
+		return err
+	}
+	if _, err := w.tx.ExecContext(ctx, `DELETE FROM fact_entities WHERE fact_rowid = ?`, rowid); err != nil {
+		return err
+	}
+	if _, err := w.tx.ExecContext(ctx, `INSERT INTO facts_fts (rowid, terms) VALUES (?, ?)`, rowid, strings.Join(factStems(fa, w.aliases), " ")); err != nil {
+		return err
+	}
+	for entity, role := range factEntities(fa, w.aliases) {
+		if _, err := w.tx.ExecContext(ctx, `INSERT OR IGNORE INTO fact_entities (entity_id, fact_rowid, role) VALUES (?, ?, ?)`, entity, rowid, role); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var errNoRows = sql.ErrNoRows
+
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func getStory(ctx context.Context, q queryer, id string) (*Story, error) {
+	var s Story
+	var tags string
+	err := q.QueryRowContext(ctx, `SELECT id, title, date, summary, tags FROM stories WHERE id = ?`, id).Scan(&s.ID, &s.Title, &s.Date, &s.Summary, &tags)
+	if err != nil {
+		return nil, err
+	}
+	_ = json.Unmarshal([]byte(tags), &s.Tags)
+	if len(s.Tags) == 0 {
+		s.Tags = nil
+	}
+	return &s, nil
+}
+
+func getEntity(ctx context.Context, q queryer, id string) (*Entity, error) {
+	var e Entity
+	var aliases, members string
+	err := q.QueryRowContext(ctx, `SELECT id, name, kind, title, aliases, members FROM entities WHERE id = ?`, id).Scan(&e.ID, &e.Name, &e.Kind, &e.Title, &aliases, &members)
+	if err != nil {
+		return nil, err
+	}
+	decodeList(aliases, &e.Aliases)
+	decodeList(members, &e.Members)
+	return &e, nil
+}
+
+func decodeList(s string, out *[]string) {
+	_ = json.Unmarshal([]byte(s), out)
+	if len(*out) == 0 {
+		*out = nil
+	}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+type storedFact struct {
+	Fact
+	rowid int64
+}
+
+const factColumns = `rowid, story_id, id, statement, subject, predicate, object, value, unit, date, place, quote, speaker, source_id, status, supersedes, keywords`
+
+func scanFact(rows interface{ Scan(...any) error }) (storedFact, error) {
+	var f storedFact
+	var value sql.NullFloat64
+	var kw string
+	err := rows.Scan(&f.rowid, &f.Story, &f.ID, &f.Statement, &f.Subject, &f.Predicate, &f.Object, &value, &f.Unit, &f.Date, &f.Place,
+		&f.Quote, &f.Speaker, &f.Source, &f.Status, &f.Supersedes, &kw)
+	if err != nil {
+		return f, err
+	}
+	if value.Valid {
+		v := value.Float64
+		f.Value = &v
+	}
+	decodeList(kw, &f.Keywords)
+	return f, nil
+}
+
+func storyFacts(ctx context.Context, q queryer, story string) (map[string]storedFact, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+factColumns+` FROM facts WHERE story_id = ? ORDER BY position`, story)
+	if err != nil {
+		return nil, fmt.Errorf("facts of %s: %w", story, err)
+	}
+	defer rows.Close()
+	out := map[string]storedFact{}
+	for rows.Next() {
+		f, err := scanFact(rows)
+		if err != nil {
+			return nil, err
+		}
+		out[f.ID] = f
+	}
+	return out, rows.Err()
+}
+
+func lexiconByID(ctx context.Context, q queryer, id string) (*Lexicon, error) {
+	rows, err := q.QueryContext(ctx, `SELECT words FROM lexicon_groups WHERE lexicon = ? ORDER BY id`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	lx := &Lexicon{ID: id}
+	for rows.Next() {
+		var words string
+		if err := rows.Scan(&words); err != nil {
+			return nil, err
+		}
+		var g []string
+		decodeList(words, &g)
+		lx.Synonyms = append(lx.Synonyms, g)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	srows, err := q.QueryContext(ctx, `SELECT word FROM lexicon_stopwords WHERE lexicon = ? ORDER BY word`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer srows.Close()
+	for srows.Next() {
+		var w string
+		if err := srows.Scan(&w); err != nil {
+			return nil, err
+		}
+		lx.Stopwords = append(lx.Stopwords, w)
+	}
+	if lx.Synonyms == nil && lx.Stopwords == nil {
+		return nil, srows.Err()
+	}
+	return lx, srows.Err()
+}

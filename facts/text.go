@@ -1,0 +1,200 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is one word of a text, normalised for matching but still pointing at the
+// original characters.
+type token struct {
+	Norm  string // lower case, accents and punctuation removed: "riviere", "us"
+	Stem  string // Snowball English stem of Norm: "sign" for "signed"
+	Start int    // offset in runes of the original text
+	End   int
+	Upper bool // the original began with an upper-case letter
+	Caps  bool // the original was all capitals or a dotted abbreviation (U.S., NBA)
+	First bool // first word of a sentence
+}
+
+// fold lower-cases s and removes accents and typographic variants, so "Rivière",
+// "RIVIERE" and "riviere" compare equal.
+func fold(s string) string {
+	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	out = strings.Map(func(r rune) rune {
+		switch r {
+		case '\u2018', '\u2019', '\u02bc', '`', '\u00b4':
+			return '\''
+		case '\u201c', '\u201d', '\u00ab', '\u00bb':
+			return '"'
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014':
+			return '-'
+		}
+		return r
+	}, out)
+	return strings.ToLower(out)
+}
+
+// tokenize splits text into words. Possessive 's is dropped, dotted abbreviations
+// (U.S., U.N.) become one word, hyphenated words split, and digit groups such as
+// 1,000 or 2.5 stay whole.
+func tokenize(text string) []token {
+	rs := []rune(text)
+	var toks []token
+	sentenceStart := true
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		if !isWordRune(r) {
+			if r == '.' || r == '?' || r == '!' || r == ':' || r == ';' || r == '\n' {
+				sentenceStart = true
+			}
+			i++
+			continue
+		}
+		start := i
+		var b strings.Builder
+		dotted := false
+		for i < len(rs) {
+			c := rs[i]
+			if isWordRune(c) {
+				b.WriteRune(c)
+				i++
+				continue
+			}
+			// 1,000 and 2.5: separators between digits stay inside the number.
+			if (c == ',' || c == '.') && i+1 < len(rs) && i > start && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]) {
+				if c == '.' {
+					b.WriteRune('.')
+				}
+				i++
+				continue
+			}
+			// U.S. and U.N.: a single letter followed by a dot and another letter.
+			if c == '.' && i-start >= 1 && isAbbrevPart(rs, start, i) {
+				dotted = true
+				i++
+				continue
+			}
+			// Apostrophes inside words: drop possessive 's, keep don't as dont.
+			if (c == '\'' || c == '\u2019') && i+1 < len(rs) && unicode.IsLetter(rs[i+1]) {
+				if (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= len(rs) || !isWordRune(rs[i+2])) {
+					i += 2
+					break
+				}
+				i++
+				continue
+			}
+			break
+		}
+		end := i
+		// A dotted abbreviation keeps its final dot in the original span.
+		if dotted && i < len(rs) && rs[i] == '.' {
+			end = i + 1
+			i++
+		}
+		word := b.String()
+		n := fold(word)
+		if n == "" {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(word)
+		caps := dotted || (utf8.RuneCountInString(word) > 1 && strings.ToUpper(word) == word && strings.ToLower(word) != word)
+		toks = append(toks, token{
+			Norm:  n,
+			Stem:  stem(n),
+			Start: start,
+			End:   end,
+			Upper: unicode.IsUpper(first),
+			Caps:  caps,
+			First: sentenceStart,
+		})
+		sentenceStart = false
+	}
+	return toks
+}
+
+// isAbbrevPart reports whether the dot at rs[dot] sits inside an abbreviation like
+// U.S. or U.N.: single letters separated by dots.
+func isAbbrevPart(rs []rune, start, dot int) bool {
+	if dot+1 >= len(rs) || !unicode.IsLetter(rs[dot+1]) {
+		return false
+	}
+	if dot+2 < len(rs) && unicode.IsLetter(rs[dot+2]) {
+		return false // "end.Next": a word follows, not a letter
+	}
+	// The run before the dot must be a single letter since the word or last dot.
+	return dot-start == 1 || (dot >= 2 && rs[dot-2] == '.')
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// stem reduces a normalised word to its Snowball English stem; numbers stay as they are.
+func stem(n string) string {
+	if n == "" || unicode.IsDigit([]rune(n)[0]) {
+		return n
+	}
+	return english.Stem(n, false)
+}
+
+// normPhrase normalises a name or phrase for lookup: folded words joined by spaces.
+func normPhrase(s string) string {
+	toks := tokenize(s)
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Norm
+	}
+	return strings.Join(parts, " ")
+}
+
+// stemPhrase is normPhrase with every word stemmed: the form the index holds.
+func stemPhrase(s string) string {
+	toks := tokenize(s)
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Stem
+	}
+	return strings.Join(parts, " ")
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes, giving up
+// (returning max+1) as soon as it must exceed max.
+func editDistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > max {
+			return max + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
