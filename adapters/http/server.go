@@ -1,0 +1,81 @@
+// Package httpapi serves factdesk over HTTP: the JSON API, health check and the
+// editor's page. Chat adapters mount their routes on the same mux.
+package httpapi
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// Engine is what the HTTP API needs of the knowledge base.
+type Engine interface {
+	Ask(ctx context.Context, question string, opt facts.AskOptions) (facts.Answer, error)
+	Check(ctx context.Context, text string, opt facts.CheckOptions) (facts.CheckResult, error)
+	Ping(ctx context.Context) error
+}
+
+// Server holds the API's dependencies.
+type Server struct {
+	engine Engine
+	logger *slog.Logger
+}
+
+// New builds the HTTP API over engine.
+func New(engine Engine, logger *slog.Logger) *Server {
+	if logger == nil {
+		logger = slog.Default()
+	}
+	return &Server{engine: engine, logger: logger}
+}
+
+// Register mounts the API's routes on mux.
+func (s *Server) Register(mux *http.ServeMux) {
+	mux.HandleFunc("GET /healthz", s.healthz)
+	mux.HandleFunc("GET /api/v1/ask", s.ask)
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	if err := s.engine.Ping(r.Context()); err != nil {
+		s.logger.Error("health check failed", "err", err)
+		http.Error(w, "knowledge base unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Write([]byte("ok\n"))
+}
+
+func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
+	ans, err := s.engine.Ask(r.Context(), r.URL.Query().Get("q"), facts.AskOptions{Story: r.URL.Query().Get("story")})
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, ans)
+}
+
+// statuses maps error codes to HTTP statuses; anything without a code is a 500.
+var statuses = map[string]int{
+	facts.EINVALID:  http.StatusBadRequest,
+	facts.ENOTFOUND: http.StatusNotFound,
+	facts.ETOOLARGE: http.StatusRequestEntityTooLarge,
+}
+
+func (s *Server) error(w http.ResponseWriter, r *http.Request, err error) {
+	code := facts.ErrorCode(err)
+	status, ok := statuses[code]
+	if !ok {
+		status = http.StatusInternalServerError
+		s.logger.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	writeJSON(w, status, map[string]string{"error": facts.ErrorMessage(err), "code": code})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}

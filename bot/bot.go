@@ -1,0 +1,134 @@
+// Package bot is factdesk's chat-agnostic front: it parses "/fact ..." commands,
+// routes them to the facts engine and builds platform-neutral replies that each
+// adapter renders natively (Block Kit, Discord embeds, terminal text, JSON).
+package bot
+
+import (
+	"context"
+	"log/slog"
+	"slices"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// Engine is what the bot asks of the knowledge base.
+type Engine interface {
+	Ask(ctx context.Context, question string, opt facts.AskOptions) (facts.Answer, error)
+	Check(ctx context.Context, text string, opt facts.CheckOptions) (facts.CheckResult, error)
+	Fact(ctx context.Context, fullID string) (facts.FactRecord, error)
+	Examples(ctx context.Context) ([]string, error)
+}
+
+// Request is one command as a user typed it, from any surface.
+type Request struct {
+	Platform string // "slack", "discord", "http", "cli"
+	UserID   string // the platform's user id
+	UserName string
+	Channel  string
+	Text     string // the command without its trigger: "who signed?", "check ...", "source ..."
+}
+
+// Reply is a platform-neutral answer.
+type Reply struct {
+	Kind  string // one of the Kind* constants
+	Text  string // the main sentence(s)
+	Items []Item // facts or findings, each shown with its citation
+	Notes []string
+}
+
+// Reply kinds, so adapters can style them (an error in red, a refusal as ephemeral).
+const (
+	KindAnswer   = "answer"
+	KindNotFound = "not_found"
+	KindFindings = "findings"
+	KindFact     = "fact"
+	KindHelp     = "help"
+	KindError    = "error"
+	KindRefusal  = "refusal"
+	KindDone     = "done"
+)
+
+// Item is one fact or finding in a reply.
+type Item struct {
+	Title   string // fact id, or finding kind and span
+	Text    string // statement, or finding message
+	Quote   string
+	Speaker string
+	Source  *Citation
+}
+
+// Citation is where an item comes from.
+type Citation struct {
+	Title     string
+	Publisher string
+	Date      string
+	URL       string
+}
+
+// Bot routes requests to commands.
+type Bot struct {
+	engine   Engine
+	editors  map[string]bool
+	commands []Command
+	logger   *slog.Logger
+}
+
+// New builds a bot. editors are "platform:user-id" pairs allowed to curate.
+func New(engine Engine, editors []string, logger *slog.Logger) *Bot {
+	if logger == nil {
+		logger = slog.Default()
+	}
+	b := &Bot{engine: engine, editors: map[string]bool{}, logger: logger}
+	for _, e := range editors {
+		b.editors[strings.TrimSpace(e)] = true
+	}
+	b.commands = b.builtinCommands()
+	return b
+}
+
+// IsEditor reports whether the request's user may run curation commands.
+func (b *Bot) IsEditor(r Request) bool {
+	return b.editors[r.Platform+":"+r.UserID]
+}
+
+// Commands lists the registered commands, for help and for platforms that
+// register them (Discord's application commands).
+func (b *Bot) Commands() []Command { return slices.Clone(b.commands) }
+
+// Register adds a command; later surfaces and curation features plug in here.
+func (b *Bot) Register(c Command) { b.commands = append(b.commands, c) }
+
+// Handle runs one request. Text that names no command is a question.
+func (b *Bot) Handle(ctx context.Context, r Request) Reply {
+	name, args := splitCommand(r.Text)
+	for _, c := range b.commands {
+		if c.Name != name && !slices.Contains(c.Aliases, name) {
+			continue
+		}
+		if c.EditorsOnly && !b.IsEditor(r) {
+			return Reply{Kind: KindRefusal, Text: "Only editors can " + c.Name + " facts. Ask an editor, or use /fact flag ID NOTE to ask for a review."}
+		}
+		return c.Handler(ctx, r, args)
+	}
+	if strings.TrimSpace(r.Text) == "" {
+		return b.help(ctx, r, "")
+	}
+	return b.ask(ctx, r, r.Text)
+}
+
+// splitCommand separates a leading command word from its arguments.
+func splitCommand(text string) (string, string) {
+	text = strings.TrimSpace(text)
+	name, args, _ := strings.Cut(text, " ")
+	return strings.ToLower(name), strings.TrimSpace(args)
+}
+
+// fail turns an engine error into a reply: the user sees a clear sentence, the log
+// gets the detail.
+func (b *Bot) fail(r Request, err error) Reply {
+	if facts.ErrorCode(err) == facts.EINTERNAL {
+		b.logger.Error("command failed", "platform", r.Platform, "user", r.UserID, "err", err)
+	}
+	return Reply{Kind: KindError, Text: facts.ErrorMessage(err)}
+}

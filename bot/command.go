@@ -1,0 +1,161 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// Command is one chat command, as data: help is generated from the registry.
+type Command struct {
+	Name        string
+	Aliases     []string
+	Usage       string // "check <passage>"
+	Description string
+	Examples    []string
+	EditorsOnly bool
+	Handler     func(ctx context.Context, r Request, args string) Reply
+}
+
+func (b *Bot) builtinCommands() []Command {
+	return []Command{
+		{Name: "check", Usage: "check <passage>", Description: "Check a passage of a draft against the knowledge base: wrong numbers, misquotes, misattributions, misspelled names, wrong titles.",
+			Examples: []string{`check "The days when Western countries could bully developing countries are over," Zhang said.`}, Handler: b.check},
+		{Name: "source", Aliases: []string{"fact"}, Usage: "source <fact-id>", Description: "Show one fact in full, with its citation.", Handler: b.source},
+		{Name: "help", Usage: "help", Description: "What factdesk can do, with examples.", Handler: b.help},
+	}
+}
+
+func (b *Bot) ask(ctx context.Context, r Request, question string) Reply {
+	ans, err := b.engine.Ask(ctx, question, facts.AskOptions{})
+	if err != nil {
+		return b.fail(r, err)
+	}
+	return AnswerReply(ans)
+}
+
+// AnswerReply turns an answer into a reply.
+func AnswerReply(ans facts.Answer) Reply {
+	rep := Reply{Kind: KindAnswer, Text: ans.Answer, Notes: ans.Suggestions}
+	if !ans.Found {
+		rep.Kind = KindNotFound
+	}
+	for _, f := range ans.Facts {
+		it := Item{Title: f.ID, Text: f.Statement, Quote: f.Quote, Speaker: f.Speaker, Source: citation(f.Source)}
+		if f.Corrects != "" {
+			it.Text += " (corrects " + f.Corrects + ")"
+		}
+		rep.Items = append(rep.Items, it)
+	}
+	return rep
+}
+
+func citation(s facts.Source) *Citation {
+	return &Citation{Title: s.Title, Publisher: s.Publisher, Date: s.Published, URL: s.URL}
+}
+
+func (b *Bot) check(ctx context.Context, r Request, passage string) Reply {
+	if passage == "" {
+		return Reply{Kind: KindError, Text: "Paste the passage after check, for example: /fact check A coalition of 45 countries..."}
+	}
+	res, err := b.engine.Check(ctx, passage, facts.CheckOptions{})
+	if err != nil {
+		return b.fail(r, err)
+	}
+	return FindingsReply(res)
+}
+
+// FindingsReply turns a draft check into a reply.
+func FindingsReply(res facts.CheckResult) Reply {
+	if len(res.Findings) == 0 {
+		return Reply{Kind: KindFindings, Text: fmt.Sprintf("No problems found: %d claim(s) compared with the knowledge base.", res.Checked)}
+	}
+	rep := Reply{Kind: KindFindings, Text: fmt.Sprintf("%d problem(s) found in %d claim(s) compared:", len(res.Findings), res.Checked)}
+	for _, f := range res.Findings {
+		it := Item{Title: fmt.Sprintf("%s: \u201c%s\u201d", f.Kind, f.Text), Text: f.Message}
+		if f.Expected != "" {
+			it.Text += " Expected: " + f.Expected
+		}
+		if f.Source != nil {
+			it.Source = citation(*f.Source)
+		}
+		rep.Items = append(rep.Items, it)
+	}
+	return rep
+}
+
+func (b *Bot) source(ctx context.Context, r Request, id string) Reply {
+	if id == "" {
+		return Reply{Kind: KindError, Text: "Name a fact, for example: /fact source story-id/fact-id (every answer lists its fact ids)."}
+	}
+	f, err := b.engine.Fact(ctx, strings.Fields(id)[0])
+	if err != nil {
+		return b.fail(r, err)
+	}
+	it := Item{Title: f.FullID(), Text: f.Statement, Quote: f.Quote, Speaker: f.SpeakerName, Source: citation(f.SourceInfo)}
+	rep := Reply{Kind: KindFact, Text: f.Statement, Items: []Item{it}}
+	if f.Status != facts.StatusApproved {
+		rep.Notes = append(rep.Notes, "Status: "+f.Status+" (this fact does not answer questions).")
+	}
+	if f.SupersededBy != "" {
+		rep.Notes = append(rep.Notes, "Corrected by "+f.SupersededBy+".")
+	}
+	return rep
+}
+
+func (b *Bot) help(ctx context.Context, r Request, _ string) Reply {
+	rep := Reply{Kind: KindHelp, Text: "factdesk answers questions about our stories from the curated knowledge base, with the source of every answer."}
+	rep.Items = append(rep.Items, Item{Title: "<question>", Text: "Ask anything about a story."})
+	for _, c := range b.commands {
+		if c.EditorsOnly && !b.IsEditor(r) {
+			continue
+		}
+		text := c.Description
+		if len(c.Examples) > 0 {
+			text += " Example: " + c.Examples[0]
+		}
+		rep.Items = append(rep.Items, Item{Title: c.Usage, Text: text})
+	}
+	if ex, err := b.engine.Examples(ctx); err == nil {
+		for _, e := range ex {
+			rep.Notes = append(rep.Notes, "Try: "+e)
+		}
+	}
+	return rep
+}
+
+// PlainText renders a reply as plain text: for terminals, logs and fallbacks.
+func (r Reply) PlainText() string {
+	var s strings.Builder
+	s.WriteString(r.Text)
+	for _, it := range r.Items {
+		s.WriteString("\n\u2022 ")
+		if it.Title != "" {
+			s.WriteString(it.Title + ": ")
+		}
+		s.WriteString(it.Text)
+		if it.Quote != "" {
+			fmt.Fprintf(&s, "\n  \u201c%s\u201d \u2014 %s", it.Quote, it.Speaker)
+		}
+		if it.Source != nil {
+			s.WriteString("\n  Source: " + it.Source.String())
+		}
+	}
+	for _, n := range r.Notes {
+		s.WriteString("\n" + n)
+	}
+	return s.String()
+}
+
+// String renders a citation on one line.
+func (c Citation) String() string {
+	parts := []string{c.Title}
+	for _, p := range []string{c.Publisher, c.Date, c.URL} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
