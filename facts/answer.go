@@ -7,6 +7,9 @@ type Answer struct {
 	Answer      string       `json:"answer"`
 	Facts       []AnswerFact `json:"facts"`
 	Suggestions []string     `json:"suggestions"`
+	// Explain shows how the question was read and scored, for curators tuning
+	// stories and the lexicon (ask --explain).
+	Explain []string `json:"explain,omitempty"`
 }
 
 // AnswerFact is one fact behind an answer, with its citation.
@@ -23,5 +26,6 @@ type AnswerFact struct {
 
 // AskOptions narrow a question.
 type AskOptions struct {
-	Story string // only facts of this story, when set
+	Story   string // only facts of this story, when set
+	Explain bool   // fill Answer.Explain
 }

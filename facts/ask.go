@@ -36,6 +36,9 @@ func (kb *KB) Ask(ctx context.Context, text string, opt AskOptions) (Answer, err
 		return ans, fmt.Errorf("ask: %w", err)
 	}
 	q := parseQuestion(text, ix)
+	if opt.Explain {
+		ans.Explain = append(ans.Explain, q.explain(ix)...)
+	}
 	if len(q.Unknown) > 0 {
 		return notFound(ans, fmt.Sprintf("The knowledge base has nothing about %q.", strings.Join(q.Unknown, " ")), q, ix), nil
 	}
@@ -47,6 +50,14 @@ func (kb *KB) Ask(ctx context.Context, text string, opt AskOptions) (Answer, err
 		return ans, fmt.Errorf("ask: %w", err)
 	}
 	ranked := rank(q, cands, ix)
+	if opt.Explain {
+		for i, r := range ranked {
+			if i == 5 {
+				break
+			}
+			ans.Explain = append(ans.Explain, fmt.Sprintf("candidate %s: score %.2f coverage %.2f fit %.2f answers %v", r.c.FullID(), r.score, r.coverage, r.fit, r.answers))
+		}
+	}
 	if len(ranked) == 0 || !ranked[0].answers {
 		return notFoundNear(ans, q, ix, ranked), nil
 	}
@@ -216,6 +227,50 @@ func (c *candidate) hasTime() bool {
 	}
 	return false
 }
+
+// counts reports whether the fact's number counts the thing asked about: its unit,
+// or a word just after a number in its statement.
+func (c *candidate) counts(t qterm) bool {
+	if c.Unit != "" && termCredit(&candidate{stems: stemSet(c.Unit), text: " " + stemPhrase(c.Unit) + " "}, t) > 0 {
+		return true
+	}
+	toks := tokenize(c.Statement)
+	for i, tok := range toks {
+		if !unicode.IsDigit(rune(tok.Norm[0])) && !quantityWords[tok.Norm] {
+			continue
+		}
+		var next []string
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			next = append(next, toks[k].Stem)
+		}
+		window := strings.Join(next, " ")
+		if termCredit(&candidate{stems: setOf(window), text: " " + window + " "}, t) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countsEntity reports whether a number in the fact's statement counts one of ids:
+// "hundreds of thousands of Uyghurs".
+func (c *candidate) countsEntity(ids []string, ix *memIndex) bool {
+	toks := tokenize(c.Statement)
+	for i, tok := range toks {
+		if !unicode.IsDigit(rune(tok.Norm[0])) && !quantityWords[tok.Norm] {
+			continue
+		}
+		for _, m := range ix.aliases.find(toks[i+1 : min(len(toks), i+5)]) {
+			for _, id := range m.IDs {
+				if slices.Contains(ids, id) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func stemSet(s string) map[string]bool { return setOf(stemPhrase(s)) }
 
 var quantityWords = setOf(`dozens hundreds thousands millions billions dozen hundred thousand million billion
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty half several`)

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -34,6 +35,8 @@ type question struct {
 	Terms     []qterm
 	Unknown   []string // capitalised names the knowledge base has never seen
 	Described string   // for askWhoIs: the entity to describe
+	counted   *qterm   // for askHowMany: what is counted ("countries")
+	countedE  []string // ... or the entity counted ("Uyghurs")
 	verbAt    int      // token index of the first content word, to tell subject from object
 }
 
@@ -43,10 +46,11 @@ type qterm struct {
 	Alts   []string // stem phrases: the word itself first, then its synonyms
 	Weight float64
 	At     int
+	Absent bool // no fact holds this word or any of its synonyms
 }
 
 var auxiliaries = setOf(`do does did is are was were has have had can could will would should may might`)
-var sayStems = setOf(`say said tell told state stated quot`)
+var sayStems = setOf(`say tell state quot`)
 
 // parseQuestion analyses a question against the knowledge base's vocabulary.
 func parseQuestion(text string, ix *memIndex) question {
@@ -85,6 +89,9 @@ func parseQuestion(text string, ix *memIndex) question {
 		if q.verbAt < 0 {
 			q.verbAt = i
 		}
+	}
+	if q.Type == askHowMany {
+		q.counted, q.countedE = q.countedThing()
 	}
 	if hasSay {
 		switch q.Type {
@@ -189,7 +196,7 @@ func (ix *memIndex) term(stemmed, text string, at int) qterm {
 	for _, a := range alts {
 		df += ix.phraseDF(a)
 	}
-	return qterm{Text: text, Alts: alts, Weight: ix.idf(min(df, ix.facts)), At: at}
+	return qterm{Text: text, Alts: alts, Weight: ix.idf(min(df, ix.facts)), At: at, Absent: df == 0}
 }
 
 // phraseDF estimates a phrase's document frequency by its rarest word.
@@ -220,4 +227,41 @@ func (ix *memIndex) mostCited(ids []string) string {
 		}
 	}
 	return best
+}
+
+// explain describes how the question was read.
+func (q question) explain(ix *memIndex) []string {
+	out := []string{"type: " + q.Type}
+	for _, m := range q.Entities {
+		out = append(out, fmt.Sprintf("entity %q -> %s (weight %.2f)", m.Norm, strings.Join(m.IDs, ", "), ix.entityWeight(m.IDs)))
+	}
+	for _, t := range q.Terms {
+		out = append(out, fmt.Sprintf("term %q -> %s (weight %.2f)", t.Text, strings.Join(t.Alts, " | "), t.Weight))
+	}
+	if len(q.Unknown) > 0 {
+		out = append(out, "unknown names: "+strings.Join(q.Unknown, ", "))
+	}
+	return out
+}
+
+// countedThing is the word or entity right after "how many": what the number in
+// an answer must count.
+func (q question) countedThing() (*qterm, []string) {
+	for i, t := range q.Toks {
+		if t.Norm != "many" && t.Norm != "much" {
+			continue
+		}
+		for k := range q.Terms {
+			if q.Terms[k].At == i+1 {
+				return &q.Terms[k], nil
+			}
+		}
+		for _, m := range q.Entities {
+			if m.From == i+1 {
+				return nil, m.IDs
+			}
+		}
+		break
+	}
+	return nil, nil
 }

@@ -8,7 +8,10 @@ import (
 
 // minCoverage is the share of a question's weighted words and entities a fact must
 // match to answer it. Below it, "not in the knowledge base" is the honest reply.
-const minCoverage = 0.5
+const minCoverage = 0.55
+
+// absentPenalty multiplies the weight of question words that no fact holds.
+const absentPenalty = 1.5
 
 // ranked is a candidate with its score and whether it may answer at all.
 type ranked struct {
@@ -26,6 +29,11 @@ func rank(q question, cands []*candidate, ix *memIndex) []ranked {
 	total := 0.0
 	for _, t := range q.Terms {
 		total += t.Weight
+		if t.Absent {
+			// A concept the knowledge base has never recorded, in any of its words,
+			// is strong evidence the answer is not held: it weighs more.
+			total += t.Weight * (absentPenalty - 1)
+		}
 	}
 	entW := make([]float64, len(q.Entities))
 	for i, m := range q.Entities {
@@ -66,7 +74,7 @@ func rank(q question, cands []*candidate, ix *memIndex) []ranked {
 		r.score = cov + 0.25*fit + bonus + 0.02/float64(1+c.position)
 		r.answers = cov >= minCoverage && fit > 0 &&
 			(len(q.Terms) == 0 || termsHit > 0) &&
-			(len(q.Entities) == 0 || entsHit > 0)
+			(len(q.Entities) == 0 || entsHit > 0 || cov >= 0.75)
 		out = append(out, r)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -124,7 +132,14 @@ func entityCredit(c *candidate, m entityMention, ix *memIndex) (float64, string)
 func typeFit(q question, c *candidate, ix *memIndex) float64 {
 	switch q.Type {
 	case askHowMany:
-		return b2f(c.hasNumber())
+		if !c.hasNumber() {
+			return 0
+		}
+		switch {
+		case q.counted != nil && !c.counts(*q.counted), q.countedE != nil && !c.countsEntity(q.countedE, ix):
+			return 0.5
+		}
+		return 1
 	case askWhen:
 		return b2f(c.hasTime())
 	case askWhere:
@@ -149,8 +164,16 @@ func typeFit(q question, c *candidate, ix *memIndex) float64 {
 			return 1
 		case speakers[c.Speaker] || speakers[c.Subject]:
 			return 0.8
+		case len(speakers) == 0:
+			return 0.5
 		}
-		return 0.4
+		// A document "says" what its text says; anyone else must be the one speaking.
+		for id := range speakers {
+			if ix.aliases.entities[id].Kind == "document" && c.entities[id] != "" {
+				return 0.6
+			}
+		}
+		return 0
 	case askWho:
 		for id := range c.entities {
 			if isAgent(ix.aliases.entities[id].Kind) && !slices.ContainsFunc(q.Entities, func(m entityMention) bool { return slices.Contains(m.IDs, id) }) {

@@ -12,7 +12,8 @@ should can could may might must not no yes if whether what which who whom whose 
 any some all each every both either neither other another much many more most very also just only even
 again still yet ever too quite rather s t let lets get got gets make made tell told know knew known
 mention mentioned mentions happen happened happens thing things anything something one ones
-please according want wants wanted really actually kind sort way`)
+please according want wants wanted really actually kind sort way exactly specifically precisely currently
+basically generally ever story article piece`)
 
 // questionWords open questions; they say what is asked, not what it is about.
 var questionWords = setOf(`what which who whom whose when where why how`)

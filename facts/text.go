@@ -145,6 +145,9 @@ func stem(n string) string {
 	if n == "" || unicode.IsDigit([]rune(n)[0]) {
 		return n
 	}
+	if base, ok := irregular[n]; ok {
+		n = base
+	}
 	return english.Stem(n, false)
 }
 

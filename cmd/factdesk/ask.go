@@ -15,6 +15,7 @@ func (m *Main) runAsk(ctx context.Context, args []string) error {
 	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
 	story := fs.String("story", "", "only answer from this story")
 	asJSON := fs.Bool("json", false, "print the answer as JSON")
+	explain := fs.Bool("explain", false, "also show how the question was read and scored (for curators)")
 	words, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -29,7 +30,7 @@ func (m *Main) runAsk(ctx context.Context, args []string) error {
 		return err
 	}
 	defer kb.Close()
-	ans, err := kb.Ask(ctx, question, facts.AskOptions{Story: *story})
+	ans, err := kb.Ask(ctx, question, facts.AskOptions{Story: *story, Explain: *explain})
 	if err != nil {
 		return err
 	}
@@ -39,6 +40,9 @@ func (m *Main) runAsk(ctx context.Context, args []string) error {
 		return enc.Encode(ans)
 	}
 	printAnswer(m.Stdout, ans)
+	for _, line := range ans.Explain {
+		fmt.Fprintln(m.Stderr, "explain:", line)
+	}
 	return nil
 }
 
