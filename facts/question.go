@@ -9,7 +9,7 @@ import (
 // Question types: what kind of answer a question wants.
 const (
 	askWho     = "who"
-	askWhoIs   = "who is"  // describe an entity: "Who is Zhang Jun?"
+	askWhoIs   = "who is"   // describe an entity: "Who is Zhang Jun?"
 	askWhoSaid = "who said" // find a quote's speaker
 	askSay     = "say"      // "What did X say?": X's quotes and remarks
 	askWhat    = "what"
