@@ -72,12 +72,19 @@ func parseKBFile(path string, data []byte) *kbFile {
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)
 
+// yamlErrorLine finds the line in a YAML syntax error. yaml.v3 reports parser
+// errors ("did not find expected ...") with a 0-based line, scanner errors with a
+// 1-based one; people count from 1.
 func yamlErrorLine(err error) int {
-	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return n
+	m := yamlLineRE.FindStringSubmatch(err.Error())
+	if m == nil {
+		return 1
 	}
-	return 1
+	n, _ := strconv.Atoi(m[1])
+	if strings.Contains(err.Error(), "did not find expected") {
+		n++
+	}
+	return n
 }
 
 func (f *kbFile) addf(line int, field, format string, args ...any) {

@@ -26,6 +26,9 @@ type token struct {
 // fold lower-cases s and removes accents and typographic variants, so "Rivière",
 // "RIVIERE" and "riviere" compare equal.
 func fold(s string) string {
+	if isPlainASCII(s) {
+		return strings.ToLower(s)
+	}
 	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {
@@ -43,6 +46,16 @@ func fold(s string) string {
 		return r
 	}, out)
 	return strings.ToLower(out)
+}
+
+// isPlainASCII reports whether s needs no accent folding: most words of English copy.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] == '`' {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenize splits text into words. Possessive 's is dropped, dotted abbreviations

@@ -1,0 +1,196 @@
+package facts_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestKB_Ask_TestStory asks about a story of our own, unrelated to the bundled
+// one, so the answers show general mechanisms rather than tuning to one story.
+func TestKB_Ask_TestStory(t *testing.T) {
+	kb := MustOpenDB(t)
+	MustImport(t, kb, "testdata/riverton-transit.yaml")
+	lexiconOnly := MustOpenEmpty(t) // same story, no bundled story: nothing to lean on
+	files, _ := facts.BundledFiles()
+	for _, f := range files {
+		if strings.HasSuffix(f.Name, "lexicon.yaml") {
+			if _, err := lexiconOnly.Import(context.Background(), facts.Actor{Name: "test"}, f); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	MustImport(t, lexiconOnly, "testdata/riverton-transit.yaml")
+
+	tests := []struct {
+		question string
+		want     []string // every one must be in the answer
+		factID   string   // the first fact cited
+	}{
+		{"How many bus routes does the budget add?", []string{"12"}, "riverton-transit-2024/new-routes"},
+		{"Who voted against the budget?", []string{"Becker"}, "riverton-transit-2024/becker-opposed"},
+		{"What did the mayor say?", []string{"where people live"}, "riverton-transit-2024/ortiz-quote"},
+		{"Who is Ana Ortiz?", []string{"mayor of Riverton"}, ""},
+		{"When did Ortiz propose the plan?", []string{"September 2023"}, "riverton-transit-2024/first-proposed"},
+		{"How much is the fare?", []string{"2.50"}, "riverton-transit-2024/fare-unchanged"},
+		{"How many drivers will be hired?", []string{"85"}, "riverton-transit-2024/drivers-hired"},
+		{"Who backed the budget?", []string{"union"}, "riverton-transit-2024/union-backed"},
+		{"how many drivers will the RTA hire", []string{"85"}, "riverton-transit-2024/drivers-hired"},
+		{"Who voted againts the budjet?", []string{"Becker"}, "riverton-transit-2024/becker-opposed"}, // typos
+	}
+	for _, kb := range []*facts.KB{kb, lexiconOnly} {
+		for _, tt := range tests {
+			t.Run(tt.question, func(t *testing.T) {
+				ans, err := kb.Ask(context.Background(), tt.question, facts.AskOptions{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !ans.Found {
+					t.Fatalf("not found: %q", ans.Answer)
+				}
+				for _, w := range tt.want {
+					if !strings.Contains(ans.Answer, w) {
+						t.Errorf("answer %q lacks %q", ans.Answer, w)
+					}
+				}
+				if tt.factID != "" && ans.Facts[0].ID != tt.factID {
+					t.Errorf("first fact = %s, want %s", ans.Facts[0].ID, tt.factID)
+				}
+				for _, f := range ans.Facts {
+					if f.Source.Title == "" || f.Source.Publisher == "" {
+						t.Errorf("fact %s has no citation: %+v", f.ID, f.Source)
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestKB_Ask_Bundled(t *testing.T) {
+	kb := MustOpenDB(t)
+	tests := []struct {
+		question string
+		want     []string
+	}{
+		{"Who signed the statement?", []string{"43"}},
+		{"Who is Zhang Jun?", []string{"ambassador"}},
+		{"What did China respond?", []string{"62", "Cuban"}},
+		{"Who read the statement for the group?", []string{"de Riviere"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			ans, err := kb.Ask(context.Background(), tt.question, facts.AskOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ans.Found {
+				t.Fatalf("not found: %q", ans.Answer)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(ans.Answer, w) {
+					t.Errorf("answer %q lacks %q", ans.Answer, w)
+				}
+			}
+		})
+	}
+}
+
+func TestKB_Ask_NotFound(t *testing.T) {
+	kb := MustOpenDB(t)
+	MustImport(t, kb, "testdata/riverton-transit.yaml")
+	for _, q := range []string{
+		"What did the governor say?",        // nobody of that role in the knowledge base
+		"What did Germany say?",             // a name it has never seen
+		"What is the capital of Australia?", // nothing of the kind
+		"How many people died in the camps?",
+		"When did the NBA season start?",
+		"What did the U.N. High Commissioner say?", // mentioned, but said nothing
+		"How many Uyghurs live in Xinjiang?",
+		"Who is the mayor of Springfield?",
+	} {
+		t.Run(q, func(t *testing.T) {
+			ans, err := kb.Ask(context.Background(), q, facts.AskOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ans.Found {
+				t.Fatalf("answered %q; want not found", ans.Answer)
+			}
+			if !strings.Contains(ans.Answer, "not in the knowledge base") {
+				t.Errorf("answer %q does not say plainly that it is not held", ans.Answer)
+			}
+			if len(ans.Facts) != 0 {
+				t.Errorf("not-found answer cites facts: %+v", ans.Facts)
+			}
+		})
+	}
+}
+
+// TestKB_Ask_OnlyCurrentApprovedFacts: pending and retracted facts never answer,
+// and a correction replaces the fact it supersedes.
+func TestKB_Ask_OnlyCurrentApprovedFacts(t *testing.T) {
+	kb := MustOpenEmpty(t)
+	MustImport(t, kb, "testdata/riverton-transit.yaml")
+	ctx := context.Background()
+
+	ans, err := kb.Ask(ctx, "How many riders did Riverton buses carry in 2023?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "2.1 million") {
+		t.Fatalf("answer = %q, want the corrected 2.1 million", ans.Answer)
+	}
+	for _, f := range ans.Facts {
+		if f.ID == "riverton-transit-2024/old-ridership" {
+			t.Errorf("retracted and superseded fact cited")
+		}
+	}
+	if ans.Facts[0].Corrects != "riverton-transit-2024/old-ridership" {
+		t.Errorf("corrects = %q, want the superseded fact's id", ans.Facts[0].Corrects)
+	}
+	if !strings.Contains(ans.Answer, "correction") {
+		t.Errorf("answer %q does not say it is a correction", ans.Answer)
+	}
+
+	ans, err = kb.Ask(ctx, "How big is the state grant?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("a pending fact answered: %q", ans.Answer)
+	}
+}
+
+func TestKB_Ask_StoryFilter(t *testing.T) {
+	kb := MustOpenDB(t)
+	MustImport(t, kb, "testdata/riverton-transit.yaml")
+	ans, err := kb.Ask(context.Background(), "Who signed the statement?", facts.AskOptions{Story: "riverton-transit-2024"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered from another story: %q", ans.Answer)
+	}
+}
+
+func TestKB_Ask_BadInput(t *testing.T) {
+	kb := MustOpenDB(t)
+	ctx := context.Background()
+	if _, err := kb.Ask(ctx, "   ", facts.AskOptions{}); facts.ErrorCode(err) != facts.EINVALID {
+		t.Errorf("empty question: err = %v, want invalid", err)
+	}
+	if _, err := kb.Ask(ctx, strings.Repeat("why ", 200), facts.AskOptions{}); facts.ErrorCode(err) != facts.ETOOLARGE {
+		t.Errorf("long question: err = %v, want too large", err)
+	}
+	// FTS5 syntax, SQL and control characters are plain text.
+	for _, q := range []string{`"statement" OR NEAR(x y)`, `'; DROP TABLE facts; --`, "who\x00signed\x1b?", "\xff\xfe who signed", `col:* ^ - + (`} {
+		if _, err := kb.Ask(ctx, q, facts.AskOptions{}); err != nil {
+			t.Errorf("Ask(%q) = %v, want an answer or not-found", q, err)
+		}
+	}
+	if ans, _ := kb.Ask(ctx, "Who signed the statement?", facts.AskOptions{}); !ans.Found {
+		t.Error("knowledge base damaged by hostile questions")
+	}
+}
