@@ -42,14 +42,18 @@ func TestKB_Import_ValidationErrors(t *testing.T) {
 		field   string
 		message string
 	}{
-		{"UnknownKey", func(s string) string { return strings.Replace(s, "    source: wire\n", "    source: wire\n    colour: blue\n", 1) }, 21, "facts[].colour", "unknown key"},
+		{"UnknownKey", func(s string) string {
+			return strings.Replace(s, "    source: wire\n", "    source: wire\n    colour: blue\n", 1)
+		}, 21, "facts[].colour", "unknown key"},
 		{"MissingStatement", func(s string) string {
 			return strings.Replace(s, "    statement: Jane Doe said the bridge will open in May.\n", "", 1)
 		}, 15, "facts.statement", "is required"},
 		{"MissingSource", func(s string) string { return strings.Replace(s, "    source: wire\n", "", 1) }, 15, "facts.source", "is required"},
 		{"UnknownSource", func(s string) string { return strings.Replace(s, "    source: wire\n", "    source: wyre\n", 1) }, 20, "facts.source", "not a source"},
 		{"SpeakerNotEntity", func(s string) string { return strings.Replace(s, "speaker: jane-doe", "speaker: john-doe", 1) }, 18, "facts.speaker", "not an entity"},
-		{"SubjectNotEntity", func(s string) string { return strings.Replace(s, "    source: wire\n", "    source: wire\n    subject: nobody\n", 1) }, 21, "facts.subject", "not an entity"},
+		{"SubjectNotEntity", func(s string) string {
+			return strings.Replace(s, "    source: wire\n", "    source: wire\n    subject: nobody\n", 1)
+		}, 21, "facts.subject", "not an entity"},
 		{"QuoteWithoutSpeaker", func(s string) string { return strings.Replace(s, "    speaker: jane-doe\n", "", 1) }, 17, "facts.speaker", "needs a speaker"},
 		{"BadFactDate", func(s string) string { return strings.Replace(s, "date: 2024-05", "date: May 2024", 1) }, 19, "facts.date", "YYYY"},
 		{"BadStoryDate", func(s string) string { return strings.Replace(s, "date: 2024-01-02", "date: 2024-13-02", 1) }, 4, "story.date", "date"},
@@ -60,14 +64,20 @@ func TestKB_Import_ValidationErrors(t *testing.T) {
 			return strings.Replace(s, "entities:\n", "  - id: wire\n    title: Again\nentities:\n", 1)
 		}, 9, "sources.id", "duplicate"},
 		{"BadKind", func(s string) string { return strings.Replace(s, "kind: person", "kind: human", 1) }, 12, "entities.kind", "not one of"},
-		{"BadStatus", func(s string) string { return strings.Replace(s, "    source: wire\n", "    source: wire\n    status: maybe\n", 1) }, 21, "facts.status", "approved, pending or retracted"},
-		{"BadValue", func(s string) string { return strings.Replace(s, "    source: wire\n", "    source: wire\n    value: forty\n", 1) }, 21, "facts.value", "not a number"},
+		{"BadStatus", func(s string) string {
+			return strings.Replace(s, "    source: wire\n", "    source: wire\n    status: maybe\n", 1)
+		}, 21, "facts.status", "approved, pending or retracted"},
+		{"BadValue", func(s string) string {
+			return strings.Replace(s, "    source: wire\n", "    source: wire\n    value: forty\n", 1)
+		}, 21, "facts.value", "not a number"},
 		{"SupersedesUnknown", func(s string) string {
 			return strings.Replace(s, "    source: wire\n", "    source: wire\n    supersedes: zeroth\n", 1)
 		}, 21, "facts.supersedes", "not a fact"},
 		{"YAMLSyntax", func(s string) string { return strings.Replace(s, "title: A test story", "title: [unclosed", 1) }, 3, "yaml", ""},
 		{"MissingStoryID", func(s string) string { return strings.Replace(s, "  id: test-story\n", "", 1) }, 2, "story.id", "is required"},
-		{"MemberNotEntity", func(s string) string { return strings.Replace(s, "    title: mayor\n", "    title: mayor\n    members: [ghost]\n", 1) }, 14, "entities.members", "not an entity"},
+		{"MemberNotEntity", func(s string) string {
+			return strings.Replace(s, "    title: mayor\n", "    title: mayor\n    members: [ghost]\n", 1)
+		}, 14, "entities.members", "not an entity"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
