@@ -1,0 +1,99 @@
+// Package slackadapter serves factdesk in Slack: the /fact slash command, @mentions
+// and the "Post to channel" button, over HTTP webhooks or Socket Mode. It turns
+// Slack's payloads into bot.Requests and bot.Replies into Block Kit; slack-go's
+// types stay inside this package.
+package slackadapter
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/factdesk/factdesk/bot"
+)
+
+// Config is what the adapter needs from the environment.
+type Config struct {
+	SigningSecret string // verifies every webhook request (SLACK_SIGNING_SECRET)
+	BotToken      string // posts mention answers and shared answers (SLACK_BOT_TOKEN)
+	AppToken      string // opens Socket Mode connections (SLACK_APP_TOKEN)
+
+	// APIURL is Slack's Web API base, ending in "/"; empty means slack.com. Tests
+	// point it at a local server.
+	APIURL string
+	// HTTPClient posts to response_url and the Web API; nil means a client with a
+	// 15-second timeout.
+	HTTPClient *http.Client
+	// InlineBudget is how long a command may run before the reply is sent later
+	// through response_url instead of in the acknowledgement; 0 means one second,
+	// which leaves Slack's three-second limit plenty of room for the network.
+	InlineBudget time.Duration
+}
+
+// Adapter answers Slack requests with the bot.
+type Adapter struct {
+	bot    *bot.Bot
+	cfg    Config
+	api    *slack.Client // nil without a bot or app token
+	http   *http.Client
+	seen   *seenSet // event ids already handled, so redeliveries post nothing
+	logger *slog.Logger
+
+	// work tracks answers delivered after the acknowledgement, so shutdown can
+	// wait for them and tests can observe them.
+	work sync.WaitGroup
+}
+
+// New builds an adapter over b.
+func New(b *bot.Bot, cfg Config, logger *slog.Logger) *Adapter {
+	if logger == nil {
+		logger = slog.Default()
+	}
+	if cfg.InlineBudget <= 0 {
+		cfg.InlineBudget = time.Second
+	}
+	hc := cfg.HTTPClient
+	if hc == nil {
+		hc = &http.Client{Timeout: 15 * time.Second}
+	}
+	a := &Adapter{bot: b, cfg: cfg, http: hc, seen: newSeenSet(10*time.Minute, 10000), logger: logger}
+	if cfg.BotToken != "" || cfg.AppToken != "" {
+		opts := []slack.Option{slack.OptionHTTPClient(hc)}
+		if cfg.APIURL != "" {
+			opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
+		}
+		if cfg.AppToken != "" {
+			opts = append(opts, slack.OptionAppLevelToken(cfg.AppToken))
+		}
+		a.api = slack.New(cfg.BotToken, opts...)
+	}
+	return a
+}
+
+// Register mounts the webhook routes on mux. Every one of them verifies Slack's
+// signature before reading anything else.
+func (a *Adapter) Register(mux *http.ServeMux) {
+	mux.HandleFunc("POST /slack/commands", a.verified(a.serveCommand))
+	mux.HandleFunc("POST /slack/events", a.verified(a.serveEvent))
+	mux.HandleFunc("POST /slack/interactions", a.verified(a.serveInteraction))
+}
+
+// Wait blocks until every answer promised after an acknowledgement has been
+// delivered (or has failed and been logged).
+func (a *Adapter) Wait() { a.work.Wait() }
+
+// later runs fn after the acknowledgement has gone out, with its own deadline:
+// the request's context ends when the handler returns.
+func (a *Adapter) later(ctx context.Context, fn func(ctx context.Context)) {
+	a.work.Add(1)
+	go func() {
+		defer a.work.Done()
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Minute)
+		defer cancel()
+		fn(ctx)
+	}()
+}

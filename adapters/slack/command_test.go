@@ -1,0 +1,163 @@
+package slackadapter_test
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	slackadapter "github.com/factdesk/factdesk/adapters/slack"
+	"github.com/factdesk/factdesk/bot"
+)
+
+func TestCommands_Answer(t *testing.T) {
+	f := newFixture(t, slackadapter.Config{})
+	m := f.command(t, "U0REPORTER", "who signed the statement?", "")
+	if !strings.Contains(m.all(), "43") {
+		t.Fatalf("answer does not say 43:\n%s", m.all())
+	}
+	if m.ResponseType != "ephemeral" {
+		t.Errorf("response_type = %q, want ephemeral", m.ResponseType)
+	}
+	if got := m.shareValue(); got != "who signed the statement?" {
+		t.Errorf("share button value = %q, want the question", got)
+	}
+	if !strings.Contains(m.all(), "un-xinjiang-2021/") {
+		t.Errorf("answer does not cite its fact ids:\n%s", m.all())
+	}
+	if n := f.engine.calls.Load(); n != 1 {
+		t.Errorf("engine calls = %d, want 1", n)
+	}
+}
+
+func TestCommands_Signature(t *testing.T) {
+	body := []byte(commandForm("U0REPORTER", "who signed the statement?", "").Encode())
+	for _, tc := range []struct {
+		name string
+		sign func(*http.Request)
+	}{
+		{"Missing", nil},
+		{"NoTimestamp", func(r *http.Request) {
+			r.Header.Set("X-Slack-Signature", slackadapter.Sign(secret, time.Now(), body))
+		}},
+		{"WrongSecret", func(r *http.Request) { slackadapter.SignRequest(r, "not-the-secret", time.Now(), body) }},
+		{"Stale", func(r *http.Request) { slackadapter.SignRequest(r, secret, time.Now().Add(-6*time.Minute), body) }},
+		{"FromTheFuture", func(r *http.Request) { slackadapter.SignRequest(r, secret, time.Now().Add(6*time.Minute), body) }},
+		{"OtherBody", func(r *http.Request) {
+			slackadapter.SignRequest(r, secret, time.Now(), []byte(commandForm("U0REPORTER", "help", "").Encode()))
+		}},
+		{"Garbage", func(r *http.Request) {
+			r.Header.Set("X-Slack-Request-Timestamp", "1")
+			r.Header.Set("X-Slack-Signature", "v0=zz")
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFixture(t, slackadapter.Config{})
+			for _, path := range []string{"/slack/commands", "/slack/events", "/slack/interactions"} {
+				resp := f.post(t, path, "application/x-www-form-urlencoded", body, tc.sign)
+				if resp.StatusCode != http.StatusUnauthorized {
+					t.Errorf("%s: status = %d, want 401", path, resp.StatusCode)
+				}
+			}
+			f.adapter.Wait()
+			if n := f.engine.calls.Load(); n != 0 {
+				t.Errorf("engine calls = %d, want 0", n)
+			}
+		})
+	}
+}
+
+func TestCommands_Bot(t *testing.T) {
+	f := newFixture(t, slackadapter.Config{})
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"Question", "How many countries backed Cuba's statement?", []string{"62"}},
+		{"Help", "help", []string{"/fact check &lt;passage&gt;", "/fact source &lt;fact-id&gt;", "Try:"}},
+		{"Empty", "", []string{"/fact check &lt;passage&gt;"}},
+		{"Source", "source un-xinjiang-2021/coalition-signed-statement", []string{"43", "un-xinjiang-2021/coalition-signed-statement", "2021-10-21"}},
+		{"Check", "check A coalition of 45 countries backed the statement.", []string{"compared"}},
+		{"NotFound", "what is the capital of Peru?", []string{":mag:"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := f.command(t, "U0REPORTER", tc.text, "").all()
+			if strings.Contains(got, "problem(s) found") {
+				// When the engine flags the wrong number, it must say what is wrong.
+				tc.want = append(tc.want, "45", "43")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("reply to %q lacks %q:\n%s", tc.text, w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestCommands_EditorsOnly(t *testing.T) {
+	var ran []string
+	retract := bot.Command{Name: "retract", Usage: "retract <fact-id> <note>", Description: "Retract a fact.", EditorsOnly: true,
+		Handler: func(ctx context.Context, r bot.Request, args string) bot.Reply {
+			ran = append(ran, r.UserID)
+			return bot.Reply{Kind: bot.KindDone, Text: "Retracted " + args}
+		}}
+	f := newFixture(t, slackadapter.Config{}, func(b *bot.Bot) { b.Register(retract) })
+
+	t.Run("Refused", func(t *testing.T) {
+		m := f.command(t, "U0REPORTER", "retract un-xinjiang-2021/coalition-signed-statement wrong", "")
+		if !strings.Contains(m.all(), "Only editors can retract") {
+			t.Errorf("non-editor was not refused:\n%s", m.all())
+		}
+		if m.shareValue() != "" {
+			t.Error("a refusal offers the share button")
+		}
+	})
+	t.Run("Editor", func(t *testing.T) {
+		m := f.command(t, "UEDITOR", "retract un-xinjiang-2021/coalition-signed-statement wrong", "")
+		if !strings.Contains(m.all(), "Retracted") {
+			t.Errorf("editor's retract did not run:\n%s", m.all())
+		}
+	})
+	if len(ran) != 1 || ran[0] != "UEDITOR" {
+		t.Errorf("retract ran for %v, want only UEDITOR", ran)
+	}
+}
+
+func TestCommands_LargeCheckDeferred(t *testing.T) {
+	f := newFixture(t, slackadapter.Config{})
+	rec := newRecorder(t)
+	passage := strings.Repeat("The statement was read out at the United Nations by the French envoy. ", 25) +
+		"A coalition of 45 countries backed the statement."
+	start := time.Now()
+	m := f.command(t, "U0REPORTER", "check "+passage, rec.URL)
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("acknowledgement took %v", took)
+	}
+	if !strings.Contains(m.Text, "Checking your passage") {
+		t.Fatalf("large check was not acknowledged at once: %s", m.all())
+	}
+	got := rec.wait(t)
+	if got.ResponseType != "ephemeral" || !strings.Contains(got.all(), "compared") {
+		t.Errorf("findings delivered through response_url = %s %s", got.ResponseType, got.all())
+	}
+}
+
+func TestCommands_SlowAnswerDeferred(t *testing.T) {
+	release := make(chan struct{})
+	slow := bot.Command{Name: "slow", Handler: func(ctx context.Context, r bot.Request, args string) bot.Reply {
+		<-release
+		return bot.Reply{Kind: bot.KindAnswer, Text: "slow answer"}
+	}}
+	f := newFixture(t, slackadapter.Config{InlineBudget: 50 * time.Millisecond}, func(b *bot.Bot) { b.Register(slow) })
+	rec := newRecorder(t)
+	m := f.command(t, "U0REPORTER", "slow", rec.URL)
+	if !strings.Contains(m.Text, "Looking that up") {
+		t.Fatalf("slow command was not acknowledged first: %s", m.all())
+	}
+	close(release)
+	if got := rec.wait(t); !strings.Contains(got.all(), "slow answer") {
+		t.Errorf("answer delivered later = %s", got.all())
+	}
+}

@@ -1,0 +1,82 @@
+package slackadapter
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/slack-go/slack"
+
+	"github.com/factdesk/factdesk/bot"
+)
+
+// serveInteraction answers POST /slack/interactions: button clicks. It
+// acknowledges at once; the click's work happens after.
+func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request, body []byte) {
+	form, err := url.ParseQuery(string(body))
+	if err != nil {
+		http.Error(w, "bad form body", http.StatusBadRequest)
+		return
+	}
+	var ic slack.InteractionCallback
+	if err := json.Unmarshal([]byte(form.Get("payload")), &ic); err != nil {
+		a.logger.Warn("slack interaction unreadable", "err", err)
+		http.Error(w, "bad interaction payload", http.StatusBadRequest)
+		return
+	}
+	a.interaction(r.Context(), ic)
+	w.WriteHeader(http.StatusOK)
+}
+
+// interaction handles a click, from a webhook or Socket Mode.
+func (a *Adapter) interaction(ctx context.Context, ic slack.InteractionCallback) {
+	if ic.Type != slack.InteractionTypeBlockActions {
+		return
+	}
+	for _, act := range ic.ActionCallback.BlockActions {
+		if act.ActionID != shareAction {
+			continue
+		}
+		text := act.Value
+		a.later(ctx, func(ctx context.Context) { a.share(ctx, ic, text) })
+	}
+}
+
+// share posts an answer the user saw alone for the whole channel. The button
+// carries the command, not the answer (an ephemeral message's content does not
+// come back with the click), so the command runs again, as the person who clicked.
+// Curation commands are never re-run this way.
+func (a *Adapter) share(ctx context.Context, ic slack.InteractionCallback, text string) {
+	if a.curation(text) {
+		a.logger.Warn("slack share of a curation command refused", "user", ic.User.ID)
+		return
+	}
+	req := bot.Request{Platform: "slack", UserID: ic.User.ID, UserName: ic.User.Name, Channel: ic.Channel.ID, Text: text}
+	rep := a.bot.Handle(ctx, req)
+	m := render(rep, renderOptions{askedBy: ic.User.ID, askedText: "/fact " + text})
+	m.ResponseType = "in_channel"
+	if ic.ResponseURL != "" {
+		if err := a.postJSON(ctx, ic.ResponseURL, m); err != nil {
+			a.logger.Error("slack share failed", "channel", ic.Channel.ID, "err", err)
+		}
+		return
+	}
+	if err := a.post(ctx, ic.Channel.ID, "", m); err != nil {
+		a.logger.Error("slack share failed", "channel", ic.Channel.ID, "err", err)
+	}
+}
+
+// curation reports whether text names an editors-only command.
+func (a *Adapter) curation(text string) bool {
+	name, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	name = strings.ToLower(name)
+	for _, c := range a.bot.Commands() {
+		if c.EditorsOnly && (c.Name == name || slices.Contains(c.Aliases, name)) {
+			return true
+		}
+	}
+	return false
+}
