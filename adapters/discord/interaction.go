@@ -1,0 +1,107 @@
+package discord
+
+import (
+	"context"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/factdesk/factdesk/bot"
+)
+
+// followupWindow is how long an interaction token stays valid for follow-ups.
+const followupWindow = 15 * time.Minute
+
+// answer runs one /fact interaction and responds within Discord's three seconds.
+// respond sends the initial response: over REST for gateway interactions, in the
+// HTTP response for webhook ones. The reply normally comes from a local SQLite file
+// well inside a.patience and is sent as the response itself (type 4); only when it
+// is slower is the interaction deferred (type 5, "factdesk is thinking...") and the
+// reply sent later through the interaction's webhook.
+func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
+	req, err := a.interactionRequest(i)
+	if err != nil {
+		a.logger.Warn("interaction not understood", "interaction", i.ID, "err", err)
+		msg := message{Content: "factdesk does not know this command. Try /fact help.", Ephemeral: true}
+		if err := respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: responseData(msg)}); err != nil {
+			a.logger.Error("interaction response failed", "interaction", i.ID, "err", err)
+		}
+		return
+	}
+
+	// The work outlives an HTTP request that is answered with a deferral, so it
+	// keeps ctx's values but not its cancellation, and is bounded by the token.
+	work, cancel := context.WithTimeout(context.WithoutCancel(ctx), followupWindow)
+	done := make(chan bot.Reply, 1)
+	go func() { done <- a.bot.Handle(work, req) }()
+
+	timer := time.NewTimer(a.patience)
+	defer timer.Stop()
+	select {
+	case rep := <-done:
+		cancel()
+		resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: responseData(render(rep))}
+		if err := respond(resp); err != nil {
+			a.logger.Error("interaction response failed", "interaction", i.ID, "err", err)
+		}
+		return
+	case <-timer.C:
+	}
+
+	if err := respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}); err != nil {
+		cancel()
+		a.logger.Error("interaction deferral failed", "interaction", i.ID, "err", err)
+		return
+	}
+	a.pending.Add(1)
+	go func() {
+		defer a.pending.Done()
+		defer cancel()
+		select {
+		case rep := <-done:
+			a.followup(work, i, render(rep))
+		case <-work.Done():
+			a.logger.Error("interaction answer too slow", "interaction", i.ID, "err", work.Err())
+		}
+	}()
+}
+
+// followup sends a deferred reply. Right after a deferral, Discord turns the first
+// follow-up into an edit of the "thinking" message, so the asker sees one answer.
+func (a *Adapter) followup(ctx context.Context, i *discordgo.Interaction, msg message) {
+	params := &discordgo.WebhookParams{
+		Content:         msg.Content,
+		Embeds:          msg.Embeds,
+		AllowedMentions: noPings(),
+	}
+	if msg.Ephemeral {
+		params.Flags = discordgo.MessageFlagsEphemeral
+	}
+	if _, err := a.session.FollowupMessageCreate(i, true, params, discordgo.WithContext(ctx)); err != nil {
+		a.logger.Error("interaction follow-up failed", "interaction", i.ID, "err", err)
+	}
+}
+
+func responseData(msg message) *discordgo.InteractionResponseData {
+	d := &discordgo.InteractionResponseData{
+		Content:         msg.Content,
+		Embeds:          msg.Embeds,
+		AllowedMentions: noPings(),
+	}
+	if msg.Ephemeral {
+		d.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return d
+}
+
+// handleInteraction answers /fact interactions that arrive over the gateway (when
+// no Interactions Endpoint URL is set in the developer portal). Other kinds, such
+// as button clicks, are not factdesk's.
+func (a *Adapter) handleInteraction(ctx context.Context, s *discordgo.Session, ic *discordgo.InteractionCreate) {
+	if ic == nil || ic.Interaction == nil || ic.Type != discordgo.InteractionApplicationCommand {
+		return
+	}
+	a.answer(ctx, ic.Interaction, func(resp *discordgo.InteractionResponse) error {
+		return s.InteractionRespond(ic.Interaction, resp, discordgo.WithContext(ctx))
+	})
+}

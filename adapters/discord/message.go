@@ -1,0 +1,92 @@
+package discord
+
+import (
+	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/factdesk/factdesk/bot"
+)
+
+// trigger starts a channel message meant for factdesk: "!fact who signed?".
+const trigger = "!fact"
+
+// handleMessage answers a message addressed to factdesk ("!fact ...", an
+// @mention, or anything in a direct message) with a reply to that message. It
+// ignores its own messages and other bots', so two bots cannot talk each other
+// into a loop.
+func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, mc *discordgo.MessageCreate) {
+	if mc == nil || mc.Message == nil {
+		return
+	}
+	m := mc.Message
+	self := selfID(s)
+	if m.Author == nil || m.Author.Bot || m.Author.ID == self || m.WebhookID != "" {
+		return
+	}
+	text, ok := commandText(m.Content, self, m.GuildID == "")
+	if !ok {
+		return
+	}
+	rep := a.bot.Handle(ctx, bot.Request{
+		Platform: Platform,
+		UserID:   m.Author.ID,
+		UserName: displayName(m.Author),
+		Channel:  m.ChannelID,
+		Text:     text,
+	})
+	msg := render(rep)
+	_, err := s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
+		Content:         msg.Content,
+		Embeds:          msg.Embeds,
+		Reference:       m.SoftReference(), // still answers if the question was deleted meanwhile
+		AllowedMentions: noPings(),
+	}, discordgo.WithContext(ctx))
+	if err != nil {
+		a.logger.Error("reply failed", "channel", m.ChannelID, "message", m.ID, "err", err)
+	}
+}
+
+// commandText returns the command in a message and whether the message is
+// addressed to factdesk: "!fact who signed?" and "<@bot> who signed?" both give
+// "who signed?". In a direct message every message is addressed to it.
+func commandText(content, selfID string, direct bool) (string, bool) {
+	text := strings.TrimSpace(content)
+	if len(text) >= len(trigger) && strings.EqualFold(text[:len(trigger)], trigger) {
+		rest := text[len(trigger):]
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || unicode.IsSpace(r) {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	if selfID != "" {
+		mentioned := false
+		for _, tag := range []string{"<@" + selfID + ">", "<@!" + selfID + ">"} {
+			if strings.Contains(text, tag) {
+				text, mentioned = strings.ReplaceAll(text, tag, ""), true
+			}
+		}
+		if mentioned {
+			return strings.TrimSpace(text), true
+		}
+	}
+	if direct && text != "" {
+		return text, true
+	}
+	return "", false
+}
+
+// selfID is the bot's own user id, known once the gateway session is ready.
+func selfID(s *discordgo.Session) string {
+	if s == nil || s.State == nil {
+		return ""
+	}
+	s.State.RLock()
+	defer s.State.RUnlock()
+	if s.State.User == nil {
+		return ""
+	}
+	return s.State.User.ID
+}
