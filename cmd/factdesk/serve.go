@@ -49,6 +49,11 @@ func (m *Main) Serve(ctx context.Context, kb *facts.KB, ln net.Listener) error {
 		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       120 * time.Second,
 	}
+	stopDiscord, discordErr := m.startDiscord(ctx, b, mux)
+	if discordErr != nil {
+		return discordErr
+	}
+	defer stopDiscord()
 	_ = b // chat surfaces mount here
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
