@@ -17,7 +17,7 @@ func composeAnswer(ans Answer, q question, rs []ranked, ix *memIndex) Answer {
 		if len(picked) == 3 || !r.answers {
 			break
 		}
-		if single && r.score < best.score*0.97 || !single && r.score < best.score*0.85 {
+		if single && r.score < best.score*0.97 || !single && r.score < best.score*0.9 {
 			break
 		}
 		picked = append(picked, r)
@@ -90,7 +90,7 @@ func (kb *KB) describe(ctx context.Context, ans Answer, q question, ix *memIndex
 	}
 	switch {
 	case e.Title != "":
-		ans.Answer = e.Name + " is " + withArticle(e.Title) + "."
+		ans.Answer = describeTitle(e.Name, e.Title)
 	case len(ans.Facts) > 0:
 		ans.Answer = ans.Facts[0].Statement
 	default:
@@ -100,14 +100,21 @@ func (kb *KB) describe(ctx context.Context, ans Answer, q question, ix *memIndex
 	return ans, nil
 }
 
-// withArticle puts "the" before a lower-case role: "the U.N. director" reads
-// better as is, "spokesman for the ministry" does not.
-func withArticle(title string) string {
-	lower := strings.ToLower(title)
-	if title[0] >= 'a' && title[0] <= 'z' && !strings.HasPrefix(lower, "the ") && !strings.HasPrefix(lower, "a ") && !strings.HasPrefix(lower, "an ") {
-		return "the " + title
+// describeTitle turns an entity's recorded role into a sentence: "Zhang Jun is
+// China's ambassador ...", "Ana Ortiz is the mayor of Riverton", and, for a
+// role written like a label ("Region in western China"), "Xinjiang: Region ...".
+func describeTitle(name, title string) string {
+	first := strings.Fields(title)[0]
+	lower := strings.ToLower(first)
+	switch {
+	case lower == "the" || lower == "a" || lower == "an":
+		return name + " is " + title + "."
+	case title[0] >= 'a' && title[0] <= 'z':
+		return name + " is the " + title + "."
+	case strings.Contains(first, "'") || strings.Contains(first, "’") || strings.Contains(first, ".") || strings.ToUpper(first) == first:
+		return name + " is " + title + "."
 	}
-	return title
+	return name + ": " + title + "."
 }
 
 // notFound is the honest reply, with questions the knowledge base can answer.

@@ -14,10 +14,20 @@ type aliasIndex struct {
 	maxWords int
 	entities map[string]Entity
 	memberOf map[string][]string // member id -> group ids
+	stemmed  map[string][]string // entity id -> its names and aliases as index terms
+}
+
+// stemmedNames lists the index-term forms of the entities' names and aliases.
+func (ix *aliasIndex) stemmedNames(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		out = append(out, ix.stemmed[id]...)
+	}
+	return out
 }
 
 func loadAliasIndex(ctx context.Context, q queryer) (*aliasIndex, error) {
-	ix := &aliasIndex{byNorm: map[string][]string{}, entities: map[string]Entity{}, memberOf: map[string][]string{}}
+	ix := &aliasIndex{byNorm: map[string][]string{}, entities: map[string]Entity{}, memberOf: map[string][]string{}, stemmed: map[string][]string{}}
 	rows, err := q.QueryContext(ctx, `SELECT id, name, kind, title, aliases, members FROM entities`)
 	if err != nil {
 		return nil, fmt.Errorf("load entities: %w", err)
@@ -32,6 +42,11 @@ func loadAliasIndex(ctx context.Context, q queryer) (*aliasIndex, error) {
 		_ = json.Unmarshal([]byte(aliases), &e.Aliases)
 		_ = json.Unmarshal([]byte(members), &e.Members)
 		ix.entities[e.ID] = e
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if s := strings.Join(factStemsOf(n), " "); s != "" {
+				ix.stemmed[e.ID] = append(ix.stemmed[e.ID], s)
+			}
+		}
 		for _, m := range e.Members {
 			ix.memberOf[m] = append(ix.memberOf[m], e.ID)
 		}
@@ -127,8 +142,8 @@ func factEntities(fa Fact, ix *aliasIndex) map[string]string {
 	return out
 }
 
-// factText is everything a reader might ask a fact with, as one string.
-func factText(fa Fact, ix *aliasIndex) string {
+// factParts is everything a reader might ask a fact with.
+func factParts(fa Fact, ix *aliasIndex) []string {
 	parts := []string{fa.Statement, fa.Quote, fa.Predicate, fa.Place, fa.Unit, strings.Join(fa.Keywords, " . ")}
 	if _, ok := ix.entities[fa.Object]; ok {
 		parts = append(parts, ix.name(fa.Object))
@@ -140,13 +155,32 @@ func factText(fa Fact, ix *aliasIndex) string {
 			parts = append(parts, ix.name(id))
 		}
 	}
-	return strings.Join(parts, " . ")
+	return parts
 }
 
-// factStems is the fact's text as index terms: stemmed words, stopwords removed.
+// partBreak separates a fact's fields in its index terms, so that words from two
+// fields never look adjacent. The full-text tokenizer drops it.
+const partBreak = "|"
+
+// factStems is the fact's text as index terms: stemmed words, stopwords removed,
+// fields separated by partBreak.
 func factStems(fa Fact, ix *aliasIndex) []string {
 	var out []string
-	for _, t := range tokenize(factText(fa, ix)) {
+	for _, p := range factParts(fa, ix) {
+		if stems := factStemsOf(p); len(stems) > 0 {
+			if len(out) > 0 {
+				out = append(out, partBreak)
+			}
+			out = append(out, stems...)
+		}
+	}
+	return out
+}
+
+// factStemsOf turns text into index terms.
+func factStemsOf(text string) []string {
+	var out []string
+	for _, t := range tokenize(text) {
 		if !isStopword(t.Norm) {
 			out = append(out, t.Stem)
 		}

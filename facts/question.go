@@ -38,6 +38,7 @@ type question struct {
 	counted   *qterm   // for askHowMany: what is counted ("countries")
 	countedE  []string // ... or the entity counted ("Uyghurs")
 	verbAt    int      // token index of the first content word, to tell subject from object
+	passive   bool     // "What is Beijing accused of?": the entity before the verb is its object
 }
 
 // qterm is a content word (or lexicon phrase) of a question with what it may match.
@@ -93,6 +94,7 @@ func parseQuestion(text string, ix *memIndex) question {
 	if q.Type == askHowMany {
 		q.counted, q.countedE = q.countedThing()
 	}
+	q.passive = q.isPassive()
 	if hasSay {
 		switch q.Type {
 		case askWho:
@@ -264,4 +266,24 @@ func (q question) countedThing() (*qterm, []string) {
 		break
 	}
 	return nil, nil
+}
+
+var beForms = setOf(`is are was were been being be`)
+
+// isPassive reports a passive question: a form of "be" before the first content
+// word, which is a past participle ("accused", "held", "blamed").
+func (q question) isPassive() bool {
+	if q.verbAt < 0 {
+		return false
+	}
+	v := q.Toks[q.verbAt].Norm
+	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "en") && irregular[v] == "" {
+		return false
+	}
+	for _, t := range q.Toks[:q.verbAt] {
+		if beForms[t.Norm] {
+			return true
+		}
+	}
+	return false
 }

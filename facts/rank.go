@@ -10,6 +10,15 @@ import (
 // match to answer it. Below it, "not in the knowledge base" is the honest reply.
 const minCoverage = 0.55
 
+// groupCredit is what a fact about a group earns for a question about one of its
+// members (or the reverse): related, but not the same ("Eswatini's ambassador" is
+// not the coalition's spokesman).
+const groupCredit = 0.25
+
+// nearBonus rewards a fact that says a question's word right next to the entity it
+// applies to, as the question does: "backing China" for "Who supports China?".
+const nearBonus = 0.15
+
 // absentPenalty multiplies the weight of question words that no fact holds.
 const absentPenalty = 1.5
 
@@ -61,6 +70,9 @@ func rank(q question, cands []*candidate, ix *memIndex) []ranked {
 			got += cr * entW[i]
 			entsHit++
 			before := q.verbAt < 0 || m.From < q.verbAt
+			if q.passive {
+				before = !before
+			}
 			switch {
 			case before && (role == "subject" || role == "speaker"):
 				bonus += 0.08
@@ -68,6 +80,7 @@ func rank(q question, cands []*candidate, ix *memIndex) []ranked {
 				bonus += 0.08
 			}
 		}
+		bonus += nearBonus * float64(nearPairs(q, c, ix))
 		cov := got / total
 		fit := typeFit(q, c, ix)
 		r := ranked{c: c, coverage: cov, fit: fit}
@@ -116,12 +129,12 @@ func entityCredit(c *candidate, m entityMention, ix *memIndex) (float64, string)
 	for _, id := range m.IDs {
 		for _, g := range ix.aliases.memberOf[id] {
 			if role, ok := c.entities[g]; ok {
-				return 0.6, role
+				return groupCredit, role
 			}
 		}
 		for _, member := range ix.aliases.entities[id].Members {
 			if role, ok := c.entities[member]; ok {
-				return 0.6, role
+				return groupCredit, role
 			}
 		}
 	}
@@ -202,4 +215,64 @@ func b2f(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// nearPairs counts the question's word-entity pairs, with no other content word
+// between them, that the fact also says side by side in the same order.
+func nearPairs(q question, c *candidate, ix *memIndex) int {
+	n := 0
+	for _, m := range q.Entities {
+		for _, t := range q.Terms {
+			switch {
+			case t.At < m.From && !q.contentBetween(t.At+1, m.From):
+				if nearInText(c.text, t.Alts, ix.aliases.stemmedNames(m.IDs)) {
+					n++
+				}
+			case t.At >= m.To && !q.contentBetween(m.To, t.At):
+				if nearInText(c.text, ix.aliases.stemmedNames(m.IDs), t.Alts) {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
+// contentBetween reports whether a content word or entity lies in tokens [from, to).
+func (q question) contentBetween(from, to int) bool {
+	for _, t := range q.Terms {
+		if t.At >= from && t.At < to {
+			return true
+		}
+	}
+	for _, m := range q.Entities {
+		if m.From >= from && m.From < to {
+			return true
+		}
+	}
+	return false
+}
+
+// nearInText reports whether one of firsts is followed, at most one word later, by
+// one of seconds in the stemmed text.
+func nearInText(text string, firsts, seconds []string) bool {
+	for _, a := range firsts {
+		for off := 0; ; {
+			i := strings.Index(text[off:], " "+a+" ")
+			if i < 0 {
+				break
+			}
+			after := text[off+i+len(a)+1:] // starts with the space after a
+			for _, b := range seconds {
+				if strings.HasPrefix(after, " "+b+" ") {
+					return true
+				}
+				if skip, rest, ok := strings.Cut(strings.TrimPrefix(after, " "), " "); ok && skip != partBreak && strings.HasPrefix(" "+rest, " "+b+" ") {
+					return true
+				}
+			}
+			off += i + 1
+		}
+	}
+	return false
 }
