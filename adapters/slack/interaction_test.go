@@ -1,0 +1,81 @@
+package slackadapter_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	slackadapter "github.com/factdesk/factdesk/adapters/slack"
+	"github.com/factdesk/factdesk/bot"
+)
+
+// click sends a signed block_actions payload for the share button.
+func (f *fixture) click(t *testing.T, user, value, responseURL string) *http.Response {
+	t.Helper()
+	payload, _ := json.Marshal(map[string]any{
+		"type": "block_actions", "user": map[string]string{"id": user, "name": "reporter"},
+		"api_app_id": "A123456", "trigger_id": "1234.5678", "response_url": responseURL,
+		"team":      map[string]string{"id": "T0001", "domain": "newsroom"},
+		"channel":   map[string]string{"id": "C2147483705", "name": "politics"},
+		"container": map[string]any{"type": "message", "is_ephemeral": true},
+		"actions": []map[string]any{{
+			"type": "button", "action_id": "factdesk_share", "block_id": "factdesk_actions", "value": value,
+			"text": map[string]any{"type": "plain_text", "text": "Post to channel"}, "action_ts": "1700000000.1",
+		}},
+	})
+	body := []byte(url.Values{"payload": {string(payload)}}.Encode())
+	return f.post(t, "/slack/interactions", "application/x-www-form-urlencoded", body, signedNow(body))
+}
+
+func TestInteractions_Share(t *testing.T) {
+	f := newFixture(t, slackadapter.Config{})
+	rec := newRecorder(t)
+	answer := f.command(t, "U0REPORTER", "who signed the statement?", rec.URL)
+	value := answer.shareValue()
+	if value == "" {
+		t.Fatal("the answer has no share button")
+	}
+	resp := f.click(t, "U0REPORTER", value, rec.URL)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("status = %d, want 200", resp.StatusCode)
+	}
+	got := rec.wait(t)
+	if got.ResponseType != "in_channel" {
+		t.Errorf("response_type = %q, want in_channel", got.ResponseType)
+	}
+	if !strings.Contains(got.all(), "43") || !strings.Contains(got.all(), "<@U0REPORTER> asked") {
+		t.Errorf("shared answer = %s", got.all())
+	}
+	if got.shareValue() != "" {
+		t.Error("the shared answer still offers the share button")
+	}
+}
+
+func TestInteractions_ShareWithoutResponseURL(t *testing.T) {
+	api := newSlackAPI(t)
+	f := newFixture(t, slackadapter.Config{BotToken: "xoxb-test", APIURL: api.GetAPIURL()})
+	f.click(t, "U0REPORTER", "who signed the statement?", "")
+	f.adapter.Wait()
+	posts := api.Posts()
+	if len(posts) != 1 || posts[0].Get("channel") != "C2147483705" || !strings.Contains(posts[0].Get("blocks"), "43") {
+		t.Errorf("chat.postMessage calls = %v, want one answer in C2147483705", posts)
+	}
+}
+
+func TestInteractions_CurationNeverReplayed(t *testing.T) {
+	var ran int
+	retract := bot.Command{Name: "retract", EditorsOnly: true, Handler: func(ctx context.Context, r bot.Request, args string) bot.Reply {
+		ran++
+		return bot.Reply{Kind: bot.KindDone, Text: "Retracted"}
+	}}
+	f := newFixture(t, slackadapter.Config{}, func(b *bot.Bot) { b.Register(retract) })
+	rec := newRecorder(t)
+	f.click(t, "UEDITOR", "retract un-xinjiang-2021/coalition-signed-statement", rec.URL)
+	f.adapter.Wait()
+	if ran != 0 || rec.count() != 0 {
+		t.Errorf("a share click ran a curation command (ran %d, posted %d)", ran, rec.count())
+	}
+}
