@@ -187,3 +187,9 @@ func factStemsOf(text string) []string {
 	}
 	return out
 }
+
+// factText is the fact's searchable fields as one string, for code that matches
+// words in a fact rather than index terms.
+func factText(fa Fact, ix *aliasIndex) string {
+	return strings.Join(factParts(fa, ix), " . ")
+}
