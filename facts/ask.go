@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,67 +61,6 @@ func (kb *KB) Ask(ctx context.Context, text string, opt AskOptions) (Answer, err
 		return notFoundNear(ans, q, ix, ranked), nil
 	}
 	return composeAnswer(ans, q, ranked, ix), nil
-}
-
-// candidates retrieves facts that could answer: those about the question's entities
-// and those holding its rarest words. Common words are left to scoring, so the
-// full-text query stays selective however large the knowledge base grows.
-func (kb *KB) candidates(ctx context.Context, q question, ix *memIndex, opt AskOptions) ([]*candidate, error) {
-	rowids := map[int64]bool{}
-	// Entities: the rarest first, each capped, so "China" across years of stories
-	// does not pull in every fact.
-	ents := slices.Clone(q.Entities)
-	sort.Slice(ents, func(i, j int) bool { return ix.entityWeight(ents[i].IDs) > ix.entityWeight(ents[j].IDs) })
-	for k, m := range ents {
-		if k >= 3 {
-			break
-		}
-		ids := m.IDs
-		rows, err := kb.db.QueryContext(ctx, `SELECT DISTINCT fact_rowid FROM fact_entities WHERE entity_id IN (`+placeholders(len(ids))+`) ORDER BY fact_rowid DESC LIMIT 300`, anySlice(ids)...)
-		if err != nil {
-			return nil, fmt.Errorf("entity facts: %w", err)
-		}
-		if err := collectRowids(rows, rowids); err != nil {
-			return nil, err
-		}
-	}
-	if expr := ftsQuery(q, ix); expr != "" {
-		rows, err := kb.db.QueryContext(ctx, `SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY bm25(facts_fts) LIMIT 200`, expr)
-		if err != nil {
-			return nil, fmt.Errorf("full-text search: %w", err)
-		}
-		if err := collectRowids(rows, rowids); err != nil {
-			return nil, err
-		}
-	}
-	return kb.loadCandidates(ctx, rowids, ix, opt)
-}
-
-// ftsQuery ORs the question's selective words and their synonyms. Every term is a
-// quoted stem produced by the tokenizer, so user text never reaches FTS5 syntax.
-func ftsQuery(q question, ix *memIndex) string {
-	limit := max(50, ix.facts/20)
-	type alt struct {
-		s  string
-		df int
-	}
-	var alts []alt
-	for _, t := range q.Terms {
-		for _, a := range t.Alts {
-			if df := ix.phraseDF(a); df > 0 {
-				alts = append(alts, alt{a, df})
-			}
-		}
-	}
-	sort.Slice(alts, func(i, j int) bool { return alts[i].df < alts[j].df })
-	var parts []string
-	for i, a := range alts {
-		if len(parts) >= 12 || (a.df > limit && i >= 2) {
-			break
-		}
-		parts = append(parts, `"`+a.s+`"`)
-	}
-	return strings.Join(parts, " OR ")
 }
 
 func collectRowids(rows interface {

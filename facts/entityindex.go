@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -41,15 +42,7 @@ func loadAliasIndex(ctx context.Context, q queryer) (*aliasIndex, error) {
 		}
 		_ = json.Unmarshal([]byte(aliases), &e.Aliases)
 		_ = json.Unmarshal([]byte(members), &e.Members)
-		ix.entities[e.ID] = e
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if s := strings.Join(factStemsOf(n), " "); s != "" {
-				ix.stemmed[e.ID] = append(ix.stemmed[e.ID], s)
-			}
-		}
-		for _, m := range e.Members {
-			ix.memberOf[m] = append(ix.memberOf[m], e.ID)
-		}
+		ix.setEntity(e)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
@@ -68,6 +61,46 @@ func loadAliasIndex(ctx context.Context, q queryer) (*aliasIndex, error) {
 		ix.maxWords = max(ix.maxWords, strings.Count(n, " ")+1)
 	}
 	return ix, nrows.Err()
+}
+
+// setEntity records an entity's details (not its lookup names).
+func (ix *aliasIndex) setEntity(e Entity) {
+	if old, ok := ix.entities[e.ID]; ok {
+		for _, m := range old.Members {
+			ix.memberOf[m] = slices.DeleteFunc(ix.memberOf[m], func(g string) bool { return g == e.ID })
+		}
+	}
+	ix.entities[e.ID] = e
+	ix.stemmed[e.ID] = nil
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if s := strings.Join(factStemsOf(n), " "); s != "" {
+			ix.stemmed[e.ID] = append(ix.stemmed[e.ID], s)
+		}
+	}
+	for _, m := range e.Members {
+		ix.memberOf[m] = append(ix.memberOf[m], e.ID)
+	}
+}
+
+// add records a new or changed entity while an import runs, so later stories in
+// the same import link its names without reloading the whole index.
+func (ix *aliasIndex) add(e Entity) {
+	if old, ok := ix.entities[e.ID]; ok {
+		for _, n := range append([]string{old.Name}, old.Aliases...) {
+			key := normPhrase(n)
+			ix.byNorm[key] = slices.DeleteFunc(ix.byNorm[key], func(id string) bool { return id == e.ID })
+			if len(ix.byNorm[key]) == 0 {
+				delete(ix.byNorm, key)
+			}
+		}
+	}
+	ix.setEntity(e)
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if key := normPhrase(n); key != "" && !slices.Contains(ix.byNorm[key], e.ID) {
+			ix.byNorm[key] = append(ix.byNorm[key], e.ID)
+			ix.maxWords = max(ix.maxWords, strings.Count(key, " ")+1)
+		}
+	}
 }
 
 // entityMention is a run of tokens that names one or more entities.

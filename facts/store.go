@@ -42,19 +42,20 @@ func (w *writer) putStory(ctx context.Context, sf *StoryFile, sum *ImportSummary
 	if _, err := w.tx.ExecContext(ctx, `DELETE FROM story_entities WHERE story_id = ?`, st.ID); err != nil {
 		return err
 	}
+	if w.aliases == nil {
+		if w.aliases, err = loadAliasIndex(ctx, w.tx); err != nil {
+			return err
+		}
+	}
 	for i, e := range sf.Entities {
 		if err := w.putEntity(ctx, e); err != nil {
 			return err
 		}
+		w.aliases.add(e)
 		if _, err := w.tx.ExecContext(ctx, `INSERT INTO story_entities (story_id, entity_id, position) VALUES (?, ?, ?)`, st.ID, e.ID, i); err != nil {
 			return err
 		}
 		sum.Entities++
-	}
-	if len(sf.Entities) > 0 || w.aliases == nil {
-		if w.aliases, err = loadAliasIndex(ctx, w.tx); err != nil {
-			return err
-		}
 	}
 
 	existing, err := storyFacts(ctx, w.tx, st.ID)

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -155,14 +156,37 @@ func isWordRune(r rune) bool {
 
 // stem reduces a normalised word to its Snowball English stem; numbers stay as they are.
 func stem(n string) string {
-	if n == "" || unicode.IsDigit([]rune(n)[0]) {
+	if r, _ := utf8.DecodeRuneInString(n); n == "" || unicode.IsDigit(r) {
 		return n
 	}
-	if base, ok := irregular[n]; ok {
-		n = base
+	stemCache.RLock()
+	s, ok := stemCache.m[n]
+	stemCache.RUnlock()
+	if ok {
+		return s
 	}
-	return english.Stem(n, false)
+	base := n
+	if b, ok := irregular[n]; ok {
+		base = b
+	}
+	s = english.Stem(base, false)
+	stemCache.Lock()
+	if len(stemCache.m) >= maxStemCache {
+		clear(stemCache.m) // a vocabulary this large is rare; start over rather than grow
+	}
+	stemCache.m[n] = s
+	stemCache.Unlock()
+	return s
 }
+
+// stemCache remembers stems: the stemmer is the costliest step of indexing, and a
+// newsroom's vocabulary repeats.
+var stemCache = struct {
+	sync.RWMutex
+	m map[string]string
+}{m: map[string]string{}}
+
+const maxStemCache = 200_000
 
 // normPhrase normalises a name or phrase for lookup: folded words joined by spaces.
 func normPhrase(s string) string {

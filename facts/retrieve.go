@@ -1,0 +1,124 @@
+package facts
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// entityScanLimit is how many facts an entity may have and still be read whole;
+// past it ("China" across years of stories) the full-text query narrows instead.
+const entityScanLimit = 200
+
+// candidates retrieves the facts that could answer: every fact about the question's
+// rarer entities, and a full-text query that stays selective however large the
+// knowledge base grows. Everything retrieved is scored; nothing here decides.
+func (kb *KB) candidates(ctx context.Context, q question, ix *memIndex, opt AskOptions) ([]*candidate, error) {
+	rowids := map[int64]bool{}
+	var common []entityMention
+	for _, m := range q.Entities {
+		if df := ix.entityFacts(m.IDs); df > entityScanLimit {
+			common = append(common, m)
+			continue
+		}
+		if err := kb.entityRowids(ctx, m.IDs, entityScanLimit, rowids); err != nil {
+			return nil, err
+		}
+	}
+	if expr := ftsQuery(q, common, ix); expr != "" {
+		rows, err := kb.db.QueryContext(ctx, `SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY bm25(facts_fts) LIMIT 150`, expr)
+		if err != nil {
+			return nil, fmt.Errorf("full-text search: %w", err)
+		}
+		if err := collectRowids(rows, rowids); err != nil {
+			return nil, err
+		}
+	}
+	if len(rowids) == 0 && len(common) > 0 {
+		// Only a very common entity to go on ("What did China say?"): its newest facts.
+		sort.Slice(common, func(i, j int) bool { return ix.entityFacts(common[i].IDs) < ix.entityFacts(common[j].IDs) })
+		if err := kb.entityRowids(ctx, common[0].IDs, entityScanLimit, rowids); err != nil {
+			return nil, err
+		}
+	}
+	return kb.loadCandidates(ctx, rowids, ix, opt)
+}
+
+func (kb *KB) entityRowids(ctx context.Context, ids []string, limit int, into map[int64]bool) error {
+	rows, err := kb.db.QueryContext(ctx, `SELECT DISTINCT fact_rowid FROM fact_entities WHERE entity_id IN (`+placeholders(len(ids))+`) ORDER BY fact_rowid DESC LIMIT ?`,
+		append(anySlice(ids), limit)...)
+	if err != nil {
+		return fmt.Errorf("entity facts: %w", err)
+	}
+	return collectRowids(rows, into)
+}
+
+// entityFacts is how many facts are about any of ids.
+func (ix *memIndex) entityFacts(ids []string) int {
+	n := 0
+	for _, id := range ids {
+		n += ix.entityDF[id]
+	}
+	return n
+}
+
+// ftsQuery builds the full-text query. Rare words (and their synonyms) are ORed:
+// any of them makes a fact worth scoring. When every word is common, ORing them
+// would score most of the index, so the rarest are ANDed instead, together with
+// the names of common entities. Every term is a quoted stem from the tokenizer, so
+// user text never reaches FTS5 syntax.
+func ftsQuery(q question, commonEntities []entityMention, ix *memIndex) string {
+	rareLimit := max(100, ix.facts/50)
+	type group struct {
+		alts []string
+		df   int
+	}
+	var rare, frequent []group
+	for _, t := range q.Terms {
+		g := group{}
+		for _, a := range t.Alts {
+			if df := ix.phraseDF(a); df > 0 {
+				g.alts = append(g.alts, `"`+a+`"`)
+				g.df += df
+			}
+		}
+		switch {
+		case len(g.alts) == 0:
+		case g.df <= rareLimit:
+			rare = append(rare, g)
+		default:
+			frequent = append(frequent, g)
+		}
+	}
+	if len(rare) > 0 {
+		var parts []string
+		for _, g := range rare {
+			parts = append(parts, g.alts...)
+		}
+		return strings.Join(parts, " OR ")
+	}
+	for _, m := range commonEntities {
+		g := group{df: ix.entityFacts(m.IDs)}
+		for _, name := range ix.aliases.stemmedNames(m.IDs) {
+			if len(g.alts) < 6 {
+				g.alts = append(g.alts, `"`+name+`"`)
+			}
+		}
+		if len(g.alts) > 0 {
+			frequent = append(frequent, g)
+		}
+	}
+	if len(frequent) == 0 {
+		return ""
+	}
+	sort.Slice(frequent, func(i, j int) bool { return frequent[i].df < frequent[j].df })
+	var parts []string
+	for i, g := range frequent {
+		if i == 3 {
+			break
+		}
+		parts = append(parts, "("+strings.Join(g.alts, " OR ")+")")
+	}
+	return strings.Join(parts, " AND ")
+}
