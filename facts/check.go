@@ -2,6 +2,8 @@ package facts
 
 import (
 	"context"
+	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -10,7 +12,10 @@ import (
 // any article, so larger input is a mistake or abuse.
 const MaxDraftLen = 128 << 10
 
-// Check compares the claims in a draft passage with the knowledge base.
+// Check compares the claims in a draft passage with the knowledge base. Only
+// claims the knowledge base speaks to are compared; a claim it says nothing about
+// is not a finding. Each comparison errs towards silence: an editor loses trust in
+// a checker that cries wolf faster than in one that misses a slip.
 func (kb *KB) Check(ctx context.Context, text string, opt CheckOptions) (CheckResult, error) {
 	res := CheckResult{Findings: []Finding{}}
 	if len(text) > MaxDraftLen {
@@ -22,5 +27,112 @@ func (kb *KB) Check(ctx context.Context, text string, opt CheckOptions) (CheckRe
 	if strings.TrimSpace(text) == "" {
 		return res, Errorf(EINVALID, "The passage is empty. Paste the text to check.")
 	}
+	ix, err := kb.index(ctx)
+	if err != nil {
+		return res, fmt.Errorf("check: %w", err)
+	}
+	fs, err := kb.checkFacts(ctx, ix, opt.Story)
+	if err != nil {
+		return res, fmt.Errorf("check: %w", err)
+	}
+	ck := newChecker(ix, fs, text)
+	ck.run()
+	res.Findings = ck.findings
+	res.Checked = ck.checked
 	return res, nil
+}
+
+// checker compares one draft with the knowledge base.
+type checker struct {
+	ix       *memIndex
+	facts    []*checkFact
+	d        *draft
+	claims   []Claim
+	mentions []entityMention // entities the draft names, exactly or misspelt
+	names    map[int][]knownName
+	findings []Finding
+	checked  int
+}
+
+func newChecker(ix *memIndex, fs []*checkFact, text string) *checker {
+	d := parseDraft(text)
+	ck := &checker{ix: ix, facts: fs, d: d, claims: d.claims()}
+	for _, m := range ix.aliases.find(d.toks) {
+		if !d.inQuote(d.toks[m.From].Start) {
+			ck.mentions = append(ck.mentions, m)
+		}
+	}
+	return ck
+}
+
+// run compares every claim. Names go first: a misspelt name still tells the
+// other comparisons who is meant.
+func (ck *checker) run() {
+	for _, c := range ck.claims {
+		if c.Kind == ClaimName {
+			ck.checkName(c)
+		}
+	}
+	for _, c := range ck.claims {
+		switch c.Kind {
+		case ClaimNumber:
+			ck.checkNumber(c)
+		case ClaimQuote:
+			ck.checkQuote(c)
+		case ClaimPerson:
+			ck.checkTitle(c)
+		case ClaimDate:
+			ck.checkDate(c)
+		}
+	}
+	ck.tidy()
+}
+
+// add records a finding.
+func (ck *checker) add(f Finding) { ck.findings = append(ck.findings, f) }
+
+// tidy orders findings by position and drops repeats of one kind over one span.
+func (ck *checker) tidy() {
+	sort.SliceStable(ck.findings, func(i, j int) bool { return ck.findings[i].Start < ck.findings[j].Start })
+	out := ck.findings[:0]
+	seen := map[string]bool{}
+	for _, f := range ck.findings {
+		key := fmt.Sprintf("%s %d %d", f.Kind, f.Start, f.End)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, f)
+	}
+	ck.findings = out
+}
+
+// entitiesIn returns the entities named by the draft between rune offsets.
+func (ck *checker) entitiesIn(sp Span) []string {
+	var out []string
+	for _, m := range ck.mentions {
+		if ck.d.toks[m.From].Start >= sp.Start && ck.d.toks[m.To-1].End <= sp.End {
+			out = append(out, m.IDs...)
+		}
+	}
+	return out
+}
+
+// entity returns a known entity by id.
+func (ck *checker) entity(id string) (Entity, bool) {
+	e, ok := ck.ix.aliases.entities[id]
+	return e, ok
+}
+
+// trimPossessive drops a trailing 's from a span: "China's" names China.
+func trimPossessive(sp Span) Span {
+	for _, suf := range []string{"'s", "\u2019s", "'"} {
+		if strings.HasSuffix(sp.Text, suf) {
+			n := utf8.RuneCountInString(suf)
+			sp.Text = strings.TrimSuffix(sp.Text, suf)
+			sp.End -= n
+			return sp
+		}
+	}
+	return sp
 }

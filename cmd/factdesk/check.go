@@ -1,7 +1,161 @@
 package main
 
-import "context"
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
 
+	"github.com/factdesk/factdesk/facts"
+)
+
+// runCheck checks a draft passage from a file or standard input. It exits 1 when
+// there are findings, so it can gate a publishing pipeline, and 2 on bad input.
 func (m *Main) runCheck(ctx context.Context, args []string) error {
-	return usageErrorf("check is not available yet")
+	fs := m.newFlagSet("check", "check [--db PATH] [--story ID] [--json] [FILE|-]")
+	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
+	story := fs.String("story", "", "only compare with this story's facts")
+	asJSON := fs.Bool("json", false, "print the findings as JSON")
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 1 {
+		fs.Usage()
+		return usageErrorf("check takes one file (or - for standard input), not %d", len(pos))
+	}
+	name := "-"
+	if len(pos) == 1 {
+		name = pos[0]
+	}
+	text, err := m.readDraft(name)
+	if err != nil {
+		return err
+	}
+	kb, err := m.openKB(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer kb.Close()
+	res, err := kb.Check(ctx, text, facts.CheckOptions{Story: *story})
+	if err != nil {
+		if code := facts.ErrorCode(err); code == facts.EINVALID || code == facts.ETOOLARGE {
+			return usageErrorf("%s: %s", displayName(name), facts.ErrorMessage(err))
+		}
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(res); err != nil {
+			return fmt.Errorf("write findings: %w", err)
+		}
+	} else {
+		printFindings(m.Stdout, displayName(name), text, res)
+	}
+	if len(res.Findings) > 0 {
+		return errFindings
+	}
+	return nil
+}
+
+// readDraft reads the passage from a file or, for "-", standard input, refusing
+// more than the check accepts before reading it all.
+func (m *Main) readDraft(name string) (string, error) {
+	var r io.Reader = m.Stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			if errors.Is(err, os.ErrNotExist) {
+				return "", usageErrorf("%s: no such file", name)
+			}
+			return "", usageErrorf("%s: cannot read: %v", name, err)
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, facts.MaxDraftLen+1))
+	if err != nil {
+		return "", usageErrorf("%s: cannot read: %v", displayName(name), err)
+	}
+	if len(data) > facts.MaxDraftLen {
+		return "", usageErrorf("%s: the passage is over the %d-byte limit; check it in parts", displayName(name), facts.MaxDraftLen)
+	}
+	return string(data), nil
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return "<stdin>"
+	}
+	return name
+}
+
+// printFindings writes findings as a compiler writes errors: where, what, the
+// line with the span underlined, what the knowledge base holds and its source.
+func printFindings(w io.Writer, name, text string, res facts.CheckResult) {
+	if len(res.Findings) == 0 {
+		fmt.Fprintf(w, "No problems found: %d claim(s) compared with the knowledge base.\n", res.Checked)
+		return
+	}
+	rs := []rune(text)
+	for _, f := range res.Findings {
+		line, col, lineText, lineStart := locate(rs, f.Start)
+		fmt.Fprintf(w, "%s:%d:%d: %s: %q\n", name, line, col, f.Kind, f.Text)
+		excerpt, at := window(lineText, f.Start-lineStart, 100)
+		width := max(1, min(f.End-f.Start, utf8.RuneCountInString(excerpt)-at))
+		fmt.Fprintf(w, "    %s\n    %s%s\n", excerpt, strings.Repeat(" ", at), strings.Repeat("^", width))
+		if f.Expected != "" {
+			fmt.Fprintf(w, "    expected: %s\n", f.Expected)
+		}
+		fmt.Fprintf(w, "    %s\n", f.Message)
+		if f.Source != nil {
+			fmt.Fprintf(w, "    source: %s\n", citation(*f.Source))
+		}
+		if f.FactID != "" {
+			fmt.Fprintf(w, "    fact: %s\n", f.FactID)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "%d finding(s) in %d claim(s) compared with the knowledge base.\n", len(res.Findings), res.Checked)
+}
+
+// locate returns the 1-based line and column of rune offset at, the line's text
+// and the offset where the line starts.
+func locate(rs []rune, at int) (line, col int, text string, start int) {
+	line, start = 1, 0
+	for i := 0; i < at && i < len(rs); i++ {
+		if rs[i] == '\n' {
+			line++
+			start = i + 1
+		}
+	}
+	end := start
+	for end < len(rs) && rs[end] != '\n' {
+		end++
+	}
+	return line, at - start + 1, string(rs[start:end]), start
+}
+
+// window cuts a long line to about width runes around offset at, returning the
+// excerpt and where at falls in it.
+func window(line string, at, width int) (string, int) {
+	rs := []rune(line)
+	if len(rs) <= width {
+		return line, at
+	}
+	from := max(0, at-width/3)
+	to := min(len(rs), from+width)
+	prefix, suffix := "", ""
+	if from > 0 {
+		prefix = "\u2026"
+	}
+	if to < len(rs) {
+		suffix = "\u2026"
+	}
+	return prefix + string(rs[from:to]) + suffix, at - from + utf8.RuneCountInString(prefix)
 }

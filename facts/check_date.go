@@ -1,0 +1,129 @@
+package facts
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// minDateRelevance is how surely a clause must be about a fact before its date is
+// held against the fact's. Dates need the event itself named: "In May, Europe
+// suspended ..." is about the suspension; "In May, Europe imposed sanctions" is not.
+const minDateRelevance = 3.0
+
+// factDate is a fact's date split into the parts it gives.
+type factDate struct {
+	year, month, day int
+}
+
+func parseFactDate(s string) (factDate, bool) {
+	var fd factDate
+	parts := strings.Split(s, "-")
+	if len(parts) == 0 || len(parts) > 3 || s == "" {
+		return fd, false
+	}
+	vals := make([]int, len(parts))
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil {
+			return fd, false
+		}
+		vals[i] = v
+	}
+	fd.year = vals[0]
+	if len(vals) > 1 {
+		fd.month = vals[1]
+	}
+	if len(vals) > 2 {
+		fd.day = vals[2]
+	}
+	return fd, true
+}
+
+// weekday is the day of the week of a full date.
+func (fd factDate) weekday() (time.Weekday, bool) {
+	if fd.day == 0 {
+		return 0, false
+	}
+	return time.Date(fd.year, time.Month(fd.month), fd.day, 12, 0, 0, 0, time.UTC).Weekday(), true
+}
+
+// String writes the date as a reader would: "Thursday, October 21, 2021", "May 2021".
+func (fd factDate) String() string {
+	switch {
+	case fd.day > 0:
+		wd, _ := fd.weekday()
+		return fmt.Sprintf("%s, %s %d, %d", wd, time.Month(fd.month), fd.day, fd.year)
+	case fd.month > 0:
+		return fmt.Sprintf("%s %d", time.Month(fd.month), fd.year)
+	}
+	return strconv.Itoa(fd.year)
+}
+
+// conflicts reports whether a draft's date disagrees with the fact's in any part
+// both give.
+func (fd factDate) conflicts(c Claim) bool {
+	if c.Year > 0 && fd.year > 0 && c.Year != fd.year {
+		return true
+	}
+	if c.Month > 0 && fd.month > 0 && c.Month != fd.month {
+		return true
+	}
+	if c.Day > 0 && fd.day > 0 && c.Day != fd.day && (c.Month == 0 || c.Month == fd.month) {
+		return true
+	}
+	if c.Weekday != "" {
+		if wd, ok := fd.weekday(); ok && wd.String() != c.Weekday {
+			return true
+		}
+	}
+	return false
+}
+
+// checkDate compares a date with the dated facts about the clause's event.
+func (ck *checker) checkDate(c Claim) {
+	ctx := ck.contextOf(c)
+	type dateMatch struct {
+		cf  *checkFact
+		fd  factDate
+		rel relevance
+	}
+	var ms []dateMatch
+	best := 0.0
+	for _, cf := range ck.facts {
+		fd, ok := parseFactDate(cf.Date)
+		if !ok {
+			continue
+		}
+		r := ck.relevance(ctx, cf)
+		if !r.pred || !r.subject || r.score < minDateRelevance {
+			continue
+		}
+		ms = append(ms, dateMatch{cf, fd, r})
+		best = max(best, r.score)
+	}
+	if len(ms) == 0 {
+		return
+	}
+	ck.checked++
+	var top *dateMatch
+	for i := range ms {
+		m := &ms[i]
+		if m.rel.score < best*rivalShare {
+			continue
+		}
+		if !m.fd.conflicts(c) {
+			return
+		}
+		if top == nil || m.rel.score > top.rel.score {
+			top = m
+		}
+	}
+	if top == nil {
+		return
+	}
+	exp := top.fd.String()
+	msg := fmt.Sprintf("The knowledge base dates this to %s, not %s: %s", exp, c.Text, top.cf.Statement)
+	ck.add(top.cf.finding("date", c.Span, exp, msg))
+}

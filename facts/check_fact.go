@@ -1,0 +1,148 @@
+package facts
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// checkFact is an approved, current fact prepared for comparison with a draft.
+type checkFact struct {
+	Fact
+	source   Source
+	stems    map[string]bool   // its words, stemmed, without stopwords or figures
+	entities map[string]string // entity id -> role in the fact
+	pred     []string          // content stems of its predicate: what happened
+	numbers  []factNumber
+	quote    []string // the recorded quotation's words, normalised
+}
+
+// factNumber is a figure a fact states, with what it counts.
+type factNumber struct {
+	lo, hi float64
+	unit   string // as written: "countries", "Uyghurs"
+	text   string // how to show it: "43 countries", "hundreds of thousands"
+}
+
+// checkFacts loads the approved facts that are not superseded, with sources.
+func (kb *KB) checkFacts(ctx context.Context, ix *memIndex, story string) ([]*checkFact, error) {
+	query := `SELECT f.story_id, f.id, f.statement, f.subject, f.predicate, f.object, f.value, f.unit, f.date, f.place,
+		f.quote, f.speaker, f.source_id, f.keywords, s.id, s.title, s.publisher, s.url, s.published
+		FROM facts f JOIN sources s ON s.story_id = f.story_id AND s.id = f.source_id
+		WHERE f.status = 'approved'`
+	var args []any
+	if story != "" {
+		query += ` AND f.story_id = ?`
+		args = append(args, story)
+	}
+	rows, err := kb.db.QueryContext(ctx, query+` ORDER BY f.story_id, f.position`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load facts for check: %w", err)
+	}
+	defer rows.Close()
+	var out []*checkFact
+	for rows.Next() {
+		cf := &checkFact{}
+		var value nullFloat
+		var kw string
+		if err := rows.Scan(&cf.Story, &cf.ID, &cf.Statement, &cf.Subject, &cf.Predicate, &cf.Object, &value, &cf.Unit, &cf.Date,
+			&cf.Place, &cf.Quote, &cf.Speaker, &cf.Fact.Source, &kw,
+			&cf.source.ID, &cf.source.Title, &cf.source.Publisher, &cf.source.URL, &cf.source.Published); err != nil {
+			return nil, fmt.Errorf("load facts for check: %w", err)
+		}
+		cf.Value = value.ptr()
+		cf.Status = StatusApproved
+		decodeList(kw, &cf.Keywords)
+		if _, gone := ix.superseded[cf.FullID()]; gone {
+			continue
+		}
+		cf.prepare(ix)
+		out = append(out, cf)
+	}
+	return out, rows.Err()
+}
+
+// prepare computes what comparisons need from the fact's fields.
+func (cf *checkFact) prepare(ix *memIndex) {
+	cf.stems = map[string]bool{}
+	for _, t := range tokenize(factText(cf.Fact, ix.aliases)) {
+		if !ix.isStop(t.Norm) && !isFigure(t.Norm) {
+			cf.stems[t.Stem] = true
+		}
+	}
+	cf.entities = factEntities(cf.Fact, ix.aliases)
+	for _, t := range tokenize(cf.Predicate) {
+		if !ix.isStop(t.Norm) && len(t.Norm) > 2 {
+			cf.pred = append(cf.pred, t.Stem)
+		}
+	}
+	for _, t := range tokenize(cf.Quote) {
+		cf.quote = append(cf.quote, t.Norm)
+	}
+	cf.numbers = factNumbers(cf.Fact)
+}
+
+// factNumbers lists the figures a fact states: its value and unit, and figures in
+// its statement ("hundreds of thousands of Uyghurs"), which often carry the unit
+// the value lacks.
+func factNumbers(fa Fact) []factNumber {
+	var out []factNumber
+	var stated []Claim
+	for _, c := range ExtractClaims(fa.Statement) {
+		if c.Kind == ClaimNumber && c.Unit != "" {
+			stated = append(stated, c)
+		}
+	}
+	if fa.Value != nil {
+		unit := fa.Unit
+		for _, c := range stated {
+			if unit == "" && c.Value == *fa.Value {
+				unit = c.Unit
+			}
+		}
+		if unit != "" {
+			out = append(out, factNumber{lo: *fa.Value, hi: *fa.Value, unit: unit, text: strings.TrimSpace(formatNumber(*fa.Value) + " " + unit)})
+		}
+	}
+	for _, c := range stated {
+		dup := false
+		for _, n := range out {
+			if n.lo == c.Low && n.hi == c.High {
+				dup = true
+			}
+		}
+		if !dup {
+			lo, hi := c.Low, c.High
+			if hi == 0 && c.Qualifier == "" {
+				hi = lo
+			}
+			out = append(out, factNumber{lo: lo, hi: hi, unit: c.Unit, text: c.Text})
+		}
+	}
+	return out
+}
+
+// isFigure reports whether a normalised word is a number written in digits.
+func isFigure(n string) bool { return n != "" && n[0] >= '0' && n[0] <= '9' }
+
+// formatNumber writes a figure as a newsroom would: 43, 2.5, 200,000.
+func formatNumber(v float64) string {
+	if v != float64(int64(v)) || v < 1000 {
+		return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", v), "0"), ".")
+	}
+	s := fmt.Sprintf("%d", int64(v))
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// finding builds a finding citing fact cf.
+func (cf *checkFact) finding(kind string, sp Span, expected, message string) Finding {
+	src := cf.source
+	return Finding{Kind: kind, Text: sp.Text, Start: sp.Start, End: sp.End, Expected: expected, FactID: cf.FullID(), Message: message, Source: &src}
+}

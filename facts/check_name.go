@@ -1,0 +1,204 @@
+package facts
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// knownName is one way the knowledge base writes an entity's name.
+type knownName struct {
+	id     string
+	text   string   // as curated: "Nicolas de Riviere"
+	norms  []string // its words, normalised
+	upper  []bool   // which words are capitalised as curated
+	isName bool     // the entity's name, not an alias
+}
+
+// knownNames groups every entity name and alias by its number of words.
+func (ck *checker) knownNames() map[int][]knownName {
+	out := map[int][]knownName{}
+	for id, e := range ck.ix.aliases.entities {
+		for i, n := range append([]string{e.Name}, e.Aliases...) {
+			toks := tokenize(n)
+			if len(toks) == 0 {
+				continue
+			}
+			kn := knownName{id: id, text: n, isName: i == 0}
+			for _, t := range toks {
+				kn.norms = append(kn.norms, t.Norm)
+				kn.upper = append(kn.upper, t.Upper || t.Caps)
+			}
+			out[len(toks)] = append(out[len(toks)], kn)
+		}
+	}
+	return out
+}
+
+// wordSlack is how many letters a name's word may be off by and still be taken
+// for a misspelling of it: none for short words, where one letter makes another
+// name (Jun, Jin), one for middling words, two for long ones.
+func wordSlack(known string) int {
+	switch n := len([]rune(known)); {
+	case n >= 8:
+		return 2
+	case n >= 5:
+		return 1
+	}
+	return 0
+}
+
+// nameMatch is a stretch of a draft's name that is a small edit away from a known name.
+type nameMatch struct {
+	from, to int
+	kn       knownName
+	dist     int
+}
+
+// checkName looks for a known name spelt slightly wrong inside a run of
+// capitalised words ("Nicholas de Riviere" for "Nicolas de Riviere"). Only
+// capitalised words are compared with capitalised words of known names, never
+// a word that is itself a known name or word of the knowledge base, and a
+// single word only against a person's long name: short names and common words
+// are too often other names.
+func (ck *checker) checkName(c Claim) {
+	d := ck.d
+	covered := map[int]bool{}
+	exact := false
+	for _, m := range ck.mentions {
+		if m.From >= c.from && m.To <= c.to {
+			exact = true
+			for i := m.From; i < m.To; i++ {
+				covered[i] = true
+			}
+		}
+	}
+	if ck.names == nil {
+		ck.names = ck.knownNames()
+	}
+	var found []nameMatch
+	for i := c.from; i < c.to; i++ {
+		for j := i + 1; j <= c.to && j-i <= ck.ix.aliases.maxWords; j++ {
+			allCovered := true
+			for k := i; k < j; k++ {
+				allCovered = allCovered && covered[k]
+			}
+			if allCovered || !d.toks[i].Upper && !d.toks[i].Caps {
+				continue
+			}
+			if m, ok := ck.closeName(i, j); ok {
+				found = append(found, m)
+			}
+		}
+	}
+	if exact || len(found) > 0 {
+		ck.checked++
+	}
+	if len(found) == 0 {
+		return
+	}
+	best := found[0]
+	for _, m := range found[1:] {
+		if m.to-m.from > best.to-best.from || m.to-m.from == best.to-best.from && m.dist < best.dist {
+			best = m
+		}
+	}
+	for _, m := range found {
+		if m.from == best.from && m.to == best.to && m.dist == best.dist && m.kn.id != best.kn.id {
+			return // two entities equally close: no telling which is meant
+		}
+	}
+	ck.mentions = append(ck.mentions, entityMention{IDs: []string{best.kn.id}, From: best.from, To: best.to, Norm: best.kn.text})
+	sp := trimPossessive(d.tokSpan(best.from, best.to))
+	name := ck.ix.aliases.name(best.kn.id)
+	msg := fmt.Sprintf("Possible misspelling: the knowledge base writes %q", best.kn.text)
+	if !strings.EqualFold(name, best.kn.text) {
+		msg += fmt.Sprintf(" (%s)", name)
+	}
+	f := Finding{Kind: "name", Text: sp.Text, Start: sp.Start, End: sp.End, Expected: best.kn.text, Message: msg + "."}
+	if cf := ck.factAbout(best.kn.id); cf != nil {
+		src := cf.source
+		f.FactID, f.Source = cf.FullID(), &src
+	}
+	ck.add(f)
+}
+
+// closeName compares draft tokens i..j with the known names of as many words.
+func (ck *checker) closeName(i, j int) (nameMatch, bool) {
+	toks := ck.d.toks[i:j]
+	parts := make([]string, len(toks))
+	for k, t := range toks {
+		parts[k] = t.Norm
+	}
+	if _, known := ck.ix.aliases.byNorm[strings.Join(parts, " ")]; known {
+		return nameMatch{}, false
+	}
+	var best nameMatch
+	ok, tie := false, false
+	for _, kn := range ck.names[len(toks)] {
+		dist, diff := 0, 0
+		for k, t := range toks {
+			a := kn.norms[k]
+			if t.Norm == a {
+				continue
+			}
+			if !kn.upper[k] || !(t.Upper || t.Caps) || t.Stem == stem(a) || ck.knownWord(t) || !lettersOnly(t.Norm) {
+				dist = -1
+				break
+			}
+			e := editDistance(t.Norm, a, wordSlack(a))
+			if e > wordSlack(a) {
+				dist = -1
+				break
+			}
+			dist += e
+			diff++
+		}
+		if dist <= 0 || diff == 0 {
+			continue
+		}
+		if len(toks) == 1 {
+			e, _ := ck.entity(kn.id)
+			if e.Kind != "person" || len([]rune(kn.norms[0])) < 7 || dist > 1 {
+				continue
+			}
+		}
+		switch {
+		case !ok || dist < best.dist || dist == best.dist && kn.id == best.kn.id && kn.isName:
+			best, ok, tie = nameMatch{from: i, to: j, kn: kn, dist: dist}, true, false
+		case dist == best.dist && kn.id != best.kn.id:
+			tie = true
+		}
+	}
+	return best, ok && !tie
+}
+
+// knownWord reports whether a draft word is a word the knowledge base already
+// knows, as a name or in its facts: such a word is not a misspelling.
+func (ck *checker) knownWord(t token) bool {
+	return ck.ix.aliasWords[t.Norm] || ck.ix.df[t.Stem] > 0
+}
+
+func lettersOnly(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// factAbout returns a fact to cite for an entity: one it is the subject or
+// speaker of, else one that names it.
+func (ck *checker) factAbout(id string) *checkFact {
+	var named *checkFact
+	for _, cf := range ck.facts {
+		if cf.Subject == id || cf.Speaker == id {
+			return cf
+		}
+		if _, ok := cf.entities[id]; ok && named == nil {
+			named = cf
+		}
+	}
+	return named
+}

@@ -1,0 +1,106 @@
+package facts
+
+import (
+	"fmt"
+	"math"
+)
+
+// minNumberRelevance is how surely a clause must be about a fact before its
+// figure is held against the fact's: the event or its subject named, and more.
+const minNumberRelevance = 3.0
+
+// rivalShare: a fact nearly as relevant as the best one that agrees with the
+// draft's figure clears it; the draft may be talking about that fact.
+const rivalShare = 0.7
+
+// numberMatch is a fact's figure counting the same thing as a draft's figure.
+type numberMatch struct {
+	cf  *checkFact
+	n   factNumber
+	rel relevance
+}
+
+// checkNumber compares a figure with the facts that count the same thing in the
+// same event: matched by what is counted and by the clause's event, subject and
+// words, never by the figure itself.
+func (ck *checker) checkNumber(c Claim) {
+	if c.Unit == "" {
+		return
+	}
+	ctx := ck.contextOf(c)
+	var ms []numberMatch
+	best := 0.0
+	for _, cf := range ck.facts {
+		for _, n := range cf.numbers {
+			if !ck.sameUnit(c.Unit, n.unit) {
+				continue
+			}
+			r := ck.relevance(ctx, cf)
+			if !r.pred && !r.subject || r.score < minNumberRelevance {
+				continue
+			}
+			ms = append(ms, numberMatch{cf, n, r})
+			best = math.Max(best, r.score)
+		}
+	}
+	if len(ms) == 0 {
+		return
+	}
+	ck.checked++
+	var top *numberMatch
+	for i := range ms {
+		m := &ms[i]
+		if m.rel.score < best*rivalShare {
+			continue
+		}
+		if rangesMeet(c.Low, c.High, m.n.lo, m.n.hi) {
+			return
+		}
+		if top == nil || m.rel.score > top.rel.score {
+			top = m
+		}
+	}
+	if top == nil {
+		return
+	}
+	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", top.n.text, c.Text, top.cf.Statement)
+	ck.add(top.cf.finding("number", c.Span, top.n.text, msg))
+}
+
+// rangesMeet reports whether two ranges overlap; a high of 0 has no bound.
+func rangesMeet(lo1, hi1, lo2, hi2 float64) bool {
+	if hi1 == 0 && lo1 > 0 {
+		hi1 = math.Inf(1)
+	}
+	if hi2 == 0 && lo2 > 0 {
+		hi2 = math.Inf(1)
+	}
+	return lo1 <= hi2+1e-9 && lo2 <= hi1+1e-9
+}
+
+// sameUnit reports whether two counted nouns count the same thing: the same word
+// in any form ("country", "countries"), lexicon synonyms ("nations"), or names of
+// the same entity ("Uighurs", "Uyghurs").
+func (ck *checker) sameUnit(a, b string) bool {
+	ta, tb := tokenize(a), tokenize(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return false
+	}
+	sa, sb := ta[len(ta)-1].Stem, tb[len(tb)-1].Stem
+	if ck.sameConcept(sa, sb) {
+		return true
+	}
+	ea, eb := ck.ix.aliases.find(ta), ck.ix.aliases.find(tb)
+	for _, x := range ea {
+		for _, y := range eb {
+			for _, i := range x.IDs {
+				for _, j := range y.IDs {
+					if i == j {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}

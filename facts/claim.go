@@ -1,0 +1,180 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+)
+
+// Claim kinds: what ExtractClaims finds in news prose.
+const (
+	ClaimNumber = "number" // a count or amount with what it counts: "43 countries"
+	ClaimQuote  = "quote"  // words in quotation marks, with who said them when the draft says
+	ClaimPerson = "person" // a person named with a title or role: "Zhang Jun, China's U.N. ambassador"
+	ClaimDate   = "date"   // a month, day, weekday or year tied to an event: "In May, ..."
+	ClaimName   = "name"   // a proper name of two or more words, or one written in capitals
+)
+
+// Span is a stretch of a text. Start and End are offsets in Unicode code points,
+// End exclusive, so they index the text the same way in Go, JavaScript and Python
+// (after decoding).
+type Span struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Claim is one checkable statement in a draft: a number with what it counts, a
+// quotation with its attribution, a person with a title, a date, or a name. The
+// embedded Span is the claim's own words; the other spans point at its parts.
+// Claims are found without the knowledge base, so any tool (the check, a story
+// drafter) can reuse them.
+type Claim struct {
+	Kind string `json:"kind"`
+	Span
+	Sentence Span `json:"sentence"`
+
+	// Numbers. Value is the figure as written ("hundreds of thousands": 200000);
+	// Low and High bound what the words allow ("more than 40": Low 40, High 0
+	// meaning no upper bound). Unit is the counted noun as written.
+	Value     float64 `json:"value,omitempty"`
+	Low       float64 `json:"low,omitempty"`
+	High      float64 `json:"high,omitempty"`
+	Qualifier string  `json:"qualifier,omitempty"` // "more than", "about", "nearly", ...
+	Unit      string  `json:"unit,omitempty"`
+
+	// Quotes. Quote is the quoted words; Speaker is who the draft says said them,
+	// when it says ("Zhang", "the French ambassador"); pronouns are left out.
+	Quote   string `json:"quote,omitempty"`
+	Speaker *Span  `json:"speaker,omitempty"`
+
+	// People with titles: Name is the person, Title the role given to them.
+	Name  *Span `json:"name,omitempty"`
+	Title *Span `json:"title,omitempty"`
+
+	// Dates: whichever parts the draft gives; zero when not given.
+	Year    int    `json:"year,omitempty"`
+	Month   int    `json:"month,omitempty"`
+	Day     int    `json:"day,omitempty"`
+	Weekday string `json:"weekday,omitempty"`
+
+	// unitToks are the words after a number that may say what it counts, for the
+	// comparison to try against the knowledge base's units.
+	unitToks []token
+	// toks are the claim's token indexes in the draft, From..To exclusive.
+	from, to int
+}
+
+// ExtractClaims finds the checkable claims in English news prose, in text order.
+func ExtractClaims(text string) []Claim {
+	return parseDraft(text).claims()
+}
+
+// claims runs every extractor. Dates come before numbers so a day or a year is not
+// read as a count, and nothing inside a quotation is read as the draft's own claim
+// except the quotation itself.
+func (d *draft) claims() []Claim {
+	var out []Claim
+	out = append(out, d.quoteClaims()...)
+	dates := d.dateClaims()
+	out = append(out, dates...)
+	out = append(out, d.numberClaims(dates)...)
+	out = append(out, d.personClaims()...)
+	out = append(out, d.nameClaims()...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	return out
+}
+
+// draft is a text prepared for claim extraction: its runes, words, sentences and
+// quotations.
+type draft struct {
+	text    string
+	rs      []rune
+	toks    []token
+	sents   []Span
+	tokSent []int // sentence index of each token
+	quotes  []quoteMarks
+}
+
+func parseDraft(text string) *draft {
+	d := &draft{text: text, rs: []rune(text)}
+	d.toks = tokenize(text)
+	d.sents = splitSentences(d.rs)
+	d.tokSent = make([]int, len(d.toks))
+	s := 0
+	for i, t := range d.toks {
+		for s+1 < len(d.sents) && t.Start >= d.sents[s+1].Start {
+			s++
+		}
+		d.tokSent[i] = s
+	}
+	d.quotes = findQuotes(d.rs)
+	return d
+}
+
+// span returns the text between rune offsets start and end.
+func (d *draft) span(start, end int) Span {
+	start = max(start, 0)
+	end = min(end, len(d.rs))
+	if end < start {
+		end = start
+	}
+	return Span{Text: string(d.rs[start:end]), Start: start, End: end}
+}
+
+// tokSpan returns the text of tokens from..to (exclusive).
+func (d *draft) tokSpan(from, to int) Span {
+	if from >= to || from < 0 || to > len(d.toks) {
+		return Span{}
+	}
+	return d.span(d.toks[from].Start, d.toks[to-1].End)
+}
+
+// gap is the raw text between token i-1 and token i ("" before the first).
+func (d *draft) gap(i int) string {
+	if i <= 0 || i >= len(d.toks) {
+		return ""
+	}
+	return string(d.rs[d.toks[i-1].End:d.toks[i].Start])
+}
+
+// spaced reports whether tokens i-1 and i are separated by white space only.
+func (d *draft) spaced(i int) bool {
+	return strings.TrimSpace(d.gap(i)) == "" && d.gap(i) != ""
+}
+
+// sameSentence reports whether tokens i and j are in one sentence.
+func (d *draft) sameSentence(i, j int) bool {
+	return i >= 0 && j >= 0 && i < len(d.toks) && j < len(d.toks) && d.tokSent[i] == d.tokSent[j]
+}
+
+func (d *draft) sentenceOf(tok int) Span {
+	if tok < 0 || tok >= len(d.toks) || len(d.sents) == 0 {
+		return Span{}
+	}
+	return d.sents[d.tokSent[tok]]
+}
+
+// inQuote reports whether rune offset at lies inside a quotation.
+func (d *draft) inQuote(at int) bool {
+	for _, q := range d.quotes {
+		if at >= q.open && at < q.close {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the first token starting at or after rune offset at.
+func (d *draft) tokenAt(at int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= at })
+}
+
+// claim builds a claim over tokens from..to.
+func (d *draft) claim(kind string, from, to int) Claim {
+	return Claim{Kind: kind, Span: d.tokSpan(from, to), Sentence: d.sentenceOf(from), from: from, to: to}
+}

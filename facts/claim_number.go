@@ -1,0 +1,274 @@
+package facts
+
+import (
+	"strconv"
+	"strings"
+)
+
+// English number words. Plural scale words on their own ("hundreds", "dozens of")
+// are vague: they stand for a range, not a figure.
+var (
+	numberUnits = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+		"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+	numberTens = map[string]float64{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+		"eighty": 80, "ninety": 90}
+	numberScales = map[string]float64{"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+	vagueNumbers = map[string][2]float64{"dozens": {24, 99}, "scores": {40, 99}, "tens": {20, 99}, "hundreds": {200, 999},
+		"thousands": {2000, 99999}, "millions": {2e6, 999e6}, "billions": {2e9, 999e9}}
+)
+
+// numberQualifiers say how a figure bounds the truth, longest phrase first.
+var numberQualifiers = []struct {
+	words string
+	kind  string
+}{
+	{"more than", "more"}, {"greater than", "more"}, {"upwards of", "more"}, {"upward of", "more"}, {"in excess of", "more"},
+	{"just over", "more"}, {"well over", "more"}, {"over", "more"},
+	{"at least", "least"}, {"no fewer than", "least"}, {"no less than", "least"},
+	{"fewer than", "less"}, {"less than", "less"}, {"just under", "less"}, {"under", "less"}, {"up to", "less"},
+	{"at most", "less"}, {"as many as", "less"}, {"no more than", "less"},
+	{"nearly", "nearly"}, {"almost", "nearly"}, {"close to", "nearly"}, {"just shy of", "nearly"},
+	{"about", "about"}, {"around", "about"}, {"roughly", "about"}, {"approximately", "about"}, {"some", "about"},
+	{"an estimated", "about"}, {"estimated", "about"}, {"an approximate", "about"}, {"circa", "about"},
+}
+
+// unitLead are words between a number and what it counts: "43 other countries",
+// "39 mostly Western nations".
+var unitLead = setOf(`other more additional new separate different further`)
+
+// currencies name what a sign before a figure counts.
+var currencies = map[rune]string{'$': "dollars", '\u20ac': "euros", '\u00a3': "pounds", '\u00a5': "yen"}
+
+// numberClaims finds figures with what they count. Days and years already read as
+// dates, and anything inside a quotation, are skipped.
+func (d *draft) numberClaims(dates []Claim) []Claim {
+	used := make([]bool, len(d.toks))
+	for _, c := range dates {
+		for i := c.from; i < c.to && i < len(used); i++ {
+			used[i] = true
+		}
+	}
+	var out []Claim
+	for i := 0; i < len(d.toks); i++ {
+		if used[i] || d.inQuote(d.toks[i].Start) {
+			continue
+		}
+		v, lo, hi, end, vague, ok := d.parseNumberAt(i)
+		if !ok {
+			continue
+		}
+		c := d.claim(ClaimNumber, i, end)
+		c.Value, c.Low, c.High = v, lo, hi
+		from := i
+		if q, n := d.qualifierBefore(i); n > 0 && !vague {
+			from = i - n
+			c.Qualifier = q
+			c.Low, c.High = qualify(q, v)
+		}
+		unitAt := d.unitAfter(&c, i, end, vague)
+		to := end
+		if unitAt >= 0 {
+			to = unitAt + 1
+		}
+		c.Span = d.tokSpan(from, to)
+		c.from, c.to = from, to
+		out = append(out, c)
+		i = end - 1
+	}
+	return out
+}
+
+// parseNumberAt reads the figure starting at token i: digits ("43", "2.5",
+// "1,000"), digits with a scale ("1.5 million"), words ("forty-three", "a dozen",
+// "two hundred") or vague plurals ("hundreds of thousands").
+func (d *draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool) {
+	t := d.toks[i]
+	norm := func(k int) string {
+		if k < len(d.toks) {
+			return d.toks[k].Norm
+		}
+		return ""
+	}
+	if t.Norm[0] >= '0' && t.Norm[0] <= '9' {
+		n, err := strconv.ParseFloat(t.Norm, 64)
+		if err != nil {
+			return 0, 0, 0, 0, false, false
+		}
+		raw := string(d.rs[t.Start:t.End])
+		end = i + 1
+		if s, isScale := numberScales[norm(end)]; isScale && d.spaced(end) {
+			n *= s
+			end++
+		} else if n >= 1000 && n <= 2100 && n == float64(int(n)) && !strings.Contains(raw, ",") {
+			return 0, 0, 0, 0, false, false // a year, not a count
+		}
+		return n, n, n, end, false, true
+	}
+	if r, isVague := vagueNumbers[t.Norm]; isVague {
+		lo, hi = r[0], r[1]
+		end = i + 1
+		// "hundreds of thousands": the first range times the second's scale.
+		if norm(end) == "of" {
+			if sc := scaleOfVague(norm(end + 1)); sc > 0 && vagueNumbers[norm(end+1)][0] > 0 {
+				lo, hi = lo*sc, hi*sc
+				end += 2
+			}
+		}
+		if t.Norm == "tens" && end == i+1 {
+			return 0, 0, 0, 0, false, false // "tens" alone is not a number
+		}
+		return lo, lo, hi, end, true, true
+	}
+	// Words: "a dozen", "forty-three", "two hundred and five", "three million".
+	k := i
+	if (t.Norm == "a" || t.Norm == "an") && numberScales[norm(i+1)] > 0 {
+		k = i + 1
+	}
+	total, cur, any := 0.0, 0.0, false
+	for ; k < len(d.toks); k++ {
+		w := d.toks[k].Norm
+		if k > i && !d.spaced(k) && d.gap(k) != "-" {
+			break
+		}
+		switch {
+		case numberUnits[w] > 0 || w == "zero":
+			cur += numberUnits[w]
+		case numberTens[w] > 0:
+			cur += numberTens[w]
+		case w == "hundred":
+			cur = max(cur, 1) * 100
+		case numberScales[w] > 0:
+			total += max(cur, 1) * numberScales[w]
+			cur = 0
+		case w == "and" && any && k+1 < len(d.toks) && (numberUnits[d.toks[k+1].Norm] > 0 || numberTens[d.toks[k+1].Norm] > 0):
+			continue
+		default:
+			goto done
+		}
+		any = true
+	}
+done:
+	if !any {
+		return 0, 0, 0, 0, false, false
+	}
+	v = total + cur
+	return v, v, v, k, false, true
+}
+
+// scaleOfVague is the unit a vague plural multiplies by: "thousands" -> 1000.
+func scaleOfVague(w string) float64 {
+	return numberScales[strings.TrimSuffix(w, "s")]
+}
+
+// qualifierBefore returns the qualifier ending just before token i and how many
+// words it has.
+func (d *draft) qualifierBefore(i int) (string, int) {
+	for _, q := range numberQualifiers {
+		words := strings.Fields(q.words)
+		n := len(words)
+		if i-n < 0 {
+			continue
+		}
+		match := true
+		for k, w := range words {
+			at := i - n + k
+			if d.toks[at].Norm != w || (k > 0 && !d.spaced(at)) {
+				match = false
+				break
+			}
+		}
+		if match && d.spaced(i) {
+			return q.words, n
+		}
+	}
+	return "", 0
+}
+
+// qualify turns a qualified figure into the range it allows; High 0 is no bound.
+func qualify(q string, v float64) (lo, hi float64) {
+	for _, nq := range numberQualifiers {
+		if nq.words != q {
+			continue
+		}
+		switch nq.kind {
+		case "more":
+			return v + 1e-9, 0
+		case "least":
+			return v, 0
+		case "less":
+			return 0, v
+		case "nearly":
+			return v * 0.85, v
+		case "about":
+			return v * 0.85, v * 1.15
+		}
+	}
+	return v, v
+}
+
+// unitAfter finds what a figure counts in the words after it and returns the
+// index of the counted noun, or -1. "43-country coalition" counts countries;
+// "hundreds of thousands of Uyghurs" counts Uyghurs; "40%" counts percent.
+func (d *draft) unitAfter(c *Claim, i, end int, vague bool) int {
+	if i > 0 {
+		before := d.rs[max(d.toks[i].Start-1, 0)]
+		if cur, ok := currencies[before]; ok {
+			c.Unit = cur
+		}
+	}
+	if e := d.toks[end-1].End; e < len(d.rs) && d.rs[e] == '%' {
+		c.Unit = "percent"
+		return -1
+	}
+	j := end
+	if j >= len(d.toks) {
+		return -1
+	}
+	hyphen := d.gap(j) == "-" || d.gap(j) == "\u2013"
+	if !hyphen && !d.spaced(j) {
+		return -1
+	}
+	if vague && d.toks[j].Norm == "of" {
+		j++
+	}
+	for j < len(d.toks) && d.spaced(j) && (unitLead[d.toks[j].Norm] || strings.HasSuffix(d.toks[j].Norm, "ly")) {
+		j++
+	}
+	var tail []int
+	for k := j; k < len(d.toks) && len(tail) < 3; k++ {
+		if k > j && !d.spaced(k) && d.gap(k) != "-" {
+			break
+		}
+		if k == j && !hyphen && !d.spaced(k) && k != end {
+			break
+		}
+		if isStopword(d.toks[k].Norm) {
+			break
+		}
+		tail = append(tail, k)
+	}
+	if len(tail) == 0 {
+		return -1
+	}
+	for _, k := range tail {
+		c.unitToks = append(c.unitToks, d.toks[k])
+	}
+	if d.toks[tail[0]].Norm == "percent" || d.toks[tail[0]].Norm == "per" && len(tail) > 1 && d.toks[tail[1]].Norm == "cent" {
+		c.Unit = "percent"
+		return tail[0]
+	}
+	pick := tail[0]
+	if !hyphen {
+		for _, k := range tail {
+			if n := d.toks[k].Norm; len(n) > 2 && strings.HasSuffix(n, "s") {
+				pick = k
+				break
+			}
+		}
+	}
+	if c.Unit == "" {
+		c.Unit = string(d.rs[d.toks[pick].Start:d.toks[pick].End])
+	}
+	return pick
+}
