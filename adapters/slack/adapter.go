@@ -8,6 +8,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"sync"
 	"time"
 
@@ -43,6 +44,12 @@ type Adapter struct {
 	seen   *seenSet // event ids already handled, so redeliveries post nothing
 	logger *slog.Logger
 
+	// slots bounds how many commands run in the engine at once, one per CPU: a
+	// burst of commands then queues behind them instead of slowing every
+	// acknowledgement down, and each one is acknowledged at once and answered
+	// through response_url when its turn comes.
+	slots chan struct{}
+
 	// work tracks answers delivered after the acknowledgement, so shutdown can
 	// wait for them and tests can observe them.
 	work sync.WaitGroup
@@ -60,7 +67,8 @@ func New(b *bot.Bot, cfg Config, logger *slog.Logger) *Adapter {
 	if hc == nil {
 		hc = &http.Client{Timeout: 15 * time.Second}
 	}
-	a := &Adapter{bot: b, cfg: cfg, http: hc, seen: newSeenSet(10*time.Minute, 10000), logger: logger}
+	a := &Adapter{bot: b, cfg: cfg, http: hc, seen: newSeenSet(10*time.Minute, 10000), logger: logger,
+		slots: make(chan struct{}, max(2, runtime.GOMAXPROCS(0)))}
 	if cfg.BotToken != "" || cfg.AppToken != "" {
 		opts := []slack.Option{slack.OptionHTTPClient(hc)}
 		if cfg.APIURL != "" {
@@ -85,6 +93,17 @@ func (a *Adapter) Register(mux *http.ServeMux) {
 // Wait blocks until every answer promised after an acknowledgement has been
 // delivered (or has failed and been logged).
 func (a *Adapter) Wait() { a.work.Wait() }
+
+// handle runs a request through the bot once an engine slot is free.
+func (a *Adapter) handle(ctx context.Context, req bot.Request) bot.Reply {
+	select {
+	case a.slots <- struct{}{}:
+	case <-ctx.Done():
+		return bot.Reply{Kind: bot.KindError, Text: "factdesk is too busy right now; please ask again in a minute."}
+	}
+	defer func() { <-a.slots }()
+	return a.bot.Handle(ctx, req)
+}
 
 // later runs fn after the acknowledgement has gone out, with its own deadline:
 // the request's context ends when the handler returns.

@@ -31,6 +31,12 @@ type message struct {
 	ReplaceOriginal bool          `json:"replace_original,omitempty"`
 }
 
+// ephemeral marks m as seen by the asker alone.
+func (m message) ephemeral() message {
+	m.ResponseType = "ephemeral"
+	return m
+}
+
 // renderOptions say where a reply is going.
 type renderOptions struct {
 	share     string // the command text the "Post to channel" button re-runs; "" for no button

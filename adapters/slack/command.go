@@ -55,20 +55,31 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request, body []by
 }
 
 // respond runs a command and returns what to acknowledge it with: the answer
-// itself when it is ready within the inline budget, otherwise a short note, with
-// the answer following through response_url. Either way Slack hears back well
-// inside its three seconds.
+// itself when an engine slot is free and the answer is ready within the inline
+// budget, otherwise a short note, with the answer following through response_url.
+// Either way Slack hears back well inside its three seconds, even in a burst.
 func (a *Adapter) respond(ctx context.Context, c command) message {
 	req := c.request()
 	if c.responseURL != "" && isLargeCheck(c.text) {
-		a.later(ctx, func(ctx context.Context) {
-			a.deliver(ctx, c.responseURL, a.answer(ctx, req, c.text))
-		})
+		a.later(ctx, func(ctx context.Context) { a.deliver(ctx, c.responseURL, a.answer(ctx, req, c.text)) })
 		return message{ResponseType: "ephemeral", Text: fmt.Sprintf(":hourglass_flowing_sand: Checking your passage (%d words); the findings will appear here in a moment.", len(strings.Fields(c.text)))}
+	}
+	select {
+	case a.slots <- struct{}{}:
+	default:
+		if c.responseURL != "" {
+			a.later(ctx, func(ctx context.Context) { a.deliver(ctx, c.responseURL, a.answer(ctx, req, c.text)) })
+			return pending
+		}
+		// Nowhere to deliver later: wait for a slot.
+		return a.answer(ctx, req, c.text)
 	}
 
 	done := make(chan message, 1)
-	a.later(ctx, func(ctx context.Context) { done <- a.answer(ctx, req, c.text) })
+	a.later(ctx, func(ctx context.Context) {
+		defer func() { <-a.slots }()
+		done <- render(a.bot.Handle(ctx, req), renderOptions{share: c.text}).ephemeral()
+	})
 	timer := time.NewTimer(a.cfg.InlineBudget)
 	defer timer.Stop()
 	select {
@@ -81,16 +92,16 @@ func (a *Adapter) respond(ctx context.Context, c command) message {
 		return <-done
 	}
 	a.later(ctx, func(ctx context.Context) { a.deliver(ctx, c.responseURL, <-done) })
-	return message{ResponseType: "ephemeral", Text: ":hourglass_flowing_sand: Looking that up; the answer will appear here in a moment."}
+	return pending
 }
+
+// pending acknowledges a command whose answer follows through response_url.
+var pending = message{ResponseType: "ephemeral", Text: ":hourglass_flowing_sand: Looking that up; the answer will appear here in a moment."}
 
 // answer runs a command through the bot and renders the reply for the asker alone,
 // with the button that posts it for everyone.
 func (a *Adapter) answer(ctx context.Context, req bot.Request, text string) message {
-	rep := a.bot.Handle(ctx, req)
-	m := render(rep, renderOptions{share: text})
-	m.ResponseType = "ephemeral"
-	return m
+	return render(a.handle(ctx, req), renderOptions{share: text}).ephemeral()
 }
 
 func isLargeCheck(text string) bool {

@@ -161,3 +161,36 @@ func TestCommands_SlowAnswerDeferred(t *testing.T) {
 		t.Errorf("answer delivered later = %s", got.all())
 	}
 }
+
+func TestCommands_BurstAcknowledgedFirst(t *testing.T) {
+	release := make(chan struct{})
+	slow := bot.Command{Name: "slow", Handler: func(ctx context.Context, r bot.Request, args string) bot.Reply {
+		<-release
+		return bot.Reply{Kind: bot.KindAnswer, Text: "slow answer"}
+	}}
+	f := newFixture(t, slackadapter.Config{InlineBudget: 20 * time.Millisecond}, func(b *bot.Bot) { b.Register(slow) })
+	rec := newRecorder(t)
+	// Occupy every engine slot (there is one per CPU) and then some.
+	const busy = 32
+	for range busy {
+		if m := f.command(t, "U0REPORTER", "slow", rec.URL); !strings.Contains(m.Text, "Looking that up") {
+			t.Fatalf("slow command answered inline: %s", m.all())
+		}
+	}
+	start := time.Now()
+	m := f.command(t, "U0REPORTER", "who signed the statement?", rec.URL)
+	if took := time.Since(start); took > time.Second || !strings.Contains(m.Text, "Looking that up") {
+		t.Errorf("with the engine busy, the acknowledgement took %v and said %q; want at once, answer to follow", took, m.Text)
+	}
+	close(release)
+	f.adapter.Wait()
+	found := false
+	for range busy + 1 {
+		if strings.Contains(rec.wait(t).all(), "43") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the queued question's answer never reached response_url")
+	}
+}

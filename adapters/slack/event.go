@@ -66,7 +66,7 @@ func (a *Adapter) event(ctx context.Context, ev slackevents.EventsAPIEvent) {
 // everyone in the channel.
 func (a *Adapter) answerMention(ctx context.Context, ev *slackevents.AppMentionEvent) {
 	text := withoutMention(ev.Text)
-	rep := a.bot.Handle(ctx, bot.Request{Platform: "slack", UserID: ev.User, Channel: ev.Channel, Text: text})
+	rep := a.handle(ctx, bot.Request{Platform: "slack", UserID: ev.User, Channel: ev.Channel, Text: text})
 	thread := ev.ThreadTimeStamp
 	if thread == "" {
 		thread = ev.TimeStamp

@@ -55,7 +55,7 @@ func (a *Adapter) share(ctx context.Context, ic slack.InteractionCallback, text 
 		return
 	}
 	req := bot.Request{Platform: "slack", UserID: ic.User.ID, UserName: ic.User.Name, Channel: ic.Channel.ID, Text: text}
-	rep := a.bot.Handle(ctx, req)
+	rep := a.handle(ctx, req)
 	m := render(rep, renderOptions{askedBy: ic.User.ID, askedText: "/fact " + text})
 	m.ResponseType = "in_channel"
 	if ic.ResponseURL != "" {
