@@ -54,6 +54,8 @@ func (m *Main) Serve(ctx context.Context, kb *facts.KB, ln net.Listener) error {
 		return discordErr
 	}
 	defer stopDiscord()
+	stopSlack := m.startSlack(ctx, b, mux)
+	defer stopSlack()
 	_ = b // chat surfaces mount here
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
