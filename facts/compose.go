@@ -30,7 +30,7 @@ func composeAnswer(ans Answer, q question, rs []ranked, ix *memIndex) Answer {
 	}
 	ans.Answer = strings.Join(parts, " ")
 	if c := best.c; c.Supersedes != "" {
-		ans.Answer += " (This is a correction of an earlier fact.)"
+		ans.Answer += correctionNote(c.Fact, c.source)
 	}
 	return ans
 }

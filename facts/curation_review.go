@@ -1,0 +1,93 @@
+package facts
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// Review is an editor's queue: facts awaiting approval and flags awaiting a look.
+type Review struct {
+	Pending []PendingFact `json:"pending"`
+	Flags   []Flag        `json:"flags"`
+}
+
+// PendingFact is a fact awaiting review, with who last changed it and when.
+type PendingFact struct {
+	Fact
+	At      string `json:"at,omitempty"`
+	Actor   string `json:"actor,omitempty"`
+	Surface string `json:"surface,omitempty"`
+}
+
+// Review lists pending facts (in story order) and open flags (oldest first).
+func (kb *KB) Review(ctx context.Context) (Review, error) {
+	rev := Review{Pending: []PendingFact{}, Flags: []Flag{}}
+	rows, err := kb.db.QueryContext(ctx, `SELECT `+prefixed("f.", factColumns)+`,
+		coalesce(h.at, ''), coalesce(h.actor, ''), coalesce(h.surface, '')
+		FROM facts f JOIN stories s ON s.id = f.story_id
+		LEFT JOIN history h ON h.id = (SELECT max(id) FROM history WHERE target = f.story_id || '/' || f.id)
+		WHERE f.status = 'pending' ORDER BY s.position, f.position, f.rowid`)
+	if err != nil {
+		return rev, fmt.Errorf("pending facts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var p PendingFact
+		sf, err := scanFact(scanExtra{rows, []any{&p.At, &p.Actor, &p.Surface}})
+		if err != nil {
+			return rev, err
+		}
+		p.Fact = sf.Fact
+		rev.Pending = append(rev.Pending, p)
+	}
+	if err := rows.Err(); err != nil {
+		return rev, err
+	}
+	flags, err := kb.flags(ctx, `fl.closed_at = ''`)
+	if err != nil {
+		return rev, err
+	}
+	if flags != nil {
+		rev.Flags = flags
+	}
+	return rev, nil
+}
+
+// scanExtra appends more destinations to the columns scanFact reads.
+type scanExtra struct {
+	row   interface{ Scan(...any) error }
+	extra []any
+}
+
+func (s scanExtra) Scan(dest ...any) error { return s.row.Scan(append(dest, s.extra...)...) }
+
+// Changes lists every change to what id names, oldest first: a fact (story/fact),
+// a story and all its facts (story), or any history target (entity:ID, lexicon:ID).
+func (kb *KB) Changes(ctx context.Context, id string) ([]Change, error) {
+	id = strings.TrimSpace(id)
+	where, args := `target = ?`, []any{id}
+	if !strings.Contains(id, "/") && !strings.Contains(id, ":") {
+		where, args = `target = ? OR (target >= ? AND target < ?)`, []any{"story:" + id, id + "/", id + "0"} // '0' follows '/'
+	}
+	rows, err := kb.db.QueryContext(ctx, `SELECT id, at, actor, surface, action, target, old, new, note FROM history WHERE `+where+` ORDER BY id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("history of %s: %w", id, err)
+	}
+	defer rows.Close()
+	var out []Change
+	for rows.Next() {
+		var c Change
+		if err := rows.Scan(&c.ID, &c.At, &c.Actor, &c.Surface, &c.Action, &c.Target, &c.Old, &c.New, &c.Note); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, Errorf(ENOTFOUND, "No history for %q: name a fact (story-id/fact-id), a story, or entity:ID.", id)
+	}
+	return out, nil
+}
