@@ -15,7 +15,13 @@ var relativeOpeners = setOf(`who whom whose which where`)
 type claimContext struct {
 	stems    map[string]bool
 	entities map[string]bool
+	years    []int // years the clause names: "in 2020"
+	relYears []int // years it names relative to the story: "last year" is -1
 }
+
+// relativeYears are phrases that name a year relative to the story's.
+var relativeYears = map[string]int{"last year": -1, "previous year": -1, "year earlier": -1, "year before": -1,
+	"this year": 0, "next year": 1, "year later": 1}
 
 // clauseOf returns the tokens of the clause holding token k: its sentence cut at
 // semicolons, dashes, parentheses and ", and"-style joins, without relative
@@ -45,7 +51,9 @@ func (d *draft) clauseOf(k int) []int {
 		if i <= last {
 			g = d.gap(i)
 		}
-		hard := breaksClause(g) || strings.ContainsAny(g, "\u2013")
+		// Inside a sentence a dot is an abbreviation's, and quotation marks sit
+		// inside clauses; semicolons, colons, dashes and brackets end them.
+		hard := strings.ContainsAny(g, ";:()[]\n\u2013\u2014")
 		if i <= last && !hard && !strings.Contains(g, ",") {
 			continue
 		}
@@ -102,6 +110,18 @@ func (ck *checker) contextOf(c Claim) claimContext {
 			ctx.stems[t.Stem] = true
 		}
 	}
+	for _, o := range ck.claims {
+		if o.Kind == ClaimDate && o.Year > 0 && in[o.from] {
+			ctx.years = append(ctx.years, o.Year)
+		}
+	}
+	for i := range in {
+		if i+1 < len(ck.d.toks) && in[i+1] {
+			if r, ok := relativeYears[ck.d.toks[i].Norm+" "+ck.d.toks[i+1].Norm]; ok {
+				ctx.relYears = append(ctx.relYears, r)
+			}
+		}
+	}
 	for _, m := range ck.mentions {
 		if in[m.From] && in[m.To-1] {
 			for _, id := range m.IDs {
@@ -147,6 +167,17 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 		default:
 			if ck.memberLinked(id, cf.Subject) {
 				r.score += 0.5
+			}
+		}
+	}
+	// A clause set in another year is about another event, however alike.
+	if cf.year > 0 {
+		for _, y := range ctx.years {
+			r.score += yearFit(y, cf.year)
+		}
+		for _, rel := range ctx.relYears {
+			if cf.story > 0 {
+				r.score += yearFit(cf.story+rel, cf.year)
 			}
 		}
 	}
@@ -214,4 +245,13 @@ func (ck *checker) memberLinked(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// yearFit scores a clause's year against a fact's: a little for agreeing, much
+// against for disagreeing.
+func yearFit(said, dated int) float64 {
+	if said == dated {
+		return 1
+	}
+	return -3
 }

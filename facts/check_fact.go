@@ -15,6 +15,8 @@ type checkFact struct {
 	pred     []string          // content stems of its predicate: what happened
 	numbers  []factNumber
 	quote    []string // the recorded quotation's words, normalised
+	year     int      // the year the fact is dated to, else 0
+	story    int      // the year of its story, for "last year" and "this year"
 }
 
 // factNumber is a figure a fact states, with what it counts.
@@ -27,8 +29,8 @@ type factNumber struct {
 // checkFacts loads the approved facts that are not superseded, with sources.
 func (kb *KB) checkFacts(ctx context.Context, ix *memIndex, story string) ([]*checkFact, error) {
 	query := `SELECT f.story_id, f.id, f.statement, f.subject, f.predicate, f.object, f.value, f.unit, f.date, f.place,
-		f.quote, f.speaker, f.source_id, f.keywords, s.id, s.title, s.publisher, s.url, s.published
-		FROM facts f JOIN sources s ON s.story_id = f.story_id AND s.id = f.source_id
+		f.quote, f.speaker, f.source_id, f.keywords, s.id, s.title, s.publisher, s.url, s.published, st.date
+		FROM facts f JOIN sources s ON s.story_id = f.story_id AND s.id = f.source_id JOIN stories st ON st.id = f.story_id
 		WHERE f.status = 'approved'`
 	var args []any
 	if story != "" {
@@ -44,10 +46,10 @@ func (kb *KB) checkFacts(ctx context.Context, ix *memIndex, story string) ([]*ch
 	for rows.Next() {
 		cf := &checkFact{}
 		var value nullFloat
-		var kw string
+		var kw, storyDate string
 		if err := rows.Scan(&cf.Story, &cf.ID, &cf.Statement, &cf.Subject, &cf.Predicate, &cf.Object, &value, &cf.Unit, &cf.Date,
 			&cf.Place, &cf.Quote, &cf.Speaker, &cf.Fact.Source, &kw,
-			&cf.source.ID, &cf.source.Title, &cf.source.Publisher, &cf.source.URL, &cf.source.Published); err != nil {
+			&cf.source.ID, &cf.source.Title, &cf.source.Publisher, &cf.source.URL, &cf.source.Published, &storyDate); err != nil {
 			return nil, fmt.Errorf("load facts for check: %w", err)
 		}
 		cf.Value = value.ptr()
@@ -55,6 +57,9 @@ func (kb *KB) checkFacts(ctx context.Context, ix *memIndex, story string) ([]*ch
 		decodeList(kw, &cf.Keywords)
 		if _, gone := ix.superseded[cf.FullID()]; gone {
 			continue
+		}
+		if sd, ok := parseFactDate(storyDate); ok {
+			cf.story = sd.year
 		}
 		cf.prepare(ix)
 		out = append(out, cf)
@@ -80,6 +85,9 @@ func (cf *checkFact) prepare(ix *memIndex) {
 		cf.quote = append(cf.quote, t.Norm)
 	}
 	cf.numbers = factNumbers(cf.Fact)
+	if fd, ok := parseFactDate(cf.Date); ok {
+		cf.year = fd.year
+	}
 }
 
 // factNumbers lists the figures a fact states: its value and unit, and figures in
@@ -101,7 +109,7 @@ func factNumbers(fa Fact) []factNumber {
 			}
 		}
 		if unit != "" {
-			out = append(out, factNumber{lo: *fa.Value, hi: *fa.Value, unit: unit, text: strings.TrimSpace(formatNumber(*fa.Value) + " " + unit)})
+			out = append(out, factNumber{lo: *fa.Value, hi: *fa.Value, unit: unit, text: formatQuantity(*fa.Value, unit)})
 		}
 	}
 	for _, c := range stated {
@@ -125,8 +133,28 @@ func factNumbers(fa Fact) []factNumber {
 // isFigure reports whether a normalised word is a number written in digits.
 func isFigure(n string) bool { return n != "" && n[0] >= '0' && n[0] <= '9' }
 
-// formatNumber writes a figure as a newsroom would: 43, 2.5, 200,000.
+// formatQuantity writes a figure with its unit as a newsroom would: "43
+// countries", "$48 million", "3,200 homes".
+func formatQuantity(v float64, unit string) string {
+	n := formatNumber(v)
+	for sign, name := range currencies {
+		if strings.EqualFold(unit, name) {
+			return string(sign) + n
+		}
+	}
+	return strings.TrimSpace(n + " " + unit)
+}
+
+// formatNumber writes a figure as a newsroom would: 43, 2.5, 200,000, 48 million.
 func formatNumber(v float64) string {
+	for _, sc := range []struct {
+		v    float64
+		name string
+	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}} {
+		if v >= sc.v && v/sc.v*100 == float64(int64(v/sc.v*100)) {
+			return formatNumber(v/sc.v) + " " + sc.name
+		}
+	}
 	if v != float64(int64(v)) || v < 1000 {
 		return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", v), "0"), ".")
 	}

@@ -41,6 +41,9 @@ func (d *draft) dateClaims() []Claim {
 			continue
 		}
 		t := d.toks[i]
+		if i+1 < len(d.toks) && strings.TrimSpace(d.gap(i+1)) == "," && d.monthAt(i+1) > 0 {
+			continue // "Thursday, Oct. 21": the month's claim takes the weekday
+		}
 		if wd, ok := weekdays[t.Norm]; ok && t.Upper {
 			c := d.claim(ClaimDate, i, i+1)
 			c.Weekday = wd.String()
@@ -68,7 +71,7 @@ func (d *draft) monthAt(i int) int {
 		return 0
 	}
 	dotAfter := t.End < len(d.rs) && d.rs[t.End] == '.'
-	numberAfter := i+1 < len(d.toks) && d.spaced(i+1) && (dayOf(d.toks[i+1].Norm) > 0 || yearOf(d.toks[i+1].Norm) > 0)
+	numberAfter := i+1 < len(d.toks) && (d.spaced(i+1) || strings.TrimSpace(d.gap(i+1)) == ".") && (dayOf(d.toks[i+1].Norm) > 0 || yearOf(d.toks[i+1].Norm) > 0)
 	full := len(t.Norm) > 4 || t.Norm == "june" || t.Norm == "july"
 	if !full && t.Norm != "may" {
 		if dotAfter || numberAfter {
@@ -89,13 +92,13 @@ func (d *draft) monthAt(i int) int {
 func (d *draft) monthClaim(i, m int) Claim {
 	from, to := i, i+1
 	c := Claim{Kind: ClaimDate, Month: m}
-	if to < len(d.toks) && d.spaced(to) {
+	if to < len(d.toks) && (d.spaced(to) || strings.TrimSpace(d.gap(to)) == ".") {
 		if day := dayOf(d.toks[to].Norm); day > 0 {
 			c.Day = day
 			to++
 		}
 	}
-	if to < len(d.toks) && (d.spaced(to) || strings.TrimSpace(d.gap(to)) == ",") {
+	if g := strings.TrimSpace(d.gap(to)); to < len(d.toks) && (d.spaced(to) || g == "," || g == "." && c.Day == 0) {
 		if y := yearOf(d.toks[to].Norm); y > 0 {
 			c.Year = y
 			to++

@@ -72,6 +72,9 @@ func (d *draft) numberClaims(dates []Claim) []Claim {
 			to = unitAt + 1
 		}
 		c.Span = d.tokSpan(from, to)
+		if at := d.toks[i].Start - 1; from == i && at >= 0 && currencies[d.rs[at]] != "" {
+			c.Span = d.span(at, c.End)
+		}
 		c.from, c.to = from, to
 		out = append(out, c)
 		i = end - 1
@@ -211,10 +214,10 @@ func qualify(q string, v float64) (lo, hi float64) {
 // index of the counted noun, or -1. "43-country coalition" counts countries;
 // "hundreds of thousands of Uyghurs" counts Uyghurs; "40%" counts percent.
 func (d *draft) unitAfter(c *Claim, i, end int, vague bool) int {
-	if i > 0 {
-		before := d.rs[max(d.toks[i].Start-1, 0)]
-		if cur, ok := currencies[before]; ok {
+	if at := d.toks[i].Start - 1; at >= 0 {
+		if cur, ok := currencies[d.rs[at]]; ok {
 			c.Unit = cur
+			return -1 // "$48 million flood wall": the sign says what is counted
 		}
 	}
 	if e := d.toks[end-1].End; e < len(d.rs) && d.rs[e] == '%' {

@@ -43,6 +43,9 @@ func (d *draft) capRun(i int, stopAtRole bool) int {
 		switch {
 		case (t.Upper || t.Caps) && !isStopword(t.Norm) && !nameParticles[t.Norm]:
 			end = k + 1
+			if d.possessive(k) {
+				return end // "Human Rights Watch's Louis Charbonneau": two names
+			}
 		case nameParticles[t.Norm] && k > i && k+1 < len(d.toks) && d.toks[k+1].Upper && d.spaced(k+1):
 			continue
 		default:
@@ -50,6 +53,12 @@ func (d *draft) capRun(i int, stopAtRole bool) int {
 		}
 	}
 	return end
+}
+
+// possessive reports whether token k is written with a possessive 's.
+func (d *draft) possessive(k int) bool {
+	raw := string(d.rs[d.toks[k].Start:d.toks[k].End])
+	return strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "\u2019s")
 }
 
 // nameClaims returns runs of capitalised words: the names a draft uses, for the

@@ -92,14 +92,28 @@ func (d *draft) attributionAfter(close int) (*Span, bool) {
 	if k >= len(d.toks) {
 		return nil, false
 	}
-	if g := strings.TrimSpace(string(d.rs[close+1 : d.toks[k].Start])); g != "" && g != "," && g != "\u2014" {
+	gap := string(d.rs[close+1 : d.toks[k].Start])
+	if g := strings.TrimSpace(gap); g != "" && g != "," && g != "\u2014" || strings.Contains(gap, "\n") {
 		return nil, false
+	}
+	// A quotation closed with a full stop ends its sentence: what follows is not
+	// its attribution. After ? or ! the attribution comes at once ("he asked").
+	last := close - 1
+	for last > 0 && unicode.IsSpace(d.rs[last]) {
+		last--
+	}
+	maxVerbAt := 9
+	switch d.rs[last] {
+	case '.':
+		return nil, false
+	case '?', '!':
+		maxVerbAt = 3
 	}
 	end := k
 	for end < len(d.toks) && end-k < 14 && (end == k || !breaksClause(d.gap(end))) {
 		end++
 	}
-	for v := k; v < end && v-k <= 9; v++ {
+	for v := k; v < end && v-k <= maxVerbAt; v++ {
 		if !reportingVerbs[d.toks[v].Norm] {
 			continue
 		}

@@ -36,6 +36,8 @@ func New(engine Engine, logger *slog.Logger) *Server {
 func (s *Server) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("GET /api/v1/ask", s.ask)
+	mux.HandleFunc("POST /api/v1/check", s.check)
+	s.registerPage(mux)
 }
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
