@@ -166,7 +166,7 @@ func TestCommands_BurstAcknowledgedFirst(t *testing.T) {
 	}}
 	f := newFixture(t, slackadapter.Config{InlineBudget: 20 * time.Millisecond}, func(b *bot.Bot) { b.Register(slow) })
 	rec := newRecorder(t)
-	// Occupy every engine slot (there is one per CPU) and then some.
+	// Occupy every engine slot (there is about one per CPU) and then some.
 	const busy = 32
 	for range busy {
 		if m := f.command(t, "U0REPORTER", "slow", rec.URL); !strings.Contains(m.Text, "Looking that up") {
