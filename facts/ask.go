@@ -98,8 +98,8 @@ func (kb *KB) loadCandidates(ctx context.Context, rowids map[int64]bool, ix *mem
 		ids = append(ids, id)
 	}
 	query := `SELECT f.rowid, f.story_id, f.id, f.statement, f.subject, f.predicate, f.object, f.value, f.unit, f.date, f.place, f.quote, f.speaker, f.source_id, f.status, f.supersedes, f.keywords,
-		f.position, s.id, s.title, s.publisher, s.url, s.published, x.terms
-		FROM facts f JOIN sources s ON s.story_id = f.story_id AND s.id = f.source_id JOIN facts_fts x ON x.rowid = f.rowid
+		f.position, f.terms, f.entity_roles
+		FROM facts f
 		WHERE f.status = 'approved' AND f.rowid IN (` + placeholders(len(ids)) + `)`
 	if opt.Story != "" {
 		query += ` AND f.story_id = ?`
@@ -113,11 +113,10 @@ func (kb *KB) loadCandidates(ctx context.Context, rowids map[int64]bool, ix *mem
 	var out []*candidate
 	for rows.Next() {
 		c := &candidate{}
-		var kw, terms string
+		var kw, terms, roles string
 		var value nullFloat
 		if err := rows.Scan(&c.rowid, &c.Story, &c.ID, &c.Statement, &c.Subject, &c.Predicate, &c.Object, &value, &c.Unit, &c.Date, &c.Place,
-			&c.Quote, &c.Speaker, &c.Fact.Source, &c.Status, &c.Supersedes, &kw, &c.position,
-			&c.source.ID, &c.source.Title, &c.source.Publisher, &c.source.URL, &c.source.Published, &terms); err != nil {
+			&c.Quote, &c.Speaker, &c.Fact.Source, &c.Status, &c.Supersedes, &kw, &c.position, &terms, &roles); err != nil {
 			return nil, err
 		}
 		c.Value = value.ptr()
@@ -130,40 +129,11 @@ func (kb *KB) loadCandidates(ctx context.Context, rowids map[int64]bool, ix *mem
 			c.stems[w] = true
 		}
 		c.text = " " + terms + " "
-		c.entities = map[string]string{}
+		c.entities = decodeRoles(roles)
+		c.source = ix.sources[c.Story+"/"+c.Fact.Source]
 		out = append(out, c)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	return out, kb.loadFactEntities(ctx, out)
-}
-
-// loadFactEntities fills each candidate's entities and their roles, as indexed at import.
-func (kb *KB) loadFactEntities(ctx context.Context, cands []*candidate) error {
-	if len(cands) == 0 {
-		return nil
-	}
-	byRow := make(map[int64]*candidate, len(cands))
-	ids := make([]any, 0, len(cands))
-	for _, c := range cands {
-		byRow[c.rowid] = c
-		ids = append(ids, c.rowid)
-	}
-	rows, err := kb.db.QueryContext(ctx, `SELECT fact_rowid, entity_id, role FROM fact_entities WHERE fact_rowid IN (`+placeholders(len(ids))+`)`, ids...)
-	if err != nil {
-		return fmt.Errorf("fact entities: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var rowid int64
-		var id, role string
-		if err := rows.Scan(&rowid, &id, &role); err != nil {
-			return err
-		}
-		byRow[rowid].entities[id] = role
-	}
-	return rows.Err()
+	return out, rows.Err()
 }
 
 // hasNumber reports whether a fact states a quantity, in its value or its words.

@@ -267,6 +267,8 @@ type writer struct {
 	tx      *sql.Tx
 	actor   Actor
 	aliases *aliasIndex // entity names, loaded once per import for mention detection
+	stmts   map[string]*sql.Stmt
+	written map[string]Entity // entities already written by this import
 }
 
 func (w *writer) history(ctx context.Context, action, target string, old, new any, note string) error {
@@ -281,7 +283,7 @@ func (w *writer) history(ctx context.Context, action, target string, old, new an
 	if actor == "" {
 		actor = "unknown"
 	}
-	_, err := w.tx.ExecContext(ctx, `INSERT INTO history (at, actor, surface, action, target, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+	_, err := w.exec(ctx, `INSERT INTO history (at, actor, surface, action, target, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 		w.kb.stamp(), actor, w.actor.Surface, action, target, enc(old), enc(new), note)
 	if err != nil {
 		return fmt.Errorf("record history: %w", err)
@@ -294,7 +296,7 @@ func (w *writer) putLexicon(ctx context.Context, lx *Lexicon) error {
 	if err != nil {
 		return err
 	}
-	if _, err := w.tx.ExecContext(ctx, `DELETE FROM lexicon_groups WHERE lexicon = ?`, lx.ID); err != nil {
+	if _, err := w.exec(ctx, `DELETE FROM lexicon_groups WHERE lexicon = ?`, lx.ID); err != nil {
 		return err
 	}
 	if _, err := w.tx.ExecContext(ctx, `DELETE FROM lexicon_stopwords WHERE lexicon = ?`, lx.ID); err != nil {

@@ -22,6 +22,7 @@ type memIndex struct {
 	aliasWords map[string]bool  // every word of every entity name
 	entityDF   map[string]int   // entity -> number of facts about it
 	superseded map[string]string
+	sources    map[string]Source // "story/source" -> source, for citations
 	facts      int
 }
 
@@ -46,7 +47,7 @@ func (kb *KB) index(ctx context.Context) (*memIndex, error) {
 
 func buildIndex(ctx context.Context, q queryer, gen int64) (*memIndex, error) {
 	ix := &memIndex{gen: gen, synonyms: map[string][]int{}, stop: map[string]bool{}, df: map[string]int{},
-		byLen: map[int][]string{}, aliasWords: map[string]bool{}, entityDF: map[string]int{}, superseded: map[string]string{}}
+		byLen: map[int][]string{}, aliasWords: map[string]bool{}, entityDF: map[string]int{}, superseded: map[string]string{}, sources: map[string]Source{}}
 	var err error
 	if ix.aliases, err = loadAliasIndex(ctx, q); err != nil {
 		return nil, err
@@ -145,6 +146,22 @@ func (ix *memIndex) loadFrequencies(ctx context.Context, q queryer) error {
 		ix.entityDF[id] = n
 	}
 	if err := erows.Err(); err != nil {
+		return err
+	}
+	crows, err := q.QueryContext(ctx, `SELECT story_id, id, title, publisher, url, published FROM sources`)
+	if err != nil {
+		return fmt.Errorf("load sources: %w", err)
+	}
+	defer crows.Close()
+	for crows.Next() {
+		var story string
+		var s Source
+		if err := crows.Scan(&story, &s.ID, &s.Title, &s.Publisher, &s.URL, &s.Published); err != nil {
+			return err
+		}
+		ix.sources[story+"/"+s.ID] = s
+	}
+	if err := crows.Err(); err != nil {
 		return err
 	}
 	srows, err := q.QueryContext(ctx, `SELECT story_id, id, supersedes FROM facts WHERE supersedes != '' AND status = 'approved'`)

@@ -17,6 +17,7 @@ const entityScanLimit = 200
 func (kb *KB) candidates(ctx context.Context, q question, ix *memIndex, opt AskOptions) ([]*candidate, error) {
 	rowids := map[int64]bool{}
 	var common []entityMention
+	scanned := false
 	for _, m := range q.Entities {
 		if df := ix.entityFacts(m.IDs); df > entityScanLimit {
 			common = append(common, m)
@@ -25,9 +26,18 @@ func (kb *KB) candidates(ctx context.Context, q question, ix *memIndex, opt AskO
 		if err := kb.entityRowids(ctx, m.IDs, entityScanLimit, rowids); err != nil {
 			return nil, err
 		}
+		scanned = true
 	}
-	if expr := ftsQuery(q, common, ix); expr != "" {
-		rows, err := kb.db.QueryContext(ctx, `SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY bm25(facts_fts) LIMIT 150`, expr)
+	// With a rare entity read whole, facts without it could only win on common
+	// words: the full-text query then looks for rare words alone.
+	if expr, rare := ftsQuery(q, common, ix, scanned); expr != "" {
+		// Rare words: rank every match. Common words only: ranking would score
+		// thousands of matches, so take the newest, which FTS5 yields without sorting.
+		order := "bm25(facts_fts)"
+		if !rare {
+			order = "rowid"
+		}
+		rows, err := kb.db.QueryContext(ctx, `SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY `+order+` LIMIT 150`, expr)
 		if err != nil {
 			return nil, fmt.Errorf("full-text search: %w", err)
 		}
@@ -68,7 +78,7 @@ func (ix *memIndex) entityFacts(ids []string) int {
 // would score most of the index, so the rarest are ANDed instead, together with
 // the names of common entities. Every term is a quoted stem from the tokenizer, so
 // user text never reaches FTS5 syntax.
-func ftsQuery(q question, commonEntities []entityMention, ix *memIndex) string {
+func ftsQuery(q question, commonEntities []entityMention, ix *memIndex, rareOnly bool) (string, bool) {
 	rareLimit := max(100, ix.facts/50)
 	type group struct {
 		alts []string
@@ -96,7 +106,10 @@ func ftsQuery(q question, commonEntities []entityMention, ix *memIndex) string {
 		for _, g := range rare {
 			parts = append(parts, g.alts...)
 		}
-		return strings.Join(parts, " OR ")
+		return strings.Join(parts, " OR "), true
+	}
+	if rareOnly {
+		return "", false
 	}
 	for _, m := range commonEntities {
 		g := group{df: ix.entityFacts(m.IDs)}
@@ -110,7 +123,7 @@ func ftsQuery(q question, commonEntities []entityMention, ix *memIndex) string {
 		}
 	}
 	if len(frequent) == 0 {
-		return ""
+		return "", false
 	}
 	sort.Slice(frequent, func(i, j int) bool { return frequent[i].df < frequent[j].df })
 	var parts []string
@@ -120,5 +133,5 @@ func ftsQuery(q question, commonEntities []entityMention, ix *memIndex) string {
 		}
 		parts = append(parts, "("+strings.Join(g.alts, " OR ")+")")
 	}
-	return strings.Join(parts, " AND ")
+	return strings.Join(parts, " AND "), false
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 )
 
@@ -19,7 +20,7 @@ func (w *writer) putStory(ctx context.Context, sf *StoryFile, sum *ImportSummary
 		return err
 	}
 	tags, _ := json.Marshal(nonNil(st.Tags))
-	if _, err := w.tx.ExecContext(ctx, `INSERT INTO stories (id, title, date, summary, tags, position)
+	if _, err := w.exec(ctx, `INSERT INTO stories (id, title, date, summary, tags, position)
 		VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM stories))
 		ON CONFLICT (id) DO UPDATE SET title = excluded.title, date = excluded.date, summary = excluded.summary, tags = excluded.tags`,
 		st.ID, st.Title, st.Date, st.Summary, string(tags)); err != nil {
@@ -30,16 +31,16 @@ func (w *writer) putStory(ctx context.Context, sf *StoryFile, sum *ImportSummary
 			return err
 		}
 	}
-	if _, err := w.tx.ExecContext(ctx, `DELETE FROM sources WHERE story_id = ?`, st.ID); err != nil {
+	if _, err := w.exec(ctx, `DELETE FROM sources WHERE story_id = ?`, st.ID); err != nil {
 		return err
 	}
 	for i, s := range sf.Sources {
-		if _, err := w.tx.ExecContext(ctx, `INSERT INTO sources (story_id, id, title, publisher, url, published, position) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		if _, err := w.exec(ctx, `INSERT INTO sources (story_id, id, title, publisher, url, published, position) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 			st.ID, s.ID, s.Title, s.Publisher, s.URL, s.Published, i); err != nil {
 			return fmt.Errorf("source %s: %w", s.ID, err)
 		}
 	}
-	if _, err := w.tx.ExecContext(ctx, `DELETE FROM story_entities WHERE story_id = ?`, st.ID); err != nil {
+	if _, err := w.exec(ctx, `DELETE FROM story_entities WHERE story_id = ?`, st.ID); err != nil {
 		return err
 	}
 	if w.aliases == nil {
@@ -52,7 +53,7 @@ func (w *writer) putStory(ctx context.Context, sf *StoryFile, sum *ImportSummary
 			return err
 		}
 		w.aliases.add(e)
-		if _, err := w.tx.ExecContext(ctx, `INSERT INTO story_entities (story_id, entity_id, position) VALUES (?, ?, ?)`, st.ID, e.ID, i); err != nil {
+		if _, err := w.exec(ctx, `INSERT INTO story_entities (story_id, entity_id, position) VALUES (?, ?, ?)`, st.ID, e.ID, i); err != nil {
 			return err
 		}
 		sum.Entities++
@@ -68,7 +69,7 @@ func (w *writer) putStory(ctx context.Context, sf *StoryFile, sum *ImportSummary
 		seen[fa.ID] = true
 		prev, had := existing[fa.ID]
 		if had && reflect.DeepEqual(prev.Fact, fa) {
-			if _, err := w.tx.ExecContext(ctx, `UPDATE facts SET position = ? WHERE rowid = ?`, i, prev.rowid); err != nil {
+			if _, err := w.exec(ctx, `UPDATE facts SET position = ? WHERE rowid = ?`, i, prev.rowid); err != nil {
 				return err
 			}
 			continue
@@ -93,10 +94,10 @@ func (w *writer) putStory(ctx context.Context, sf *StoryFile, sum *ImportSummary
 		}
 		// A fact dropped from the file is removed from the tables, but its last
 		// version stays in the history, so nothing curated is lost.
-		if _, err := w.tx.ExecContext(ctx, `DELETE FROM facts WHERE rowid = ?`, prev.rowid); err != nil {
+		if _, err := w.exec(ctx, `DELETE FROM facts WHERE rowid = ?`, prev.rowid); err != nil {
 			return err
 		}
-		if _, err := w.tx.ExecContext(ctx, `DELETE FROM facts_fts WHERE rowid = ?`, prev.rowid); err != nil {
+		if _, err := w.exec(ctx, `DELETE FROM facts_fts WHERE rowid = ?`, prev.rowid); err != nil {
 			return err
 		}
 		sum.Removed++
@@ -109,6 +110,13 @@ func (w *writer) putStory(ctx context.Context, sf *StoryFile, sum *ImportSummary
 }
 
 func (w *writer) putEntity(ctx context.Context, e Entity) error {
+	if prev, ok := w.written[e.ID]; ok && reflect.DeepEqual(prev, e) {
+		return nil // shared by several stories of this import, already written
+	}
+	if w.written == nil {
+		w.written = map[string]Entity{}
+	}
+	w.written[e.ID] = e
 	old, err := getEntity(ctx, w.tx, e.ID)
 	if err != nil && !errors.Is(err, errNoRows) {
 		return err
@@ -118,17 +126,17 @@ func (w *writer) putEntity(ctx context.Context, e Entity) error {
 	}
 	aliases, _ := json.Marshal(nonNil(e.Aliases))
 	members, _ := json.Marshal(nonNil(e.Members))
-	if _, err := w.tx.ExecContext(ctx, `INSERT INTO entities (id, name, kind, title, aliases, members) VALUES (?, ?, ?, ?, ?, ?)
+	if _, err := w.exec(ctx, `INSERT INTO entities (id, name, kind, title, aliases, members) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, title = excluded.title, aliases = excluded.aliases, members = excluded.members`,
 		e.ID, e.Name, e.Kind, e.Title, string(aliases), string(members)); err != nil {
 		return fmt.Errorf("entity %s: %w", e.ID, err)
 	}
-	if _, err := w.tx.ExecContext(ctx, `DELETE FROM entity_names WHERE entity_id = ?`, e.ID); err != nil {
+	if _, err := w.exec(ctx, `DELETE FROM entity_names WHERE entity_id = ?`, e.ID); err != nil {
 		return err
 	}
 	for _, name := range append([]string{e.Name}, e.Aliases...) {
 		if n := normPhrase(name); n != "" {
-			if _, err := w.tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_names (norm, entity_id) VALUES (?, ?)`, n, e.ID); err != nil {
+			if _, err := w.exec(ctx, `INSERT OR IGNORE INTO entity_names (norm, entity_id) VALUES (?, ?)`, n, e.ID); err != nil {
 				return err
 			}
 		}
@@ -147,11 +155,14 @@ func (w *writer) putFact(ctx context.Context, fa Fact, position int, rowid int64
 	if fa.Value != nil {
 		value = *fa.Value
 	}
+	terms := strings.Join(factStems(fa, w.aliases), " ")
+	ents := factEntities(fa, w.aliases)
 	args := []any{fa.Story, fa.ID, fa.Statement, fa.Subject, fa.Predicate, fa.Object, value, fa.Unit, fa.Date, fa.Place,
-		fa.Quote, fa.Speaker, fa.Source, fa.Status, fa.Supersedes, string(kw), position}
+		fa.Quote, fa.Speaker, fa.Source, fa.Status, fa.Supersedes, string(kw), position, terms, encodeRoles(ents)}
+	replace := rowid != 0
 	if rowid == 0 {
-		res, err := w.tx.ExecContext(ctx, `INSERT INTO facts (story_id, id, statement, subject, predicate, object, value, unit, date, place, quote, speaker, source_id, status, supersedes, keywords, position)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
+		res, err := w.exec(ctx, `INSERT INTO facts (story_id, id, statement, subject, predicate, object, value, unit, date, place, quote, speaker, source_id, status, supersedes, keywords, position, terms, entity_roles)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
 		if err != nil {
 			return fmt.Errorf("fact %s: %w", fa.ID, err)
 		}
@@ -159,31 +170,70 @@ func (w *writer) putFact(ctx context.Context, fa Fact, position int, rowid int64
 			return err
 		}
 	} else {
-		if _, err := w.tx.ExecContext(ctx, `UPDATE facts SET story_id = ?, id = ?, statement = ?, subject = ?, predicate = ?, object = ?, value = ?, unit = ?, date = ?, place = ?, quote = ?, speaker = ?, source_id = ?, status = ?, supersedes = ?, keywords = ?, position = ?
+		if _, err := w.exec(ctx, `UPDATE facts SET story_id = ?, id = ?, statement = ?, subject = ?, predicate = ?, object = ?, value = ?, unit = ?, date = ?, place = ?, quote = ?, speaker = ?, source_id = ?, status = ?, supersedes = ?, keywords = ?, position = ?, terms = ?, entity_roles = ?
 			WHERE rowid = ?`, append(args, rowid)...); err != nil {
 			return fmt.Errorf("fact %s: %w", fa.ID, err)
 		}
 	}
-	return w.indexFact(ctx, fa, rowid)
+	return w.indexFact(ctx, rowid, terms, ents, replace)
 }
 
 // indexFact refreshes a fact's full-text row and the entities it is about.
-func (w *writer) indexFact(ctx context.Context, fa Fact, rowid int64) error {
-	if _, err := w.tx.ExecContext(ctx, `DELETE FROM facts_fts WHERE rowid = ?`, rowid); err != nil {
+func (w *writer) indexFact(ctx context.Context, rowid int64, terms string, ents map[string]string, replace bool) error {
+	if replace {
+		if _, err := w.exec(ctx, `DELETE FROM facts_fts WHERE rowid = ?`, rowid); err != nil {
+			return err
+		}
+		if _, err := w.exec(ctx, `DELETE FROM fact_entities WHERE fact_rowid = ?`, rowid); err != nil {
+			return err
+		}
+	}
+	if _, err := w.exec(ctx, `INSERT INTO facts_fts (rowid, terms) VALUES (?, ?)`, rowid, terms); err != nil {
 		return err
 	}
-	if _, err := w.tx.ExecContext(ctx, `DELETE FROM fact_entities WHERE fact_rowid = ?`, rowid); err != nil {
-		return err
-	}
-	if _, err := w.tx.ExecContext(ctx, `INSERT INTO facts_fts (rowid, terms) VALUES (?, ?)`, rowid, strings.Join(factStems(fa, w.aliases), " ")); err != nil {
-		return err
-	}
-	for entity, role := range factEntities(fa, w.aliases) {
-		if _, err := w.tx.ExecContext(ctx, `INSERT OR IGNORE INTO fact_entities (entity_id, fact_rowid, role) VALUES (?, ?, ?)`, entity, rowid, role); err != nil {
+	for entity, role := range ents {
+		if _, err := w.exec(ctx, `INSERT OR IGNORE INTO fact_entities (entity_id, fact_rowid, role) VALUES (?, ?, ?)`, entity, rowid, role); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// exec runs a statement prepared once per import: imports repeat a few statements
+// thousands of times.
+func (w *writer) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, ok := w.stmts[query]
+	if !ok {
+		var err error
+		if st, err = w.tx.PrepareContext(ctx, query); err != nil {
+			return nil, err
+		}
+		if w.stmts == nil {
+			w.stmts = map[string]*sql.Stmt{}
+		}
+		w.stmts[query] = st
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// encodeRoles writes a fact's entities as "id=role id=role", sorted.
+func encodeRoles(ents map[string]string) string {
+	parts := make([]string, 0, len(ents))
+	for id, role := range ents {
+		parts = append(parts, id+"="+role)
+	}
+	slices.Sort(parts)
+	return strings.Join(parts, " ")
+}
+
+func decodeRoles(s string) map[string]string {
+	out := map[string]string{}
+	for _, p := range strings.Fields(s) {
+		if id, role, ok := strings.Cut(p, "="); ok {
+			out[id] = role
+		}
+	}
+	return out
 }
 
 var errNoRows = sql.ErrNoRows

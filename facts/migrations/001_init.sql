@@ -63,6 +63,10 @@ CREATE TABLE facts (
 	supersedes TEXT NOT NULL DEFAULT '',
 	keywords   TEXT NOT NULL DEFAULT '[]',
 	position   INTEGER NOT NULL DEFAULT 0,
+	-- Derived at import, so answering reads one row per candidate: the stemmed
+	-- index terms and the entities the fact is about ("zhang-jun=speaker ...").
+	terms        TEXT NOT NULL DEFAULT '',
+	entity_roles TEXT NOT NULL DEFAULT '',
 	UNIQUE (story_id, id)
 );
 CREATE INDEX facts_status ON facts(status);
@@ -77,8 +81,9 @@ CREATE TABLE fact_entities (
 ) WITHOUT ROWID;
 CREATE INDEX fact_entities_fact ON fact_entities(fact_rowid);
 
--- Full-text index over normalised, stemmed fact text; rowid = facts.rowid.
-CREATE VIRTUAL TABLE facts_fts USING fts5(terms, tokenize = 'unicode61');
+-- Full-text index over normalised, stemmed fact text (facts.terms); rowid =
+-- facts.rowid. Contentless: the text lives once, in facts.
+CREATE VIRTUAL TABLE facts_fts USING fts5(terms, content = '', contentless_delete = 1, tokenize = 'unicode61');
 
 CREATE TABLE lexicon_groups (
 	id      INTEGER PRIMARY KEY,
