@@ -107,7 +107,7 @@ func (b *Bot) Handle(ctx context.Context, r Request) Reply {
 			continue
 		}
 		if c.EditorsOnly && !b.IsEditor(r) {
-			return Reply{Kind: KindRefusal, Text: "Only editors can " + c.Name + " facts. Ask an editor, or use /fact flag ID NOTE to ask for a review."}
+			return Reply{Kind: KindRefusal, Text: "Only editors can " + refusalWhat(c.Name) + ". Ask an editor, or use /fact flag ID NOTE to ask for a review."}
 		}
 		return c.Handler(ctx, r, args)
 	}

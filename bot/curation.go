@@ -1,0 +1,132 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// Curator is what the curation commands ask of the knowledge base. It is separate
+// from Engine so that a read-only engine (a test fake, a replica) makes a bot
+// without curation, and a surface only offers what it can do.
+type Curator interface {
+	Flag(ctx context.Context, actor facts.Actor, fullID, note string) (facts.Flag, error)
+	Retract(ctx context.Context, actor facts.Actor, fullID, reason string) (facts.Fact, error)
+	Approve(ctx context.Context, actor facts.Actor, fullID string) (facts.Fact, error)
+	Review(ctx context.Context) (facts.Review, error)
+}
+
+// maxReviewItems keeps /fact pending readable in chat; the command line lists all.
+const maxReviewItems = 15
+
+// EnableCuration adds the curation commands: flag for everyone; retract, approve
+// and pending for editors only.
+func (b *Bot) EnableCuration(c Curator) {
+	b.commands = append(b.commands, curationCommands(b, c)...)
+}
+
+func curationCommands(b *Bot, c Curator) []Command {
+	return []Command{
+		{Name: "flag", Usage: "flag <fact-id> <note>", Description: "Ask an editor to review a fact you think is wrong, saying why.",
+			Examples: []string{"flag story-id/fact-id The source says 58, not 85."},
+			Handler:  func(ctx context.Context, r Request, args string) Reply { return b.flag(ctx, c, r, args) }},
+		{Name: "retract", Usage: "retract <fact-id> <reason>", Description: "Editors: withdraw a fact; it is kept with the reason and never answers again.",
+			EditorsOnly: true, Handler: func(ctx context.Context, r Request, args string) Reply { return b.retract(ctx, c, r, args) }},
+		{Name: "approve", Usage: "approve <fact-id>", Description: "Editors: let a pending fact answer questions, or close the flags on a fact after review.",
+			EditorsOnly: true, Handler: func(ctx context.Context, r Request, args string) Reply { return b.approve(ctx, c, r, args) }},
+		{Name: "pending", Usage: "pending", Description: "Editors: the facts awaiting approval and the open flags.",
+			EditorsOnly: true, Handler: func(ctx context.Context, r Request, args string) Reply { return b.pending(ctx, c, r) }},
+	}
+}
+
+// refusalWhat names what a command does, for the refusal a non-editor gets.
+func refusalWhat(name string) string {
+	if name == "pending" {
+		return "see the facts awaiting review"
+	}
+	return name + " facts"
+}
+
+// actor says who is curating, for the history: the platform's user id, which
+// FACTDESK_EDITORS also uses, with the display name when the platform gives one.
+func actor(r Request) facts.Actor {
+	id := r.Platform + ":" + r.UserID
+	if r.UserName != "" {
+		id = r.UserName + " (" + id + ")"
+	}
+	return facts.Actor{Name: id, Surface: r.Platform}
+}
+
+// idAndText splits "story/fact some words" into the id and the words.
+func idAndText(args string) (string, string) {
+	id, text, _ := strings.Cut(strings.TrimSpace(args), " ")
+	return id, strings.TrimSpace(text)
+}
+
+func (b *Bot) flag(ctx context.Context, c Curator, r Request, args string) Reply {
+	id, note := idAndText(args)
+	if id == "" || note == "" {
+		return Reply{Kind: KindError, Text: "Name the fact and say what is wrong, for example: /fact flag story-id/fact-id The source says 58, not 85."}
+	}
+	fl, err := c.Flag(ctx, actor(r), id, note)
+	if err != nil {
+		return b.fail(r, err)
+	}
+	return Reply{Kind: KindDone, Text: fmt.Sprintf("Flagged %s for review. An editor will look at it; it keeps answering until then.", fl.Fact),
+		Items: []Item{{Title: fl.Fact, Text: fl.Statement}}, Notes: []string{"Your note: " + fl.Note}}
+}
+
+func (b *Bot) retract(ctx context.Context, c Curator, r Request, args string) Reply {
+	id, reason := idAndText(args)
+	if id == "" || reason == "" {
+		return Reply{Kind: KindError, Text: "Name the fact and give the reason, for example: /fact retract story-id/fact-id The agency corrected the figure."}
+	}
+	f, err := c.Retract(ctx, actor(r), id, reason)
+	if err != nil {
+		return b.fail(r, err)
+	}
+	return Reply{Kind: KindDone, Text: fmt.Sprintf("Retracted %s. It no longer answers questions; it is kept, with your reason, in its history.", f.FullID()),
+		Items: []Item{{Title: f.FullID(), Text: f.Statement}}, Notes: []string{"Reason: " + reason}}
+}
+
+func (b *Bot) approve(ctx context.Context, c Curator, r Request, args string) Reply {
+	id, _ := idAndText(args)
+	if id == "" {
+		return Reply{Kind: KindError, Text: "Name the fact, for example: /fact approve story-id/fact-id (see /fact pending)."}
+	}
+	f, err := c.Approve(ctx, actor(r), id)
+	if err != nil {
+		return b.fail(r, err)
+	}
+	rep := Reply{Kind: KindDone, Text: fmt.Sprintf("Approved %s: it answers questions, and its open flags are closed.", f.FullID()),
+		Items: []Item{{Title: f.FullID(), Text: f.Statement, Quote: f.Quote}}}
+	if f.Supersedes != "" {
+		rep.Notes = append(rep.Notes, "It corrects "+f.Supersedes+", which no longer answers.")
+	}
+	return rep
+}
+
+func (b *Bot) pending(ctx context.Context, c Curator, r Request) Reply {
+	rev, err := c.Review(ctx)
+	if err != nil {
+		return b.fail(r, err)
+	}
+	if len(rev.Pending) == 0 && len(rev.Flags) == 0 {
+		return Reply{Kind: KindDone, Text: "Nothing awaits review: no pending facts, no open flags."}
+	}
+	rep := Reply{Kind: KindAnswer, Text: fmt.Sprintf("%d fact(s) awaiting approval, %d open flag(s).", len(rev.Pending), len(rev.Flags))}
+	for _, p := range rev.Pending {
+		rep.Items = append(rep.Items, Item{Title: p.FullID() + " (pending)", Text: p.Statement, Quote: p.Quote, Speaker: p.Speaker})
+	}
+	for _, fl := range rev.Flags {
+		rep.Items = append(rep.Items, Item{Title: fmt.Sprintf("flag on %s by %s", fl.Fact, fl.Actor), Text: fl.Note + " \u2014 " + fl.Statement})
+	}
+	if n := len(rep.Items) - maxReviewItems; n > 0 {
+		rep.Items = rep.Items[:maxReviewItems]
+		rep.Notes = append(rep.Notes, fmt.Sprintf("%d more not shown: run factdesk kb pending for the full list.", n))
+	}
+	rep.Notes = append(rep.Notes, "Approve with /fact approve ID, retract with /fact retract ID REASON.")
+	return rep
+}
