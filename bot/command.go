@@ -21,6 +21,8 @@ type Command struct {
 
 func (b *Bot) builtinCommands() []Command {
 	return []Command{
+		{Name: "ask", Usage: "ask <question>", Description: "Ask a question; the same as /fact <question>, for questions that begin with a command word.",
+			Examples: []string{"ask Who checked the figures?"}, Handler: b.ask},
 		{Name: "check", Usage: "check <passage>", Description: "Check a passage of a draft against the knowledge base: wrong numbers, misquotes, misattributions, misspelled names, wrong titles.",
 			Examples: []string{`check "The days when Western countries could bully developing countries are over," Zhang said.`}, Handler: b.check},
 		{Name: "source", Aliases: []string{"fact"}, Usage: "source <fact-id>", Description: "Show one fact in full, with its citation.", Handler: b.source},
@@ -29,6 +31,9 @@ func (b *Bot) builtinCommands() []Command {
 }
 
 func (b *Bot) ask(ctx context.Context, r Request, question string) Reply {
+	if strings.TrimSpace(question) == "" {
+		return b.help(ctx, r, "")
+	}
 	ans, err := b.engine.Ask(ctx, question, facts.AskOptions{})
 	if err != nil {
 		return b.fail(r, err)

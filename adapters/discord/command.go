@@ -29,7 +29,7 @@ type subcommand struct {
 // registered commands (curation, say) are added after them from its registry.
 var builtinSubcommands = []subcommand{
 	{name: "ask", description: "Ask a question about a story; the answer comes with its sources.",
-		option: "question", optionHelp: "For example: who signed the statement?", required: true},
+		option: "question", optionHelp: "For example: who signed the statement?", required: true, prefix: "ask"},
 	{name: "check", description: "Check a passage of a draft against the knowledge base.",
 		option: "passage", optionHelp: "The passage to check: numbers, quotes, names and titles.", required: true, prefix: "check"},
 	{name: "source", description: "Show one fact in full, with its citation.",

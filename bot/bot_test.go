@@ -1,0 +1,102 @@
+package bot_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/bot"
+	"github.com/factdesk/factdesk/facts"
+)
+
+// newBot builds a bot over a real knowledge base loaded with the bundled story.
+func newBot(t *testing.T, editors ...string) *bot.Bot {
+	t.Helper()
+	kb, err := facts.OpenOrSeed(context.Background(), filepath.Join(t.TempDir(), "kb.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { kb.Close() })
+	return bot.New(kb, editors, nil)
+}
+
+func TestBot_Handle(t *testing.T) {
+	b := newBot(t)
+	tests := []struct {
+		text string
+		kind string
+		want string // in the reply's plain text
+	}{
+		{"who signed the statement?", bot.KindAnswer, "43"},
+		{"ask who signed the statement?", bot.KindAnswer, "43"},
+		{"  Who is Zhang Jun?  ", bot.KindAnswer, "ambassador"},
+		{"What is the capital of Australia?", bot.KindNotFound, "not in the knowledge base"},
+		{"source un-xinjiang-2021/coalition-signed-statement", bot.KindFact, "43 countries"},
+		{"SOURCE un-xinjiang-2021/coalition-signed-statement", bot.KindFact, "Source:"},
+		{"source nope/nothing", bot.KindError, "No fact"},
+		{"source", bot.KindError, "Name a fact"},
+		{"check", bot.KindError, "Paste the passage"},
+		{"help", bot.KindHelp, "check <passage>"},
+		{"", bot.KindHelp, "source <fact-id>"},
+		{"ask", bot.KindHelp, "factdesk answers"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			rep := b.Handle(context.Background(), bot.Request{Platform: "cli", UserID: "u1", Text: tt.text})
+			if rep.Kind != tt.kind {
+				t.Errorf("kind = %q, want %q (%s)", rep.Kind, tt.kind, rep.PlainText())
+			}
+			if !strings.Contains(rep.PlainText(), tt.want) {
+				t.Errorf("reply lacks %q:\n%s", tt.want, rep.PlainText())
+			}
+		})
+	}
+}
+
+func TestBot_AnswerCitesSources(t *testing.T) {
+	b := newBot(t)
+	rep := b.Handle(context.Background(), bot.Request{Platform: "slack", UserID: "U1", Text: "What did Zhang Jun say about the criticism?"})
+	if len(rep.Items) == 0 {
+		t.Fatalf("no facts in reply: %s", rep.PlainText())
+	}
+	for _, it := range rep.Items {
+		if it.Source == nil || it.Source.Title == "" {
+			t.Errorf("item %q has no citation", it.Title)
+		}
+	}
+}
+
+func TestBot_EditorsOnly(t *testing.T) {
+	b := newBot(t, "slack:U-EDITOR", "discord:42")
+	ran := 0
+	b.Register(bot.Command{Name: "purge", Usage: "purge <id>", Description: "An editors' command.", EditorsOnly: true,
+		Handler: func(ctx context.Context, r bot.Request, args string) bot.Reply {
+			ran++
+			return bot.Reply{Kind: bot.KindDone, Text: "purged " + args}
+		}})
+	for _, r := range []bot.Request{
+		{Platform: "slack", UserID: "U-OTHER"},
+		{Platform: "discord", UserID: "U-EDITOR"}, // the right id on the wrong platform
+		{Platform: "slack", UserID: "42"},
+	} {
+		r.Text = "purge x"
+		if rep := b.Handle(context.Background(), r); rep.Kind != bot.KindRefusal || !strings.Contains(rep.Text, "Only editors") {
+			t.Errorf("%s:%s got %q %q, want a refusal", r.Platform, r.UserID, rep.Kind, rep.Text)
+		}
+	}
+	if ran != 0 {
+		t.Fatalf("editors-only command ran %d times for non-editors", ran)
+	}
+	rep := b.Handle(context.Background(), bot.Request{Platform: "discord", UserID: "42", Text: "purge x"})
+	if rep.Kind != bot.KindDone || ran != 1 {
+		t.Errorf("editor refused: %q", rep.Text)
+	}
+	// Help lists the command to editors only.
+	if h := b.Handle(context.Background(), bot.Request{Platform: "slack", UserID: "U-OTHER", Text: "help"}); strings.Contains(h.PlainText(), "purge") {
+		t.Error("help shows an editors' command to a non-editor")
+	}
+	if h := b.Handle(context.Background(), bot.Request{Platform: "slack", UserID: "U-EDITOR", Text: "help"}); !strings.Contains(h.PlainText(), "purge") {
+		t.Error("help hides an editors' command from an editor")
+	}
+}
