@@ -39,6 +39,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 // until ctx is done; then it finishes requests in flight and returns.
 func (m *Main) Serve(ctx context.Context, kb *facts.KB, ln net.Listener) error {
 	b := bot.New(kb, m.Config.Editors, m.Logger)
+	b.EnableCuration(kb) // flag for everyone; retract, approve, pending for FACTDESK_EDITORS
 	mux := http.NewServeMux()
 	httpapi.New(kb, m.Logger).Register(mux)
 
