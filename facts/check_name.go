@@ -37,7 +37,8 @@ func (ck *checker) knownNames() map[int][]knownName {
 
 // wordSlack is how many letters a name's word may be off by and still be taken
 // for a misspelling of it: none for short words, where one letter makes another
-// name (Jun, Jin), one for middling words, two for long ones.
+// name (Jun, Jin), one for middling words, two for long ones. nameDistance
+// relaxes it for a person's short name when the rest is exact.
 func wordSlack(known string) int {
 	switch n := len([]rune(known)); {
 	case n >= 8:
@@ -136,32 +137,9 @@ func (ck *checker) closeName(i, j int) (nameMatch, bool) {
 	var best nameMatch
 	ok, tie := false, false
 	for _, kn := range ck.names[len(toks)] {
-		dist, diff := 0, 0
-		for k, t := range toks {
-			a := kn.norms[k]
-			if t.Norm == a {
-				continue
-			}
-			if !kn.upper[k] || !(t.Upper || t.Caps) || t.Stem == stem(a) || ck.knownWord(t) || !lettersOnly(t.Norm) {
-				dist = -1
-				break
-			}
-			e := editDistance(t.Norm, a, wordSlack(a))
-			if e > wordSlack(a) {
-				dist = -1
-				break
-			}
-			dist += e
-			diff++
-		}
-		if dist <= 0 || diff == 0 {
+		dist, ok2 := ck.nameDistance(toks, kn)
+		if !ok2 {
 			continue
-		}
-		if len(toks) == 1 {
-			e, _ := ck.entity(kn.id)
-			if e.Kind != "person" || len([]rune(kn.norms[0])) < 7 || dist > 1 {
-				continue
-			}
 		}
 		switch {
 		case !ok || dist < best.dist || dist == best.dist && kn.id == best.kn.id && kn.isName:
@@ -171,6 +149,78 @@ func (ck *checker) closeName(i, j int) (nameMatch, bool) {
 		}
 	}
 	return best, ok && !tie
+}
+
+// nameDistance is how many letters the draft's words are off a known name's,
+// when that is few enough to be a slip. Every differing word must be capitalised
+// in both, unknown to the knowledge base, not an inflection or a longer form of
+// the known word ("Liberian" for "Liberia"), and within its slack. A single word
+// must be long and one letter off; a short word may be one letter off only when
+// a person's other names are written exactly ("Zhang Jin" for "Zhang Jun").
+func (ck *checker) nameDistance(toks []token, kn knownName) (int, bool) {
+	dist, same := 0, 0
+	short := false
+	for k, t := range toks {
+		a := kn.norms[k]
+		if t.Norm == a {
+			same++
+			continue
+		}
+		if !kn.upper[k] || !(t.Upper || t.Caps) || t.Stem == stem(a) || ck.knownWord(t) || !lettersOnly(t.Norm) ||
+			strings.HasPrefix(t.Norm, a) || strings.HasPrefix(a, t.Norm) {
+			return 0, false
+		}
+		slack := wordSlack(a)
+		if slack == 0 && len([]rune(a)) >= 3 {
+			slack, short = 1, true
+		}
+		e := osaDistance(t.Norm, a, slack)
+		if e > slack {
+			return 0, false
+		}
+		dist += e
+	}
+	if dist == 0 {
+		return 0, false
+	}
+	e, _ := ck.entity(kn.id)
+	if short && (e.Kind != "person" || same == 0 || dist > 1) {
+		return 0, false
+	}
+	if len(toks) == 1 && (len([]rune(kn.norms[0])) < 7 || dist > 1 || e.Kind == "group" || e.Kind == "other" || e.Kind == "document") {
+		return 0, false
+	}
+	return dist, true
+}
+
+// osaDistance is the edit distance between a and b counting a swap of two
+// neighbouring letters as one edit, as typing slips are; it gives up at max+1.
+func osaDistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
 }
 
 // knownWord reports whether a draft word is a word the knowledge base already

@@ -13,7 +13,9 @@ var reportingVerbs = setOf(`said says say told tells added adds stated states de
 insisted insists noted notes warned warns explained explains continued continues replied replies responded responds
 asked asks tweeted posted remarked remarks claimed claims alleged alleges contended contends acknowledged acknowledges
 admitted admits conceded concedes concluded concludes recalled recalls urged urges stressed stresses emphasized emphasises
-emphasizes emphasised charged charges countered counters complained complains announced announces according`)
+emphasizes emphasised charged charges countered counters complained complains announced announces according
+demanded demands pledged pledges vowed vows cautioned cautions observed observes reiterated reiterates testified
+tweeted tweets posted posts quipped quips shouted shouts agreed agrees suggested suggests predicted predicts`)
 
 // pronouns stand for a speaker named elsewhere; an attribution to one is left
 // unresolved rather than guessed.
@@ -118,6 +120,9 @@ func (d *draft) attributionAfter(close int) (*Span, bool) {
 			continue
 		}
 		if d.toks[v].Norm == "according" {
+			if v+1 < end && d.toks[v+1].Norm == "to" {
+				v++
+			}
 			return d.speakerAfter(v+1, end), true
 		}
 		if v == k {
@@ -162,10 +167,11 @@ func (d *draft) attributionBefore(open, prevClose int) (*Span, bool) {
 	return nil, false
 }
 
-// speakerAfter is the speaker named after a verb: "said Zhang Jun, China's envoy".
+// speakerAfter is the speaker named after a verb, up to a comma: "said Zhang
+// Jun, China's envoy" names Zhang Jun.
 func (d *draft) speakerAfter(from, end int) *Span {
 	to := from
-	for to < end && (to == from || !breaksClause(d.gap(to))) {
+	for to < end && (to == from || !breaksClause(d.gap(to)) && !strings.Contains(d.gap(to), ",")) {
 		to++
 	}
 	return d.speakerRegion(from, to)

@@ -1,0 +1,158 @@
+package facts_test
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// claimWant is what a test expects of one extracted claim; empty fields are not
+// compared.
+type claimWant struct {
+	kind, text string
+	value      float64
+	low, high  float64
+	unit       string
+	speaker    string
+	name       string
+	title      string
+	year       int
+	month      int
+	day        int
+	weekday    string
+}
+
+func TestExtractClaims(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{"Count", "A coalition of 43 countries denounced China.",
+			[]claimWant{{kind: "number", text: "43 countries", value: 43, unit: "countries"}}},
+		{"HyphenatedCount", "The 45-nation group met.",
+			[]claimWant{{kind: "number", text: "45-nation", value: 45, unit: "nation"}}},
+		{"WordsCount", "Forty-three countries and a dozen observers attended.",
+			[]claimWant{{kind: "number", text: "Forty-three countries", value: 43, unit: "countries"}, {kind: "number", text: "a dozen observers", value: 12, unit: "observers"}}},
+		{"VagueCount", "Hundreds of thousands of Uyghurs have been held.",
+			[]claimWant{{kind: "number", text: "Hundreds of thousands of Uyghurs", low: 200000, high: 999000, unit: "Uyghurs"}}},
+		{"Qualified", "More than 40 countries signed; nearly 60 nations did not.",
+			[]claimWant{{kind: "number", text: "More than 40 countries", value: 40, unit: "countries"}, {kind: "number", text: "nearly 60 nations", low: 51, high: 60, unit: "nations"}}},
+		{"Currency", "The council approved a $48 million wall.",
+			[]claimWant{{kind: "number", text: "$48 million", value: 48e6, unit: "dollars"}}},
+		{"Percent", "Turnout rose to 62% from 55 percent.",
+			[]claimWant{{kind: "number", text: "62", value: 62, unit: "percent"}, {kind: "number", text: "55 percent", value: 55, unit: "percent"}}},
+		{"YearIsNotACount", "In 2020, 39 nations signed.",
+			[]claimWant{{kind: "date", text: "2020", year: 2020}, {kind: "number", text: "39 nations", value: 39}}},
+		{"FullDate", "On Thursday, Oct. 21, 2021, the group spoke.",
+			[]claimWant{{kind: "date", text: "Thursday, Oct. 21, 2021", year: 2021, month: 10, day: 21, weekday: "Thursday"}}},
+		{"MonthOnly", "In May, Europe suspended the pact. It may resume.",
+			[]claimWant{{kind: "date", text: "May", month: 5}}},
+		{"QuoteThenSpeaker", "\"The days are long gone,\" Zhang said.",
+			[]claimWant{{kind: "quote", text: "The days are long gone", speaker: "Zhang"}}},
+		{"SpeakerThenQuote", "Zhang Jun said: \u201cThe days are long gone.\u201d",
+			[]claimWant{{kind: "quote", text: "The days are long gone", speaker: "Zhang Jun"}}},
+		{"VerbThenSpeaker", "\u201cWe will act,\u201d said Maria Okafor, the mayor.",
+			[]claimWant{{kind: "quote", text: "We will act", speaker: "Maria Okafor"}}},
+		{"AccordingTo", "\"We will act,\" according to the French ambassador.",
+			[]claimWant{{kind: "quote", text: "We will act", speaker: "French ambassador"}}},
+		{"PronounIsNoSpeaker", "\"We will act,\" he said.",
+			[]claimWant{{kind: "quote", text: "We will act"}}},
+		{"FullStopEndsQuote", "\"We will act.\" Critics said otherwise.",
+			[]claimWant{{kind: "quote", text: "We will act"}}},
+		{"AppositiveTitle", "Zhang Jun, China's foreign minister, spoke.",
+			[]claimWant{{kind: "person", name: "Zhang Jun", title: "China's foreign minister"}}},
+		{"TitleBeforeName", "French Ambassador Nicolas de Riviere read it.",
+			[]claimWant{{kind: "person", name: "Nicolas de Riviere", title: "French Ambassador"}}},
+		{"TitleCommaName", "China's U.N. ambassador, Zhang Jun, spoke.",
+			[]claimWant{{kind: "person", name: "Zhang Jun", title: "China's U.N. ambassador"}}},
+		{"RelativeClauseIsNoTitle", "Zhang Jun, who met the ambassador, spoke.", nil},
+		{"Name", "Human Rights Watch's Louis Charbonneau spoke.",
+			[]claimWant{{kind: "name", text: "Human Rights Watch's"}, {kind: "name", text: "Louis Charbonneau"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := facts.ExtractClaims(tt.text)
+			for _, w := range tt.want {
+				if !hasClaim(got, w) {
+					t.Errorf("no claim %+v in:\n%s", w, describeClaims(got))
+				}
+			}
+			if tt.want == nil {
+				for _, c := range got {
+					if c.Kind == facts.ClaimPerson {
+						t.Errorf("unexpected person claim %q (title %q)", c.Text, c.Title.Text)
+					}
+				}
+			}
+			for _, c := range got {
+				rs := []rune(tt.text)
+				if c.Start < 0 || c.End > len(rs) || string(rs[c.Start:c.End]) != c.Text {
+					t.Errorf("claim %q: offsets [%d,%d) do not point at its text", c.Text, c.Start, c.End)
+				}
+			}
+		})
+	}
+}
+
+// TestExtractClaims_Offsets checks that offsets count code points, not bytes,
+// in text with accents and curly quotes.
+func TestExtractClaims_Offsets(t *testing.T) {
+	text := "Nicolas de Rivière said: \u201cSurveillance continues to target Uyghurs.\u201d Then 43 countries signed."
+	for _, c := range facts.ExtractClaims(text) {
+		if c.Kind != facts.ClaimNumber {
+			continue
+		}
+		wantStart := utf8.RuneCountInString(text[:strings.Index(text, "43 countries")])
+		if c.Start != wantStart || c.End != wantStart+len("43 countries") {
+			t.Errorf("number at [%d,%d), want [%d,%d)", c.Start, c.End, wantStart, wantStart+12)
+		}
+		return
+	}
+	t.Fatal("no number claim found")
+}
+
+func hasClaim(got []facts.Claim, w claimWant) bool {
+	for _, c := range got {
+		if c.Kind != w.kind || w.text != "" && c.Text != w.text {
+			continue
+		}
+		if w.value != 0 && c.Value != w.value || w.low != 0 && c.Low != w.low || w.high != 0 && c.High != w.high {
+			continue
+		}
+		if w.unit != "" && c.Unit != w.unit {
+			continue
+		}
+		if w.kind == "quote" && (w.speaker == "") != (c.Speaker == nil) || c.Speaker != nil && w.speaker != "" && c.Speaker.Text != w.speaker {
+			continue
+		}
+		if w.name != "" && (c.Name == nil || c.Name.Text != w.name) || w.title != "" && (c.Title == nil || c.Title.Text != w.title) {
+			continue
+		}
+		if w.year != c.Year && w.year != 0 || w.month != c.Month && w.month != 0 || w.day != c.Day && w.day != 0 || w.weekday != "" && c.Weekday != w.weekday {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func describeClaims(cs []facts.Claim) string {
+	var b strings.Builder
+	for _, c := range cs {
+		b.WriteString("  " + c.Kind + " " + c.Text)
+		if c.Unit != "" {
+			b.WriteString(" unit=" + c.Unit)
+		}
+		if c.Speaker != nil {
+			b.WriteString(" speaker=" + c.Speaker.Text)
+		}
+		if c.Title != nil {
+			b.WriteString(" name=" + c.Name.Text + " title=" + c.Title.Text)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
