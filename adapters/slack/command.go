@@ -78,7 +78,7 @@ func (a *Adapter) respond(ctx context.Context, c command) message {
 	done := make(chan message, 1)
 	a.later(ctx, func(ctx context.Context) {
 		defer func() { <-a.slots }()
-		done <- render(a.bot.Handle(ctx, req), renderOptions{share: c.text}).ephemeral()
+		done <- render(a.bot.Handle(ctx, req), a.shareOption(c.text)).ephemeral()
 	})
 	timer := time.NewTimer(a.cfg.InlineBudget)
 	defer timer.Stop()
@@ -101,7 +101,15 @@ var pending = message{ResponseType: "ephemeral", Text: ":hourglass_flowing_sand:
 // answer runs a command through the bot and renders the reply for the asker alone,
 // with the button that posts it for everyone.
 func (a *Adapter) answer(ctx context.Context, req bot.Request, text string) message {
-	return render(a.handle(ctx, req), renderOptions{share: text}).ephemeral()
+	return render(a.handle(ctx, req), a.shareOption(text)).ephemeral()
+}
+
+// shareOption offers the "Post to channel" button for commands it may re-run.
+func (a *Adapter) shareOption(text string) renderOptions {
+	if !a.replayable(text) {
+		return renderOptions{}
+	}
+	return renderOptions{share: text}
 }
 
 func isLargeCheck(text string) bool {

@@ -48,10 +48,10 @@ func (a *Adapter) interaction(ctx context.Context, ic slack.InteractionCallback)
 // share posts an answer the user saw alone for the whole channel. The button
 // carries the command, not the answer (an ephemeral message's content does not
 // come back with the click), so the command runs again, as the person who clicked.
-// Curation commands are never re-run this way.
+// Only commands that change nothing are ever re-run this way.
 func (a *Adapter) share(ctx context.Context, ic slack.InteractionCallback, text string) {
-	if a.curation(text) {
-		a.logger.Warn("slack share of a curation command refused", "user", ic.User.ID)
+	if !a.replayable(text) {
+		a.logger.Warn("slack share of a command that changes things refused", "user", ic.User.ID)
 		return
 	}
 	req := bot.Request{Platform: "slack", UserID: ic.User.ID, UserName: ic.User.Name, Channel: ic.Channel.ID, Text: text}
@@ -69,14 +69,22 @@ func (a *Adapter) share(ctx context.Context, ic slack.InteractionCallback, text 
 	}
 }
 
-// curation reports whether text names an editors-only command.
-func (a *Adapter) curation(text string) bool {
+// readOnly are the bot's commands that only read the knowledge base.
+var readOnly = []string{"ask", "check", "source", "fact", "help"}
+
+// replayable reports whether text may be run again for the share button: a
+// question, or a command that only reads. Curation commands (flag, retract,
+// approve, pending, and any registered later) never are.
+func (a *Adapter) replayable(text string) bool {
 	name, _, _ := strings.Cut(strings.TrimSpace(text), " ")
 	name = strings.ToLower(name)
+	if slices.Contains(readOnly, name) {
+		return true
+	}
 	for _, c := range a.bot.Commands() {
-		if c.EditorsOnly && (c.Name == name || slices.Contains(c.Aliases, name)) {
-			return true
+		if c.Name == name || slices.Contains(c.Aliases, name) {
+			return false
 		}
 	}
-	return false
+	return true
 }

@@ -66,16 +66,26 @@ func TestInteractions_ShareWithoutResponseURL(t *testing.T) {
 }
 
 func TestInteractions_CurationNeverReplayed(t *testing.T) {
-	var ran int
-	retract := bot.Command{Name: "retract", EditorsOnly: true, Handler: func(ctx context.Context, r bot.Request, args string) bot.Reply {
-		ran++
-		return bot.Reply{Kind: bot.KindDone, Text: "Retracted"}
-	}}
-	f := newFixture(t, slackadapter.Config{}, func(b *bot.Bot) { b.Register(retract) })
+	var ran []string
+	curation := func(name string, editorsOnly bool) bot.Command {
+		return bot.Command{Name: name, EditorsOnly: editorsOnly, Handler: func(ctx context.Context, r bot.Request, args string) bot.Reply {
+			ran = append(ran, name)
+			return bot.Reply{Kind: bot.KindAnswer, Text: name + " done"}
+		}}
+	}
+	f := newFixture(t, slackadapter.Config{}, func(b *bot.Bot) {
+		b.Register(curation("retract", true))
+		b.Register(curation("flag", false))
+	})
 	rec := newRecorder(t)
-	f.click(t, "UEDITOR", "retract un-xinjiang-2021/coalition-signed-statement", rec.URL)
+	for _, text := range []string{"retract un-xinjiang-2021/coalition-signed-statement wrong", "flag un-xinjiang-2021/coalition-signed-statement wrong"} {
+		if m := f.command(t, "UEDITOR", text, rec.URL); m.shareValue() != "" {
+			t.Errorf("%q offers the share button", text)
+		}
+		f.click(t, "UEDITOR", text, rec.URL)
+	}
 	f.adapter.Wait()
-	if ran != 0 || rec.count() != 0 {
-		t.Errorf("a share click ran a curation command (ran %d, posted %d)", ran, rec.count())
+	if len(ran) != 2 || rec.count() != 0 {
+		t.Errorf("share clicks re-ran curation commands: ran %v, posted %d", ran, rec.count())
 	}
 }

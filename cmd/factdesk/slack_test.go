@@ -57,6 +57,16 @@ func TestServe_Slack(t *testing.T) {
 			t.Errorf("response_type = %q (%v), want ephemeral", m.ResponseType, err)
 		}
 	})
+	t.Run("CurationRefused", func(t *testing.T) {
+		status, body, _, err := slashCommand(http.DefaultClient, base, testSlackSecret, "retract un-xinjiang-2021/coalition-signed-statement wrong", "")
+		if err != nil || status != http.StatusOK || !strings.Contains(body, "Only editors") {
+			t.Errorf("retract by a reporter = %d %v %.300s, want a refusal", status, err, body)
+		}
+		status, body, _, _ = slashCommand(http.DefaultClient, base, testSlackSecret, "who signed the statement?", "")
+		if status != http.StatusOK || !strings.Contains(body, "43") {
+			t.Errorf("after a refused retract the fact no longer answers: %.300s", body)
+		}
+	})
 	t.Run("Unsigned", func(t *testing.T) {
 		status, _, _, err := slashCommand(http.DefaultClient, base, "", "who signed the statement?", "")
 		if err != nil || status != http.StatusUnauthorized {
