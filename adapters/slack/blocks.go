@@ -47,7 +47,7 @@ type renderOptions struct {
 // render turns a reply into Block Kit: the answer, each fact's quote set off as a
 // quote, a context line citing its source, then notes, and the share button.
 func render(rep bot.Reply, opt renderOptions) message {
-	m := message{Text: truncate(rep.Text, maxText)}
+	m := message{Text: truncate(escape(rep.Text), maxText)}
 	var b builder
 	b.size = len(m.Text)
 	if opt.askedBy != "" {
