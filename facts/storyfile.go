@@ -100,6 +100,10 @@ func (f *kbFile) mapping(n *yaml.Node, where string, allowed ...string) map[stri
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode || k.Value == "" {
+			f.addf(k.Line, where, "keys must be plain names, not empty, lists or mappings")
+			continue
+		}
 		field := k.Value
 		if where != "file" {
 			field = where + "." + k.Value
