@@ -37,7 +37,9 @@ func (kb *KB) Check(ctx context.Context, text string, opt CheckOptions) (CheckRe
 	}
 	ck := newChecker(ix, fs, text)
 	ck.run()
-	res.Findings = ck.findings
+	if len(ck.findings) > 0 {
+		res.Findings = ck.findings // else the empty list: JSON [] rather than null
+	}
 	res.Checked = ck.checked
 	return res, nil
 }

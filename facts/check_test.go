@@ -88,6 +88,9 @@ func TestKB_Check(t *testing.T) {
 				t.Fatalf("check: %v", err)
 			}
 			assertFindings(t, tt.text, res, tt.want)
+			if res.Findings == nil {
+				t.Error("findings is nil, want a list (JSON [])")
+			}
 		})
 	}
 }
