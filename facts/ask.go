@@ -14,8 +14,7 @@ type candidate struct {
 	storedFact
 	source   Source
 	position int
-	stems    map[string]bool
-	text     string            // " stem stem ... " for phrase matching
+	text     string            // " stem stem ... ": the index terms, for word and phrase matching
 	entities map[string]string // entity -> role
 }
 
@@ -124,10 +123,6 @@ func (kb *KB) loadCandidates(ctx context.Context, rowids map[int64]bool, ix *mem
 		if _, gone := ix.superseded[c.FullID()]; gone {
 			continue
 		}
-		c.stems = map[string]bool{}
-		for _, w := range strings.Fields(terms) {
-			c.stems[w] = true
-		}
 		c.text = " " + terms + " "
 		c.entities = decodeRoles(roles)
 		c.source = ix.sources[c.Story+"/"+c.Fact.Source]
@@ -138,7 +133,7 @@ func (kb *KB) loadCandidates(ctx context.Context, rowids map[int64]bool, ix *mem
 
 // hasNumber reports whether a fact states a quantity, in its value or its words.
 func (c *candidate) hasNumber() bool {
-	if c.Value != nil {
+	if c.Value != nil || strings.ContainsAny(c.Statement, "0123456789") {
 		return true
 	}
 	for _, t := range tokenize(c.Statement) {
@@ -165,7 +160,7 @@ func (c *candidate) hasTime() bool {
 // counts reports whether the fact's number counts the thing asked about: its unit,
 // or a word just after a number in its statement.
 func (c *candidate) counts(t qterm) bool {
-	if c.Unit != "" && termCredit(&candidate{stems: stemSet(c.Unit), text: " " + stemPhrase(c.Unit) + " "}, t) > 0 {
+	if c.Unit != "" && termCredit(&candidate{text: " " + stemPhrase(c.Unit) + " "}, t) > 0 {
 		return true
 	}
 	toks := tokenize(c.Statement)
@@ -178,7 +173,7 @@ func (c *candidate) counts(t qterm) bool {
 			next = append(next, toks[k].Stem)
 		}
 		window := strings.Join(next, " ")
-		if termCredit(&candidate{stems: setOf(window), text: " " + window + " "}, t) > 0 {
+		if termCredit(&candidate{text: " " + window + " "}, t) > 0 {
 			return true
 		}
 	}
@@ -203,8 +198,6 @@ func (c *candidate) countsEntity(ids []string, ix *memIndex) bool {
 	}
 	return false
 }
-
-func stemSet(s string) map[string]bool { return setOf(stemPhrase(s)) }
 
 var quantityWords = setOf(`dozens hundreds thousands millions billions dozen hundred thousand million billion
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty half several`)

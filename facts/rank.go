@@ -102,13 +102,7 @@ func rank(q question, cands []*candidate, ix *memIndex) []ranked {
 // termCredit is 1 when the fact holds the word itself, less for a synonym.
 func termCredit(c *candidate, t qterm) float64 {
 	for i, a := range t.Alts {
-		var hit bool
-		if strings.Contains(a, " ") {
-			hit = strings.Contains(c.text, " "+a+" ")
-		} else {
-			hit = c.stems[a]
-		}
-		if hit {
+		if strings.Contains(c.text, " "+a+" ") {
 			if i == 0 {
 				return 1
 			}

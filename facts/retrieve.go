@@ -37,7 +37,7 @@ func (kb *KB) candidates(ctx context.Context, q question, ix *memIndex, opt AskO
 		if !rare {
 			order = "rowid"
 		}
-		rows, err := kb.db.QueryContext(ctx, `SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY `+order+` LIMIT 150`, expr)
+		rows, err := kb.db.QueryContext(ctx, `SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY `+order+` LIMIT 80`, expr)
 		if err != nil {
 			return nil, fmt.Errorf("full-text search: %w", err)
 		}
