@@ -103,7 +103,7 @@ func (b *Bot) approve(ctx context.Context, c Curator, r Request, args string) Re
 	rep := Reply{Kind: KindDone, Text: fmt.Sprintf("Approved %s: it answers questions, and its open flags are closed.", f.FullID()),
 		Items: []Item{{Title: f.FullID(), Text: f.Statement, Quote: f.Quote}}}
 	if f.Supersedes != "" {
-		rep.Notes = append(rep.Notes, "It corrects "+f.Supersedes+", which no longer answers.")
+		rep.Notes = append(rep.Notes, "It corrects "+facts.SupersededID(f)+", which no longer answers.")
 	}
 	return rep
 }

@@ -16,10 +16,11 @@ import (
 // FactStatus is a fact's review state: its status, why it has it, and the flags
 // raised on it that no editor has dealt with yet.
 type FactStatus struct {
-	ID        string `json:"id"`
-	Status    string `json:"status"`
-	Reason    string `json:"reason,omitempty"` // why it was retracted
-	OpenFlags []Flag `json:"open_flags,omitempty"`
+	ID           string `json:"id"`
+	Status       string `json:"status"`
+	Reason       string `json:"reason,omitempty"`        // why it was retracted
+	SupersededBy string `json:"superseded_by,omitempty"` // the approved correction that replaces it
+	OpenFlags    []Flag `json:"open_flags,omitempty"`
 }
 
 // Retract withdraws a fact: it stays in the knowledge base with its reason and its
@@ -96,6 +97,11 @@ func (kb *KB) Status(ctx context.Context, fullID string) (FactStatus, error) {
 	st := FactStatus{ID: f.FullID(), Status: f.Status}
 	if f.Status == StatusRetracted {
 		st.Reason = f.note
+	}
+	err = kb.db.QueryRowContext(ctx, `SELECT story_id || '/' || id FROM facts WHERE status = 'approved' AND (supersedes = ? OR (story_id = ? AND supersedes = ?))
+		ORDER BY rowid DESC LIMIT 1`, f.FullID(), f.Story, f.ID).Scan(&st.SupersededBy)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return FactStatus{}, fmt.Errorf("status of %s: %w", fullID, err)
 	}
 	flags, err := kb.flags(ctx, `fl.closed_at = '' AND fl.story_id = ? AND fl.fact_id = ?`, f.Story, f.ID)
 	if err != nil {
@@ -175,16 +181,26 @@ func (w *writer) setStatus(ctx context.Context, f curatedFact, status, note, act
 }
 
 // noteSupersede writes in the corrected fact's history that an approved fact now
-// replaces it, so its own history tells the whole story.
+// replaces it, so its own history tells the whole story, and closes its flags:
+// the correction is their answer.
 func (w *writer) noteSupersede(ctx context.Context, f Fact) error {
 	if f.Supersedes == "" || f.Status != StatusApproved {
 		return nil
 	}
-	old := f.Supersedes
-	if !strings.Contains(old, "/") {
-		old = f.Story + "/" + old
+	old := SupersededID(f)
+	story, local, _ := strings.Cut(old, "/")
+	if err := w.closeFlags(ctx, Fact{Story: story, ID: local}, "corrected by "+f.FullID()); err != nil {
+		return err
 	}
 	return w.history(ctx, "supersede", old, nil, nil, "corrected by "+f.FullID())
+}
+
+// SupersededID is the full id (story/fact) of the fact f corrects, "" for none.
+func SupersededID(f Fact) string {
+	if f.Supersedes == "" || strings.Contains(f.Supersedes, "/") {
+		return f.Supersedes
+	}
+	return f.Story + "/" + f.Supersedes
 }
 
 // correctionNote tells readers that an answer's fact corrects an earlier one, and

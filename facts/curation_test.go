@@ -196,8 +196,14 @@ func TestKB_AddFact_Supersede(t *testing.T) {
 	if ans := mustAsk(t, kb, driversQ); !cites(ans, driversHired) || cites(ans, corrected) {
 		t.Errorf("a pending correction changed the answer: %q", ans.Answer)
 	}
+	if _, err := kb.Flag(ctx, facts.Actor{Name: "rita"}, driversHired, "Should be 58."); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := kb.Approve(ctx, editor, corrected); err != nil {
 		t.Fatal(err)
+	}
+	if st, _ := kb.Status(ctx, driversHired); st.SupersededBy != corrected || len(st.OpenFlags) != 0 {
+		t.Errorf("status of the corrected fact = %+v, want superseded and its flag closed by the correction", st)
 	}
 	ans := mustAsk(t, kb, driversQ)
 	if !cites(ans, corrected) || cites(ans, driversHired) || !strings.Contains(ans.Answer, "58") {
