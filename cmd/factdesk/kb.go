@@ -19,7 +19,7 @@ Commands:
   export [--story ID] DIR  write stories and lexicons back as files
   list                   list the stories
   show ID                show a story (story-id) or a fact (story-id/fact-id)
-`
+` + kbCurationUsage
 
 func (m *Main) runKB(ctx context.Context, args []string) error {
 	if len(args) == 0 || args[0] == "--help" || args[0] == "-h" || args[0] == "help" {
@@ -39,7 +39,10 @@ func (m *Main) runKB(ctx context.Context, args []string) error {
 	case "show":
 		return m.runKBShow(ctx, args[1:])
 	}
-	return usageErrorf("unknown kb command %q (try import, export, list, show)", args[0])
+	if run, ok := m.curationCommands()[args[0]]; ok {
+		return run(ctx, args[1:])
+	}
+	return usageErrorf("unknown kb command %q (try import, export, list, show, add, retract, approve, flag, pending, history, backup, restore, draft)", args[0])
 }
 
 // actor names the person at the terminal for the history.

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+func (m *Main) runKBBackup(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("kb backup", "kb backup [--db PATH] FILE")
+	db := fs.String("db", "", dbHelp)
+	rest, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 1 {
+		fs.Usage()
+		return usageErrorf("kb backup needs the file to write the backup to")
+	}
+	kb, err := m.openExistingKB(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer kb.Close()
+	if err := kb.Backup(ctx, rest[0]); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "Backed up %s to %s.\n", kb.Path(), rest[0])
+	return nil
+}
+
+func (m *Main) runKBRestore(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("kb restore", "kb restore [--db PATH] FILE")
+	db := fs.String("db", "", dbHelp)
+	rest, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 1 {
+		fs.Usage()
+		return usageErrorf("kb restore needs the backup file to restore from")
+	}
+	target := *db
+	if target == "" {
+		target = m.Config.DB
+	}
+	saved, err := facts.Restore(ctx, rest[0], target)
+	if err != nil {
+		return err
+	}
+	// Opening brings a backup from an older factdesk up to the current schema.
+	kb, err := facts.Open(ctx, target)
+	if err != nil {
+		return fmt.Errorf("open the restored knowledge base: %w", err)
+	}
+	kb.Close()
+	fmt.Fprintf(m.Stdout, "Restored %s from %s.\n", target, rest[0])
+	if saved != "" {
+		fmt.Fprintf(m.Stdout, "The knowledge base it replaced is kept as %s.\n", saved)
+	}
+	return nil
+}
