@@ -20,6 +20,9 @@ func (kb *KB) Backup(ctx context.Context, path string) error {
 	if _, err := os.Stat(path); err == nil {
 		return Errorf(EINVALID, "%s already exists; choose a new file for the backup.", path)
 	}
+	if st, err := os.Stat(filepath.Dir(path)); err != nil || !st.IsDir() {
+		return Errorf(EINVALID, "Cannot write %s: folder %s does not exist.", path, filepath.Dir(path))
+	}
 	tmp, err := tempBeside(path, "backup")
 	if err != nil {
 		return fmt.Errorf("backup to %s: %w", path, err)
@@ -45,6 +48,9 @@ func (kb *KB) Backup(ctx context.Context, path string) error {
 func Restore(ctx context.Context, from, path string) (saved string, err error) {
 	if err := validateBackup(ctx, from); err != nil {
 		return "", err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return "", fmt.Errorf("restore %s: %w", path, err)
 	}
 	tmp, err := tempBeside(path, "restore")
 	if err != nil {
