@@ -74,7 +74,7 @@ func (m *Main) runKBAdd(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "Added %s (%s).\n", f.FullID(), f.Status)
+	fmt.Fprintf(m.Stdout, "Added %s (%s). Before editing the story's file again, export it (kb export --story %s DIR): a re-import of an older file removes this fact.\n", f.FullID(), f.Status, f.Story)
 	if f.Status == facts.StatusPending {
 		fmt.Fprintf(m.Stdout, "It answers once an editor approves it: factdesk kb approve %s\n", f.FullID())
 	}
