@@ -109,11 +109,12 @@ func (ck *checker) tidy() {
 	ck.findings = out
 }
 
-// entitiesIn returns the entities named by the draft between rune offsets.
+// entitiesIn returns the entities named by the draft over a span: mentions
+// inside it or overlapping it ("The group" of "The group of 43").
 func (ck *checker) entitiesIn(sp Span) []string {
 	var out []string
 	for _, m := range ck.mentions {
-		if ck.d.toks[m.From].Start >= sp.Start && ck.d.toks[m.To-1].End <= sp.End {
+		if ck.d.toks[m.From].Start < sp.End && ck.d.toks[m.To-1].End > sp.Start {
 			out = append(out, m.IDs...)
 		}
 	}

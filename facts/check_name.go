@@ -167,7 +167,7 @@ func (ck *checker) nameDistance(toks []token, kn knownName) (int, bool) {
 			continue
 		}
 		if !kn.upper[k] || !(t.Upper || t.Caps) || t.Stem == stem(a) || ck.knownWord(t) || !lettersOnly(t.Norm) ||
-			strings.HasPrefix(t.Norm, a) || strings.HasPrefix(a, t.Norm) {
+			derived(t.Norm, a) || derived(a, t.Norm) {
 			return 0, false
 		}
 		slack := wordSlack(a)
@@ -191,6 +191,20 @@ func (ck *checker) nameDistance(toks []token, kn knownName) (int, bool) {
 		return 0, false
 	}
 	return dist, true
+}
+
+// derivedSuffixes turn a name into another word for the same thing:
+// "Liberia" -> "Liberian", "Japan" -> "Japanese", "Turk" -> "Turkish".
+var derivedSuffixes = []string{"n", "an", "ian", "ese", "i", "ish", "s", "es"}
+
+// derived reports whether word is base with a derivational suffix.
+func derived(word, base string) bool {
+	for _, suf := range derivedSuffixes {
+		if word == base+suf {
+			return true
+		}
+	}
+	return false
 }
 
 // osaDistance is the edit distance between a and b counting a swap of two

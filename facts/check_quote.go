@@ -224,6 +224,9 @@ func (ck *checker) speakerFits(speakers []string, cf *checkFact) bool {
 		if e, ok := ck.entity(s); ok && e.Kind == "document" && (s == cf.Object || s == cf.Subject) {
 			return true
 		}
+		if ck.authored(s, cf.Subject) {
+			return true
+		}
 		as, ar := ck.affiliations(s), ck.affiliations(rec)
 		if as[rec] || ar[s] {
 			return true
@@ -233,6 +236,38 @@ func (ck *checker) speakerFits(speakers []string, cf *checkFact) bool {
 				if as[mem] {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// authorVerbs make someone the author of a document's words: who signed, read
+// out or issued a statement may be said to have said what it says.
+var authorVerbs = stemSet(`sign read deliver present issue author write wrote draft publish release back endorse join adopt`)
+
+// stemSet is setOf over the words' stems.
+func stemSet(words string) map[string]bool {
+	out := map[string]bool{}
+	for w := range setOf(words) {
+		out[stem(w)] = true
+	}
+	return out
+}
+
+// authored reports whether a fact makes who the signer, reader or issuer of doc,
+// a document.
+func (ck *checker) authored(who, doc string) bool {
+	if e, ok := ck.entity(doc); !ok || e.Kind != "document" {
+		return false
+	}
+	for _, f := range ck.facts {
+		if f.Subject != who || f.Object != doc {
+			continue
+		}
+		for _, p := range f.pred {
+			if authorVerbs[p] {
+				return true
 			}
 		}
 	}
