@@ -9,9 +9,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // MaxFileSize caps one knowledge-base file: a story is kilobytes, so anything this
@@ -102,15 +104,15 @@ func kbFilesIn(path string) ([]string, error) {
 
 // Import validates inputs and applies them in one transaction.
 func (kb *KB) Import(ctx context.Context, actor Actor, inputs ...ImportInput) (ImportSummary, error) {
-	var files []*kbFile
-	var problems []Problem
 	for _, in := range inputs {
 		if len(in.Data) > MaxFileSize {
 			return ImportSummary{}, Errorf(ETOOLARGE, "%s: file is %d bytes, over the %d-byte limit for one file", in.Name, len(in.Data), MaxFileSize)
 		}
-		f := parseKBFile(in.Name, in.Data)
+	}
+	files := parseAll(inputs)
+	var problems []Problem
+	for _, f := range files {
 		problems = append(problems, f.problems...)
-		files = append(files, f)
 	}
 	if len(problems) == 0 {
 		p, err := kb.crossCheck(ctx, files)
@@ -123,7 +125,18 @@ func (kb *KB) Import(ctx context.Context, actor Actor, inputs ...ImportInput) (I
 		return ImportSummary{}, &ValidationError{Problems: problems}
 	}
 
-	tx, err := kb.db.BeginTx(ctx, nil)
+	// A large import touches index pages all over the file: its connection gets a
+	// bigger page cache for the import's length, then the default back.
+	conn, err := kb.db.Conn(ctx)
+	if err != nil {
+		return ImportSummary{}, fmt.Errorf("import: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `PRAGMA cache_size = -65536`); err != nil {
+		return ImportSummary{}, fmt.Errorf("import: %w", err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA cache_size = -2000`)
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return ImportSummary{}, fmt.Errorf("import: begin: %w", err)
 	}
@@ -154,6 +167,25 @@ func (kb *KB) Import(ctx context.Context, actor Actor, inputs ...ImportInput) (I
 		return ImportSummary{}, fmt.Errorf("import: commit: %w", err)
 	}
 	return sum, nil
+}
+
+// parseAll parses files on every core: parsing is pure, and large imports are
+// thousands of files.
+func parseAll(inputs []ImportInput) []*kbFile {
+	files := make([]*kbFile, len(inputs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, in := range inputs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			files[i] = parseKBFile(in.Name, in.Data)
+			<-sem
+		}()
+	}
+	wg.Wait()
+	return files
 }
 
 // crossCheck validates what spans files and the knowledge base: entity references,
