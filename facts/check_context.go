@@ -17,6 +17,10 @@ type claimContext struct {
 	entities map[string]bool
 	years    []int // years the clause names: "in 2020"
 	relYears []int // years it names relative to the story: "last year" is -1
+	// sourced is set when the clause credits its claim to someone ("according
+	// to X"); sources are the known entities so credited.
+	sourced bool
+	sources map[string]bool
 }
 
 // relativeYears are phrases that name a year relative to the story's.
@@ -111,14 +115,27 @@ func (ck *checker) contextOf(c Claim) claimContext {
 		}
 	}
 	for _, o := range ck.claims {
-		if o.Kind == ClaimDate && o.Year > 0 && in[o.from] {
+		if o.Kind == ClaimDate && o.Year > 0 && in[o.from] && ck.ownsTime(c, o.from, in) {
 			ctx.years = append(ctx.years, o.Year)
 		}
 	}
 	for i := range in {
-		if i+1 < len(ck.d.toks) && in[i+1] {
+		if i+1 < len(ck.d.toks) && in[i+1] && ck.ownsTime(c, i, in) {
 			if r, ok := relativeYears[ck.d.toks[i].Norm+" "+ck.d.toks[i+1].Norm]; ok {
 				ctx.relYears = append(ctx.relYears, r)
+			}
+		}
+	}
+	ctx.sources = map[string]bool{}
+	for i := range in {
+		if ck.d.toks[i].Norm == "according" && in[i+1] && ck.d.toks[i+1].Norm == "to" {
+			ctx.sourced = true
+			for _, m := range ck.mentions {
+				if m.From > i+1 && m.From <= i+7 {
+					for _, id := range m.IDs {
+						ctx.sources[id] = true
+					}
+				}
 			}
 		}
 	}
@@ -132,6 +149,31 @@ func (ck *checker) contextOf(c Claim) claimContext {
 	return ctx
 }
 
+// ownsTime reports whether a time word at token at belongs to figure c rather
+// than to another figure of the clause: in "41 nations, up from 39 a year
+// earlier" the year is the 39's. Claims other than figures own every time word.
+func (ck *checker) ownsTime(c Claim, at int, in map[int]bool) bool {
+	if c.Kind != ClaimNumber {
+		return true
+	}
+	dist := func(o Claim) int {
+		switch {
+		case at < o.from:
+			return o.from - at
+		case at >= o.to:
+			return at - o.to + 1
+		}
+		return 0
+	}
+	mine := dist(c)
+	for _, o := range ck.claims {
+		if o.Kind == ClaimNumber && o.Start != c.Start && in[o.from] && dist(o) < mine {
+			return false
+		}
+	}
+	return true
+}
+
 // relevance says how surely a clause is about the same thing as a fact: whether
 // it names the fact's event (its predicate, or a synonym), its subject or object,
 // and how many of its rarer words it shares.
@@ -139,6 +181,7 @@ type relevance struct {
 	score   float64
 	pred    bool // the clause names what happened
 	subject bool // the clause names who or what it happened to
+	agent   bool // the clause names the fact's subject or speaker itself
 }
 
 func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
@@ -156,12 +199,13 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 		switch cf.entities[id] {
 		case "subject":
 			r.score += 2
-			r.subject = true
+			r.subject, r.agent = true, true
 		case "object":
 			r.score += 1.5
 			r.subject = true
 		case "speaker":
 			r.score += 1.5
+			r.agent = true
 		case "mention":
 			r.score += 0.75
 		default:

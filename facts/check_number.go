@@ -36,7 +36,7 @@ func (ck *checker) checkNumber(c Claim) {
 				continue
 			}
 			r := ck.relevance(ctx, cf)
-			if !r.pred && !r.subject || r.score < minNumberRelevance {
+			if !r.pred && !r.subject || r.score < minNumberRelevance || !sameSource(ctx, cf, r) {
 				continue
 			}
 			ms = append(ms, numberMatch{cf, n, r})
@@ -60,11 +60,43 @@ func (ck *checker) checkNumber(c Claim) {
 			top = m
 		}
 	}
-	if top == nil {
+	if top == nil || ck.statedElsewhere(c, top.n) {
 		return
 	}
 	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", top.n.text, c.Text, top.cf.Statement)
 	ck.add(top.cf.finding("number", c.Span, top.n.text, msg))
+}
+
+// sourceVerbs make a fact someone's claim rather than an event: an estimate,
+// a count, a report. Another source may well give another figure.
+var sourceVerbs = stemSet(`estimate say report claim count tally believe put calculate`)
+
+// sameSource reports whether a clause and a fact could be giving the same
+// source's figure. A clause crediting its figure "according to" someone the fact
+// is not about is another source's; so is a clause not naming whose estimate or
+// report the fact holds.
+func sameSource(ctx claimContext, cf *checkFact, r relevance) bool {
+	if ctx.sourced && !ctx.sources[cf.Subject] && !ctx.sources[cf.Speaker] {
+		return false
+	}
+	for _, p := range cf.pred {
+		if sourceVerbs[p] && !r.agent {
+			return false
+		}
+	}
+	return true
+}
+
+// statedElsewhere reports whether another figure in the claim's sentence agrees
+// with the fact's: "Of the 193 member states, 43 signed" gives the signers as 43,
+// and 193 counts something else.
+func (ck *checker) statedElsewhere(c Claim, n factNumber) bool {
+	for _, o := range ck.claims {
+		if o.Kind == ClaimNumber && o.Start != c.Start && o.Sentence.Start == c.Sentence.Start && rangesMeet(o.Low, o.High, n.lo, n.hi) {
+			return true
+		}
+	}
+	return false
 }
 
 // rangesMeet reports whether two ranges overlap; a high of 0 has no bound.
