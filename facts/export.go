@@ -25,7 +25,10 @@ func (kb *KB) Export(ctx context.Context, dir, story string) (int, error) {
 		return 0, Errorf(ENOTFOUND, "No story %q in the knowledge base.", story)
 	}
 	n := 0
-	for _, id := range ids {
+	for i, id := range ids {
+		if i%50 == 0 {
+			progress(ctx, "exporting", i, len(ids))
+		}
 		sf, err := kb.StoryFile(ctx, id)
 		if err != nil {
 			return n, err
@@ -39,6 +42,7 @@ func (kb *KB) Export(ctx context.Context, dir, story string) (int, error) {
 		}
 		n++
 	}
+	progress(ctx, "exporting", len(ids), len(ids))
 	if story != "" {
 		return n, nil
 	}

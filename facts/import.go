@@ -109,7 +109,9 @@ func (kb *KB) Import(ctx context.Context, actor Actor, inputs ...ImportInput) (I
 			return ImportSummary{}, Errorf(ETOOLARGE, "%s: file is %d bytes, over the %d-byte limit for one file", in.Name, len(in.Data), MaxFileSize)
 		}
 	}
+	progress(ctx, "reading", 0, len(inputs))
 	files := parseAll(inputs)
+	progress(ctx, "reading", len(inputs), len(inputs))
 	var problems []Problem
 	for _, f := range files {
 		problems = append(problems, f.problems...)
@@ -143,7 +145,10 @@ func (kb *KB) Import(ctx context.Context, actor Actor, inputs ...ImportInput) (I
 	defer tx.Rollback()
 	sum := ImportSummary{Files: len(files)}
 	w := &writer{kb: kb, tx: tx, actor: actor}
-	for _, f := range files {
+	for i, f := range files {
+		if i%50 == 0 {
+			progress(ctx, "writing", i, len(files))
+		}
 		w.actor.Surface = actor.Surface
 		if w.actor.Surface == "" {
 			w.actor.Surface = "import:" + f.Path
@@ -166,6 +171,7 @@ func (kb *KB) Import(ctx context.Context, actor Actor, inputs ...ImportInput) (I
 	if err := tx.Commit(); err != nil {
 		return ImportSummary{}, fmt.Errorf("import: commit: %w", err)
 	}
+	progress(ctx, "writing", len(files), len(files))
 	return sum, nil
 }
 
