@@ -13,7 +13,8 @@ var relativeOpeners = setOf(`who whom whose which where`)
 // claimContext is the part of a draft a claim is about: its clause, as words and the
 // entities named there, without the claim's own words.
 type claimContext struct {
-	stems    map[string]bool
+	stems    map[string]bool // every content word, for finding the event
+	words    map[string]bool // content words outside entity names, for overlap
 	entities map[string]bool
 	years    []int // years the clause names: "in 2020"
 	relYears []int // years it names relative to the story: "last year" is -1
@@ -102,7 +103,7 @@ func (d *draft) clauseOf(k int) []int {
 
 // contextOf is the clause of claim c, without c's own words.
 func (ck *checker) contextOf(c Claim) claimContext {
-	ctx := claimContext{stems: map[string]bool{}, entities: map[string]bool{}}
+	ctx := claimContext{stems: map[string]bool{}, entities: map[string]bool{}, words: map[string]bool{}}
 	in := map[int]bool{}
 	for _, i := range ck.d.clauseOf(c.from) {
 		if i >= c.from && i < c.to {
@@ -139,11 +140,23 @@ func (ck *checker) contextOf(c Claim) claimContext {
 			}
 		}
 	}
+	named := map[int]bool{}
 	for _, m := range ck.mentions {
 		if in[m.From] && in[m.To-1] {
 			for _, id := range m.IDs {
 				ctx.entities[id] = true
 			}
+			for i := m.From; i < m.To; i++ {
+				named[i] = true
+			}
+		}
+	}
+	// Words of names already count as entities; counting them again as words
+	// would make "The council has nine members" look like the vote count.
+	ctx.words = map[string]bool{}
+	for i := range in {
+		if t := ck.d.toks[i]; !named[i] && !ck.ix.isStop(t.Norm) && !isFigure(t.Norm) {
+			ctx.words[t.Stem] = true
 		}
 	}
 	return ctx
@@ -226,7 +239,7 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 		}
 	}
 	var shared, total float64
-	for s := range ctx.stems {
+	for s := range ctx.words {
 		w := ck.ix.idf(ck.ix.df[s])
 		total += w
 		if ck.hasConceptIn(cf.stems, s) {

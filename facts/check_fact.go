@@ -14,6 +14,7 @@ type checkFact struct {
 	entities map[string]string // entity id -> role in the fact
 	pred     []string          // content stems of its predicate: what happened
 	numbers  []factNumber
+	figures  [][2]float64 // every figure its statement gives, counted noun or not
 	quote    []string // the recorded quotation's words, normalised
 	year     int      // the year the fact is dated to, else 0
 	story    int      // the year of its story, for "last year" and "this year"
@@ -85,6 +86,11 @@ func (cf *checkFact) prepare(ix *memIndex) {
 		cf.quote = append(cf.quote, t.Norm)
 	}
 	cf.numbers = factNumbers(cf.Fact)
+	for _, c := range ExtractClaims(cf.Statement) {
+		if c.Kind == ClaimNumber {
+			cf.figures = append(cf.figures, [2]float64{c.Low, c.High})
+		}
+	}
 	if fd, ok := parseFactDate(cf.Date); ok {
 		cf.year = fd.year
 	}

@@ -56,6 +56,13 @@ func (ck *checker) checkNumber(c Claim) {
 		if rangesMeet(c.Low, c.High, m.n.lo, m.n.hi) {
 			return
 		}
+		// The fact's own words may give the draft's figure for a part of the
+		// event ("seven voted for and two against"): not a contradiction.
+		for _, fg := range m.cf.figures {
+			if rangesMeet(c.Low, c.High, fg[0], fg[1]) {
+				return
+			}
+		}
 		if top == nil || m.rel.score > top.rel.score {
 			top = m
 		}
