@@ -15,9 +15,9 @@ type checkFact struct {
 	pred     []string          // content stems of its predicate: what happened
 	numbers  []factNumber
 	figures  [][2]float64 // every figure its statement gives, counted noun or not
-	quote    []string // the recorded quotation's words, normalised
-	year     int      // the year the fact is dated to, else 0
-	story    int      // the year of its story, for "last year" and "this year"
+	quote    []string     // the recorded quotation's words, normalised
+	year     int          // the year the fact is dated to, else 0
+	story    int          // the year of its story, for "last year" and "this year"
 }
 
 // factNumber is a figure a fact states, with what it counts.
