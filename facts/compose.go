@@ -30,7 +30,7 @@ func composeAnswer(ans Answer, q question, rs []ranked, ix *memIndex) Answer {
 	}
 	ans.Answer = strings.Join(parts, " ")
 	if c := best.c; c.Supersedes != "" {
-		ans.Answer += correctionNote(c.Fact, c.source)
+		ans.Answer += correctionNote(c.Fact, c.source, ix.correctedAt[c.FullID()])
 	}
 	return ans
 }

@@ -204,8 +204,12 @@ func SupersededID(f Fact) string {
 }
 
 // correctionNote tells readers that an answer's fact corrects an earlier one, and
-// when: the date the correcting source was published, else the fact's own date.
-func correctionNote(f Fact, src Source) string {
+// when: the day the correction entered the knowledge base (from the history),
+// else the date the correcting source was published, else the fact's own date.
+func correctionNote(f Fact, src Source, recorded string) string {
+	if recorded != "" {
+		return " (This is a correction of an earlier fact, recorded on " + recorded + ".)"
+	}
 	when := src.Published
 	if when == "" {
 		when = f.Date

@@ -36,6 +36,9 @@ type ImportSummary struct {
 	Updated  int `json:"facts_updated"`
 	Removed  int `json:"facts_removed"`
 	Facts    int `json:"facts"`
+	// KeptRetracted counts facts the file lists as approved that an editor had
+	// retracted: they stay retracted.
+	KeptRetracted int `json:"kept_retracted,omitempty"`
 }
 
 // ImportInput is one file's name and content, for imports from memory (embedded

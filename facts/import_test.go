@@ -222,3 +222,26 @@ func TestKB_Export_RoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestKB_Import_KeepsRetractions: re-importing an older copy of a story file does
+// not bring back a fact an editor retracted since.
+func TestKB_Import_KeepsRetractions(t *testing.T) {
+	kb := MustOpenEmpty(t)
+	ctx := context.Background()
+	path := writeFile(t, "story.yaml", validStory)
+	MustImport(t, kb, path)
+	if _, err := kb.Retract(ctx, facts.Actor{Name: "editor"}, "test-story/first", "misquote"); err != nil {
+		t.Fatal(err)
+	}
+	sum := MustImport(t, kb, path)
+	if sum.KeptRetracted != 1 {
+		t.Errorf("summary = %+v, want one retraction kept", sum)
+	}
+	f, err := kb.Fact(ctx, "test-story/first")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Status != facts.StatusRetracted {
+		t.Errorf("status = %s after re-import, want retracted", f.Status)
+	}
+}

@@ -11,19 +11,20 @@ import (
 // names, the lexicon, term frequencies and the set of superseded facts. It is
 // rebuilt whenever the knowledge base's generation changes, by any process.
 type memIndex struct {
-	gen        int64
-	aliases    *aliasIndex
-	synonyms   map[string][]int // stem phrase -> synonym groups it belongs to
-	groups     [][]string       // group -> stem phrases
-	maxPhrase  int              // longest synonym phrase, in words
-	stop       map[string]bool  // stopwords added by lexicons
-	df         map[string]int   // index term -> number of facts holding it
-	byLen      map[int][]string // index terms by length, for typo correction
-	aliasWords map[string]bool  // every word of every entity name
-	entityDF   map[string]int   // entity -> number of facts about it
-	superseded map[string]string
-	sources    map[string]Source // "story/source" -> source, for citations
-	facts      int
+	gen         int64
+	aliases     *aliasIndex
+	synonyms    map[string][]int // stem phrase -> synonym groups it belongs to
+	groups      [][]string       // group -> stem phrases
+	maxPhrase   int              // longest synonym phrase, in words
+	stop        map[string]bool  // stopwords added by lexicons
+	df          map[string]int   // index term -> number of facts holding it
+	byLen       map[int][]string // index terms by length, for typo correction
+	aliasWords  map[string]bool  // every word of every entity name
+	entityDF    map[string]int   // entity -> number of facts about it
+	superseded  map[string]string
+	sources     map[string]Source // "story/source" -> source, for citations
+	correctedAt map[string]string // correcting fact -> day it was recorded or approved
+	facts       int
 }
 
 // index returns the current memIndex, rebuilding it when the knowledge base changed.
@@ -47,7 +48,7 @@ func (kb *KB) index(ctx context.Context) (*memIndex, error) {
 
 func buildIndex(ctx context.Context, q queryer, gen int64) (*memIndex, error) {
 	ix := &memIndex{gen: gen, synonyms: map[string][]int{}, stop: map[string]bool{}, df: map[string]int{},
-		byLen: map[int][]string{}, aliasWords: map[string]bool{}, entityDF: map[string]int{}, superseded: map[string]string{}, sources: map[string]Source{}}
+		byLen: map[int][]string{}, aliasWords: map[string]bool{}, entityDF: map[string]int{}, superseded: map[string]string{}, sources: map[string]Source{}, correctedAt: map[string]string{}}
 	var err error
 	if ix.aliases, err = loadAliasIndex(ctx, q); err != nil {
 		return nil, err
@@ -164,15 +165,20 @@ func (ix *memIndex) loadFrequencies(ctx context.Context, q queryer) error {
 	if err := crows.Err(); err != nil {
 		return err
 	}
-	srows, err := q.QueryContext(ctx, `SELECT story_id, id, supersedes FROM facts WHERE supersedes != '' AND status = 'approved'`)
+	srows, err := q.QueryContext(ctx, `SELECT f.story_id, f.id, f.supersedes,
+		coalesce((SELECT max(h.at) FROM history h WHERE h.target = f.story_id || '/' || f.id AND h.action IN ('create', 'update', 'approve')), '')
+		FROM facts f WHERE f.supersedes != '' AND f.status = 'approved'`)
 	if err != nil {
 		return fmt.Errorf("load corrections: %w", err)
 	}
 	defer srows.Close()
 	for srows.Next() {
-		var story, id, sup string
-		if err := srows.Scan(&story, &id, &sup); err != nil {
+		var story, id, sup, at string
+		if err := srows.Scan(&story, &id, &sup, &at); err != nil {
 			return err
+		}
+		if len(at) >= len("2006-01-02") {
+			ix.correctedAt[story+"/"+id] = at[:len("2006-01-02")]
 		}
 		if !strings.Contains(sup, "/") {
 			sup = story + "/" + sup

@@ -68,6 +68,13 @@ func (w *writer) putStory(ctx context.Context, sf *StoryFile, sum *ImportSummary
 		fa.Story = st.ID
 		seen[fa.ID] = true
 		prev, had := existing[fa.ID]
+		if had && prev.Status == StatusRetracted && fa.Status != StatusRetracted {
+			// A retraction is an editor's decision recorded after the file was
+			// written; an older copy of the file must not bring the fact back.
+			// Approving it again is an explicit act (kb approve).
+			fa.Status = StatusRetracted
+			sum.KeptRetracted++
+		}
 		if had && reflect.DeepEqual(prev.Fact, fa) {
 			if _, err := w.exec(ctx, `UPDATE facts SET position = ? WHERE rowid = ?`, i, prev.rowid); err != nil {
 				return err

@@ -83,6 +83,9 @@ func (m *Main) runKBImport(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(m.Stdout, "Imported %d file(s): %d story(ies), %d lexicon(s); facts: %d created, %d updated, %d removed, %d in all.\n",
 		sum.Files, sum.Stories, sum.Lexicons, sum.Created, sum.Updated, sum.Removed, sum.Facts)
+	if sum.KeptRetracted > 0 {
+		fmt.Fprintf(m.Stdout, "%d fact(s) the file lists as approved stay retracted, as an editor decided; kb approve ID restores one.\n", sum.KeptRetracted)
+	}
 	return nil
 }
 
