@@ -191,7 +191,13 @@ func (e exportFact) MarshalYAML() (any, error) {
 	if e.Value != nil {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			if n.Content[i].Value == "value" {
-				n.Content[i+1].Value = strconv.FormatFloat(*e.Value, 'f', -1, 64)
+				v := n.Content[i+1]
+				v.Value = strconv.FormatFloat(*e.Value, 'f', -1, 64)
+				// A whole number is written as one (43, 3500000), not !!float 3500000.
+				v.Tag = "!!float"
+				if *e.Value == float64(int64(*e.Value)) {
+					v.Tag = "!!int"
+				}
 			}
 		}
 	}
