@@ -8,6 +8,7 @@ import (
 	"os/user"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/factdesk/factdesk/facts"
 )
@@ -38,6 +39,8 @@ func (m *Main) runKB(ctx context.Context, args []string) error {
 		return m.runKBList(ctx, args[1:])
 	case "show":
 		return m.runKBShow(ctx, args[1:])
+	case "synth": // hidden: synthetic stories for load tests (kb_synth.go)
+		return m.runKBSynth(ctx, args[1:])
 	}
 	if run, ok := m.curationCommands()[args[0]]; ok {
 		return run(ctx, args[1:])
@@ -74,15 +77,22 @@ func (m *Main) runKBImport(ctx context.Context, args []string) error {
 		return err
 	}
 	defer kb.Close()
-	sum, err := kb.ImportPaths(ctx, actor(), paths...)
+	start := time.Now()
+	pctx, clearBar := m.withProgress(ctx, *asJSON)
+	sum, err := kb.ImportPaths(pctx, actor(), paths...)
+	clearBar()
 	if err != nil {
 		return err
 	}
+	took := since(start)
 	if *asJSON {
-		return json.NewEncoder(m.Stdout).Encode(sum)
+		return json.NewEncoder(m.Stdout).Encode(struct {
+			facts.ImportSummary
+			Seconds float64 `json:"seconds"`
+		}{sum, took.Seconds()})
 	}
-	fmt.Fprintf(m.Stdout, "Imported %d file(s): %d story(ies), %d lexicon(s); facts: %d created, %d updated, %d removed, %d in all.\n",
-		sum.Files, sum.Stories, sum.Lexicons, sum.Created, sum.Updated, sum.Removed, sum.Facts)
+	fmt.Fprintf(m.Stdout, "Imported %d file(s) in %v: %d story(ies), %d lexicon(s); facts: %d created, %d updated, %d removed, %d in all.\n",
+		sum.Files, took, sum.Stories, sum.Lexicons, sum.Created, sum.Updated, sum.Removed, sum.Facts)
 	if sum.KeptRetracted > 0 {
 		fmt.Fprintf(m.Stdout, "%d fact(s) the file lists as approved stay retracted, as an editor decided; kb approve ID restores one.\n", sum.KeptRetracted)
 	}
@@ -90,9 +100,10 @@ func (m *Main) runKBImport(ctx context.Context, args []string) error {
 }
 
 func (m *Main) runKBExport(ctx context.Context, args []string) error {
-	fs := m.newFlagSet("kb export", "kb export [--db PATH] [--story ID] DIR")
+	fs := m.newFlagSet("kb export", "kb export [--db PATH] [--story ID] [--json] DIR")
 	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
 	story := fs.String("story", "", "export only this story")
+	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	rest, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -106,12 +117,38 @@ func (m *Main) runKBExport(ctx context.Context, args []string) error {
 		return err
 	}
 	defer kb.Close()
-	n, err := kb.Export(ctx, rest[0], *story)
+	start := time.Now()
+	pctx, clearBar := m.withProgress(ctx, *asJSON)
+	n, err := kb.Export(pctx, rest[0], *story)
+	clearBar()
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "Exported %d story(ies) to %s.\n", n, rest[0])
+	took := since(start)
+	nfacts, err := factCount(ctx, kb, *story)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return json.NewEncoder(m.Stdout).Encode(map[string]any{"dir": rest[0], "stories": n, "facts": nfacts, "seconds": took.Seconds()})
+	}
+	fmt.Fprintf(m.Stdout, "Exported %d story(ies), %d fact(s) to %s in %v.\n", n, nfacts, rest[0], took)
 	return nil
+}
+
+// factCount counts the facts of every story, or of one, for export's summary.
+func factCount(ctx context.Context, kb *facts.KB, story string) (int, error) {
+	stories, err := kb.Stories(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, s := range stories {
+		if story == "" || s.ID == story {
+			n += s.Facts
+		}
+	}
+	return n, nil
 }
 
 func (m *Main) runKBList(ctx context.Context, args []string) error {
