@@ -195,6 +195,7 @@ type relevance struct {
 	pred    bool // the clause names what happened
 	subject bool // the clause names who or what it happened to
 	agent   bool // the clause names the fact's subject or speaker itself
+	keyword bool // the clause holds one of the fact's keywords
 }
 
 func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
@@ -207,6 +208,12 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 	}
 	if r.pred {
 		r.score += 2
+	}
+	for _, k := range cf.keys {
+		if ck.hasConcept(ctx.stems, k) {
+			r.keyword = true
+			break
+		}
 	}
 	for id := range ctx.entities {
 		switch cf.entities[id] {
@@ -225,6 +232,13 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 			if ck.memberLinked(id, cf.Subject) {
 				r.score += 0.5
 			}
+		}
+	}
+	// A clause about another thing of the same kind ("Cuba's statement" where
+	// the fact is about the joint statement) is about another event.
+	for _, role := range []string{cf.Subject, cf.Object} {
+		if ck.otherOfKind(ctx, role) {
+			r.score -= 2
 		}
 	}
 	// A clause set in another year is about another event, however alike.
@@ -298,6 +312,21 @@ func (ck *checker) memberLinked(a, b string) bool {
 	}
 	for _, g := range ck.ix.aliases.memberOf[b] {
 		if g == a {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOfKind reports whether a clause names, instead of the entity id, another
+// entity of the same kind that is not its member or group.
+func (ck *checker) otherOfKind(ctx claimContext, id string) bool {
+	e, ok := ck.entity(id)
+	if !ok || ctx.entities[id] {
+		return false
+	}
+	for other := range ctx.entities {
+		if o, ok := ck.entity(other); ok && o.Kind == e.Kind && !ck.memberLinked(other, id) {
 			return true
 		}
 	}

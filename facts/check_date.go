@@ -81,7 +81,10 @@ func (fd factDate) conflicts(c Claim) bool {
 	return false
 }
 
-// checkDate compares a date with the dated facts about the clause's event.
+// checkDate compares a date with the dated facts about the clause's event. Only
+// a fact whose event and subject the clause names can contradict the date; any
+// fact the clause may be about, by its keywords or a figure it shares, can
+// clear it.
 func (ck *checker) checkDate(c Claim) {
 	ctx := ck.contextOf(c)
 	type dateMatch struct {
@@ -89,7 +92,7 @@ func (ck *checker) checkDate(c Claim) {
 		fd  factDate
 		rel relevance
 	}
-	var ms []dateMatch
+	var ms, clearers []dateMatch
 	best := 0.0
 	for _, cf := range ck.facts {
 		fd, ok := parseFactDate(cf.Date)
@@ -97,7 +100,10 @@ func (ck *checker) checkDate(c Claim) {
 			continue
 		}
 		r := ck.relevance(ctx, cf)
-		if !r.pred || !r.subject || r.score < minDateRelevance {
+		if !fd.conflicts(c) && (ck.sharesFigure(c, cf) || (r.pred || r.keyword || r.subject) && r.score >= minDateRelevance) {
+			clearers = append(clearers, dateMatch{cf, fd, r})
+		}
+		if !r.pred || !r.subject || r.score < minDateRelevance || ck.figuresDisagree(c, cf) {
 			continue
 		}
 		ms = append(ms, dateMatch{cf, fd, r})
@@ -107,23 +113,60 @@ func (ck *checker) checkDate(c Claim) {
 		return
 	}
 	ck.checked++
-	var top *dateMatch
-	for i := range ms {
-		m := &ms[i]
-		if m.rel.score < best*rivalShare {
-			continue
-		}
-		if !m.fd.conflicts(c) {
+	for _, m := range clearers {
+		if m.rel.score >= best*rivalShare || ck.sharesFigure(c, m.cf) {
 			return
 		}
-		if top == nil || m.rel.score > top.rel.score {
-			top = m
-		}
 	}
-	if top == nil {
-		return
+	var top *dateMatch
+	for i := range ms {
+		if top == nil || ms[i].rel.score > top.rel.score {
+			top = &ms[i]
+		}
 	}
 	exp := top.fd.String()
 	msg := fmt.Sprintf("The knowledge base dates this to %s, not %s: %s", exp, c.Text, top.cf.Statement)
 	ck.add(top.cf.finding("date", c.Span, exp, msg))
+}
+
+// sharesFigure reports whether the date's clause gives a figure the fact gives,
+// counting the same thing: strong sign the clause is about that fact.
+func (ck *checker) sharesFigure(c Claim, cf *checkFact) bool {
+	clause := map[int]bool{}
+	for _, i := range ck.d.clauseOf(c.from) {
+		clause[i] = true
+	}
+	for _, o := range ck.claims {
+		if o.Kind != ClaimNumber || !clause[o.from] || o.Unit == "" {
+			continue
+		}
+		for _, n := range cf.numbers {
+			if ck.sameUnit(o.Unit, n.unit) && rangesMeet(o.Low, o.High, n.lo, n.hi) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// figuresDisagree reports whether the date's clause gives a figure that the fact
+// contradicts: "In 2020, 39 countries signed" is about the 39-country year, not
+// the 43-country one, whatever their dates. (A wrong figure is the number
+// check's to report.)
+func (ck *checker) figuresDisagree(c Claim, cf *checkFact) bool {
+	clause := map[int]bool{}
+	for _, i := range ck.d.clauseOf(c.from) {
+		clause[i] = true
+	}
+	for _, o := range ck.claims {
+		if o.Kind != ClaimNumber || !clause[o.from] || o.Unit == "" {
+			continue
+		}
+		for _, n := range cf.numbers {
+			if ck.sameUnit(o.Unit, n.unit) && !rangesMeet(o.Low, o.High, n.lo, n.hi) {
+				return true
+			}
+		}
+	}
+	return false
 }

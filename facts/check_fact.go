@@ -13,6 +13,7 @@ type checkFact struct {
 	stems    map[string]bool   // its words, stemmed, without stopwords or figures
 	entities map[string]string // entity id -> role in the fact
 	pred     []string          // content stems of its predicate: what happened
+	keys     []string          // content stems of its keywords: other words for it
 	numbers  []factNumber
 	figures  [][2]float64 // every figure its statement gives, counted noun or not
 	quote    []string     // the recorded quotation's words, normalised
@@ -80,6 +81,11 @@ func (cf *checkFact) prepare(ix *memIndex) {
 	for _, t := range tokenize(cf.Predicate) {
 		if !ix.isStop(t.Norm) && len(t.Norm) > 2 {
 			cf.pred = append(cf.pred, t.Stem)
+		}
+	}
+	for _, t := range tokenize(strings.Join(cf.Keywords, " . ")) {
+		if !ix.isStop(t.Norm) && len(t.Norm) > 2 {
+			cf.keys = append(cf.keys, t.Stem)
 		}
 	}
 	for _, t := range tokenize(cf.Quote) {
