@@ -72,6 +72,7 @@ type Bot struct {
 	editors  map[string]bool
 	commands []Command
 	logger   *slog.Logger
+	limiter  *rateLimiter // nil: no rate limit (LimitRate in ratelimit.go)
 }
 
 // New builds a bot. editors are "platform:user-id" pairs allowed to curate.
@@ -99,8 +100,12 @@ func (b *Bot) Commands() []Command { return slices.Clone(b.commands) }
 // Register adds a command; later surfaces and curation features plug in here.
 func (b *Bot) Register(c Command) { b.commands = append(b.commands, c) }
 
-// Handle runs one request. Text that names no command is a question.
+// Handle runs one request. Text that names no command is a question. A person
+// over the rate limit gets a polite refusal instead, on every surface alike.
 func (b *Bot) Handle(ctx context.Context, r Request) Reply {
+	if rep, limited := b.rateLimited(r); limited {
+		return rep
+	}
 	name, args := splitCommand(r.Text)
 	for _, c := range b.commands {
 		if c.Name != name && !slices.Contains(c.Aliases, name) {

@@ -10,6 +10,9 @@ type Config struct {
 	DB      string // FACTDESK_DB: the knowledge base file
 	Addr    string // FACTDESK_ADDR: where serve listens
 	Editors []string
+	// RateLimit is FACTDESK_RATE_LIMIT: requests per person in chat, such as
+	// "20/minute" or "off"; empty means bot.DefaultRateLimit. serve parses it.
+	RateLimit string
 
 	SlackSigningSecret string
 	SlackBotToken      string
@@ -26,6 +29,7 @@ func ConfigFromEnv(getenv func(string) string) Config {
 	c := Config{
 		DB:                 getenv("FACTDESK_DB"),
 		Addr:               getenv("FACTDESK_ADDR"),
+		RateLimit:          getenv("FACTDESK_RATE_LIMIT"),
 		SlackSigningSecret: getenv("SLACK_SIGNING_SECRET"),
 		SlackBotToken:      getenv("SLACK_BOT_TOKEN"),
 		SlackAppToken:      getenv("SLACK_APP_TOKEN"),

@@ -38,7 +38,12 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 // Serve serves HTTP on ln and starts every chat surface whose settings are present,
 // until ctx is done; then it finishes requests in flight and returns.
 func (m *Main) Serve(ctx context.Context, kb *facts.KB, ln net.Listener) error {
+	limit, err := bot.ParseRateLimit(m.Config.RateLimit)
+	if err != nil {
+		return usageErrorf("FACTDESK_RATE_LIMIT: %v", err)
+	}
 	b := bot.New(kb, m.Config.Editors, m.Logger)
+	b.LimitRate(limit)
 	b.EnableCuration(kb) // flag for everyone; retract, approve, pending for FACTDESK_EDITORS
 	mux := http.NewServeMux()
 	httpapi.New(kb, m.Logger).Register(mux)

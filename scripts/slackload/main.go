@@ -107,7 +107,9 @@ func burst(ctx context.Context, base, secret string, n int) (result, error) {
 		wg.Go(func() {
 			<-start
 			form := url.Values{"command": {"/fact"}, "text": {questions[i%len(questions)]},
-				"user_id": {"U0LOAD"}, "user_name": {"load"}, "channel_id": {"C0LOAD"}, "team_id": {"T0LOAD"},
+				// One user per command: the per-person rate limit (FACTDESK_RATE_LIMIT) would
+				// refuse a single user's burst, and refusals are not what is measured.
+				"user_id": {fmt.Sprintf("U0LOAD%d", i)}, "user_name": {"load"}, "channel_id": {"C0LOAD"}, "team_id": {"T0LOAD"},
 				"response_url": {fmt.Sprintf("http://%s/response/%d", ln.Addr(), i)}}
 			body := form.Encode()
 			req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/slack/commands", strings.NewReader(body))
