@@ -84,7 +84,7 @@ func (ck *checker) checkName(c Claim) {
 			for k := i; k < j; k++ {
 				allCovered = allCovered && covered[k]
 			}
-			if allCovered || !d.toks[i].Upper && !d.toks[i].Caps {
+			if allCovered || !d.toks[i].Upper && !d.toks[i].Caps || !ck.restAccounted(c, i, j, covered) {
 				continue
 			}
 			if m, ok := ck.closeName(i, j); ok {
@@ -122,6 +122,21 @@ func (ck *checker) checkName(c Claim) {
 		f.FactID, f.Source = cf.FullID(), &src
 	}
 	ck.add(f)
+}
+
+// restAccounted reports whether the words of the run outside i..j are known
+// names or titles. Otherwise the run is one unknown name ("Columbia
+// University"), and part of it resembling a known name means nothing.
+func (ck *checker) restAccounted(c Claim, i, j int, covered map[int]bool) bool {
+	for k := c.from; k < c.to; k++ {
+		if k >= i && k < j || covered[k] {
+			continue
+		}
+		if n := ck.d.toks[k].Norm; !roleNouns[n] && !roleModifiers[n] && !nameParticles[n] && !isStopword(n) {
+			return false
+		}
+	}
+	return true
 }
 
 // closeName compares draft tokens i..j with the known names of as many words.
