@@ -3,6 +3,7 @@ package facts
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -136,12 +137,7 @@ func (c *candidate) hasNumber() bool {
 	if c.Value != nil || strings.ContainsAny(c.Statement, "0123456789") {
 		return true
 	}
-	for _, t := range tokenize(c.Statement) {
-		if unicode.IsDigit(rune(t.Norm[0])) || quantityWords[t.Norm] {
-			return true
-		}
-	}
-	return false
+	return containsAny(c.text, quantityStems)
 }
 
 // hasTime reports whether a fact says when: its date, or a month or year in its words.
@@ -149,12 +145,7 @@ func (c *candidate) hasTime() bool {
 	if c.Date != "" {
 		return true
 	}
-	for _, t := range tokenize(c.Statement) {
-		if monthWords[t.Norm] || (len(t.Norm) == 4 && (strings.HasPrefix(t.Norm, "19") || strings.HasPrefix(t.Norm, "20"))) {
-			return true
-		}
-	}
-	return false
+	return yearRE.MatchString(c.Statement) || containsAny(c.text, monthStems)
 }
 
 // counts reports whether the fact's number counts the thing asked about: its unit,
@@ -201,6 +192,32 @@ func (c *candidate) countsEntity(ids []string, ix *memIndex) bool {
 
 var quantityWords = setOf(`dozens hundreds thousands millions billions dozen hundred thousand million billion
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty half several`)
+
+// quantityStems and monthStems are the index-term forms of those words, to look
+// for in a candidate's terms without tokenizing its statement again.
+var (
+	quantityStems = stemsOf(quantityWords)
+	monthStems    = stemsOf(monthWords)
+	yearRE        = regexp.MustCompile(`\b(19|20)\d\d\b`)
+)
+
+func stemsOf(words map[string]bool) []string {
+	var out []string
+	for w := range words {
+		out = append(out, " "+stem(w)+" ")
+	}
+	return out
+}
+
+// containsAny reports whether text (" a b c ") holds any of words (" w ").
+func containsAny(text string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
 
 var monthWords = setOf(`january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday yesterday today`)

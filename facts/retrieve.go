@@ -8,19 +8,19 @@ import (
 )
 
 // entityScanLimit is how many facts an entity may have and still be read whole;
-// past it ("China" across years of stories) the full-text query narrows instead.
-const entityScanLimit = 200
+// past it the full-text query narrows instead.
+const entityScanLimit = 100
 
 // candidates retrieves the facts that could answer: every fact about the question's
-// rarer entities, and a full-text query that stays selective however large the
+// rare entities, and a full-text query that stays selective however large the
 // knowledge base grows. Everything retrieved is scored; nothing here decides.
 func (kb *KB) candidates(ctx context.Context, q question, ix *memIndex, opt AskOptions) ([]*candidate, error) {
 	rowids := map[int64]bool{}
-	var common []entityMention
+	var unscanned []entityMention
 	scanned := false
 	for _, m := range q.Entities {
-		if df := ix.entityFacts(m.IDs); df > entityScanLimit {
-			common = append(common, m)
+		if ix.entityFacts(m.IDs) > entityScanLimit {
+			unscanned = append(unscanned, m)
 			continue
 		}
 		if err := kb.entityRowids(ctx, m.IDs, entityScanLimit, rowids); err != nil {
@@ -28,13 +28,11 @@ func (kb *KB) candidates(ctx context.Context, q question, ix *memIndex, opt AskO
 		}
 		scanned = true
 	}
-	// With a rare entity read whole, facts without it could only win on common
-	// words: the full-text query then looks for rare words alone.
-	if expr, rare := ftsQuery(q, common, ix, scanned); expr != "" {
-		// Rare words: rank every match. Common words only: ranking would score
-		// thousands of matches, so take the newest, which FTS5 yields without sorting.
+	if expr, ranked := ftsQuery(q, unscanned, ix, scanned); expr != "" {
+		// Selective words: rank every match. Common words only: ranking would score
+		// thousands of matches, so take the first ones, which FTS5 yields unsorted.
 		order := "bm25(facts_fts)"
-		if !rare {
+		if !ranked {
 			order = "rowid"
 		}
 		rows, err := kb.db.QueryContext(ctx, `SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY `+order+` LIMIT 80`, expr)
@@ -45,10 +43,10 @@ func (kb *KB) candidates(ctx context.Context, q question, ix *memIndex, opt AskO
 			return nil, err
 		}
 	}
-	if len(rowids) == 0 && len(common) > 0 {
+	if len(rowids) == 0 && len(unscanned) > 0 {
 		// Only a very common entity to go on ("What did China say?"): its newest facts.
-		sort.Slice(common, func(i, j int) bool { return ix.entityFacts(common[i].IDs) < ix.entityFacts(common[j].IDs) })
-		if err := kb.entityRowids(ctx, common[0].IDs, entityScanLimit, rowids); err != nil {
+		sort.Slice(unscanned, func(i, j int) bool { return ix.entityFacts(unscanned[i].IDs) < ix.entityFacts(unscanned[j].IDs) })
+		if err := kb.entityRowids(ctx, unscanned[0].IDs, 2*entityScanLimit, rowids); err != nil {
 			return nil, err
 		}
 	}
@@ -73,18 +71,22 @@ func (ix *memIndex) entityFacts(ids []string) int {
 	return n
 }
 
-// ftsQuery builds the full-text query. Rare words (and their synonyms) are ORed:
-// any of them makes a fact worth scoring. When every word is common, ORing them
-// would score most of the index, so the rarest are ANDed instead, together with
-// the names of common entities. Every term is a quoted stem from the tokenizer, so
-// user text never reaches FTS5 syntax.
-func ftsQuery(q question, commonEntities []entityMention, ix *memIndex, rareOnly bool) (string, bool) {
+// ftsQuery builds the full-text query. Selective words (and their synonyms) and
+// the names of entities too common to read whole but not ubiquitous are ORed and
+// ranked by bm25, which puts facts holding most of them first. When everything
+// is common, ORing would score most of the index, so the rarest are ANDed instead
+// and the first matches taken. With a rare entity already read whole, facts
+// without it could only win on common words, so only selective words are sought.
+// Every term is a quoted stem from the tokenizer: user text never reaches FTS5
+// syntax.
+func ftsQuery(q question, unscanned []entityMention, ix *memIndex, scanned bool) (string, bool) {
 	rareLimit := max(100, ix.facts/50)
+	nameLimit := max(1000, ix.facts/100)
 	type group struct {
 		alts []string
 		df   int
 	}
-	var rare, frequent []group
+	var selective, frequent []group
 	for _, t := range q.Terms {
 		g := group{}
 		for _, a := range t.Alts {
@@ -96,33 +98,34 @@ func ftsQuery(q question, commonEntities []entityMention, ix *memIndex, rareOnly
 		switch {
 		case len(g.alts) == 0:
 		case g.df <= rareLimit:
-			rare = append(rare, g)
+			selective = append(selective, g)
 		default:
 			frequent = append(frequent, g)
 		}
 	}
-	if len(rare) > 0 {
-		var parts []string
-		for _, g := range rare {
-			parts = append(parts, g.alts...)
-		}
-		return strings.Join(parts, " OR "), true
-	}
-	if rareOnly {
-		return "", false
-	}
-	for _, m := range commonEntities {
+	for _, m := range unscanned {
 		g := group{df: ix.entityFacts(m.IDs)}
 		for _, name := range ix.aliases.stemmedNames(m.IDs) {
 			if len(g.alts) < 6 {
 				g.alts = append(g.alts, `"`+name+`"`)
 			}
 		}
-		if len(g.alts) > 0 {
+		switch {
+		case len(g.alts) == 0 || scanned:
+		case g.df <= nameLimit:
+			selective = append(selective, g)
+		default:
 			frequent = append(frequent, g)
 		}
 	}
-	if len(frequent) == 0 {
+	if len(selective) > 0 {
+		var parts []string
+		for _, g := range selective {
+			parts = append(parts, g.alts...)
+		}
+		return strings.Join(parts, " OR "), true
+	}
+	if scanned || len(frequent) == 0 {
 		return "", false
 	}
 	sort.Slice(frequent, func(i, j int) bool { return frequent[i].df < frequent[j].df })
