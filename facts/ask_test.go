@@ -194,3 +194,34 @@ func TestKB_Ask_BadInput(t *testing.T) {
 		t.Error("knowledge base damaged by hostile questions")
 	}
 }
+
+// TestKB_Ask_SparseStory asks about a story curated with no keywords and few
+// aliases: the lexicon and general mechanisms must carry the questions.
+func TestKB_Ask_SparseStory(t *testing.T) {
+	kb := MustOpenDB(t)
+	MustImport(t, kb, "testdata/quake-2023.yaml")
+	found := []struct{ q, factID string }{
+		{"How many people died in the earthquake?", "quake-2023/death-toll"},
+		{"How many people were hurt?", "quake-2023/injured"},
+		{"What was the magnitude?", "quake-2023/magnitude"},
+		{"Where was the epicenter?", "quake-2023/epicenter"},
+		{"When did the earthquake strike?", "quake-2023/time"},
+		{"What did the king do?", "quake-2023/mourning"},
+		{"What did residents say?", "quake-2023/itri-quote"},
+		{"How many days of mourning were declared?", "quake-2023/mourning"},
+	}
+	for _, tt := range found {
+		ans, err := kb.Ask(context.Background(), tt.q, facts.AskOptions{Story: "quake-2023"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || ans.Facts[0].ID != tt.factID {
+			t.Errorf("%q: found %v, answer %q; want %s first", tt.q, ans.Found, ans.Answer, tt.factID)
+		}
+	}
+	for _, q := range []string{"What did France offer?", "How many buildings collapsed?", "How many rescuers were deployed?", "How many people were killed in Marrakech?"} {
+		if ans, _ := kb.Ask(context.Background(), q, facts.AskOptions{Story: "quake-2023"}); ans.Found {
+			t.Errorf("%q answered %q; the story does not say", q, ans.Answer)
+		}
+	}
+}

@@ -183,9 +183,14 @@ func factParts(fa Fact, ix *aliasIndex) []string {
 	} else {
 		parts = append(parts, fa.Object)
 	}
+	// The names and roles of who acts and who speaks: "What did the mayor say?"
+	// should find the quote of the person whose title is mayor.
 	for _, id := range []string{fa.Subject, fa.Speaker} {
 		if id != "" {
 			parts = append(parts, ix.name(id))
+			if t := ix.entities[id].Title; t != "" {
+				parts = append(parts, t)
+			}
 		}
 	}
 	return parts

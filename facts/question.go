@@ -103,7 +103,7 @@ func parseQuestion(text string, ix *memIndex) question {
 			q.Type = askSay
 		}
 	}
-	if (q.Type == askWho || q.Type == askWhat) && len(q.Terms) == 0 && len(q.Entities) == 1 && !hasSay {
+	if (q.Type == askWho || q.Type == askWhat) && len(q.Terms) == 0 && len(q.Entities) == 1 && !hasSay && q.asksIdentity() {
 		q.Type = askWhoIs
 		q.Described = ix.mostCited(q.Entities[0].IDs)
 	}
@@ -286,4 +286,15 @@ func (q question) isPassive() bool {
 		}
 	}
 	return false
+}
+
+// asksIdentity reports a question about what someone or something is ("Who is
+// X?", "What are the camps?", "Tell me about X") rather than what they did.
+func (q question) asksIdentity() bool {
+	for i, t := range q.Toks {
+		if beForms[t.Norm] || (i == 0 && (t.Norm == "tell" || t.Norm == "describe" || t.Norm == "about")) {
+			return true
+		}
+	}
+	return len(q.Toks) > 0 && q.Entities[0].From == 0 // just a name: "Zhang Jun?"
 }

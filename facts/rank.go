@@ -171,6 +171,8 @@ func typeFit(q question, c *candidate, ix *memIndex) float64 {
 			return 1
 		case speakers[c.Speaker] || speakers[c.Subject]:
 			return 0.8
+		case len(speakers) == 0 && c.Quote != "":
+			return 1 // "What did residents say?": the quotes first
 		case len(speakers) == 0:
 			return 0.5
 		}
