@@ -175,6 +175,10 @@ func typeFit(q question, c *candidate, ix *memIndex) float64 {
 			return 1 // "What did residents say?": the quotes first
 		case len(speakers) == 0:
 			return 0.5
+		case c.Quote != "" && speaksFor(ix, c.Speaker, speakers):
+			return 0.9 // "What did Human Rights Watch say?": its director did
+		case speaksFor(ix, c.Speaker, speakers) || speaksFor(ix, c.Subject, speakers):
+			return 0.7
 		}
 		// A document "says" what its text says; anyone else must be the one speaking.
 		for id := range speakers {
@@ -268,6 +272,23 @@ func nearInText(text string, firsts, seconds []string) bool {
 				}
 			}
 			off += i + 1
+		}
+	}
+	return false
+}
+
+// speaksFor reports whether the entity's recorded title names one of orgs: a
+// director or spokesperson speaks for their organisation.
+func speaksFor(ix *memIndex, id string, orgs map[string]bool) bool {
+	title := ix.aliases.entities[id].Title
+	if title == "" {
+		return false
+	}
+	for _, m := range ix.aliases.find(tokenize(title)) {
+		for _, org := range m.IDs {
+			if orgs[org] {
+				return true
+			}
 		}
 	}
 	return false
