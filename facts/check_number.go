@@ -59,7 +59,7 @@ func (ck *checker) checkNumber(c Claim) {
 		// The fact's own words may give the draft's figure for a part of the
 		// event ("seven voted for and two against"): not a contradiction.
 		for _, fg := range m.cf.figures {
-			if rangesMeet(c.Low, c.High, fg[0], fg[1]) {
+			if fg[1] > 0 && rangesMeet(c.Low, c.High, fg[0], fg[1]) {
 				return
 			}
 		}

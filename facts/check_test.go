@@ -10,9 +10,9 @@ import (
 	"github.com/factdesk/factdesk/facts"
 )
 
-// testStory is a small story of our own, unlike the bundled one, so the tests
-// show the check is general.
-const testStory = "testdata/drafts/riverton-flood-wall-2024.yaml"
+// testStories are small stories of our own, unlike the bundled one, so the tests
+// show the check is general: a council's flood wall and an airline strike.
+const testStories = "testdata/drafts"
 
 // findingWant is a finding a test expects: its kind, a stretch of the draft its
 // span must overlap, and words its expected value must contain.
@@ -20,11 +20,11 @@ type findingWant struct {
 	kind, text, expected string
 }
 
-// mustOpenCheckKB opens a knowledge base with the bundled story and the test story.
+// mustOpenCheckKB opens a knowledge base with the bundled story and the test stories.
 func mustOpenCheckKB(tb testing.TB) *facts.KB {
 	tb.Helper()
 	kb := MustOpenDB(tb)
-	MustImport(tb, kb, testStory)
+	MustImport(tb, kb, testStories)
 	return kb
 }
 

@@ -2,7 +2,6 @@ package facts
 
 import (
 	"fmt"
-	"strings"
 )
 
 // rankModifiers change what a role is: a deputy ambassador is not the ambassador.
@@ -12,10 +11,98 @@ var rankModifiers = setOf(`deputy vice assistant acting interim associate`)
 // base records a current role, so these are not compared.
 var pastRoles = setOf(`former ex onetime then previous previously later future incoming outgoing erstwhile once`)
 
-// checkTitle compares the role a draft gives a person with the role the knowledge
-// base records for them: the role noun (minister is not ambassador, but envoy and
-// diplomat may be), its rank (deputy), and whom it is held for (France's
-// ambassador is not China's).
+// genericModifiers qualify a role without changing it: a "top diplomat" and a
+// "senior diplomat" are both diplomats.
+var genericModifiers = setOf(`top senior permanent special current new longtime veteran longstanding powerful influential
+chief principal lead`)
+
+// rolePhrase is a title read for comparison: its role nouns, the head (the
+// last role noun before any "to the ..." tail) and the word qualifying the head
+// ("foreign" in "foreign minister"), if any.
+type rolePhrase struct {
+	roles map[string]bool
+	head  string
+	mod   string
+	words map[string]bool
+}
+
+// parseRole reads a title. Words of known names ("China's", "U.N.") are
+// affiliations, not modifiers.
+func (ck *checker) parseRole(s string) (rolePhrase, bool) {
+	toks := expandRoleAbbreviations(tokenize(s))
+	p := rolePhrase{roles: map[string]bool{}, words: map[string]bool{}}
+	named := map[int]bool{}
+	for _, m := range ck.ix.aliases.find(toks) {
+		for i := m.From; i < m.To; i++ {
+			named[i] = true
+		}
+	}
+	head := -1
+	for i, t := range toks {
+		p.words[t.Norm] = true
+		if roleNouns[t.Norm] {
+			p.roles[t.Stem] = true
+			head = i
+			continue
+		}
+		if head >= 0 && titlePrepositions[t.Norm] {
+			break // "ambassador to the United Nations": the tail names whom for
+		}
+	}
+	if head < 0 {
+		return p, false
+	}
+	p.head = toks[head].Stem
+	if k := head - 1; k >= 0 {
+		n := toks[k].Norm
+		// A role noun may qualify the head too: "executive" in "chief executive officer".
+		if !named[k] && !isStopword(n) && !rankModifiers[n] && !pastRoles[n] && !genericModifiers[n] && lettersOnly(n) {
+			p.mod = toks[k].Stem
+		}
+	}
+	return p, true
+}
+
+// roleAbbreviations are the usual short forms of offices.
+var roleAbbreviations = map[string]string{
+	"ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer",
+	"cto": "chief technology officer", "gm": "general manager", "md": "managing director",
+}
+
+// expandRoleAbbreviations writes "CEO" as "chief executive officer", so it
+// compares with a title written out.
+func expandRoleAbbreviations(toks []token) []token {
+	var out []token
+	for _, t := range toks {
+		long, ok := roleAbbreviations[t.Norm]
+		if !ok {
+			out = append(out, t)
+			continue
+		}
+		for _, w := range tokenize(long) {
+			w.Start, w.End = t.Start, t.End
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// fits reports whether a claimed role agrees with a recorded one: one's head is
+// among the other's role nouns (or a lexicon synonym: envoy, ambassador), and
+// where both qualify the head, alike (a finance minister is not a foreign one).
+func (ck *checker) fits(claim, rec rolePhrase) bool {
+	heads := ck.sameConcept(claim.head, rec.head) || ck.hasConceptIn(rec.roles, claim.head) || ck.hasConceptIn(claim.roles, rec.head)
+	if !heads {
+		return false
+	}
+	return claim.mod == "" || rec.mod == "" || ck.sameConcept(claim.mod, rec.mod) || rec.words[claim.mod]
+}
+
+// checkTitle compares the role a draft gives a person with the roles the
+// knowledge base records for them, in their title and aliases: the role itself
+// (minister is not ambassador, but envoy and diplomat may be; chief executive
+// officer is chief executive), its rank (deputy) and whom it is held for
+// (France's ambassador is not China's).
 func (ck *checker) checkTitle(c Claim) {
 	if c.Name == nil || c.Title == nil {
 		return
@@ -25,47 +112,49 @@ func (ck *checker) checkTitle(c Claim) {
 		return
 	}
 	e, _ := ck.entity(person)
-	recorded := strings.Join(append([]string{e.Name, e.Title}, e.Aliases...), " . ")
-	recRoles, recWords := roleStems(recorded)
-	claimRoles, claimWords := roleStems(c.Title.Text)
-	if len(recRoles) == 0 || len(claimRoles) == 0 {
+	claim, ok := ck.parseRole(c.Title.Text)
+	if !ok {
 		return
 	}
-	for w := range claimWords {
+	for w := range claim.words {
 		if pastRoles[w] {
 			return
 		}
+	}
+	var recorded []rolePhrase
+	recWords := map[string]bool{}
+	for _, s := range append([]string{e.Title, e.Name}, e.Aliases...) {
+		if p, ok := ck.parseRole(s); ok {
+			recorded = append(recorded, p)
+			for w := range p.words {
+				recWords[w] = true
+			}
+		}
+	}
+	if len(recorded) == 0 {
+		return
 	}
 	ck.checked++
 	expected := e.Title
 	if expected == "" {
 		expected = e.Name
 	}
-	wrong := ""
-	for _, r := range claimRoles {
-		fits := false
-		for _, rr := range recRoles {
-			if ck.sameConcept(r, rr) {
-				fits = true
-			}
-		}
-		if !fits {
-			wrong = r
+	wrong := true
+	for _, rec := range recorded {
+		if ck.fits(claim, rec) {
+			wrong = false
 			break
 		}
 	}
-	if wrong == "" {
-		for w := range claimWords {
+	if !wrong {
+		for w := range claim.words {
 			if rankModifiers[w] && !recWords[w] {
-				wrong = w
+				wrong = true
 				break
 			}
 		}
 	}
-	if wrong == "" {
-		wrong = ck.wrongAffiliation(person, *c.Title)
-	}
-	if wrong == "" {
+	if !wrong && ck.wrongAffiliation(person, *c.Title) == "" {
 		return
 	}
 	msg := fmt.Sprintf("The knowledge base gives %s's role as %s.", e.Name, expected)
@@ -172,6 +261,9 @@ func (ck *checker) roleCheckFact(person string) *checkFact {
 		if r, _ := roleStems(cf.Statement); best == nil && len(r) > 0 {
 			best = cf
 		}
+	}
+	if best == nil {
+		best = ck.factAbout(person) // the title is the entity's; cite its story
 	}
 	return best
 }

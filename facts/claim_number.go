@@ -33,6 +33,9 @@ var numberQualifiers = []struct {
 	{"an estimated", "about"}, {"estimated", "about"}, {"an approximate", "about"}, {"circa", "about"},
 }
 
+// timeUnits count time; "over" and "under" before them are prepositions.
+var timeUnits = setOf(`year years month months week weeks day days decade decades hour hours minute minutes century centuries`)
+
 // unitLead are words between a number and what it counts: "43 other countries",
 // "39 mostly Western nations".
 var unitLead = setOf(`other more additional new separate different further`)
@@ -61,12 +64,13 @@ func (d *draft) numberClaims(dates []Claim) []Claim {
 		c := d.claim(ClaimNumber, i, end)
 		c.Value, c.Low, c.High = v, lo, hi
 		from := i
-		if q, n := d.qualifierBefore(i); n > 0 && !vague {
+		unitAt := d.unitAfter(&c, i, end, vague)
+		// "over three years" is a span of time, not "more than three".
+		if q, n := d.qualifierBefore(i); n > 0 && !vague && !(timeUnits[strings.ToLower(c.Unit)] && (q == "over" || q == "under")) {
 			from = i - n
 			c.Qualifier = q
 			c.Low, c.High = qualify(q, v)
 		}
-		unitAt := d.unitAfter(&c, i, end, vague)
 		to := end
 		if unitAt >= 0 {
 			to = unitAt + 1
@@ -202,9 +206,9 @@ func qualify(q string, v float64) (lo, hi float64) {
 		case "less":
 			return 0, v
 		case "nearly":
-			return v * 0.85, v
+			return v * 0.9, v
 		case "about":
-			return v * 0.85, v * 1.15
+			return v * 0.9, v * 1.1
 		}
 	}
 	return v, v

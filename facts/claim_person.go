@@ -6,13 +6,16 @@ import (
 
 // roleNouns are the English words for a person's office or job: what a title
 // claim asserts. They are grammar of news prose, not story data.
-var roleNouns = setOf(`ambassador envoy minister president premier chancellor secretary spokesman spokeswoman
-spokesperson director chief head chairman chairwoman chairperson governor mayor senator congressman congresswoman
-lawmaker legislator representative official diplomat commissioner king queen prince princess emperor leader founder ceo
-editor reporter correspondent judge justice attorney lawyer prosecutor professor researcher analyst adviser advisor
-deputy counselor consul delegate emissary manager executive officer coach captain activist candidate rapporteur
-negotiator administrator commander general admiral colonel sheriff superintendent principal dean rector bishop pope
-cardinal imam rabbi pastor economist scientist historian spokesmen chairs`)
+var roleNouns = setOf(`ambassador envoy minister president premier chancellor secretary undersecretary spokesman
+spokeswoman spokesperson spokesmen director chief head chairman chairwoman chairperson chair governor mayor senator
+congressman congresswoman councilman councilwoman councillor councilor alderman assemblyman assemblywoman lawmaker
+legislator representative official diplomat commissioner king queen prince princess emperor leader founder cofounder
+owner partner ceo cfo coo cto executive officer editor publisher reporter correspondent columnist anchor producer judge
+justice attorney lawyer prosecutor professor lecturer researcher scientist economist analyst strategist historian
+adviser advisor counselor counsel consul delegate emissary negotiator rapporteur administrator manager treasurer
+comptroller auditor inspector superintendent principal dean provost rector registrar clerk trustee steward organizer
+organiser activist candidate commander general admiral colonel major captain lieutenant sergeant sheriff marshal bishop
+archbishop pope cardinal imam rabbi pastor priest coach deputy`)
 
 // roleModifiers qualify a role noun: "foreign minister", "deputy ambassador".
 var roleModifiers = setOf(`foreign deputy vice prime top chief former acting senior permanent special assistant executive
@@ -169,15 +172,26 @@ func (d *draft) appositive(comma int) (int, int, bool) {
 	for to < len(d.toks) && to-from < 10 && (to == from || !breaksClause(d.gap(to)) && !strings.Contains(d.gap(to), ",")) {
 		to++
 	}
+	// The title's last role noun may be followed only by a tail naming whom the
+	// role is held for: "chief financial officer", "ambassador to the U.N.".
 	role := -1
 	for k := from; k < to; k++ {
 		if roleNouns[d.toks[k].Norm] {
 			role = k
-			if k+1 < to && titlePrepositions[d.toks[k+1].Norm] {
+			continue
+		}
+		if role >= 0 && titlePrepositions[d.toks[k].Norm] {
+			break
+		}
+	}
+	if role >= 0 {
+		for k := role + 1; k < to; k++ {
+			if titlePrepositions[d.toks[k].Norm] {
 				break
 			}
-		} else if role >= 0 && !titlePrepositions[d.toks[k].Norm] && (k == role+1) {
-			return 0, 0, false
+			if !roleNouns[d.toks[k].Norm] {
+				return 0, 0, false
+			}
 		}
 	}
 	if role < 0 {
