@@ -49,7 +49,7 @@ func (m *Main) Serve(ctx context.Context, kb *facts.KB, ln net.Listener) error {
 	httpapi.New(kb, m.Logger).Register(mux)
 
 	srv := &http.Server{
-		Handler:           mux,
+		Handler:           httpapi.LimitBodies(mux, httpapi.MaxBody), // 413 on every route alike
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      30 * time.Second,
