@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -112,12 +113,13 @@ type entityMention struct {
 	ExactAlias bool
 }
 
-// find links entity names in toks, longest match first, left to right. Aliases that
-// are also common words ("us") only count when written in capitals ("US", "U.S.").
+// find links entity names in toks. Longer names win over shorter ones that
+// overlap them, wherever they start: "the U.N. High Commissioner" is the High
+// Commissioner, not "the U.N." and a stray word. Aliases that are also common
+// words ("us") only count when written in capitals ("US", "U.S.").
 func (ix *aliasIndex) find(toks []token) []entityMention {
-	var out []entityMention
-	for i := 0; i < len(toks); {
-		matched := false
+	var all []entityMention
+	for i := range toks {
 		for n := min(ix.maxWords, len(toks)-i); n >= 1; n-- {
 			parts := make([]string, n)
 			for k := range n {
@@ -125,21 +127,30 @@ func (ix *aliasIndex) find(toks []token) []entityMention {
 			}
 			key := strings.Join(parts, " ")
 			ids, ok := ix.byNorm[key]
-			if !ok {
+			if !ok || (n == 1 && isStopword(key) && !toks[i].Caps) {
 				continue
 			}
-			if n == 1 && isStopword(key) && !toks[i].Caps {
-				continue
-			}
-			out = append(out, entityMention{IDs: ids, From: i, To: i + n, Norm: key, Ambiguous: len(ids) > 1, ExactAlias: true})
-			i += n
-			matched = true
-			break
-		}
-		if !matched {
-			i++
+			all = append(all, entityMention{IDs: ids, From: i, To: i + n, Norm: key, Ambiguous: len(ids) > 1, ExactAlias: true})
+			break // the longest name starting here
 		}
 	}
+	sort.SliceStable(all, func(a, b int) bool { return all[a].To-all[a].From > all[b].To-all[b].From })
+	taken := make([]bool, len(toks))
+	var out []entityMention
+	for _, m := range all {
+		free := true
+		for i := m.From; i < m.To; i++ {
+			free = free && !taken[i]
+		}
+		if !free {
+			continue
+		}
+		for i := m.From; i < m.To; i++ {
+			taken[i] = true
+		}
+		out = append(out, m)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].From < out[b].From })
 	return out
 }
 

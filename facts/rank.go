@@ -280,10 +280,11 @@ func nearInText(text string, firsts, seconds []string) bool {
 // speaksFor reports whether the entity's recorded title names one of orgs: a
 // director or spokesperson speaks for their organisation.
 func speaksFor(ix *memIndex, id string, orgs map[string]bool) bool {
-	title := ix.aliases.entities[id].Title
-	if title == "" {
+	e := ix.aliases.entities[id]
+	if e.Kind != "person" || e.Title == "" {
 		return false
 	}
+	title := e.Title
 	for _, m := range ix.aliases.find(tokenize(title)) {
 		for _, org := range m.IDs {
 			if orgs[org] {
