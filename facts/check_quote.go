@@ -274,8 +274,10 @@ func (ck *checker) authored(who, doc string) bool {
 	return false
 }
 
-// affiliations are the entities named in an entity's title and aliases:
-// "China's ambassador to the United Nations" ties Zhang Jun to China and the U.N.
+// affiliations are the countries, organisations and groups named in an entity's
+// title and aliases: "China's ambassador to the United Nations" ties Zhang Jun
+// to China and the U.N. People are left out: a lawyer's title names her client,
+// who does not speak for her.
 func (ck *checker) affiliations(id string) map[string]bool {
 	out := map[string]bool{}
 	e, ok := ck.entity(id)
@@ -285,7 +287,7 @@ func (ck *checker) affiliations(id string) map[string]bool {
 	toks := tokenize(strings.Join(append([]string{e.Title}, e.Aliases...), " . "))
 	add := func(ids []string) {
 		for _, x := range ids {
-			if x != id {
+			if e, ok := ck.entity(x); x != id && ok && e.Kind != "person" {
 				out[x] = true
 			}
 		}

@@ -95,8 +95,16 @@ func (ck *checker) fits(claim, rec rolePhrase) bool {
 	if !heads {
 		return false
 	}
-	return claim.mod == "" || rec.mod == "" || ck.sameConcept(claim.mod, rec.mod) || rec.words[claim.mod]
+	return !portfolios[claim.mod] || !portfolios[rec.mod] || claim.mod == rec.mod
 }
+
+// portfolios are the qualifiers that make one office another: a finance
+// minister is not the foreign minister, a chief financial officer not the chief
+// executive. Other qualifiers ("federal judge" for a district judge) are too
+// loose to contradict.
+var portfolios = stemSet(`foreign finance financial defense defence interior justice health education trade transport
+transportation home prime energy environment agriculture labor labour economy economic treasury commerce culture
+executive operating technology marketing legal information security intelligence budget housing`)
 
 // checkTitle compares the role a draft gives a person with the roles the
 // knowledge base records for them, in their title and aliases: the role itself
@@ -135,6 +143,18 @@ func (ck *checker) checkTitle(c Claim) {
 		return
 	}
 	ck.checked++
+	// A generic alias ("the minister") holds no qualifier: where any recorded
+	// form qualifies the head, the draft's qualifier is held to those.
+	for i := range recorded {
+		if recorded[i].mod != "" {
+			continue
+		}
+		for _, o := range recorded {
+			if o.mod != "" && ck.sameConcept(o.head, recorded[i].head) {
+				recorded[i].mod = o.mod
+			}
+		}
+	}
 	expected := e.Title
 	if expected == "" {
 		expected = e.Name
