@@ -201,7 +201,7 @@ type relevance struct {
 func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 	var r relevance
 	for _, p := range cf.pred {
-		if ck.hasConcept(ctx.stems, p) {
+		if ck.hasConceptIn(ctx.stems, p) {
 			r.pred = true
 			break
 		}
@@ -210,7 +210,7 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 		r.score += 2
 	}
 	for _, k := range cf.keys {
-		if ck.hasConcept(ctx.stems, k) {
+		if ck.hasConceptIn(ctx.stems, k) {
 			r.keyword = true
 			break
 		}
@@ -266,11 +266,7 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 	return r
 }
 
-// hasConcept reports whether stems hold s or one of its lexicon synonyms.
-func (ck *checker) hasConcept(stems map[string]bool, s string) bool {
-	return ck.hasConceptIn(stems, s)
-}
-
+// hasConceptIn reports whether stems hold s or one of its lexicon synonyms.
 func (ck *checker) hasConceptIn(stems map[string]bool, s string) bool {
 	if stems[s] {
 		return true

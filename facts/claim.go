@@ -57,9 +57,6 @@ type Claim struct {
 	Day     int    `json:"day,omitempty"`
 	Weekday string `json:"weekday,omitempty"`
 
-	// unitToks are the words after a number that may say what it counts, for the
-	// comparison to try against the knowledge base's units.
-	unitToks []token
 	// toks are the claim's token indexes in the draft, From..To exclusive.
 	from, to int
 }

@@ -132,7 +132,19 @@ func (d *draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 	if (t.Norm == "a" || t.Norm == "an") && numberScales[norm(i+1)] > 0 {
 		k = i + 1
 	}
-	total, cur, any := 0.0, 0.0, false
+	v, end = d.numberWords(i, k)
+	if end == k {
+		return 0, 0, 0, 0, false, false
+	}
+	return v, v, v, end, false, true
+}
+
+// numberWords reads number words from token k (the figure starting at token i)
+// and returns their value and the token after them; end == k when there are none.
+func (d *draft) numberWords(i, k int) (v float64, end int) {
+	total, cur := 0.0, 0.0
+	start := k
+	end = k
 	for ; k < len(d.toks); k++ {
 		w := d.toks[k].Norm
 		if k > i && !d.spaced(k) && d.gap(k) != "-" {
@@ -148,19 +160,14 @@ func (d *draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 		case numberScales[w] > 0:
 			total += max(cur, 1) * numberScales[w]
 			cur = 0
-		case w == "and" && any && k+1 < len(d.toks) && (numberUnits[d.toks[k+1].Norm] > 0 || numberTens[d.toks[k+1].Norm] > 0):
+		case w == "and" && end > start && k+1 < len(d.toks) && (numberUnits[d.toks[k+1].Norm] > 0 || numberTens[d.toks[k+1].Norm] > 0):
 			continue
 		default:
-			goto done
+			return total + cur, end
 		}
-		any = true
+		end = k + 1
 	}
-done:
-	if !any {
-		return 0, 0, 0, 0, false, false
-	}
-	v = total + cur
-	return v, v, v, k, false, true
+	return total + cur, end
 }
 
 // scaleOfVague is the unit a vague plural multiplies by: "thousands" -> 1000.
@@ -257,9 +264,6 @@ func (d *draft) unitAfter(c *Claim, i, end int, vague bool) int {
 	}
 	if len(tail) == 0 {
 		return -1
-	}
-	for _, k := range tail {
-		c.unitToks = append(c.unitToks, d.toks[k])
 	}
 	if d.toks[tail[0]].Norm == "percent" || d.toks[tail[0]].Norm == "per" && len(tail) > 1 && d.toks[tail[1]].Norm == "cent" {
 		c.Unit = "percent"
