@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -98,13 +99,16 @@ func (d *draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 		return ""
 	}
 	if t.Norm[0] >= '0' && t.Norm[0] <= '9' {
+		if strings.Trim(t.Norm, "0123456789.") != "" {
+			return 0, 0, 0, 0, false, false // "21st", "3D", "1e9": not a count
+		}
 		n, err := strconv.ParseFloat(t.Norm, 64)
-		if err != nil {
+		if err != nil || math.IsInf(n, 0) {
 			return 0, 0, 0, 0, false, false
 		}
 		raw := string(d.rs[t.Start:t.End])
 		end = i + 1
-		if s, isScale := numberScales[norm(end)]; isScale && d.spaced(end) {
+		if s, isScale := numberScales[norm(end)]; isScale && d.spaced(end) && !math.IsInf(n*s, 0) {
 			n *= s
 			end++
 		} else if n >= 1000 && n <= 2100 && n == float64(int(n)) && !strings.Contains(raw, ",") {
