@@ -1,0 +1,263 @@
+// Command loadtest measures how many questions a running `factdesk serve` answers
+// per second: C clients send GET /api/v1/ask back to back for D, and it reports
+// requests per second, latency percentiles and, with -pid, the server's peak
+// resident memory (VmHWM in /proc/PID/status, Linux).
+//
+// The questions are those internal/synth asks of the knowledge base that
+// `factdesk kb synth` writes with the same -stories, -facts-per-story and -seed
+// (a fifth of them not answerable), or one per line from -questions FILE:
+//
+//	factdesk kb synth --stories 1000 /tmp/kb10k
+//	factdesk kb import --db /tmp/kb10k.db /tmp/kb10k
+//	factdesk serve --db /tmp/kb10k.db --addr 127.0.0.1:8080 &
+//	go run ./scripts/loadtest -addr http://127.0.0.1:8080 -c 32 -d 10s -stories 1000 -pid $!
+//
+// It only talks to loopback addresses: it is for measuring, not for loading
+// someone else's server.
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/factdesk/factdesk/internal/synth"
+)
+
+func main() {
+	addr := flag.String("addr", "http://127.0.0.1:8080", "the factdesk server (loopback only)")
+	clients := flag.Int("c", 32, "concurrent clients")
+	dur := flag.Duration("d", 10*time.Second, "how long to send requests")
+	warmup := flag.Duration("warmup", time.Second, "requests sent first and not counted")
+	qfile := flag.String("questions", "", "file of questions, one a line (default: synthetic questions)")
+	stories := flag.Int("stories", 1000, "synthetic questions: --stories given to kb synth")
+	perStory := flag.Int("facts-per-story", 10, "synthetic questions: --facts-per-story given to kb synth")
+	seed := flag.Uint64("seed", 1, "synthetic questions: --seed given to kb synth")
+	nq := flag.Int("n", 1000, "synthetic questions: how many different questions")
+	pid := flag.Int("pid", 0, "the server's process id, to report its peak resident memory")
+	flag.Parse()
+
+	if err := run(*addr, *clients, *dur, *warmup, *qfile, *stories, *perStory, *seed, *nq, *pid); err != nil {
+		fmt.Fprintf(os.Stderr, "loadtest: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+func run(addr string, clients int, dur, warmup time.Duration, qfile string, stories, perStory int, seed uint64, nq, pid int) error {
+	base, err := loopback(addr)
+	if err != nil {
+		return err
+	}
+	questions, err := loadQuestions(qfile, stories, perStory, seed, nq)
+	if err != nil {
+		return err
+	}
+	urls := make([]string, len(questions))
+	for i, q := range questions {
+		urls[i] = base + "/api/v1/ask?q=" + url.QueryEscape(q)
+	}
+	client := &http.Client{
+		Transport: &http.Transport{MaxIdleConns: clients, MaxIdleConnsPerHost: clients, DisableCompression: true},
+		Timeout:   30 * time.Second,
+	}
+	if err := healthy(client, base); err != nil {
+		return err
+	}
+	if warmup > 0 {
+		load(client, urls, clients, warmup)
+	}
+	res := load(client, urls, clients, dur)
+	fmt.Printf("%d clients for %v against %s/api/v1/ask (%d different questions)\n", clients, dur, base, len(questions))
+	fmt.Print(res)
+	if pid > 0 {
+		hwm, rss, err := memory(pid)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("server (pid %d): peak resident memory (VmHWM) %.1f MiB, now (VmRSS) %.1f MiB\n", pid, hwm, rss)
+	}
+	if res.ok == 0 {
+		return errors.New("no request succeeded")
+	}
+	return nil
+}
+
+// loopback checks that addr names this machine and returns it without a trailing
+// slash.
+func loopback(addr string) (string, error) {
+	u, err := url.Parse(addr)
+	if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return "", fmt.Errorf("-addr %q is not a URL such as http://127.0.0.1:8080", addr)
+	}
+	if host := u.Hostname(); host != "localhost" {
+		if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+			return "", fmt.Errorf("-addr %q is not a loopback address (127.0.0.1, ::1 or localhost): loadtest only measures a server on this machine", addr)
+		}
+	}
+	return strings.TrimRight(u.Scheme+"://"+u.Host, "/"), nil
+}
+
+func loadQuestions(file string, stories, perStory int, seed uint64, n int) ([]string, error) {
+	if file == "" {
+		kb := synth.Generate(synth.Options{Stories: stories, FactsPerStory: perStory, Seed: seed})
+		return synth.Questions(kb, n, seed+100), nil
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var qs []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if q := strings.TrimSpace(sc.Text()); q != "" {
+			qs = append(qs, q)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	if len(qs) == 0 {
+		return nil, fmt.Errorf("%s: no questions in the file", file)
+	}
+	return qs, nil
+}
+
+func healthy(client *http.Client, base string) error {
+	resp, err := client.Get(base + "/healthz")
+	if err != nil {
+		return fmt.Errorf("is factdesk serve running at %s? %w", base, err)
+	}
+	defer resp.Body.Close()
+	io.Copy(io.Discard, resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("%s/healthz answered %s", base, resp.Status)
+	}
+	return nil
+}
+
+type result struct {
+	wall     time.Duration
+	ok       int
+	statuses map[int]int // non-200 answers by status
+	errs     int
+	firstErr error
+	lat      []time.Duration
+}
+
+func (r result) String() string {
+	slices.Sort(r.lat)
+	var b strings.Builder
+	fmt.Fprintf(&b, "requests: %d answered (200) in %v: %.0f req/s\n", r.ok, r.wall.Round(time.Millisecond), float64(r.ok)/r.wall.Seconds())
+	if len(r.statuses) > 0 || r.errs > 0 {
+		fmt.Fprintf(&b, "failures: %d transport errors (first: %v), other statuses %v\n", r.errs, r.firstErr, r.statuses)
+	}
+	fmt.Fprintf(&b, "latency: p50 %v  p90 %v  p99 %v  max %v\n", pct(r.lat, 50), pct(r.lat, 90), pct(r.lat, 99), pct(r.lat, 100))
+	return b.String()
+}
+
+func pct(d []time.Duration, p int) time.Duration {
+	if len(d) == 0 {
+		return 0
+	}
+	i := min(len(d)-1, len(d)*p/100)
+	return d[i].Round(10 * time.Microsecond)
+}
+
+// load runs clients sending requests back to back for dur.
+func load(client *http.Client, urls []string, clients int, dur time.Duration) result {
+	ctx, cancel := context.WithTimeout(context.Background(), dur)
+	defer cancel()
+	var next atomic.Int64
+	var mu sync.Mutex
+	res := result{statuses: map[int]int{}}
+	var wg sync.WaitGroup
+	start := time.Now()
+	for range clients {
+		wg.Go(func() {
+			var lat []time.Duration
+			ok, errs := 0, 0
+			statuses := map[int]int{}
+			var firstErr error
+			for ctx.Err() == nil {
+				u := urls[int(next.Add(1))%len(urls)]
+				t := time.Now()
+				status, err := get(ctx, client, u)
+				if ctx.Err() != nil {
+					break // cut off by the end of the run: not the server's failure
+				}
+				switch {
+				case err != nil:
+					errs++
+					if firstErr == nil {
+						firstErr = err
+					}
+				case status != http.StatusOK:
+					statuses[status]++
+				default:
+					ok++
+					lat = append(lat, time.Since(t))
+				}
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			res.ok += ok
+			res.errs += errs
+			if res.firstErr == nil {
+				res.firstErr = firstErr
+			}
+			for s, n := range statuses {
+				res.statuses[s] += n
+			}
+			res.lat = append(res.lat, lat...)
+		})
+	}
+	wg.Wait()
+	res.wall = time.Since(start)
+	return res
+}
+
+func get(ctx context.Context, client *http.Client, u string) (int, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return 0, err
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	_, err = io.Copy(io.Discard, resp.Body)
+	return resp.StatusCode, err
+}
+
+// memory reads a process's peak and current resident memory, in MiB, from
+// /proc/PID/status.
+func memory(pid int) (hwm, rss float64, err error) {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, 0, fmt.Errorf("-pid %d: %w (Linux only)", pid, err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		var kb float64
+		if _, err := fmt.Sscanf(line, "VmHWM: %f kB", &kb); err == nil {
+			hwm = kb / 1024
+		}
+		if _, err := fmt.Sscanf(line, "VmRSS: %f kB", &kb); err == nil {
+			rss = kb / 1024
+		}
+	}
+	return hwm, rss, nil
+}
