@@ -31,11 +31,13 @@ func (kb *KB) Check(ctx context.Context, text string, opt CheckOptions) (CheckRe
 	if err != nil {
 		return res, fmt.Errorf("check: %w", err)
 	}
-	fs, err := kb.checkFacts(ctx, ix, opt.Story)
+	ck := newChecker(ix, text)
+	ck.checkNames()
+	fs, err := kb.checkFacts(ctx, ix, opt.Story, ck.entityIDs(), ck.quoteTerms())
 	if err != nil {
 		return res, fmt.Errorf("check: %w", err)
 	}
-	ck := newChecker(ix, fs, text)
+	ck.facts = fs
 	ck.run()
 	if len(ck.findings) > 0 {
 		res.Findings = ck.findings // else the empty list: JSON [] rather than null
@@ -54,11 +56,13 @@ type checker struct {
 	names    map[int][]knownName
 	findings []Finding
 	checked  int
+	// misspelt are the name findings waiting for a fact to cite, by entity.
+	misspelt []misspelling
 }
 
-func newChecker(ix *memIndex, fs []*checkFact, text string) *checker {
+func newChecker(ix *memIndex, text string) *checker {
 	d := parseDraft(text)
-	ck := &checker{ix: ix, facts: fs, d: d, claims: d.claims()}
+	ck := &checker{ix: ix, d: d, claims: d.claims()}
 	for _, m := range ix.aliases.find(d.toks) {
 		if !d.inQuote(d.toks[m.From].Start) {
 			ck.mentions = append(ck.mentions, m)
@@ -67,14 +71,20 @@ func newChecker(ix *memIndex, fs []*checkFact, text string) *checker {
 	return ck
 }
 
-// run compares every claim. Names go first: a misspelt name still tells the
-// other comparisons who is meant.
-func (ck *checker) run() {
+// checkNames compares the draft's names with the known ones. It comes first: a
+// misspelt name still tells the other comparisons who is meant, and which facts
+// to load.
+func (ck *checker) checkNames() {
 	for _, c := range ck.claims {
 		if c.Kind == ClaimName {
 			ck.checkName(c)
 		}
 	}
+}
+
+// run compares every other claim with the loaded facts.
+func (ck *checker) run() {
+	ck.citeNames()
 	for _, c := range ck.claims {
 		switch c.Kind {
 		case ClaimNumber:
@@ -88,6 +98,42 @@ func (ck *checker) run() {
 		}
 	}
 	ck.tidy()
+}
+
+// entityIDs lists the entities the draft names, exactly or misspelt.
+func (ck *checker) entityIDs() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range ck.mentions {
+		for _, id := range m.IDs {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// quoteTerms lists, for each quotation long enough to compare, its words as
+// index terms, to find recorded quotations by whoever the draft credits.
+func (ck *checker) quoteTerms() [][]string {
+	var out [][]string
+	for _, c := range ck.claims {
+		if c.Kind != ClaimQuote {
+			continue
+		}
+		var terms []string
+		for _, t := range tokenize(c.Quote) {
+			if !ck.ix.isStop(t.Norm) {
+				terms = append(terms, t.Stem)
+			}
+		}
+		if len(quoteWords(c.Quote)) >= minQuoteWords && len(terms) > 0 {
+			out = append(out, terms)
+		}
+	}
+	return out
 }
 
 // add records a finding.

@@ -200,6 +200,7 @@ type relevance struct {
 
 func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 	var r relevance
+	cf.described()
 	for _, p := range cf.pred {
 		if ck.hasConceptIn(ctx.stems, p) {
 			r.pred = true

@@ -140,8 +140,8 @@ func (ck *checker) sharesFigure(c Claim, cf *checkFact) bool {
 		if o.Kind != ClaimNumber || !clause[o.from] || o.Unit == "" {
 			continue
 		}
-		for _, n := range cf.numbers {
-			if ck.sameUnit(o.Unit, n.unit) && rangesMeet(o.Low, o.High, n.lo, n.hi) {
+		for _, n := range cf.counts().numbers {
+			if ck.sameUnit(ck.countedOf(o.Unit), n.counted) && rangesMeet(o.Low, o.High, n.lo, n.hi) {
 				return true
 			}
 		}
@@ -162,8 +162,8 @@ func (ck *checker) figuresDisagree(c Claim, cf *checkFact) bool {
 		if o.Kind != ClaimNumber || !clause[o.from] || o.Unit == "" {
 			continue
 		}
-		for _, n := range cf.numbers {
-			if ck.sameUnit(o.Unit, n.unit) && !rangesMeet(o.Low, o.High, n.lo, n.hi) {
+		for _, n := range cf.counts().numbers {
+			if ck.sameUnit(ck.countedOf(o.Unit), n.counted) && !rangesMeet(o.Low, o.High, n.lo, n.hi) {
 				return true
 			}
 		}

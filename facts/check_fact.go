@@ -2,8 +2,10 @@ package facts
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // checkFact is an approved, current fact prepared for comparison with a draft.
@@ -19,6 +21,8 @@ type checkFact struct {
 	quote    []string     // the recorded quotation's words, normalised
 	year     int          // the year the fact is dated to, else 0
 	story    int          // the year of its story, for "last year" and "this year"
+	ix       *memIndex
+	counted  bool // numbers and figures are filled
 }
 
 // factNumber is a figure a fact states, with what it counts.
@@ -26,15 +30,56 @@ type factNumber struct {
 	lo, hi float64
 	unit   string // as written: "countries", "Uyghurs"
 	text   string // how to show it: "43 countries", "hundreds of thousands"
+	counted
 }
 
-// checkFacts loads the approved facts that are not superseded, with sources.
-func (kb *KB) checkFacts(ctx context.Context, ix *memIndex, story string) ([]*checkFact, error) {
+// Candidate limits keep a check fast however large the knowledge base grows: a
+// much-covered entity (a country across years of stories) brings its most recent
+// facts, and a quotation its closest recorded ones.
+const (
+	maxFactsPerEntity = 2000
+	maxFactsPerQuote  = 40
+)
+
+// checkFacts loads the facts a draft can be compared with: the approved, current
+// facts about the entities it names, and those whose words are closest to its
+// quotations (a misattributed quotation's speaker is not named). Everything
+// a comparison needs is prepared once per fact.
+func (kb *KB) checkFacts(ctx context.Context, ix *memIndex, story string, entities []string, quotes [][]string) ([]*checkFact, error) {
+	rowids := map[int64]bool{}
+	for _, id := range entities {
+		rows, err := kb.db.QueryContext(ctx, `SELECT DISTINCT fact_rowid FROM fact_entities WHERE entity_id = ? ORDER BY fact_rowid DESC LIMIT ?`, id, maxFactsPerEntity)
+		if err != nil {
+			return nil, fmt.Errorf("facts about %s: %w", id, err)
+		}
+		if err := readRowids(rows, rowids); err != nil {
+			return nil, fmt.Errorf("facts about %s: %w", id, err)
+		}
+	}
+	for _, terms := range quotes {
+		parts := make([]string, len(terms))
+		for i, t := range terms {
+			parts[i] = `"` + strings.ReplaceAll(t, `"`, "") + `"`
+		}
+		rows, err := kb.db.QueryContext(ctx, `SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY bm25(facts_fts) LIMIT ?`, strings.Join(parts, " OR "), maxFactsPerQuote)
+		if err != nil {
+			return nil, fmt.Errorf("facts near a quotation: %w", err)
+		}
+		if err := readRowids(rows, rowids); err != nil {
+			return nil, fmt.Errorf("facts near a quotation: %w", err)
+		}
+	}
+	if len(rowids) == 0 {
+		return nil, nil
+	}
+	args := make([]any, 0, len(rowids)+1)
+	for id := range rowids {
+		args = append(args, id)
+	}
 	query := `SELECT f.story_id, f.id, f.statement, f.subject, f.predicate, f.object, f.value, f.unit, f.date, f.place,
 		f.quote, f.speaker, f.source_id, f.keywords, s.id, s.title, s.publisher, s.url, s.published, st.date
 		FROM facts f JOIN sources s ON s.story_id = f.story_id AND s.id = f.source_id JOIN stories st ON st.id = f.story_id
-		WHERE f.status = 'approved'`
-	var args []any
+		WHERE f.status = 'approved' AND f.rowid IN (` + placeholders(len(rowids)) + `)`
 	if story != "" {
 		query += ` AND f.story_id = ?`
 		args = append(args, story)
@@ -69,15 +114,24 @@ func (kb *KB) checkFacts(ctx context.Context, ix *memIndex, story string) ([]*ch
 	return out, rows.Err()
 }
 
-// prepare computes what comparisons need from the fact's fields.
-func (cf *checkFact) prepare(ix *memIndex) {
-	cf.stems = map[string]bool{}
-	for _, t := range tokenize(factText(cf.Fact, ix.aliases)) {
-		if !ix.isStop(t.Norm) && !isFigure(t.Norm) {
-			cf.stems[t.Stem] = true
+// readRowids adds the rowids a query returns to into.
+func readRowids(rows *sql.Rows, into map[int64]bool) error {
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return err
 		}
+		into[id] = true
 	}
-	cf.entities = factEntities(cf.Fact, ix.aliases)
+	return rows.Err()
+}
+
+// prepare computes the cheap things every comparison looks at. The costlier
+// ones, the fact's words and entities and its figures, wait until a comparison
+// asks (see described and counts): most loaded facts are ruled out before.
+func (cf *checkFact) prepare(ix *memIndex) {
+	cf.ix = ix
 	for _, t := range tokenize(cf.Predicate) {
 		if !ix.isStop(t.Norm) && len(t.Norm) > 2 {
 			cf.pred = append(cf.pred, t.Stem)
@@ -91,24 +145,70 @@ func (cf *checkFact) prepare(ix *memIndex) {
 	for _, t := range tokenize(cf.Quote) {
 		cf.quote = append(cf.quote, t.Norm)
 	}
-	cf.numbers = factNumbers(cf.Fact)
-	for _, c := range ExtractClaims(cf.Statement) {
-		if c.Kind == ClaimNumber {
-			cf.figures = append(cf.figures, [2]float64{c.Low, c.High})
-		}
-	}
 	if fd, ok := parseFactDate(cf.Date); ok {
 		cf.year = fd.year
 	}
 }
 
+// described fills the fact's words and entities, once.
+func (cf *checkFact) described() *checkFact {
+	if cf.stems != nil {
+		return cf
+	}
+	cf.stems = map[string]bool{}
+	for _, t := range tokenize(factText(cf.Fact, cf.ix.aliases)) {
+		if !cf.ix.isStop(t.Norm) && !isFigure(t.Norm) {
+			cf.stems[t.Stem] = true
+		}
+	}
+	cf.entities = factEntities(cf.Fact, cf.ix.aliases)
+	return cf
+}
+
+// counts fills the fact's figures, once.
+func (cf *checkFact) counts() *checkFact {
+	if cf.counted {
+		return cf
+	}
+	cf.counted = true
+	if cf.Value == nil && !mayHoldFigure(cf.Statement) {
+		return cf
+	}
+	claims := ExtractClaims(cf.Statement)
+	cf.numbers = factNumbers(cf.Fact, claims)
+	for i := range cf.numbers {
+		cf.numbers[i].counted = readCounted(cf.ix.aliases, cf.numbers[i].unit)
+	}
+	for _, c := range claims {
+		if c.Kind == ClaimNumber {
+			cf.figures = append(cf.figures, [2]float64{c.Low, c.High})
+		}
+	}
+	return cf
+}
+
+// mayHoldFigure reports, cheaply, whether a statement may state a figure: it
+// has a digit or a number word. Most statements have neither, and reading their
+// claims is the costliest part of preparing a fact.
+func mayHoldFigure(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if numberUnits[w] > 0 || numberTens[w] > 0 || numberScales[w] > 0 || vagueNumbers[w][1] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // factNumbers lists the figures a fact states: its value and unit, and figures in
 // its statement ("hundreds of thousands of Uyghurs"), which often carry the unit
 // the value lacks.
-func factNumbers(fa Fact) []factNumber {
+func factNumbers(fa Fact, claims []Claim) []factNumber {
 	var out []factNumber
 	var stated []Claim
-	for _, c := range ExtractClaims(fa.Statement) {
+	for _, c := range claims {
 		if c.Kind == ClaimNumber && c.Unit != "" {
 			stated = append(stated, c)
 		}

@@ -117,11 +117,25 @@ func (ck *checker) checkName(c Claim) {
 		msg += fmt.Sprintf(" (%s)", name)
 	}
 	f := Finding{Kind: "name", Text: sp.Text, Start: sp.Start, End: sp.End, Expected: best.kn.text, Message: msg + "."}
-	if cf := ck.factAbout(best.kn.id); cf != nil {
-		src := cf.source
-		f.FactID, f.Source = cf.FullID(), &src
+	ck.misspelt = append(ck.misspelt, misspelling{f, best.kn.id})
+}
+
+// misspelling is a name finding and the entity meant.
+type misspelling struct {
+	Finding
+	entity string
+}
+
+// citeNames records the name findings, citing a fact about each entity.
+func (ck *checker) citeNames() {
+	for _, m := range ck.misspelt {
+		f := m.Finding
+		if cf := ck.factAbout(m.entity); cf != nil {
+			src := cf.source
+			f.FactID, f.Source = cf.FullID(), &src
+		}
+		ck.add(f)
 	}
-	ck.add(f)
 }
 
 // restAccounted reports whether the words of the run outside i..j are known
@@ -275,7 +289,7 @@ func (ck *checker) factAbout(id string) *checkFact {
 		if cf.Subject == id || cf.Speaker == id {
 			return cf
 		}
-		if _, ok := cf.entities[id]; ok && named == nil {
+		if _, ok := cf.described().entities[id]; ok && named == nil {
 			named = cf
 		}
 	}

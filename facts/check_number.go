@@ -28,11 +28,12 @@ func (ck *checker) checkNumber(c Claim) {
 		return
 	}
 	ctx := ck.contextOf(c)
+	unit := ck.countedOf(c.Unit)
 	var ms []numberMatch
 	best := 0.0
 	for _, cf := range ck.facts {
-		for _, n := range cf.numbers {
-			if !ck.sameUnit(c.Unit, n.unit) {
+		for _, n := range cf.counts().numbers {
+			if !ck.sameUnit(unit, n.counted) {
 				continue
 			}
 			r := ck.relevance(ctx, cf)
@@ -117,27 +118,42 @@ func rangesMeet(lo1, hi1, lo2, hi2 float64) bool {
 	return lo1 <= hi2+1e-9 && lo2 <= hi1+1e-9
 }
 
+// counted is what a figure counts, read once: the counted noun's stem and the
+// entities it names.
+type counted struct {
+	unitStem string
+	unitIDs  []string
+}
+
+// countedOf reads a counted noun ("countries", "Uighurs").
+func (ck *checker) countedOf(unit string) counted { return readCounted(ck.ix.aliases, unit) }
+
+func readCounted(aliases *aliasIndex, unit string) counted {
+	toks := tokenize(unit)
+	if len(toks) == 0 {
+		return counted{}
+	}
+	u := counted{unitStem: toks[len(toks)-1].Stem}
+	for _, m := range aliases.find(toks) {
+		u.unitIDs = append(u.unitIDs, m.IDs...)
+	}
+	return u
+}
+
 // sameUnit reports whether two counted nouns count the same thing: the same word
 // in any form ("country", "countries"), lexicon synonyms ("nations"), or names of
 // the same entity ("Uighurs", "Uyghurs").
-func (ck *checker) sameUnit(a, b string) bool {
-	ta, tb := tokenize(a), tokenize(b)
-	if len(ta) == 0 || len(tb) == 0 {
+func (ck *checker) sameUnit(a, b counted) bool {
+	if a.unitStem == "" || b.unitStem == "" {
 		return false
 	}
-	sa, sb := ta[len(ta)-1].Stem, tb[len(tb)-1].Stem
-	if ck.sameConcept(sa, sb) {
+	if ck.sameConcept(a.unitStem, b.unitStem) {
 		return true
 	}
-	ea, eb := ck.ix.aliases.find(ta), ck.ix.aliases.find(tb)
-	for _, x := range ea {
-		for _, y := range eb {
-			for _, i := range x.IDs {
-				for _, j := range y.IDs {
-					if i == j {
-						return true
-					}
-				}
+	for _, i := range a.unitIDs {
+		for _, j := range b.unitIDs {
+			if i == j {
+				return true
 			}
 		}
 	}
