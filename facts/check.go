@@ -27,6 +27,15 @@ func (kb *KB) Check(ctx context.Context, text string, opt CheckOptions) (CheckRe
 	if strings.TrimSpace(text) == "" {
 		return res, Errorf(EINVALID, "The passage is empty. Paste the text to check.")
 	}
+	if opt.Story != "" {
+		var n int
+		if err := kb.db.QueryRowContext(ctx, `SELECT count(*) FROM stories WHERE id = ?`, opt.Story).Scan(&n); err != nil {
+			return res, fmt.Errorf("check: story %s: %w", opt.Story, err)
+		}
+		if n == 0 {
+			return res, Errorf(ENOTFOUND, "No story %q in the knowledge base; kb list shows the stories.", opt.Story)
+		}
+	}
 	ix, err := kb.index(ctx)
 	if err != nil {
 		return res, fmt.Errorf("check: %w", err)

@@ -216,6 +216,9 @@ func TestKB_Check_Story(t *testing.T) {
 	if len(res.Findings) != 1 {
 		t.Errorf("checking against the story found %s, want the vote count", describeFindings(res))
 	}
+	if _, err := kb.Check(context.Background(), text, facts.CheckOptions{Story: "no-such-story"}); facts.ErrorCode(err) != facts.ENOTFOUND {
+		t.Errorf("unknown story: %v, want not found", err)
+	}
 }
 
 func TestKB_Check_BadInput(t *testing.T) {
