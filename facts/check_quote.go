@@ -68,7 +68,8 @@ func (ck *checker) checkQuote(c Claim) {
 		ck.misattributed(c, verbatim[0].cf)
 		return
 	}
-	if len(words) < minQuoteWords || best.common < minQuoteWords || best.sim < minMisquoteSimilarity {
+	short := ck.shortMisquote(c, words, best)
+	if !short && (len(words) < minQuoteWords || best.common < minQuoteWords || best.sim < minMisquoteSimilarity) {
 		return
 	}
 	ck.checked++
@@ -81,6 +82,32 @@ func (ck *checker) checkQuote(c Claim) {
 	if len(speakers) > 0 && !ck.speakerFits(speakers, best.cf) {
 		ck.misattributed(c, best.cf)
 	}
+}
+
+// shortMisquote reports whether a quotation of three words is a recorded
+// three-word phrase with one word changed ("vocational training centers"), in a
+// sentence that names the phrase's speaker or subject. Short phrases are
+// otherwise too common to call misquotes.
+func (ck *checker) shortMisquote(c Claim, words []string, m *quoteMatch) bool {
+	r := m.cf.quote
+	if len(words) != 3 || len(r) != 3 {
+		return false
+	}
+	same := 0
+	for i := range words {
+		if words[i] == r[i] {
+			same++
+		}
+	}
+	if same != 2 {
+		return false
+	}
+	for _, id := range ck.entitiesIn(c.Sentence) {
+		if id == m.cf.Speaker || id == m.cf.Subject {
+			return true
+		}
+	}
+	return false
 }
 
 // misattributed records that the quotation's words are another speaker's. The

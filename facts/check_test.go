@@ -47,6 +47,8 @@ func TestKB_Check(t *testing.T) {
 			[]findingWant{{"number", "millions of Uyghurs", "hundreds of thousands"}}},
 		{"Bundled/Misquote", "\"The days when Western countries could bully developing countries are over,\" Zhang said.",
 			[]findingWant{{"quote", "The days when Western countries could bully developing countries are over", "bully and oppress developing countries are long gone"}}},
+		{"Bundled/ShortMisquote", "Beijing calls the camps \"vocational training centers.\"",
+			[]findingWant{{"quote", "vocational training centers", "vocational education centers"}}},
 		{"Bundled/Misattribution", "\u201cWe have seen an increasing number of reports of widespread and systematic human rights violations,\u201d Zhang said.",
 			[]findingWant{{"attribution", "Zhang", "Nicolas de Rivi"}}},
 		{"Bundled/Name", "French Ambassador Nicholas de Riviere said on behalf of the group that surveillance continues to target Uyghurs.",
