@@ -11,8 +11,8 @@ import (
 )
 
 // testStories are small stories of our own, unlike the bundled one, so the tests
-// show the check is general: a council's flood wall, an airline strike and a
-// sentencing.
+// show the check is general: a council's flood wall, an airline strike, a
+// sentencing and a company's job cuts.
 const testStories = "testdata/drafts"
 
 // findingWant is a finding a test expects: its kind, a stretch of the draft its

@@ -33,6 +33,9 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 	p := rolePhrase{roles: map[string]bool{}, words: map[string]bool{}}
 	named := map[int]bool{}
 	for _, m := range ck.ix.aliases.find(toks) {
+		if ck.namesPerson(m) {
+			continue // an alias of the person themselves ("Acme's chief executive") is all title
+		}
 		for i := m.From; i < m.To; i++ {
 			named[i] = true
 		}
@@ -85,6 +88,16 @@ func expandRoleAbbreviations(toks []token) []token {
 		}
 	}
 	return out
+}
+
+// namesPerson reports whether a mention names a person.
+func (ck *checker) namesPerson(m entityMention) bool {
+	for _, id := range m.IDs {
+		if e, ok := ck.entity(id); ok && e.Kind == "person" {
+			return true
+		}
+	}
+	return false
 }
 
 // fits reports whether a claimed role agrees with a recorded one: one's head is
