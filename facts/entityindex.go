@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -14,6 +15,7 @@ import (
 type aliasIndex struct {
 	byNorm   map[string][]string // "china u n ambassador" -> ["zhang-jun"]
 	maxWords int
+	longest  map[string]int // first word of a name -> words in the longest name it starts
 	entities map[string]Entity
 	memberOf map[string][]string // member id -> group ids
 	stemmed  map[string][]string // entity id -> its names and aliases as index terms
@@ -29,7 +31,7 @@ func (ix *aliasIndex) stemmedNames(ids []string) []string {
 }
 
 func loadAliasIndex(ctx context.Context, q queryer) (*aliasIndex, error) {
-	ix := &aliasIndex{byNorm: map[string][]string{}, entities: map[string]Entity{}, memberOf: map[string][]string{}, stemmed: map[string][]string{}}
+	ix := &aliasIndex{byNorm: map[string][]string{}, entities: map[string]Entity{}, memberOf: map[string][]string{}, stemmed: map[string][]string{}, longest: map[string]int{}}
 	rows, err := q.QueryContext(ctx, `SELECT id, name, kind, title, aliases, members FROM entities`)
 	if err != nil {
 		return nil, fmt.Errorf("load entities: %w", err)
@@ -58,8 +60,7 @@ func loadAliasIndex(ctx context.Context, q queryer) (*aliasIndex, error) {
 		if err := nrows.Scan(&n, &id); err != nil {
 			return nil, err
 		}
-		ix.byNorm[n] = append(ix.byNorm[n], id)
-		ix.maxWords = max(ix.maxWords, strings.Count(n, " ")+1)
+		ix.addName(n, id)
 	}
 	return ix, nrows.Err()
 }
@@ -86,6 +87,9 @@ func (ix *aliasIndex) setEntity(e Entity) {
 // add records a new or changed entity while an import runs, so later stories in
 // the same import link its names without reloading the whole index.
 func (ix *aliasIndex) add(e Entity) {
+	if old, ok := ix.entities[e.ID]; ok && reflect.DeepEqual(old, e) {
+		return // shared by many stories, already known
+	}
 	if old, ok := ix.entities[e.ID]; ok {
 		for _, n := range append([]string{old.Name}, old.Aliases...) {
 			key := normPhrase(n)
@@ -98,10 +102,18 @@ func (ix *aliasIndex) add(e Entity) {
 	ix.setEntity(e)
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		if key := normPhrase(n); key != "" && !slices.Contains(ix.byNorm[key], e.ID) {
-			ix.byNorm[key] = append(ix.byNorm[key], e.ID)
-			ix.maxWords = max(ix.maxWords, strings.Count(key, " ")+1)
+			ix.addName(key, e.ID)
 		}
 	}
+}
+
+// addName indexes one normalised name of an entity.
+func (ix *aliasIndex) addName(key, id string) {
+	ix.byNorm[key] = append(ix.byNorm[key], id)
+	words := strings.Count(key, " ") + 1
+	ix.maxWords = max(ix.maxWords, words)
+	first, _, _ := strings.Cut(key, " ")
+	ix.longest[first] = max(ix.longest[first], words)
 }
 
 // entityMention is a run of tokens that names one or more entities.
@@ -120,7 +132,7 @@ type entityMention struct {
 func (ix *aliasIndex) find(toks []token) []entityMention {
 	var all []entityMention
 	for i := range toks {
-		for n := min(ix.maxWords, len(toks)-i); n >= 1; n-- {
+		for n := min(ix.longest[toks[i].Norm], len(toks)-i); n >= 1; n-- {
 			parts := make([]string, n)
 			for k := range n {
 				parts[k] = toks[i+k].Norm

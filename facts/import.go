@@ -148,6 +148,18 @@ func (kb *KB) Import(ctx context.Context, actor Actor, inputs ...ImportInput) (I
 	defer tx.Rollback()
 	sum := ImportSummary{Files: len(files)}
 	w := &writer{kb: kb, tx: tx, actor: actor}
+	// Every name this import will know, so facts are indexed in parallel first.
+	if w.aliases, err = loadAliasIndex(ctx, tx); err != nil {
+		return ImportSummary{}, fmt.Errorf("import: %w", err)
+	}
+	for _, f := range files {
+		if f.Story != nil {
+			for _, e := range f.Story.Entities {
+				w.aliases.add(e)
+			}
+		}
+	}
+	w.derived = deriveAll(files, w.aliases)
 	for i, f := range files {
 		if i%50 == 0 {
 			progress(ctx, "writing", i, len(files))
@@ -310,6 +322,7 @@ type writer struct {
 	aliases *aliasIndex // entity names, loaded once per import for mention detection
 	stmts   map[string]*sql.Stmt
 	written map[string]Entity // entities already written by this import
+	derived map[string]factIndex
 }
 
 func (w *writer) history(ctx context.Context, action, target string, old, new any, note string) error {

@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // putStory writes one story file: the story row, its sources, its entities, and a
@@ -162,8 +164,11 @@ func (w *writer) putFact(ctx context.Context, fa Fact, position int, rowid int64
 	if fa.Value != nil {
 		value = *fa.Value
 	}
-	terms := strings.Join(factStems(fa, w.aliases), " ")
-	ents := factEntities(fa, w.aliases)
+	d, ok := w.derived[fa.FullID()]
+	if !ok {
+		d = deriveFact(fa, w.aliases)
+	}
+	terms, ents := d.terms, d.entities
 	args := []any{fa.Story, fa.ID, fa.Statement, fa.Subject, fa.Predicate, fa.Object, value, fa.Unit, fa.Date, fa.Place,
 		fa.Quote, fa.Speaker, fa.Source, fa.Status, fa.Supersedes, string(kw), position, terms, encodeRoles(ents)}
 	replace := rowid != 0
@@ -204,6 +209,50 @@ func (w *writer) indexFact(ctx context.Context, rowid int64, terms string, ents 
 		}
 	}
 	return nil
+}
+
+// factIndex is what a fact's index rows are made of.
+type factIndex struct {
+	terms    string
+	entities map[string]string
+}
+
+func deriveFact(fa Fact, ix *aliasIndex) factIndex {
+	return factIndex{terms: strings.Join(factStems(fa, ix), " "), entities: factEntities(fa, ix)}
+}
+
+// deriveAll computes every fact's index rows on every core before the single
+// writer runs: tokenizing, stemming and linking names is most of an import's
+// work outside SQLite, and needs only the (read-only) name index.
+func deriveAll(files []*kbFile, ix *aliasIndex) map[string]factIndex {
+	var facts []Fact
+	for _, f := range files {
+		if f.Story == nil {
+			continue
+		}
+		for _, fa := range f.Story.Facts {
+			fa.Story = f.Story.Story.ID
+			facts = append(facts, fa)
+		}
+	}
+	out := make([]factIndex, len(facts))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(facts); i += workers {
+				out[i] = deriveFact(facts[i], ix)
+			}
+		}()
+	}
+	wg.Wait()
+	m := make(map[string]factIndex, len(facts))
+	for i, fa := range facts {
+		m[fa.FullID()] = out[i]
+	}
+	return m
 }
 
 // exec runs a statement prepared once per import: imports repeat a few statements
