@@ -17,7 +17,9 @@ func composeAnswer(ans Answer, q question, rs []ranked, ix *memIndex) Answer {
 		if len(picked) == 3 || !r.answers {
 			break
 		}
-		if single && r.score < best.score*0.97 || !single && r.score < best.score*0.9 {
+		// "How many", "when" and "where" want one figure, date or place: a second
+		// fact would offer a second, different one.
+		if single || r.score < best.score*0.9 {
 			break
 		}
 		picked = append(picked, r)

@@ -15,9 +15,13 @@ const minCoverage = 0.55
 // not the coalition's spokesman).
 const groupCredit = 0.25
 
+// roleBonus rewards a fact in which a question's entity plays the role the
+// question gives it: the one who acts, or the one acted on.
+const roleBonus = 0.08
+
 // nearBonus rewards a fact that says a question's word right next to the entity it
 // applies to, as the question does: "backing China" for "Who supports China?".
-const nearBonus = 0.15
+const nearBonus = 0.08
 
 // absentPenalty multiplies the weight of question words that no fact holds.
 const absentPenalty = 1.5
@@ -75,12 +79,13 @@ func rank(q question, cands []*candidate, ix *memIndex) []ranked {
 			}
 			switch {
 			case before && (role == "subject" || role == "speaker"):
-				bonus += 0.08
+				bonus += roleBonus
 			case !before && role == "object":
-				bonus += 0.08
+				bonus += roleBonus
 			}
 		}
 		bonus += nearBonus * float64(nearPairs(q, c, ix))
+		bonus += predicateFit(q, c)
 		cov := got / total
 		fit := typeFit(q, c, ix)
 		r := ranked{c: c, coverage: cov, fit: fit}
@@ -293,4 +298,28 @@ func speaksFor(ix *memIndex, id string, orgs map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// predicateBonus rewards a fact whose curated predicate is the question's verb:
+// for "Who signed the statement?", the fact whose relation is "signed" is the
+// answer, before one that merely says "joined" somewhere.
+const predicateBonus = 0.06
+
+func predicateFit(q question, c *candidate) float64 {
+	if c.Predicate == "" {
+		return 0
+	}
+	pred := " " + stemPhrase(c.Predicate) + " "
+	best := 0.0
+	for _, t := range q.Terms {
+		for i, a := range t.Alts {
+			if strings.Contains(pred, " "+a+" ") {
+				if i == 0 {
+					return predicateBonus
+				}
+				best = predicateBonus / 2
+			}
+		}
+	}
+	return best
 }
