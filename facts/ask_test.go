@@ -72,12 +72,14 @@ func TestKB_Ask_Bundled(t *testing.T) {
 	kb := MustOpenDB(t)
 	tests := []struct {
 		question string
-		want     []string
+		lead     string   // the answer begins with the fact that answers best
+		want     []string // and holds these
 	}{
-		{"Who signed the statement?", []string{"43"}},
-		{"Who is Zhang Jun?", []string{"ambassador"}},
-		{"What did China respond?", []string{"62", "Cuban"}},
-		{"Who read the statement for the group?", []string{"de Riviere"}},
+		{"Who signed the statement?", "The joint statement criticizing China over Xinjiang was backed by 43 countries.", nil},
+		{"How many countries backed China?", "", []string{"62"}},
+		{"Who is Zhang Jun?", "", []string{"ambassador"}},
+		{"What did China respond?", "", []string{"62", "Cuban"}},
+		{"Who read the statement for the group?", "", []string{"de Riviere"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -88,10 +90,16 @@ func TestKB_Ask_Bundled(t *testing.T) {
 			if !ans.Found {
 				t.Fatalf("not found: %q", ans.Answer)
 			}
+			if !strings.HasPrefix(ans.Answer, tt.lead) {
+				t.Errorf("answer %q does not begin with %q", ans.Answer, tt.lead)
+			}
 			for _, w := range tt.want {
 				if !strings.Contains(ans.Answer, w) {
 					t.Errorf("answer %q lacks %q", ans.Answer, w)
 				}
+			}
+			if strings.HasPrefix(tt.question, "How many") && len(ans.Facts) != 1 {
+				t.Errorf("a how-many answer cites %d facts, want the one with the figure", len(ans.Facts))
 			}
 		})
 	}
