@@ -52,7 +52,7 @@ func snapshot(t *testing.T, kb *facts.KB) [2]any {
 		b, _ := os.ReadFile(filepath.Join(dir, e.Name()))
 		files[e.Name()] = string(b)
 	}
-	hist, _ := kb.Changes(context.Background(), story)
+	hist, _ := kb.History(context.Background(), story)
 	rev, _ := kb.Review(context.Background())
 	return [2]any{files, [2]any{hist, rev}}
 }
@@ -100,7 +100,7 @@ func TestCuration_FlagForEveryone(t *testing.T) {
 	if len(rev.Flags) != 1 || rev.Flags[0].Actor != "rita (slack:U0REPORTER)" || rev.Flags[0].Surface != "slack" {
 		t.Errorf("flags = %+v", rev.Flags)
 	}
-	hist, _ := kb.Changes(ctx, drivers)
+	hist, _ := kb.History(ctx, drivers)
 	if last := hist[len(hist)-1]; last.Action != "flag" || last.Surface != "slack" {
 		t.Errorf("history = %+v, want the flag", last)
 	}
@@ -141,7 +141,7 @@ func TestCuration_EditorRetractsAndApproves(t *testing.T) {
 	if st.Status != facts.StatusRetracted || st.Reason != "The authority said 58." {
 		t.Errorf("status = %+v", st)
 	}
-	hist, _ := kb.Changes(ctx, drivers)
+	hist, _ := kb.History(ctx, drivers)
 	if last := hist[len(hist)-1]; last.Action != "retract" || last.Actor != "eddie (discord:456)" || last.Surface != "discord" {
 		t.Errorf("history = %+v", last)
 	}

@@ -45,7 +45,7 @@ func TestKB_Import_BadFactAtEndChangesNothing(t *testing.T) {
 	kb := MustOpenEmpty(t)
 	MustImport(t, kb, writeFile(t, "widgets.yaml", widgetStory("alpha", 5)))
 	want := exported(t, kb)
-	histBefore, _ := kb.Changes(ctx, "widgets")
+	histBefore, _ := kb.History(ctx, "widgets")
 
 	bad := widgetStory("beta", 8) + "  - id: plant-extra\n    statement: One more.\n    source: report\n    speaker: nobody\n"
 	path := writeFile(t, "widgets.yaml", bad)
@@ -64,7 +64,7 @@ func TestKB_Import_BadFactAtEndChangesNothing(t *testing.T) {
 	if got := exported(t, kb); !reflect.DeepEqual(got, want) {
 		t.Errorf("a rejected file changed the knowledge base")
 	}
-	if hist, _ := kb.Changes(ctx, "widgets"); len(hist) != len(histBefore) {
+	if hist, _ := kb.History(ctx, "widgets"); len(hist) != len(histBefore) {
 		t.Errorf("a rejected file wrote history: %d entries, had %d", len(hist), len(histBefore))
 	}
 }

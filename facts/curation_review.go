@@ -3,7 +3,6 @@ package facts
 import (
 	"context"
 	"fmt"
-	"strings"
 )
 
 // Review is an editor's queue: facts awaiting approval and flags awaiting a look.
@@ -61,33 +60,3 @@ type scanExtra struct {
 }
 
 func (s scanExtra) Scan(dest ...any) error { return s.row.Scan(append(dest, s.extra...)...) }
-
-// Changes lists every change to what id names, oldest first: a fact (story/fact),
-// a story and all its facts (story), or any history target (entity:ID, lexicon:ID).
-func (kb *KB) Changes(ctx context.Context, id string) ([]Change, error) {
-	id = strings.TrimSpace(id)
-	where, args := `target = ?`, []any{id}
-	if !strings.Contains(id, "/") && !strings.Contains(id, ":") {
-		where, args = `target = ? OR (target >= ? AND target < ?)`, []any{"story:" + id, id + "/", id + "0"} // '0' follows '/'
-	}
-	rows, err := kb.db.QueryContext(ctx, `SELECT id, at, actor, surface, action, target, old, new, note FROM history WHERE `+where+` ORDER BY id`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("history of %s: %w", id, err)
-	}
-	defer rows.Close()
-	var out []Change
-	for rows.Next() {
-		var c Change
-		if err := rows.Scan(&c.ID, &c.At, &c.Actor, &c.Surface, &c.Action, &c.Target, &c.Old, &c.New, &c.Note); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if len(out) == 0 {
-		return nil, Errorf(ENOTFOUND, "No history for %q: name a fact (story-id/fact-id), a story, or entity:ID.", id)
-	}
-	return out, nil
-}

@@ -39,7 +39,7 @@ func cites(ans facts.Answer, id string) bool {
 // lastChange returns the latest history entry of id.
 func lastChange(t *testing.T, kb *facts.KB, id string) facts.Change {
 	t.Helper()
-	hist, err := kb.Changes(context.Background(), id)
+	hist, err := kb.History(context.Background(), id)
 	if err != nil {
 		t.Fatalf("history of %s: %v", id, err)
 	}
@@ -213,7 +213,7 @@ func TestKB_AddFact_Supersede(t *testing.T) {
 	if !strings.Contains(ans.Answer, "correction") || !regexp.MustCompile(`recorded on \d{4}-\d{2}-\d{2}`).MatchString(ans.Answer) || ans.Facts[0].Corrects != driversHired {
 		t.Errorf("answer %q does not say it corrects %s and when", ans.Answer, driversHired)
 	}
-	hist, _ := kb.Changes(ctx, corrected)
+	hist, _ := kb.History(ctx, corrected)
 	if len(hist) != 2 || hist[0].Action != "create" || hist[1].Action != "approve" {
 		t.Errorf("history of the correction = %+v, want create then approve", hist)
 	}
@@ -221,7 +221,7 @@ func TestKB_AddFact_Supersede(t *testing.T) {
 		t.Errorf("history of the corrected fact = %+v, want a supersede entry", c)
 	}
 	// The story's history holds both.
-	if all, _ := kb.Changes(ctx, riverton); len(all) < 4 {
+	if all, _ := kb.History(ctx, riverton); len(all) < 4 {
 		t.Errorf("story history has %d entries", len(all))
 	}
 }

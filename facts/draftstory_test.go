@@ -123,10 +123,10 @@ func TestDraftStory_KnownPeople(t *testing.T) {
 	if len(sf.Entities) != 1 || !reflect.DeepEqual(sf.Entities[0], want) {
 		t.Errorf("entities = %+v, want zhang-jun exactly as the knowledge base has him", sf.Entities)
 	}
-	before, _ := kb.Changes(ctx, "entity:zhang-jun")
+	before, _ := kb.History(ctx, "entity:zhang-jun")
 	data, _ := facts.EncodeStoryFile(sf)
 	MustImport(t, kb, writeFile(t, "draft.yaml", string(data)))
-	if after, _ := kb.Changes(ctx, "entity:zhang-jun"); len(after) != len(before) {
+	if after, _ := kb.History(ctx, "entity:zhang-jun"); len(after) != len(before) {
 		t.Errorf("importing the draft changed zhang-jun: %+v", after[len(after)-1])
 	}
 }

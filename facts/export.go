@@ -67,37 +67,19 @@ func (kb *KB) Export(ctx context.Context, dir, story string) (int, error) {
 }
 
 func (kb *KB) storyIDs(ctx context.Context, only string) ([]string, error) {
-	rows, err := kb.db.QueryContext(ctx, `SELECT id FROM stories WHERE ? = '' OR id = ? ORDER BY position, id`, only, only)
+	ids, err := queryStrings(ctx, kb.db, `SELECT id FROM stories WHERE ? = '' OR id = ? ORDER BY position, id`, only, only)
 	if err != nil {
 		return nil, fmt.Errorf("list stories: %w", err)
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
+	return ids, nil
 }
 
 func (kb *KB) lexiconIDs(ctx context.Context) ([]string, error) {
-	rows, err := kb.db.QueryContext(ctx, `SELECT lexicon FROM lexicon_groups UNION SELECT lexicon FROM lexicon_stopwords ORDER BY 1`)
+	ids, err := queryStrings(ctx, kb.db, `SELECT lexicon FROM lexicon_groups UNION SELECT lexicon FROM lexicon_stopwords ORDER BY 1`)
 	if err != nil {
 		return nil, fmt.Errorf("list lexicons: %w", err)
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
+	return ids, nil
 }
 
 // StoryFile reads one whole story as it would be written to a file: the story, its

@@ -3,6 +3,7 @@ package facts
 import (
 	"context"
 	"fmt"
+	"strings"
 )
 
 // Change is one entry of the history: nothing curated is changed without one.
@@ -18,11 +19,17 @@ type Change struct {
 	Note    string `json:"note,omitempty"`
 }
 
-// History lists every change to target, oldest first.
-func (kb *KB) History(ctx context.Context, target string) ([]Change, error) {
-	rows, err := kb.db.QueryContext(ctx, `SELECT id, at, actor, surface, action, target, old, new, note FROM history WHERE target = ? ORDER BY id`, target)
+// History lists every change to what id names, oldest first: a fact (story/fact),
+// a story and all its facts (story), or any history target (entity:ID, lexicon:ID).
+func (kb *KB) History(ctx context.Context, id string) ([]Change, error) {
+	id = strings.TrimSpace(id)
+	where, args := `target = ?`, []any{id}
+	if !strings.Contains(id, "/") && !strings.Contains(id, ":") {
+		where, args = `target = ? OR (target >= ? AND target < ?)`, []any{"story:" + id, id + "/", id + "0"} // '0' follows '/'
+	}
+	rows, err := kb.db.QueryContext(ctx, `SELECT id, at, actor, surface, action, target, old, new, note FROM history WHERE `+where+` ORDER BY id`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("history of %s: %w", target, err)
+		return nil, fmt.Errorf("history of %s: %w", id, err)
 	}
 	defer rows.Close()
 	var out []Change
@@ -33,5 +40,11 @@ func (kb *KB) History(ctx context.Context, target string) ([]Change, error) {
 		}
 		out = append(out, c)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, Errorf(ENOTFOUND, "No history for %q: name a fact (story-id/fact-id), a story, or entity:ID.", id)
+	}
+	return out, nil
 }

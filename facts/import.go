@@ -291,20 +291,15 @@ func filesStory(files []*kbFile, id string) *StoryFile {
 }
 
 func (kb *KB) entityIDs(ctx context.Context) (map[string]bool, error) {
-	rows, err := kb.db.QueryContext(ctx, `SELECT id FROM entities`)
+	ids, err := queryStrings(ctx, kb.db, `SELECT id FROM entities`)
 	if err != nil {
 		return nil, fmt.Errorf("list entities: %w", err)
 	}
-	defer rows.Close()
-	out := map[string]bool{}
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
+	out := make(map[string]bool, len(ids))
+	for _, id := range ids {
 		out[id] = true
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 func (kb *KB) factExists(ctx context.Context, fullID string) (bool, error) {

@@ -44,7 +44,7 @@ func (m *Main) runKBHistory(ctx context.Context, args []string) error {
 	}
 	defer kb.Close()
 	id := rest[0]
-	changes, err := kb.Changes(ctx, id)
+	changes, err := kb.History(ctx, id)
 	if err != nil {
 		return err
 	}
