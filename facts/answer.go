@@ -28,4 +28,5 @@ type AnswerFact struct {
 type AskOptions struct {
 	Story   string // only facts of this story, when set
 	Explain bool   // fill Answer.Explain
+	Fresh   bool   // work the answer out again even if a recent one is kept
 }

@@ -34,6 +34,24 @@ func (kb *KB) Ask(ctx context.Context, text string, opt AskOptions) (Answer, err
 	if err != nil {
 		return ans, fmt.Errorf("ask: %w", err)
 	}
+	if opt.Explain || opt.Fresh {
+		return kb.answer(ctx, ans, ix, opt)
+	}
+	key := cacheKey(text, opt)
+	if cached, ok := kb.answers.get(ix.gen, key); ok {
+		cached.Question = text
+		return cached, nil
+	}
+	ans, err = kb.answer(ctx, ans, ix, opt)
+	if err == nil {
+		kb.answers.put(ix.gen, key, ans)
+	}
+	return ans, err
+}
+
+// answer reads the question in ans and answers it from ix and the knowledge base.
+func (kb *KB) answer(ctx context.Context, ans Answer, ix *memIndex, opt AskOptions) (Answer, error) {
+	text := ans.Question
 	q := parseQuestion(text, ix)
 	if opt.Explain {
 		ans.Explain = append(ans.Explain, q.explain(ix)...)

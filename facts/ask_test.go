@@ -233,3 +233,27 @@ func TestKB_Ask_SparseStory(t *testing.T) {
 		}
 	}
 }
+
+// TestKB_Ask_CacheFollowsChanges: a kept answer is never served once the
+// knowledge base has changed, and callers cannot alter what is kept.
+func TestKB_Ask_CacheFollowsChanges(t *testing.T) {
+	kb := MustOpenEmpty(t)
+	ctx := context.Background()
+	path := writeFile(t, "story.yaml", validStory)
+	MustImport(t, kb, path)
+	q := "When will the bridge open?"
+	first, err := kb.Ask(ctx, q, facts.AskOptions{})
+	if err != nil || !strings.Contains(first.Answer, "May") {
+		t.Fatalf("answer = %q, %v", first.Answer, err)
+	}
+	first.Facts[0].Statement = "tampered"
+	again, _ := kb.Ask(ctx, q, facts.AskOptions{})
+	if again.Facts[0].Statement == "tampered" {
+		t.Fatal("a caller changed the kept answer")
+	}
+	MustImport(t, kb, writeFile(t, "story.yaml", strings.ReplaceAll(strings.Replace(validStory, "open in May", "open in June", 1), "date: 2024-05", "date: 2024-06")))
+	after, _ := kb.Ask(ctx, q, facts.AskOptions{})
+	if !strings.Contains(after.Answer, "June") {
+		t.Errorf("after the change: %q, want June", after.Answer)
+	}
+}

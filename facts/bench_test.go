@@ -26,7 +26,7 @@ func BenchmarkKB_Ask(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		if _, err := kb.Ask(ctx, questions[i%len(questions)], facts.AskOptions{}); err != nil {
+		if _, err := kb.Ask(ctx, questions[i%len(questions)], facts.AskOptions{Fresh: true}); err != nil {
 			b.Fatal(err)
 		}
 	}

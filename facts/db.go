@@ -25,8 +25,9 @@ type KB struct {
 	path string
 	now  func() time.Time
 
-	mu    sync.Mutex
-	cache *memIndex // caches derived from the tables, rebuilt when the generation moves
+	mu      sync.Mutex
+	cache   *memIndex
+	answers answerCache // recent answers, until the knowledge base changes // caches derived from the tables, rebuilt when the generation moves
 }
 
 // dsn puts the pragmas in the connection string so every pooled connection gets them.
