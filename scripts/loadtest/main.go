@@ -47,15 +47,16 @@ func main() {
 	seed := flag.Uint64("seed", 1, "synthetic questions: --seed given to kb synth")
 	nq := flag.Int("n", 1000, "synthetic questions: how many different questions")
 	pid := flag.Int("pid", 0, "the server's process id, to report its peak resident memory")
+	path := flag.String("path", "", "GET this path instead of questions (/healthz: the HTTP stack's own ceiling)")
 	flag.Parse()
 
-	if err := run(*addr, *clients, *dur, *warmup, *qfile, *stories, *perStory, *seed, *nq, *pid); err != nil {
+	if err := run(*addr, *path, *clients, *dur, *warmup, *qfile, *stories, *perStory, *seed, *nq, *pid); err != nil {
 		fmt.Fprintf(os.Stderr, "loadtest: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(addr string, clients int, dur, warmup time.Duration, qfile string, stories, perStory int, seed uint64, nq, pid int) error {
+func run(addr, path string, clients int, dur, warmup time.Duration, qfile string, stories, perStory int, seed uint64, nq, pid int) error {
 	base, err := loopback(addr)
 	if err != nil {
 		return err
@@ -68,6 +69,10 @@ func run(addr string, clients int, dur, warmup time.Duration, qfile string, stor
 	for i, q := range questions {
 		urls[i] = base + "/api/v1/ask?q=" + url.QueryEscape(q)
 	}
+	target := fmt.Sprintf("%s/api/v1/ask (%d different questions)", base, len(questions))
+	if path != "" {
+		urls, target = []string{base + path}, base+path
+	}
 	client := &http.Client{
 		Transport: &http.Transport{MaxIdleConns: clients, MaxIdleConnsPerHost: clients, DisableCompression: true},
 		Timeout:   30 * time.Second,
@@ -79,7 +84,7 @@ func run(addr string, clients int, dur, warmup time.Duration, qfile string, stor
 		load(client, urls, clients, warmup)
 	}
 	res := load(client, urls, clients, dur)
-	fmt.Printf("%d clients for %v against %s/api/v1/ask (%d different questions)\n", clients, dur, base, len(questions))
+	fmt.Printf("%d clients for %v against %s\n", clients, dur, target)
 	fmt.Print(res)
 	if pid > 0 {
 		hwm, rss, err := memory(pid)
