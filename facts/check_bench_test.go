@@ -47,6 +47,12 @@ func BenchmarkKB_Check(b *testing.B) {
 		}
 		benchCheck(b, kb, draftOfWords(passages, 1000))
 	})
+	// One run-on sentence of 200 figures (2,600 bytes): the figure-to-time-word
+	// matching grows with the cube of the figures in a clause, so this is the
+	// draft shape to watch; at 2,000 figures (26 KB) a check took a minute.
+	b.Run("one-sentence-200-figures", func(b *testing.B) {
+		benchCheck(b, mustOpenCheckKB(b), strings.Repeat("43 countries ", 200))
+	})
 	b.Run("facts=10000", func(b *testing.B) {
 		kb, stories := synthKB(b, 10000)
 		var passages []string
