@@ -47,7 +47,9 @@ func (kb *KB) Check(ctx context.Context, text string, opt CheckOptions) (CheckRe
 		return res, fmt.Errorf("check: %w", err)
 	}
 	ck.facts = fs
-	ck.run()
+	if err := ck.run(ctx); err != nil {
+		return res, fmt.Errorf("check: %w", err)
+	}
 	if len(ck.findings) > 0 {
 		res.Findings = ck.findings // else the empty list: JSON [] rather than null
 	}
@@ -91,10 +93,14 @@ func (ck *checker) checkNames() {
 	}
 }
 
-// run compares every other claim with the loaded facts.
-func (ck *checker) run() {
+// run compares every other claim with the loaded facts. It stops when ctx is
+// done: a client that hung up or a server shutting down ends the work too.
+func (ck *checker) run(ctx context.Context) error {
 	ck.citeNames()
-	for _, c := range ck.claims {
+	for i, c := range ck.claims {
+		if i%32 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		switch c.Kind {
 		case ClaimNumber:
 			ck.checkNumber(c)
@@ -107,6 +113,7 @@ func (ck *checker) run() {
 		}
 	}
 	ck.tidy()
+	return nil
 }
 
 // entityIDs lists the entities the draft names, exactly or misspelt.

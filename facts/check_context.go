@@ -28,6 +28,9 @@ type claimContext struct {
 var relativeYears = map[string]int{"last year": -1, "previous year": -1, "year earlier": -1, "year before": -1,
 	"this year": 0, "next year": 1, "year later": 1}
 
+// maxClauseReach bounds how far from a claim its clause is looked for, in words.
+const maxClauseReach = 60
+
 // clauseOf returns the tokens of the clause holding token k: its sentence cut at
 // semicolons, dashes, parentheses and ", and"-style joins, without relative
 // clauses ("Zhang, who ..., said") unless k is inside one.
@@ -37,10 +40,13 @@ func (d *draft) clauseOf(k int) []int {
 	}
 	s := d.tokSent[k]
 	first, last := k, k
-	for first > 0 && d.tokSent[first-1] == s {
+	// A clause is read within maxClauseReach words of k: real clauses are far
+	// shorter, and a run-on "sentence" of thousands of figures must not make every
+	// claim read all of it.
+	for first > 0 && d.tokSent[first-1] == s && k-first < maxClauseReach {
 		first--
 	}
-	for last+1 < len(d.toks) && d.tokSent[last+1] == s {
+	for last+1 < len(d.toks) && d.tokSent[last+1] == s && last-k < maxClauseReach {
 		last++
 	}
 	// Segments: runs of tokens between commas or harder breaks.
@@ -121,8 +127,9 @@ func (ck *checker) contextOf(c Claim) claimContext {
 		}
 	}
 	for i := range in {
-		if i+1 < len(ck.d.toks) && in[i+1] && ck.ownsTime(c, i, in) {
-			if r, ok := relativeYears[ck.d.toks[i].Norm+" "+ck.d.toks[i+1].Norm]; ok {
+		if i+1 < len(ck.d.toks) && in[i+1] {
+			// The map lookup first: ownsTime walks every claim of the clause.
+			if r, ok := relativeYears[ck.d.toks[i].Norm+" "+ck.d.toks[i+1].Norm]; ok && ck.ownsTime(c, i, in) {
 				ctx.relYears = append(ctx.relYears, r)
 			}
 		}
