@@ -51,28 +51,33 @@ type ImportInput struct {
 // ImportPaths imports story and lexicon files and folders of them. Everything is
 // validated first; then all of it is applied in one transaction, or none of it.
 func (kb *KB) ImportPaths(ctx context.Context, actor Actor, paths ...string) (ImportSummary, error) {
-	var inputs []ImportInput
+	var names []string
 	for _, p := range paths {
 		files, err := kbFilesIn(p)
 		if err != nil {
 			return ImportSummary{}, err
 		}
-		for _, name := range files {
-			st, err := os.Stat(name)
-			if err != nil {
-				return ImportSummary{}, Errorf(EINVALID, "%s: cannot read: %v", name, err)
-			}
-			if st.Size() > MaxFileSize {
-				return ImportSummary{}, Errorf(ETOOLARGE, "%s: file is %d bytes, over the %d-byte limit for one file", name, st.Size(), MaxFileSize)
-			}
-			data, err := os.ReadFile(name)
-			if err != nil {
-				return ImportSummary{}, Errorf(EINVALID, "%s: cannot read: %v", name, err)
-			}
-			inputs = append(inputs, ImportInput{Name: name, Data: data})
-		}
+		names = append(names, files...)
 	}
-	return kb.Import(ctx, actor, inputs...)
+	inputs := make([]ImportInput, 0, len(names))
+	for i, name := range names {
+		if i%100 == 0 {
+			progress(ctx, "reading", i, len(names))
+		}
+		st, err := os.Stat(name)
+		if err != nil {
+			return ImportSummary{}, Errorf(EINVALID, "%s: cannot read: %v", name, err)
+		}
+		if st.Size() > MaxFileSize {
+			return ImportSummary{}, Errorf(ETOOLARGE, "%s: file is %d bytes, over the %d-byte limit for one file", name, st.Size(), MaxFileSize)
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return ImportSummary{}, Errorf(EINVALID, "%s: cannot read: %v", name, err)
+		}
+		inputs = append(inputs, ImportInput{Name: name, Data: data})
+	}
+	return kb.importInputs(ctx, actor, inputs, true)
 }
 
 // kbFilesIn lists the YAML files of a path: the file itself, or a folder's
@@ -107,13 +112,19 @@ func kbFilesIn(path string) ([]string, error) {
 
 // Import validates inputs and applies them in one transaction.
 func (kb *KB) Import(ctx context.Context, actor Actor, inputs ...ImportInput) (ImportSummary, error) {
+	return kb.importInputs(ctx, actor, inputs, false)
+}
+
+// importInputs validates and applies inputs. When it owns them (release), each
+// file's bytes are let go once parsed: a large import holds its parsed stories,
+// not their text as well.
+func (kb *KB) importInputs(ctx context.Context, actor Actor, inputs []ImportInput, release bool) (ImportSummary, error) {
 	for _, in := range inputs {
 		if len(in.Data) > MaxFileSize {
 			return ImportSummary{}, Errorf(ETOOLARGE, "%s: file is %d bytes, over the %d-byte limit for one file", in.Name, len(in.Data), MaxFileSize)
 		}
 	}
-	progress(ctx, "reading", 0, len(inputs))
-	files := parseAll(inputs)
+	files := parseAll(inputs, release)
 	progress(ctx, "reading", len(inputs), len(inputs))
 	var problems []Problem
 	for _, f := range files {
@@ -128,6 +139,9 @@ func (kb *KB) Import(ctx context.Context, actor Actor, inputs ...ImportInput) (I
 	}
 	if len(problems) > 0 {
 		return ImportSummary{}, &ValidationError{Problems: problems}
+	}
+	for _, f := range files {
+		f.lines = nil // only validation needed the line of every field
 	}
 
 	// A large import touches index pages all over the file: its connection gets a
@@ -192,7 +206,7 @@ func (kb *KB) Import(ctx context.Context, actor Actor, inputs ...ImportInput) (I
 
 // parseAll parses files on every core: parsing is pure, and large imports are
 // thousands of files.
-func parseAll(inputs []ImportInput) []*kbFile {
+func parseAll(inputs []ImportInput, release bool) []*kbFile {
 	files := make([]*kbFile, len(inputs))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
@@ -202,6 +216,9 @@ func parseAll(inputs []ImportInput) []*kbFile {
 		go func() {
 			defer wg.Done()
 			files[i] = parseKBFile(in.Name, in.Data)
+			if release {
+				inputs[i].Data = nil
+			}
 			<-sem
 		}()
 	}
