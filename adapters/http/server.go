@@ -5,6 +5,7 @@ package httpapi
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 
@@ -67,6 +68,13 @@ var statuses = map[string]int{
 }
 
 func (s *Server) error(w http.ResponseWriter, r *http.Request, err error) {
+	if r.Context().Err() != nil && errors.Is(err, r.Context().Err()) {
+		// The client hung up or the server is shutting down: nobody to answer,
+		// and nothing went wrong on our side.
+		s.logger.Debug("request abandoned", "method", r.Method, "path", r.URL.Path)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"error": "The request was cancelled.", "code": "cancelled"})
+		return
+	}
 	code := facts.ErrorCode(err)
 	status, ok := statuses[code]
 	if !ok {

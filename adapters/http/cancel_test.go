@@ -1,0 +1,44 @@
+package httpapi_test
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	httpapi "github.com/factdesk/factdesk/adapters/http"
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestServer_ClientGone: a request whose client has hung up is not an internal
+// error: no 500, nothing logged as an error.
+func TestServer_ClientGone(t *testing.T) {
+	kb, err := facts.OpenOrSeed(context.Background(), filepath.Join(t.TempDir(), "kb.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer kb.Close()
+	var logs bytes.Buffer
+	mux := http.NewServeMux()
+	httpapi.New(kb, slog.New(slog.NewTextHandler(&logs, nil))).Register(mux)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, r := range []*http.Request{
+		httptest.NewRequestWithContext(ctx, "GET", "/api/v1/ask?q=who+signed+the+statement", nil),
+		httptest.NewRequestWithContext(ctx, "POST", "/api/v1/check", strings.NewReader("A coalition of 45 countries denounced China.")),
+	} {
+		rec := httptest.NewRecorder()
+		mux.ServeHTTP(rec, r)
+		if rec.Code == http.StatusInternalServerError {
+			t.Errorf("%s %s: 500 for a client that hung up", r.Method, r.URL.Path)
+		}
+	}
+	if strings.Contains(logs.String(), "level=ERROR") {
+		t.Errorf("logged as an error:\n%s", logs.String())
+	}
+}
