@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Curation is how editors change single facts between imports: retract, approve,
@@ -30,6 +31,9 @@ func (kb *KB) Retract(ctx context.Context, actor Actor, fullID, reason string) (
 	reason = strings.TrimSpace(reason)
 	if reason == "" {
 		return Fact{}, Errorf(EINVALID, "Say why %s is retracted: the reason is kept with the fact.", fullID)
+	}
+	if n := utf8.RuneCountInString(reason); n > MaxNoteLen {
+		return Fact{}, Errorf(ETOOLARGE, "The reason is %d characters; keep it under %d.", n, MaxNoteLen)
 	}
 	var out Fact
 	err := kb.curate(ctx, actor, func(ctx context.Context, w *writer) error {

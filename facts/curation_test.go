@@ -285,3 +285,15 @@ func TestKB_AddFact_Validation(t *testing.T) {
 		}
 	})
 }
+
+func TestKB_Retract_ReasonTooLong(t *testing.T) {
+	kb := MustOpenDB(t)
+	MustImport(t, kb, "testdata/riverton-transit.yaml")
+	_, err := kb.Retract(context.Background(), facts.Actor{Name: "editor"}, "riverton-transit-2024/new-routes", strings.Repeat("x", facts.MaxNoteLen+1))
+	if facts.ErrorCode(err) != facts.ETOOLARGE {
+		t.Fatalf("err = %v, want too large", err)
+	}
+	if f, _ := kb.Fact(context.Background(), "riverton-transit-2024/new-routes"); f.Status != facts.StatusApproved {
+		t.Errorf("status = %s after a refused retraction", f.Status)
+	}
+}
