@@ -12,7 +12,7 @@ import (
 
 func (m *Main) runAsk(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("ask", "ask [--db PATH] [--story ID] [--json] QUESTION...")
-	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
+	db := fs.String("db", "", dbHelp)
 	story := fs.String("story", "", "only answer from this story")
 	asJSON := fs.Bool("json", false, "print the answer as JSON")
 	explain := fs.Bool("explain", false, "also show how the question was read and scored (for curators)")

@@ -17,7 +17,7 @@ import (
 // there are findings, so it can gate a publishing pipeline, and 2 on bad input.
 func (m *Main) runCheck(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("check", "check [--db PATH] [--story ID] [--json] [FILE|-]")
-	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
+	db := fs.String("db", "", dbHelp)
 	story := fs.String("story", "", "only compare with this story's facts")
 	asJSON := fs.Bool("json", false, "print the findings as JSON")
 	pos, err := parseInterspersed(fs, args)

@@ -62,7 +62,7 @@ func actor() facts.Actor {
 
 func (m *Main) runKBImport(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("kb import", "kb import [--db PATH] [--json] FILE|DIR...")
-	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
+	db := fs.String("db", "", dbHelp)
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -101,7 +101,7 @@ func (m *Main) runKBImport(ctx context.Context, args []string) error {
 
 func (m *Main) runKBExport(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("kb export", "kb export [--db PATH] [--story ID] [--json] DIR")
-	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
+	db := fs.String("db", "", dbHelp)
 	story := fs.String("story", "", "export only this story")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	rest, err := parseInterspersed(fs, args)
@@ -153,7 +153,7 @@ func factCount(ctx context.Context, kb *facts.KB, story string) (int, error) {
 
 func (m *Main) runKBList(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("kb list", "kb list [--db PATH] [--json]")
-	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
+	db := fs.String("db", "", dbHelp)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if _, err := parseInterspersed(fs, args); err != nil {
 		return err
@@ -180,7 +180,7 @@ func (m *Main) runKBList(ctx context.Context, args []string) error {
 
 func (m *Main) runKBShow(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("kb show", "kb show [--db PATH] [--json] STORY-ID|STORY-ID/FACT-ID")
-	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
+	db := fs.String("db", "", dbHelp)
 	asJSON := fs.Bool("json", false, "print JSON")
 	rest, err := parseInterspersed(fs, args)
 	if err != nil {

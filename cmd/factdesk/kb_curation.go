@@ -34,8 +34,6 @@ func (m *Main) curationCommands() map[string]func(context.Context, []string) err
 	}
 }
 
-const dbHelp = "knowledge base file (default $FACTDESK_DB, else factdesk.db)"
-
 // openExistingKB opens a knowledge base that must already exist: curating or
 // backing up a file that is not there is a mistake, not a reason to create one.
 func (m *Main) openExistingKB(ctx context.Context, path string) (*facts.KB, error) {

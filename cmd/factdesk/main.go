@@ -169,6 +169,9 @@ func (m *Main) newFlagSet(name, synopsis string) *flag.FlagSet {
 	return fs
 }
 
+// dbHelp describes every command's --db flag.
+const dbHelp = "knowledge base file (default $FACTDESK_DB, else factdesk.db)"
+
 // openKB opens the knowledge base named by --db or the settings, seeding a new one.
 func (m *Main) openKB(ctx context.Context, path string) (*facts.KB, error) {
 	if path == "" {

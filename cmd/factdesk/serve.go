@@ -15,7 +15,7 @@ import (
 
 func (m *Main) runServe(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("serve", "serve [--db PATH] [--addr ADDR]")
-	db := fs.String("db", "", "knowledge base file (default $FACTDESK_DB, else factdesk.db)")
+	db := fs.String("db", "", dbHelp)
 	addr := fs.String("addr", "", "address to listen on (default $FACTDESK_ADDR, else :8080)")
 	if _, err := parseInterspersed(fs, args); err != nil {
 		return err
