@@ -62,7 +62,6 @@ func (m *Main) Serve(ctx context.Context, kb *facts.KB, ln net.Listener) error {
 	defer stopDiscord()
 	stopSlack := m.startSlack(ctx, b, mux)
 	defer stopSlack()
-	_ = b // chat surfaces mount here
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	m.Logger.Info("serving", "addr", ln.Addr().String(), "db", kb.Path())
