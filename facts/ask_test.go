@@ -217,6 +217,8 @@ func TestKB_Ask_SparseStory(t *testing.T) {
 		{"What did the king do?", "quake-2023/mourning"},
 		{"What did residents say?", "quake-2023/itri-quote"},
 		{"How many days of mourning were declared?", "quake-2023/mourning"},
+		{"How far was the epicenter from Marrakech?", "quake-2023/epicenter"},
+		{"Who is the king of Morocco?", "quake-2023/mourning"}, // by the title on record
 	}
 	for _, tt := range found {
 		ans, err := kb.Ask(context.Background(), tt.q, facts.AskOptions{Story: "quake-2023"})

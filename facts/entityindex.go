@@ -15,7 +15,8 @@ import (
 type aliasIndex struct {
 	byNorm   map[string][]string // "china u n ambassador" -> ["zhang-jun"]
 	maxWords int
-	longest  map[string]int // first word of a name -> words in the longest name it starts
+	longest  map[string]int      // first word of a name -> words in the longest name it starts
+	byTitle  map[string][]string // normalised title, without a leading article -> entities
 	entities map[string]Entity
 	memberOf map[string][]string // member id -> group ids
 	stemmed  map[string][]string // entity id -> its names and aliases as index terms
@@ -31,7 +32,7 @@ func (ix *aliasIndex) stemmedNames(ids []string) []string {
 }
 
 func loadAliasIndex(ctx context.Context, q queryer) (*aliasIndex, error) {
-	ix := &aliasIndex{byNorm: map[string][]string{}, entities: map[string]Entity{}, memberOf: map[string][]string{}, stemmed: map[string][]string{}, longest: map[string]int{}}
+	ix := &aliasIndex{byNorm: map[string][]string{}, entities: map[string]Entity{}, memberOf: map[string][]string{}, stemmed: map[string][]string{}, longest: map[string]int{}, byTitle: map[string][]string{}}
 	rows, err := q.QueryContext(ctx, `SELECT id, name, kind, title, aliases, members FROM entities`)
 	if err != nil {
 		return nil, fmt.Errorf("load entities: %w", err)
@@ -72,6 +73,14 @@ func (ix *aliasIndex) setEntity(e Entity) {
 			ix.memberOf[m] = slices.DeleteFunc(ix.memberOf[m], func(g string) bool { return g == e.ID })
 		}
 	}
+	if old, ok := ix.entities[e.ID]; ok && old.Title != "" {
+		key := titleKey(old.Title)
+		ix.byTitle[key] = slices.DeleteFunc(ix.byTitle[key], func(id string) bool { return id == e.ID })
+	}
+	if e.Title != "" {
+		key := titleKey(e.Title)
+		ix.byTitle[key] = append(ix.byTitle[key], e.ID)
+	}
 	ix.entities[e.ID] = e
 	ix.stemmed[e.ID] = nil
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
@@ -82,6 +91,15 @@ func (ix *aliasIndex) setEntity(e Entity) {
 	for _, m := range e.Members {
 		ix.memberOf[m] = append(ix.memberOf[m], e.ID)
 	}
+}
+
+// titleKey normalises a title for lookup, without a leading article.
+func titleKey(title string) string {
+	k := normPhrase(title)
+	for _, a := range []string{"the ", "a ", "an "} {
+		k = strings.TrimPrefix(k, a)
+	}
+	return k
 }
 
 // add records a new or changed entity while an import runs, so later stories in

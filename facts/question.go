@@ -71,6 +71,9 @@ func parseQuestion(text string, ix *memIndex) question {
 		if covered[i] || ix.isStop(t.Norm) || questionWords[t.Norm] {
 			continue
 		}
+		if i > 0 && q.Toks[i-1].Norm == "how" && measureWords[t.Norm] {
+			continue // "how far": the question asks for a figure, not for farness
+		}
 		if sayStems[t.Stem] && (q.Type == askWhat || q.Type == askWho || q.Type == askYesNo) {
 			hasSay = true
 			continue
@@ -106,6 +109,9 @@ func parseQuestion(text string, ix *memIndex) question {
 	if (q.Type == askWho || q.Type == askWhat) && len(q.Terms) == 0 && len(q.Entities) == 1 && !hasSay && q.asksIdentity() {
 		q.Type = askWhoIs
 		q.Described = ix.mostCited(q.Entities[0].IDs)
+	} else if id := q.titleAsked(ix); id != "" {
+		q.Type = askWhoIs
+		q.Described = id
 	}
 	return q
 }
@@ -122,7 +128,7 @@ func questionType(toks []token) string {
 		start++
 	}
 	switch first := w(start); {
-	case first == "how" && (w(start+1) == "many" || w(start+1) == "much"):
+	case first == "how" && (w(start+1) == "many" || w(start+1) == "much" || measureWords[w(start+1)]):
 		return askHowMany
 	case first == "who" || first == "whom" || first == "whose":
 		return askWho
@@ -269,6 +275,36 @@ func (q question) countedThing() (*qterm, []string) {
 }
 
 var beForms = setOf(`is are was were been being be`)
+
+// measureWords follow "how" in questions that want a figure: "how far", "how long".
+var measureWords = setOf(`far long old big large tall high deep wide often fast heavy`)
+
+// titleAsked finds the entity whose recorded title is exactly what a "Who is ...?"
+// question names: "Who is the king of Morocco?" for the entity titled "King of
+// Morocco". It returns "" when no title matches.
+func (q question) titleAsked(ix *memIndex) string {
+	if q.Type != askWho && q.Type != askWhat {
+		return ""
+	}
+	for i, t := range q.Toks {
+		if !beForms[t.Norm] {
+			continue
+		}
+		rest := q.Toks[i+1:]
+		for len(rest) > 0 && (rest[0].Norm == "the" || rest[0].Norm == "a" || rest[0].Norm == "an") {
+			rest = rest[1:]
+		}
+		parts := make([]string, len(rest))
+		for k, r := range rest {
+			parts[k] = r.Norm
+		}
+		if ids := ix.aliases.byTitle[strings.Join(parts, " ")]; len(ids) > 0 {
+			return ix.mostCited(ids)
+		}
+		return ""
+	}
+	return ""
+}
 
 // isPassive reports a passive question: a form of "be" before the first content
 // word, which is a past participle ("accused", "held", "blamed").
