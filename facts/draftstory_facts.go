@@ -21,7 +21,10 @@ func (d *drafter) facts(claims []Claim) {
 			if c.Speaker != nil {
 				p = d.person(c.Speaker.Text, c.Speaker.Start)
 			}
-			if p == nil {
+			if p == nil && standsAlone(c.Quote, sentence) {
+				// "…are long gone." standing as its own sentence after "Zhang said":
+				// the same speaker. A phrase in scare quotes inside someone else's
+				// sentence ("defended the camps as “vocational centers”") is not.
 				p = d.lastMentioned(c.Start)
 			}
 			if p == nil {
@@ -84,4 +87,11 @@ func (d *drafter) factID(base string) string {
 	}
 	d.factIDs[id] = true
 	return id
+}
+
+// standsAlone reports whether a quotation is its sentence's substance: several
+// words making up most of the sentence, not a phrase quoted within it.
+func standsAlone(quote, sentence string) bool {
+	q, s := len(tokenize(quote)), len(tokenize(sentence))
+	return q >= 6 && q*4 >= s*3
 }

@@ -53,6 +53,11 @@ func (d *drafter) titledPeople(claims []Claim) {
 		if c.Kind != ClaimPerson || c.Name == nil || c.Title == nil {
 			continue
 		}
+		// One unknown word after a role noun names no one: "the U.N. General
+		// Assembly's committee" is not a general called Assembly.
+		if n := normPhrase(c.Name.Text); !strings.Contains(n, " ") && d.find(n) == nil && d.fromKnown(n) == nil {
+			continue
+		}
 		p := d.person(c.Name.Text, c.Name.Start)
 		if p != nil && p.Title == "" && !p.fromKB {
 			p.Title = titleText(c.Title.Text)
