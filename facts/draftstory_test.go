@@ -148,3 +148,26 @@ func TestDraftStory_Errors(t *testing.T) {
 		})
 	}
 }
+
+// TestDraftStory_NoGuessedPeople: an institution after a role-like word is no
+// person, and a phrase in scare quotes inside another sentence gets no speaker.
+func TestDraftStory_NoGuessedPeople(t *testing.T) {
+	article := "Council approves plan\n\n" +
+		"Mayor Rosa Delgado said the plan would pass. \"We have the votes and we will use them,\" Delgado said. " +
+		"Critics have called the plan a \"giveaway to developers\" in recent weeks.\n\n" +
+		"The group criticizes China annually in the U.N. General Assembly\u2019s human rights committee.\n"
+	sf := mustDraft(t, article, facts.DraftOptions{Story: "plan"})
+	for _, e := range sf.Entities {
+		if strings.Contains(e.Name, "Assembly") {
+			t.Errorf("made a person of %q (title %q)", e.Name, e.Title)
+		}
+	}
+	for _, f := range sf.Facts {
+		if strings.Contains(f.Quote, "giveaway") && f.Speaker != "" {
+			t.Errorf("scare quote credited to %s", f.Speaker)
+		}
+		if strings.Contains(f.Quote, "We have the votes") && f.Speaker == "" {
+			t.Errorf("attributed quote lost its speaker")
+		}
+	}
+}
