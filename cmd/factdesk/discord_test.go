@@ -1,49 +1,19 @@
 package main
 
 import (
-	"context"
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
 	"io"
-	"log/slog"
-	"net"
 	"net/http"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/factdesk/factdesk/facts"
 )
 
 // serveForTest runs Main.Serve with cfg on a free port until the test ends, and
 // returns its base URL.
-func serveForTest(t *testing.T, cfg Config) string {
-	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	kb, err := facts.OpenOrSeed(ctx, filepath.Join(t.TempDir(), "kb.db"))
-	if err != nil {
-		t.Fatalf("open knowledge base: %v", err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := &Main{Config: cfg, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	done := make(chan error, 1)
-	go func() { done <- m.Serve(ctx, kb, ln) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Serve: %v", err)
-		}
-		kb.Close()
-	})
-	return "http://" + ln.Addr().String()
-}
-
 func postSigned(t *testing.T, url string, priv ed25519.PrivateKey, body string) (int, string) {
 	t.Helper()
 	ts := strconv.FormatInt(time.Now().Unix(), 10)
@@ -92,22 +62,5 @@ func TestServe_DiscordNotConfigured(t *testing.T) {
 	url := serveForTest(t, Config{})
 	if code, _ := postSigned(t, url, nil, `{"type":1}`); code != http.StatusNotFound {
 		t.Errorf("status = %d, want 404 when DISCORD_PUBLIC_KEY is not set", code)
-	}
-}
-
-func TestServe_DiscordBadPublicKey(t *testing.T) {
-	kb, err := facts.OpenOrSeed(context.Background(), filepath.Join(t.TempDir(), "kb.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer kb.Close()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	m := &Main{Config: Config{DiscordPublicKey: "not-a-key"}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	if err := m.Serve(context.Background(), kb, ln); err == nil || !strings.Contains(err.Error(), "DISCORD_PUBLIC_KEY") {
-		t.Errorf("Serve = %v, want an error naming DISCORD_PUBLIC_KEY", err)
 	}
 }

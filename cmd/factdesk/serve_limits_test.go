@@ -2,17 +2,14 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -121,23 +118,6 @@ func TestServe_RateLimitOverSlack(t *testing.T) {
 		if limited != (i == 2) {
 			t.Errorf("command %d: rate limited = %v, want %v: %.200s", i+1, limited, i == 2, body)
 		}
-	}
-}
-
-func TestServe_BadRateLimit(t *testing.T) {
-	kb, err := facts.OpenOrSeed(context.Background(), filepath.Join(t.TempDir(), "kb.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer kb.Close()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	m := &Main{Config: Config{RateLimit: "lots"}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	if err := m.Serve(context.Background(), kb, ln); err == nil || !strings.Contains(err.Error(), "FACTDESK_RATE_LIMIT") {
-		t.Errorf("Serve = %v, want an error naming FACTDESK_RATE_LIMIT", err)
 	}
 }
 

@@ -91,15 +91,7 @@ func waitRefused(t *testing.T, addr string) {
 // TestServe_GracefulShutdown: when its context ends, Serve stops taking
 // connections but finishes the request in flight, then returns.
 func TestServe_GracefulShutdown(t *testing.T) {
-	kb, err := facts.OpenOrSeed(context.Background(), filepath.Join(t.TempDir(), "kb.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer kb.Close()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb, ln := testKB(t), testListener(t)
 	addr := ln.Addr().String()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
