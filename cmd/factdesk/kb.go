@@ -104,13 +104,9 @@ func (m *Main) runKBExport(ctx context.Context, args []string) error {
 	db := fs.String("db", "", dbHelp)
 	story := fs.String("story", "", "export only this story")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
-	rest, err := parseInterspersed(fs, args)
+	arg, err := oneArg(fs, args, "kb export needs one folder to write to")
 	if err != nil {
 		return err
-	}
-	if len(rest) != 1 {
-		fs.Usage()
-		return usageErrorf("kb export needs one folder to write to")
 	}
 	kb, err := m.openKB(ctx, *db)
 	if err != nil {
@@ -119,7 +115,7 @@ func (m *Main) runKBExport(ctx context.Context, args []string) error {
 	defer kb.Close()
 	start := time.Now()
 	pctx, clearBar := m.withProgress(ctx, *asJSON)
-	n, err := kb.Export(pctx, rest[0], *story)
+	n, err := kb.Export(pctx, arg, *story)
 	clearBar()
 	if err != nil {
 		return err
@@ -130,9 +126,9 @@ func (m *Main) runKBExport(ctx context.Context, args []string) error {
 		return err
 	}
 	if *asJSON {
-		return json.NewEncoder(m.Stdout).Encode(map[string]any{"dir": rest[0], "stories": n, "facts": nfacts, "seconds": took.Seconds()})
+		return json.NewEncoder(m.Stdout).Encode(map[string]any{"dir": arg, "stories": n, "facts": nfacts, "seconds": took.Seconds()})
 	}
-	fmt.Fprintf(m.Stdout, "Exported %d story(ies), %d fact(s) to %s in %v.\n", n, nfacts, rest[0], took)
+	fmt.Fprintf(m.Stdout, "Exported %d story(ies), %d fact(s) to %s in %v.\n", n, nfacts, arg, took)
 	return nil
 }
 
@@ -182,21 +178,17 @@ func (m *Main) runKBShow(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("kb show", "kb show [--db PATH] [--json] STORY-ID|STORY-ID/FACT-ID")
 	db := fs.String("db", "", dbHelp)
 	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parseInterspersed(fs, args)
+	arg, err := oneArg(fs, args, "kb show needs one story id or fact id")
 	if err != nil {
 		return err
-	}
-	if len(rest) != 1 {
-		fs.Usage()
-		return usageErrorf("kb show needs one story id or fact id")
 	}
 	kb, err := m.openKB(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer kb.Close()
-	if strings.Contains(rest[0], "/") {
-		f, err := kb.Fact(ctx, rest[0])
+	if strings.Contains(arg, "/") {
+		f, err := kb.Fact(ctx, arg)
 		if err != nil {
 			return err
 		}
@@ -206,7 +198,7 @@ func (m *Main) runKBShow(ctx context.Context, args []string) error {
 		printFact(m, f)
 		return nil
 	}
-	sf, err := kb.StoryFile(ctx, rest[0])
+	sf, err := kb.StoryFile(ctx, arg)
 	if err != nil {
 		return err
 	}

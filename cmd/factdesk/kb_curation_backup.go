@@ -10,42 +10,34 @@ import (
 func (m *Main) runKBBackup(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("kb backup", "kb backup [--db PATH] FILE")
 	db := fs.String("db", "", dbHelp)
-	rest, err := parseInterspersed(fs, args)
+	arg, err := oneArg(fs, args, "kb backup needs the file to write the backup to")
 	if err != nil {
 		return err
-	}
-	if len(rest) != 1 {
-		fs.Usage()
-		return usageErrorf("kb backup needs the file to write the backup to")
 	}
 	kb, err := m.openExistingKB(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer kb.Close()
-	if err := kb.Backup(ctx, rest[0]); err != nil {
+	if err := kb.Backup(ctx, arg); err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "Backed up %s to %s.\n", kb.Path(), rest[0])
+	fmt.Fprintf(m.Stdout, "Backed up %s to %s.\n", kb.Path(), arg)
 	return nil
 }
 
 func (m *Main) runKBRestore(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("kb restore", "kb restore [--db PATH] FILE")
 	db := fs.String("db", "", dbHelp)
-	rest, err := parseInterspersed(fs, args)
+	arg, err := oneArg(fs, args, "kb restore needs the backup file to restore from")
 	if err != nil {
 		return err
-	}
-	if len(rest) != 1 {
-		fs.Usage()
-		return usageErrorf("kb restore needs the backup file to restore from")
 	}
 	target := *db
 	if target == "" {
 		target = m.Config.DB
 	}
-	saved, err := facts.Restore(ctx, rest[0], target)
+	saved, err := facts.Restore(ctx, arg, target)
 	if err != nil {
 		return err
 	}
@@ -55,7 +47,7 @@ func (m *Main) runKBRestore(ctx context.Context, args []string) error {
 		return fmt.Errorf("open the restored knowledge base: %w", err)
 	}
 	kb.Close()
-	fmt.Fprintf(m.Stdout, "Restored %s from %s.\n", target, rest[0])
+	fmt.Fprintf(m.Stdout, "Restored %s from %s.\n", target, arg)
 	if saved != "" {
 		fmt.Fprintf(m.Stdout, "The knowledge base it replaced is kept as %s.\n", saved)
 	}

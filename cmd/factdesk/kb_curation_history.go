@@ -30,20 +30,16 @@ func (m *Main) runKBHistory(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("kb history", "kb history [--db PATH] [--json] STORY-ID/FACT-ID|STORY-ID|entity:ID")
 	db := fs.String("db", "", dbHelp)
 	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parseInterspersed(fs, args)
+	arg, err := oneArg(fs, args, "kb history needs one fact id, story id or entity:ID")
 	if err != nil {
 		return err
-	}
-	if len(rest) != 1 {
-		fs.Usage()
-		return usageErrorf("kb history needs one fact id, story id or entity:ID")
 	}
 	kb, err := m.openExistingKB(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer kb.Close()
-	id := rest[0]
+	id := arg
 	changes, err := kb.History(ctx, id)
 	if err != nil {
 		return err

@@ -158,6 +158,20 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// oneArg parses a command's flags and its one argument; usage says what the
+// argument must be when it is missing or there are more.
+func oneArg(fs *flag.FlagSet, args []string, usage string) (string, error) {
+	rest, err := parseInterspersed(fs, args)
+	if err != nil {
+		return "", err
+	}
+	if len(rest) != 1 {
+		fs.Usage()
+		return "", usageErrorf("%s", usage)
+	}
+	return rest[0], nil
+}
+
 // newFlagSet makes a command's flag set whose errors are reported, not fatal.
 func (m *Main) newFlagSet(name, synopsis string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
