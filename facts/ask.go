@@ -111,24 +111,33 @@ func (kb *KB) loadCandidates(ctx context.Context, rowids map[int64]bool, ix *mem
 	if len(rowids) == 0 {
 		return nil, nil
 	}
-	ids := make([]any, 0, len(rowids))
-	for id := range rowids {
-		ids = append(ids, id)
+	var out []*candidate
+	keep := func(c *candidate) {
+		if c == nil || (opt.Story != "" && c.Story != opt.Story) {
+			return
+		}
+		if _, gone := ix.superseded[c.FullID()]; gone {
+			return
+		}
+		out = append(out, c)
 	}
-	query := `SELECT f.rowid, f.story_id, f.id, f.statement, f.subject, f.predicate, f.object, f.value, f.unit, f.date, f.place, f.quote, f.speaker, f.source_id, f.status, f.supersedes, f.keywords,
+	missing := kb.facts.lookup(ix.gen, rowids, keep)
+	if len(missing) == 0 {
+		return out, nil
+	}
+	ids := make([]any, len(missing))
+	for i, id := range missing {
+		ids[i] = id
+	}
+	rows, err := kb.db.QueryContext(ctx, `SELECT f.rowid, f.story_id, f.id, f.statement, f.subject, f.predicate, f.object, f.value, f.unit, f.date, f.place, f.quote, f.speaker, f.source_id, f.status, f.supersedes, f.keywords,
 		f.position, f.terms, f.entity_roles
 		FROM facts f
-		WHERE f.status = 'approved' AND f.rowid IN (` + placeholders(len(ids)) + `)`
-	if opt.Story != "" {
-		query += ` AND f.story_id = ?`
-		ids = append(ids, opt.Story)
-	}
-	rows, err := kb.db.QueryContext(ctx, query, ids...)
+		WHERE f.status = 'approved' AND f.rowid IN (`+placeholders(len(ids))+`)`, ids...)
 	if err != nil {
 		return nil, fmt.Errorf("load facts: %w", err)
 	}
 	defer rows.Close()
-	var out []*candidate
+	loaded := make(map[int64]*candidate, len(missing))
 	for rows.Next() {
 		c := &candidate{}
 		var kw, terms, roles string
@@ -139,15 +148,17 @@ func (kb *KB) loadCandidates(ctx context.Context, rowids map[int64]bool, ix *mem
 		}
 		c.Value = value.ptr()
 		decodeList(kw, &c.Keywords)
-		if _, gone := ix.superseded[c.FullID()]; gone {
-			continue
-		}
 		c.text = " " + terms + " "
 		c.entities = decodeRoles(roles)
 		c.source = ix.sources[c.Story+"/"+c.Fact.Source]
-		out = append(out, c)
+		loaded[c.rowid] = c
+		keep(c)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	kb.facts.store(ix.gen, missing, loaded)
+	return out, nil
 }
 
 // hasNumber reports whether a fact states a quantity, in its value or its words.

@@ -2,7 +2,9 @@ package facts_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
@@ -257,5 +259,44 @@ func TestKB_Ask_CacheFollowsChanges(t *testing.T) {
 	after, _ := kb.Ask(ctx, q, facts.AskOptions{})
 	if !strings.Contains(after.Answer, "June") {
 		t.Errorf("after the change: %q, want June", after.Answer)
+	}
+}
+
+// TestKB_Ask_Concurrent: questions asked at once, sharing the caches, get the
+// same answers as asked one by one.
+func TestKB_Ask_Concurrent(t *testing.T) {
+	kb := MustOpenDB(t)
+	MustImport(t, kb, "testdata/riverton-transit.yaml")
+	ctx := context.Background()
+	questions := []string{"Who signed the statement?", "How many countries backed China?", "Who voted against the budget?",
+		"What did the mayor say?", "What did Russia say?", "Who is Zhang Jun?", "How much is the fare?", "What did China respond?"}
+	want := map[string]string{}
+	for _, q := range questions {
+		a, err := kb.Ask(ctx, q, facts.AskOptions{Fresh: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[q] = a.Answer
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 40 {
+				q := questions[(g+i)%len(questions)]
+				a, err := kb.Ask(ctx, q, facts.AskOptions{Fresh: i%2 == 0})
+				if err != nil || a.Answer != want[q] {
+					errs <- fmt.Sprintf("%q: %q, %v; want %q", q, a.Answer, err, want[q])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

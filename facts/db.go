@@ -27,7 +27,8 @@ type KB struct {
 
 	mu      sync.Mutex
 	cache   *memIndex
-	answers answerCache // recent answers, until the knowledge base changes // caches derived from the tables, rebuilt when the generation moves
+	answers answerCache // recent answers, until the knowledge base changes
+	facts   factCache   // recently read candidate facts, likewise // caches derived from the tables, rebuilt when the generation moves
 }
 
 // dsn puts the pragmas in the connection string so every pooled connection gets them.
