@@ -229,10 +229,7 @@ func roleStems(s string) ([]string, map[string]bool) {
 func (ck *checker) wrongAffiliation(person string, title Span) string {
 	aff := ck.affiliations(person)
 	seen := map[string]bool{}
-	var named []string
-	for _, id := range ck.entitiesIn(title) {
-		named = append(named, id)
-	}
+	named := append([]string(nil), ck.entitiesIn(title)...)
 	for _, t := range tokenize(title.Text) {
 		if t.Upper && !isStopword(t.Norm) {
 			named = append(named, ck.ix.aliases.byNorm[t.Norm]...)

@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"net/url"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -145,8 +144,6 @@ func (kb *KB) IsEmpty(ctx context.Context) (bool, error) {
 func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
-
-func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 
 // queryStrings runs a query whose rows are single strings.
 func queryStrings(ctx context.Context, q queryer, query string, args ...any) ([]string, error) {

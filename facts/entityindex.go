@@ -136,11 +136,9 @@ func (ix *aliasIndex) addName(key, id string) {
 
 // entityMention is a run of tokens that names one or more entities.
 type entityMention struct {
-	IDs        []string
-	From, To   int // token indexes, To exclusive
-	Norm       string
-	Ambiguous  bool
-	ExactAlias bool
+	IDs      []string
+	From, To int // token indexes, To exclusive
+	Norm     string
 }
 
 // find links entity names in toks. Longer names win over shorter ones that
@@ -160,7 +158,7 @@ func (ix *aliasIndex) find(toks []token) []entityMention {
 			if !ok || (n == 1 && isStopword(key) && !toks[i].Caps) {
 				continue
 			}
-			all = append(all, entityMention{IDs: ids, From: i, To: i + n, Norm: key, Ambiguous: len(ids) > 1, ExactAlias: true})
+			all = append(all, entityMention{IDs: ids, From: i, To: i + n, Norm: key})
 			break // the longest name starting here
 		}
 	}

@@ -14,7 +14,7 @@ func TestSeenSet(t *testing.T) {
 	if !s.firstTime("Ev1") || s.firstTime("Ev1") {
 		t.Fatal("Ev1 should be new once, then seen")
 	}
-	if !s.firstTime("") || !s.firstTime("") {
+	if first, second := s.firstTime(""), s.firstTime(""); !first || !second {
 		t.Error("an empty event id is never deduplicated")
 	}
 	now = now.Add(11 * time.Minute)
