@@ -132,21 +132,7 @@ func (ck *checker) checkDate(c Claim) {
 // sharesFigure reports whether the date's clause gives a figure the fact gives,
 // counting the same thing: strong sign the clause is about that fact.
 func (ck *checker) sharesFigure(c Claim, cf *checkFact) bool {
-	clause := map[int]bool{}
-	for _, i := range ck.d.clauseOf(c.from) {
-		clause[i] = true
-	}
-	for _, o := range ck.claims {
-		if o.Kind != ClaimNumber || !clause[o.from] || o.Unit == "" {
-			continue
-		}
-		for _, n := range cf.counts().numbers {
-			if ck.sameUnit(ck.countedOf(o.Unit), n.counted) && rangesMeet(o.Low, o.High, n.lo, n.hi) {
-				return true
-			}
-		}
-	}
-	return false
+	return ck.clauseFigure(c, cf, true)
 }
 
 // figuresDisagree reports whether the date's clause gives a figure that the fact
@@ -154,6 +140,12 @@ func (ck *checker) sharesFigure(c Claim, cf *checkFact) bool {
 // the 43-country one, whatever their dates. (A wrong figure is the number
 // check's to report.)
 func (ck *checker) figuresDisagree(c Claim, cf *checkFact) bool {
+	return ck.clauseFigure(c, cf, false)
+}
+
+// clauseFigure reports whether the date's clause gives a figure counting what one
+// of the fact's figures counts, and agreeing with it (agree) or not.
+func (ck *checker) clauseFigure(c Claim, cf *checkFact, agree bool) bool {
 	clause := map[int]bool{}
 	for _, i := range ck.d.clauseOf(c.from) {
 		clause[i] = true
@@ -163,7 +155,7 @@ func (ck *checker) figuresDisagree(c Claim, cf *checkFact) bool {
 			continue
 		}
 		for _, n := range cf.counts().numbers {
-			if ck.sameUnit(ck.countedOf(o.Unit), n.counted) && !rangesMeet(o.Low, o.High, n.lo, n.hi) {
+			if ck.sameUnit(ck.countedOf(o.Unit), n.counted) && rangesMeet(o.Low, o.High, n.lo, n.hi) == agree {
 				return true
 			}
 		}
