@@ -2,6 +2,7 @@ package facts
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"regexp"
 	"slices"
@@ -81,12 +82,8 @@ func (kb *KB) answer(ctx context.Context, ans Answer, ix *memIndex, opt AskOptio
 	return composeAnswer(ans, q, ranked, ix), nil
 }
 
-func collectRowids(rows interface {
-	Next() bool
-	Scan(...any) error
-	Err() error
-	Close() error
-}, into map[int64]bool) error {
+// collectRowids adds the rowids a query returns to into, and closes the rows.
+func collectRowids(rows *sql.Rows, into map[int64]bool) error {
 	defer rows.Close()
 	for rows.Next() {
 		var id int64

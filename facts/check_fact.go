@@ -2,7 +2,6 @@ package facts
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"strings"
 	"unicode"
@@ -52,7 +51,7 @@ func (kb *KB) checkFacts(ctx context.Context, ix *memIndex, story string, entiti
 		if err != nil {
 			return nil, fmt.Errorf("facts about %s: %w", id, err)
 		}
-		if err := readRowids(rows, rowids); err != nil {
+		if err := collectRowids(rows, rowids); err != nil {
 			return nil, fmt.Errorf("facts about %s: %w", id, err)
 		}
 	}
@@ -65,7 +64,7 @@ func (kb *KB) checkFacts(ctx context.Context, ix *memIndex, story string, entiti
 		if err != nil {
 			return nil, fmt.Errorf("facts near a quotation: %w", err)
 		}
-		if err := readRowids(rows, rowids); err != nil {
+		if err := collectRowids(rows, rowids); err != nil {
 			return nil, fmt.Errorf("facts near a quotation: %w", err)
 		}
 	}
@@ -112,19 +111,6 @@ func (kb *KB) checkFacts(ctx context.Context, ix *memIndex, story string, entiti
 		out = append(out, cf)
 	}
 	return out, rows.Err()
-}
-
-// readRowids adds the rowids a query returns to into.
-func readRowids(rows *sql.Rows, into map[int64]bool) error {
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return err
-		}
-		into[id] = true
-	}
-	return rows.Err()
 }
 
 // prepare computes the cheap things every comparison looks at. The costlier
