@@ -17,6 +17,7 @@ type candidate struct {
 	source   Source
 	position int
 	text     string            // " stem stem ... ": the index terms, for word and phrase matching
+	pred     string            // " stem ... ": the curated predicate, stemmed once when read
 	entities map[string]string // entity -> role
 }
 
@@ -146,6 +147,7 @@ func (kb *KB) loadCandidates(ctx context.Context, rowids map[int64]bool, ix *mem
 		c.Value = value.ptr()
 		decodeList(kw, &c.Keywords)
 		c.text = " " + terms + " "
+		c.pred = " " + stemPhrase(c.Predicate) + " "
 		c.entities = decodeRoles(roles)
 		c.source = ix.sources[c.Story+"/"+c.Fact.Source]
 		loaded[c.rowid] = c

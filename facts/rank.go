@@ -309,11 +309,10 @@ func predicateFit(q question, c *candidate) float64 {
 	if c.Predicate == "" {
 		return 0
 	}
-	pred := " " + stemPhrase(c.Predicate) + " "
 	best := 0.0
 	for _, t := range q.Terms {
 		for i, a := range t.Alts {
-			if strings.Contains(pred, " "+a+" ") {
+			if strings.Contains(c.pred, " "+a+" ") {
 				if i == 0 {
 					return predicateBonus
 				}
