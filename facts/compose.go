@@ -3,6 +3,7 @@ package facts
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -69,9 +70,8 @@ func (kb *KB) describe(ctx context.Context, ans Answer, q question, ix *memIndex
 	}
 	// Facts where the entity acts or speaks come first, then those that mention it;
 	// within each, the story's own order (ledes first).
-	ranks := rank(q, cands, ix)
-	weight := func(r ranked) int {
-		switch r.c.entities[e.ID] {
+	weight := func(c *candidate) int {
+		switch c.entities[e.ID] {
 		case "subject", "speaker":
 			return 0
 		case "object":
@@ -79,16 +79,21 @@ func (kb *KB) describe(ctx context.Context, ans Answer, q question, ix *memIndex
 		}
 		return 2
 	}
-	for i := 1; i < len(ranks); i++ {
-		for j := i; j > 0 && (weight(ranks[j]) < weight(ranks[j-1]) || weight(ranks[j]) == weight(ranks[j-1]) && ranks[j].c.position < ranks[j-1].c.position); j-- {
-			ranks[j], ranks[j-1] = ranks[j-1], ranks[j]
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if weight(a) != weight(b) {
+			return weight(a) < weight(b)
 		}
-	}
-	for _, r := range ranks {
+		if a.Story != b.Story {
+			return a.Story < b.Story
+		}
+		return a.position < b.position
+	})
+	for _, c := range cands {
 		if len(ans.Facts) == 3 {
 			break
 		}
-		ans.Facts = append(ans.Facts, answerFact(r.c, ix))
+		ans.Facts = append(ans.Facts, answerFact(c, ix))
 	}
 	switch {
 	case e.Title != "":
