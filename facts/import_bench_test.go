@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
-	"github.com/factdesk/factdesk/internal/synth"
+	"github.com/factdesk/factdesk/facts/synth"
 	"gopkg.in/yaml.v3"
 )
 

@@ -1,6 +1,6 @@
-// Package httpapi serves factdesk over HTTP: the JSON API, health check and the
+// Package http serves factdesk over HTTP: the JSON API, health check and the
 // editor's page. Chat adapters mount their routes on the same mux.
-package httpapi
+package http
 
 import (
 	"context"

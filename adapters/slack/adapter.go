@@ -1,8 +1,8 @@
-// Package slackadapter serves factdesk in Slack: the /fact slash command, @mentions
+// Package slack serves factdesk in Slack: the /fact slash command, @mentions
 // and the "Post to channel" button, over HTTP webhooks or Socket Mode. It turns
 // Slack's payloads into bot.Requests and bot.Replies into Block Kit; slack-go's
 // types stay inside this package.
-package slackadapter
+package slack
 
 import (
 	"context"
@@ -48,7 +48,7 @@ type Adapter struct {
 	// the CPUs (at least one), so a CPU is always free to acknowledge. A burst of
 	// commands queues behind them instead of slowing every acknowledgement down;
 	// each is acknowledged at once and answered through response_url in its turn.
-	// (Measured with scripts/slackload: one slot per CPU doubled the p99.)
+	// (Measured with adapters/slack/slackload: one slot per CPU doubled the p99.)
 	slots chan struct{}
 
 	// work tracks answers delivered after the acknowledgement, so shutdown can

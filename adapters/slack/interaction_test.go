@@ -1,4 +1,4 @@
-package slackadapter_test
+package slack_test
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package slackadapter
+package slack
 
 import (
 	"regexp"

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/factdesk/factdesk/facts"
-	"github.com/factdesk/factdesk/internal/synth"
+	"github.com/factdesk/factdesk/facts/synth"
 	"gopkg.in/yaml.v3"
 )
 

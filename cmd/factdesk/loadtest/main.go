@@ -3,14 +3,14 @@
 // requests per second, latency percentiles and, with -pid, the server's peak
 // resident memory (VmHWM in /proc/PID/status, Linux).
 //
-// The questions are those internal/synth asks of the knowledge base that
+// The questions are those facts/synth asks of the knowledge base that
 // `factdesk kb synth` writes with the same -stories, -facts-per-story and -seed
 // (a fifth of them not answerable), or one per line from -questions FILE:
 //
 //	factdesk kb synth --stories 1000 /tmp/kb10k
 //	factdesk kb import --db /tmp/kb10k.db /tmp/kb10k
 //	factdesk serve --db /tmp/kb10k.db --addr 127.0.0.1:8080 &
-//	go run ./scripts/loadtest -addr http://127.0.0.1:8080 -c 32 -d 10s -stories 1000 -pid $!
+//	go run ./cmd/factdesk/loadtest -addr http://127.0.0.1:8080 -c 32 -d 10s -stories 1000 -pid $!
 //
 // It only talks to loopback addresses: it is for measuring, not for loading
 // someone else's server.
@@ -33,7 +33,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/factdesk/factdesk/internal/synth"
+	"github.com/factdesk/factdesk/facts/synth"
 )
 
 func main() {

@@ -5,7 +5,7 @@
 // the time until the answer arrived (in the acknowledgement or at response_url).
 //
 //	SLACK_SIGNING_SECRET=... factdesk serve --addr 127.0.0.1:8080 &
-//	SLACK_SIGNING_SECRET=... go run ./scripts/slackload -url http://127.0.0.1:8080 -n 200
+//	SLACK_SIGNING_SECRET=... go run ./adapters/slack/slackload -url http://127.0.0.1:8080 -n 200
 package main
 
 import (
