@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"context"
 	"database/sql"
 	"fmt"
@@ -147,7 +149,7 @@ func (kb *KB) loadCandidates(ctx context.Context, rowids map[int64]bool, ix *mem
 		c.Value = value.ptr()
 		decodeList(kw, &c.Keywords)
 		c.text = " " + terms + " "
-		c.pred = " " + stemPhrase(c.Predicate) + " "
+		c.pred = " " + text.StemPhrase(c.Predicate) + " "
 		c.entities = decodeRoles(roles)
 		c.source = ix.sources[c.Story+"/"+c.Fact.Source]
 		loaded[c.rowid] = c
@@ -179,10 +181,10 @@ func (c *candidate) hasTime() bool {
 // counts reports whether the fact's number counts the thing asked about: its unit,
 // or a word just after a number in its statement.
 func (c *candidate) counts(t qterm) bool {
-	if c.Unit != "" && termCredit(&candidate{text: " " + stemPhrase(c.Unit) + " "}, t) > 0 {
+	if c.Unit != "" && termCredit(&candidate{text: " " + text.StemPhrase(c.Unit) + " "}, t) > 0 {
 		return true
 	}
-	toks := tokenize(c.Statement)
+	toks := text.Tokenize(c.Statement)
 	for i, tok := range toks {
 		if !unicode.IsDigit(rune(tok.Norm[0])) && !quantityWords[tok.Norm] {
 			continue
@@ -202,7 +204,7 @@ func (c *candidate) counts(t qterm) bool {
 // countsEntity reports whether a number in the fact's statement counts one of ids:
 // "hundreds of thousands of Uyghurs".
 func (c *candidate) countsEntity(ids []string, ix *memIndex) bool {
-	toks := tokenize(c.Statement)
+	toks := text.Tokenize(c.Statement)
 	for i, tok := range toks {
 		if !unicode.IsDigit(rune(tok.Norm[0])) && !quantityWords[tok.Norm] {
 			continue
@@ -218,7 +220,7 @@ func (c *candidate) countsEntity(ids []string, ix *memIndex) bool {
 	return false
 }
 
-var quantityWords = setOf(`dozens hundreds thousands millions billions dozen hundred thousand million billion
+var quantityWords = text.Set(`dozens hundreds thousands millions billions dozen hundred thousand million billion
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty half several`)
 
 // quantityStems and monthStems are the index-term forms of those words, to look
@@ -232,7 +234,7 @@ var (
 func stemsOf(words map[string]bool) []string {
 	var out []string
 	for w := range words {
-		out = append(out, " "+stem(w)+" ")
+		out = append(out, " "+text.Stem(w)+" ")
 	}
 	return out
 }
@@ -247,5 +249,5 @@ func containsAny(text string, words []string) bool {
 	return false
 }
 
-var monthWords = setOf(`january february march april may june july august september october november december
+var monthWords = text.Set(`january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday yesterday today`)

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"context"
 	"fmt"
 	"sort"
@@ -140,7 +142,7 @@ func (ck *checker) quoteTerms() [][]string {
 			continue
 		}
 		var terms []string
-		for _, t := range tokenize(c.Quote) {
+		for _, t := range text.Tokenize(c.Quote) {
 			if !ck.ix.isStop(t.Norm) {
 				terms = append(terms, t.Stem)
 			}

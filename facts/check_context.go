@@ -1,14 +1,16 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"strings"
 )
 
 // clauseWords open a new clause after a comma: "..., and a Cuban envoy ...".
-var clauseWords = setOf(`and but while whereas although though yet`)
+var clauseWords = text.Set(`and but while whereas although though yet`)
 
 // relativeOpeners open a clause that describes something else: "Zhang, who ...".
-var relativeOpeners = setOf(`who whom whose which where`)
+var relativeOpeners = text.Set(`who whom whose which where`)
 
 // claimContext is the part of a draft a claim is about: its clause, as words and the
 // entities named there, without the claim's own words.

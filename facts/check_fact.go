@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"context"
 	"fmt"
 	"strings"
@@ -118,17 +120,17 @@ func (kb *KB) checkFacts(ctx context.Context, ix *memIndex, story string, entiti
 // asks (see described and counts): most loaded facts are ruled out before.
 func (cf *checkFact) prepare(ix *memIndex) {
 	cf.ix = ix
-	for _, t := range tokenize(cf.Predicate) {
+	for _, t := range text.Tokenize(cf.Predicate) {
 		if !ix.isStop(t.Norm) && len(t.Norm) > 2 {
 			cf.pred = append(cf.pred, t.Stem)
 		}
 	}
-	for _, t := range tokenize(strings.Join(cf.Keywords, " . ")) {
+	for _, t := range text.Tokenize(strings.Join(cf.Keywords, " . ")) {
 		if !ix.isStop(t.Norm) && len(t.Norm) > 2 {
 			cf.keys = append(cf.keys, t.Stem)
 		}
 	}
-	for _, t := range tokenize(cf.Quote) {
+	for _, t := range text.Tokenize(cf.Quote) {
 		cf.quote = append(cf.quote, t.Norm)
 	}
 	if fd, ok := parseFactDate(cf.Date); ok {
@@ -142,7 +144,7 @@ func (cf *checkFact) described() *checkFact {
 		return cf
 	}
 	cf.stems = map[string]bool{}
-	for _, t := range tokenize(factText(cf.Fact, cf.ix.aliases)) {
+	for _, t := range text.Tokenize(factText(cf.Fact, cf.ix.aliases)) {
 		if !cf.ix.isStop(t.Norm) && !isFigure(t.Norm) {
 			cf.stems[t.Stem] = true
 		}

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"fmt"
 	"strings"
 	"unicode"
@@ -20,7 +22,7 @@ func (ck *checker) knownNames() map[int][]knownName {
 	out := map[int][]knownName{}
 	for id, e := range ck.ix.aliases.entities {
 		for i, n := range append([]string{e.Name}, e.Aliases...) {
-			toks := tokenize(n)
+			toks := text.Tokenize(n)
 			if len(toks) == 0 {
 				continue
 			}
@@ -146,7 +148,7 @@ func (ck *checker) restAccounted(c Claim, i, j int, covered map[int]bool) bool {
 		if k >= i && k < j || covered[k] {
 			continue
 		}
-		if n := ck.d.toks[k].Norm; !roleNouns[n] && !roleModifiers[n] && !nameParticles[n] && !isStopword(n) {
+		if n := ck.d.toks[k].Norm; !roleNouns[n] && !roleModifiers[n] && !nameParticles[n] && !text.IsStopword(n) {
 			return false
 		}
 	}
@@ -186,7 +188,7 @@ func (ck *checker) closeName(i, j int) (nameMatch, bool) {
 // the known word ("Liberian" for "Liberia"), and within its slack. A single word
 // must be long and one letter off; a short word may be one letter off only when
 // a person's other names are written exactly ("Zhang Jin" for "Zhang Jun").
-func (ck *checker) nameDistance(toks []token, kn knownName) (int, bool) {
+func (ck *checker) nameDistance(toks []text.Token, kn knownName) (int, bool) {
 	dist, same := 0, 0
 	short := false
 	for k, t := range toks {
@@ -195,7 +197,7 @@ func (ck *checker) nameDistance(toks []token, kn knownName) (int, bool) {
 			same++
 			continue
 		}
-		if !kn.upper[k] || !(t.Upper || t.Caps) || t.Stem == stem(a) || ck.knownWord(t) || !lettersOnly(t.Norm) ||
+		if !kn.upper[k] || !(t.Upper || t.Caps) || t.Stem == text.Stem(a) || ck.knownWord(t) || !lettersOnly(t.Norm) ||
 			derived(t.Norm, a) || derived(a, t.Norm) {
 			return 0, false
 		}
@@ -268,7 +270,7 @@ func osaDistance(a, b string, max int) int {
 
 // knownWord reports whether a draft word is a word the knowledge base already
 // knows, as a name or in its facts: such a word is not a misspelling.
-func (ck *checker) knownWord(t token) bool {
+func (ck *checker) knownWord(t text.Token) bool {
 	return ck.ix.aliasWords[t.Norm] || ck.ix.df[t.Stem] > 0
 }
 

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"fmt"
 	"math"
 )
@@ -129,7 +131,7 @@ type counted struct {
 func (ck *checker) countedOf(unit string) counted { return readCounted(ck.ix.aliases, unit) }
 
 func readCounted(aliases *aliasIndex, unit string) counted {
-	toks := tokenize(unit)
+	toks := text.Tokenize(unit)
 	if len(toks) == 0 {
 		return counted{}
 	}

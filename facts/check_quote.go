@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"fmt"
 	"regexp"
 	"strings"
@@ -133,7 +135,7 @@ func (ck *checker) misattributed(c Claim, cf *checkFact) {
 // quoteWords normalises a quotation to its words.
 func quoteWords(s string) []string {
 	var out []string
-	for _, t := range tokenize(s) {
+	for _, t := range text.Tokenize(s) {
 		out = append(out, t.Norm)
 	}
 	return out
@@ -276,8 +278,8 @@ var authorVerbs = stemSet(`sign read deliver present issue author write wrote dr
 // stemSet is setOf over the words' stems.
 func stemSet(words string) map[string]bool {
 	out := map[string]bool{}
-	for w := range setOf(words) {
-		out[stem(w)] = true
+	for w := range text.Set(words) {
+		out[text.Stem(w)] = true
 	}
 	return out
 }
@@ -311,7 +313,7 @@ func (ck *checker) affiliations(id string) map[string]bool {
 	if !ok {
 		return out
 	}
-	toks := tokenize(strings.Join(append([]string{e.Title}, e.Aliases...), " . "))
+	toks := text.Tokenize(strings.Join(append([]string{e.Title}, e.Aliases...), " . "))
 	add := func(ids []string) {
 		for _, x := range ids {
 			if e, ok := ck.entity(x); x != id && ok && e.Kind != "person" {
@@ -325,7 +327,7 @@ func (ck *checker) affiliations(id string) map[string]bool {
 	// Single capitalised words too: in "French ambassador" the whole alias names
 	// the person, but "French" names the country.
 	for _, t := range toks {
-		if t.Upper && !isStopword(t.Norm) {
+		if t.Upper && !text.IsStopword(t.Norm) {
 			add(ck.ix.aliases.byNorm[t.Norm])
 		}
 	}

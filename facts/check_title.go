@@ -1,19 +1,21 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"fmt"
 )
 
 // rankModifiers change what a role is: a deputy ambassador is not the ambassador.
-var rankModifiers = setOf(`deputy vice assistant acting interim associate`)
+var rankModifiers = text.Set(`deputy vice assistant acting interim associate`)
 
 // pastRoles mark a title the person no longer holds (or not yet): the knowledge
 // base records a current role, so these are not compared.
-var pastRoles = setOf(`former ex onetime then previous previously later future incoming outgoing erstwhile once`)
+var pastRoles = text.Set(`former ex onetime then previous previously later future incoming outgoing erstwhile once`)
 
 // genericModifiers qualify a role without changing it: a "top diplomat" and a
 // "senior diplomat" are both diplomats.
-var genericModifiers = setOf(`top senior permanent special current new longtime veteran longstanding powerful influential
+var genericModifiers = text.Set(`top senior permanent special current new longtime veteran longstanding powerful influential
 chief principal lead`)
 
 // rolePhrase is a title read for comparison: its role nouns, the head (the
@@ -29,7 +31,7 @@ type rolePhrase struct {
 // parseRole reads a title. Words of known names ("China's", "U.N.") are
 // affiliations, not modifiers.
 func (ck *checker) parseRole(s string) (rolePhrase, bool) {
-	toks := expandRoleAbbreviations(tokenize(s))
+	toks := expandRoleAbbreviations(text.Tokenize(s))
 	p := rolePhrase{roles: map[string]bool{}, words: map[string]bool{}}
 	named := map[int]bool{}
 	for _, m := range ck.ix.aliases.find(toks) {
@@ -59,7 +61,7 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 	if k := head - 1; k >= 0 {
 		n := toks[k].Norm
 		// A role noun may qualify the head too: "executive" in "chief executive officer".
-		if !named[k] && !isStopword(n) && !rankModifiers[n] && !pastRoles[n] && !genericModifiers[n] && lettersOnly(n) {
+		if !named[k] && !text.IsStopword(n) && !rankModifiers[n] && !pastRoles[n] && !genericModifiers[n] && lettersOnly(n) {
 			p.mod = toks[k].Stem
 		}
 	}
@@ -74,15 +76,15 @@ var roleAbbreviations = map[string]string{
 
 // expandRoleAbbreviations writes "CEO" as "chief executive officer", so it
 // compares with a title written out.
-func expandRoleAbbreviations(toks []token) []token {
-	var out []token
+func expandRoleAbbreviations(toks []text.Token) []text.Token {
+	var out []text.Token
 	for _, t := range toks {
 		long, ok := roleAbbreviations[t.Norm]
 		if !ok {
 			out = append(out, t)
 			continue
 		}
-		for _, w := range tokenize(long) {
+		for _, w := range text.Tokenize(long) {
 			w.Start, w.End = t.Start, t.End
 			out = append(out, w)
 		}
@@ -215,7 +217,7 @@ func (ck *checker) personIn(sp Span) (string, bool) {
 func roleStems(s string) ([]string, map[string]bool) {
 	var roles []string
 	words := map[string]bool{}
-	for _, t := range tokenize(s) {
+	for _, t := range text.Tokenize(s) {
 		words[t.Norm] = true
 		if roleNouns[t.Norm] {
 			roles = append(roles, t.Stem)
@@ -230,8 +232,8 @@ func (ck *checker) wrongAffiliation(person string, title Span) string {
 	aff := ck.affiliations(person)
 	seen := map[string]bool{}
 	named := append([]string(nil), ck.entitiesIn(title)...)
-	for _, t := range tokenize(title.Text) {
-		if t.Upper && !isStopword(t.Norm) {
+	for _, t := range text.Tokenize(title.Text) {
+		if t.Upper && !text.IsStopword(t.Norm) {
 			named = append(named, ck.ix.aliases.byNorm[t.Norm]...)
 		}
 	}

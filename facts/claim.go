@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"sort"
 	"strings"
 )
@@ -91,15 +93,15 @@ func (d *draft) claims() []Claim {
 type draft struct {
 	text    string
 	rs      []rune
-	toks    []token
+	toks    []text.Token
 	sents   []Span
 	tokSent []int // sentence index of each token
 	quotes  []quoteMarks
 }
 
-func parseDraft(text string) *draft {
-	d := &draft{text: text, rs: []rune(text)}
-	d.toks = tokenize(text)
+func parseDraft(src string) *draft {
+	d := &draft{text: src, rs: []rune(src)}
+	d.toks = text.Tokenize(src)
 	d.sents = splitSentences(d.rs)
 	d.tokSent = make([]int, len(d.toks))
 	s := 0

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"strconv"
 	"strings"
 	"time"
@@ -20,7 +22,7 @@ var weekdays = map[string]time.Weekday{
 }
 
 // datePrepositions tie a bare year or an ambiguous month ("May", "March") to an event.
-var datePrepositions = setOf(`in on since by until till from through during before after early late mid last next this of throughout`)
+var datePrepositions = text.Set(`in on since by until till from through during before after early late mid last next this of throughout`)
 
 // dateClaims finds dates: "Oct. 21, 2021", "21 October", "In May", "on Thursday",
 // "in 2020". A year used as a label ("the 2022 Winter Olympics") is not a date

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"math"
 	"strconv"
 	"strings"
@@ -35,11 +37,11 @@ var numberQualifiers = []struct {
 }
 
 // timeUnits count time; "over" and "under" before them are prepositions.
-var timeUnits = setOf(`year years month months week weeks day days decade decades hour hours minute minutes century centuries`)
+var timeUnits = text.Set(`year years month months week weeks day days decade decades hour hours minute minutes century centuries`)
 
 // unitLead are words between a number and what it counts: "43 other countries",
 // "39 mostly Western nations".
-var unitLead = setOf(`other more additional new separate different further`)
+var unitLead = text.Set(`other more additional new separate different further`)
 
 // currencies name what a sign before a figure counts.
 var currencies = map[rune]string{'$': "dollars", '\u20ac': "euros", '\u00a3': "pounds", '\u00a5': "yen"}
@@ -261,7 +263,7 @@ func (d *draft) unitAfter(c *Claim, i, end int, vague bool) int {
 		if k == j && !hyphen && !d.spaced(k) && k != end {
 			break
 		}
-		if isStopword(d.toks[k].Norm) {
+		if text.IsStopword(d.toks[k].Norm) {
 			break
 		}
 		tail = append(tail, k)

@@ -1,12 +1,14 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"strings"
 )
 
 // roleNouns are the English words for a person's office or job: what a title
 // claim asserts. They are grammar of news prose, not story data.
-var roleNouns = setOf(`ambassador envoy minister president premier chancellor secretary undersecretary spokesman
+var roleNouns = text.Set(`ambassador envoy minister president premier chancellor secretary undersecretary spokesman
 spokeswoman spokesperson spokesmen director chief head chairman chairwoman chairperson chair governor mayor senator
 congressman congresswoman councilman councilwoman councillor councilor alderman assemblyman assemblywoman lawmaker
 legislator representative official diplomat commissioner king queen prince princess emperor leader founder cofounder
@@ -18,17 +20,17 @@ organiser activist candidate commander general admiral colonel major captain lie
 archbishop pope cardinal imam rabbi pastor priest coach deputy`)
 
 // roleModifiers qualify a role noun: "foreign minister", "deputy ambassador".
-var roleModifiers = setOf(`foreign deputy vice prime top chief former acting senior permanent special assistant executive
+var roleModifiers = text.Set(`foreign deputy vice prime top chief former acting senior permanent special assistant executive
 defense defence finance interior justice trade state general associate managing interim outgoing incoming`)
 
 // nameParticles are lower-case words inside personal names: "Nicolas de Riviere".
-var nameParticles = setOf(`de da di du del della der den van von la le al el bin ibn dos das ter`)
+var nameParticles = text.Set(`de da di du del della der den van von la le al el bin ibn dos das ter`)
 
 // relativeWords open a clause, not a title: "Zhang, who is ...".
-var relativeWords = setOf(`who whom whose which that where when and or but while although as`)
+var relativeWords = text.Set(`who whom whose which that where when and or but while although as`)
 
 // titlePrepositions may follow a role noun inside a title: "ambassador to the U.N.".
-var titlePrepositions = setOf(`to at of for in with on`)
+var titlePrepositions = text.Set(`to at of for in with on`)
 
 // capRun returns the end of the run of capitalised words starting at i (i when
 // there is none). Particles count inside a run; capitalised function words do not
@@ -44,7 +46,7 @@ func (d *draft) capRun(i int, stopAtRole bool) int {
 			break
 		}
 		switch {
-		case (t.Upper || t.Caps) && !isStopword(t.Norm) && !nameParticles[t.Norm]:
+		case (t.Upper || t.Caps) && !text.IsStopword(t.Norm) && !nameParticles[t.Norm]:
 			end = k + 1
 			if d.possessive(k) {
 				return end // "Human Rights Watch's Louis Charbonneau": two names
@@ -112,12 +114,12 @@ func (d *draft) personClaims() []Claim {
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
 		// Title before the name: "French Ambassador Nicolas de Riviere".
-		if roleNouns[t.Norm] && i+1 < len(d.toks) && d.spaced(i+1) && d.toks[i+1].Upper && !isStopword(d.toks[i+1].Norm) {
+		if roleNouns[t.Norm] && i+1 < len(d.toks) && d.spaced(i+1) && d.toks[i+1].Upper && !text.IsStopword(d.toks[i+1].Norm) {
 			if end := d.capRun(i+1, true); end > i+1 {
 				add(i+1, end, d.titleStart(i), i+1)
 			}
 		}
-		if !(t.Upper || t.Caps) || isStopword(t.Norm) || (i > 0 && d.spaced(i) && (d.toks[i-1].Upper || nameParticles[d.toks[i-1].Norm])) {
+		if !(t.Upper || t.Caps) || text.IsStopword(t.Norm) || (i > 0 && d.spaced(i) && (d.toks[i-1].Upper || nameParticles[d.toks[i-1].Norm])) {
 			continue
 		}
 		end := d.capRun(i, true)
@@ -149,7 +151,7 @@ func (d *draft) titleStart(role int) int {
 			break
 		}
 		t := d.toks[k]
-		if isStopword(t.Norm) || (!t.Upper && !t.Caps && !roleModifiers[t.Norm] && !roleNouns[t.Norm]) {
+		if text.IsStopword(t.Norm) || (!t.Upper && !t.Caps && !roleModifiers[t.Norm] && !roleNouns[t.Norm]) {
 			break
 		}
 		from = k

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"strings"
 	"unicode"
 )
@@ -9,7 +11,7 @@ import (
 type quoteMarks struct{ open, close int }
 
 // reportingVerbs introduce or follow a quotation: "Zhang said", "said Zhang".
-var reportingVerbs = setOf(`said says say told tells added adds stated states declared declares wrote writes argued argues
+var reportingVerbs = text.Set(`said says say told tells added adds stated states declared declares wrote writes argued argues
 insisted insists noted notes warned warns explained explains continued continues replied replies responded responds
 asked asks tweeted posted remarked remarks claimed claims alleged alleges contended contends acknowledged acknowledges
 admitted admits conceded concedes concluded concludes recalled recalls urged urges stressed stresses emphasized emphasises
@@ -19,7 +21,7 @@ tweeted tweets posted posts quipped quips shouted shouts agreed agrees suggested
 
 // pronouns stand for a speaker named elsewhere; an attribution to one is left
 // unresolved rather than guessed.
-var pronouns = setOf(`he she they it we i you his her their its one`)
+var pronouns = text.Set(`he she they it we i you his her their its one`)
 
 // findQuotes pairs quotation marks: curly “...” and straight "...". A straight
 // mark opens after a space or the start and closes after a non-space; an opening
@@ -31,7 +33,7 @@ func findQuotes(rs []rune) []quoteMarks {
 		switch {
 		case open >= 0 && r == '\n' && blankLineAt(rs, i):
 			open = -1
-		case open < 0 && (r == '\u201c' || r == '"' && (i == 0 || !isWordRune(rs[i-1]) && rs[i-1] != '.' && rs[i-1] != ',')):
+		case open < 0 && (r == '\u201c' || r == '"' && (i == 0 || !text.IsWordRune(rs[i-1]) && rs[i-1] != '.' && rs[i-1] != ',')):
 			open = i
 		case open >= 0 && (r == '\u201d' || r == '"') && i > open+1:
 			out = append(out, quoteMarks{open: open, close: i})

@@ -1,17 +1,19 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"strings"
 	"unicode"
 )
 
 // abbreviations end with a dot that does not end a sentence ("Oct. 21", "Mr. Zhang").
-var abbreviations = setOf(`mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec gen sen rep reps gov lt col capt sgt
+var abbreviations = text.Set(`mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec gen sen rep reps gov lt col capt sgt
 prof inc corp co ltd jr sr vs no mt ft ave etc approx dept est fig pres amb sec`)
 
 // sentenceStarters are words that begin a new sentence even after an abbreviation:
 // "... at the U.N. The group ..." ends a sentence; "U.N. General Assembly" does not.
-var sentenceStarters = setOf(`the a an in it he she they we but and on at this that its his her their there as after
+var sentenceStarters = text.Set(`the a an in it he she they we but and on at this that its his her their there as after
 before when while last meanwhile however i you our some many most one two three four five`)
 
 // splitSentences cuts text into sentences at ., ! or ? followed by a capital, a

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"context"
 	"fmt"
 	"maps"
@@ -150,7 +152,7 @@ func firstSentence(claims []Claim) string {
 // slugify turns a name into an id: "Nicolas de Rivière" -> "nicolas-de-riviere".
 func slugify(s string) string {
 	var b strings.Builder
-	for _, r := range strings.Join(strings.Fields(normPhrase(s)), "-") {
+	for _, r := range strings.Join(strings.Fields(text.NormPhrase(s)), "-") {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' {
 			b.WriteRune(r)
 		}

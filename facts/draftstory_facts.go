@@ -1,13 +1,15 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"sort"
 	"strings"
 )
 
 // vagueUnits are words after a number that do not say what it counts: "three
 // others", "two more".
-var vagueUnits = setOf(`others other more times ones of each`)
+var vagueUnits = text.Set(`others other more times ones of each`)
 
 // facts turns quotes and counted numbers into pending facts, in text order.
 func (d *drafter) facts(claims []Claim) {
@@ -92,6 +94,6 @@ func (d *drafter) factID(base string) string {
 // standsAlone reports whether a quotation is its sentence's substance: several
 // words making up most of the sentence, not a phrase quoted within it.
 func standsAlone(quote, sentence string) bool {
-	q, s := len(tokenize(quote)), len(tokenize(sentence))
+	q, s := len(text.Tokenize(quote)), len(text.Tokenize(sentence))
 	return q >= 6 && q*4 >= s*3
 }

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"fmt"
 	"regexp"
 	"slices"
@@ -39,7 +41,7 @@ func newDrafter(sf *StoryFile, known []Entity, body string) *drafter {
 }
 
 // orgWords mark a speaker as an organisation rather than a person.
-var orgWords = setOf(`ministry department agency council committee commission authority union association university
+var orgWords = text.Set(`ministry department agency council committee commission authority union association university
 company corporation inc corp group bank office board institute foundation police army court party watch administration
 government parliament congress senate`)
 
@@ -55,7 +57,7 @@ func (d *drafter) titledPeople(claims []Claim) {
 		}
 		// One unknown word after a role noun names no one: "the U.N. General
 		// Assembly's committee" is not a general called Assembly.
-		if n := normPhrase(c.Name.Text); !strings.Contains(n, " ") && d.find(n) == nil && d.fromKnown(n) == nil {
+		if n := text.NormPhrase(c.Name.Text); !strings.Contains(n, " ") && d.find(n) == nil && d.fromKnown(n) == nil {
 			continue
 		}
 		p := d.person(c.Name.Text, c.Name.Start)
@@ -84,7 +86,7 @@ func (d *drafter) titledPeople(claims []Claim) {
 // before a name loses its capital ("Mayor Rosa Delgado": mayor).
 func titleText(s string) string {
 	s = collapse(s)
-	if toks := tokenize(s); len(toks) == 1 && roleNouns[toks[0].Norm] {
+	if toks := text.Tokenize(s); len(toks) == 1 && roleNouns[toks[0].Norm] {
 		return strings.ToLower(s)
 	}
 	return s
@@ -93,9 +95,9 @@ func titleText(s string) string {
 // person finds or creates the person a name (or the last part of a name, or a
 // name with its title: "Mayor Rosa Delgado") refers to; nil when the words name
 // nobody, like a bare "the mayor".
-func (d *drafter) person(text string, at int) *draftPerson {
-	text, _, _ = strings.Cut(collapse(text), ",")
-	toks := tokenize(text)
+func (d *drafter) person(raw string, at int) *draftPerson {
+	raw, _, _ = strings.Cut(collapse(raw), ",")
+	toks := text.Tokenize(raw)
 	for len(toks) > 0 && (toks[0].Norm == "the" || toks[0].Norm == "a" || toks[0].Norm == "an") {
 		toks = toks[1:]
 	}
@@ -112,8 +114,8 @@ func (d *drafter) person(text string, at int) *draftPerson {
 			break
 		}
 	}
-	name := string([]rune(text)[toks[0].Start:toks[len(toks)-1].End])
-	norm := normPhrase(name)
+	name := string([]rune(raw)[toks[0].Start:toks[len(toks)-1].End])
+	norm := text.NormPhrase(name)
 	p := d.find(norm)
 	if p == nil {
 		p = d.fromKnown(norm)
@@ -127,7 +129,7 @@ func (d *drafter) person(text string, at int) *draftPerson {
 		}
 		p = &draftPerson{Entity: Entity{ID: d.newID(slugify(name)), Name: name, Kind: kind}}
 		d.people = append(d.people, p)
-	} else if !p.fromKB && normPhrase(p.Name) != norm && !slices.Contains(p.Aliases, name) {
+	} else if !p.fromKB && text.NormPhrase(p.Name) != norm && !slices.Contains(p.Aliases, name) {
 		p.Aliases = append(p.Aliases, name) // "Delgado" for Rosa Delgado, so questions can use it
 	}
 	d.mentions = append(d.mentions, mention{at, p})
@@ -139,8 +141,8 @@ func (d *drafter) person(text string, at int) *draftPerson {
 func (d *drafter) find(norm string) *draftPerson {
 	var bySurname *draftPerson
 	for _, p := range d.people {
-		full := normPhrase(p.Name)
-		if full == norm || slices.ContainsFunc(p.Aliases, func(a string) bool { return normPhrase(a) == norm }) {
+		full := text.NormPhrase(p.Name)
+		if full == norm || slices.ContainsFunc(p.Aliases, func(a string) bool { return text.NormPhrase(a) == norm }) {
 			return p
 		}
 		if !strings.Contains(norm, " ") && strings.HasSuffix(full, " "+norm) {
@@ -153,7 +155,7 @@ func (d *drafter) find(norm string) *draftPerson {
 // fromKnown looks a name up among the knowledge base's entities.
 func (d *drafter) fromKnown(norm string) *draftPerson {
 	for _, e := range d.known {
-		if normPhrase(e.Name) == norm || slices.ContainsFunc(e.Aliases, func(a string) bool { return normPhrase(a) == norm }) {
+		if text.NormPhrase(e.Name) == norm || slices.ContainsFunc(e.Aliases, func(a string) bool { return text.NormPhrase(a) == norm }) {
 			p := &draftPerson{Entity: e, fromKB: true}
 			d.people = append(d.people, p)
 			return p
@@ -170,7 +172,7 @@ func (d *drafter) byTitle(role string) *draftPerson {
 	}
 	var found *draftPerson
 	for _, p := range d.people {
-		if slices.ContainsFunc(tokenize(p.Title), func(t token) bool { return t.Norm == role }) {
+		if slices.ContainsFunc(text.Tokenize(p.Title), func(t text.Token) bool { return t.Norm == role }) {
 			if found != nil {
 				return nil // two candidates: do not guess
 			}

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"context"
 	"encoding/json"
 	"fmt"
@@ -95,7 +97,7 @@ func (ix *aliasIndex) setEntity(e Entity) {
 
 // titleKey normalises a title for lookup, without a leading article.
 func titleKey(title string) string {
-	k := normPhrase(title)
+	k := text.NormPhrase(title)
 	for _, a := range []string{"the ", "a ", "an "} {
 		k = strings.TrimPrefix(k, a)
 	}
@@ -110,7 +112,7 @@ func (ix *aliasIndex) add(e Entity) {
 	}
 	if old, ok := ix.entities[e.ID]; ok {
 		for _, n := range append([]string{old.Name}, old.Aliases...) {
-			key := normPhrase(n)
+			key := text.NormPhrase(n)
 			ix.byNorm[key] = slices.DeleteFunc(ix.byNorm[key], func(id string) bool { return id == e.ID })
 			if len(ix.byNorm[key]) == 0 {
 				delete(ix.byNorm, key)
@@ -119,7 +121,7 @@ func (ix *aliasIndex) add(e Entity) {
 	}
 	ix.setEntity(e)
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if key := normPhrase(n); key != "" && !slices.Contains(ix.byNorm[key], e.ID) {
+		if key := text.NormPhrase(n); key != "" && !slices.Contains(ix.byNorm[key], e.ID) {
 			ix.addName(key, e.ID)
 		}
 	}
@@ -145,7 +147,7 @@ type entityMention struct {
 // overlap them, wherever they start: "the U.N. High Commissioner" is the High
 // Commissioner, not "the U.N." and a stray word. Aliases that are also common
 // words ("us") only count when written in capitals ("US", "U.S.").
-func (ix *aliasIndex) find(toks []token) []entityMention {
+func (ix *aliasIndex) find(toks []text.Token) []entityMention {
 	var all []entityMention
 	for i := range toks {
 		for n := min(ix.longest[toks[i].Norm], len(toks)-i); n >= 1; n-- {
@@ -155,7 +157,7 @@ func (ix *aliasIndex) find(toks []token) []entityMention {
 			}
 			key := strings.Join(parts, " ")
 			ids, ok := ix.byNorm[key]
-			if !ok || (n == 1 && isStopword(key) && !toks[i].Caps) {
+			if !ok || (n == 1 && text.IsStopword(key) && !toks[i].Caps) {
 				continue
 			}
 			all = append(all, entityMention{IDs: ids, From: i, To: i + n, Norm: key})
@@ -205,8 +207,8 @@ func factEntities(fa Fact, ix *aliasIndex) map[string]string {
 	if _, ok := ix.entities[fa.Object]; ok {
 		set(fa.Object, "object")
 	}
-	text := strings.Join([]string{fa.Statement, fa.Quote, fa.Place, fa.Object}, " . ")
-	for _, m := range ix.find(tokenize(text)) {
+	all := strings.Join([]string{fa.Statement, fa.Quote, fa.Place, fa.Object}, " . ")
+	for _, m := range ix.find(text.Tokenize(all)) {
 		for _, id := range m.IDs {
 			set(id, "mention")
 		}
@@ -255,10 +257,10 @@ func factStems(fa Fact, ix *aliasIndex) []string {
 }
 
 // factStemsOf turns text into index terms.
-func factStemsOf(text string) []string {
+func factStemsOf(s string) []string {
 	var out []string
-	for _, t := range tokenize(text) {
-		if !isStopword(t.Norm) {
+	for _, t := range text.Tokenize(s) {
+		if !text.IsStopword(t.Norm) {
 			out = append(out, t.Stem)
 		}
 	}

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"context"
 	"fmt"
 	"math"
@@ -83,7 +85,7 @@ func (ix *memIndex) loadLexicon(ctx context.Context, q queryer) error {
 		id := len(ix.groups)
 		var stems []string
 		for _, w := range g {
-			s := stemPhrase(w)
+			s := text.StemPhrase(w)
 			if s == "" {
 				continue
 			}
@@ -106,7 +108,7 @@ func (ix *memIndex) loadLexicon(ctx context.Context, q queryer) error {
 		if err := srows.Scan(&w); err != nil {
 			return err
 		}
-		ix.stop[normPhrase(w)] = true
+		ix.stop[text.NormPhrase(w)] = true
 	}
 	return srows.Err()
 }
@@ -194,7 +196,7 @@ func (ix *memIndex) idf(df int) float64 {
 	return math.Log(1 + n/(float64(df)+0.5))
 }
 
-func (ix *memIndex) isStop(norm string) bool { return isStopword(norm) || ix.stop[norm] }
+func (ix *memIndex) isStop(norm string) bool { return text.IsStopword(norm) || ix.stop[norm] }
 
 // correct returns the known word closest to an unknown one (a typo), or "".
 func (ix *memIndex) correct(stem string) string {
@@ -212,7 +214,7 @@ func (ix *memIndex) correct(stem string) string {
 			if cand[0] != stem[0] && maxDist == 1 {
 				continue
 			}
-			if editDistance(stem, cand, maxDist) <= maxDist && ix.df[cand] > bestDF {
+			if text.EditDistance(stem, cand, maxDist) <= maxDist && ix.df[cand] > bestDF {
 				best, bestDF = cand, ix.df[cand]
 			}
 		}
@@ -233,7 +235,7 @@ func (ix *memIndex) correctName(norm string) string {
 	best := ""
 	bestD := maxDist + 1
 	for w := range ix.aliasWords {
-		if d := editDistance(norm, w, maxDist); d < bestD || (d == bestD && w < best) {
+		if d := text.EditDistance(norm, w, maxDist); d < bestD || (d == bestD && w < best) {
 			best, bestD = w, d
 		}
 	}

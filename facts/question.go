@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"fmt"
 	"slices"
 	"strings"
@@ -30,7 +32,7 @@ const MaxQuestionLen = 500
 type question struct {
 	Text      string
 	Type      string
-	Toks      []token
+	Toks      []text.Token
 	Entities  []entityMention
 	Terms     []qterm
 	Unknown   []string // capitalised names the knowledge base has never seen
@@ -50,12 +52,12 @@ type qterm struct {
 	Absent bool // no fact holds this word or any of its synonyms
 }
 
-var auxiliaries = setOf(`do does did is are was were has have had can could will would should may might`)
-var sayStems = setOf(`say tell state quot`)
+var auxiliaries = text.Set(`do does did is are was were has have had can could will would should may might`)
+var sayStems = text.Set(`say tell state quot`)
 
 // parseQuestion analyses a question against the knowledge base's vocabulary.
-func parseQuestion(text string, ix *memIndex) question {
-	q := question{Text: text, Toks: tokenize(text), verbAt: -1}
+func parseQuestion(s string, ix *memIndex) question {
+	q := question{Text: s, Toks: text.Tokenize(s), verbAt: -1}
 	ix.correctTypos(q.Toks)
 	q.Type = questionType(q.Toks)
 	q.Entities = ix.aliases.find(q.Toks)
@@ -68,7 +70,7 @@ func parseQuestion(text string, ix *memIndex) question {
 	hasSay := false
 	for i := 0; i < len(q.Toks); i++ {
 		t := q.Toks[i]
-		if covered[i] || ix.isStop(t.Norm) || questionWords[t.Norm] {
+		if covered[i] || ix.isStop(t.Norm) || text.IsQuestionWord(t.Norm) {
 			continue
 		}
 		if i > 0 && q.Toks[i-1].Norm == "how" && measureWords[t.Norm] {
@@ -116,7 +118,7 @@ func parseQuestion(text string, ix *memIndex) question {
 	return q
 }
 
-func questionType(toks []token) string {
+func questionType(toks []text.Token) string {
 	w := func(i int) string {
 		if i < len(toks) {
 			return toks[i].Norm
@@ -150,17 +152,17 @@ func questionType(toks []token) string {
 
 // correctTypos replaces words the knowledge base does not know with the closest
 // known name or index term, so "statment" and "Charbono" still match.
-func (ix *memIndex) correctTypos(toks []token) {
+func (ix *memIndex) correctTypos(toks []text.Token) {
 	for i := range toks {
 		t := &toks[i]
-		if ix.isStop(t.Norm) || questionWords[t.Norm] || ix.df[t.Stem] > 0 || ix.aliasWords[t.Norm] || len(ix.synonyms[t.Stem]) > 0 {
+		if ix.isStop(t.Norm) || text.IsQuestionWord(t.Norm) || ix.df[t.Stem] > 0 || ix.aliasWords[t.Norm] || len(ix.synonyms[t.Stem]) > 0 {
 			continue
 		}
 		if t.Norm[0] >= '0' && t.Norm[0] <= '9' {
 			continue
 		}
 		if c := ix.correctName(t.Norm); c != "" {
-			t.Norm, t.Stem = c, stem(c)
+			t.Norm, t.Stem = c, text.Stem(c)
 		} else if c := ix.correct(t.Stem); c != "" {
 			t.Stem = c
 		}
@@ -168,7 +170,7 @@ func (ix *memIndex) correctTypos(toks []token) {
 }
 
 // lexiconPhrase finds the longest lexicon phrase starting at token i.
-func (ix *memIndex) lexiconPhrase(toks []token, i int, covered []bool) (string, int) {
+func (ix *memIndex) lexiconPhrase(toks []text.Token, i int, covered []bool) (string, int) {
 	for n := min(ix.maxPhrase, len(toks)-i); n >= 2; n-- {
 		parts := make([]string, 0, n)
 		ok := true
@@ -274,10 +276,10 @@ func (q question) countedThing() (*qterm, []string) {
 	return nil, nil
 }
 
-var beForms = setOf(`is are was were been being be`)
+var beForms = text.Set(`is are was were been being be`)
 
 // measureWords follow "how" in questions that want a figure: "how far", "how long".
-var measureWords = setOf(`far long old big large tall high deep wide often fast heavy`)
+var measureWords = text.Set(`far long old big large tall high deep wide often fast heavy`)
 
 // titleAsked finds the entity whose recorded title is exactly what a "Who is ...?"
 // question names: "Who is the king of Morocco?" for the entity titled "King of
@@ -313,7 +315,7 @@ func (q question) isPassive() bool {
 		return false
 	}
 	v := q.Toks[q.verbAt].Norm
-	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "en") && irregular[v] == "" {
+	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "en") && !irregularForm(v) {
 		return false
 	}
 	for _, t := range q.Toks[:q.verbAt] {
@@ -333,4 +335,10 @@ func (q question) asksIdentity() bool {
 		}
 	}
 	return len(q.Toks) > 0 && q.Entities[0].From == 0 // just a name: "Zhang Jun?"
+}
+
+// irregularForm reports whether a word is an irregular verb form ("held", "stood").
+func irregularForm(w string) bool {
+	_, ok := text.BaseForm(w)
+	return ok
 }

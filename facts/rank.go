@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"slices"
 	"sort"
 	"strings"
@@ -290,7 +292,7 @@ func speaksFor(ix *memIndex, id string, orgs map[string]bool) bool {
 		return false
 	}
 	title := e.Title
-	for _, m := range ix.aliases.find(tokenize(title)) {
+	for _, m := range ix.aliases.find(text.Tokenize(title)) {
 		for _, org := range m.IDs {
 			if orgs[org] {
 				return true

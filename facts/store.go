@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -144,7 +146,7 @@ func (w *writer) putEntity(ctx context.Context, e Entity) error {
 		return err
 	}
 	for _, name := range append([]string{e.Name}, e.Aliases...) {
-		if n := normPhrase(name); n != "" {
+		if n := text.NormPhrase(name); n != "" {
 			if _, err := w.exec(ctx, `INSERT OR IGNORE INTO entity_names (norm, entity_id) VALUES (?, ?)`, n, e.ID); err != nil {
 				return err
 			}

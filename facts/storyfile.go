@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/text"
+
 	"fmt"
 	"net/url"
 	"path/filepath"
@@ -369,7 +371,7 @@ func (f *kbFile) parseLexicon(root *yaml.Node) {
 		}
 		var group []string
 		for _, w := range n.Content {
-			if w.Kind != yaml.ScalarNode || normPhrase(w.Value) == "" {
+			if w.Kind != yaml.ScalarNode || text.NormPhrase(w.Value) == "" {
 				f.addf(w.Line, "lexicon.synonyms", "words must be non-empty single values")
 				continue
 			}

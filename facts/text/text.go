@@ -1,4 +1,7 @@
-package facts
+// Package text is factdesk's English: tokenising with offsets into the original
+// text, folding case and accents, stemming, stopwords and the word lists the
+// engine's packages share. It knows nothing of facts, questions or drafts.
+package text
 
 import (
 	"strings"
@@ -12,9 +15,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// token is one word of a text, normalised for matching but still pointing at the
+// Token is one word of a text, normalised for matching but still pointing at the
 // original characters.
-type token struct {
+type Token struct {
 	Norm  string // lower case, accents and punctuation removed: "riviere", "us"
 	Stem  string // Snowball English stem of Norm: "sign" for "signed"
 	Start int    // offset in runes of the original text
@@ -24,9 +27,9 @@ type token struct {
 	First bool // first word of a sentence
 }
 
-// fold lower-cases s and removes accents and typographic variants, so "Rivière",
+// Fold lower-cases s and removes accents and typographic variants, so "Rivière",
 // "RIVIERE" and "riviere" compare equal.
-func fold(s string) string {
+func Fold(s string) string {
 	if isPlainASCII(s) {
 		return strings.ToLower(s)
 	}
@@ -59,16 +62,16 @@ func isPlainASCII(s string) bool {
 	return true
 }
 
-// tokenize splits text into words. Possessive 's is dropped, dotted abbreviations
+// Tokenize splits text into words. Possessive 's is dropped, dotted abbreviations
 // (U.S., U.N.) become one word, hyphenated words split, and digit groups such as
 // 1,000 or 2.5 stay whole.
-func tokenize(text string) []token {
+func Tokenize(text string) []Token {
 	rs := []rune(text)
-	var toks []token
+	var toks []Token
 	sentenceStart := true
 	for i := 0; i < len(rs); {
 		r := rs[i]
-		if !isWordRune(r) {
+		if !IsWordRune(r) {
 			if r == '.' || r == '?' || r == '!' || r == ':' || r == ';' || r == '\n' {
 				sentenceStart = true
 			}
@@ -80,7 +83,7 @@ func tokenize(text string) []token {
 		dotted := false
 		for i < len(rs) {
 			c := rs[i]
-			if isWordRune(c) {
+			if IsWordRune(c) {
 				b.WriteRune(c)
 				i++
 				continue
@@ -101,7 +104,7 @@ func tokenize(text string) []token {
 			}
 			// Apostrophes inside words: drop possessive 's, keep don't as dont.
 			if (c == '\'' || c == '\u2019') && i+1 < len(rs) && unicode.IsLetter(rs[i+1]) {
-				if (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= len(rs) || !isWordRune(rs[i+2])) {
+				if (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= len(rs) || !IsWordRune(rs[i+2])) {
 					i += 2
 					break
 				}
@@ -117,15 +120,15 @@ func tokenize(text string) []token {
 			i++
 		}
 		word := b.String()
-		n := fold(word)
+		n := Fold(word)
 		if n == "" {
 			continue
 		}
 		first, _ := utf8.DecodeRuneInString(word)
 		caps := dotted || (utf8.RuneCountInString(word) > 1 && strings.ToUpper(word) == word && strings.ToLower(word) != word)
-		toks = append(toks, token{
+		toks = append(toks, Token{
 			Norm:  n,
-			Stem:  stem(n),
+			Stem:  Stem(n),
 			Start: start,
 			End:   end,
 			Upper: unicode.IsUpper(first),
@@ -150,12 +153,12 @@ func isAbbrevPart(rs []rune, start, dot int) bool {
 	return dot-start == 1 || (dot >= 2 && rs[dot-2] == '.')
 }
 
-func isWordRune(r rune) bool {
+func IsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// stem reduces a normalised word to its Snowball English stem; numbers stay as they are.
-func stem(n string) string {
+// Stem reduces a normalised word to its Snowball English Stem; numbers stay as they are.
+func Stem(n string) string {
 	if r, _ := utf8.DecodeRuneInString(n); n == "" || unicode.IsDigit(r) {
 		return n
 	}
@@ -188,9 +191,9 @@ var stemCache = struct {
 
 const maxStemCache = 200_000
 
-// normPhrase normalises a name or phrase for lookup: folded words joined by spaces.
-func normPhrase(s string) string {
-	toks := tokenize(s)
+// NormPhrase normalises a name or phrase for lookup: folded words joined by spaces.
+func NormPhrase(s string) string {
+	toks := Tokenize(s)
 	parts := make([]string, len(toks))
 	for i, t := range toks {
 		parts[i] = t.Norm
@@ -198,9 +201,9 @@ func normPhrase(s string) string {
 	return strings.Join(parts, " ")
 }
 
-// stemPhrase is normPhrase with every word stemmed: the form the index holds.
-func stemPhrase(s string) string {
-	toks := tokenize(s)
+// StemPhrase is normPhrase with every word stemmed: the form the index holds.
+func StemPhrase(s string) string {
+	toks := Tokenize(s)
 	parts := make([]string, len(toks))
 	for i, t := range toks {
 		parts[i] = t.Stem
@@ -208,9 +211,9 @@ func stemPhrase(s string) string {
 	return strings.Join(parts, " ")
 }
 
-// editDistance is the Levenshtein distance between a and b, in runes, giving up
+// EditDistance is the Levenshtein distance between a and b, in runes, giving up
 // (returning max+1) as soon as it must exceed max.
-func editDistance(a, b string, max int) int {
+func EditDistance(a, b string, max int) int {
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1

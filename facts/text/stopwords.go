@@ -1,11 +1,11 @@
-package facts
+package text
 
 import "strings"
 
 // stopwords are English function words and question scaffolding: grammar, not
 // vocabulary, so they live here rather than in the lexicon. A lexicon file may add
 // more (its stopwords key).
-var stopwords = setOf(`a an the and or but nor of to in on at by for with from as into onto upon about over under
+var stopwords = Set(`a an the and or but nor of to in on at by for with from as into onto upon about over under
 than then so such this that these those there here it its it's they them their theirs he him his she her hers we us our
 you your i me my mine be is am are was were been being do does did doing done have has had having will would shall
 should can could may might must not no yes if whether what which who whom whose when where why how
@@ -16,9 +16,9 @@ please according want wants wanted really actually kind sort way exactly specifi
 basically generally ever story article piece`)
 
 // questionWords open questions; they say what is asked, not what it is about.
-var questionWords = setOf(`what which who whom whose when where why how`)
+var questionWords = Set(`what which who whom whose when where why how`)
 
-func setOf(s string) map[string]bool {
+func Set(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		m[w] = true
@@ -26,4 +26,7 @@ func setOf(s string) map[string]bool {
 	return m
 }
 
-func isStopword(norm string) bool { return stopwords[norm] }
+func IsStopword(norm string) bool { return stopwords[norm] }
+
+// IsQuestionWord reports whether a normalised word opens a question (what, who, ...).
+func IsQuestionWord(norm string) bool { return questionWords[norm] }

@@ -1,4 +1,4 @@
-package facts
+package text
 
 import "strings"
 
@@ -28,3 +28,9 @@ write wrote written|mistake mistook mistaken|overthrow overthrew overthrown|fore
 	}
 	return m
 }()
+
+// BaseForm returns the base form of an irregular verb form ("held": "hold").
+func BaseForm(word string) (string, bool) {
+	b, ok := irregular[word]
+	return b, ok
+}

@@ -1,0 +1,34 @@
+package text
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"China's U.N. ambassador", []string{"china", "un", "ambassador"}},
+		{"Nicolas de Rivière", []string{"nicolas", "de", "riviere"}},
+		{"“Baseless,” he said", []string{"baseless", "he", "said"}},
+		{"1,000 people and 2.5 million", []string{"1000", "people", "and", "2.5", "million"}},
+		{"re-education camps", []string{"re", "education", "camps"}},
+		{"the U.S. The next", []string{"the", "us", "the", "next"}},
+		{"don't", []string{"dont"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokenize(tt.in) {
+			got = append(got, tok.Norm)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	toks := Tokenize("Zhang said.")
+	if toks[0].Start != 0 || toks[0].End != 5 || toks[1].Stem != "say" {
+		t.Errorf("offsets or stem wrong: %+v", toks)
+	}
+}
