@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/claims"
+
 	"github.com/factdesk/factdesk/facts/text"
 
 	"context"
@@ -63,8 +65,8 @@ func (kb *KB) Check(ctx context.Context, text string, opt CheckOptions) (CheckRe
 type checker struct {
 	ix       *memIndex
 	facts    []*checkFact
-	d        *draft
-	claims   []Claim
+	d        *claims.Draft
+	claims   []claims.Claim
 	mentions []entityMention // entities the draft names, exactly or misspelt
 	names    map[int][]knownName
 	findings []Finding
@@ -74,10 +76,10 @@ type checker struct {
 }
 
 func newChecker(ix *memIndex, text string) *checker {
-	d := parseDraft(text)
-	ck := &checker{ix: ix, d: d, claims: d.claims()}
-	for _, m := range ix.aliases.find(d.toks) {
-		if !d.inQuote(d.toks[m.From].Start) {
+	d := claims.Parse(text)
+	ck := &checker{ix: ix, d: d, claims: d.Claims()}
+	for _, m := range ix.aliases.find(d.Toks) {
+		if !d.InQuote(d.Toks[m.From].Start) {
 			ck.mentions = append(ck.mentions, m)
 		}
 	}
@@ -89,7 +91,7 @@ func newChecker(ix *memIndex, text string) *checker {
 // to load.
 func (ck *checker) checkNames() {
 	for _, c := range ck.claims {
-		if c.Kind == ClaimName {
+		if c.Kind == claims.ClaimName {
 			ck.checkName(c)
 		}
 	}
@@ -104,13 +106,13 @@ func (ck *checker) run(ctx context.Context) error {
 			return ctx.Err()
 		}
 		switch c.Kind {
-		case ClaimNumber:
+		case claims.ClaimNumber:
 			ck.checkNumber(c)
-		case ClaimQuote:
+		case claims.ClaimQuote:
 			ck.checkQuote(c)
-		case ClaimPerson:
+		case claims.ClaimPerson:
 			ck.checkTitle(c)
-		case ClaimDate:
+		case claims.ClaimDate:
 			ck.checkDate(c)
 		}
 	}
@@ -138,7 +140,7 @@ func (ck *checker) entityIDs() []string {
 func (ck *checker) quoteTerms() [][]string {
 	var out [][]string
 	for _, c := range ck.claims {
-		if c.Kind != ClaimQuote {
+		if c.Kind != claims.ClaimQuote {
 			continue
 		}
 		var terms []string
@@ -175,10 +177,10 @@ func (ck *checker) tidy() {
 
 // entitiesIn returns the entities named by the draft over a span: mentions
 // inside it or overlapping it ("The group" of "The group of 43").
-func (ck *checker) entitiesIn(sp Span) []string {
+func (ck *checker) entitiesIn(sp claims.Span) []string {
 	var out []string
 	for _, m := range ck.mentions {
-		if ck.d.toks[m.From].Start < sp.End && ck.d.toks[m.To-1].End > sp.Start {
+		if ck.d.Toks[m.From].Start < sp.End && ck.d.Toks[m.To-1].End > sp.Start {
 			out = append(out, m.IDs...)
 		}
 	}
@@ -192,7 +194,7 @@ func (ck *checker) entity(id string) (Entity, bool) {
 }
 
 // trimPossessive drops a trailing 's from a span: "China's" names China.
-func trimPossessive(sp Span) Span {
+func trimPossessive(sp claims.Span) claims.Span {
 	for _, suf := range []string{"'s", "\u2019s", "'"} {
 		if strings.HasSuffix(sp.Text, suf) {
 			n := utf8.RuneCountInString(suf)

@@ -1,16 +1,6 @@
 package facts
 
-import (
-	"github.com/factdesk/factdesk/facts/text"
-
-	"strings"
-)
-
-// clauseWords open a new clause after a comma: "..., and a Cuban envoy ...".
-var clauseWords = text.Set(`and but while whereas although though yet`)
-
-// relativeOpeners open a clause that describes something else: "Zhang, who ...".
-var relativeOpeners = text.Set(`who whom whose which where`)
+import "github.com/factdesk/factdesk/facts/claims"
 
 // claimContext is the part of a draft a claim is about: its clause, as words and the
 // entities named there, without the claim's own words.
@@ -30,115 +20,36 @@ type claimContext struct {
 var relativeYears = map[string]int{"last year": -1, "previous year": -1, "year earlier": -1, "year before": -1,
 	"this year": 0, "next year": 1, "year later": 1}
 
-// maxClauseReach bounds how far from a claim its clause is looked for, in words.
-const maxClauseReach = 60
-
-// clauseOf returns the tokens of the clause holding token k: its sentence cut at
-// semicolons, dashes, parentheses and ", and"-style joins, without relative
-// clauses ("Zhang, who ..., said") unless k is inside one.
-func (d *draft) clauseOf(k int) []int {
-	if k < 0 || k >= len(d.toks) {
-		return nil
-	}
-	s := d.tokSent[k]
-	first, last := k, k
-	// A clause is read within maxClauseReach words of k: real clauses are far
-	// shorter, and a run-on "sentence" of thousands of figures must not make every
-	// claim read all of it.
-	for first > 0 && d.tokSent[first-1] == s && k-first < maxClauseReach {
-		first--
-	}
-	for last+1 < len(d.toks) && d.tokSent[last+1] == s && last-k < maxClauseReach {
-		last++
-	}
-	// Segments: runs of tokens between commas or harder breaks.
-	type segment struct {
-		from, to   int
-		relative   bool
-		opensAfter bool // a hard break or a joining word starts this segment
-	}
-	var segs []segment
-	cur := segment{from: first}
-	for i := first + 1; i <= last+1; i++ {
-		g := ""
-		if i <= last {
-			g = d.gap(i)
-		}
-		// Inside a sentence a dot is an abbreviation's, and quotation marks sit
-		// inside clauses; semicolons, colons, dashes and brackets end them.
-		hard := strings.ContainsAny(g, ";:()[]\n\u2013\u2014")
-		if i <= last && !hard && !strings.Contains(g, ",") {
-			continue
-		}
-		cur.to = i
-		segs = append(segs, cur)
-		if i > last {
-			break
-		}
-		cur = segment{from: i, relative: relativeOpeners[d.toks[i].Norm], opensAfter: hard || clauseWords[d.toks[i].Norm]}
-	}
-	at := 0
-	for i, sg := range segs {
-		if k >= sg.from && k < sg.to {
-			at = i
-		}
-	}
-	var out []int
-	add := func(sg segment) {
-		for i := sg.from; i < sg.to; i++ {
-			out = append(out, i)
-		}
-	}
-	if segs[at].relative {
-		add(segs[at])
-		return out
-	}
-	lo := at
-	for lo > 0 && !segs[lo].opensAfter {
-		lo--
-	}
-	hi := at
-	for hi+1 < len(segs) && !segs[hi+1].opensAfter {
-		hi++
-	}
-	for i := lo; i <= hi; i++ {
-		if !segs[i].relative {
-			add(segs[i])
-		}
-	}
-	return out
-}
-
 // contextOf is the clause of claim c, without c's own words.
-func (ck *checker) contextOf(c Claim) claimContext {
+func (ck *checker) contextOf(c claims.Claim) claimContext {
 	ctx := claimContext{stems: map[string]bool{}, entities: map[string]bool{}, words: map[string]bool{}}
 	in := map[int]bool{}
-	for _, i := range ck.d.clauseOf(c.from) {
-		if i >= c.from && i < c.to {
+	for _, i := range ck.d.ClauseOf(c.From) {
+		if i >= c.From && i < c.To {
 			continue
 		}
 		in[i] = true
-		t := ck.d.toks[i]
+		t := ck.d.Toks[i]
 		if !ck.ix.isStop(t.Norm) && !isFigure(t.Norm) {
 			ctx.stems[t.Stem] = true
 		}
 	}
 	for _, o := range ck.claims {
-		if o.Kind == ClaimDate && o.Year > 0 && in[o.from] && ck.ownsTime(c, o.from, in) {
+		if o.Kind == claims.ClaimDate && o.Year > 0 && in[o.From] && ck.ownsTime(c, o.From, in) {
 			ctx.years = append(ctx.years, o.Year)
 		}
 	}
 	for i := range in {
-		if i+1 < len(ck.d.toks) && in[i+1] {
+		if i+1 < len(ck.d.Toks) && in[i+1] {
 			// The map lookup first: ownsTime walks every claim of the clause.
-			if r, ok := relativeYears[ck.d.toks[i].Norm+" "+ck.d.toks[i+1].Norm]; ok && ck.ownsTime(c, i, in) {
+			if r, ok := relativeYears[ck.d.Toks[i].Norm+" "+ck.d.Toks[i+1].Norm]; ok && ck.ownsTime(c, i, in) {
 				ctx.relYears = append(ctx.relYears, r)
 			}
 		}
 	}
 	ctx.sources = map[string]bool{}
 	for i := range in {
-		if ck.d.toks[i].Norm == "according" && in[i+1] && ck.d.toks[i+1].Norm == "to" {
+		if ck.d.Toks[i].Norm == "according" && in[i+1] && ck.d.Toks[i+1].Norm == "to" {
 			ctx.sourced = true
 			for _, m := range ck.mentions {
 				if m.From > i+1 && m.From <= i+7 {
@@ -164,7 +75,7 @@ func (ck *checker) contextOf(c Claim) claimContext {
 	// would make "The council has nine members" look like the vote count.
 	ctx.words = map[string]bool{}
 	for i := range in {
-		if t := ck.d.toks[i]; !named[i] && !ck.ix.isStop(t.Norm) && !isFigure(t.Norm) {
+		if t := ck.d.Toks[i]; !named[i] && !ck.ix.isStop(t.Norm) && !isFigure(t.Norm) {
 			ctx.words[t.Stem] = true
 		}
 	}
@@ -174,22 +85,22 @@ func (ck *checker) contextOf(c Claim) claimContext {
 // ownsTime reports whether a time word at token at belongs to figure c rather
 // than to another figure of the clause: in "41 nations, up from 39 a year
 // earlier" the year is the 39's. Claims other than figures own every time word.
-func (ck *checker) ownsTime(c Claim, at int, in map[int]bool) bool {
-	if c.Kind != ClaimNumber {
+func (ck *checker) ownsTime(c claims.Claim, at int, in map[int]bool) bool {
+	if c.Kind != claims.ClaimNumber {
 		return true
 	}
-	dist := func(o Claim) int {
+	dist := func(o claims.Claim) int {
 		switch {
-		case at < o.from:
-			return o.from - at
-		case at >= o.to:
-			return at - o.to + 1
+		case at < o.From:
+			return o.From - at
+		case at >= o.To:
+			return at - o.To + 1
 		}
 		return 0
 	}
 	mine := dist(c)
 	for _, o := range ck.claims {
-		if o.Kind == ClaimNumber && o.Start != c.Start && in[o.from] && dist(o) < mine {
+		if o.Kind == claims.ClaimNumber && o.Start != c.Start && in[o.From] && dist(o) < mine {
 			return false
 		}
 	}

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/claims"
+
 	"fmt"
 	"strconv"
 	"strings"
@@ -63,7 +65,7 @@ func (fd factDate) String() string {
 
 // conflicts reports whether a draft's date disagrees with the fact's in any part
 // both give.
-func (fd factDate) conflicts(c Claim) bool {
+func (fd factDate) conflicts(c claims.Claim) bool {
 	if c.Year > 0 && fd.year > 0 && c.Year != fd.year {
 		return true
 	}
@@ -85,7 +87,7 @@ func (fd factDate) conflicts(c Claim) bool {
 // a fact whose event and subject the clause names can contradict the date; any
 // fact the clause may be about, by its keywords or a figure it shares, can
 // clear it.
-func (ck *checker) checkDate(c Claim) {
+func (ck *checker) checkDate(c claims.Claim) {
 	ctx := ck.contextOf(c)
 	type dateMatch struct {
 		cf  *checkFact
@@ -131,7 +133,7 @@ func (ck *checker) checkDate(c Claim) {
 
 // sharesFigure reports whether the date's clause gives a figure the fact gives,
 // counting the same thing: strong sign the clause is about that fact.
-func (ck *checker) sharesFigure(c Claim, cf *checkFact) bool {
+func (ck *checker) sharesFigure(c claims.Claim, cf *checkFact) bool {
 	return ck.clauseFigure(c, cf, true)
 }
 
@@ -139,19 +141,19 @@ func (ck *checker) sharesFigure(c Claim, cf *checkFact) bool {
 // contradicts: "In 2020, 39 countries signed" is about the 39-country year, not
 // the 43-country one, whatever their dates. (A wrong figure is the number
 // check's to report.)
-func (ck *checker) figuresDisagree(c Claim, cf *checkFact) bool {
+func (ck *checker) figuresDisagree(c claims.Claim, cf *checkFact) bool {
 	return ck.clauseFigure(c, cf, false)
 }
 
 // clauseFigure reports whether the date's clause gives a figure counting what one
 // of the fact's figures counts, and agreeing with it (agree) or not.
-func (ck *checker) clauseFigure(c Claim, cf *checkFact, agree bool) bool {
+func (ck *checker) clauseFigure(c claims.Claim, cf *checkFact, agree bool) bool {
 	clause := map[int]bool{}
-	for _, i := range ck.d.clauseOf(c.from) {
+	for _, i := range ck.d.ClauseOf(c.From) {
 		clause[i] = true
 	}
 	for _, o := range ck.claims {
-		if o.Kind != ClaimNumber || !clause[o.from] || o.Unit == "" {
+		if o.Kind != claims.ClaimNumber || !clause[o.From] || o.Unit == "" {
 			continue
 		}
 		for _, n := range cf.counts().numbers {

@@ -1,12 +1,13 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/claims"
+
 	"github.com/factdesk/factdesk/facts/text"
 
 	"context"
 	"fmt"
 	"strings"
-	"unicode"
 )
 
 // checkFact is an approved, current fact prepared for comparison with a draft.
@@ -159,45 +160,30 @@ func (cf *checkFact) counts() *checkFact {
 		return cf
 	}
 	cf.counted = true
-	if cf.Value == nil && !mayHoldFigure(cf.Statement) {
+	if cf.Value == nil && !claims.MayHoldFigure(cf.Statement) {
 		return cf
 	}
-	claims := ExtractClaims(cf.Statement)
-	cf.numbers = factNumbers(cf.Fact, claims)
+	cs := claims.Extract(cf.Statement)
+	cf.numbers = factNumbers(cf.Fact, cs)
 	for i := range cf.numbers {
 		cf.numbers[i].counted = readCounted(cf.ix.aliases, cf.numbers[i].unit)
 	}
-	for _, c := range claims {
-		if c.Kind == ClaimNumber {
+	for _, c := range cs {
+		if c.Kind == claims.ClaimNumber {
 			cf.figures = append(cf.figures, [2]float64{c.Low, c.High})
 		}
 	}
 	return cf
 }
 
-// mayHoldFigure reports, cheaply, whether a statement may state a figure: it
-// has a digit or a number word. Most statements have neither, and reading their
-// claims is the costliest part of preparing a fact.
-func mayHoldFigure(s string) bool {
-	if strings.ContainsAny(s, "0123456789") {
-		return true
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if numberUnits[w] > 0 || numberTens[w] > 0 || numberScales[w] > 0 || vagueNumbers[w][1] > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // factNumbers lists the figures a fact states: its value and unit, and figures in
 // its statement ("hundreds of thousands of Uyghurs"), which often carry the unit
 // the value lacks.
-func factNumbers(fa Fact, claims []Claim) []factNumber {
+func factNumbers(fa Fact, cs []claims.Claim) []factNumber {
 	var out []factNumber
-	var stated []Claim
-	for _, c := range claims {
-		if c.Kind == ClaimNumber && c.Unit != "" {
+	var stated []claims.Claim
+	for _, c := range cs {
+		if c.Kind == claims.ClaimNumber && c.Unit != "" {
 			stated = append(stated, c)
 		}
 	}
@@ -237,10 +223,8 @@ func isFigure(n string) bool { return n != "" && n[0] >= '0' && n[0] <= '9' }
 // countries", "$48 million", "3,200 homes".
 func formatQuantity(v float64, unit string) string {
 	n := formatNumber(v)
-	for sign, name := range currencies {
-		if strings.EqualFold(unit, name) {
-			return string(sign) + n
-		}
+	if sign := claims.CurrencySign(unit); sign != "" {
+		return sign + n
 	}
 	return strings.TrimSpace(n + " " + unit)
 }
@@ -270,7 +254,7 @@ func formatNumber(v float64) string {
 }
 
 // finding builds a finding citing fact cf.
-func (cf *checkFact) finding(kind string, sp Span, expected, message string) Finding {
+func (cf *checkFact) finding(kind string, sp claims.Span, expected, message string) Finding {
 	src := cf.source
 	return Finding{Kind: kind, Text: sp.Text, Start: sp.Start, End: sp.End, Expected: expected, FactID: cf.FullID(), Message: message, Source: &src}
 }

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/claims"
+
 	"github.com/factdesk/factdesk/facts/text"
 
 	"fmt"
@@ -64,12 +66,12 @@ type nameMatch struct {
 // a word that is itself a known name or word of the knowledge base, and a
 // single word only against a person's long name: short names and common words
 // are too often other names.
-func (ck *checker) checkName(c Claim) {
+func (ck *checker) checkName(c claims.Claim) {
 	d := ck.d
 	covered := map[int]bool{}
 	exact := false
 	for _, m := range ck.mentions {
-		if m.From >= c.from && m.To <= c.to {
+		if m.From >= c.From && m.To <= c.To {
 			exact = true
 			for i := m.From; i < m.To; i++ {
 				covered[i] = true
@@ -80,13 +82,13 @@ func (ck *checker) checkName(c Claim) {
 		ck.names = ck.knownNames()
 	}
 	var found []nameMatch
-	for i := c.from; i < c.to; i++ {
-		for j := i + 1; j <= c.to && j-i <= ck.ix.aliases.maxWords; j++ {
+	for i := c.From; i < c.To; i++ {
+		for j := i + 1; j <= c.To && j-i <= ck.ix.aliases.maxWords; j++ {
 			allCovered := true
 			for k := i; k < j; k++ {
 				allCovered = allCovered && covered[k]
 			}
-			if allCovered || !d.toks[i].Upper && !d.toks[i].Caps || !ck.restAccounted(c, i, j, covered) {
+			if allCovered || !d.Toks[i].Upper && !d.Toks[i].Caps || !ck.restAccounted(c, i, j, covered) {
 				continue
 			}
 			if m, ok := ck.closeName(i, j); ok {
@@ -112,7 +114,7 @@ func (ck *checker) checkName(c Claim) {
 		}
 	}
 	ck.mentions = append(ck.mentions, entityMention{IDs: []string{best.kn.id}, From: best.from, To: best.to, Norm: best.kn.text})
-	sp := trimPossessive(d.tokSpan(best.from, best.to))
+	sp := trimPossessive(d.TokSpan(best.from, best.to))
 	name := ck.ix.aliases.name(best.kn.id)
 	msg := fmt.Sprintf("Possible misspelling: the knowledge base writes %q", best.kn.text)
 	if !strings.EqualFold(name, best.kn.text) {
@@ -143,12 +145,12 @@ func (ck *checker) citeNames() {
 // restAccounted reports whether the words of the run outside i..j are known
 // names or titles. Otherwise the run is one unknown name ("Columbia
 // University"), and part of it resembling a known name means nothing.
-func (ck *checker) restAccounted(c Claim, i, j int, covered map[int]bool) bool {
-	for k := c.from; k < c.to; k++ {
+func (ck *checker) restAccounted(c claims.Claim, i, j int, covered map[int]bool) bool {
+	for k := c.From; k < c.To; k++ {
 		if k >= i && k < j || covered[k] {
 			continue
 		}
-		if n := ck.d.toks[k].Norm; !roleNouns[n] && !roleModifiers[n] && !nameParticles[n] && !text.IsStopword(n) {
+		if n := ck.d.Toks[k].Norm; !text.IsRoleNoun(n) && !text.IsRoleModifier(n) && !text.IsNameParticle(n) && !text.IsStopword(n) {
 			return false
 		}
 	}
@@ -157,7 +159,7 @@ func (ck *checker) restAccounted(c Claim, i, j int, covered map[int]bool) bool {
 
 // closeName compares draft tokens i..j with the known names of as many words.
 func (ck *checker) closeName(i, j int) (nameMatch, bool) {
-	toks := ck.d.toks[i:j]
+	toks := ck.d.Toks[i:j]
 	parts := make([]string, len(toks))
 	for k, t := range toks {
 		parts[k] = t.Norm

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/claims"
+
 	"github.com/factdesk/factdesk/facts/text"
 
 	"fmt"
@@ -25,7 +27,7 @@ type numberMatch struct {
 // checkNumber compares a figure with the facts that count the same thing in the
 // same event: matched by what is counted and by the clause's event, subject and
 // words, never by the figure itself.
-func (ck *checker) checkNumber(c Claim) {
+func (ck *checker) checkNumber(c claims.Claim) {
 	if c.Unit == "" {
 		return
 	}
@@ -100,9 +102,9 @@ func sameSource(ctx claimContext, cf *checkFact, r relevance) bool {
 // statedElsewhere reports whether another figure in the claim's sentence agrees
 // with the fact's: "Of the 193 member states, 43 signed" gives the signers as 43,
 // and 193 counts something else.
-func (ck *checker) statedElsewhere(c Claim, n factNumber) bool {
+func (ck *checker) statedElsewhere(c claims.Claim, n factNumber) bool {
 	for _, o := range ck.claims {
-		if o.Kind == ClaimNumber && o.Start != c.Start && o.Sentence.Start == c.Sentence.Start && rangesMeet(o.Low, o.High, n.lo, n.hi) {
+		if o.Kind == claims.ClaimNumber && o.Start != c.Start && o.Sentence.Start == c.Sentence.Start && rangesMeet(o.Low, o.High, n.lo, n.hi) {
 			return true
 		}
 	}

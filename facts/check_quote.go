@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/claims"
+
 	"github.com/factdesk/factdesk/facts/text"
 
 	"fmt"
@@ -33,7 +35,7 @@ type quoteMatch struct {
 
 // checkQuote compares a quotation with the recorded ones: the same words by
 // another speaker is a misattribution; nearly the same words is a misquote.
-func (ck *checker) checkQuote(c Claim) {
+func (ck *checker) checkQuote(c claims.Claim) {
 	words := quoteWords(c.Quote)
 	if len(words) == 0 {
 		return
@@ -90,7 +92,7 @@ func (ck *checker) checkQuote(c Claim) {
 // three-word phrase with one word changed ("vocational training centers"), in a
 // sentence that names the phrase's speaker or subject. Short phrases are
 // otherwise too common to call misquotes.
-func (ck *checker) shortMisquote(c Claim, words []string, m *quoteMatch) bool {
+func (ck *checker) shortMisquote(c claims.Claim, words []string, m *quoteMatch) bool {
 	r := m.cf.quote
 	if len(words) != 3 || len(r) != 3 {
 		return false
@@ -115,10 +117,10 @@ func (ck *checker) shortMisquote(c Claim, words []string, m *quoteMatch) bool {
 // misattributed records that the quotation's words are another speaker's. The
 // span runs over the quotation and its attribution: the claim "X said these
 // words" is what is wrong.
-func (ck *checker) misattributed(c Claim, cf *checkFact) {
+func (ck *checker) misattributed(c claims.Claim, cf *checkFact) {
 	sp := c.Span
 	if c.Speaker != nil {
-		sp = ck.d.span(min(sp.Start, c.Speaker.Start), max(sp.End, c.Speaker.End))
+		sp = ck.d.Span(min(sp.Start, c.Speaker.Start), max(sp.End, c.Speaker.End))
 	}
 	who := ck.ix.aliases.name(cf.Speaker)
 	if e, ok := ck.entity(cf.Speaker); ok && e.Title != "" {
@@ -230,7 +232,7 @@ func lcsPairs(a, b []string) [][2]int {
 }
 
 // speakersOf returns the entities the draft names as a quotation's speaker.
-func (ck *checker) speakersOf(c Claim) []string {
+func (ck *checker) speakersOf(c claims.Claim) []string {
 	if c.Speaker == nil {
 		return nil
 	}

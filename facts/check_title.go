@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/claims"
+
 	"github.com/factdesk/factdesk/facts/text"
 
 	"fmt"
@@ -45,12 +47,12 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 	head := -1
 	for i, t := range toks {
 		p.words[t.Norm] = true
-		if roleNouns[t.Norm] {
+		if text.IsRoleNoun(t.Norm) {
 			p.roles[t.Stem] = true
 			head = i
 			continue
 		}
-		if head >= 0 && titlePrepositions[t.Norm] {
+		if head >= 0 && text.IsTitlePreposition(t.Norm) {
 			break // "ambassador to the United Nations": the tail names whom for
 		}
 	}
@@ -126,7 +128,7 @@ executive operating technology marketing legal information security intelligence
 // (minister is not ambassador, but envoy and diplomat may be; chief executive
 // officer is chief executive), its rank (deputy) and whom it is held for
 // (France's ambassador is not China's).
-func (ck *checker) checkTitle(c Claim) {
+func (ck *checker) checkTitle(c claims.Claim) {
 	if c.Name == nil || c.Title == nil {
 		return
 	}
@@ -198,7 +200,7 @@ func (ck *checker) checkTitle(c Claim) {
 }
 
 // personIn returns the one person a name span refers to.
-func (ck *checker) personIn(sp Span) (string, bool) {
+func (ck *checker) personIn(sp claims.Span) (string, bool) {
 	found := ""
 	for _, id := range ck.entitiesIn(sp) {
 		e, ok := ck.entity(id)
@@ -219,7 +221,7 @@ func roleStems(s string) ([]string, map[string]bool) {
 	words := map[string]bool{}
 	for _, t := range text.Tokenize(s) {
 		words[t.Norm] = true
-		if roleNouns[t.Norm] {
+		if text.IsRoleNoun(t.Norm) {
 			roles = append(roles, t.Stem)
 		}
 	}
@@ -228,7 +230,7 @@ func roleStems(s string) ([]string, map[string]bool) {
 
 // wrongAffiliation returns a country or organisation the draft's title ties the
 // person to when the knowledge base ties them to another of the same kind.
-func (ck *checker) wrongAffiliation(person string, title Span) string {
+func (ck *checker) wrongAffiliation(person string, title claims.Span) string {
 	aff := ck.affiliations(person)
 	seen := map[string]bool{}
 	named := append([]string(nil), ck.entitiesIn(title)...)

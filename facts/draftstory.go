@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/claims"
+
 	"github.com/factdesk/factdesk/facts/text"
 
 	"context"
@@ -55,9 +57,9 @@ func DraftStory(article string, opt DraftOptions) (*StoryFile, error) {
 	if opt.Title == "" {
 		opt.Title = headline
 	}
-	claims := ExtractClaims(body)
+	cs := claims.Extract(body)
 	if opt.Title == "" {
-		for _, c := range claims {
+		for _, c := range cs {
 			opt.Title = collapse(c.Sentence.Text)
 			break
 		}
@@ -76,12 +78,12 @@ func DraftStory(article string, opt DraftOptions) (*StoryFile, error) {
 		src.Published = opt.Date
 	}
 	sf := &StoryFile{Story: Story{ID: opt.Story, Title: opt.Title, Date: opt.Date}, Sources: []Source{src}}
-	if lede := firstSentence(claims); lede != "" {
+	if lede := firstSentence(cs); lede != "" {
 		sf.Story.Summary = lede
 	}
 	d := newDrafter(sf, opt.Entities, body)
-	d.titledPeople(claims)
-	d.facts(claims)
+	d.titledPeople(cs)
+	d.facts(cs)
 	d.sortFacts()
 	sf.Entities = d.entities()
 	return sf, nil
@@ -136,12 +138,12 @@ func splitArticle(article string) (headline, agency, body string) {
 // collapse joins a text's lines and runs of spaces into single spaces.
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-func firstSentence(claims []Claim) string {
-	if len(claims) == 0 {
+func firstSentence(cs []claims.Claim) string {
+	if len(cs) == 0 {
 		return ""
 	}
-	first := claims[0].Sentence
-	for _, c := range claims {
+	first := cs[0].Sentence
+	for _, c := range cs {
 		if c.Sentence.Start < first.Start {
 			first = c.Sentence
 		}

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/claims"
+
 	"github.com/factdesk/factdesk/facts/text"
 
 	"sort"
@@ -12,13 +14,13 @@ import (
 var vagueUnits = text.Set(`others other more times ones of each`)
 
 // facts turns quotes and counted numbers into pending facts, in text order.
-func (d *drafter) facts(claims []Claim) {
+func (d *drafter) facts(cs []claims.Claim) {
 	seen := map[string]bool{}
 	unnamed := 0
-	for _, c := range claims {
+	for _, c := range cs {
 		sentence := collapse(c.Sentence.Text)
 		switch c.Kind {
-		case ClaimQuote:
+		case claims.ClaimQuote:
 			var p *draftPerson
 			if c.Speaker != nil {
 				p = d.person(c.Speaker.Text, c.Speaker.Start)
@@ -37,7 +39,7 @@ func (d *drafter) facts(claims []Claim) {
 			}
 			p.used = true
 			d.add(c.Start, Fact{ID: d.factID(p.ID + "-quote"), Statement: sentence, Quote: collapse(c.Quote), Speaker: p.ID})
-		case ClaimNumber:
+		case claims.ClaimNumber:
 			unit := strings.ToLower(c.Unit)
 			if unit == "" || vagueUnits[unit] || (c.Qualifier == "" && c.Low != c.High) {
 				continue // a figure without what it counts, or a vague one ("hundreds")

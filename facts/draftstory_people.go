@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/factdesk/factdesk/facts/claims"
+
 	"github.com/factdesk/factdesk/facts/text"
 
 	"fmt"
@@ -50,9 +52,9 @@ government parliament congress senate`)
 var appositiveRE = regexp.MustCompile(`([A-Z][\p{L}’'.-]+(?: [A-Z][\p{L}’'.-]+)+), ((?:the|an?) [^,;:"“”()]{3,80}), (\p{Ll}+)`)
 
 // titledPeople registers the people the article names with a title, in text order.
-func (d *drafter) titledPeople(claims []Claim) {
-	for _, c := range claims {
-		if c.Kind != ClaimPerson || c.Name == nil || c.Title == nil {
+func (d *drafter) titledPeople(cs []claims.Claim) {
+	for _, c := range cs {
+		if c.Kind != claims.ClaimPerson || c.Name == nil || c.Title == nil {
 			continue
 		}
 		// One unknown word after a role noun names no one: "the U.N. General
@@ -68,14 +70,14 @@ func (d *drafter) titledPeople(claims []Claim) {
 		}
 	}
 	for _, m := range appositiveRE.FindAllStringSubmatchIndex(string(d.body), -1) {
-		text := string(d.body)
-		if !reportingVerbs[text[m[6]:m[7]]] {
+		body := string(d.body)
+		if !text.IsReportingVerb(body[m[6]:m[7]]) {
 			continue
 		}
-		at := utf8Offset(text, m[2])
-		p := d.person(text[m[2]:m[3]], at)
+		at := utf8Offset(body, m[2])
+		p := d.person(body[m[2]:m[3]], at)
 		if p != nil && p.Title == "" && !p.fromKB {
-			p.Title = titleText(text[m[4]:m[5]])
+			p.Title = titleText(body[m[4]:m[5]])
 			p.used = true
 			d.addTitleFact(p, at, d.sentenceAt(at))
 		}
@@ -86,7 +88,7 @@ func (d *drafter) titledPeople(claims []Claim) {
 // before a name loses its capital ("Mayor Rosa Delgado": mayor).
 func titleText(s string) string {
 	s = collapse(s)
-	if toks := text.Tokenize(s); len(toks) == 1 && roleNouns[toks[0].Norm] {
+	if toks := text.Tokenize(s); len(toks) == 1 && text.IsRoleNoun(toks[0].Norm) {
 		return strings.ToLower(s)
 	}
 	return s
@@ -109,7 +111,7 @@ func (d *drafter) person(raw string, at int) *draftPerson {
 	}
 	// Drop a title written before the name: "State Transportation Secretary Omar Haddad".
 	for k := len(toks) - 2; k >= 0; k-- {
-		if roleNouns[toks[k].Norm] {
+		if text.IsRoleNoun(toks[k].Norm) {
 			toks = toks[k+1:]
 			break
 		}
@@ -167,7 +169,7 @@ func (d *drafter) fromKnown(norm string) *draftPerson {
 // byTitle finds the one person named so far whose title holds a role word: "the
 // mayor" after "Mayor Rosa Delgado".
 func (d *drafter) byTitle(role string) *draftPerson {
-	if !roleNouns[role] {
+	if !text.IsRoleNoun(role) {
 		return nil
 	}
 	var found *draftPerson
@@ -220,7 +222,7 @@ func (d *drafter) entities() []Entity {
 
 // sentenceAt is the sentence holding rune offset at.
 func (d *drafter) sentenceAt(at int) string {
-	for _, s := range splitSentences(d.body) {
+	for _, s := range claims.SplitSentences(d.body) {
 		if at >= s.Start && at < s.End {
 			return s.Text
 		}

@@ -1,6 +1,8 @@
-package facts
+package claims
 
 import (
+	"unicode"
+
 	"github.com/factdesk/factdesk/facts/text"
 
 	"math"
@@ -48,16 +50,16 @@ var currencies = map[rune]string{'$': "dollars", '\u20ac': "euros", '\u00a3': "p
 
 // numberClaims finds figures with what they count. Days and years already read as
 // dates, and anything inside a quotation, are skipped.
-func (d *draft) numberClaims(dates []Claim) []Claim {
-	used := make([]bool, len(d.toks))
+func (d *Draft) numberClaims(dates []Claim) []Claim {
+	used := make([]bool, len(d.Toks))
 	for _, c := range dates {
-		for i := c.from; i < c.to && i < len(used); i++ {
+		for i := c.From; i < c.To && i < len(used); i++ {
 			used[i] = true
 		}
 	}
 	var out []Claim
-	for i := 0; i < len(d.toks); i++ {
-		if used[i] || d.inQuote(d.toks[i].Start) {
+	for i := 0; i < len(d.Toks); i++ {
+		if used[i] || d.InQuote(d.Toks[i].Start) {
 			continue
 		}
 		v, lo, hi, end, vague, ok := d.parseNumberAt(i)
@@ -78,11 +80,11 @@ func (d *draft) numberClaims(dates []Claim) []Claim {
 		if unitAt >= 0 {
 			to = unitAt + 1
 		}
-		c.Span = d.tokSpan(from, to)
-		if at := d.toks[i].Start - 1; from == i && at >= 0 && currencies[d.rs[at]] != "" {
-			c.Span = d.span(at, c.End)
+		c.Span = d.TokSpan(from, to)
+		if at := d.Toks[i].Start - 1; from == i && at >= 0 && currencies[d.rs[at]] != "" {
+			c.Span = d.Span(at, c.End)
 		}
-		c.from, c.to = from, to
+		c.From, c.To = from, to
 		out = append(out, c)
 		i = end - 1
 	}
@@ -92,11 +94,11 @@ func (d *draft) numberClaims(dates []Claim) []Claim {
 // parseNumberAt reads the figure starting at token i: digits ("43", "2.5",
 // "1,000"), digits with a scale ("1.5 million"), words ("forty-three", "a dozen",
 // "two hundred") or vague plurals ("hundreds of thousands").
-func (d *draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool) {
-	t := d.toks[i]
+func (d *Draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool) {
+	t := d.Toks[i]
 	norm := func(k int) string {
-		if k < len(d.toks) {
-			return d.toks[k].Norm
+		if k < len(d.Toks) {
+			return d.Toks[k].Norm
 		}
 		return ""
 	}
@@ -147,12 +149,12 @@ func (d *draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 
 // numberWords reads number words from token k (the figure starting at token i)
 // and returns their value and the token after them; end == k when there are none.
-func (d *draft) numberWords(i, k int) (v float64, end int) {
+func (d *Draft) numberWords(i, k int) (v float64, end int) {
 	total, cur := 0.0, 0.0
 	start := k
 	end = k
-	for ; k < len(d.toks); k++ {
-		w := d.toks[k].Norm
+	for ; k < len(d.Toks); k++ {
+		w := d.Toks[k].Norm
 		if k > i && !d.spaced(k) && d.gap(k) != "-" {
 			break
 		}
@@ -166,7 +168,7 @@ func (d *draft) numberWords(i, k int) (v float64, end int) {
 		case numberScales[w] > 0:
 			total += max(cur, 1) * numberScales[w]
 			cur = 0
-		case w == "and" && end > start && k+1 < len(d.toks) && (numberUnits[d.toks[k+1].Norm] > 0 || numberTens[d.toks[k+1].Norm] > 0):
+		case w == "and" && end > start && k+1 < len(d.Toks) && (numberUnits[d.Toks[k+1].Norm] > 0 || numberTens[d.Toks[k+1].Norm] > 0):
 			continue
 		default:
 			return total + cur, end
@@ -183,7 +185,7 @@ func scaleOfVague(w string) float64 {
 
 // qualifierBefore returns the qualifier ending just before token i and how many
 // words it has.
-func (d *draft) qualifierBefore(i int) (string, int) {
+func (d *Draft) qualifierBefore(i int) (string, int) {
 	for _, q := range numberQualifiers {
 		words := strings.Fields(q.words)
 		n := len(words)
@@ -193,7 +195,7 @@ func (d *draft) qualifierBefore(i int) (string, int) {
 		match := true
 		for k, w := range words {
 			at := i - n + k
-			if d.toks[at].Norm != w || (k > 0 && !d.spaced(at)) {
+			if d.Toks[at].Norm != w || (k > 0 && !d.spaced(at)) {
 				match = false
 				break
 			}
@@ -230,40 +232,40 @@ func qualify(q string, v float64) (lo, hi float64) {
 // unitAfter finds what a figure counts in the words after it and returns the
 // index of the counted noun, or -1. "43-country coalition" counts countries;
 // "hundreds of thousands of Uyghurs" counts Uyghurs; "40%" counts percent.
-func (d *draft) unitAfter(c *Claim, i, end int, vague bool) int {
-	if at := d.toks[i].Start - 1; at >= 0 {
+func (d *Draft) unitAfter(c *Claim, i, end int, vague bool) int {
+	if at := d.Toks[i].Start - 1; at >= 0 {
 		if cur, ok := currencies[d.rs[at]]; ok {
 			c.Unit = cur
 			return -1 // "$48 million flood wall": the sign says what is counted
 		}
 	}
-	if e := d.toks[end-1].End; e < len(d.rs) && d.rs[e] == '%' {
+	if e := d.Toks[end-1].End; e < len(d.rs) && d.rs[e] == '%' {
 		c.Unit = "percent"
 		return -1
 	}
 	j := end
-	if j >= len(d.toks) {
+	if j >= len(d.Toks) {
 		return -1
 	}
 	hyphen := d.gap(j) == "-" || d.gap(j) == "\u2013"
 	if !hyphen && !d.spaced(j) {
 		return -1
 	}
-	if vague && d.toks[j].Norm == "of" {
+	if vague && d.Toks[j].Norm == "of" {
 		j++
 	}
-	for j < len(d.toks) && d.spaced(j) && (unitLead[d.toks[j].Norm] || strings.HasSuffix(d.toks[j].Norm, "ly")) {
+	for j < len(d.Toks) && d.spaced(j) && (unitLead[d.Toks[j].Norm] || strings.HasSuffix(d.Toks[j].Norm, "ly")) {
 		j++
 	}
 	var tail []int
-	for k := j; k < len(d.toks) && len(tail) < 3; k++ {
+	for k := j; k < len(d.Toks) && len(tail) < 3; k++ {
 		if k > j && !d.spaced(k) && d.gap(k) != "-" {
 			break
 		}
 		if k == j && !hyphen && !d.spaced(k) && k != end {
 			break
 		}
-		if text.IsStopword(d.toks[k].Norm) {
+		if text.IsStopword(d.Toks[k].Norm) {
 			break
 		}
 		tail = append(tail, k)
@@ -271,21 +273,47 @@ func (d *draft) unitAfter(c *Claim, i, end int, vague bool) int {
 	if len(tail) == 0 {
 		return -1
 	}
-	if d.toks[tail[0]].Norm == "percent" || d.toks[tail[0]].Norm == "per" && len(tail) > 1 && d.toks[tail[1]].Norm == "cent" {
+	if d.Toks[tail[0]].Norm == "percent" || d.Toks[tail[0]].Norm == "per" && len(tail) > 1 && d.Toks[tail[1]].Norm == "cent" {
 		c.Unit = "percent"
 		return tail[0]
 	}
 	pick := tail[0]
 	if !hyphen {
 		for _, k := range tail {
-			if n := d.toks[k].Norm; len(n) > 2 && strings.HasSuffix(n, "s") {
+			if n := d.Toks[k].Norm; len(n) > 2 && strings.HasSuffix(n, "s") {
 				pick = k
 				break
 			}
 		}
 	}
 	if c.Unit == "" {
-		c.Unit = string(d.rs[d.toks[pick].Start:d.toks[pick].End])
+		c.Unit = string(d.rs[d.Toks[pick].Start:d.Toks[pick].End])
 	}
 	return pick
+}
+
+// MayHoldFigure reports, cheaply, whether a statement may state a figure: it
+// has a digit or a number word. Most statements have neither, and reading their
+// claims is the costliest part of preparing a fact.
+func MayHoldFigure(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if numberUnits[w] > 0 || numberTens[w] > 0 || numberScales[w] > 0 || vagueNumbers[w][1] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// CurrencySign is the sign written before a figure counted in unit ("dollars":
+// "$"), or "" when unit is no currency the extractor reads.
+func CurrencySign(unit string) string {
+	for sign, name := range currencies {
+		if strings.EqualFold(unit, name) {
+			return string(sign)
+		}
+	}
+	return ""
 }

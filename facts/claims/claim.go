@@ -1,4 +1,8 @@
-package facts
+// Package claims reads the checkable claims in English news prose: figures with
+// what they count, quotations with who is credited, people with their titles,
+// dates and names, each with its offsets in the text. It needs no knowledge
+// base, so the draft check and story drafting read prose the same way.
+package claims
 
 import (
 	"github.com/factdesk/factdesk/facts/text"
@@ -60,18 +64,18 @@ type Claim struct {
 	Weekday string `json:"weekday,omitempty"`
 
 	// toks are the claim's token indexes in the draft, From..To exclusive.
-	from, to int
+	From, To int `json:"-"`
 }
 
-// ExtractClaims finds the checkable claims in English news prose, in text order.
-func ExtractClaims(text string) []Claim {
-	return parseDraft(text).claims()
+// Extract finds the checkable claims in English news prose, in text order.
+func Extract(text string) []Claim {
+	return Parse(text).Claims()
 }
 
-// claims runs every extractor. Dates come before numbers so a day or a year is not
+// Claims runs every extractor. Dates come before numbers so a day or a year is not
 // read as a count, and nothing inside a quotation is read as the draft's own claim
 // except the quotation itself.
-func (d *draft) claims() []Claim {
+func (d *Draft) Claims() []Claim {
 	var out []Claim
 	out = append(out, d.quoteClaims()...)
 	dates := d.dateClaims()
@@ -88,24 +92,24 @@ func (d *draft) claims() []Claim {
 	return out
 }
 
-// draft is a text prepared for claim extraction: its runes, words, sentences and
+// Draft is a text prepared for claim extraction: its runes, words, sentences and
 // quotations.
-type draft struct {
+type Draft struct {
 	text    string
 	rs      []rune
-	toks    []text.Token
+	Toks    []text.Token
 	sents   []Span
 	tokSent []int // sentence index of each token
 	quotes  []quoteMarks
 }
 
-func parseDraft(src string) *draft {
-	d := &draft{text: src, rs: []rune(src)}
-	d.toks = text.Tokenize(src)
-	d.sents = splitSentences(d.rs)
-	d.tokSent = make([]int, len(d.toks))
+func Parse(src string) *Draft {
+	d := &Draft{text: src, rs: []rune(src)}
+	d.Toks = text.Tokenize(src)
+	d.sents = SplitSentences(d.rs)
+	d.tokSent = make([]int, len(d.Toks))
 	s := 0
-	for i, t := range d.toks {
+	for i, t := range d.Toks {
 		for s+1 < len(d.sents) && t.Start >= d.sents[s+1].Start {
 			s++
 		}
@@ -115,8 +119,8 @@ func parseDraft(src string) *draft {
 	return d
 }
 
-// span returns the text between rune offsets start and end.
-func (d *draft) span(start, end int) Span {
+// Span returns the text between rune offsets start and end.
+func (d *Draft) Span(start, end int) Span {
 	start = max(start, 0)
 	end = min(end, len(d.rs))
 	if end < start {
@@ -125,41 +129,41 @@ func (d *draft) span(start, end int) Span {
 	return Span{Text: string(d.rs[start:end]), Start: start, End: end}
 }
 
-// tokSpan returns the text of tokens from..to (exclusive).
-func (d *draft) tokSpan(from, to int) Span {
-	if from >= to || from < 0 || to > len(d.toks) {
+// TokSpan returns the text of tokens from..to (exclusive).
+func (d *Draft) TokSpan(from, to int) Span {
+	if from >= to || from < 0 || to > len(d.Toks) {
 		return Span{}
 	}
-	return d.span(d.toks[from].Start, d.toks[to-1].End)
+	return d.Span(d.Toks[from].Start, d.Toks[to-1].End)
 }
 
 // gap is the raw text between token i-1 and token i ("" before the first).
-func (d *draft) gap(i int) string {
-	if i <= 0 || i >= len(d.toks) {
+func (d *Draft) gap(i int) string {
+	if i <= 0 || i >= len(d.Toks) {
 		return ""
 	}
-	return string(d.rs[d.toks[i-1].End:d.toks[i].Start])
+	return string(d.rs[d.Toks[i-1].End:d.Toks[i].Start])
 }
 
 // spaced reports whether tokens i-1 and i are separated by white space only.
-func (d *draft) spaced(i int) bool {
+func (d *Draft) spaced(i int) bool {
 	return strings.TrimSpace(d.gap(i)) == "" && d.gap(i) != ""
 }
 
 // sameSentence reports whether tokens i and j are in one sentence.
-func (d *draft) sameSentence(i, j int) bool {
-	return i >= 0 && j >= 0 && i < len(d.toks) && j < len(d.toks) && d.tokSent[i] == d.tokSent[j]
+func (d *Draft) sameSentence(i, j int) bool {
+	return i >= 0 && j >= 0 && i < len(d.Toks) && j < len(d.Toks) && d.tokSent[i] == d.tokSent[j]
 }
 
-func (d *draft) sentenceOf(tok int) Span {
-	if tok < 0 || tok >= len(d.toks) || len(d.sents) == 0 {
+func (d *Draft) sentenceOf(tok int) Span {
+	if tok < 0 || tok >= len(d.Toks) || len(d.sents) == 0 {
 		return Span{}
 	}
 	return d.sents[d.tokSent[tok]]
 }
 
-// inQuote reports whether rune offset at lies inside a quotation.
-func (d *draft) inQuote(at int) bool {
+// InQuote reports whether rune offset at lies inside a quotation.
+func (d *Draft) InQuote(at int) bool {
 	for _, q := range d.quotes {
 		if at >= q.open && at < q.close {
 			return true
@@ -169,11 +173,11 @@ func (d *draft) inQuote(at int) bool {
 }
 
 // tokenAt returns the index of the first token starting at or after rune offset at.
-func (d *draft) tokenAt(at int) int {
-	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= at })
+func (d *Draft) tokenAt(at int) int {
+	return sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= at })
 }
 
 // claim builds a claim over tokens from..to.
-func (d *draft) claim(kind string, from, to int) Claim {
-	return Claim{Kind: kind, Span: d.tokSpan(from, to), Sentence: d.sentenceOf(from), from: from, to: to}
+func (d *Draft) claim(kind string, from, to int) Claim {
+	return Claim{Kind: kind, Span: d.TokSpan(from, to), Sentence: d.sentenceOf(from), From: from, To: to}
 }

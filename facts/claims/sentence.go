@@ -1,4 +1,4 @@
-package facts
+package claims
 
 import (
 	"github.com/factdesk/factdesk/facts/text"
@@ -16,10 +16,10 @@ prof inc corp co ltd jr sr vs no mt ft ave etc approx dept est fig pres amb sec`
 var sentenceStarters = text.Set(`the a an in it he she they we but and on at this that its his her their there as after
 before when while last meanwhile however i you our some many most one two three four five`)
 
-// splitSentences cuts text into sentences at ., ! or ? followed by a capital, a
+// SplitSentences cuts text into sentences at ., ! or ? followed by a capital, a
 // digit or a quotation, and at blank lines; abbreviations and initials do not end
 // one unless a typical sentence opener follows.
-func splitSentences(rs []rune) []Span {
+func SplitSentences(rs []rune) []Span {
 	var out []Span
 	start := 0
 	emit := func(end int) {

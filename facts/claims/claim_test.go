@@ -1,11 +1,11 @@
-package facts_test
+package claims_test
 
 import (
 	"strings"
 	"testing"
 	"unicode/utf8"
 
-	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/claims"
 )
 
 // claimWant is what a test expects of one extracted claim; empty fields are not
@@ -74,7 +74,7 @@ func TestExtractClaims(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := facts.ExtractClaims(tt.text)
+			got := claims.Extract(tt.text)
 			for _, w := range tt.want {
 				if !hasClaim(got, w) {
 					t.Errorf("no claim %+v in:\n%s", w, describeClaims(got))
@@ -82,7 +82,7 @@ func TestExtractClaims(t *testing.T) {
 			}
 			if tt.want == nil {
 				for _, c := range got {
-					if c.Kind == facts.ClaimPerson {
+					if c.Kind == claims.ClaimPerson {
 						t.Errorf("unexpected person claim %q (title %q)", c.Text, c.Title.Text)
 					}
 				}
@@ -101,8 +101,8 @@ func TestExtractClaims(t *testing.T) {
 // in text with accents and curly quotes.
 func TestExtractClaims_Offsets(t *testing.T) {
 	text := "Nicolas de Rivière said: \u201cSurveillance continues to target Uyghurs.\u201d Then 43 countries signed."
-	for _, c := range facts.ExtractClaims(text) {
-		if c.Kind != facts.ClaimNumber {
+	for _, c := range claims.Extract(text) {
+		if c.Kind != claims.ClaimNumber {
 			continue
 		}
 		wantStart := utf8.RuneCountInString(text[:strings.Index(text, "43 countries")])
@@ -114,7 +114,7 @@ func TestExtractClaims_Offsets(t *testing.T) {
 	t.Fatal("no number claim found")
 }
 
-func hasClaim(got []facts.Claim, w claimWant) bool {
+func hasClaim(got []claims.Claim, w claimWant) bool {
 	for _, c := range got {
 		if c.Kind != w.kind || w.text != "" && c.Text != w.text {
 			continue
@@ -139,7 +139,7 @@ func hasClaim(got []facts.Claim, w claimWant) bool {
 	return false
 }
 
-func describeClaims(cs []facts.Claim) string {
+func describeClaims(cs []claims.Claim) string {
 	var b strings.Builder
 	for _, c := range cs {
 		b.WriteString("  " + c.Kind + " " + c.Text)

@@ -1,4 +1,4 @@
-package facts
+package claims
 
 import (
 	"github.com/factdesk/factdesk/facts/text"
@@ -27,23 +27,23 @@ var datePrepositions = text.Set(`in on since by until till from through during b
 // dateClaims finds dates: "Oct. 21, 2021", "21 October", "In May", "on Thursday",
 // "in 2020". A year used as a label ("the 2022 Winter Olympics") is not a date
 // claim: only a year after a preposition or in a full date is.
-func (d *draft) dateClaims() []Claim {
+func (d *Draft) dateClaims() []Claim {
 	var out []Claim
-	used := make([]bool, len(d.toks))
-	for i := 0; i < len(d.toks); i++ {
-		if used[i] || d.inQuote(d.toks[i].Start) {
+	used := make([]bool, len(d.Toks))
+	for i := 0; i < len(d.Toks); i++ {
+		if used[i] || d.InQuote(d.Toks[i].Start) {
 			continue
 		}
 		if m := d.monthAt(i); m > 0 {
 			c := d.monthClaim(i, m)
-			for k := c.from; k < c.to; k++ {
+			for k := c.From; k < c.To; k++ {
 				used[k] = true
 			}
 			out = append(out, c)
 			continue
 		}
-		t := d.toks[i]
-		if i+1 < len(d.toks) && strings.TrimSpace(d.gap(i+1)) == "," && d.monthAt(i+1) > 0 {
+		t := d.Toks[i]
+		if i+1 < len(d.Toks) && strings.TrimSpace(d.gap(i+1)) == "," && d.monthAt(i+1) > 0 {
 			continue // "Thursday, Oct. 21": the month's claim takes the weekday
 		}
 		if wd, ok := weekdays[t.Norm]; ok && t.Upper {
@@ -53,7 +53,7 @@ func (d *draft) dateClaims() []Claim {
 			out = append(out, c)
 			continue
 		}
-		if y := yearOf(t.Norm); y > 0 && i > 0 && datePrepositions[d.toks[i-1].Norm] && d.spaced(i) {
+		if y := yearOf(t.Norm); y > 0 && i > 0 && datePrepositions[d.Toks[i-1].Norm] && d.spaced(i) {
 			c := d.claim(ClaimDate, i, i+1)
 			c.Year = y
 			used[i] = true
@@ -66,14 +66,14 @@ func (d *draft) dateClaims() []Claim {
 // monthAt returns the month named by token i, or 0. "May" and "March" are also
 // ordinary words, and abbreviations are also other words, so they count only
 // where a date is plainly meant.
-func (d *draft) monthAt(i int) int {
-	t := d.toks[i]
+func (d *Draft) monthAt(i int) int {
+	t := d.Toks[i]
 	m := months[t.Norm]
 	if m == 0 || !t.Upper {
 		return 0
 	}
 	dotAfter := t.End < len(d.rs) && d.rs[t.End] == '.'
-	numberAfter := i+1 < len(d.toks) && (d.spaced(i+1) || strings.TrimSpace(d.gap(i+1)) == ".") && (dayOf(d.toks[i+1].Norm) > 0 || yearOf(d.toks[i+1].Norm) > 0)
+	numberAfter := i+1 < len(d.Toks) && (d.spaced(i+1) || strings.TrimSpace(d.gap(i+1)) == ".") && (dayOf(d.Toks[i+1].Norm) > 0 || yearOf(d.Toks[i+1].Norm) > 0)
 	full := len(t.Norm) > 4 || t.Norm == "june" || t.Norm == "july"
 	if !full && t.Norm != "may" {
 		if dotAfter || numberAfter {
@@ -82,7 +82,7 @@ func (d *draft) monthAt(i int) int {
 		return 0
 	}
 	if t.Norm == "may" || t.Norm == "march" {
-		prevPrep := i > 0 && datePrepositions[d.toks[i-1].Norm] && (d.spaced(i) || d.gap(i) == "-")
+		prevPrep := i > 0 && datePrepositions[d.Toks[i-1].Norm] && (d.spaced(i) || d.gap(i) == "-")
 		if !prevPrep && !numberAfter {
 			return 0
 		}
@@ -91,29 +91,29 @@ func (d *draft) monthAt(i int) int {
 }
 
 // monthClaim reads the date around a month name: weekday, day and year.
-func (d *draft) monthClaim(i, m int) Claim {
+func (d *Draft) monthClaim(i, m int) Claim {
 	from, to := i, i+1
 	c := Claim{Kind: ClaimDate, Month: m}
-	if to < len(d.toks) && (d.spaced(to) || strings.TrimSpace(d.gap(to)) == ".") {
-		if day := dayOf(d.toks[to].Norm); day > 0 {
+	if to < len(d.Toks) && (d.spaced(to) || strings.TrimSpace(d.gap(to)) == ".") {
+		if day := dayOf(d.Toks[to].Norm); day > 0 {
 			c.Day = day
 			to++
 		}
 	}
-	if g := strings.TrimSpace(d.gap(to)); to < len(d.toks) && (d.spaced(to) || g == "," || g == "." && c.Day == 0) {
-		if y := yearOf(d.toks[to].Norm); y > 0 {
+	if g := strings.TrimSpace(d.gap(to)); to < len(d.Toks) && (d.spaced(to) || g == "," || g == "." && c.Day == 0) {
+		if y := yearOf(d.Toks[to].Norm); y > 0 {
 			c.Year = y
 			to++
 		}
 	}
 	if c.Day == 0 && from > 0 && d.spaced(from) {
-		if day := dayOf(d.toks[from-1].Norm); day > 0 {
+		if day := dayOf(d.Toks[from-1].Norm); day > 0 {
 			c.Day = day
 			from--
 		}
 	}
 	if from > 0 && strings.TrimSpace(d.gap(from)) == "," {
-		if wd, ok := weekdays[d.toks[from-1].Norm]; ok {
+		if wd, ok := weekdays[d.Toks[from-1].Norm]; ok {
 			c.Weekday = wd.String()
 			from--
 		}

@@ -1,4 +1,4 @@
-package facts
+package claims
 
 import (
 	"github.com/factdesk/factdesk/facts/text"
@@ -9,15 +9,6 @@ import (
 
 // quoteMarks are the positions of an opening and a closing quotation mark.
 type quoteMarks struct{ open, close int }
-
-// reportingVerbs introduce or follow a quotation: "Zhang said", "said Zhang".
-var reportingVerbs = text.Set(`said says say told tells added adds stated states declared declares wrote writes argued argues
-insisted insists noted notes warned warns explained explains continued continues replied replies responded responds
-asked asks tweeted posted remarked remarks claimed claims alleged alleges contended contends acknowledged acknowledges
-admitted admits conceded concedes concluded concludes recalled recalls urged urges stressed stresses emphasized emphasises
-emphasizes emphasised charged charges countered counters complained complains announced announces according
-demanded demands pledged pledges vowed vows cautioned cautions observed observes reiterated reiterates testified
-tweeted tweets posted posts quipped quips shouted shouts agreed agrees suggested suggests predicted predicts`)
 
 // pronouns stand for a speaker named elsewhere; an attribution to one is left
 // unresolved rather than guessed.
@@ -46,10 +37,10 @@ func findQuotes(rs []rune) []quoteMarks {
 }
 
 // quoteClaims returns each quotation with who the draft says said it.
-func (d *draft) quoteClaims() []Claim {
+func (d *Draft) quoteClaims() []Claim {
 	var out []Claim
 	for qi, q := range d.quotes {
-		inner := d.span(q.open+1, q.close)
+		inner := d.Span(q.open+1, q.close)
 		s, e := inner.Start, inner.End
 		for s < e && (unicode.IsSpace(d.rs[s]) || unicode.IsPunct(d.rs[s])) {
 			s++
@@ -64,7 +55,7 @@ func (d *draft) quoteClaims() []Claim {
 		if from >= to {
 			continue
 		}
-		c := Claim{Kind: ClaimQuote, Span: d.span(s, e), from: from, to: to}
+		c := Claim{Kind: ClaimQuote, Span: d.Span(s, e), From: from, To: to}
 		c.Quote = c.Text
 		c.Sentence = d.sentenceOf(from)
 		prevClose := -1
@@ -80,7 +71,7 @@ func (d *draft) quoteClaims() []Claim {
 // attribution finds who a quotation is attributed to: after it ("...," Zhang
 // said / said Zhang), before it (Zhang said: "..."), or "according to" in its
 // sentence. A pronoun gives no speaker.
-func (d *draft) attribution(q quoteMarks, prevClose int) *Span {
+func (d *Draft) attribution(q quoteMarks, prevClose int) *Span {
 	if sp, ok := d.attributionAfter(q.close); ok {
 		return sp
 	}
@@ -91,12 +82,12 @@ func (d *draft) attribution(q quoteMarks, prevClose int) *Span {
 }
 
 // attributionAfter reads `"...," Zhang Jun said` and `"...," said Zhang Jun`.
-func (d *draft) attributionAfter(close int) (*Span, bool) {
+func (d *Draft) attributionAfter(close int) (*Span, bool) {
 	k := d.tokenAt(close + 1)
-	if k >= len(d.toks) {
+	if k >= len(d.Toks) {
 		return nil, false
 	}
-	gap := string(d.rs[close+1 : d.toks[k].Start])
+	gap := string(d.rs[close+1 : d.Toks[k].Start])
 	if g := strings.TrimSpace(gap); g != "" && g != "," && g != "\u2014" || strings.Contains(gap, "\n") {
 		return nil, false
 	}
@@ -114,15 +105,15 @@ func (d *draft) attributionAfter(close int) (*Span, bool) {
 		maxVerbAt = 3
 	}
 	end := k
-	for end < len(d.toks) && end-k < 14 && (end == k || !breaksClause(d.gap(end))) {
+	for end < len(d.Toks) && end-k < 14 && (end == k || !breaksClause(d.gap(end))) {
 		end++
 	}
 	for v := k; v < end && v-k <= maxVerbAt; v++ {
-		if !reportingVerbs[d.toks[v].Norm] {
+		if !text.IsReportingVerb(d.Toks[v].Norm) {
 			continue
 		}
-		if d.toks[v].Norm == "according" {
-			if v+1 < end && d.toks[v+1].Norm == "to" {
+		if d.Toks[v].Norm == "according" {
+			if v+1 < end && d.Toks[v+1].Norm == "to" {
 				v++
 			}
 			return d.speakerAfter(v+1, end), true
@@ -136,23 +127,23 @@ func (d *draft) attributionAfter(close int) (*Span, bool) {
 }
 
 // attributionBefore reads `Zhang said: "..."` and `according to Zhang, "..."`.
-func (d *draft) attributionBefore(open, prevClose int) (*Span, bool) {
+func (d *Draft) attributionBefore(open, prevClose int) (*Span, bool) {
 	k := d.tokenAt(open) // first token of the quotation
 	if k == 0 {
 		return nil, false
 	}
 	last := k - 1
-	if d.toks[last].End <= prevClose || strings.ContainsAny(string(d.rs[d.toks[last].End:open]), ".!?") {
+	if d.Toks[last].End <= prevClose || strings.ContainsAny(string(d.rs[d.Toks[last].End:open]), ".!?") {
 		return nil, false
 	}
 	sentStart := d.sents[d.tokSent[last]].Start
 	first := last
-	for first > 0 && d.toks[first-1].Start >= sentStart && d.toks[first-1].Start > prevClose && last-first < 16 {
+	for first > 0 && d.Toks[first-1].Start >= sentStart && d.Toks[first-1].Start > prevClose && last-first < 16 {
 		first--
 	}
 	// "according to X, ..." anywhere before the quotation.
 	for v := first; v < last; v++ {
-		if d.toks[v].Norm == "according" && d.toks[v+1].Norm == "to" {
+		if d.Toks[v].Norm == "according" && d.Toks[v+1].Norm == "to" {
 			end := v + 2
 			for end <= last && (end == v+2 || !breaksClause(d.gap(end))) {
 				end++
@@ -162,7 +153,7 @@ func (d *draft) attributionBefore(open, prevClose int) (*Span, bool) {
 	}
 	// The verb is among the last words before the quotation: said / told reporters / said that.
 	for v := last; v >= first && last-v <= 3; v-- {
-		if reportingVerbs[d.toks[v].Norm] && d.toks[v].Norm != "according" {
+		if text.IsReportingVerb(d.Toks[v].Norm) && d.Toks[v].Norm != "according" {
 			return d.speakerRegion(first, v), true
 		}
 	}
@@ -171,7 +162,7 @@ func (d *draft) attributionBefore(open, prevClose int) (*Span, bool) {
 
 // speakerAfter is the speaker named after a verb, up to a comma: "said Zhang
 // Jun, China's envoy" names Zhang Jun.
-func (d *draft) speakerAfter(from, end int) *Span {
+func (d *Draft) speakerAfter(from, end int) *Span {
 	to := from
 	for to < end && (to == from || !breaksClause(d.gap(to)) && !strings.Contains(d.gap(to), ",")) {
 		to++
@@ -181,17 +172,17 @@ func (d *draft) speakerAfter(from, end int) *Span {
 
 // speakerRegion trims a run of tokens to the words naming a speaker; nil for a
 // pronoun or nothing.
-func (d *draft) speakerRegion(from, to int) *Span {
-	for from < to && (d.toks[from].Norm == "the" || d.toks[from].Norm == "a") {
+func (d *Draft) speakerRegion(from, to int) *Span {
+	for from < to && (d.Toks[from].Norm == "the" || d.Toks[from].Norm == "a") {
 		from++
 	}
-	if from >= to || from >= len(d.toks) {
+	if from >= to || from >= len(d.Toks) {
 		return nil
 	}
-	if pronouns[d.toks[from].Norm] && to-from <= 2 {
+	if pronouns[d.Toks[from].Norm] && to-from <= 2 {
 		return nil
 	}
-	sp := d.tokSpan(from, to)
+	sp := d.TokSpan(from, to)
 	return &sp
 }
 

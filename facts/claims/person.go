@@ -1,0 +1,188 @@
+package claims
+
+import (
+	"github.com/factdesk/factdesk/facts/text"
+
+	"strings"
+)
+
+// relativeWords open a clause, not a title: "Zhang, who is ...".
+var relativeWords = text.Set(`who whom whose which that where when and or but while although as`)
+
+// capRun returns the end of the run of capitalised words starting at i (i when
+// there is none). Particles count inside a run; capitalised function words do not
+// start one. With stopAtRole, a role noun ends the run.
+func (d *Draft) capRun(i int, stopAtRole bool) int {
+	end := i
+	for k := i; k < len(d.Toks); k++ {
+		t := d.Toks[k]
+		if k > i && !d.spaced(k) && d.gap(k) != "-" {
+			break
+		}
+		if stopAtRole && text.IsRoleNoun(t.Norm) {
+			break
+		}
+		switch {
+		case (t.Upper || t.Caps) && !text.IsStopword(t.Norm) && !text.IsNameParticle(t.Norm):
+			end = k + 1
+			if d.possessive(k) {
+				return end // "Human Rights Watch's Louis Charbonneau": two names
+			}
+		case text.IsNameParticle(t.Norm) && k > i && k+1 < len(d.Toks) && d.Toks[k+1].Upper && d.spaced(k+1):
+			continue
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// possessive reports whether token k is written with a possessive 's.
+func (d *Draft) possessive(k int) bool {
+	raw := string(d.rs[d.Toks[k].Start:d.Toks[k].End])
+	return strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "\u2019s")
+}
+
+// nameClaims returns runs of capitalised words: the names a draft uses, for the
+// comparison to look up (and to catch misspellings of).
+func (d *Draft) nameClaims() []Claim {
+	var out []Claim
+	for i := 0; i < len(d.Toks); i++ {
+		if d.InQuote(d.Toks[i].Start) {
+			continue
+		}
+		end := d.capRun(i, false)
+		if end == i {
+			continue
+		}
+		skip := end-i == 1 && (months[d.Toks[i].Norm] > 0 || isWeekday(d.Toks[i].Norm))
+		if !skip {
+			c := d.claim(ClaimName, i, end)
+			c.Name = &Span{Text: c.Text, Start: c.Start, End: c.End}
+			out = append(out, c)
+		}
+		i = end - 1
+	}
+	return out
+}
+
+func isWeekday(n string) bool { _, ok := weekdays[n]; return ok }
+
+// personClaims finds people named with a title or role, in the three shapes news
+// prose uses: "Zhang Jun, China's U.N. ambassador, said"; "China's U.N.
+// ambassador, Zhang Jun, said"; "French Ambassador Nicolas de Riviere".
+func (d *Draft) personClaims() []Claim {
+	var out []Claim
+	seen := map[[2]int]bool{}
+	add := func(nameFrom, nameTo, titleFrom, titleTo int) {
+		if nameFrom >= nameTo || titleFrom >= titleTo || seen[[2]int{titleFrom, titleTo}] {
+			return
+		}
+		if d.InQuote(d.Toks[nameFrom].Start) || d.InQuote(d.Toks[titleFrom].Start) {
+			return
+		}
+		seen[[2]int{titleFrom, titleTo}] = true
+		from, to := min(nameFrom, titleFrom), max(nameTo, titleTo)
+		c := d.claim(ClaimPerson, from, to)
+		n, t := d.TokSpan(nameFrom, nameTo), d.TokSpan(titleFrom, titleTo)
+		c.Name, c.Title = &n, &t
+		out = append(out, c)
+	}
+	for i := 0; i < len(d.Toks); i++ {
+		t := d.Toks[i]
+		// Title before the name: "French Ambassador Nicolas de Riviere".
+		if text.IsRoleNoun(t.Norm) && i+1 < len(d.Toks) && d.spaced(i+1) && d.Toks[i+1].Upper && !text.IsStopword(d.Toks[i+1].Norm) {
+			if end := d.capRun(i+1, true); end > i+1 {
+				add(i+1, end, d.titleStart(i), i+1)
+			}
+		}
+		if !(t.Upper || t.Caps) || text.IsStopword(t.Norm) || (i > 0 && d.spaced(i) && (d.Toks[i-1].Upper || text.IsNameParticle(d.Toks[i-1].Norm))) {
+			continue
+		}
+		end := d.capRun(i, true)
+		if end == i {
+			continue
+		}
+		// Name, then title: "Zhang Jun, China's foreign minister, said".
+		if end < len(d.Toks) && strings.TrimSpace(d.gap(end)) == "," {
+			if tf, tt, ok := d.appositive(end); ok {
+				add(i, end, tf, tt)
+			}
+		}
+		// Title, then name: "China's U.N. ambassador, Zhang Jun, said".
+		if i > 1 && strings.TrimSpace(d.gap(i)) == "," && text.IsRoleNoun(d.Toks[i-1].Norm) && (end-i >= 2 || !d.Toks[i].First) {
+			add(i, end, d.titleStart(i-1), i)
+		}
+		i = end - 1
+	}
+	return out
+}
+
+// titleStart walks back from a role noun over its modifiers: "China's U.N.",
+// "Human Rights Watch", "French", "deputy foreign".
+func (d *Draft) titleStart(role int) int {
+	from := role
+	for k := role - 1; k >= 0 && role-k <= 4; k-- {
+		g := d.gap(k + 1)
+		if !d.spaced(k+1) && g != "'s " && g != "\u2019s " && g != "' " {
+			break
+		}
+		t := d.Toks[k]
+		if text.IsStopword(t.Norm) || (!t.Upper && !t.Caps && !text.IsRoleModifier(t.Norm) && !text.IsRoleNoun(t.Norm)) {
+			break
+		}
+		from = k
+	}
+	return from
+}
+
+// appositive reads the title after "Name," up to the next comma or the end of
+// the sentence, if it is one: it holds a role noun, and after the role noun only
+// a prepositional tail ("ambassador to the United Nations").
+func (d *Draft) appositive(comma int) (int, int, bool) {
+	from := comma
+	if from >= len(d.Toks) || relativeWords[d.Toks[from].Norm] || text.IsReportingVerb(d.Toks[from].Norm) {
+		return 0, 0, false
+	}
+	if !d.sameSentence(from-1, from) {
+		return 0, 0, false
+	}
+	to := from
+	for to < len(d.Toks) && to-from < 10 && (to == from || !breaksClause(d.gap(to)) && !strings.Contains(d.gap(to), ",")) {
+		to++
+	}
+	// The title's last role noun may be followed only by a tail naming whom the
+	// role is held for: "chief financial officer", "ambassador to the U.N.".
+	role := -1
+	for k := from; k < to; k++ {
+		if text.IsRoleNoun(d.Toks[k].Norm) {
+			role = k
+			continue
+		}
+		if role >= 0 && text.IsTitlePreposition(d.Toks[k].Norm) {
+			break
+		}
+	}
+	if role >= 0 {
+		for k := role + 1; k < to; k++ {
+			if text.IsTitlePreposition(d.Toks[k].Norm) {
+				break
+			}
+			if !text.IsRoleNoun(d.Toks[k].Norm) {
+				return 0, 0, false
+			}
+		}
+	}
+	if role < 0 {
+		return 0, 0, false
+	}
+	for k := from; k < role; k++ {
+		if text.IsReportingVerb(d.Toks[k].Norm) || relativeWords[d.Toks[k].Norm] {
+			return 0, 0, false
+		}
+	}
+	for from < role && (d.Toks[from].Norm == "the" || d.Toks[from].Norm == "a" || d.Toks[from].Norm == "an") {
+		from++
+	}
+	return from, to, true
+}
