@@ -1,19 +1,20 @@
 package bot_test
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/factdesk/factdesk/bot"
-	"github.com/factdesk/factdesk/facts"
 )
 
 // newBot builds a bot over a real knowledge base loaded with the bundled story.
 func newBot(t *testing.T, editors ...string) *bot.Bot {
 	t.Helper()
-	kb, err := facts.OpenOrSeed(context.Background(), filepath.Join(t.TempDir(), "kb.db"))
+	kb, err := sqlite.OpenOrSeed(context.Background(), filepath.Join(t.TempDir(), "kb.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,8 @@
 package bot_test
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"io"
 	"log/slog"
@@ -23,10 +25,10 @@ const (
 
 // newCurationBot builds a bot with curation over a real knowledge base holding the
 // Riverton story; slack:UEDITOR and discord:456 are editors.
-func newCurationBot(t *testing.T) (*bot.Bot, *facts.KB) {
+func newCurationBot(t *testing.T) (*bot.Bot, *sqlite.KB) {
 	t.Helper()
 	ctx := context.Background()
-	kb, err := facts.Open(ctx, filepath.Join(t.TempDir(), "kb.db"))
+	kb, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kb.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +42,7 @@ func newCurationBot(t *testing.T) (*bot.Bot, *facts.KB) {
 }
 
 // snapshot is everything a command could change: the export and the history.
-func snapshot(t *testing.T, kb *facts.KB) [2]any {
+func snapshot(t *testing.T, kb *sqlite.KB) [2]any {
 	t.Helper()
 	dir := t.TempDir()
 	if _, err := kb.Export(context.Background(), dir, ""); err != nil {

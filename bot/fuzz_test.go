@@ -1,6 +1,8 @@
 package bot_test
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"io"
 	"log/slog"
@@ -29,7 +31,7 @@ func FuzzBot_Handle(f *testing.F) {
 		f.Add(s, false)
 		f.Add(s, true)
 	}
-	kb, err := facts.OpenOrSeed(context.Background(), filepath.Join(f.TempDir(), "kb.db"))
+	kb, err := sqlite.OpenOrSeed(context.Background(), filepath.Join(f.TempDir(), "kb.db"))
 	if err != nil {
 		f.Fatal(err)
 	}

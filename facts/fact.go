@@ -1,7 +1,12 @@
-// Package facts is the factdesk domain: stories, sources, entities and facts held
-// in a SQLite knowledge base, the question answering over them, and draft checks.
-// It knows nothing of chat platforms.
+// Package facts is factdesk's domain: stories, sources, entities and facts, the
+// answers and draft findings made of them, curation's flags and history, the
+// error codes every surface maps, the limits on input, and the rules a value
+// obeys (its Validate method). It imports only the standard library; the engine
+// (text, claims, index, answer, check, wire), the story files (storyfile) and
+// the knowledge base on disk (sqlite) live in packages beneath it.
 package facts
+
+import "strings"
 
 // Statuses a fact can have. Only approved facts answer questions.
 const (
@@ -9,9 +14,6 @@ const (
 	StatusPending   = "pending"
 	StatusRetracted = "retracted"
 )
-
-// Entity kinds accepted in story files.
-var entityKinds = []string{"person", "country", "organization", "group", "event", "document", "place", "other"}
 
 // Story is one news story: the unit a newsroom curates, imports and exports.
 type Story struct {
@@ -74,4 +76,22 @@ type FactRecord struct {
 	SubjectName  string `json:"subject_name,omitempty"`
 	StoryTitle   string `json:"story_title"`
 	SupersededBy string `json:"superseded_by,omitempty"`
+}
+
+// FactStatus is a fact's review state: its status, why it has it, and the flags
+// raised on it that no editor has dealt with yet.
+type FactStatus struct {
+	ID           string `json:"id"`
+	Status       string `json:"status"`
+	Reason       string `json:"reason,omitempty"`        // why it was retracted
+	SupersededBy string `json:"superseded_by,omitempty"` // the approved correction that replaces it
+	OpenFlags    []Flag `json:"open_flags,omitempty"`
+}
+
+// SupersededID is the full id (story/fact) of the fact f corrects, "" for none.
+func SupersededID(f Fact) string {
+	if f.Supersedes == "" || strings.Contains(f.Supersedes, "/") {
+		return f.Supersedes
+	}
+	return f.Story + "/" + f.Supersedes
 }

@@ -1,6 +1,8 @@
 package discord
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"encoding/json"
 	"io"
@@ -25,7 +27,7 @@ import (
 // tests can show that a rejected request never touched it. delay makes it slow,
 // to exercise deferred interaction answers.
 type countingKB struct {
-	kb    *facts.KB
+	kb    *sqlite.KB
 	calls atomic.Int64
 	delay time.Duration
 }
@@ -59,7 +61,7 @@ func (c *countingKB) Examples(ctx context.Context) ([]string, error) {
 // temporary file.
 func MustOpenKB(tb testing.TB) *countingKB {
 	tb.Helper()
-	kb, err := facts.OpenOrSeed(context.Background(), filepath.Join(tb.TempDir(), "kb.db"))
+	kb, err := sqlite.OpenOrSeed(context.Background(), filepath.Join(tb.TempDir(), "kb.db"))
 	if err != nil {
 		tb.Fatalf("open knowledge base: %v", err)
 	}

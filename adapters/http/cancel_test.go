@@ -1,6 +1,8 @@
 package http_test
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"bytes"
 	"context"
 	"log/slog"
@@ -11,13 +13,12 @@ import (
 	"testing"
 
 	httpapi "github.com/factdesk/factdesk/adapters/http"
-	"github.com/factdesk/factdesk/facts"
 )
 
 // TestServer_ClientGone: a request whose client has hung up is not an internal
 // error: no 500, nothing logged as an error.
 func TestServer_ClientGone(t *testing.T) {
-	kb, err := facts.OpenOrSeed(context.Background(), filepath.Join(t.TempDir(), "kb.db"))
+	kb, err := sqlite.OpenOrSeed(context.Background(), filepath.Join(t.TempDir(), "kb.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

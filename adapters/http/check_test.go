@@ -1,6 +1,8 @@
 package http_test
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"encoding/json"
 	"io"
@@ -19,7 +21,7 @@ import (
 // bundled stories, as `factdesk serve` does on a fresh clone.
 func MustServe(tb testing.TB) *httptest.Server {
 	tb.Helper()
-	kb, err := facts.OpenOrSeed(context.Background(), filepath.Join(tb.TempDir(), "kb.db"))
+	kb, err := sqlite.OpenOrSeed(context.Background(), filepath.Join(tb.TempDir(), "kb.db"))
 	if err != nil {
 		tb.Fatalf("open: %v", err)
 	}

@@ -1,6 +1,8 @@
 package slack_test
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"encoding/json"
 	"io"
@@ -25,7 +27,7 @@ const secret = "8f742231b10e8888abcd99yyyzzz85a5"
 // countingEngine is the real knowledge base, counting the calls that reach it, so
 // tests can show a refused request never touched the engine.
 type countingEngine struct {
-	kb    *facts.KB
+	kb    *sqlite.KB
 	calls atomic.Int64
 }
 
@@ -58,9 +60,9 @@ type fixture struct {
 }
 
 // MustOpenKB opens a fresh knowledge base file loaded with the bundled story.
-func MustOpenKB(tb testing.TB) *facts.KB {
+func MustOpenKB(tb testing.TB) *sqlite.KB {
 	tb.Helper()
-	kb, err := facts.OpenOrSeed(context.Background(), filepath.Join(tb.TempDir(), "kb.db"))
+	kb, err := sqlite.OpenOrSeed(context.Background(), filepath.Join(tb.TempDir(), "kb.db"))
 	if err != nil {
 		tb.Fatalf("open knowledge base: %v", err)
 	}

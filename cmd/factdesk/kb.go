@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"encoding/json"
 	"fmt"
@@ -133,7 +135,7 @@ func (m *Main) runKBExport(ctx context.Context, args []string) error {
 }
 
 // factCount counts the facts of every story, or of one, for export's summary.
-func factCount(ctx context.Context, kb *facts.KB, story string) (int, error) {
+func factCount(ctx context.Context, kb *sqlite.KB, story string) (int, error) {
 	stories, err := kb.Stories(ctx)
 	if err != nil {
 		return 0, err

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"encoding/json"
 	"fmt"
@@ -36,14 +38,14 @@ func (m *Main) curationCommands() map[string]func(context.Context, []string) err
 
 // openExistingKB opens a knowledge base that must already exist: curating or
 // backing up a file that is not there is a mistake, not a reason to create one.
-func (m *Main) openExistingKB(ctx context.Context, path string) (*facts.KB, error) {
+func (m *Main) openExistingKB(ctx context.Context, path string) (*sqlite.KB, error) {
 	if path == "" {
 		path = m.Config.DB
 	}
 	if _, err := os.Stat(path); err != nil {
 		return nil, facts.Errorf(facts.EINVALID, "No knowledge base at %s (set --db or FACTDESK_DB).", path)
 	}
-	return facts.Open(ctx, path)
+	return sqlite.Open(ctx, path)
 }
 
 func (m *Main) runKBAdd(ctx context.Context, args []string) error {
@@ -68,7 +70,7 @@ func (m *Main) runKBAdd(ctx context.Context, args []string) error {
 		return err
 	}
 	defer kb.Close()
-	f, err := kb.AddFact(ctx, actor(), in, facts.AddOptions{Story: *story, Approve: *approve})
+	f, err := kb.AddFact(ctx, actor(), in, sqlite.AddOptions{Story: *story, Approve: *approve})
 	if err != nil {
 		return err
 	}
@@ -103,7 +105,7 @@ func (m *Main) readInput(args []string) (facts.ImportInput, error) {
 }
 
 // factCommand parses "ID [--TEXT-FLAG TEXT]" for retract, approve and flag.
-func (m *Main) factCommand(ctx context.Context, args []string, name, textFlag, textHelp string) (*facts.KB, string, string, error) {
+func (m *Main) factCommand(ctx context.Context, args []string, name, textFlag, textHelp string) (*sqlite.KB, string, string, error) {
 	synopsis := "kb " + name + " [--db PATH] ID"
 	fs := m.newFlagSet("kb "+name, synopsis)
 	var text *string

@@ -1,10 +1,10 @@
 package main
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"fmt"
-
-	"github.com/factdesk/factdesk/facts"
 )
 
 func (m *Main) runKBBackup(ctx context.Context, args []string) error {
@@ -37,12 +37,12 @@ func (m *Main) runKBRestore(ctx context.Context, args []string) error {
 	if target == "" {
 		target = m.Config.DB
 	}
-	saved, err := facts.Restore(ctx, arg, target)
+	saved, err := sqlite.Restore(ctx, arg, target)
 	if err != nil {
 		return err
 	}
 	// Opening brings a backup from an older factdesk up to the current schema.
-	kb, err := facts.Open(ctx, target)
+	kb, err := sqlite.Open(ctx, target)
 	if err != nil {
 		return fmt.Errorf("open the restored knowledge base: %w", err)
 	}

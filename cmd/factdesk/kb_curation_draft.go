@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"fmt"
 	"os"
@@ -36,13 +38,13 @@ func (m *Main) runKBDraft(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := facts.DraftOptions{Story: *story, Title: *title, Date: *date, Source: facts.Source{Publisher: *publisher, URL: *url}}
+	opt := sqlite.DraftOptions{Story: *story, Title: *title, Date: *date, Source: facts.Source{Publisher: *publisher, URL: *url}}
 	path := *db
 	if path == "" {
 		path = m.Config.DB
 	}
 	if _, err := os.Stat(path); err == nil {
-		kb, err := facts.Open(ctx, path)
+		kb, err := sqlite.Open(ctx, path)
 		if err != nil {
 			return err
 		}
@@ -52,11 +54,11 @@ func (m *Main) runKBDraft(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-	sf, err := facts.DraftStory(string(in.Data), opt)
+	sf, err := sqlite.DraftStory(string(in.Data), opt)
 	if err != nil {
 		return err
 	}
-	data, err := facts.EncodeStoryFile(sf)
+	data, err := sqlite.EncodeStoryFile(sf)
 	if err != nil {
 		return fmt.Errorf("draft: %w", err)
 	}

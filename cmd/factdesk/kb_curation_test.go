@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"encoding/json"
 	"io"
@@ -209,7 +211,7 @@ func TestKB_BackupWhileServing(t *testing.T) {
 func serveDB(t *testing.T, db string) (string, func()) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	kb, err := facts.Open(ctx, db)
+	kb, err := sqlite.Open(ctx, db)
 	if err != nil {
 		t.Fatal(err)
 	}

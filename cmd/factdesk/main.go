@@ -3,6 +3,8 @@
 package main
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"errors"
 	"flag"
@@ -187,9 +189,9 @@ func (m *Main) newFlagSet(name, synopsis string) *flag.FlagSet {
 const dbHelp = "knowledge base file (default $FACTDESK_DB, else factdesk.db)"
 
 // openKB opens the knowledge base named by --db or the settings, seeding a new one.
-func (m *Main) openKB(ctx context.Context, path string) (*facts.KB, error) {
+func (m *Main) openKB(ctx context.Context, path string) (*sqlite.KB, error) {
 	if path == "" {
 		path = m.Config.DB
 	}
-	return facts.OpenOrSeed(ctx, path)
+	return sqlite.OpenOrSeed(ctx, path)
 }

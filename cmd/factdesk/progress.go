@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"fmt"
 	"io"
@@ -32,7 +34,7 @@ func (m *Main) withProgress(ctx context.Context, quiet bool) (context.Context, f
 	if report == nil {
 		return ctx, clear
 	}
-	return facts.WithProgress(ctx, report), clear
+	return sqlite.WithProgress(ctx, report), clear
 }
 
 // progressBar returns the bar's report func (nil when there is to be no bar) and

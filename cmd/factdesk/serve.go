@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"errors"
 	"fmt"
@@ -10,7 +12,6 @@ import (
 
 	httpapi "github.com/factdesk/factdesk/adapters/http"
 	"github.com/factdesk/factdesk/bot"
-	"github.com/factdesk/factdesk/facts"
 )
 
 func (m *Main) runServe(ctx context.Context, args []string) error {
@@ -37,7 +38,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 
 // Serve serves HTTP on ln and starts every chat surface whose settings are present,
 // until ctx is done; then it finishes requests in flight and returns.
-func (m *Main) Serve(ctx context.Context, kb *facts.KB, ln net.Listener) error {
+func (m *Main) Serve(ctx context.Context, kb *sqlite.KB, ln net.Listener) error {
 	limit, err := bot.ParseRateLimit(m.Config.RateLimit)
 	if err != nil {
 		return usageErrorf("FACTDESK_RATE_LIMIT: %v", err)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/factdesk/factdesk/facts/sqlite"
+
 	"context"
 	"io"
 	"log/slog"
@@ -8,14 +10,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/factdesk/factdesk/facts"
 )
 
 // testKB opens a knowledge base with the bundled stories in a temporary folder.
-func testKB(t *testing.T) *facts.KB {
+func testKB(t *testing.T) *sqlite.KB {
 	t.Helper()
-	kb, err := facts.OpenOrSeed(context.Background(), filepath.Join(t.TempDir(), "kb.db"))
+	kb, err := sqlite.OpenOrSeed(context.Background(), filepath.Join(t.TempDir(), "kb.db"))
 	if err != nil {
 		t.Fatalf("open knowledge base: %v", err)
 	}

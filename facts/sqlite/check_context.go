@@ -1,0 +1,260 @@
+package sqlite
+
+import "github.com/factdesk/factdesk/facts/claims"
+
+// claimContext is the part of a draft a claim is about: its clause, as words and the
+// entities named there, without the claim's own words.
+type claimContext struct {
+	stems    map[string]bool // every content word, for finding the event
+	words    map[string]bool // content words outside entity names, for overlap
+	entities map[string]bool
+	years    []int // years the clause names: "in 2020"
+	relYears []int // years it names relative to the story: "last year" is -1
+	// sourced is set when the clause credits its claim to someone ("according
+	// to X"); sources are the known entities so credited.
+	sourced bool
+	sources map[string]bool
+}
+
+// relativeYears are phrases that name a year relative to the story's.
+var relativeYears = map[string]int{"last year": -1, "previous year": -1, "year earlier": -1, "year before": -1,
+	"this year": 0, "next year": 1, "year later": 1}
+
+// contextOf is the clause of claim c, without c's own words.
+func (ck *checker) contextOf(c claims.Claim) claimContext {
+	ctx := claimContext{stems: map[string]bool{}, entities: map[string]bool{}, words: map[string]bool{}}
+	in := map[int]bool{}
+	for _, i := range ck.d.ClauseOf(c.From) {
+		if i >= c.From && i < c.To {
+			continue
+		}
+		in[i] = true
+		t := ck.d.Toks[i]
+		if !ck.ix.isStop(t.Norm) && !isFigure(t.Norm) {
+			ctx.stems[t.Stem] = true
+		}
+	}
+	for _, o := range ck.claims {
+		if o.Kind == claims.ClaimDate && o.Year > 0 && in[o.From] && ck.ownsTime(c, o.From, in) {
+			ctx.years = append(ctx.years, o.Year)
+		}
+	}
+	for i := range in {
+		if i+1 < len(ck.d.Toks) && in[i+1] {
+			// The map lookup first: ownsTime walks every claim of the clause.
+			if r, ok := relativeYears[ck.d.Toks[i].Norm+" "+ck.d.Toks[i+1].Norm]; ok && ck.ownsTime(c, i, in) {
+				ctx.relYears = append(ctx.relYears, r)
+			}
+		}
+	}
+	ctx.sources = map[string]bool{}
+	for i := range in {
+		if ck.d.Toks[i].Norm == "according" && in[i+1] && ck.d.Toks[i+1].Norm == "to" {
+			ctx.sourced = true
+			for _, m := range ck.mentions {
+				if m.From > i+1 && m.From <= i+7 {
+					for _, id := range m.IDs {
+						ctx.sources[id] = true
+					}
+				}
+			}
+		}
+	}
+	named := map[int]bool{}
+	for _, m := range ck.mentions {
+		if in[m.From] && in[m.To-1] {
+			for _, id := range m.IDs {
+				ctx.entities[id] = true
+			}
+			for i := m.From; i < m.To; i++ {
+				named[i] = true
+			}
+		}
+	}
+	// Words of names already count as entities; counting them again as words
+	// would make "The council has nine members" look like the vote count.
+	ctx.words = map[string]bool{}
+	for i := range in {
+		if t := ck.d.Toks[i]; !named[i] && !ck.ix.isStop(t.Norm) && !isFigure(t.Norm) {
+			ctx.words[t.Stem] = true
+		}
+	}
+	return ctx
+}
+
+// ownsTime reports whether a time word at token at belongs to figure c rather
+// than to another figure of the clause: in "41 nations, up from 39 a year
+// earlier" the year is the 39's. Claims other than figures own every time word.
+func (ck *checker) ownsTime(c claims.Claim, at int, in map[int]bool) bool {
+	if c.Kind != claims.ClaimNumber {
+		return true
+	}
+	dist := func(o claims.Claim) int {
+		switch {
+		case at < o.From:
+			return o.From - at
+		case at >= o.To:
+			return at - o.To + 1
+		}
+		return 0
+	}
+	mine := dist(c)
+	for _, o := range ck.claims {
+		if o.Kind == claims.ClaimNumber && o.Start != c.Start && in[o.From] && dist(o) < mine {
+			return false
+		}
+	}
+	return true
+}
+
+// relevance says how surely a clause is about the same thing as a fact: whether
+// it names the fact's event (its predicate, or a synonym), its subject or object,
+// and how many of its rarer words it shares.
+type relevance struct {
+	score   float64
+	pred    bool // the clause names what happened
+	subject bool // the clause names who or what it happened to
+	agent   bool // the clause names the fact's subject or speaker itself
+	keyword bool // the clause holds one of the fact's keywords
+}
+
+func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
+	var r relevance
+	cf.described()
+	for _, p := range cf.pred {
+		if ck.hasConceptIn(ctx.stems, p) {
+			r.pred = true
+			break
+		}
+	}
+	if r.pred {
+		r.score += 2
+	}
+	for _, k := range cf.keys {
+		if ck.hasConceptIn(ctx.stems, k) {
+			r.keyword = true
+			break
+		}
+	}
+	for id := range ctx.entities {
+		switch cf.entities[id] {
+		case "subject":
+			r.score += 2
+			r.subject, r.agent = true, true
+		case "object":
+			r.score += 1.5
+			r.subject = true
+		case "speaker":
+			r.score += 1.5
+			r.agent = true
+		case "mention":
+			r.score += 0.75
+		default:
+			if ck.memberLinked(id, cf.Subject) {
+				r.score += 0.5
+			}
+		}
+	}
+	// A clause about another thing of the same kind ("Cuba's statement" where
+	// the fact is about the joint statement) is about another event.
+	for _, role := range []string{cf.Subject, cf.Object} {
+		if ck.otherOfKind(ctx, role) {
+			r.score -= 2
+		}
+	}
+	// A clause set in another year is about another event, however alike.
+	if cf.year > 0 {
+		for _, y := range ctx.years {
+			r.score += yearFit(y, cf.year)
+		}
+		for _, rel := range ctx.relYears {
+			if cf.story > 0 {
+				r.score += yearFit(cf.story+rel, cf.year)
+			}
+		}
+	}
+	var shared, total float64
+	for s := range ctx.words {
+		w := ck.ix.idf(ck.ix.df[s])
+		total += w
+		if ck.hasConceptIn(cf.stems, s) {
+			shared += w
+		}
+	}
+	if total > 0 {
+		r.score += 2 * shared / total
+	}
+	return r
+}
+
+// hasConceptIn reports whether stems hold s or one of its lexicon synonyms.
+func (ck *checker) hasConceptIn(stems map[string]bool, s string) bool {
+	if stems[s] {
+		return true
+	}
+	for _, g := range ck.ix.synonyms[s] {
+		for _, alt := range ck.ix.groups[g] {
+			if stems[alt] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameConcept reports whether two stems are the same word or lexicon synonyms.
+func (ck *checker) sameConcept(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for _, g := range ck.ix.synonyms[a] {
+		for _, alt := range ck.ix.groups[g] {
+			if alt == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// memberLinked reports whether one entity is a member of the other.
+func (ck *checker) memberLinked(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	for _, g := range ck.ix.aliases.memberOf[a] {
+		if g == b {
+			return true
+		}
+	}
+	for _, g := range ck.ix.aliases.memberOf[b] {
+		if g == a {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOfKind reports whether a clause names, instead of the entity id, another
+// entity of the same kind that is not its member or group.
+func (ck *checker) otherOfKind(ctx claimContext, id string) bool {
+	e, ok := ck.entity(id)
+	if !ok || ctx.entities[id] {
+		return false
+	}
+	for other := range ctx.entities {
+		if o, ok := ck.entity(other); ok && o.Kind == e.Kind && !ck.memberLinked(other, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearFit scores a clause's year against a fact's: a little for agreeing, much
+// against for disagreeing.
+func yearFit(said, dated int) float64 {
+	if said == dated {
+		return 1
+	}
+	return -3
+}

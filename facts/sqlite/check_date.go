@@ -1,0 +1,166 @@
+package sqlite
+
+import (
+	"github.com/factdesk/factdesk/facts/claims"
+
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// minDateRelevance is how surely a clause must be about a fact before its date is
+// held against the fact's. Dates need the event itself named: "In May, Europe
+// suspended ..." is about the suspension; "In May, Europe imposed sanctions" is not.
+const minDateRelevance = 3.0
+
+// factDate is a fact's date split into the parts it gives.
+type factDate struct {
+	year, month, day int
+}
+
+func parseFactDate(s string) (factDate, bool) {
+	var fd factDate
+	parts := strings.Split(s, "-")
+	if len(parts) == 0 || len(parts) > 3 || s == "" {
+		return fd, false
+	}
+	vals := make([]int, len(parts))
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil {
+			return fd, false
+		}
+		vals[i] = v
+	}
+	fd.year = vals[0]
+	if len(vals) > 1 {
+		fd.month = vals[1]
+	}
+	if len(vals) > 2 {
+		fd.day = vals[2]
+	}
+	return fd, true
+}
+
+// weekday is the day of the week of a full date.
+func (fd factDate) weekday() (time.Weekday, bool) {
+	if fd.day == 0 {
+		return 0, false
+	}
+	return time.Date(fd.year, time.Month(fd.month), fd.day, 12, 0, 0, 0, time.UTC).Weekday(), true
+}
+
+// String writes the date as a reader would: "Thursday, October 21, 2021", "May 2021".
+func (fd factDate) String() string {
+	switch {
+	case fd.day > 0:
+		wd, _ := fd.weekday()
+		return fmt.Sprintf("%s, %s %d, %d", wd, time.Month(fd.month), fd.day, fd.year)
+	case fd.month > 0:
+		return fmt.Sprintf("%s %d", time.Month(fd.month), fd.year)
+	}
+	return strconv.Itoa(fd.year)
+}
+
+// conflicts reports whether a draft's date disagrees with the fact's in any part
+// both give.
+func (fd factDate) conflicts(c claims.Claim) bool {
+	if c.Year > 0 && fd.year > 0 && c.Year != fd.year {
+		return true
+	}
+	if c.Month > 0 && fd.month > 0 && c.Month != fd.month {
+		return true
+	}
+	if c.Day > 0 && fd.day > 0 && c.Day != fd.day && (c.Month == 0 || c.Month == fd.month) {
+		return true
+	}
+	if c.Weekday != "" {
+		if wd, ok := fd.weekday(); ok && wd.String() != c.Weekday {
+			return true
+		}
+	}
+	return false
+}
+
+// checkDate compares a date with the dated facts about the clause's event. Only
+// a fact whose event and subject the clause names can contradict the date; any
+// fact the clause may be about, by its keywords or a figure it shares, can
+// clear it.
+func (ck *checker) checkDate(c claims.Claim) {
+	ctx := ck.contextOf(c)
+	type dateMatch struct {
+		cf  *checkFact
+		fd  factDate
+		rel relevance
+	}
+	var ms, clearers []dateMatch
+	best := 0.0
+	for _, cf := range ck.facts {
+		fd, ok := parseFactDate(cf.Date)
+		if !ok {
+			continue
+		}
+		r := ck.relevance(ctx, cf)
+		if !fd.conflicts(c) && (ck.sharesFigure(c, cf) || (r.pred || r.keyword || r.subject) && r.score >= minDateRelevance) {
+			clearers = append(clearers, dateMatch{cf, fd, r})
+		}
+		if !r.pred || !r.subject || r.score < minDateRelevance || ck.figuresDisagree(c, cf) {
+			continue
+		}
+		ms = append(ms, dateMatch{cf, fd, r})
+		best = max(best, r.score)
+	}
+	if len(ms) == 0 {
+		return
+	}
+	ck.checked++
+	for _, m := range clearers {
+		if m.rel.score >= best*rivalShare || ck.sharesFigure(c, m.cf) {
+			return
+		}
+	}
+	var top *dateMatch
+	for i := range ms {
+		if top == nil || ms[i].rel.score > top.rel.score {
+			top = &ms[i]
+		}
+	}
+	exp := top.fd.String()
+	msg := fmt.Sprintf("The knowledge base dates this to %s, not %s: %s", exp, c.Text, top.cf.Statement)
+	ck.add(top.cf.finding("date", c.Span, exp, msg))
+}
+
+// sharesFigure reports whether the date's clause gives a figure the fact gives,
+// counting the same thing: strong sign the clause is about that fact.
+func (ck *checker) sharesFigure(c claims.Claim, cf *checkFact) bool {
+	return ck.clauseFigure(c, cf, true)
+}
+
+// figuresDisagree reports whether the date's clause gives a figure that the fact
+// contradicts: "In 2020, 39 countries signed" is about the 39-country year, not
+// the 43-country one, whatever their dates. (A wrong figure is the number
+// check's to report.)
+func (ck *checker) figuresDisagree(c claims.Claim, cf *checkFact) bool {
+	return ck.clauseFigure(c, cf, false)
+}
+
+// clauseFigure reports whether the date's clause gives a figure counting what one
+// of the fact's figures counts, and agreeing with it (agree) or not.
+func (ck *checker) clauseFigure(c claims.Claim, cf *checkFact, agree bool) bool {
+	clause := map[int]bool{}
+	for _, i := range ck.d.ClauseOf(c.From) {
+		clause[i] = true
+	}
+	for _, o := range ck.claims {
+		if o.Kind != claims.ClaimNumber || !clause[o.From] || o.Unit == "" {
+			continue
+		}
+		for _, n := range cf.counts().numbers {
+			if ck.sameUnit(ck.countedOf(o.Unit), n.counted) && rangesMeet(o.Low, o.High, n.lo, n.hi) == agree {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,303 @@
+package sqlite
+
+import (
+	"github.com/factdesk/factdesk/facts"
+
+	"github.com/factdesk/factdesk/facts/claims"
+
+	"github.com/factdesk/factdesk/facts/text"
+
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// knownName is one way the knowledge base writes an entity's name.
+type knownName struct {
+	id     string
+	text   string   // as curated: "Nicolas de Riviere"
+	norms  []string // its words, normalised
+	upper  []bool   // which words are capitalised as curated
+	isName bool     // the entity's name, not an alias
+}
+
+// knownNames groups every entity name and alias by its number of words.
+func (ck *checker) knownNames() map[int][]knownName {
+	out := map[int][]knownName{}
+	for id, e := range ck.ix.aliases.entities {
+		for i, n := range append([]string{e.Name}, e.Aliases...) {
+			toks := text.Tokenize(n)
+			if len(toks) == 0 {
+				continue
+			}
+			kn := knownName{id: id, text: n, isName: i == 0}
+			for _, t := range toks {
+				kn.norms = append(kn.norms, t.Norm)
+				kn.upper = append(kn.upper, t.Upper || t.Caps)
+			}
+			out[len(toks)] = append(out[len(toks)], kn)
+		}
+	}
+	return out
+}
+
+// wordSlack is how many letters a name's word may be off by and still be taken
+// for a misspelling of it: none for short words, where one letter makes another
+// name (Jun, Jin), one for middling words, two for long ones. nameDistance
+// relaxes it for a person's short name when the rest is exact.
+func wordSlack(known string) int {
+	switch n := len([]rune(known)); {
+	case n >= 8:
+		return 2
+	case n >= 5:
+		return 1
+	}
+	return 0
+}
+
+// nameMatch is a stretch of a draft's name that is a small edit away from a known name.
+type nameMatch struct {
+	from, to int
+	kn       knownName
+	dist     int
+}
+
+// checkName looks for a known name spelt slightly wrong inside a run of
+// capitalised words ("Nicholas de Riviere" for "Nicolas de Riviere"). Only
+// capitalised words are compared with capitalised words of known names, never
+// a word that is itself a known name or word of the knowledge base, and a
+// single word only against a person's long name: short names and common words
+// are too often other names.
+func (ck *checker) checkName(c claims.Claim) {
+	d := ck.d
+	covered := map[int]bool{}
+	exact := false
+	for _, m := range ck.mentions {
+		if m.From >= c.From && m.To <= c.To {
+			exact = true
+			for i := m.From; i < m.To; i++ {
+				covered[i] = true
+			}
+		}
+	}
+	if ck.names == nil {
+		ck.names = ck.knownNames()
+	}
+	var found []nameMatch
+	for i := c.From; i < c.To; i++ {
+		for j := i + 1; j <= c.To && j-i <= ck.ix.aliases.maxWords; j++ {
+			allCovered := true
+			for k := i; k < j; k++ {
+				allCovered = allCovered && covered[k]
+			}
+			if allCovered || !d.Toks[i].Upper && !d.Toks[i].Caps || !ck.restAccounted(c, i, j, covered) {
+				continue
+			}
+			if m, ok := ck.closeName(i, j); ok {
+				found = append(found, m)
+			}
+		}
+	}
+	if exact || len(found) > 0 {
+		ck.checked++
+	}
+	if len(found) == 0 {
+		return
+	}
+	best := found[0]
+	for _, m := range found[1:] {
+		if m.to-m.from > best.to-best.from || m.to-m.from == best.to-best.from && m.dist < best.dist {
+			best = m
+		}
+	}
+	for _, m := range found {
+		if m.from == best.from && m.to == best.to && m.dist == best.dist && m.kn.id != best.kn.id {
+			return // two entities equally close: no telling which is meant
+		}
+	}
+	ck.mentions = append(ck.mentions, entityMention{IDs: []string{best.kn.id}, From: best.from, To: best.to, Norm: best.kn.text})
+	sp := trimPossessive(d.TokSpan(best.from, best.to))
+	name := ck.ix.aliases.name(best.kn.id)
+	msg := fmt.Sprintf("Possible misspelling: the knowledge base writes %q", best.kn.text)
+	if !strings.EqualFold(name, best.kn.text) {
+		msg += fmt.Sprintf(" (%s)", name)
+	}
+	f := facts.Finding{Kind: "name", Text: sp.Text, Start: sp.Start, End: sp.End, Expected: best.kn.text, Message: msg + "."}
+	ck.misspelt = append(ck.misspelt, misspelling{f, best.kn.id})
+}
+
+// misspelling is a name finding and the entity meant.
+type misspelling struct {
+	facts.Finding
+	entity string
+}
+
+// citeNames records the name findings, citing a fact about each entity.
+func (ck *checker) citeNames() {
+	for _, m := range ck.misspelt {
+		f := m.Finding
+		if cf := ck.factAbout(m.entity); cf != nil {
+			src := cf.source
+			f.FactID, f.Source = cf.FullID(), &src
+		}
+		ck.add(f)
+	}
+}
+
+// restAccounted reports whether the words of the run outside i..j are known
+// names or titles. Otherwise the run is one unknown name ("Columbia
+// University"), and part of it resembling a known name means nothing.
+func (ck *checker) restAccounted(c claims.Claim, i, j int, covered map[int]bool) bool {
+	for k := c.From; k < c.To; k++ {
+		if k >= i && k < j || covered[k] {
+			continue
+		}
+		if n := ck.d.Toks[k].Norm; !text.IsRoleNoun(n) && !text.IsRoleModifier(n) && !text.IsNameParticle(n) && !text.IsStopword(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// closeName compares draft tokens i..j with the known names of as many words.
+func (ck *checker) closeName(i, j int) (nameMatch, bool) {
+	toks := ck.d.Toks[i:j]
+	parts := make([]string, len(toks))
+	for k, t := range toks {
+		parts[k] = t.Norm
+	}
+	if _, known := ck.ix.aliases.byNorm[strings.Join(parts, " ")]; known {
+		return nameMatch{}, false
+	}
+	var best nameMatch
+	ok, tie := false, false
+	for _, kn := range ck.names[len(toks)] {
+		dist, ok2 := ck.nameDistance(toks, kn)
+		if !ok2 {
+			continue
+		}
+		switch {
+		case !ok || dist < best.dist || dist == best.dist && kn.id == best.kn.id && kn.isName:
+			best, ok, tie = nameMatch{from: i, to: j, kn: kn, dist: dist}, true, false
+		case dist == best.dist && kn.id != best.kn.id:
+			tie = true
+		}
+	}
+	return best, ok && !tie
+}
+
+// nameDistance is how many letters the draft's words are off a known name's,
+// when that is few enough to be a slip. Every differing word must be capitalised
+// in both, unknown to the knowledge base, not an inflection or a longer form of
+// the known word ("Liberian" for "Liberia"), and within its slack. A single word
+// must be long and one letter off; a short word may be one letter off only when
+// a person's other names are written exactly ("Zhang Jin" for "Zhang Jun").
+func (ck *checker) nameDistance(toks []text.Token, kn knownName) (int, bool) {
+	dist, same := 0, 0
+	short := false
+	for k, t := range toks {
+		a := kn.norms[k]
+		if t.Norm == a {
+			same++
+			continue
+		}
+		if !kn.upper[k] || !(t.Upper || t.Caps) || t.Stem == text.Stem(a) || ck.knownWord(t) || !lettersOnly(t.Norm) ||
+			derived(t.Norm, a) || derived(a, t.Norm) {
+			return 0, false
+		}
+		slack := wordSlack(a)
+		if slack == 0 && len([]rune(a)) >= 3 {
+			slack, short = 1, true
+		}
+		e := osaDistance(t.Norm, a, slack)
+		if e > slack {
+			return 0, false
+		}
+		dist += e
+	}
+	if dist == 0 {
+		return 0, false
+	}
+	e, _ := ck.entity(kn.id)
+	if short && (e.Kind != "person" || same == 0 || dist > 1) {
+		return 0, false
+	}
+	if len(toks) == 1 && (len([]rune(kn.norms[0])) < 7 || dist > 1 || e.Kind == "group" || e.Kind == "other" || e.Kind == "document") {
+		return 0, false
+	}
+	return dist, true
+}
+
+// derivedSuffixes turn a name into another word for the same thing:
+// "Liberia" -> "Liberian", "Japan" -> "Japanese", "Turk" -> "Turkish".
+var derivedSuffixes = []string{"n", "an", "ian", "ese", "i", "ish", "s", "es"}
+
+// derived reports whether word is base with a derivational suffix.
+func derived(word, base string) bool {
+	for _, suf := range derivedSuffixes {
+		if word == base+suf {
+			return true
+		}
+	}
+	return false
+}
+
+// osaDistance is the edit distance between a and b counting a swap of two
+// neighbouring letters as one edit, as typing slips are; it gives up at max+1.
+func osaDistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}
+
+// knownWord reports whether a draft word is a word the knowledge base already
+// knows, as a name or in its facts: such a word is not a misspelling.
+func (ck *checker) knownWord(t text.Token) bool {
+	return ck.ix.aliasWords[t.Norm] || ck.ix.df[t.Stem] > 0
+}
+
+func lettersOnly(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// factAbout returns a fact to cite for an entity: one it is the subject or
+// speaker of, else one that names it.
+func (ck *checker) factAbout(id string) *checkFact {
+	var named *checkFact
+	for _, cf := range ck.facts {
+		if cf.Subject == id || cf.Speaker == id {
+			return cf
+		}
+		if _, ok := cf.described().entities[id]; ok && named == nil {
+			named = cf
+		}
+	}
+	return named
+}

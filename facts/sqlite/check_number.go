@@ -1,0 +1,165 @@
+package sqlite
+
+import (
+	"github.com/factdesk/factdesk/facts/claims"
+
+	"github.com/factdesk/factdesk/facts/text"
+
+	"fmt"
+	"math"
+)
+
+// minNumberRelevance is how surely a clause must be about a fact before its
+// figure is held against the fact's: the event or its subject named, and more.
+const minNumberRelevance = 3.0
+
+// rivalShare: a fact nearly as relevant as the best one that agrees with the
+// draft's figure clears it; the draft may be talking about that fact.
+const rivalShare = 0.7
+
+// numberMatch is a fact's figure counting the same thing as a draft's figure.
+type numberMatch struct {
+	cf  *checkFact
+	n   factNumber
+	rel relevance
+}
+
+// checkNumber compares a figure with the facts that count the same thing in the
+// same event: matched by what is counted and by the clause's event, subject and
+// words, never by the figure itself.
+func (ck *checker) checkNumber(c claims.Claim) {
+	if c.Unit == "" {
+		return
+	}
+	ctx := ck.contextOf(c)
+	unit := ck.countedOf(c.Unit)
+	var ms []numberMatch
+	best := 0.0
+	for _, cf := range ck.facts {
+		for _, n := range cf.counts().numbers {
+			if !ck.sameUnit(unit, n.counted) {
+				continue
+			}
+			r := ck.relevance(ctx, cf)
+			if !r.pred && !r.subject || r.score < minNumberRelevance || !sameSource(ctx, cf, r) {
+				continue
+			}
+			ms = append(ms, numberMatch{cf, n, r})
+			best = math.Max(best, r.score)
+		}
+	}
+	if len(ms) == 0 {
+		return
+	}
+	ck.checked++
+	var top *numberMatch
+	for i := range ms {
+		m := &ms[i]
+		if m.rel.score < best*rivalShare {
+			continue
+		}
+		if rangesMeet(c.Low, c.High, m.n.lo, m.n.hi) {
+			return
+		}
+		// The fact's own words may give the draft's figure for a part of the
+		// event ("seven voted for and two against"): not a contradiction.
+		for _, fg := range m.cf.figures {
+			if fg[1] > 0 && rangesMeet(c.Low, c.High, fg[0], fg[1]) {
+				return
+			}
+		}
+		if top == nil || m.rel.score > top.rel.score {
+			top = m
+		}
+	}
+	if top == nil || ck.statedElsewhere(c, top.n) {
+		return
+	}
+	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", top.n.text, c.Text, top.cf.Statement)
+	ck.add(top.cf.finding("number", c.Span, top.n.text, msg))
+}
+
+// sourceVerbs make a fact someone's claim rather than an event: an estimate,
+// a count, a report. Another source may well give another figure.
+var sourceVerbs = stemSet(`estimate say report claim count tally believe put calculate`)
+
+// sameSource reports whether a clause and a fact could be giving the same
+// source's figure. A clause crediting its figure "according to" someone the fact
+// is not about is another source's; so is a clause not naming whose estimate or
+// report the fact holds.
+func sameSource(ctx claimContext, cf *checkFact, r relevance) bool {
+	if ctx.sourced && !ctx.sources[cf.Subject] && !ctx.sources[cf.Speaker] {
+		return false
+	}
+	for _, p := range cf.pred {
+		if sourceVerbs[p] && !r.agent {
+			return false
+		}
+	}
+	return true
+}
+
+// statedElsewhere reports whether another figure in the claim's sentence agrees
+// with the fact's: "Of the 193 member states, 43 signed" gives the signers as 43,
+// and 193 counts something else.
+func (ck *checker) statedElsewhere(c claims.Claim, n factNumber) bool {
+	for _, o := range ck.claims {
+		if o.Kind == claims.ClaimNumber && o.Start != c.Start && o.Sentence.Start == c.Sentence.Start && rangesMeet(o.Low, o.High, n.lo, n.hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangesMeet reports whether two ranges overlap; a high of 0 has no bound.
+func rangesMeet(lo1, hi1, lo2, hi2 float64) bool {
+	if hi1 == 0 && lo1 > 0 {
+		hi1 = math.Inf(1)
+	}
+	if hi2 == 0 && lo2 > 0 {
+		hi2 = math.Inf(1)
+	}
+	return lo1 <= hi2+1e-9 && lo2 <= hi1+1e-9
+}
+
+// counted is what a figure counts, read once: the counted noun's stem and the
+// entities it names.
+type counted struct {
+	unitStem string
+	unitIDs  []string
+}
+
+// countedOf reads a counted noun ("countries", "Uighurs").
+func (ck *checker) countedOf(unit string) counted { return readCounted(ck.ix.aliases, unit) }
+
+func readCounted(aliases *aliasIndex, unit string) counted {
+	toks := text.Tokenize(unit)
+	if len(toks) == 0 {
+		return counted{}
+	}
+	u := counted{unitStem: toks[len(toks)-1].Stem}
+	for _, m := range aliases.find(toks) {
+		u.unitIDs = append(u.unitIDs, m.IDs...)
+	}
+	return u
+}
+
+// sameUnit reports whether two counted nouns count the same thing: the same word
+// in any form ("country", "countries"), lexicon synonyms ("nations"), or names of
+// the same entity ("Uighurs", "Uyghurs").
+func (ck *checker) sameUnit(a, b counted) bool {
+	if a.unitStem == "" || b.unitStem == "" {
+		return false
+	}
+	if ck.sameConcept(a.unitStem, b.unitStem) {
+		return true
+	}
+	for _, i := range a.unitIDs {
+		for _, j := range b.unitIDs {
+			if i == j {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,337 @@
+package sqlite
+
+import (
+	"github.com/factdesk/factdesk/facts/claims"
+
+	"github.com/factdesk/factdesk/facts/text"
+
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Quote comparison thresholds. A quotation shorter than minQuoteWords is a scare
+// quote or a phrase ("genocide"), too short to misquote or misattribute. Below
+// minMisquoteSimilarity the draft is more likely quoting other words than
+// garbling these.
+const (
+	minQuoteWords         = 4
+	minMisquoteSimilarity = 0.6
+	// With a named speaker who is not the recorded one, the draft is probably
+	// quoting someone else unless the words are nearly the same.
+	minOtherSpeakerSimilarity = 0.8
+)
+
+// ellipsis splits a quotation into the stretches quoted word for word.
+var ellipsis = regexp.MustCompile(`\.\s*\.\s*\.|\x{2026}|\[\s*\.\.\.\s*\]`)
+
+// quoteMatch is how a draft's quotation lines up with a recorded one.
+type quoteMatch struct {
+	cf       *checkFact
+	verbatim bool    // the draft's words are the recorded words (or a stretch of them)
+	sim      float64 // share of words in common, in order
+	common   int
+}
+
+// checkQuote compares a quotation with the recorded ones: the same words by
+// another speaker is a misattribution; nearly the same words is a misquote.
+func (ck *checker) checkQuote(c claims.Claim) {
+	words := quoteWords(c.Quote)
+	if len(words) == 0 {
+		return
+	}
+	var best *quoteMatch
+	var verbatim []quoteMatch
+	for _, cf := range ck.facts {
+		if len(cf.quote) == 0 {
+			continue
+		}
+		m := matchQuote(c.Quote, words, cf)
+		if m.verbatim {
+			verbatim = append(verbatim, m)
+		}
+		if best == nil || m.verbatim && !best.verbatim || m.verbatim == best.verbatim && m.sim > best.sim {
+			mm := m
+			best = &mm
+		}
+	}
+	if best == nil {
+		return
+	}
+	speakers := ck.speakersOf(c)
+	if len(verbatim) > 0 {
+		ck.checked++
+		if len(words) < minQuoteWords || len(speakers) == 0 {
+			return
+		}
+		for _, m := range verbatim {
+			if ck.speakerFits(speakers, m.cf) {
+				return
+			}
+		}
+		ck.misattributed(c, verbatim[0].cf)
+		return
+	}
+	short := ck.shortMisquote(c, words, best)
+	if !short && (len(words) < minQuoteWords || best.common < minQuoteWords || best.sim < minMisquoteSimilarity) {
+		return
+	}
+	ck.checked++
+	if len(speakers) > 0 && !ck.speakerFits(speakers, best.cf) && best.sim < minOtherSpeakerSimilarity {
+		return
+	}
+	who := ck.ix.aliases.name(best.cf.Speaker)
+	msg := fmt.Sprintf("The recorded words of %s differ: \u201c%s\u201d", who, best.cf.Quote)
+	ck.add(best.cf.finding("quote", c.Span, best.cf.Quote, msg))
+	if len(speakers) > 0 && !ck.speakerFits(speakers, best.cf) {
+		ck.misattributed(c, best.cf)
+	}
+}
+
+// shortMisquote reports whether a quotation of three words is a recorded
+// three-word phrase with one word changed ("vocational training centers"), in a
+// sentence that names the phrase's speaker or subject. Short phrases are
+// otherwise too common to call misquotes.
+func (ck *checker) shortMisquote(c claims.Claim, words []string, m *quoteMatch) bool {
+	r := m.cf.quote
+	if len(words) != 3 || len(r) != 3 {
+		return false
+	}
+	same := 0
+	for i := range words {
+		if words[i] == r[i] {
+			same++
+		}
+	}
+	if same != 2 {
+		return false
+	}
+	for _, id := range ck.entitiesIn(c.Sentence) {
+		if id == m.cf.Speaker || id == m.cf.Subject {
+			return true
+		}
+	}
+	return false
+}
+
+// misattributed records that the quotation's words are another speaker's. The
+// span runs over the quotation and its attribution: the claim "X said these
+// words" is what is wrong.
+func (ck *checker) misattributed(c claims.Claim, cf *checkFact) {
+	sp := c.Span
+	if c.Speaker != nil {
+		sp = ck.d.Span(min(sp.Start, c.Speaker.Start), max(sp.End, c.Speaker.End))
+	}
+	who := ck.ix.aliases.name(cf.Speaker)
+	if e, ok := ck.entity(cf.Speaker); ok && e.Title != "" {
+		who += " (" + e.Title + ")"
+	}
+	said := "someone else"
+	if c.Speaker != nil {
+		said = c.Speaker.Text
+	}
+	msg := fmt.Sprintf("These words are recorded as said by %s, not %s.", who, said)
+	ck.add(cf.finding("attribution", sp, ck.ix.aliases.name(cf.Speaker), msg))
+}
+
+// quoteWords normalises a quotation to its words.
+func quoteWords(s string) []string {
+	var out []string
+	for _, t := range text.Tokenize(s) {
+		out = append(out, t.Norm)
+	}
+	return out
+}
+
+// matchQuote lines a draft's quotation up with a fact's recorded one. It is
+// verbatim when every stretch between ellipses appears word for word, in order,
+// or when the two overlap word for word and the draft's extra words lie beyond
+// the recorded quotation's ends (the knowledge base holds only part of it).
+func matchQuote(raw string, words []string, cf *checkFact) quoteMatch {
+	m := quoteMatch{cf: cf}
+	r := cf.quote
+	if segs := ellipsis.Split(raw, -1); len(segs) > 1 {
+		at, ok := 0, true
+		for _, s := range segs {
+			w := quoteWords(s)
+			if len(w) == 0 {
+				continue
+			}
+			i := indexWords(r[at:], w)
+			if i < 0 {
+				ok = false
+				break
+			}
+			at += i + len(w)
+		}
+		m.verbatim = ok
+	}
+	pairs := lcsPairs(words, r)
+	m.common = len(pairs)
+	if len(pairs) == 0 {
+		return m
+	}
+	qa, qb := pairs[0][0], pairs[len(pairs)-1][0]
+	ra, rb := pairs[0][1], pairs[len(pairs)-1][1]
+	contiguous := qb-qa == len(pairs)-1 && rb-ra == len(pairs)-1
+	if contiguous && (qa == 0 || ra == 0) && (qb == len(words)-1 || rb == len(r)-1) &&
+		(len(pairs) >= 3 || len(pairs) == len(words) || len(pairs) == len(r)) {
+		m.verbatim = true
+	}
+	m.sim = float64(len(pairs)) / float64(max(len(words), rb-ra+1))
+	return m
+}
+
+// indexWords finds the word sequence w in s.
+func indexWords(s, w []string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		ok := true
+		for k := range w {
+			if s[i+k] != w[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// lcsPairs returns the index pairs of a longest common subsequence of a and b.
+func lcsPairs(a, b []string) [][2]int {
+	n, m := len(a), len(b)
+	dp := make([][]int, n+1)
+	for i := range dp {
+		dp[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				dp[i][j] = dp[i+1][j+1] + 1
+			} else {
+				dp[i][j] = max(dp[i+1][j], dp[i][j+1])
+			}
+		}
+	}
+	var out [][2]int
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case a[i] == b[j]:
+			out = append(out, [2]int{i, j})
+			i++
+			j++
+		case dp[i+1][j] >= dp[i][j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	return out
+}
+
+// speakersOf returns the entities the draft names as a quotation's speaker.
+func (ck *checker) speakersOf(c claims.Claim) []string {
+	if c.Speaker == nil {
+		return nil
+	}
+	return ck.entitiesIn(*c.Speaker)
+}
+
+// speakerFits reports whether any named speaker may have said the fact's words:
+// the recorded speaker, a member or group of it, someone whose title ties them to
+// it ("China's ambassador" for China), or what the fact is about (a statement
+// that "said" the words its reader read out).
+func (ck *checker) speakerFits(speakers []string, cf *checkFact) bool {
+	rec := cf.Speaker
+	if rec == "" {
+		return true
+	}
+	for _, s := range speakers {
+		if s == rec || s == cf.Subject || ck.memberLinked(s, rec) {
+			return true
+		}
+		if e, ok := ck.entity(s); ok && e.Kind == "document" && (s == cf.Object || s == cf.Subject) {
+			return true
+		}
+		if ck.authored(s, cf.Subject) {
+			return true
+		}
+		as, ar := ck.affiliations(s), ck.affiliations(rec)
+		if as[rec] || ar[s] {
+			return true
+		}
+		if g, ok := ck.entity(rec); ok {
+			for _, mem := range g.Members {
+				if as[mem] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// authorVerbs make someone the author of a document's words: who signed, read
+// out or issued a statement may be said to have said what it says.
+var authorVerbs = stemSet(`sign read deliver present issue author write wrote draft publish release back endorse join adopt`)
+
+// stemSet is setOf over the words' stems.
+func stemSet(words string) map[string]bool {
+	out := map[string]bool{}
+	for w := range text.Set(words) {
+		out[text.Stem(w)] = true
+	}
+	return out
+}
+
+// authored reports whether a fact makes who the signer, reader or issuer of doc,
+// a document.
+func (ck *checker) authored(who, doc string) bool {
+	if e, ok := ck.entity(doc); !ok || e.Kind != "document" {
+		return false
+	}
+	for _, f := range ck.facts {
+		if f.Subject != who || f.Object != doc {
+			continue
+		}
+		for _, p := range f.pred {
+			if authorVerbs[p] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// affiliations are the countries, organisations and groups named in an entity's
+// title and aliases: "China's ambassador to the United Nations" ties Zhang Jun
+// to China and the U.N. People are left out: a lawyer's title names her client,
+// who does not speak for her.
+func (ck *checker) affiliations(id string) map[string]bool {
+	out := map[string]bool{}
+	e, ok := ck.entity(id)
+	if !ok {
+		return out
+	}
+	toks := text.Tokenize(strings.Join(append([]string{e.Title}, e.Aliases...), " . "))
+	add := func(ids []string) {
+		for _, x := range ids {
+			if e, ok := ck.entity(x); x != id && ok && e.Kind != "person" {
+				out[x] = true
+			}
+		}
+	}
+	for _, m := range ck.ix.aliases.find(toks) {
+		add(m.IDs)
+	}
+	// Single capitalised words too: in "French ambassador" the whole alias names
+	// the person, but "French" names the country.
+	for _, t := range toks {
+		if t.Upper && !text.IsStopword(t.Norm) {
+			add(ck.ix.aliases.byNorm[t.Norm])
+		}
+	}
+	return out
+}

@@ -1,0 +1,305 @@
+package sqlite
+
+import (
+	"github.com/factdesk/factdesk/facts"
+
+	"github.com/factdesk/factdesk/facts/claims"
+
+	"github.com/factdesk/factdesk/facts/text"
+
+	"fmt"
+)
+
+// rankModifiers change what a role is: a deputy ambassador is not the ambassador.
+var rankModifiers = text.Set(`deputy vice assistant acting interim associate`)
+
+// pastRoles mark a title the person no longer holds (or not yet): the knowledge
+// base records a current role, so these are not compared.
+var pastRoles = text.Set(`former ex onetime then previous previously later future incoming outgoing erstwhile once`)
+
+// genericModifiers qualify a role without changing it: a "top diplomat" and a
+// "senior diplomat" are both diplomats.
+var genericModifiers = text.Set(`top senior permanent special current new longtime veteran longstanding powerful influential
+chief principal lead`)
+
+// rolePhrase is a title read for comparison: its role nouns, the head (the
+// last role noun before any "to the ..." tail) and the word qualifying the head
+// ("foreign" in "foreign minister"), if any.
+type rolePhrase struct {
+	roles map[string]bool
+	head  string
+	mod   string
+	words map[string]bool
+}
+
+// parseRole reads a title. Words of known names ("China's", "U.N.") are
+// affiliations, not modifiers.
+func (ck *checker) parseRole(s string) (rolePhrase, bool) {
+	toks := expandRoleAbbreviations(text.Tokenize(s))
+	p := rolePhrase{roles: map[string]bool{}, words: map[string]bool{}}
+	named := map[int]bool{}
+	for _, m := range ck.ix.aliases.find(toks) {
+		if ck.namesPerson(m) {
+			continue // an alias of the person themselves ("Acme's chief executive") is all title
+		}
+		for i := m.From; i < m.To; i++ {
+			named[i] = true
+		}
+	}
+	head := -1
+	for i, t := range toks {
+		p.words[t.Norm] = true
+		if text.IsRoleNoun(t.Norm) {
+			p.roles[t.Stem] = true
+			head = i
+			continue
+		}
+		if head >= 0 && text.IsTitlePreposition(t.Norm) {
+			break // "ambassador to the United Nations": the tail names whom for
+		}
+	}
+	if head < 0 {
+		return p, false
+	}
+	p.head = toks[head].Stem
+	if k := head - 1; k >= 0 {
+		n := toks[k].Norm
+		// A role noun may qualify the head too: "executive" in "chief executive officer".
+		if !named[k] && !text.IsStopword(n) && !rankModifiers[n] && !pastRoles[n] && !genericModifiers[n] && lettersOnly(n) {
+			p.mod = toks[k].Stem
+		}
+	}
+	return p, true
+}
+
+// roleAbbreviations are the usual short forms of offices.
+var roleAbbreviations = map[string]string{
+	"ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer",
+	"cto": "chief technology officer", "gm": "general manager", "md": "managing director",
+}
+
+// expandRoleAbbreviations writes "CEO" as "chief executive officer", so it
+// compares with a title written out.
+func expandRoleAbbreviations(toks []text.Token) []text.Token {
+	var out []text.Token
+	for _, t := range toks {
+		long, ok := roleAbbreviations[t.Norm]
+		if !ok {
+			out = append(out, t)
+			continue
+		}
+		for _, w := range text.Tokenize(long) {
+			w.Start, w.End = t.Start, t.End
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// namesPerson reports whether a mention names a person.
+func (ck *checker) namesPerson(m entityMention) bool {
+	for _, id := range m.IDs {
+		if e, ok := ck.entity(id); ok && e.Kind == "person" {
+			return true
+		}
+	}
+	return false
+}
+
+// fits reports whether a claimed role agrees with a recorded one: one's head is
+// among the other's role nouns (or a lexicon synonym: envoy, ambassador), and
+// where both qualify the head, alike (a finance minister is not a foreign one).
+func (ck *checker) fits(claim, rec rolePhrase) bool {
+	heads := ck.sameConcept(claim.head, rec.head) || ck.hasConceptIn(rec.roles, claim.head) || ck.hasConceptIn(claim.roles, rec.head)
+	if !heads {
+		return false
+	}
+	return !portfolios[claim.mod] || !portfolios[rec.mod] || claim.mod == rec.mod
+}
+
+// portfolios are the qualifiers that make one office another: a finance
+// minister is not the foreign minister, a chief financial officer not the chief
+// executive. Other qualifiers ("federal judge" for a district judge) are too
+// loose to contradict.
+var portfolios = stemSet(`foreign finance financial defense defence interior justice health education trade transport
+transportation home prime energy environment agriculture labor labour economy economic treasury commerce culture
+executive operating technology marketing legal information security intelligence budget housing`)
+
+// checkTitle compares the role a draft gives a person with the roles the
+// knowledge base records for them, in their title and aliases: the role itself
+// (minister is not ambassador, but envoy and diplomat may be; chief executive
+// officer is chief executive), its rank (deputy) and whom it is held for
+// (France's ambassador is not China's).
+func (ck *checker) checkTitle(c claims.Claim) {
+	if c.Name == nil || c.Title == nil {
+		return
+	}
+	person, ok := ck.personIn(*c.Name)
+	if !ok {
+		return
+	}
+	e, _ := ck.entity(person)
+	claim, ok := ck.parseRole(c.Title.Text)
+	if !ok {
+		return
+	}
+	for w := range claim.words {
+		if pastRoles[w] {
+			return
+		}
+	}
+	var recorded []rolePhrase
+	recWords := map[string]bool{}
+	for _, s := range append([]string{e.Title, e.Name}, e.Aliases...) {
+		if p, ok := ck.parseRole(s); ok {
+			recorded = append(recorded, p)
+			for w := range p.words {
+				recWords[w] = true
+			}
+		}
+	}
+	if len(recorded) == 0 {
+		return
+	}
+	ck.checked++
+	// A generic alias ("the minister") holds no qualifier: where any recorded
+	// form qualifies the head, the draft's qualifier is held to those.
+	for i := range recorded {
+		if recorded[i].mod != "" {
+			continue
+		}
+		for _, o := range recorded {
+			if o.mod != "" && ck.sameConcept(o.head, recorded[i].head) {
+				recorded[i].mod = o.mod
+			}
+		}
+	}
+	expected := e.Title
+	if expected == "" {
+		expected = e.Name
+	}
+	wrong := true
+	for _, rec := range recorded {
+		if ck.fits(claim, rec) {
+			wrong = false
+			break
+		}
+	}
+	if !wrong {
+		for w := range claim.words {
+			if rankModifiers[w] && !recWords[w] {
+				wrong = true
+				break
+			}
+		}
+	}
+	if !wrong && ck.wrongAffiliation(person, *c.Title) == "" {
+		return
+	}
+	msg := fmt.Sprintf("The knowledge base gives %s's role as %s.", e.Name, expected)
+	ck.add(facts.Finding{Kind: "title", Text: c.Title.Text, Start: c.Title.Start, End: c.Title.End, Expected: expected, Message: msg,
+		FactID: ck.roleFact(person), Source: ck.roleSource(person)})
+}
+
+// personIn returns the one person a name span refers to.
+func (ck *checker) personIn(sp claims.Span) (string, bool) {
+	found := ""
+	for _, id := range ck.entitiesIn(sp) {
+		e, ok := ck.entity(id)
+		if !ok || e.Kind != "person" {
+			continue
+		}
+		if found != "" && found != id {
+			return "", false
+		}
+		found = id
+	}
+	return found, found != ""
+}
+
+// roleStems returns the stems of the role nouns in a title, and all its words.
+func roleStems(s string) ([]string, map[string]bool) {
+	var roles []string
+	words := map[string]bool{}
+	for _, t := range text.Tokenize(s) {
+		words[t.Norm] = true
+		if text.IsRoleNoun(t.Norm) {
+			roles = append(roles, t.Stem)
+		}
+	}
+	return roles, words
+}
+
+// wrongAffiliation returns a country or organisation the draft's title ties the
+// person to when the knowledge base ties them to another of the same kind.
+func (ck *checker) wrongAffiliation(person string, title claims.Span) string {
+	aff := ck.affiliations(person)
+	seen := map[string]bool{}
+	named := append([]string(nil), ck.entitiesIn(title)...)
+	for _, t := range text.Tokenize(title.Text) {
+		if t.Upper && !text.IsStopword(t.Norm) {
+			named = append(named, ck.ix.aliases.byNorm[t.Norm]...)
+		}
+	}
+	for _, id := range named {
+		if id == person || seen[id] || aff[id] {
+			continue
+		}
+		seen[id] = true
+		e, ok := ck.entity(id)
+		if !ok || (e.Kind != "country" && e.Kind != "organization") {
+			continue
+		}
+		sameKind := false
+		for a := range aff {
+			if ae, ok := ck.entity(a); ok && ae.Kind == e.Kind {
+				sameKind = true
+				if ck.memberLinked(a, id) {
+					sameKind = false
+					break
+				}
+			}
+		}
+		if sameKind {
+			return e.Name
+		}
+	}
+	return ""
+}
+
+// roleFact is the fact that states a person's role, if one does: the subject is
+// the person and the object or statement holds a role noun.
+func (ck *checker) roleFact(person string) string {
+	if cf := ck.roleCheckFact(person); cf != nil {
+		return cf.FullID()
+	}
+	return ""
+}
+
+func (ck *checker) roleSource(person string) *facts.Source {
+	if cf := ck.roleCheckFact(person); cf != nil {
+		src := cf.source
+		return &src
+	}
+	return nil
+}
+
+func (ck *checker) roleCheckFact(person string) *checkFact {
+	var best *checkFact
+	for _, cf := range ck.facts {
+		if cf.Subject != person {
+			continue
+		}
+		roles, _ := roleStems(cf.Object + " " + cf.Predicate)
+		if len(roles) > 0 {
+			return cf
+		}
+		if r, _ := roleStems(cf.Statement); best == nil && len(r) > 0 {
+			best = cf
+		}
+	}
+	if best == nil {
+		best = ck.factAbout(person) // the title is the entity's; cite its story
+	}
+	return best
+}

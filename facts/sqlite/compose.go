@@ -1,0 +1,153 @@
+package sqlite
+
+import (
+	"github.com/factdesk/factdesk/facts"
+
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// composeAnswer builds the reply from the best fact and the facts that belong with
+// it: those that answer nearly as well (China's response through a Cuban envoy and
+// through its own ambassador), never more than three.
+func composeAnswer(ans facts.Answer, q question, rs []ranked, ix *memIndex) facts.Answer {
+	best := rs[0]
+	picked := []ranked{best}
+	single := q.Type == askHowMany || q.Type == askWhen || q.Type == askWhere
+	for _, r := range rs[1:] {
+		if len(picked) == 3 || !r.answers {
+			break
+		}
+		// "How many", "when" and "where" want one figure, date or place: a second
+		// fact would offer a second, different one.
+		if single || r.score < best.score*0.9 {
+			break
+		}
+		picked = append(picked, r)
+	}
+	ans.Found = true
+	var parts []string
+	for _, r := range picked {
+		parts = append(parts, r.c.Statement)
+		ans.Facts = append(ans.Facts, answerFact(r.c, ix))
+	}
+	ans.Answer = strings.Join(parts, " ")
+	if c := best.c; c.Supersedes != "" {
+		ans.Answer += correctionNote(c.Fact, c.source, ix.correctedAt[c.FullID()])
+	}
+	return ans
+}
+
+func answerFact(c *candidate, ix *memIndex) facts.AnswerFact {
+	af := facts.AnswerFact{ID: c.FullID(), Statement: c.Statement, Quote: c.Quote, Date: c.Date, Source: c.source}
+	if c.Speaker != "" {
+		af.Speaker = ix.aliases.name(c.Speaker)
+	}
+	if c.Supersedes != "" {
+		af.Corrects = c.Supersedes
+		if !strings.Contains(af.Corrects, "/") {
+			af.Corrects = c.Story + "/" + af.Corrects
+		}
+	}
+	return af
+}
+
+// describe answers "Who is X?": the entity's recorded title, and the facts in which
+// it acts or speaks.
+func (kb *KB) describe(ctx context.Context, ans facts.Answer, q question, ix *memIndex, opt facts.AskOptions) (facts.Answer, error) {
+	e := ix.aliases.entities[q.Described]
+	rows, err := kb.db.QueryContext(ctx, `SELECT fact_rowid FROM fact_entities WHERE entity_id = ? ORDER BY role IN ('subject', 'speaker') DESC, fact_rowid DESC LIMIT 100`, e.ID)
+	if err != nil {
+		return ans, fmt.Errorf("describe %s: %w", e.ID, err)
+	}
+	rowids := map[int64]bool{}
+	if err := collectRowids(rows, rowids); err != nil {
+		return ans, err
+	}
+	cands, err := kb.loadCandidates(ctx, rowids, ix, opt)
+	if err != nil {
+		return ans, err
+	}
+	// Facts where the entity acts or speaks come first, then those that mention it;
+	// within each, the story's own order (ledes first).
+	weight := func(c *candidate) int {
+		switch c.entities[e.ID] {
+		case "subject", "speaker":
+			return 0
+		case "object":
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if weight(a) != weight(b) {
+			return weight(a) < weight(b)
+		}
+		if a.Story != b.Story {
+			return a.Story < b.Story
+		}
+		return a.position < b.position
+	})
+	for _, c := range cands {
+		if len(ans.Facts) == 3 {
+			break
+		}
+		ans.Facts = append(ans.Facts, answerFact(c, ix))
+	}
+	switch {
+	case e.Title != "":
+		ans.Answer = describeTitle(e.Name, e.Title)
+	case len(ans.Facts) > 0:
+		ans.Answer = ans.Facts[0].Statement
+	default:
+		return notFound(ans, fmt.Sprintf("%s is known to the knowledge base, but no approved fact is recorded about it.", e.Name), q, ix), nil
+	}
+	ans.Found = true
+	return ans, nil
+}
+
+// describeTitle turns an entity's recorded role into a sentence: "Zhang Jun is
+// China's ambassador ...", "Ana Ortiz is the mayor of Riverton", and, for a
+// role written like a label ("Region in western China"), "Xinjiang: Region ...".
+func describeTitle(name, title string) string {
+	first := strings.Fields(title)[0]
+	lower := strings.ToLower(first)
+	switch {
+	case lower == "the" || lower == "a" || lower == "an":
+		return name + " is " + title + "."
+	case title[0] >= 'a' && title[0] <= 'z':
+		return name + " is the " + title + "."
+	case strings.Contains(first, "'") || strings.Contains(first, "’") || strings.Contains(first, ".") || strings.ToUpper(first) == first:
+		return name + " is " + title + "."
+	}
+	return name + ": " + title + "."
+}
+
+// notFound is the honest reply, with questions the knowledge base can answer.
+func notFound(ans facts.Answer, why string, q question, ix *memIndex) facts.Answer {
+	ans.Found = false
+	ans.Answer = strings.TrimSpace(why + " That is not in the knowledge base.")
+	for _, m := range q.Entities {
+		name := ix.aliases.name(ix.mostCited(m.IDs))
+		ans.Suggestions = append(ans.Suggestions, "Who is "+name+"?", "What did "+name+" say?")
+		if len(ans.Suggestions) >= 4 {
+			break
+		}
+	}
+	return ans
+}
+
+// notFoundNear says the answer is not held and offers the nearest facts.
+func notFoundNear(ans facts.Answer, q question, ix *memIndex, rs []ranked) facts.Answer {
+	ans = notFound(ans, "", q, ix)
+	for i, r := range rs {
+		if i == 2 || r.coverage == 0 {
+			break
+		}
+		ans.Suggestions = append(ans.Suggestions, "Nearest fact ("+r.c.FullID()+"): "+r.c.Statement)
+	}
+	return ans
+}

@@ -1,0 +1,35 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+)
+
+// Examples returns a few questions the knowledge base can answer, drawn from its
+// newest story, for help texts.
+func (kb *KB) Examples(ctx context.Context) ([]string, error) {
+	var out []string
+	rows, err := kb.db.QueryContext(ctx, `SELECT e.name, e.title FROM story_entities se JOIN entities e ON e.id = se.entity_id
+		WHERE se.story_id = (SELECT id FROM stories ORDER BY position DESC LIMIT 1) AND e.kind = 'person' AND e.title != ''
+		ORDER BY se.position LIMIT 2`)
+	if err != nil {
+		return nil, fmt.Errorf("examples: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name, title string
+		if err := rows.Scan(&name, &title); err != nil {
+			return nil, err
+		}
+		out = append(out, "Who is "+name+"?")
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var id string
+	err = kb.db.QueryRowContext(ctx, `SELECT story_id || '/' || id FROM facts WHERE status = 'approved' ORDER BY story_id = (SELECT id FROM stories ORDER BY position DESC LIMIT 1) DESC, position LIMIT 1`).Scan(&id)
+	if err == nil {
+		out = append(out, "source "+id)
+	}
+	return out, nil
+}

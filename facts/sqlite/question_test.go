@@ -1,0 +1,70 @@
+package sqlite
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// TestParseQuestion checks question types and entity linking on the bundled story.
+func TestParseQuestion(t *testing.T) {
+	ctx := context.Background()
+	kb, err := OpenOrSeed(ctx, filepath.Join(t.TempDir(), "kb.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer kb.Close()
+	ix, err := kb.index(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q        string
+		typ      string
+		entities []string
+		unknown  bool
+	}{
+		{"Who signed the statement?", askWho, []string{"joint-statement"}, false},
+		{"Who is Zhang Jun?", askWhoIs, []string{"zhang-jun"}, false},
+		{"who is china's UN ambassador", askWhoIs, []string{"zhang-jun"}, false},
+		{"What did Zhang say about the criticism?", askSay, []string{"zhang-jun"}, false},
+		{"How many countries backed China?", askHowMany, []string{"china"}, false},
+		{"When did Europe suspend the investment pact?", askWhen, []string{"european-union", "investment-pact"}, false},
+		{"What year was the genocide declaration made?", askWhen, []string{"genocide-declaration"}, false},
+		{"Where was the statement delivered?", askWhere, []string{"joint-statement"}, false},
+		{"Why is the NBA mentioned?", askWhy, []string{"nba"}, false},
+		{"Which countries joined for the first time?", askWhich, nil, false},
+		{"Does the Biden administration stand by the declaration?", askYesNo, []string{"biden-administration"}, false},
+		{"Who said the days of bullying are long gone?", askWhoSaid, nil, false},
+		{"What did Nicolas de Riviere say?", askSay, []string{"nicolas-de-riviere"}, false},
+		{"What did Nicholas de Rivière say?", askSay, []string{"nicolas-de-riviere"}, false}, // misspelt and accented
+		{"What did the Uighurs face?", askWhat, []string{"uyghurs"}, false},
+		{"What did the U.S. lawmakers ask?", askWhat, []string{"us-lawmakers"}, false},
+		{"tell us about the group", askWhoIs, []string{"coalition"}, false}, // "us" the pronoun is no country
+		{"What did Russia say?", askSay, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			q := parseQuestion(tt.q, ix)
+			if q.Type != tt.typ {
+				t.Errorf("type = %q, want %q", q.Type, tt.typ)
+			}
+			var got []string
+			for _, m := range q.Entities {
+				got = append(got, m.IDs...)
+			}
+			for _, want := range tt.entities {
+				if !slices.Contains(got, want) {
+					t.Errorf("entities = %v, want %s among them", got, want)
+				}
+			}
+			if slices.Contains(got, "united-states") && !slices.Contains(tt.entities, "united-states") && !slices.Contains(tt.entities, "us-lawmakers") {
+				t.Errorf("linked the pronoun us to the United States: %v", got)
+			}
+			if (len(q.Unknown) > 0) != tt.unknown {
+				t.Errorf("unknown names = %v, want unknown: %v", q.Unknown, tt.unknown)
+			}
+		})
+	}
+}
