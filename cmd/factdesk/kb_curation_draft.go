@@ -2,6 +2,8 @@ package main
 
 import (
 	"github.com/factdesk/factdesk/facts/sqlite"
+	"github.com/factdesk/factdesk/facts/storyfile"
+	"github.com/factdesk/factdesk/facts/wire"
 
 	"context"
 	"fmt"
@@ -38,7 +40,7 @@ func (m *Main) runKBDraft(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := sqlite.DraftOptions{Story: *story, Title: *title, Date: *date, Source: facts.Source{Publisher: *publisher, URL: *url}}
+	opt := wire.Options{Story: *story, Title: *title, Date: *date, Source: facts.Source{Publisher: *publisher, URL: *url}}
 	path := *db
 	if path == "" {
 		path = m.Config.DB
@@ -54,11 +56,11 @@ func (m *Main) runKBDraft(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-	sf, err := sqlite.DraftStory(string(in.Data), opt)
+	sf, err := wire.Draft(string(in.Data), opt)
 	if err != nil {
 		return err
 	}
-	data, err := sqlite.EncodeStoryFile(sf)
+	data, err := storyfile.Encode(sf)
 	if err != nil {
 		return fmt.Errorf("draft: %w", err)
 	}

@@ -1,6 +1,9 @@
 package sqlite
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/factdesk/factdesk/facts"
 
 	"context"
@@ -85,4 +88,21 @@ func prefixed(p, columns string) string {
 		parts[i] = p + parts[i]
 	}
 	return strings.Join(parts, ", ")
+}
+
+// KnownEntities lists every entity in the knowledge base, for drafting.
+func (kb *KB) KnownEntities(ctx context.Context) ([]facts.Entity, error) {
+	ids, err := kb.entityIDs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []facts.Entity
+	for _, id := range slices.Sorted(maps.Keys(ids)) {
+		e, err := getEntity(ctx, kb.db, id)
+		if err != nil {
+			return nil, fmt.Errorf("entity %s: %w", id, err)
+		}
+		out = append(out, *e)
+	}
+	return out, nil
 }

@@ -1,27 +1,26 @@
-package sqlite
+// Package wire drafts a story file from wire copy: a plain-text article becomes
+// pending facts (quotes with speakers, counted figures, people with titles) for
+// an editor to review. It reads prose with the same claim extraction as the
+// draft check, and never asserts more than the article says.
+package wire
 
 import (
 	"github.com/factdesk/factdesk/facts"
 
 	"github.com/factdesk/factdesk/facts/claims"
-	"github.com/factdesk/factdesk/facts/storyfile"
 
 	"github.com/factdesk/factdesk/facts/text"
 
-	"context"
-	"fmt"
-	"maps"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 )
 
-// DraftOptions say what story a drafted file is for and what the knowledge base
+// Options say what story a drafted file is for and what the knowledge base
 // already knows.
-type DraftOptions struct {
+type Options struct {
 	Story  string       // story id, a slug; required
 	Title  string       // default: the article's headline
 	Date   string       // YYYY-MM-DD; default: today
@@ -29,15 +28,17 @@ type DraftOptions struct {
 	// Entities are the knowledge base's entities: people it already knows are
 	// referred to, not redefined, so importing the draft never rewrites them.
 	Entities []facts.Entity
+	// Now is the clock that dates a draft given no Date; nil means time.Now.
+	Now func() time.Time
 }
 
-// DraftStory reads a plain-text article (wire copy) and drafts a story file for an
+// Draft reads a plain-text article (wire copy) and drafts a story file for an
 // editor to review: every fact pending, each stating the sentence it came from —
 // quotes verbatim with their speakers, numbers with what they count, people with
 // their titles. It uses the draft check's claim extraction, so both read prose the
 // same way. The draft never asserts more than the article: a quote whose speaker
 // it cannot tell keeps its sentence but names no speaker.
-func DraftStory(article string, opt DraftOptions) (*facts.StoryFile, error) {
+func Draft(article string, opt Options) (*facts.StoryFile, error) {
 	if !facts.ValidSlug(opt.Story) {
 		return nil, facts.Errorf(facts.EINVALID, "%q is not a story id: use lower-case letters, digits and '-', like harbor-bridge-2024.", opt.Story)
 	}
@@ -48,7 +49,11 @@ func DraftStory(article string, opt DraftOptions) (*facts.StoryFile, error) {
 		return nil, facts.Errorf(facts.EINVALID, "The article is not plain text.")
 	}
 	if opt.Date == "" {
-		opt.Date = time.Now().Format("2006-01-02")
+		now := opt.Now
+		if now == nil {
+			now = time.Now
+		}
+		opt.Date = now().Format("2006-01-02")
 	}
 	if !facts.ValidDate(opt.Date, true) {
 		return nil, facts.Errorf(facts.EINVALID, "%q is not a date like 2024-06-04.", opt.Date)
@@ -90,26 +95,6 @@ func DraftStory(article string, opt DraftOptions) (*facts.StoryFile, error) {
 	d.sortFacts()
 	sf.Entities = d.entities()
 	return sf, nil
-}
-
-// EncodeStoryFile writes a story in the import format, as kb export does.
-func EncodeStoryFile(sf *facts.StoryFile) ([]byte, error) { return storyfile.Encode(sf) }
-
-// KnownEntities lists every entity in the knowledge base, for drafting.
-func (kb *KB) KnownEntities(ctx context.Context) ([]facts.Entity, error) {
-	ids, err := kb.entityIDs(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var out []facts.Entity
-	for _, id := range slices.Sorted(maps.Keys(ids)) {
-		e, err := getEntity(ctx, kb.db, id)
-		if err != nil {
-			return nil, fmt.Errorf("entity %s: %w", id, err)
-		}
-		out = append(out, *e)
-	}
-	return out, nil
 }
 
 // datelineRE matches a wire dateline: "HARBOR CITY, June 4 (Coastline Wire) - ".

@@ -1,4 +1,4 @@
-package sqlite
+package wire
 
 import (
 	"github.com/factdesk/factdesk/facts"

@@ -1,9 +1,10 @@
-package sqlite_test
+package wire_test
 
 import (
-	"github.com/factdesk/factdesk/facts/sqlite"
+	"time"
 
-	"context"
+	"github.com/factdesk/factdesk/facts/wire"
+
 	"os"
 	"reflect"
 	"strings"
@@ -12,9 +13,9 @@ import (
 	"github.com/factdesk/factdesk/facts"
 )
 
-func mustDraft(t *testing.T, article string, opt sqlite.DraftOptions) *facts.StoryFile {
+func mustDraft(t *testing.T, article string, opt wire.Options) *facts.StoryFile {
 	t.Helper()
-	sf, err := sqlite.DraftStory(article, opt)
+	sf, err := wire.Draft(article, opt)
 	if err != nil {
 		t.Fatalf("draft: %v", err)
 	}
@@ -31,7 +32,7 @@ func TestDraftStory_Wire(t *testing.T) {
 		t.Fatal(err)
 	}
 	article := string(raw)
-	sf := mustDraft(t, article, sqlite.DraftOptions{Story: "harbor-bridge-2024", Date: "2024-06-04"})
+	sf := mustDraft(t, article, wire.Options{Story: "harbor-bridge-2024", Date: "2024-06-04"})
 
 	if sf.Story.Title != "Harbor City shuts Old Mill Bridge after inspectors find cracked beams" || sf.Sources[0].Publisher != "Coastline Wire" {
 		t.Errorf("story = %+v, source = %+v; want the headline and the dateline's agency", sf.Story, sf.Sources[0])
@@ -78,73 +79,20 @@ func TestDraftStory_Wire(t *testing.T) {
 	if !reflect.DeepEqual(titles, wantTitles) {
 		t.Errorf("entities = %v\nwant %v", titles, wantTitles)
 	}
-
-	// The file imports cleanly; its facts wait for review.
-	data, err := sqlite.EncodeStoryFile(sf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	kb := MustOpenDB(t)
-	sum := MustImport(t, kb, writeFile(t, "draft.yaml", string(data)))
-	if sum.Created != len(sf.Facts) {
-		t.Errorf("imported %d facts, drafted %d", sum.Created, len(sf.Facts))
-	}
-	ctx := context.Background()
-	if ans := mustAsk(t, kb, "How many beams were cracked?"); ans.Found {
-		t.Errorf("a drafted (pending) fact answered: %q", ans.Answer)
-	}
-	if _, err := kb.Approve(ctx, editor, "harbor-bridge-2024/beams-14"); err != nil {
-		t.Fatal(err)
-	}
-	if ans := mustAsk(t, kb, "How many steel beams had cracks?"); !ans.Found || !strings.Contains(ans.Answer, "14 steel beams") {
-		t.Errorf("approved drafted fact: %q", ans.Answer)
-	}
-}
-
-// TestDraftStory_KnownPeople: people the knowledge base knows are referred to by
-// their ids and written unchanged, so importing a draft never rewrites them.
-func TestDraftStory_KnownPeople(t *testing.T) {
-	ctx := context.Background()
-	kb := MustOpenDB(t)
-	known, err := kb.KnownEntities(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	article := "China rejects new criticism\n\n\"The days of bullying are over,\" Zhang Jun told the committee on Thursday. He said 62 countries stood with China.\n"
-	sf := mustDraft(t, article, sqlite.DraftOptions{Story: "zhang-reply", Date: "2021-10-22", Entities: known})
-	var quote facts.Fact
-	for _, f := range sf.Facts {
-		if f.Quote != "" {
-			quote = f
-		}
-	}
-	if quote.Speaker != "zhang-jun" {
-		t.Fatalf("speaker = %q, want the knowledge base's zhang-jun; facts %+v", quote.Speaker, sf.Facts)
-	}
-	want, _ := kb.Entity(ctx, "zhang-jun")
-	if len(sf.Entities) != 1 || !reflect.DeepEqual(sf.Entities[0], want) {
-		t.Errorf("entities = %+v, want zhang-jun exactly as the knowledge base has him", sf.Entities)
-	}
-	before, _ := kb.History(ctx, "entity:zhang-jun")
-	data, _ := sqlite.EncodeStoryFile(sf)
-	MustImport(t, kb, writeFile(t, "draft.yaml", string(data)))
-	if after, _ := kb.History(ctx, "entity:zhang-jun"); len(after) != len(before) {
-		t.Errorf("importing the draft changed zhang-jun: %+v", after[len(after)-1])
-	}
 }
 
 func TestDraftStory_Errors(t *testing.T) {
 	for name, tc := range map[string]struct {
 		article string
-		opt     sqlite.DraftOptions
+		opt     wire.Options
 	}{
-		"BadStoryID": {"Text.", sqlite.DraftOptions{Story: "Bad Story"}},
-		"BadDate":    {"Text.", sqlite.DraftOptions{Story: "s", Date: "June 4"}},
-		"Empty":      {"  \n\n ", sqlite.DraftOptions{Story: "s"}},
-		"Binary":     {"a\x00b", sqlite.DraftOptions{Story: "s"}},
+		"BadStoryID": {"Text.", wire.Options{Story: "Bad Story"}},
+		"BadDate":    {"Text.", wire.Options{Story: "s", Date: "June 4"}},
+		"Empty":      {"  \n\n ", wire.Options{Story: "s"}},
+		"Binary":     {"a\x00b", wire.Options{Story: "s"}},
 	} {
 		t.Run(name, func(t *testing.T) {
-			if _, err := sqlite.DraftStory(tc.article, tc.opt); facts.ErrorCode(err) != facts.EINVALID {
+			if _, err := wire.Draft(tc.article, tc.opt); facts.ErrorCode(err) != facts.EINVALID {
 				t.Errorf("err = %v, want invalid", err)
 			}
 		})
@@ -158,7 +106,7 @@ func TestDraftStory_NoGuessedPeople(t *testing.T) {
 		"Mayor Rosa Delgado said the plan would pass. \"We have the votes and we will use them,\" Delgado said. " +
 		"Critics have called the plan a \"giveaway to developers\" in recent weeks.\n\n" +
 		"The group criticizes China annually in the U.N. General Assembly\u2019s human rights committee.\n"
-	sf := mustDraft(t, article, sqlite.DraftOptions{Story: "plan"})
+	sf := mustDraft(t, article, wire.Options{Story: "plan"})
 	for _, e := range sf.Entities {
 		if strings.Contains(e.Name, "Assembly") {
 			t.Errorf("made a person of %q (title %q)", e.Name, e.Title)
@@ -171,5 +119,37 @@ func TestDraftStory_NoGuessedPeople(t *testing.T) {
 		if strings.Contains(f.Quote, "We have the votes") && f.Speaker == "" {
 			t.Errorf("attributed quote lost its speaker")
 		}
+	}
+}
+
+// TestDraft_KnownPeople: a person the knowledge base knows is referred to by id
+// and written exactly as given, so importing the draft never rewrites them.
+func TestDraft_KnownPeople(t *testing.T) {
+	zhang := facts.Entity{ID: "zhang-jun", Name: "Zhang Jun", Kind: "person", Title: "China's ambassador to the United Nations", Aliases: []string{"Zhang"}}
+	article := "China rejects new criticism\n\n\"The days of bullying are over,\" Zhang Jun told the committee on Thursday. He said 62 countries stood with China.\n"
+	sf := mustDraft(t, article, wire.Options{Story: "zhang-reply", Date: "2021-10-22", Entities: []facts.Entity{zhang}})
+	speakers := 0
+	for _, f := range sf.Facts {
+		if f.Quote != "" {
+			speakers++
+			if f.Speaker != "zhang-jun" {
+				t.Errorf("speaker = %q, want zhang-jun", f.Speaker)
+			}
+		}
+	}
+	if speakers != 1 {
+		t.Errorf("%d quotes drafted, want 1: %+v", speakers, sf.Facts)
+	}
+	if len(sf.Entities) != 1 || !reflect.DeepEqual(sf.Entities[0], zhang) {
+		t.Errorf("entities = %+v, want zhang-jun exactly as given", sf.Entities)
+	}
+}
+
+// TestDraft_Clock: a draft given no date is dated by the clock.
+func TestDraft_Clock(t *testing.T) {
+	now := func() time.Time { return time.Date(2024, 6, 4, 9, 0, 0, 0, time.UTC) }
+	sf := mustDraft(t, "Bridge shut\n\nThe city closed 2 bridges.\n", wire.Options{Story: "s", Now: now})
+	if sf.Story.Date != "2024-06-04" || sf.Sources[0].Published != "2024-06-04" {
+		t.Errorf("dated %s, source published %s; want 2024-06-04 from the clock", sf.Story.Date, sf.Sources[0].Published)
 	}
 }
