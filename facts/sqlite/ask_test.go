@@ -1,6 +1,7 @@
 package sqlite_test
 
 import (
+	"github.com/factdesk/factdesk/facts/bundled"
 	"github.com/factdesk/factdesk/facts/sqlite"
 
 	"context"
@@ -18,7 +19,7 @@ func TestKB_Ask_TestStory(t *testing.T) {
 	kb := MustOpenDB(t)
 	MustImport(t, kb, "../testdata/riverton-transit.yaml")
 	lexiconOnly := MustOpenEmpty(t) // same story, no bundled story: nothing to lean on
-	files, _ := sqlite.BundledFiles()
+	files := bundled.Files()
 	for _, f := range files {
 		if strings.HasSuffix(f.Name, "lexicon.yaml") {
 			if _, err := lexiconOnly.Import(context.Background(), facts.Actor{Name: "test"}, f); err != nil {

@@ -190,20 +190,3 @@ func (w *writer) noteSupersede(ctx context.Context, f facts.Fact) error {
 	}
 	return w.history(ctx, "supersede", old, nil, nil, "corrected by "+f.FullID())
 }
-
-// correctionNote tells readers that an answer's fact corrects an earlier one, and
-// when: the day the correction entered the knowledge base (from the history),
-// else the date the correcting source was published, else the fact's own date.
-func correctionNote(f facts.Fact, src facts.Source, recorded string) string {
-	if recorded != "" {
-		return " (This is a correction of an earlier fact, recorded on " + recorded + ".)"
-	}
-	when := src.Published
-	if when == "" {
-		when = f.Date
-	}
-	if when == "" {
-		return " (This is a correction of an earlier fact.)"
-	}
-	return " (This is a correction of an earlier fact, published " + when + ".)"
-}

@@ -46,7 +46,7 @@ func (kb *KB) AddFact(ctx context.Context, actor facts.Actor, in facts.ImportInp
 			return err
 		}
 		var err error
-		if w.aliases, err = loadAliasIndex(ctx, w.tx); err != nil {
+		if w.aliases, err = loadNames(ctx, w.tx); err != nil {
 			return err
 		}
 		var pos int

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/factdesk/factdesk/facts/index"
 	_ "modernc.org/sqlite" // the knowledge base's engine
 )
 
@@ -25,7 +26,7 @@ type KB struct {
 	now  func() time.Time
 
 	mu      sync.Mutex
-	cache   *memIndex
+	cache   *index.Index
 	answers answerCache // recent answers, until the knowledge base changes
 	facts   factCache   // recently read candidate facts, likewise // caches derived from the tables, rebuilt when the generation moves
 }

@@ -1,49 +1,54 @@
 package sqlite
 
-import "sync"
+import (
+	"sync"
 
-// factCache keeps recently read candidate facts, so the facts of a story people
-// are asking about are read from SQLite once rather than for every question. It
-// is emptied whenever the knowledge base changes. Candidates are read-only once
-// built, so they are shared between questions.
+	"github.com/factdesk/factdesk/facts/index"
+)
+
+// factCache keeps recently read facts, so the facts of a story people are asking
+// about are read from SQLite once rather than for every question. It is emptied
+// whenever the knowledge base changes. Docs are read-only once built, so they
+// are shared between questions.
 type factCache struct {
 	mu    sync.Mutex
 	gen   int64
-	facts map[int64]*candidate // nil: the fact exists but does not answer (not approved)
+	facts map[int64]*index.Doc // nil: the fact exists but does not answer (not approved)
 }
 
 // maxCachedFacts bounds the cache (about 1 KB a fact); past it, it starts over.
 const maxCachedFacts = 10_000
 
-// lookup passes every cached fact among rowids to keep and returns the rowids it
-// does not hold.
-func (fc *factCache) lookup(gen int64, rowids map[int64]bool, keep func(*candidate)) []int64 {
+// lookup returns the cached facts among refs (nil for a cached fact that does
+// not answer) and the refs it does not hold.
+func (fc *factCache) lookup(gen int64, refs []int64) (map[int64]*index.Doc, []int64) {
 	fc.mu.Lock()
 	defer fc.mu.Unlock()
 	if fc.gen != gen {
 		fc.gen, fc.facts = gen, nil
 	}
+	got := make(map[int64]*index.Doc, len(refs))
 	var missing []int64
-	for id := range rowids {
-		if c, ok := fc.facts[id]; ok {
-			keep(c)
+	for _, id := range refs {
+		if d, ok := fc.facts[id]; ok {
+			got[id] = d
 		} else {
 			missing = append(missing, id)
 		}
 	}
-	return missing
+	return got, missing
 }
 
-// store records what was read for the missing rowids; those not loaded do not
+// store records what was read for the missing refs; those not loaded do not
 // answer.
-func (fc *factCache) store(gen int64, missing []int64, loaded map[int64]*candidate) {
+func (fc *factCache) store(gen int64, missing []int64, loaded map[int64]*index.Doc) {
 	fc.mu.Lock()
 	defer fc.mu.Unlock()
 	if fc.gen != gen {
 		return // the knowledge base changed while reading
 	}
 	if fc.facts == nil || len(fc.facts)+len(missing) > maxCachedFacts {
-		fc.facts = make(map[int64]*candidate, len(missing))
+		fc.facts = make(map[int64]*index.Doc, len(missing))
 	}
 	for _, id := range missing {
 		fc.facts[id] = loaded[id]

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/storyfile"
 )
 
@@ -135,13 +136,13 @@ func (kb *KB) importInputs(ctx context.Context, actor facts.Actor, inputs []fact
 	sum := facts.ImportSummary{Files: len(files)}
 	w := &writer{kb: kb, tx: tx, actor: actor}
 	// Every name this import will know, so facts are indexed in parallel first.
-	if w.aliases, err = loadAliasIndex(ctx, tx); err != nil {
+	if w.aliases, err = loadNames(ctx, tx); err != nil {
 		return facts.ImportSummary{}, fmt.Errorf("import: %w", err)
 	}
 	for _, f := range files {
 		if f.Story != nil {
 			for _, e := range f.Story.Entities {
-				w.aliases.add(e)
+				w.aliases.Add(e)
 			}
 		}
 	}
@@ -303,10 +304,10 @@ type writer struct {
 	kb      *KB
 	tx      *sql.Tx
 	actor   facts.Actor
-	aliases *aliasIndex // entity names, loaded once per import for mention detection
+	aliases *index.Names // entity names, loaded once per import for mention detection
 	stmts   map[string]*sql.Stmt
 	written map[string]facts.Entity // entities already written by this import
-	derived map[string]factIndex
+	derived map[string]index.Derived
 }
 
 func (w *writer) history(ctx context.Context, action, target string, old, new any, note string) error {

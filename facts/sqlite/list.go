@@ -61,12 +61,12 @@ func (kb *KB) Fact(ctx context.Context, fullID string) (facts.FactRecord, error)
 		return facts.FactRecord{}, err
 	}
 	if r.Speaker != "" {
-		r.SpeakerName = ix.aliases.name(r.Speaker)
+		r.SpeakerName = ix.Names.Name(r.Speaker)
 	}
 	if r.Subject != "" {
-		r.SubjectName = ix.aliases.name(r.Subject)
+		r.SubjectName = ix.Names.Name(r.Subject)
 	}
-	r.SupersededBy = ix.superseded[r.FullID()]
+	r.SupersededBy = ix.SupersededBy(r.FullID())
 	return r, nil
 }
 

@@ -1,142 +1,139 @@
 package sqlite
 
 import (
-	"github.com/factdesk/factdesk/facts"
-
 	"context"
+	"database/sql"
 	"fmt"
-	"sort"
 	"strings"
+
+	"github.com/factdesk/factdesk/facts/index"
 )
 
-// entityScanLimit is how many facts an entity may have and still be read whole;
-// past it the full-text query narrows instead.
-const entityScanLimit = 100
-
-// candidates retrieves the facts that could answer: every fact about the question's
-// rare entities, and a full-text query that stays selective however large the
-// knowledge base grows. Everything retrieved is scored; nothing here decides.
-func (kb *KB) candidates(ctx context.Context, q question, ix *memIndex, opt facts.AskOptions) ([]*candidate, error) {
-	rowids := map[int64]bool{}
-	var unscanned []entityMention
-	scanned := false
-	for _, m := range q.Entities {
-		if ix.entityFacts(m.IDs) > entityScanLimit {
-			unscanned = append(unscanned, m)
-			continue
-		}
-		if err := kb.entityRowids(ctx, m.IDs, entityScanLimit, rowids); err != nil {
-			return nil, err
-		}
-		scanned = true
-	}
-	if expr, ranked := ftsQuery(q, unscanned, ix, scanned); expr != "" {
-		// Selective words: rank every match. Common words only: ranking would score
-		// thousands of matches, so take the first ones, which FTS5 yields unsorted.
-		order := "bm25(facts_fts)"
-		if !ranked {
-			order = "rowid"
-		}
-		rows, err := kb.db.QueryContext(ctx, `SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY `+order+` LIMIT 80`, expr)
-		if err != nil {
-			return nil, fmt.Errorf("full-text search: %w", err)
-		}
-		if err := collectRowids(rows, rowids); err != nil {
-			return nil, err
-		}
-	}
-	if len(rowids) == 0 && len(unscanned) > 0 {
-		// Only a very common entity to go on ("What did China say?"): its newest facts.
-		sort.Slice(unscanned, func(i, j int) bool { return ix.entityFacts(unscanned[i].IDs) < ix.entityFacts(unscanned[j].IDs) })
-		if err := kb.entityRowids(ctx, unscanned[0].IDs, 2*entityScanLimit, rowids); err != nil {
-			return nil, err
-		}
-	}
-	return kb.loadCandidates(ctx, rowids, ix, opt)
+// snapshot is the knowledge base read as of one index: the engine's Store.
+// Facts it reads are cached for the index's generation.
+type snapshot struct {
+	kb *KB
+	ix *index.Index
 }
 
-func (kb *KB) entityRowids(ctx context.Context, ids []string, limit int, into map[int64]bool) error {
-	rows, err := kb.db.QueryContext(ctx, `SELECT DISTINCT fact_rowid FROM fact_entities WHERE entity_id IN (`+placeholders(len(ids))+`) ORDER BY fact_rowid DESC LIMIT ?`,
-		append(anySlice(ids), limit)...)
+var _ index.Store = snapshot{}
+
+// AboutEntities lists the facts about any of q.IDs, newest first.
+func (s snapshot) AboutEntities(ctx context.Context, q index.EntityQuery) ([]int64, error) {
+	query := `SELECT DISTINCT fact_rowid FROM fact_entities WHERE entity_id IN (` + placeholders(len(q.IDs)) + `) ORDER BY fact_rowid DESC LIMIT ?`
+	if q.ActorsFirst {
+		// A fact names an entity in one role, so each fact comes once per entity.
+		query = `SELECT fact_rowid FROM fact_entities WHERE entity_id IN (` + placeholders(len(q.IDs)) + `)
+			ORDER BY role IN ('subject', 'speaker') DESC, fact_rowid DESC LIMIT ?`
+	}
+	rows, err := s.kb.db.QueryContext(ctx, query, append(anySlice(q.IDs), q.Limit)...)
 	if err != nil {
-		return fmt.Errorf("entity facts: %w", err)
+		return nil, fmt.Errorf("facts about %v: %w", q.IDs, err)
 	}
-	return collectRowids(rows, into)
+	return collectRowids(rows)
 }
 
-// entityFacts is how many facts are about any of ids.
-func (ix *memIndex) entityFacts(ids []string) int {
-	n := 0
-	for _, id := range ids {
-		n += ix.entityDF[id]
+// Match runs a full-text query. Every term is a quoted stem from the engine's
+// tokenizer: user text never reaches FTS5 syntax.
+func (s snapshot) Match(ctx context.Context, q index.TextQuery) ([]int64, error) {
+	var expr string
+	order := "bm25(facts_fts)"
+	if q.All {
+		// Common words only: ranking would score thousands of matches, so take
+		// the first ones, which FTS5 yields unsorted.
+		parts := make([]string, len(q.Groups))
+		for i, g := range q.Groups {
+			parts[i] = "(" + strings.Join(quoted(g), " OR ") + ")"
+		}
+		expr, order = strings.Join(parts, " AND "), "rowid"
+	} else {
+		var alts []string
+		for _, g := range q.Groups {
+			alts = append(alts, quoted(g)...)
+		}
+		expr = strings.Join(alts, " OR ")
 	}
-	return n
+	if expr == "" {
+		return nil, nil
+	}
+	rows, err := s.kb.db.QueryContext(ctx, `SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY `+order+` LIMIT ?`, expr, q.Limit)
+	if err != nil {
+		return nil, fmt.Errorf("full-text search: %w", err)
+	}
+	return collectRowids(rows)
 }
 
-// ftsQuery builds the full-text query. Selective words (and their synonyms) and
-// the names of entities too common to read whole but not ubiquitous are ORed and
-// ranked by bm25, which puts facts holding most of them first. When everything
-// is common, ORing would score most of the index, so the rarest are ANDed instead
-// and the first matches taken. With a rare entity already read whole, facts
-// without it could only win on common words, so only selective words are sought.
-// Every term is a quoted stem from the tokenizer: user text never reaches FTS5
-// syntax.
-func ftsQuery(q question, unscanned []entityMention, ix *memIndex, scanned bool) (string, bool) {
-	rareLimit := max(100, ix.facts/50)
-	nameLimit := max(1000, ix.facts/100)
-	type group struct {
-		alts []string
-		df   int
+// quoted writes stem phrases as FTS5 strings.
+func quoted(phrases []string) []string {
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = `"` + strings.ReplaceAll(p, `"`, "") + `"`
 	}
-	var selective, frequent []group
-	for _, t := range q.Terms {
-		g := group{}
-		for _, a := range t.Alts {
-			if df := ix.phraseDF(a); df > 0 {
-				g.alts = append(g.alts, `"`+a+`"`)
-				g.df += df
+	return out
+}
+
+// Docs reads the approved facts among refs, from the cache when it holds them.
+func (s snapshot) Docs(ctx context.Context, refs []int64) ([]*index.Doc, error) {
+	if len(refs) == 0 {
+		return nil, nil
+	}
+	got, missing := s.kb.facts.lookup(s.ix.Gen, refs)
+	if len(missing) > 0 {
+		ids := make([]any, len(missing))
+		for i, id := range missing {
+			ids[i] = id
+		}
+		rows, err := s.kb.db.QueryContext(ctx, `SELECT `+factColumns+`, position, terms, entity_roles
+			FROM facts WHERE status = 'approved' AND rowid IN (`+placeholders(len(ids))+`)`, ids...)
+		if err != nil {
+			return nil, fmt.Errorf("load facts: %w", err)
+		}
+		defer rows.Close()
+		loaded := make(map[int64]*index.Doc, len(missing))
+		for rows.Next() {
+			var position int
+			var terms, roles string
+			f, err := scanFact(scanExtra{rows, []any{&position, &terms, &roles}})
+			if err != nil {
+				return nil, err
 			}
+			loaded[f.rowid] = index.NewDoc(f.Fact, f.rowid, position, terms, decodeRoles(roles), s.ix.Source(f.Story, f.Source))
 		}
-		switch {
-		case len(g.alts) == 0:
-		case g.df <= rareLimit:
-			selective = append(selective, g)
-		default:
-			frequent = append(frequent, g)
+		if err := rows.Err(); err != nil {
+			return nil, err
 		}
-	}
-	for _, m := range unscanned {
-		g := group{df: ix.entityFacts(m.IDs)}
-		for _, name := range ix.aliases.stemmedNames(m.IDs) {
-			if len(g.alts) < 6 {
-				g.alts = append(g.alts, `"`+name+`"`)
-			}
-		}
-		switch {
-		case len(g.alts) == 0 || scanned:
-		case g.df <= nameLimit:
-			selective = append(selective, g)
-		default:
-			frequent = append(frequent, g)
+		s.kb.facts.store(s.ix.Gen, missing, loaded)
+		for id, d := range loaded {
+			got[id] = d
 		}
 	}
-	if len(selective) > 0 {
-		var parts []string
-		for _, g := range selective {
-			parts = append(parts, g.alts...)
+	out := make([]*index.Doc, 0, len(refs))
+	for _, r := range refs {
+		if d := got[r]; d != nil {
+			out = append(out, d)
 		}
-		return strings.Join(parts, " OR "), true
 	}
-	if scanned || len(frequent) == 0 {
-		return "", false
-	}
-	sort.Slice(frequent, func(i, j int) bool { return frequent[i].df < frequent[j].df })
-	var parts []string
-	for i, g := range frequent {
-		if i == 3 {
-			break
+	return out, nil
+}
+
+// collectRowids reads the rowids a query returns, and closes the rows.
+func collectRowids(rows *sql.Rows) ([]int64, error) {
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
 		}
-		parts = append(parts, "("+strings.Join(g.alts, " OR ")+")")
+		out = append(out, id)
 	}
-	return strings.Join(parts, " AND "), false
+	return out, rows.Err()
+}
+
+func anySlice[T any](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package sqlite_test
 
 import (
+	"github.com/factdesk/factdesk/facts/bundled"
 	"github.com/factdesk/factdesk/facts/sqlite"
 
 	"context"
@@ -24,7 +25,7 @@ func synthKB(tb testing.TB, n int) (*sqlite.KB, []facts.StoryFile) {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { kb.Close() })
-	files, _ := sqlite.BundledFiles()
+	files := bundled.Files()
 	for _, sf := range stories {
 		data, err := yaml.Marshal(sf)
 		if err != nil {

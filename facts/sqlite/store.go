@@ -3,6 +3,7 @@ package sqlite
 import (
 	"github.com/factdesk/factdesk/facts"
 
+	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/storyfile"
 	"github.com/factdesk/factdesk/facts/text"
 
@@ -51,7 +52,7 @@ func (w *writer) putStory(ctx context.Context, sf *facts.StoryFile, sum *facts.I
 		return err
 	}
 	if w.aliases == nil {
-		if w.aliases, err = loadAliasIndex(ctx, w.tx); err != nil {
+		if w.aliases, err = loadNames(ctx, w.tx); err != nil {
 			return err
 		}
 	}
@@ -59,7 +60,7 @@ func (w *writer) putStory(ctx context.Context, sf *facts.StoryFile, sum *facts.I
 		if err := w.putEntity(ctx, e); err != nil {
 			return err
 		}
-		w.aliases.add(e)
+		w.aliases.Add(e)
 		if _, err := w.exec(ctx, `INSERT INTO story_entities (story_id, entity_id, position) VALUES (?, ?, ?)`, st.ID, e.ID, i); err != nil {
 			return err
 		}
@@ -171,9 +172,9 @@ func (w *writer) putFact(ctx context.Context, fa facts.Fact, position int, rowid
 	}
 	d, ok := w.derived[fa.FullID()]
 	if !ok {
-		d = deriveFact(fa, w.aliases)
+		d = index.Derive(fa, w.aliases)
 	}
-	terms, ents := d.terms, d.entities
+	terms, ents := d.Terms, d.Roles
 	args := []any{fa.Story, fa.ID, fa.Statement, fa.Subject, fa.Predicate, fa.Object, value, fa.Unit, fa.Date, fa.Place,
 		fa.Quote, fa.Speaker, fa.Source, fa.Status, fa.Supersedes, string(kw), position, terms, encodeRoles(ents)}
 	replace := rowid != 0
@@ -216,20 +217,10 @@ func (w *writer) indexFact(ctx context.Context, rowid int64, terms string, ents 
 	return nil
 }
 
-// factIndex is what a fact's index rows are made of.
-type factIndex struct {
-	terms    string
-	entities map[string]string
-}
-
-func deriveFact(fa facts.Fact, ix *aliasIndex) factIndex {
-	return factIndex{terms: strings.Join(factStems(fa, ix), " "), entities: factEntities(fa, ix)}
-}
-
 // deriveAll computes every fact's index rows on every core before the single
 // writer runs: tokenizing, stemming and linking names is most of an import's
 // work outside SQLite, and needs only the (read-only) name index.
-func deriveAll(files []*storyfile.File, ix *aliasIndex) map[string]factIndex {
+func deriveAll(files []*storyfile.File, ix *index.Names) map[string]index.Derived {
 	var facts []facts.Fact
 	for _, f := range files {
 		if f.Story == nil {
@@ -240,7 +231,7 @@ func deriveAll(files []*storyfile.File, ix *aliasIndex) map[string]factIndex {
 			facts = append(facts, fa)
 		}
 	}
-	out := make([]factIndex, len(facts))
+	out := make([]index.Derived, len(facts))
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -248,12 +239,12 @@ func deriveAll(files []*storyfile.File, ix *aliasIndex) map[string]factIndex {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(facts); i += workers {
-				out[i] = deriveFact(facts[i], ix)
+				out[i] = index.Derive(facts[i], ix)
 			}
 		}()
 	}
 	wg.Wait()
-	m := make(map[string]factIndex, len(facts))
+	m := make(map[string]index.Derived, len(facts))
 	for i, fa := range facts {
 		m[fa.FullID()] = out[i]
 	}

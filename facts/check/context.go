@@ -1,4 +1,4 @@
-package sqlite
+package check
 
 import "github.com/factdesk/factdesk/facts/claims"
 
@@ -30,7 +30,7 @@ func (ck *checker) contextOf(c claims.Claim) claimContext {
 		}
 		in[i] = true
 		t := ck.d.Toks[i]
-		if !ck.ix.isStop(t.Norm) && !isFigure(t.Norm) {
+		if !ck.ix.IsStop(t.Norm) && !isFigure(t.Norm) {
 			ctx.stems[t.Stem] = true
 		}
 	}
@@ -75,7 +75,7 @@ func (ck *checker) contextOf(c claims.Claim) claimContext {
 	// would make "The council has nine members" look like the vote count.
 	ctx.words = map[string]bool{}
 	for i := range in {
-		if t := ck.d.Toks[i]; !named[i] && !ck.ix.isStop(t.Norm) && !isFigure(t.Norm) {
+		if t := ck.d.Toks[i]; !named[i] && !ck.ix.IsStop(t.Norm) && !isFigure(t.Norm) {
 			ctx.words[t.Stem] = true
 		}
 	}
@@ -175,7 +175,7 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 	}
 	var shared, total float64
 	for s := range ctx.words {
-		w := ck.ix.idf(ck.ix.df[s])
+		w := ck.ix.IDF(ck.ix.DF(s))
 		total += w
 		if ck.hasConceptIn(cf.stems, s) {
 			shared += w
@@ -189,51 +189,14 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 
 // hasConceptIn reports whether stems hold s or one of its lexicon synonyms.
 func (ck *checker) hasConceptIn(stems map[string]bool, s string) bool {
-	if stems[s] {
-		return true
-	}
-	for _, g := range ck.ix.synonyms[s] {
-		for _, alt := range ck.ix.groups[g] {
-			if stems[alt] {
-				return true
-			}
-		}
-	}
-	return false
+	return ck.ix.HasConceptIn(stems, s)
 }
 
 // sameConcept reports whether two stems are the same word or lexicon synonyms.
-func (ck *checker) sameConcept(a, b string) bool {
-	if a == b {
-		return true
-	}
-	for _, g := range ck.ix.synonyms[a] {
-		for _, alt := range ck.ix.groups[g] {
-			if alt == b {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (ck *checker) sameConcept(a, b string) bool { return ck.ix.SameConcept(a, b) }
 
 // memberLinked reports whether one entity is a member of the other.
-func (ck *checker) memberLinked(a, b string) bool {
-	if a == "" || b == "" {
-		return false
-	}
-	for _, g := range ck.ix.aliases.memberOf[a] {
-		if g == b {
-			return true
-		}
-	}
-	for _, g := range ck.ix.aliases.memberOf[b] {
-		if g == a {
-			return true
-		}
-	}
-	return false
-}
+func (ck *checker) memberLinked(a, b string) bool { return ck.ix.Names.MemberLinked(a, b) }
 
 // otherOfKind reports whether a clause names, instead of the entity id, another
 // entity of the same kind that is not its member or group.

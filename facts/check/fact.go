@@ -1,9 +1,13 @@
-package sqlite
+package check
 
 import (
+	"slices"
+	"sort"
+
 	"github.com/factdesk/factdesk/facts"
 
 	"github.com/factdesk/factdesk/facts/claims"
+	"github.com/factdesk/factdesk/facts/index"
 
 	"github.com/factdesk/factdesk/facts/text"
 
@@ -25,7 +29,7 @@ type checkFact struct {
 	quote    []string     // the recorded quotation's words, normalised
 	year     int          // the year the fact is dated to, else 0
 	story    int          // the year of its story, for "last year" and "this year"
-	ix       *memIndex
+	ix       *index.Index
 	counted  bool // numbers and figures are filled
 }
 
@@ -45,91 +49,79 @@ const (
 	maxFactsPerQuote  = 40
 )
 
-// checkFacts loads the facts a draft can be compared with: the approved, current
+// load reads the facts a draft can be compared with: the approved, current
 // facts about the entities it names, and those whose words are closest to its
-// quotations (a misattributed quotation's speaker is not named). Everything
-// a comparison needs is prepared once per fact.
-func (kb *KB) checkFacts(ctx context.Context, ix *memIndex, story string, entities []string, quotes [][]string) ([]*checkFact, error) {
-	rowids := map[int64]bool{}
+// quotations (a misattributed quotation's speaker is not named), in story
+// order. Everything a comparison needs is prepared once per fact.
+func load(ctx context.Context, st index.Store, ix *index.Index, story string, entities []string, quotes [][]string) ([]*checkFact, error) {
+	refs := map[int64]bool{}
 	for _, id := range entities {
-		rows, err := kb.db.QueryContext(ctx, `SELECT DISTINCT fact_rowid FROM fact_entities WHERE entity_id = ? ORDER BY fact_rowid DESC LIMIT ?`, id, maxFactsPerEntity)
+		found, err := st.AboutEntities(ctx, index.EntityQuery{IDs: []string{id}, Limit: maxFactsPerEntity})
 		if err != nil {
 			return nil, fmt.Errorf("facts about %s: %w", id, err)
 		}
-		if err := collectRowids(rows, rowids); err != nil {
-			return nil, fmt.Errorf("facts about %s: %w", id, err)
+		for _, r := range found {
+			refs[r] = true
 		}
 	}
 	for _, terms := range quotes {
-		parts := make([]string, len(terms))
-		for i, t := range terms {
-			parts[i] = `"` + strings.ReplaceAll(t, `"`, "") + `"`
+		q := index.TextQuery{Limit: maxFactsPerQuote}
+		for _, t := range terms {
+			q.Groups = append(q.Groups, []string{t})
 		}
-		rows, err := kb.db.QueryContext(ctx, `SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY bm25(facts_fts) LIMIT ?`, strings.Join(parts, " OR "), maxFactsPerQuote)
+		found, err := st.Match(ctx, q)
 		if err != nil {
 			return nil, fmt.Errorf("facts near a quotation: %w", err)
 		}
-		if err := collectRowids(rows, rowids); err != nil {
-			return nil, fmt.Errorf("facts near a quotation: %w", err)
+		for _, r := range found {
+			refs[r] = true
 		}
 	}
-	if len(rowids) == 0 {
+	if len(refs) == 0 {
 		return nil, nil
 	}
-	args := make([]any, 0, len(rowids)+1)
-	for id := range rowids {
-		args = append(args, id)
+	ids := make([]int64, 0, len(refs))
+	for r := range refs {
+		ids = append(ids, r)
 	}
-	query := `SELECT f.story_id, f.id, f.statement, f.subject, f.predicate, f.object, f.value, f.unit, f.date, f.place,
-		f.quote, f.speaker, f.source_id, f.keywords, s.id, s.title, s.publisher, s.url, s.published, st.date
-		FROM facts f JOIN sources s ON s.story_id = f.story_id AND s.id = f.source_id JOIN stories st ON st.id = f.story_id
-		WHERE f.status = 'approved' AND f.rowid IN (` + placeholders(len(rowids)) + `)`
-	if story != "" {
-		query += ` AND f.story_id = ?`
-		args = append(args, story)
-	}
-	rows, err := kb.db.QueryContext(ctx, query+` ORDER BY f.story_id, f.position`, args...)
+	slices.Sort(ids)
+	docs, err := st.Docs(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("load facts for check: %w", err)
 	}
-	defer rows.Close()
-	var out []*checkFact
-	for rows.Next() {
-		cf := &checkFact{}
-		var value nullFloat
-		var kw, storyDate string
-		if err := rows.Scan(&cf.Story, &cf.ID, &cf.Statement, &cf.Subject, &cf.Predicate, &cf.Object, &value, &cf.Unit, &cf.Date,
-			&cf.Place, &cf.Quote, &cf.Speaker, &cf.Fact.Source, &kw,
-			&cf.source.ID, &cf.source.Title, &cf.source.Publisher, &cf.source.URL, &cf.source.Published, &storyDate); err != nil {
-			return nil, fmt.Errorf("load facts for check: %w", err)
+	docs = slices.DeleteFunc(docs, func(d *index.Doc) bool {
+		return (story != "" && d.Story != story) || ix.SupersededBy(d.FullID()) != ""
+	})
+	sort.SliceStable(docs, func(i, j int) bool {
+		if docs[i].Story != docs[j].Story {
+			return docs[i].Story < docs[j].Story
 		}
-		cf.Value = value.ptr()
-		cf.Status = facts.StatusApproved
-		decodeList(kw, &cf.Keywords)
-		if _, gone := ix.superseded[cf.FullID()]; gone {
-			continue
-		}
-		if sd, ok := parseFactDate(storyDate); ok {
+		return docs[i].Position < docs[j].Position
+	})
+	out := make([]*checkFact, len(docs))
+	for i, d := range docs {
+		cf := &checkFact{Fact: d.Fact, source: d.Cite}
+		if sd, ok := parseFactDate(ix.StoryDate(d.Story)); ok {
 			cf.story = sd.year
 		}
 		cf.prepare(ix)
-		out = append(out, cf)
+		out[i] = cf
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // prepare computes the cheap things every comparison looks at. The costlier
 // ones, the fact's words and entities and its figures, wait until a comparison
 // asks (see described and counts): most loaded facts are ruled out before.
-func (cf *checkFact) prepare(ix *memIndex) {
+func (cf *checkFact) prepare(ix *index.Index) {
 	cf.ix = ix
 	for _, t := range text.Tokenize(cf.Predicate) {
-		if !ix.isStop(t.Norm) && len(t.Norm) > 2 {
+		if !ix.IsStop(t.Norm) && len(t.Norm) > 2 {
 			cf.pred = append(cf.pred, t.Stem)
 		}
 	}
 	for _, t := range text.Tokenize(strings.Join(cf.Keywords, " . ")) {
-		if !ix.isStop(t.Norm) && len(t.Norm) > 2 {
+		if !ix.IsStop(t.Norm) && len(t.Norm) > 2 {
 			cf.keys = append(cf.keys, t.Stem)
 		}
 	}
@@ -147,12 +139,12 @@ func (cf *checkFact) described() *checkFact {
 		return cf
 	}
 	cf.stems = map[string]bool{}
-	for _, t := range text.Tokenize(factText(cf.Fact, cf.ix.aliases)) {
-		if !cf.ix.isStop(t.Norm) && !isFigure(t.Norm) {
+	for _, t := range text.Tokenize(index.Text(cf.Fact, cf.ix.Names)) {
+		if !cf.ix.IsStop(t.Norm) && !isFigure(t.Norm) {
 			cf.stems[t.Stem] = true
 		}
 	}
-	cf.entities = factEntities(cf.Fact, cf.ix.aliases)
+	cf.entities = index.Roles(cf.Fact, cf.ix.Names)
 	return cf
 }
 
@@ -168,7 +160,7 @@ func (cf *checkFact) counts() *checkFact {
 	cs := claims.Extract(cf.Statement)
 	cf.numbers = factNumbers(cf.Fact, cs)
 	for i := range cf.numbers {
-		cf.numbers[i].counted = readCounted(cf.ix.aliases, cf.numbers[i].unit)
+		cf.numbers[i].counted = readCounted(cf.ix.Names, cf.numbers[i].unit)
 	}
 	for _, c := range cs {
 		if c.Kind == claims.ClaimNumber {

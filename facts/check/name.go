@@ -1,9 +1,10 @@
-package sqlite
+package check
 
 import (
 	"github.com/factdesk/factdesk/facts"
 
 	"github.com/factdesk/factdesk/facts/claims"
+	"github.com/factdesk/factdesk/facts/index"
 
 	"github.com/factdesk/factdesk/facts/text"
 
@@ -24,7 +25,7 @@ type knownName struct {
 // knownNames groups every entity name and alias by its number of words.
 func (ck *checker) knownNames() map[int][]knownName {
 	out := map[int][]knownName{}
-	for id, e := range ck.ix.aliases.entities {
+	for id, e := range ck.ix.Names.Entities() {
 		for i, n := range append([]string{e.Name}, e.Aliases...) {
 			toks := text.Tokenize(n)
 			if len(toks) == 0 {
@@ -85,7 +86,7 @@ func (ck *checker) checkName(c claims.Claim) {
 	}
 	var found []nameMatch
 	for i := c.From; i < c.To; i++ {
-		for j := i + 1; j <= c.To && j-i <= ck.ix.aliases.maxWords; j++ {
+		for j := i + 1; j <= c.To && j-i <= ck.ix.Names.MaxWords(); j++ {
 			allCovered := true
 			for k := i; k < j; k++ {
 				allCovered = allCovered && covered[k]
@@ -115,9 +116,9 @@ func (ck *checker) checkName(c claims.Claim) {
 			return // two entities equally close: no telling which is meant
 		}
 	}
-	ck.mentions = append(ck.mentions, entityMention{IDs: []string{best.kn.id}, From: best.from, To: best.to, Norm: best.kn.text})
+	ck.mentions = append(ck.mentions, index.Mention{IDs: []string{best.kn.id}, From: best.from, To: best.to, Norm: best.kn.text})
 	sp := trimPossessive(d.TokSpan(best.from, best.to))
-	name := ck.ix.aliases.name(best.kn.id)
+	name := ck.ix.Names.Name(best.kn.id)
 	msg := fmt.Sprintf("Possible misspelling: the knowledge base writes %q", best.kn.text)
 	if !strings.EqualFold(name, best.kn.text) {
 		msg += fmt.Sprintf(" (%s)", name)
@@ -166,7 +167,7 @@ func (ck *checker) closeName(i, j int) (nameMatch, bool) {
 	for k, t := range toks {
 		parts[k] = t.Norm
 	}
-	if _, known := ck.ix.aliases.byNorm[strings.Join(parts, " ")]; known {
+	if len(ck.ix.Names.Named(strings.Join(parts, " "))) > 0 {
 		return nameMatch{}, false
 	}
 	var best nameMatch
@@ -275,7 +276,7 @@ func osaDistance(a, b string, max int) int {
 // knownWord reports whether a draft word is a word the knowledge base already
 // knows, as a name or in its facts: such a word is not a misspelling.
 func (ck *checker) knownWord(t text.Token) bool {
-	return ck.ix.aliasWords[t.Norm] || ck.ix.df[t.Stem] > 0
+	return ck.ix.IsNameWord(t.Norm) || ck.ix.DF(t.Stem) > 0
 }
 
 func lettersOnly(s string) bool {

@@ -1,7 +1,8 @@
-package sqlite
+package check
 
 import (
 	"github.com/factdesk/factdesk/facts/claims"
+	"github.com/factdesk/factdesk/facts/index"
 
 	"github.com/factdesk/factdesk/facts/text"
 
@@ -130,15 +131,15 @@ type counted struct {
 }
 
 // countedOf reads a counted noun ("countries", "Uighurs").
-func (ck *checker) countedOf(unit string) counted { return readCounted(ck.ix.aliases, unit) }
+func (ck *checker) countedOf(unit string) counted { return readCounted(ck.ix.Names, unit) }
 
-func readCounted(aliases *aliasIndex, unit string) counted {
+func readCounted(names *index.Names, unit string) counted {
 	toks := text.Tokenize(unit)
 	if len(toks) == 0 {
 		return counted{}
 	}
 	u := counted{unitStem: toks[len(toks)-1].Stem}
-	for _, m := range aliases.find(toks) {
+	for _, m := range names.Find(toks) {
 		u.unitIDs = append(u.unitIDs, m.IDs...)
 	}
 	return u

@@ -1,24 +1,16 @@
-package sqlite
+package answer
 
 import (
-	"context"
-	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/factdesk/factdesk/facts/index/indextest"
 )
 
-// TestParseQuestion checks question types and entity linking on the bundled story.
+// TestParseQuestion checks question types and entity linking on the bundled
+// story, read into memory.
 func TestParseQuestion(t *testing.T) {
-	ctx := context.Background()
-	kb, err := OpenOrSeed(ctx, filepath.Join(t.TempDir(), "kb.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer kb.Close()
-	ix, err := kb.index(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix, _ := indextest.Bundled(t)
 	tests := []struct {
 		q        string
 		typ      string

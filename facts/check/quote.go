@@ -1,4 +1,4 @@
-package sqlite
+package check
 
 import (
 	"github.com/factdesk/factdesk/facts/claims"
@@ -80,7 +80,7 @@ func (ck *checker) checkQuote(c claims.Claim) {
 	if len(speakers) > 0 && !ck.speakerFits(speakers, best.cf) && best.sim < minOtherSpeakerSimilarity {
 		return
 	}
-	who := ck.ix.aliases.name(best.cf.Speaker)
+	who := ck.ix.Names.Name(best.cf.Speaker)
 	msg := fmt.Sprintf("The recorded words of %s differ: \u201c%s\u201d", who, best.cf.Quote)
 	ck.add(best.cf.finding("quote", c.Span, best.cf.Quote, msg))
 	if len(speakers) > 0 && !ck.speakerFits(speakers, best.cf) {
@@ -122,7 +122,7 @@ func (ck *checker) misattributed(c claims.Claim, cf *checkFact) {
 	if c.Speaker != nil {
 		sp = ck.d.Span(min(sp.Start, c.Speaker.Start), max(sp.End, c.Speaker.End))
 	}
-	who := ck.ix.aliases.name(cf.Speaker)
+	who := ck.ix.Names.Name(cf.Speaker)
 	if e, ok := ck.entity(cf.Speaker); ok && e.Title != "" {
 		who += " (" + e.Title + ")"
 	}
@@ -131,7 +131,7 @@ func (ck *checker) misattributed(c claims.Claim, cf *checkFact) {
 		said = c.Speaker.Text
 	}
 	msg := fmt.Sprintf("These words are recorded as said by %s, not %s.", who, said)
-	ck.add(cf.finding("attribution", sp, ck.ix.aliases.name(cf.Speaker), msg))
+	ck.add(cf.finding("attribution", sp, ck.ix.Names.Name(cf.Speaker), msg))
 }
 
 // quoteWords normalises a quotation to its words.
@@ -323,14 +323,14 @@ func (ck *checker) affiliations(id string) map[string]bool {
 			}
 		}
 	}
-	for _, m := range ck.ix.aliases.find(toks) {
+	for _, m := range ck.ix.Names.Find(toks) {
 		add(m.IDs)
 	}
 	// Single capitalised words too: in "French ambassador" the whole alias names
 	// the person, but "French" names the country.
 	for _, t := range toks {
 		if t.Upper && !text.IsStopword(t.Norm) {
-			add(ck.ix.aliases.byNorm[t.Norm])
+			add(ck.ix.Names.Named(t.Norm))
 		}
 	}
 	return out

@@ -1,7 +1,8 @@
-package sqlite
+package answer
 
 import (
 	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index"
 
 	"context"
 	"fmt"
@@ -12,7 +13,7 @@ import (
 // composeAnswer builds the reply from the best fact and the facts that belong with
 // it: those that answer nearly as well (China's response through a Cuban envoy and
 // through its own ambassador), never more than three.
-func composeAnswer(ans facts.Answer, q question, rs []ranked, ix *memIndex) facts.Answer {
+func composeAnswer(ans facts.Answer, q question, rs []ranked, ix *index.Index) facts.Answer {
 	best := rs[0]
 	picked := []ranked{best}
 	single := q.Type == askHowMany || q.Type == askWhen || q.Type == askWhere
@@ -35,15 +36,15 @@ func composeAnswer(ans facts.Answer, q question, rs []ranked, ix *memIndex) fact
 	}
 	ans.Answer = strings.Join(parts, " ")
 	if c := best.c; c.Supersedes != "" {
-		ans.Answer += correctionNote(c.Fact, c.source, ix.correctedAt[c.FullID()])
+		ans.Answer += correctionNote(c.Fact, c.Cite, ix.CorrectedAt(c.FullID()))
 	}
 	return ans
 }
 
-func answerFact(c *candidate, ix *memIndex) facts.AnswerFact {
-	af := facts.AnswerFact{ID: c.FullID(), Statement: c.Statement, Quote: c.Quote, Date: c.Date, Source: c.source}
+func answerFact(c *index.Doc, ix *index.Index) facts.AnswerFact {
+	af := facts.AnswerFact{ID: c.FullID(), Statement: c.Statement, Quote: c.Quote, Date: c.Date, Source: c.Cite}
 	if c.Speaker != "" {
-		af.Speaker = ix.aliases.name(c.Speaker)
+		af.Speaker = ix.Names.Name(c.Speaker)
 	}
 	if c.Supersedes != "" {
 		af.Corrects = c.Supersedes
@@ -56,24 +57,24 @@ func answerFact(c *candidate, ix *memIndex) facts.AnswerFact {
 
 // describe answers "Who is X?": the entity's recorded title, and the facts in which
 // it acts or speaks.
-func (kb *KB) describe(ctx context.Context, ans facts.Answer, q question, ix *memIndex, opt facts.AskOptions) (facts.Answer, error) {
-	e := ix.aliases.entities[q.Described]
-	rows, err := kb.db.QueryContext(ctx, `SELECT fact_rowid FROM fact_entities WHERE entity_id = ? ORDER BY role IN ('subject', 'speaker') DESC, fact_rowid DESC LIMIT 100`, e.ID)
+func describe(ctx context.Context, st index.Store, ans facts.Answer, q question, ix *index.Index, opt facts.AskOptions) (facts.Answer, error) {
+	e := ix.Names.Entities()[q.Described]
+	found, err := st.AboutEntities(ctx, index.EntityQuery{IDs: []string{e.ID}, Limit: 100, ActorsFirst: true})
 	if err != nil {
 		return ans, fmt.Errorf("describe %s: %w", e.ID, err)
 	}
-	rowids := map[int64]bool{}
-	if err := collectRowids(rows, rowids); err != nil {
-		return ans, err
+	refs := map[int64]bool{}
+	for _, r := range found {
+		refs[r] = true
 	}
-	cands, err := kb.loadCandidates(ctx, rowids, ix, opt)
+	cands, err := load(ctx, st, ix, refs, opt)
 	if err != nil {
 		return ans, err
 	}
 	// Facts where the entity acts or speaks come first, then those that mention it;
 	// within each, the story's own order (ledes first).
-	weight := func(c *candidate) int {
-		switch c.entities[e.ID] {
+	weight := func(c *index.Doc) int {
+		switch c.Roles[e.ID] {
 		case "subject", "speaker":
 			return 0
 		case "object":
@@ -89,7 +90,7 @@ func (kb *KB) describe(ctx context.Context, ans facts.Answer, q question, ix *me
 		if a.Story != b.Story {
 			return a.Story < b.Story
 		}
-		return a.position < b.position
+		return a.Position < b.Position
 	})
 	for _, c := range cands {
 		if len(ans.Facts) == 3 {
@@ -127,11 +128,11 @@ func describeTitle(name, title string) string {
 }
 
 // notFound is the honest reply, with questions the knowledge base can answer.
-func notFound(ans facts.Answer, why string, q question, ix *memIndex) facts.Answer {
+func notFound(ans facts.Answer, why string, q question, ix *index.Index) facts.Answer {
 	ans.Found = false
 	ans.Answer = strings.TrimSpace(why + " That is not in the knowledge base.")
 	for _, m := range q.Entities {
-		name := ix.aliases.name(ix.mostCited(m.IDs))
+		name := ix.Names.Name(ix.MostCited(m.IDs))
 		ans.Suggestions = append(ans.Suggestions, "Who is "+name+"?", "What did "+name+" say?")
 		if len(ans.Suggestions) >= 4 {
 			break
@@ -141,7 +142,7 @@ func notFound(ans facts.Answer, why string, q question, ix *memIndex) facts.Answ
 }
 
 // notFoundNear says the answer is not held and offers the nearest facts.
-func notFoundNear(ans facts.Answer, q question, ix *memIndex, rs []ranked) facts.Answer {
+func notFoundNear(ans facts.Answer, q question, ix *index.Index, rs []ranked) facts.Answer {
 	ans = notFound(ans, "", q, ix)
 	for i, r := range rs {
 		if i == 2 || r.coverage == 0 {
@@ -150,4 +151,21 @@ func notFoundNear(ans facts.Answer, q question, ix *memIndex, rs []ranked) facts
 		ans.Suggestions = append(ans.Suggestions, "Nearest fact ("+r.c.FullID()+"): "+r.c.Statement)
 	}
 	return ans
+}
+
+// correctionNote tells readers that an answer's fact corrects an earlier one, and
+// when: the day the correction entered the knowledge base (from the history),
+// else the date the correcting source was published, else the fact's own date.
+func correctionNote(f facts.Fact, src facts.Source, recorded string) string {
+	if recorded != "" {
+		return " (This is a correction of an earlier fact, recorded on " + recorded + ".)"
+	}
+	when := src.Published
+	if when == "" {
+		when = f.Date
+	}
+	if when == "" {
+		return " (This is a correction of an earlier fact.)"
+	}
+	return " (This is a correction of an earlier fact, published " + when + ".)"
 }

@@ -1,9 +1,14 @@
-package sqlite
+// Package check compares a draft with the knowledge base and reports what a
+// copy editor would: figures, quotations, attributions, names, titles and dates
+// that disagree with the curated facts, each with the expected value and the
+// fact that gives it.
+package check
 
 import (
 	"github.com/factdesk/factdesk/facts"
 
 	"github.com/factdesk/factdesk/facts/claims"
+	"github.com/factdesk/factdesk/facts/index"
 
 	"github.com/factdesk/factdesk/facts/text"
 
@@ -14,37 +19,30 @@ import (
 	"unicode/utf8"
 )
 
-// Check compares the claims in a draft passage with the knowledge base. Only
-// claims the knowledge base speaks to are compared; a claim it says nothing about
-// is not a finding. Each comparison errs towards silence: an editor loses trust in
-// a checker that cries wolf faster than in one that misses a slip.
-func (kb *KB) Check(ctx context.Context, text string, opt facts.CheckOptions) (facts.CheckResult, error) {
+// Check compares the claims in a draft passage with the knowledge base read
+// through ix and st. Only claims the knowledge base speaks to are compared; a
+// claim it says nothing about is not a finding. Each comparison errs towards
+// silence: an editor loses trust in a checker that cries wolf faster than in one
+// that misses a slip. It returns ETOOLARGE for a passage over facts.MaxDraftLen,
+// EINVALID for one that is empty or not text, ENOTFOUND for an unknown
+// opt.Story, and st's errors (ctx's among them: a check stops when ctx is done).
+func Check(ctx context.Context, ix *index.Index, st index.Store, draft string, opt facts.CheckOptions) (facts.CheckResult, error) {
 	res := facts.CheckResult{Findings: []facts.Finding{}}
-	if len(text) > facts.MaxDraftLen {
-		return res, facts.Errorf(facts.ETOOLARGE, "The passage is %d bytes; the limit is %d. Check it in parts.", len(text), facts.MaxDraftLen)
+	if len(draft) > facts.MaxDraftLen {
+		return res, facts.Errorf(facts.ETOOLARGE, "The passage is %d bytes; the limit is %d. Check it in parts.", len(draft), facts.MaxDraftLen)
 	}
-	if !utf8.ValidString(text) || strings.ContainsRune(text, 0) {
+	if !utf8.ValidString(draft) || strings.ContainsRune(draft, 0) {
 		return res, facts.Errorf(facts.EINVALID, "The passage is not text (it has binary data). Paste plain text.")
 	}
-	if strings.TrimSpace(text) == "" {
+	if strings.TrimSpace(draft) == "" {
 		return res, facts.Errorf(facts.EINVALID, "The passage is empty. Paste the text to check.")
 	}
-	if opt.Story != "" {
-		var n int
-		if err := kb.db.QueryRowContext(ctx, `SELECT count(*) FROM stories WHERE id = ?`, opt.Story).Scan(&n); err != nil {
-			return res, fmt.Errorf("check: story %s: %w", opt.Story, err)
-		}
-		if n == 0 {
-			return res, facts.Errorf(facts.ENOTFOUND, "No story %q in the knowledge base; kb list shows the stories.", opt.Story)
-		}
+	if opt.Story != "" && !ix.HasStory(opt.Story) {
+		return res, facts.Errorf(facts.ENOTFOUND, "No story %q in the knowledge base; kb list shows the stories.", opt.Story)
 	}
-	ix, err := kb.index(ctx)
-	if err != nil {
-		return res, fmt.Errorf("check: %w", err)
-	}
-	ck := newChecker(ix, text)
+	ck := newChecker(ix, draft)
 	ck.checkNames()
-	fs, err := kb.checkFacts(ctx, ix, opt.Story, ck.entityIDs(), ck.quoteTerms())
+	fs, err := load(ctx, st, ix, opt.Story, ck.entityIDs(), ck.quoteTerms())
 	if err != nil {
 		return res, fmt.Errorf("check: %w", err)
 	}
@@ -61,11 +59,11 @@ func (kb *KB) Check(ctx context.Context, text string, opt facts.CheckOptions) (f
 
 // checker compares one draft with the knowledge base.
 type checker struct {
-	ix       *memIndex
+	ix       *index.Index
 	facts    []*checkFact
 	d        *claims.Draft
 	claims   []claims.Claim
-	mentions []entityMention // entities the draft names, exactly or misspelt
+	mentions []index.Mention // entities the draft names, exactly or misspelt
 	names    map[int][]knownName
 	findings []facts.Finding
 	checked  int
@@ -73,10 +71,10 @@ type checker struct {
 	misspelt []misspelling
 }
 
-func newChecker(ix *memIndex, text string) *checker {
-	d := claims.Parse(text)
+func newChecker(ix *index.Index, draft string) *checker {
+	d := claims.Parse(draft)
 	ck := &checker{ix: ix, d: d, claims: d.Claims()}
-	for _, m := range ix.aliases.find(d.Toks) {
+	for _, m := range ix.Names.Find(d.Toks) {
 		if !d.InQuote(d.Toks[m.From].Start) {
 			ck.mentions = append(ck.mentions, m)
 		}
@@ -143,7 +141,7 @@ func (ck *checker) quoteTerms() [][]string {
 		}
 		var terms []string
 		for _, t := range text.Tokenize(c.Quote) {
-			if !ck.ix.isStop(t.Norm) {
+			if !ck.ix.IsStop(t.Norm) {
 				terms = append(terms, t.Stem)
 			}
 		}
@@ -187,7 +185,7 @@ func (ck *checker) entitiesIn(sp claims.Span) []string {
 
 // entity returns a known entity by id.
 func (ck *checker) entity(id string) (facts.Entity, bool) {
-	e, ok := ck.ix.aliases.entities[id]
+	e, ok := ck.ix.Names.Entities()[id]
 	return e, ok
 }
 

@@ -1,6 +1,7 @@
-package sqlite
+package answer
 
 import (
+	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 
 	"slices"
@@ -30,7 +31,7 @@ const absentPenalty = 1.5
 
 // ranked is a candidate with its score and whether it may answer at all.
 type ranked struct {
-	c        *candidate
+	c        *index.Doc
 	score    float64
 	coverage float64
 	fit      float64
@@ -40,7 +41,7 @@ type ranked struct {
 // rank scores candidates by how much of the question they cover (words weighted
 // by rarity, entities by how few facts are about them), by how well they fit the
 // kind of answer wanted, and by the roles entities play in them.
-func rank(q question, cands []*candidate, ix *memIndex) []ranked {
+func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	total := 0.0
 	for _, t := range q.Terms {
 		total += t.Weight
@@ -52,7 +53,7 @@ func rank(q question, cands []*candidate, ix *memIndex) []ranked {
 	}
 	entW := make([]float64, len(q.Entities))
 	for i, m := range q.Entities {
-		entW[i] = ix.entityWeight(m.IDs)
+		entW[i] = ix.EntityWeight(m.IDs)
 		total += entW[i]
 	}
 	if total == 0 {
@@ -91,7 +92,7 @@ func rank(q question, cands []*candidate, ix *memIndex) []ranked {
 		cov := got / total
 		fit := typeFit(q, c, ix)
 		r := ranked{c: c, coverage: cov, fit: fit}
-		r.score = cov + 0.25*fit + bonus + 0.02/float64(1+c.position)
+		r.score = cov + 0.25*fit + bonus + 0.02/float64(1+c.Position)
 		r.answers = cov >= minCoverage && fit > 0 &&
 			(len(q.Terms) == 0 || termsHit > 0) &&
 			(len(q.Entities) == 0 || entsHit > 0 || cov >= 0.75)
@@ -107,9 +108,12 @@ func rank(q question, cands []*candidate, ix *memIndex) []ranked {
 }
 
 // termCredit is 1 when the fact holds the word itself, less for a synonym.
-func termCredit(c *candidate, t qterm) float64 {
+func termCredit(c *index.Doc, t qterm) float64 { return termCreditIn(c.Terms, t) }
+
+// termCreditIn is termCredit over padded index terms (" a b c ").
+func termCreditIn(terms string, t qterm) float64 {
 	for i, a := range t.Alts {
-		if strings.Contains(c.text, " "+a+" ") {
+		if strings.Contains(terms, " "+a+" ") {
 			if i == 0 {
 				return 1
 			}
@@ -121,20 +125,20 @@ func termCredit(c *candidate, t qterm) float64 {
 
 // entityCredit is 1 when the fact is about the entity, less when it is about a group
 // the entity belongs to (or a member of the group asked about).
-func entityCredit(c *candidate, m entityMention, ix *memIndex) (float64, string) {
+func entityCredit(c *index.Doc, m index.Mention, ix *index.Index) (float64, string) {
 	for _, id := range m.IDs {
-		if role, ok := c.entities[id]; ok {
+		if role, ok := c.Roles[id]; ok {
 			return 1, role
 		}
 	}
 	for _, id := range m.IDs {
-		for _, g := range ix.aliases.memberOf[id] {
-			if role, ok := c.entities[g]; ok {
+		for _, g := range ix.Names.GroupsOf(id) {
+			if role, ok := c.Roles[g]; ok {
 				return groupCredit, role
 			}
 		}
-		for _, member := range ix.aliases.entities[id].Members {
-			if role, ok := c.entities[member]; ok {
+		for _, member := range ix.Names.Entities()[id].Members {
+			if role, ok := c.Roles[member]; ok {
 				return groupCredit, role
 			}
 		}
@@ -143,19 +147,19 @@ func entityCredit(c *candidate, m entityMention, ix *memIndex) (float64, string)
 }
 
 // typeFit says how well a fact fits the kind of answer wanted: 0 rules it out.
-func typeFit(q question, c *candidate, ix *memIndex) float64 {
+func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 	switch q.Type {
 	case askHowMany:
-		if !c.hasNumber() {
+		if !hasNumber(c) {
 			return 0
 		}
 		switch {
-		case q.counted != nil && !c.counts(*q.counted), q.countedE != nil && !c.countsEntity(q.countedE, ix):
+		case q.counted != nil && !counts(c, *q.counted), q.countedE != nil && !countsEntity(c, q.countedE, ix):
 			return 0.5
 		}
 		return 1
 	case askWhen:
-		return b2f(c.hasTime())
+		return b2f(hasTime(c))
 	case askWhere:
 		if c.Place != "" {
 			return 1
@@ -189,14 +193,14 @@ func typeFit(q question, c *candidate, ix *memIndex) float64 {
 		}
 		// A document "says" what its text says; anyone else must be the one speaking.
 		for id := range speakers {
-			if ix.aliases.entities[id].Kind == "document" && c.entities[id] != "" {
+			if ix.Names.Entities()[id].Kind == "document" && c.Roles[id] != "" {
 				return 0.6
 			}
 		}
 		return 0
 	case askWho:
-		for id := range c.entities {
-			if isAgent(ix.aliases.entities[id].Kind) && !slices.ContainsFunc(q.Entities, func(m entityMention) bool { return slices.Contains(m.IDs, id) }) {
+		for id := range c.Roles {
+			if isAgent(ix.Names.Entities()[id].Kind) && !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, id) }) {
 				return 1
 			}
 		}
@@ -226,17 +230,17 @@ func b2f(b bool) float64 {
 
 // nearPairs counts the question's word-entity pairs, with no other content word
 // between them, that the fact also says side by side in the same order.
-func nearPairs(q question, c *candidate, ix *memIndex) int {
+func nearPairs(q question, c *index.Doc, ix *index.Index) int {
 	n := 0
 	for _, m := range q.Entities {
 		for _, t := range q.Terms {
 			switch {
 			case t.At < m.From && !q.contentBetween(t.At+1, m.From):
-				if nearInText(c.text, t.Alts, ix.aliases.stemmedNames(m.IDs)) {
+				if nearInText(c.Terms, t.Alts, ix.Names.StemmedNames(m.IDs)) {
 					n++
 				}
 			case t.At >= m.To && !q.contentBetween(m.To, t.At):
-				if nearInText(c.text, ix.aliases.stemmedNames(m.IDs), t.Alts) {
+				if nearInText(c.Terms, ix.Names.StemmedNames(m.IDs), t.Alts) {
 					n++
 				}
 			}
@@ -274,7 +278,7 @@ func nearInText(text string, firsts, seconds []string) bool {
 				if strings.HasPrefix(after, " "+b+" ") {
 					return true
 				}
-				if skip, rest, ok := strings.Cut(strings.TrimPrefix(after, " "), " "); ok && skip != partBreak && strings.HasPrefix(" "+rest, " "+b+" ") {
+				if skip, rest, ok := strings.Cut(strings.TrimPrefix(after, " "), " "); ok && skip != index.PartBreak && strings.HasPrefix(" "+rest, " "+b+" ") {
 					return true
 				}
 			}
@@ -286,13 +290,13 @@ func nearInText(text string, firsts, seconds []string) bool {
 
 // speaksFor reports whether the entity's recorded title names one of orgs: a
 // director or spokesperson speaks for their organisation.
-func speaksFor(ix *memIndex, id string, orgs map[string]bool) bool {
-	e := ix.aliases.entities[id]
+func speaksFor(ix *index.Index, id string, orgs map[string]bool) bool {
+	e := ix.Names.Entities()[id]
 	if e.Kind != "person" || e.Title == "" {
 		return false
 	}
 	title := e.Title
-	for _, m := range ix.aliases.find(text.Tokenize(title)) {
+	for _, m := range ix.Names.Find(text.Tokenize(title)) {
 		for _, org := range m.IDs {
 			if orgs[org] {
 				return true
@@ -307,14 +311,14 @@ func speaksFor(ix *memIndex, id string, orgs map[string]bool) bool {
 // answer, before one that merely says "joined" somewhere.
 const predicateBonus = 0.06
 
-func predicateFit(q question, c *candidate) float64 {
+func predicateFit(q question, c *index.Doc) float64 {
 	if c.Predicate == "" {
 		return 0
 	}
 	best := 0.0
 	for _, t := range q.Terms {
 		for i, a := range t.Alts {
-			if strings.Contains(c.pred, " "+a+" ") {
+			if strings.Contains(c.Pred, " "+a+" ") {
 				if i == 0 {
 					return predicateBonus
 				}

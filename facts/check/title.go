@@ -1,9 +1,10 @@
-package sqlite
+package check
 
 import (
 	"github.com/factdesk/factdesk/facts"
 
 	"github.com/factdesk/factdesk/facts/claims"
+	"github.com/factdesk/factdesk/facts/index"
 
 	"github.com/factdesk/factdesk/facts/text"
 
@@ -38,7 +39,7 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 	toks := expandRoleAbbreviations(text.Tokenize(s))
 	p := rolePhrase{roles: map[string]bool{}, words: map[string]bool{}}
 	named := map[int]bool{}
-	for _, m := range ck.ix.aliases.find(toks) {
+	for _, m := range ck.ix.Names.Find(toks) {
 		if ck.namesPerson(m) {
 			continue // an alias of the person themselves ("Acme's chief executive") is all title
 		}
@@ -97,7 +98,7 @@ func expandRoleAbbreviations(toks []text.Token) []text.Token {
 }
 
 // namesPerson reports whether a mention names a person.
-func (ck *checker) namesPerson(m entityMention) bool {
+func (ck *checker) namesPerson(m index.Mention) bool {
 	for _, id := range m.IDs {
 		if e, ok := ck.entity(id); ok && e.Kind == "person" {
 			return true
@@ -238,7 +239,7 @@ func (ck *checker) wrongAffiliation(person string, title claims.Span) string {
 	named := append([]string(nil), ck.entitiesIn(title)...)
 	for _, t := range text.Tokenize(title.Text) {
 		if t.Upper && !text.IsStopword(t.Norm) {
-			named = append(named, ck.ix.aliases.byNorm[t.Norm]...)
+			named = append(named, ck.ix.Names.Named(t.Norm)...)
 		}
 	}
 	for _, id := range named {

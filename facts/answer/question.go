@@ -1,6 +1,7 @@
-package sqlite
+package answer
 
 import (
+	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 
 	"fmt"
@@ -29,7 +30,7 @@ type question struct {
 	Text      string
 	Type      string
 	Toks      []text.Token
-	Entities  []entityMention
+	Entities  []index.Mention
 	Terms     []qterm
 	Unknown   []string // capitalised names the knowledge base has never seen
 	Described string   // for askWhoIs: the entity to describe
@@ -52,11 +53,11 @@ var auxiliaries = text.Set(`do does did is are was were has have had can could w
 var sayStems = text.Set(`say tell state quot`)
 
 // parseQuestion analyses a question against the knowledge base's vocabulary.
-func parseQuestion(s string, ix *memIndex) question {
+func parseQuestion(s string, ix *index.Index) question {
 	q := question{Text: s, Toks: text.Tokenize(s), verbAt: -1}
-	ix.correctTypos(q.Toks)
+	correctTypos(ix, q.Toks)
 	q.Type = questionType(q.Toks)
-	q.Entities = ix.aliases.find(q.Toks)
+	q.Entities = ix.Names.Find(q.Toks)
 	covered := make([]bool, len(q.Toks))
 	for _, m := range q.Entities {
 		for i := m.From; i < m.To; i++ {
@@ -66,7 +67,7 @@ func parseQuestion(s string, ix *memIndex) question {
 	hasSay := false
 	for i := 0; i < len(q.Toks); i++ {
 		t := q.Toks[i]
-		if covered[i] || ix.isStop(t.Norm) || text.IsQuestionWord(t.Norm) {
+		if covered[i] || ix.IsStop(t.Norm) || text.IsQuestionWord(t.Norm) {
 			continue
 		}
 		if i > 0 && q.Toks[i-1].Norm == "how" && measureWords[t.Norm] {
@@ -76,18 +77,18 @@ func parseQuestion(s string, ix *memIndex) question {
 			hasSay = true
 			continue
 		}
-		if phrase, n := ix.lexiconPhrase(q.Toks, i, covered); n > 1 {
-			q.Terms = append(q.Terms, ix.term(phrase, t.Norm, i))
+		if phrase, n := lexiconPhrase(ix, q.Toks, i, covered); n > 1 {
+			q.Terms = append(q.Terms, term(ix, phrase, t.Norm, i))
 			if q.verbAt < 0 {
 				q.verbAt = i
 			}
 			i += n - 1
 			continue
 		}
-		if t.Upper && !t.First && ix.df[t.Stem] == 0 && !ix.aliasWords[t.Norm] && len(ix.synonyms[t.Stem]) == 0 {
+		if t.Upper && !t.First && ix.DF(t.Stem) == 0 && !ix.IsNameWord(t.Norm) && !ix.HasSynonyms(t.Stem) {
 			q.Unknown = append(q.Unknown, t.Norm)
 		}
-		q.Terms = append(q.Terms, ix.term(t.Stem, t.Norm, i))
+		q.Terms = append(q.Terms, term(ix, t.Stem, t.Norm, i))
 		if q.verbAt < 0 {
 			q.verbAt = i
 		}
@@ -106,7 +107,7 @@ func parseQuestion(s string, ix *memIndex) question {
 	}
 	if (q.Type == askWho || q.Type == askWhat) && len(q.Terms) == 0 && len(q.Entities) == 1 && !hasSay && q.asksIdentity() {
 		q.Type = askWhoIs
-		q.Described = ix.mostCited(q.Entities[0].IDs)
+		q.Described = ix.MostCited(q.Entities[0].IDs)
 	} else if id := q.titleAsked(ix); id != "" {
 		q.Type = askWhoIs
 		q.Described = id
@@ -148,26 +149,26 @@ func questionType(toks []text.Token) string {
 
 // correctTypos replaces words the knowledge base does not know with the closest
 // known name or index term, so "statment" and "Charbono" still match.
-func (ix *memIndex) correctTypos(toks []text.Token) {
+func correctTypos(ix *index.Index, toks []text.Token) {
 	for i := range toks {
 		t := &toks[i]
-		if ix.isStop(t.Norm) || text.IsQuestionWord(t.Norm) || ix.df[t.Stem] > 0 || ix.aliasWords[t.Norm] || len(ix.synonyms[t.Stem]) > 0 {
+		if ix.IsStop(t.Norm) || text.IsQuestionWord(t.Norm) || ix.DF(t.Stem) > 0 || ix.IsNameWord(t.Norm) || ix.HasSynonyms(t.Stem) {
 			continue
 		}
 		if t.Norm[0] >= '0' && t.Norm[0] <= '9' {
 			continue
 		}
-		if c := ix.correctName(t.Norm); c != "" {
+		if c := ix.CorrectName(t.Norm); c != "" {
 			t.Norm, t.Stem = c, text.Stem(c)
-		} else if c := ix.correct(t.Stem); c != "" {
+		} else if c := ix.Correct(t.Stem); c != "" {
 			t.Stem = c
 		}
 	}
 }
 
 // lexiconPhrase finds the longest lexicon phrase starting at token i.
-func (ix *memIndex) lexiconPhrase(toks []text.Token, i int, covered []bool) (string, int) {
-	for n := min(ix.maxPhrase, len(toks)-i); n >= 2; n-- {
+func lexiconPhrase(ix *index.Index, toks []text.Token, i int, covered []bool) (string, int) {
+	for n := min(ix.MaxPhrase(), len(toks)-i); n >= 2; n-- {
 		parts := make([]string, 0, n)
 		ok := true
 		for k := range n {
@@ -181,7 +182,7 @@ func (ix *memIndex) lexiconPhrase(toks []text.Token, i int, covered []bool) (str
 			continue
 		}
 		p := strings.Join(parts, " ")
-		if len(ix.synonyms[p]) > 0 {
+		if ix.HasSynonyms(p) {
 			return p, n
 		}
 	}
@@ -189,57 +190,28 @@ func (ix *memIndex) lexiconPhrase(toks []text.Token, i int, covered []bool) (str
 }
 
 // term builds a question term with its synonyms and weight.
-func (ix *memIndex) term(stemmed, text string, at int) qterm {
+func term(ix *index.Index, stemmed, word string, at int) qterm {
 	alts := []string{stemmed}
-	for _, g := range ix.synonyms[stemmed] {
-		for _, s := range ix.groups[g] {
-			if !slices.Contains(alts, s) {
-				alts = append(alts, s)
-			}
+	for _, s := range ix.Synonyms(stemmed) {
+		if !slices.Contains(alts, s) {
+			alts = append(alts, s)
 		}
 	}
 	df := 0
 	for _, a := range alts {
-		df += ix.phraseDF(a)
+		df += ix.PhraseDF(a)
 	}
-	return qterm{Text: text, Alts: alts, Weight: ix.idf(min(df, ix.facts)), At: at, Absent: df == 0}
+	return qterm{Text: word, Alts: alts, Weight: ix.IDF(min(df, ix.Facts())), At: at, Absent: df == 0}
 }
 
-// phraseDF estimates a phrase's document frequency by its rarest word.
-func (ix *memIndex) phraseDF(p string) int {
-	df := -1
-	for _, w := range strings.Fields(p) {
-		if d := ix.df[w]; df < 0 || d < df {
-			df = d
-		}
-	}
-	return max(df, 0)
-}
 
-func (ix *memIndex) entityWeight(ids []string) float64 {
-	df := 0
-	for _, id := range ids {
-		df += ix.entityDF[id]
-	}
-	return ix.idf(min(df, ix.facts))
-}
 
-// mostCited picks, among entities sharing a name, the one most facts are about.
-func (ix *memIndex) mostCited(ids []string) string {
-	best := ids[0]
-	for _, id := range ids[1:] {
-		if ix.entityDF[id] > ix.entityDF[best] {
-			best = id
-		}
-	}
-	return best
-}
 
 // explain describes how the question was read.
-func (q question) explain(ix *memIndex) []string {
+func (q question) explain(ix *index.Index) []string {
 	out := []string{"type: " + q.Type}
 	for _, m := range q.Entities {
-		out = append(out, fmt.Sprintf("entity %q -> %s (weight %.2f)", m.Norm, strings.Join(m.IDs, ", "), ix.entityWeight(m.IDs)))
+		out = append(out, fmt.Sprintf("entity %q -> %s (weight %.2f)", m.Norm, strings.Join(m.IDs, ", "), ix.EntityWeight(m.IDs)))
 	}
 	for _, t := range q.Terms {
 		out = append(out, fmt.Sprintf("term %q -> %s (weight %.2f)", t.Text, strings.Join(t.Alts, " | "), t.Weight))
@@ -280,7 +252,7 @@ var measureWords = text.Set(`far long old big large tall high deep wide often fa
 // titleAsked finds the entity whose recorded title is exactly what a "Who is ...?"
 // question names: "Who is the king of Morocco?" for the entity titled "King of
 // Morocco". It returns "" when no title matches.
-func (q question) titleAsked(ix *memIndex) string {
+func (q question) titleAsked(ix *index.Index) string {
 	if q.Type != askWho && q.Type != askWhat {
 		return ""
 	}
@@ -296,8 +268,8 @@ func (q question) titleAsked(ix *memIndex) string {
 		for k, r := range rest {
 			parts[k] = r.Norm
 		}
-		if ids := ix.aliases.byTitle[strings.Join(parts, " ")]; len(ids) > 0 {
-			return ix.mostCited(ids)
+		if ids := ix.Names.Titled(strings.Join(parts, " ")); len(ids) > 0 {
+			return ix.MostCited(ids)
 		}
 		return ""
 	}

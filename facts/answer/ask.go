@@ -1,0 +1,179 @@
+// Package answer answers reporters' questions from a knowledge base's read
+// model: it reads the question (its type, entities and words), plans what to
+// retrieve, ranks the candidate facts and composes the reply, or says plainly
+// that the knowledge base does not hold the answer.
+package answer
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// Clean trims a question and checks it can be asked: not empty (EINVALID), not
+// longer than facts.MaxQuestionLen (ETOOLARGE). Invalid UTF-8 becomes spaces.
+func Clean(question string) (string, error) {
+	question = strings.TrimSpace(strings.ToValidUTF8(question, " "))
+	if question == "" {
+		return question, facts.Errorf(facts.EINVALID, "Ask a question, for example: factdesk ask \"Who signed the statement?\"")
+	}
+	if n := utf8.RuneCountInString(question); n > facts.MaxQuestionLen {
+		return question, facts.Errorf(facts.ETOOLARGE, "That question is %d characters long; the limit is %d. To check a passage of a draft, use check.", n, facts.MaxQuestionLen)
+	}
+	return question, nil
+}
+
+// Ask answers a question from approved, current facts only, or says the
+// knowledge base does not hold the answer. st reads facts as of ix. It returns
+// EINVALID or ETOOLARGE for a question Clean refuses, and st's errors.
+func Ask(ctx context.Context, ix *index.Index, st index.Store, question string, opt facts.AskOptions) (facts.Answer, error) {
+	question, err := Clean(question)
+	ans := facts.Answer{Question: question, Facts: []facts.AnswerFact{}, Suggestions: []string{}}
+	if err != nil {
+		return ans, err
+	}
+	q := parseQuestion(question, ix)
+	if opt.Explain {
+		ans.Explain = append(ans.Explain, q.explain(ix)...)
+	}
+	if len(q.Unknown) > 0 {
+		return notFound(ans, fmt.Sprintf("The knowledge base has nothing about %q.", strings.Join(q.Unknown, " ")), q, ix), nil
+	}
+	if q.Type == askWhoIs {
+		return describe(ctx, st, ans, q, ix, opt)
+	}
+	cands, err := candidates(ctx, st, q, ix, opt)
+	if err != nil {
+		return ans, fmt.Errorf("ask: %w", err)
+	}
+	ranked := rank(q, cands, ix)
+	if opt.Explain {
+		for i, r := range ranked {
+			if i == 5 {
+				break
+			}
+			ans.Explain = append(ans.Explain, fmt.Sprintf("candidate %s: score %.2f coverage %.2f fit %.2f answers %v", r.c.FullID(), r.score, r.coverage, r.fit, r.answers))
+		}
+	}
+	if len(ranked) == 0 || !ranked[0].answers {
+		return notFoundNear(ans, q, ix, ranked), nil
+	}
+	return composeAnswer(ans, q, ranked, ix), nil
+}
+
+// load reads the approved, current facts among refs, of opt.Story when set.
+func load(ctx context.Context, st index.Store, ix *index.Index, refs map[int64]bool, opt facts.AskOptions) ([]*index.Doc, error) {
+	if len(refs) == 0 {
+		return nil, nil
+	}
+	ids := make([]int64, 0, len(refs))
+	for r := range refs {
+		ids = append(ids, r)
+	}
+	slices.Sort(ids) // the same question, the same candidates in the same order
+	docs, err := st.Docs(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("load facts: %w", err)
+	}
+	return slices.DeleteFunc(docs, func(d *index.Doc) bool {
+		return (opt.Story != "" && d.Story != opt.Story) || ix.SupersededBy(d.FullID()) != ""
+	}), nil
+}
+
+// hasNumber reports whether a fact states a quantity, in its value or its words.
+func hasNumber(c *index.Doc) bool {
+	if c.Value != nil || strings.ContainsAny(c.Statement, "0123456789") {
+		return true
+	}
+	return containsAny(c.Terms, quantityStems)
+}
+
+// hasTime reports whether a fact says when: its date, or a month or year in its words.
+func hasTime(c *index.Doc) bool {
+	if c.Date != "" {
+		return true
+	}
+	return yearRE.MatchString(c.Statement) || containsAny(c.Terms, monthStems)
+}
+
+// counts reports whether the fact's number counts the thing asked about: its unit,
+// or a word just after a number in its statement.
+func counts(c *index.Doc, t qterm) bool {
+	if c.Unit != "" && termCreditIn(" "+text.StemPhrase(c.Unit)+" ", t) > 0 {
+		return true
+	}
+	toks := text.Tokenize(c.Statement)
+	for i, tok := range toks {
+		if !unicode.IsDigit(rune(tok.Norm[0])) && !quantityWords[tok.Norm] {
+			continue
+		}
+		var next []string
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			next = append(next, toks[k].Stem)
+		}
+		window := strings.Join(next, " ")
+		if termCreditIn(" "+window+" ", t) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countsEntity reports whether a number in the fact's statement counts one of ids:
+// "hundreds of thousands of Uyghurs".
+func countsEntity(c *index.Doc, ids []string, ix *index.Index) bool {
+	toks := text.Tokenize(c.Statement)
+	for i, tok := range toks {
+		if !unicode.IsDigit(rune(tok.Norm[0])) && !quantityWords[tok.Norm] {
+			continue
+		}
+		for _, m := range ix.Names.Find(toks[i+1 : min(len(toks), i+5)]) {
+			for _, id := range m.IDs {
+				if slices.Contains(ids, id) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var quantityWords = text.Set(`dozens hundreds thousands millions billions dozen hundred thousand million billion
+two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty half several`)
+
+// quantityStems and monthStems are the index-term forms of those words, to look
+// for in a candidate's terms without tokenizing its statement again.
+var (
+	quantityStems = stemsOf(quantityWords)
+	monthStems    = stemsOf(monthWords)
+	yearRE        = regexp.MustCompile(`\b(19|20)\d\d\b`)
+)
+
+func stemsOf(words map[string]bool) []string {
+	var out []string
+	for w := range words {
+		out = append(out, " "+text.Stem(w)+" ")
+	}
+	return out
+}
+
+// containsAny reports whether s (" a b c ") holds any of words (" w ").
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var monthWords = text.Set(`january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday yesterday today`)

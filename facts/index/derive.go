@@ -1,0 +1,103 @@
+package index
+
+import (
+	"strings"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// Roles lists the entities a fact is about, with their role in it: "subject",
+// "speaker", "object", or "mention" for a name its words hold.
+func Roles(fa facts.Fact, ix *Names) map[string]string {
+	out := map[string]string{}
+	set := func(id, role string) {
+		if id == "" {
+			return
+		}
+		if _, ok := out[id]; !ok {
+			out[id] = role
+		}
+	}
+	set(fa.Subject, "subject")
+	set(fa.Speaker, "speaker")
+	if _, ok := ix.entities[fa.Object]; ok {
+		set(fa.Object, "object")
+	}
+	all := strings.Join([]string{fa.Statement, fa.Quote, fa.Place, fa.Object}, " . ")
+	for _, m := range ix.Find(text.Tokenize(all)) {
+		for _, id := range m.IDs {
+			set(id, "mention")
+		}
+	}
+	return out
+}
+
+// parts is everything a reader might ask a fact with.
+func parts(fa facts.Fact, ix *Names) []string {
+	out := []string{fa.Statement, fa.Quote, fa.Predicate, fa.Place, fa.Unit, strings.Join(fa.Keywords, " . ")}
+	if _, ok := ix.entities[fa.Object]; ok {
+		out = append(out, ix.Name(fa.Object))
+	} else {
+		out = append(out, fa.Object)
+	}
+	// The names and roles of who acts and who speaks: "What did the mayor say?"
+	// should find the quote of the person whose title is mayor.
+	for _, id := range []string{fa.Subject, fa.Speaker} {
+		if id != "" {
+			out = append(out, ix.Name(id))
+			if t := ix.entities[id].Title; t != "" {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// PartBreak separates a fact's fields in its index terms, so that words from two
+// fields never look adjacent. A full-text tokenizer drops it.
+const PartBreak = "|"
+
+// Terms is the fact's text as index terms: stemmed words, stopwords removed,
+// fields separated by PartBreak.
+func Terms(fa facts.Fact, ix *Names) []string {
+	var out []string
+	for _, p := range parts(fa, ix) {
+		if stems := TermsOf(p); len(stems) > 0 {
+			if len(out) > 0 {
+				out = append(out, PartBreak)
+			}
+			out = append(out, stems...)
+		}
+	}
+	return out
+}
+
+// TermsOf turns text into index terms.
+func TermsOf(s string) []string {
+	var out []string
+	for _, t := range text.Tokenize(s) {
+		if !text.IsStopword(t.Norm) {
+			out = append(out, t.Stem)
+		}
+	}
+	return out
+}
+
+// Text is the fact's searchable fields as one string, for code that matches
+// words in a fact rather than index terms.
+func Text(fa facts.Fact, ix *Names) string {
+	return strings.Join(parts(fa, ix), " . ")
+}
+
+// Derived is what indexing a fact makes of it: its terms, space-separated, and
+// the entities it is about with their roles.
+type Derived struct {
+	Terms string
+	Roles map[string]string
+}
+
+// Derive indexes one fact against the names known.
+func Derive(fa facts.Fact, ix *Names) Derived {
+	return Derived{Terms: strings.Join(Terms(fa, ix), " "), Roles: Roles(fa, ix)}
+}

@@ -1,0 +1,156 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// Memory is a Store over facts held in memory, built from story files: the
+// engine can be run and tested on a literal knowledge base, without a
+// database. Its matching follows the SQLite store's: the same facts match,
+// though facts matching any group may come in another order.
+type Memory struct {
+	docs     []*Doc             // every fact, any status; a fact's Ref is its place here plus one
+	byEntity map[string][]int64 // entity -> refs of facts about it, ascending
+}
+
+// FromStories indexes stories and lexicons as an import into an empty
+// knowledge base would: entities first (a later story's definition wins), then
+// every fact against all their names.
+func FromStories(stories []*facts.StoryFile, lexicons ...*facts.Lexicon) (*Index, *Memory) {
+	names := NewNames()
+	for _, sf := range stories {
+		for _, e := range sf.Entities {
+			names.Add(e)
+		}
+	}
+	m := &Memory{byEntity: map[string][]int64{}}
+	d := Data{Names: names, TermDF: map[string]int{}, EntityDF: map[string]int{}, Sources: map[string]facts.Source{}, Stories: map[string]string{}}
+	for _, sf := range stories {
+		d.Stories[sf.Story.ID] = sf.Story.Date
+		for _, s := range sf.Sources {
+			d.Sources[sf.Story.ID+"/"+s.ID] = s
+		}
+		for i, fa := range sf.Facts {
+			fa.Story = sf.Story.ID
+			if fa.Status == "" {
+				fa.Status = facts.StatusApproved
+			}
+			der := Derive(fa, names)
+			doc := NewDoc(fa, int64(len(m.docs)+1), i, der.Terms, der.Roles, d.Sources[fa.Story+"/"+fa.Source])
+			m.docs = append(m.docs, doc)
+			seen := map[string]bool{}
+			for _, t := range strings.Fields(der.Terms) {
+				if t != PartBreak && !seen[t] {
+					seen[t] = true
+					d.TermDF[t]++
+				}
+			}
+			for id := range der.Roles {
+				d.EntityDF[id]++
+				m.byEntity[id] = append(m.byEntity[id], doc.Ref)
+			}
+			if fa.Status == facts.StatusApproved {
+				d.Facts++
+				if fa.Supersedes != "" {
+					d.Corrections = append(d.Corrections, Correction{Fact: fa.FullID(), Supersedes: fa.Supersedes})
+				}
+			}
+		}
+	}
+	for _, lx := range lexicons {
+		d.Synonyms = append(d.Synonyms, lx.Synonyms...)
+		d.Stopwords = append(d.Stopwords, lx.Stopwords...)
+	}
+	return Build(1, d), m
+}
+
+// AboutEntities lists the facts about any of q.IDs, newest first.
+func (m *Memory) AboutEntities(ctx context.Context, q EntityQuery) ([]int64, error) {
+	seen := map[int64]bool{}
+	var refs []int64
+	for _, id := range q.IDs {
+		for _, r := range m.byEntity[id] {
+			if !seen[r] {
+				seen[r] = true
+				refs = append(refs, r)
+			}
+		}
+	}
+	actor := func(r int64) bool {
+		for _, id := range q.IDs {
+			if role := m.docs[r-1].Roles[id]; role == "subject" || role == "speaker" {
+				return true
+			}
+		}
+		return false
+	}
+	sort.Slice(refs, func(i, j int) bool {
+		if q.ActorsFirst && actor(refs[i]) != actor(refs[j]) {
+			return actor(refs[i])
+		}
+		return refs[i] > refs[j]
+	})
+	return refs[:min(len(refs), q.Limit)], ctx.Err()
+}
+
+// Match lists the facts whose terms match q: with All, in ref order; otherwise
+// those matching most groups first, rarer groups counting for more.
+func (m *Memory) Match(ctx context.Context, q TextQuery) ([]int64, error) {
+	type hit struct {
+		ref   int64
+		score float64
+	}
+	weight := make([]float64, len(q.Groups))
+	for g, alts := range q.Groups {
+		n := 0
+		for _, d := range m.docs {
+			if holdsAny(d.Terms, alts) {
+				n++
+			}
+		}
+		weight[g] = 1 / float64(1+n)
+	}
+	var hits []hit
+	for _, d := range m.docs {
+		score, all := 0.0, true
+		for g, alts := range q.Groups {
+			if holdsAny(d.Terms, alts) {
+				score += weight[g]
+			} else {
+				all = false
+			}
+		}
+		if score > 0 && (all || !q.All) {
+			hits = append(hits, hit{d.Ref, score})
+		}
+	}
+	if !q.All {
+		sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
+	}
+	var out []int64
+	for _, h := range hits[:min(len(hits), q.Limit)] {
+		out = append(out, h.ref)
+	}
+	return out, ctx.Err()
+}
+
+// holdsAny reports whether padded terms hold one of the stem phrases.
+func holdsAny(terms string, phrases []string) bool {
+	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(terms, " "+p+" ") })
+}
+
+// Docs returns the approved facts among refs.
+func (m *Memory) Docs(ctx context.Context, refs []int64) ([]*Doc, error) {
+	var out []*Doc
+	for _, r := range refs {
+		if r >= 1 && int(r) <= len(m.docs) && m.docs[r-1].Status == facts.StatusApproved {
+			out = append(out, m.docs[r-1])
+		}
+	}
+	return out, ctx.Err()
+}

@@ -1,0 +1,200 @@
+package index
+
+import (
+	"reflect"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// Names finds entity names and aliases in text. It is small (one entry per
+// name) and rebuilt when the knowledge base changes; an import keeps one up to
+// date as it writes stories, so later stories of the same import link the
+// names of earlier ones.
+type Names struct {
+	byNorm   map[string][]string // "china u n ambassador" -> ["zhang-jun"]
+	maxWords int
+	longest  map[string]int      // first word of a name -> words in the longest name it starts
+	byTitle  map[string][]string // normalised title, without a leading article -> entities
+	entities map[string]facts.Entity
+	memberOf map[string][]string // member id -> group ids
+	stemmed  map[string][]string // entity id -> its names and aliases as index terms
+}
+
+// NewNames returns an empty name index.
+func NewNames() *Names {
+	return &Names{byNorm: map[string][]string{}, entities: map[string]facts.Entity{}, memberOf: map[string][]string{},
+		stemmed: map[string][]string{}, longest: map[string]int{}, byTitle: map[string][]string{}}
+}
+
+// Mention is a run of tokens that names one or more entities.
+type Mention struct {
+	IDs      []string
+	From, To int // token indexes, To exclusive
+	Norm     string
+}
+
+// SetEntity records an entity's details, not its lookup names: a knowledge base
+// that stores the names normalised adds them with AddName.
+func (ix *Names) SetEntity(e facts.Entity) {
+	if old, ok := ix.entities[e.ID]; ok {
+		for _, m := range old.Members {
+			ix.memberOf[m] = slices.DeleteFunc(ix.memberOf[m], func(g string) bool { return g == e.ID })
+		}
+	}
+	if old, ok := ix.entities[e.ID]; ok && old.Title != "" {
+		key := titleKey(old.Title)
+		ix.byTitle[key] = slices.DeleteFunc(ix.byTitle[key], func(id string) bool { return id == e.ID })
+	}
+	if e.Title != "" {
+		key := titleKey(e.Title)
+		ix.byTitle[key] = append(ix.byTitle[key], e.ID)
+	}
+	ix.entities[e.ID] = e
+	ix.stemmed[e.ID] = nil
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if s := strings.Join(TermsOf(n), " "); s != "" {
+			ix.stemmed[e.ID] = append(ix.stemmed[e.ID], s)
+		}
+	}
+	for _, m := range e.Members {
+		ix.memberOf[m] = append(ix.memberOf[m], e.ID)
+	}
+}
+
+// titleKey normalises a title for lookup, without a leading article.
+func titleKey(title string) string {
+	k := text.NormPhrase(title)
+	for _, a := range []string{"the ", "a ", "an "} {
+		k = strings.TrimPrefix(k, a)
+	}
+	return k
+}
+
+// Add records a new or changed entity with its names, replacing what an earlier
+// version of it had.
+func (ix *Names) Add(e facts.Entity) {
+	if old, ok := ix.entities[e.ID]; ok && reflect.DeepEqual(old, e) {
+		return // shared by many stories, already known
+	}
+	if old, ok := ix.entities[e.ID]; ok {
+		for _, n := range append([]string{old.Name}, old.Aliases...) {
+			key := text.NormPhrase(n)
+			ix.byNorm[key] = slices.DeleteFunc(ix.byNorm[key], func(id string) bool { return id == e.ID })
+			if len(ix.byNorm[key]) == 0 {
+				delete(ix.byNorm, key)
+			}
+		}
+	}
+	ix.SetEntity(e)
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if key := text.NormPhrase(n); key != "" && !slices.Contains(ix.byNorm[key], e.ID) {
+			ix.AddName(key, e.ID)
+		}
+	}
+}
+
+// AddName indexes one normalised name of an entity (text.NormPhrase of a name
+// or alias).
+func (ix *Names) AddName(key, id string) {
+	ix.byNorm[key] = append(ix.byNorm[key], id)
+	words := strings.Count(key, " ") + 1
+	ix.maxWords = max(ix.maxWords, words)
+	first, _, _ := strings.Cut(key, " ")
+	ix.longest[first] = max(ix.longest[first], words)
+}
+
+// Find links entity names in toks. Longer names win over shorter ones that
+// overlap them, wherever they start: "the U.N. High Commissioner" is the High
+// Commissioner, not "the U.N." and a stray word. Aliases that are also common
+// words ("us") only count when written in capitals ("US", "U.S.").
+func (ix *Names) Find(toks []text.Token) []Mention {
+	var all []Mention
+	for i := range toks {
+		for n := min(ix.longest[toks[i].Norm], len(toks)-i); n >= 1; n-- {
+			parts := make([]string, n)
+			for k := range n {
+				parts[k] = toks[i+k].Norm
+			}
+			key := strings.Join(parts, " ")
+			ids, ok := ix.byNorm[key]
+			if !ok || (n == 1 && text.IsStopword(key) && !toks[i].Caps) {
+				continue
+			}
+			all = append(all, Mention{IDs: ids, From: i, To: i + n, Norm: key})
+			break // the longest name starting here
+		}
+	}
+	sort.SliceStable(all, func(a, b int) bool { return all[a].To-all[a].From > all[b].To-all[b].From })
+	taken := make([]bool, len(toks))
+	var out []Mention
+	for _, m := range all {
+		free := true
+		for i := m.From; i < m.To; i++ {
+			free = free && !taken[i]
+		}
+		if !free {
+			continue
+		}
+		for i := m.From; i < m.To; i++ {
+			taken[i] = true
+		}
+		out = append(out, m)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].From < out[b].From })
+	return out
+}
+
+// Name is an entity's name, or its id when it is unknown.
+func (ix *Names) Name(id string) string {
+	if e, ok := ix.entities[id]; ok {
+		return e.Name
+	}
+	return id
+}
+
+// Entity returns a known entity.
+func (ix *Names) Entity(id string) (facts.Entity, bool) {
+	e, ok := ix.entities[id]
+	return e, ok
+}
+
+// Kind is an entity's kind, "" when it is unknown.
+func (ix *Names) Kind(id string) string { return ix.entities[id].Kind }
+
+// Entities are every known entity, by id. The map is the index's own: read it,
+// never change it.
+func (ix *Names) Entities() map[string]facts.Entity { return ix.entities }
+
+// Named lists the entities one normalised name (text.NormPhrase) stands for.
+func (ix *Names) Named(norm string) []string { return ix.byNorm[norm] }
+
+// Titled lists the entities whose recorded title is words (normalised, without
+// a leading article): "king of morocco".
+func (ix *Names) Titled(words string) []string { return ix.byTitle[words] }
+
+// GroupsOf lists the groups an entity is a member of.
+func (ix *Names) GroupsOf(id string) []string { return ix.memberOf[id] }
+
+// MaxWords is the number of words of the longest name.
+func (ix *Names) MaxWords() int { return ix.maxWords }
+
+// StemmedNames lists the index-term forms of the entities' names and aliases.
+func (ix *Names) StemmedNames(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		out = append(out, ix.stemmed[id]...)
+	}
+	return out
+}
+
+// MemberLinked reports whether one entity is a member of the other.
+func (ix *Names) MemberLinked(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	return slices.Contains(ix.memberOf[a], b) || slices.Contains(ix.memberOf[b], a)
+}

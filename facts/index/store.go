@@ -1,0 +1,60 @@
+package index
+
+import (
+	"context"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// Store is what answering and checking ask of the knowledge base's storage,
+// as of one Index: which facts are about some entities, which hold some words,
+// and the facts themselves. A Ref is storage's key for a fact. Errors are
+// storage's own (I/O, a cancelled ctx); none carries a facts error code.
+type Store interface {
+	// AboutEntities lists facts about any of q.IDs (any status), newest first,
+	// at most q.Limit.
+	AboutEntities(ctx context.Context, q EntityQuery) ([]int64, error)
+	// Match lists facts (any status) whose index terms match q, at most q.Limit.
+	Match(ctx context.Context, q TextQuery) ([]int64, error)
+	// Docs reads the approved facts among refs, in the order of refs; the
+	// others are left out. Docs are shared between callers: read them, never change them.
+	Docs(ctx context.Context, refs []int64) ([]*Doc, error)
+}
+
+// EntityQuery asks for the facts about some entities.
+type EntityQuery struct {
+	IDs   []string
+	Limit int
+	// ActorsFirst lists facts in which an entity is the subject or speaker
+	// before those that only mention it.
+	ActorsFirst bool
+}
+
+// TextQuery asks for the facts holding some words. Each group lists stem
+// phrases (as Terms writes them) of which a fact must hold one to match it.
+type TextQuery struct {
+	Groups [][]string
+	// All wants facts matching every group, in storage order; otherwise facts
+	// matching any group, those matching most (and the rarest) first.
+	All   bool
+	Limit int
+}
+
+// Doc is a fact as the engine reads it: with its citation, its place in its
+// story, and what indexing derived from it.
+type Doc struct {
+	facts.Fact
+	Ref      int64
+	Cite     facts.Source      // the source the fact cites
+	Position int               // its place in its story: ledes first
+	Terms    string            // " stem stem | stem ": its index terms, padded, for word and phrase matching
+	Pred     string            // " stem ": its curated predicate, stemmed once when read
+	Roles    map[string]string // entity -> role in the fact
+}
+
+// NewDoc prepares a fact for the engine from its stored parts.
+func NewDoc(fa facts.Fact, ref int64, position int, terms string, roles map[string]string, cite facts.Source) *Doc {
+	return &Doc{Fact: fa, Ref: ref, Cite: cite, Position: position, Terms: " " + terms + " ",
+		Pred: " " + text.StemPhrase(fa.Predicate) + " ", Roles: roles}
+}

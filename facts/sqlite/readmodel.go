@@ -1,0 +1,189 @@
+package sqlite
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index"
+)
+
+// index returns the read model of the knowledge base's current generation,
+// building it when the knowledge base changed, in this process or another.
+func (kb *KB) index(ctx context.Context) (*index.Index, error) {
+	gen, err := kb.generation(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read generation: %w", err)
+	}
+	kb.mu.Lock()
+	defer kb.mu.Unlock()
+	if kb.cache != nil && kb.cache.Gen == gen {
+		return kb.cache, nil
+	}
+	ix, err := buildIndex(ctx, kb.db, gen)
+	if err != nil {
+		return nil, err
+	}
+	kb.cache = ix
+	return ix, nil
+}
+
+// buildIndex reads what the read model is made of: names, lexicon, term and
+// entity frequencies, sources, story dates and corrections.
+func buildIndex(ctx context.Context, q queryer, gen int64) (*index.Index, error) {
+	d := index.Data{TermDF: map[string]int{}, EntityDF: map[string]int{}, Sources: map[string]facts.Source{}, Stories: map[string]string{}}
+	var err error
+	if d.Names, err = loadNames(ctx, q); err != nil {
+		return nil, err
+	}
+	if err := loadLexicon(ctx, q, &d); err != nil {
+		return nil, err
+	}
+	if err := loadFrequencies(ctx, q, &d); err != nil {
+		return nil, err
+	}
+	if err := loadCitations(ctx, q, &d); err != nil {
+		return nil, err
+	}
+	return index.Build(gen, d), nil
+}
+
+// loadNames reads every entity and its stored normalised names.
+func loadNames(ctx context.Context, q queryer) (*index.Names, error) {
+	ix := index.NewNames()
+	rows, err := q.QueryContext(ctx, `SELECT id, name, kind, title, aliases, members FROM entities`)
+	if err != nil {
+		return nil, fmt.Errorf("load entities: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e facts.Entity
+		var aliases, members string
+		if err := rows.Scan(&e.ID, &e.Name, &e.Kind, &e.Title, &aliases, &members); err != nil {
+			return nil, err
+		}
+		_ = json.Unmarshal([]byte(aliases), &e.Aliases)
+		_ = json.Unmarshal([]byte(members), &e.Members)
+		ix.SetEntity(e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	nrows, err := q.QueryContext(ctx, `SELECT norm, entity_id FROM entity_names`)
+	if err != nil {
+		return nil, fmt.Errorf("load entity names: %w", err)
+	}
+	defer nrows.Close()
+	for nrows.Next() {
+		var n, id string
+		if err := nrows.Scan(&n, &id); err != nil {
+			return nil, err
+		}
+		ix.AddName(n, id)
+	}
+	return ix, nrows.Err()
+}
+
+func loadLexicon(ctx context.Context, q queryer, d *index.Data) error {
+	groups, err := queryStrings(ctx, q, `SELECT words FROM lexicon_groups ORDER BY id`)
+	if err != nil {
+		return fmt.Errorf("load lexicon: %w", err)
+	}
+	for _, words := range groups {
+		var g []string
+		decodeList(words, &g)
+		d.Synonyms = append(d.Synonyms, g)
+	}
+	if d.Stopwords, err = queryStrings(ctx, q, `SELECT word FROM lexicon_stopwords`); err != nil {
+		return fmt.Errorf("load stopwords: %w", err)
+	}
+	return nil
+}
+
+func loadFrequencies(ctx context.Context, q queryer, d *index.Data) error {
+	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM facts WHERE status = 'approved'`).Scan(&d.Facts); err != nil {
+		return fmt.Errorf("count facts: %w", err)
+	}
+	rows, err := q.QueryContext(ctx, `SELECT term, doc FROM facts_vocab`)
+	if err != nil {
+		return fmt.Errorf("load vocabulary: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var term string
+		var n int
+		if err := rows.Scan(&term, &n); err != nil {
+			return err
+		}
+		d.TermDF[term] = n
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	erows, err := q.QueryContext(ctx, `SELECT entity_id, count(*) FROM fact_entities GROUP BY entity_id`)
+	if err != nil {
+		return fmt.Errorf("count entity facts: %w", err)
+	}
+	defer erows.Close()
+	for erows.Next() {
+		var id string
+		var n int
+		if err := erows.Scan(&id, &n); err != nil {
+			return err
+		}
+		d.EntityDF[id] = n
+	}
+	return erows.Err()
+}
+
+// loadCitations reads what answers cite: sources, story dates, and which
+// approved facts correct others, with the day each was recorded.
+func loadCitations(ctx context.Context, q queryer, d *index.Data) error {
+	crows, err := q.QueryContext(ctx, `SELECT story_id, id, title, publisher, url, published FROM sources`)
+	if err != nil {
+		return fmt.Errorf("load sources: %w", err)
+	}
+	defer crows.Close()
+	for crows.Next() {
+		var story string
+		var s facts.Source
+		if err := crows.Scan(&story, &s.ID, &s.Title, &s.Publisher, &s.URL, &s.Published); err != nil {
+			return err
+		}
+		d.Sources[story+"/"+s.ID] = s
+	}
+	if err := crows.Err(); err != nil {
+		return err
+	}
+	strows, err := q.QueryContext(ctx, `SELECT id, date FROM stories`)
+	if err != nil {
+		return fmt.Errorf("load stories: %w", err)
+	}
+	defer strows.Close()
+	for strows.Next() {
+		var id, date string
+		if err := strows.Scan(&id, &date); err != nil {
+			return err
+		}
+		d.Stories[id] = date
+	}
+	if err := strows.Err(); err != nil {
+		return err
+	}
+	srows, err := q.QueryContext(ctx, `SELECT f.story_id || '/' || f.id, f.supersedes,
+		coalesce((SELECT max(h.at) FROM history h WHERE h.target = f.story_id || '/' || f.id AND h.action IN ('create', 'update', 'approve')), '')
+		FROM facts f WHERE f.supersedes != '' AND f.status = 'approved'`)
+	if err != nil {
+		return fmt.Errorf("load corrections: %w", err)
+	}
+	defer srows.Close()
+	for srows.Next() {
+		var c index.Correction
+		if err := srows.Scan(&c.Fact, &c.Supersedes, &c.Recorded); err != nil {
+			return err
+		}
+		d.Corrections = append(d.Corrections, c)
+	}
+	return srows.Err()
+}
