@@ -12,13 +12,26 @@ import (
 	"github.com/factdesk/factdesk/facts"
 )
 
-// Engine is what the bot asks of the knowledge base.
+// Engine is what the bot asks of the knowledge base. Ask and Check return
+// errors coded EINVALID or ETOOLARGE for input they refuse (and Check ENOTFOUND
+// for an unknown story); Fact returns EINVALID for a malformed id and ENOTFOUND
+// for an unknown one. Any other error is internal.
 type Engine interface {
 	Ask(ctx context.Context, question string, opt facts.AskOptions) (facts.Answer, error)
 	Check(ctx context.Context, text string, opt facts.CheckOptions) (facts.CheckResult, error)
 	Fact(ctx context.Context, fullID string) (facts.FactRecord, error)
 	Examples(ctx context.Context) ([]string, error)
 }
+
+// Responder is what a chat surface asks of the bot: to handle a request, and
+// the commands it knows, to register them with the platform or tell which ones
+// only read. *Bot is one; tests use fakes (bot/bottest).
+type Responder interface {
+	Handle(ctx context.Context, r Request) Reply
+	Commands() []Command
+}
+
+var _ Responder = (*Bot)(nil)
 
 // Request is one command as a user typed it, from any surface.
 type Request struct {

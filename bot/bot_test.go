@@ -1,10 +1,9 @@
 package bot_test
 
 import (
-	"github.com/factdesk/factdesk/facts/sqlite"
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,12 +13,7 @@ import (
 // newBot builds a bot over a real knowledge base loaded with the bundled story.
 func newBot(t *testing.T, editors ...string) *bot.Bot {
 	t.Helper()
-	kb, err := sqlite.OpenOrSeed(context.Background(), filepath.Join(t.TempDir(), "kb.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { kb.Close() })
-	return bot.New(kb, editors, nil)
+	return bot.New(sqlitetest.Open(t), editors, nil)
 }
 
 func TestBot_Handle(t *testing.T) {

@@ -8,25 +8,71 @@ import (
 	"github.com/factdesk/factdesk/facts"
 )
 
-// Command is one chat command, as data: help is generated from the registry.
+// Command is one chat command, as data: help is generated from the registry,
+// and each surface registers or guards commands from it without knowing them.
 type Command struct {
 	Name        string
 	Aliases     []string
 	Usage       string // "check <passage>"
+	Summary     string // one line under 100 characters, for command pickers
 	Description string
 	Examples    []string
+	Args        []Arg // in the order the text gives them; the last takes the rest
+	// EditorsOnly commands are refused to anyone not in FACTDESK_EDITORS.
 	EditorsOnly bool
-	Handler     func(ctx context.Context, r Request, args string) Reply
+	// ReadOnly commands change nothing, so a surface may run them again (Slack's
+	// "Post to channel" re-asks) or for anyone.
+	ReadOnly bool
+	Handler  func(ctx context.Context, r Request, args string) Reply
+}
+
+// Arg is one argument of a command.
+type Arg struct {
+	Name        string // "question", "passage", "id", "reason"
+	Kind        ArgKind
+	Description string
+	Required    bool
+}
+
+// ArgKind says what an argument holds, so a surface can prompt for it.
+type ArgKind string
+
+// Argument kinds.
+const (
+	ArgText   ArgKind = "text"    // free text: a question, a passage, a note
+	ArgFactID ArgKind = "fact-id" // story-id/fact-id, as answers list them
+)
+
+// Text joins a command's arguments as the bot reads them from chat: the name,
+// then each argument given, in order ("retract s/f The source corrected it").
+func (c Command) Text(args ...string) string {
+	parts := []string{c.Name}
+	for _, a := range args {
+		if a = strings.TrimSpace(a); a != "" {
+			parts = append(parts, a)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 func (b *Bot) builtinCommands() []Command {
 	return []Command{
-		{Name: "ask", Usage: "ask <question>", Description: "Ask a question; the same as /fact <question>, for questions that begin with a command word.",
-			Examples: []string{"ask Who checked the figures?"}, Handler: b.ask},
-		{Name: "check", Usage: "check <passage>", Description: "Check a passage of a draft against the knowledge base: wrong numbers, misquotes, misattributions, misspelled names, wrong titles.",
-			Examples: []string{`check "The days when Western countries could bully developing countries are over," Zhang said.`}, Handler: b.check},
-		{Name: "source", Aliases: []string{"fact"}, Usage: "source <fact-id>", Description: "Show one fact in full, with its citation.", Handler: b.source},
-		{Name: "help", Usage: "help", Description: "What factdesk can do, with examples.", Handler: b.help},
+		{Name: "ask", Usage: "ask <question>", Summary: "Ask a question about a story; the answer comes with its sources.",
+			Description: "Ask a question; the same as /fact <question>, for questions that begin with a command word.",
+			Examples:    []string{"ask Who checked the figures?"}, ReadOnly: true,
+			Args:    []Arg{{Name: "question", Kind: ArgText, Description: "For example: who signed the statement?", Required: true}},
+			Handler: b.ask},
+		{Name: "check", Usage: "check <passage>", Summary: "Check a passage of a draft against the knowledge base.",
+			Description: "Check a passage of a draft against the knowledge base: wrong numbers, misquotes, misattributions, misspelled names, wrong titles.",
+			Examples:    []string{`check "The days when Western countries could bully developing countries are over," Zhang said.`}, ReadOnly: true,
+			Args:    []Arg{{Name: "passage", Kind: ArgText, Description: "The passage to check: numbers, quotes, names and titles.", Required: true}},
+			Handler: b.check},
+		{Name: "source", Aliases: []string{"fact"}, Usage: "source <fact-id>", Summary: "Show one fact in full, with its citation.",
+			Description: "Show one fact in full, with its citation.", ReadOnly: true,
+			Args:    []Arg{{Name: "id", Kind: ArgFactID, Description: "The fact id, as every answer lists it: story-id/fact-id", Required: true}},
+			Handler: b.source},
+		{Name: "help", Usage: "help", Summary: "What factdesk can do, with examples.", Description: "What factdesk can do, with examples.",
+			ReadOnly: true, Handler: b.help},
 	}
 }
 

@@ -10,7 +10,10 @@ import (
 
 // Curator is what the curation commands ask of the knowledge base. It is separate
 // from Engine so that a read-only engine (a test fake, a replica) makes a bot
-// without curation, and a surface only offers what it can do.
+// without curation, and a surface only offers what it can do. Each method
+// returns EINVALID for a malformed id or an empty or unneeded change (a reason
+// left out, a fact already retracted), ETOOLARGE for an overlong note, and
+// ENOTFOUND for an unknown fact.
 type Curator interface {
 	Flag(ctx context.Context, actor facts.Actor, fullID, note string) (facts.Flag, error)
 	Retract(ctx context.Context, actor facts.Actor, fullID, reason string) (facts.Fact, error)
@@ -29,17 +32,27 @@ func (b *Bot) EnableCuration(c Curator) {
 
 func curationCommands(b *Bot, c Curator) []Command {
 	return []Command{
-		{Name: "flag", Usage: "flag <fact-id> <note>", Description: "Ask an editor to review a fact you think is wrong, saying why.",
-			Examples: []string{"flag story-id/fact-id The source says 58, not 85."},
-			Handler:  func(ctx context.Context, r Request, args string) Reply { return b.flag(ctx, c, r, args) }},
-		{Name: "retract", Usage: "retract <fact-id> <reason>", Description: "Editors: withdraw a fact; it is kept with the reason and never answers again.",
-			EditorsOnly: true, Handler: func(ctx context.Context, r Request, args string) Reply { return b.retract(ctx, c, r, args) }},
-		{Name: "approve", Usage: "approve <fact-id>", Description: "Editors: let a pending fact answer questions, or close the flags on a fact after review.",
-			EditorsOnly: true, Handler: func(ctx context.Context, r Request, args string) Reply { return b.approve(ctx, c, r, args) }},
-		{Name: "pending", Usage: "pending", Description: "Editors: the facts awaiting approval and the open flags.",
-			EditorsOnly: true, Handler: func(ctx context.Context, r Request, args string) Reply { return b.pending(ctx, c, r) }},
+		{Name: "flag", Usage: "flag <fact-id> <note>", Summary: "Ask an editor to review a fact you think is wrong, saying why.",
+			Description: "Ask an editor to review a fact you think is wrong, saying why.",
+			Examples:    []string{"flag story-id/fact-id The source says 58, not 85."},
+			Args:        []Arg{factIDArg, {Name: "note", Kind: ArgText, Description: "What is wrong with it, for the editor.", Required: true}},
+			Handler:     func(ctx context.Context, r Request, args string) Reply { return b.flag(ctx, c, r, args) }},
+		{Name: "retract", Usage: "retract <fact-id> <reason>", Summary: "Editors: withdraw a fact, with the reason.",
+			Description: "Editors: withdraw a fact; it is kept with the reason and never answers again.", EditorsOnly: true,
+			Args:    []Arg{factIDArg, {Name: "reason", Kind: ArgText, Description: "Why it is withdrawn; kept with the fact.", Required: true}},
+			Handler: func(ctx context.Context, r Request, args string) Reply { return b.retract(ctx, c, r, args) }},
+		{Name: "approve", Usage: "approve <fact-id>", Summary: "Editors: let a pending fact answer, or close its flags.",
+			Description: "Editors: let a pending fact answer questions, or close the flags on a fact after review.", EditorsOnly: true,
+			Args:    []Arg{factIDArg},
+			Handler: func(ctx context.Context, r Request, args string) Reply { return b.approve(ctx, c, r, args) }},
+		{Name: "pending", Usage: "pending", Summary: "Editors: the facts awaiting approval and the open flags.",
+			Description: "Editors: the facts awaiting approval and the open flags.", EditorsOnly: true, ReadOnly: true,
+			Handler: func(ctx context.Context, r Request, args string) Reply { return b.pending(ctx, c, r) }},
 	}
 }
+
+// factIDArg is the fact a curation command acts on.
+var factIDArg = Arg{Name: "id", Kind: ArgFactID, Description: "The fact id, as every answer lists it: story-id/fact-id", Required: true}
 
 // refusalWhat names what a command does, for the refusal a non-editor gets.
 func refusalWhat(name string) string {

@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"github.com/factdesk/factdesk/facts/sqlite"
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
 	"context"
 	"io"
@@ -27,15 +28,8 @@ const (
 // Riverton story; slack:UEDITOR and discord:456 are editors.
 func newCurationBot(t *testing.T) (*bot.Bot, *sqlite.KB) {
 	t.Helper()
-	ctx := context.Background()
-	kb, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kb.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { kb.Close() })
-	if _, err := kb.ImportPaths(ctx, facts.Actor{Name: "test"}, "../facts/testdata/riverton-transit.yaml"); err != nil {
-		t.Fatal(err)
-	}
+	kb := sqlitetest.OpenEmpty(t)
+	sqlitetest.Import(t, kb, "../facts/testdata/riverton-transit.yaml")
 	b := bot.New(kb, []string{"slack:UEDITOR", "discord:456"}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	b.EnableCuration(kb)
 	return b, kb

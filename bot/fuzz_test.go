@@ -1,12 +1,11 @@
 package bot_test
 
 import (
-	"github.com/factdesk/factdesk/facts/sqlite"
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
 	"context"
 	"io"
 	"log/slog"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -31,11 +30,7 @@ func FuzzBot_Handle(f *testing.F) {
 		f.Add(s, false)
 		f.Add(s, true)
 	}
-	kb, err := sqlite.OpenOrSeed(context.Background(), filepath.Join(f.TempDir(), "kb.db"))
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Cleanup(func() { kb.Close() })
+	kb := sqlitetest.Open(f)
 	b := bot.New(kb, []string{"slack:U-EDITOR"}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	b.EnableCuration(kb)
 	ctx := context.Background()

@@ -15,76 +15,51 @@ import (
 // subcommand per bot command so Discord's client can prompt for each argument.
 const commandName = "fact"
 
-// subcommand is how one /fact subcommand maps onto the bot's text grammar.
-type subcommand struct {
-	name        string
-	description string
-	option      string // the string option carrying the argument; "" for none
-	optionHelp  string
-	required    bool
-	prefix      string // what the bot expects before the argument: "check", or "" for a question
-}
-
-// builtinSubcommands are the subcommands every deployment has. The bot's other
-// registered commands (curation, say) are added after them from its registry.
-var builtinSubcommands = []subcommand{
-	{name: "ask", description: "Ask a question about a story; the answer comes with its sources.",
-		option: "question", optionHelp: "For example: who signed the statement?", required: true, prefix: "ask"},
-	{name: "check", description: "Check a passage of a draft against the knowledge base.",
-		option: "passage", optionHelp: "The passage to check: numbers, quotes, names and titles.", required: true, prefix: "check"},
-	{name: "source", description: "Show one fact in full, with its citation.",
-		option: "id", optionHelp: "The fact id, as every answer lists it: story-id/fact-id", required: true, prefix: "source"},
-	{name: "help", description: "What factdesk can do, with examples.", prefix: "help"},
-}
-
 // validName is Discord's rule for command and option names.
 var validName = regexp.MustCompile(`^[-_\p{Ll}\p{N}]{1,32}$`)
 
-// subcommands lists /fact's subcommands: the built-in four, then every other
-// command in the bot's registry, taking its arguments as one text option.
-// Discord allows 25.
-func subcommands(b *bot.Bot) []subcommand {
-	subs := append([]subcommand(nil), builtinSubcommands...)
-	taken := map[string]bool{}
-	for _, s := range subs {
-		taken[s.name] = true
-	}
+// subcommands lists /fact's subcommands: one per command in the bot's registry
+// whose name Discord accepts, in the registry's order, each argument a string
+// option. Discord allows 25.
+func subcommands(b bot.Responder) []bot.Command {
+	var subs []bot.Command
 	for _, c := range b.Commands() {
-		if taken[c.Name] || !validName.MatchString(c.Name) || len(subs) == 25 {
+		if !validName.MatchString(c.Name) || len(subs) == 25 {
 			continue
 		}
-		taken[c.Name] = true
-		s := subcommand{name: c.Name, description: c.Description, prefix: c.Name,
-			option: "text", optionHelp: c.Usage, required: strings.Contains(c.Usage, "<")}
-		if c.EditorsOnly {
-			s.description = "Editors only. " + s.description
-		}
-		subs = append(subs, s)
+		subs = append(subs, c)
 	}
 	return subs
 }
 
 // applicationCommands is what factdesk registers with Discord at start.
-func applicationCommands(b *bot.Bot) []*discordgo.ApplicationCommand {
+func applicationCommands(b bot.Responder) []*discordgo.ApplicationCommand {
 	fact := &discordgo.ApplicationCommand{
 		Type:        discordgo.ChatApplicationCommand,
 		Name:        commandName,
 		Description: "Answers and draft checks from the newsroom's knowledge base, with sources.",
 		Contexts:    &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM},
 	}
-	for _, s := range subcommands(b) {
+	for _, c := range subcommands(b) {
+		desc := c.Summary
+		if desc == "" {
+			desc = c.Description
+		}
 		opt := &discordgo.ApplicationCommandOption{
 			Type:        discordgo.ApplicationCommandOptionSubCommand,
-			Name:        s.name,
-			Description: short(s.description, 100),
+			Name:        c.Name,
+			Description: short(desc, 100),
 		}
-		if s.option != "" {
-			opt.Options = []*discordgo.ApplicationCommandOption{{
+		for _, arg := range c.Args {
+			if !validName.MatchString(arg.Name) {
+				continue
+			}
+			opt.Options = append(opt.Options, &discordgo.ApplicationCommandOption{
 				Type:        discordgo.ApplicationCommandOptionString,
-				Name:        s.option,
-				Description: short(s.optionHelp, 100),
-				Required:    s.required,
-			}}
+				Name:        arg.Name,
+				Description: short(arg.Description, 100),
+				Required:    arg.Required,
+			})
 		}
 		fact.Options = append(fact.Options, opt)
 	}
@@ -115,15 +90,15 @@ func (a *Adapter) interactionRequest(i *discordgo.Interaction) (bot.Request, err
 	}
 	sub := data.Options[0]
 	text, found := "", false
-	for _, s := range subcommands(a.bot) {
-		if s.name != sub.Name {
+	for _, c := range subcommands(a.bot) {
+		if c.Name != sub.Name {
 			continue
 		}
-		arg := ""
-		if s.option != "" {
-			arg = stringOption(sub, s.option)
+		args := make([]string, len(c.Args))
+		for k, arg := range c.Args {
+			args[k] = stringOption(sub, arg.Name)
 		}
-		text, found = strings.TrimSpace(s.prefix+" "+arg), true
+		text, found = c.Text(args...), true
 		break
 	}
 	if !found {

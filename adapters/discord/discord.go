@@ -44,7 +44,7 @@ type Config struct {
 
 // Adapter serves one bot on Discord.
 type Adapter struct {
-	bot       *bot.Bot
+	bot       bot.Responder
 	session   *discordgo.Session
 	publicKey ed25519.PublicKey // nil: HTTP interactions are refused
 	appID     string
@@ -60,7 +60,7 @@ type Adapter struct {
 
 // New builds the adapter. It fails only on settings that can never work, such as
 // a public key that is not 64 hex digits.
-func New(b *bot.Bot, cfg Config) (*Adapter, error) {
+func New(b bot.Responder, cfg Config) (*Adapter, error) {
 	logger := cfg.Logger
 	if logger == nil {
 		logger = slog.Default()

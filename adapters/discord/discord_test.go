@@ -1,7 +1,9 @@
 package discord
 
 import (
+	"github.com/factdesk/factdesk/bot/bottest"
 	"github.com/factdesk/factdesk/facts/sqlite"
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
 	"context"
 	"encoding/json"
@@ -10,7 +12,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -20,13 +21,13 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/factdesk/factdesk/bot"
-	"github.com/factdesk/factdesk/facts"
 )
 
 // countingKB is the real knowledge base, counting the calls that reach it, so
 // tests can show that a rejected request never touched it. delay makes it slow,
 // to exercise deferred interaction answers.
 type countingKB struct {
+	*bottest.Engine
 	kb    *sqlite.KB
 	calls atomic.Int64
 	delay time.Duration
@@ -37,36 +38,13 @@ func (c *countingKB) touch() {
 	time.Sleep(c.delay)
 }
 
-func (c *countingKB) Ask(ctx context.Context, q string, opt facts.AskOptions) (facts.Answer, error) {
-	c.touch()
-	return c.kb.Ask(ctx, q, opt)
-}
-
-func (c *countingKB) Check(ctx context.Context, text string, opt facts.CheckOptions) (facts.CheckResult, error) {
-	c.touch()
-	return c.kb.Check(ctx, text, opt)
-}
-
-func (c *countingKB) Fact(ctx context.Context, id string) (facts.FactRecord, error) {
-	c.touch()
-	return c.kb.Fact(ctx, id)
-}
-
-func (c *countingKB) Examples(ctx context.Context) ([]string, error) {
-	c.touch()
-	return c.kb.Examples(ctx)
-}
-
 // MustOpenKB opens a fresh knowledge base, loaded with the bundled story, in a
 // temporary file.
 func MustOpenKB(tb testing.TB) *countingKB {
 	tb.Helper()
-	kb, err := sqlite.OpenOrSeed(context.Background(), filepath.Join(tb.TempDir(), "kb.db"))
-	if err != nil {
-		tb.Fatalf("open knowledge base: %v", err)
-	}
-	tb.Cleanup(func() { kb.Close() })
-	return &countingKB{kb: kb}
+	c := &countingKB{kb: sqlitetest.Open(tb)}
+	c.Engine = bottest.Before(c.kb, c.touch)
+	return c
 }
 
 // api is the path prefix of Discord's REST API at the version discordgo speaks.
@@ -173,8 +151,9 @@ func commandInteraction(sub, option, value string) map[string]any {
 // registerRetract plugs a curation command into the bot, as a curation feature
 // would, so tests can show who may run it.
 func registerRetract(a *Adapter) {
-	a.bot.Register(bot.Command{
+	a.bot.(*bot.Bot).Register(bot.Command{
 		Name: "retract", Usage: "retract <fact-id>", Description: "Retract a fact.", EditorsOnly: true,
+		Args: []bot.Arg{{Name: "id", Kind: bot.ArgFactID, Description: "The fact.", Required: true}},
 		Handler: func(ctx context.Context, r bot.Request, args string) bot.Reply {
 			return bot.Reply{Kind: bot.KindDone, Text: "retracted " + args}
 		},

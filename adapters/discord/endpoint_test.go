@@ -219,7 +219,7 @@ func TestInteractions_EditorsOnly(t *testing.T) {
 	registerRetract(a)
 
 	t.Run("Refused", func(t *testing.T) {
-		body := mustJSON(t, commandInteraction("retract", "text", "un-xinjiang-2021/coalition-signed-statement"))
+		body := mustJSON(t, commandInteraction("retract", "id", "un-xinjiang-2021/coalition-signed-statement"))
 		resp := decodeResponse(t, serve(a, key.request(body, time.Now())))
 		if resp.Data == nil || !strings.Contains(resp.Data.Content, "Only editors") {
 			t.Fatalf("response = %+v, want a refusal", resp.Data)
@@ -229,7 +229,7 @@ func TestInteractions_EditorsOnly(t *testing.T) {
 		}
 	})
 	t.Run("Editor", func(t *testing.T) {
-		in := commandInteraction("retract", "text", "un-xinjiang-2021/coalition-signed-statement")
+		in := commandInteraction("retract", "id", "un-xinjiang-2021/coalition-signed-statement")
 		in["member"] = map[string]any{"user": map[string]any{"id": "u-editor", "username": "editor"}}
 		resp := decodeResponse(t, serve(a, key.request(mustJSON(t, in), time.Now())))
 		if resp.Data == nil || resp.Data.Content != "retracted un-xinjiang-2021/coalition-signed-statement" {

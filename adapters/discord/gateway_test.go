@@ -61,8 +61,8 @@ func TestRegisterCommands(t *testing.T) {
 		}
 		subs := got[0].Options
 		last := subs[len(subs)-1]
-		if len(subs) != 5 || last.Name != "retract" || len(last.Options) != 1 || last.Options[0].Name != "text" {
-			t.Errorf("subcommands = %+v, want the four built-ins then retract with a text option", subs)
+		if len(subs) != 5 || last.Name != "retract" || len(last.Options) != 1 || last.Options[0].Name != "id" || !last.Options[0].Required {
+			t.Errorf("subcommands = %+v, want the four built-ins then retract with its required id option", subs)
 		}
 	})
 	t.Run("ErrNoAppID", func(t *testing.T) {

@@ -1,14 +1,13 @@
 package http_test
 
 import (
-	"github.com/factdesk/factdesk/facts/sqlite"
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
 	"bytes"
 	"context"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,11 +17,7 @@ import (
 // TestServer_ClientGone: a request whose client has hung up is not an internal
 // error: no 500, nothing logged as an error.
 func TestServer_ClientGone(t *testing.T) {
-	kb, err := sqlite.OpenOrSeed(context.Background(), filepath.Join(t.TempDir(), "kb.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer kb.Close()
+	kb := sqlitetest.Open(t)
 	var logs bytes.Buffer
 	mux := http.NewServeMux()
 	httpapi.New(kb, slog.New(slog.NewTextHandler(&logs, nil))).Register(mux)

@@ -1,15 +1,13 @@
 package http_test
 
 import (
-	"github.com/factdesk/factdesk/facts/sqlite"
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
-	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -21,11 +19,7 @@ import (
 // bundled stories, as `factdesk serve` does on a fresh clone.
 func MustServe(tb testing.TB) *httptest.Server {
 	tb.Helper()
-	kb, err := sqlite.OpenOrSeed(context.Background(), filepath.Join(tb.TempDir(), "kb.db"))
-	if err != nil {
-		tb.Fatalf("open: %v", err)
-	}
-	tb.Cleanup(func() { kb.Close() })
+	kb := sqlitetest.Open(tb)
 	mux := http.NewServeMux()
 	httpapi.New(kb, slog.New(slog.NewTextHandler(io.Discard, nil))).Register(mux)
 	srv := httptest.NewServer(mux)

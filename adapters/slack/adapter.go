@@ -37,7 +37,7 @@ type Config struct {
 
 // Adapter answers Slack requests with the bot.
 type Adapter struct {
-	bot    *bot.Bot
+	bot    bot.Responder
 	cfg    Config
 	api    *slack.Client // nil without a bot or app token
 	http   *http.Client
@@ -57,7 +57,7 @@ type Adapter struct {
 }
 
 // New builds an adapter over b.
-func New(b *bot.Bot, cfg Config, logger *slog.Logger) *Adapter {
+func New(b bot.Responder, cfg Config, logger *slog.Logger) *Adapter {
 	if logger == nil {
 		logger = slog.Default()
 	}

@@ -1,16 +1,16 @@
 package slack_test
 
 import (
+	"github.com/factdesk/factdesk/bot/bottest"
 	"github.com/factdesk/factdesk/facts/sqlite"
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
-	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -19,7 +19,6 @@ import (
 
 	slackadapter "github.com/factdesk/factdesk/adapters/slack"
 	"github.com/factdesk/factdesk/bot"
-	"github.com/factdesk/factdesk/facts"
 )
 
 const secret = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -27,28 +26,15 @@ const secret = "8f742231b10e8888abcd99yyyzzz85a5"
 // countingEngine is the real knowledge base, counting the calls that reach it, so
 // tests can show a refused request never touched the engine.
 type countingEngine struct {
+	*bottest.Engine
 	kb    *sqlite.KB
 	calls atomic.Int64
 }
 
-func (e *countingEngine) Ask(ctx context.Context, q string, opt facts.AskOptions) (facts.Answer, error) {
-	e.calls.Add(1)
-	return e.kb.Ask(ctx, q, opt)
-}
-
-func (e *countingEngine) Check(ctx context.Context, text string, opt facts.CheckOptions) (facts.CheckResult, error) {
-	e.calls.Add(1)
-	return e.kb.Check(ctx, text, opt)
-}
-
-func (e *countingEngine) Fact(ctx context.Context, id string) (facts.FactRecord, error) {
-	e.calls.Add(1)
-	return e.kb.Fact(ctx, id)
-}
-
-func (e *countingEngine) Examples(ctx context.Context) ([]string, error) {
-	e.calls.Add(1)
-	return e.kb.Examples(ctx)
+func newCountingEngine(kb *sqlite.KB) *countingEngine {
+	e := &countingEngine{kb: kb}
+	e.Engine = bottest.Before(kb, func() { e.calls.Add(1) })
+	return e
 }
 
 // fixture is an adapter over a real knowledge base, served on an httptest server.
@@ -59,22 +45,11 @@ type fixture struct {
 	server  *httptest.Server
 }
 
-// MustOpenKB opens a fresh knowledge base file loaded with the bundled story.
-func MustOpenKB(tb testing.TB) *sqlite.KB {
-	tb.Helper()
-	kb, err := sqlite.OpenOrSeed(context.Background(), filepath.Join(tb.TempDir(), "kb.db"))
-	if err != nil {
-		tb.Fatalf("open knowledge base: %v", err)
-	}
-	tb.Cleanup(func() { kb.Close() })
-	return kb
-}
-
 // newFixture builds the bot and adapter; setup may register extra commands before
 // the server starts.
 func newFixture(t *testing.T, cfg slackadapter.Config, setup ...func(*bot.Bot)) *fixture {
 	t.Helper()
-	f := &fixture{engine: &countingEngine{kb: MustOpenKB(t)}}
+	f := &fixture{engine: newCountingEngine(sqlitetest.Open(t))}
 	f.bot = bot.New(f.engine, []string{"slack:UEDITOR"}, testLogger(t))
 	for _, s := range setup {
 		s(f.bot)

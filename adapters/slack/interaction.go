@@ -69,22 +69,16 @@ func (a *Adapter) share(ctx context.Context, ic slack.InteractionCallback, text 
 	}
 }
 
-// readOnly are the bot's commands that only read the knowledge base.
-var readOnly = []string{"ask", "check", "source", "fact", "help"}
-
 // replayable reports whether text may be run again for the share button: a
-// question, or a command that only reads. Curation commands (flag, retract,
-// approve, pending, and any registered later) never are.
+// question, or a command the bot marks read-only. Curation commands (flag,
+// retract, approve, and any registered later that change things) never are.
 func (a *Adapter) replayable(text string) bool {
 	name, _, _ := strings.Cut(strings.TrimSpace(text), " ")
 	name = strings.ToLower(name)
-	if slices.Contains(readOnly, name) {
-		return true
-	}
 	for _, c := range a.bot.Commands() {
 		if c.Name == name || slices.Contains(c.Aliases, name) {
-			return false
+			return c.ReadOnly
 		}
 	}
-	return true
+	return true // a question
 }

@@ -2,12 +2,12 @@ package main
 
 import (
 	"github.com/factdesk/factdesk/facts/sqlite"
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
 	"context"
 	"io"
 	"log/slog"
 	"net"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -15,12 +15,7 @@ import (
 // testKB opens a knowledge base with the bundled stories in a temporary folder.
 func testKB(t *testing.T) *sqlite.KB {
 	t.Helper()
-	kb, err := sqlite.OpenOrSeed(context.Background(), filepath.Join(t.TempDir(), "kb.db"))
-	if err != nil {
-		t.Fatalf("open knowledge base: %v", err)
-	}
-	t.Cleanup(func() { kb.Close() })
-	return kb
+	return sqlitetest.Open(t)
 }
 
 // testListener listens on a free loopback port.

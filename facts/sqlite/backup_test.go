@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"github.com/factdesk/factdesk/facts/sqlite"
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
 	"context"
 	"database/sql"
@@ -55,7 +56,7 @@ func TestKB_Backup_WhileServing(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer kb.Close()
-	MustImport(t, kb, "../testdata/riverton-transit.yaml")
+	sqlitetest.Import(t, kb, "../testdata/riverton-transit.yaml")
 	if _, err := kb.Retract(ctx, editor, driversHired, "wrong figure"); err != nil {
 		t.Fatal(err)
 	}

@@ -4,13 +4,15 @@ import (
 	"context"
 	"testing"
 
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
+
 	"github.com/factdesk/factdesk/facts"
 )
 
 // BenchmarkKB_Ask measures answering on the bundled knowledge base, over a mix of
 // question types including one that is not held.
 func BenchmarkKB_Ask(b *testing.B) {
-	kb := MustOpenDB(b)
+	kb := sqlitetest.Open(b)
 	ctx := context.Background()
 	questions := []string{
 		"Who signed the statement criticizing China?",

@@ -1,7 +1,12 @@
 package sqlite_test
 
 import (
+	"reflect"
+
+	"github.com/factdesk/factdesk/facts/check"
+	"github.com/factdesk/factdesk/facts/index/indextest"
 	"github.com/factdesk/factdesk/facts/sqlite"
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
 	"context"
 	"encoding/json"
@@ -12,194 +17,48 @@ import (
 	"github.com/factdesk/factdesk/facts"
 )
 
-// testStories are small stories of our own, unlike the bundled one, so the tests
-// show the check is general: a council's flood wall, an airline strike, a
-// sentencing and a company's job cuts.
+// testStories are small stories of our own, unlike the bundled one: a council's
+// flood wall, an airline strike, a sentencing and a company's job cuts.
 const testStories = "../testdata/drafts"
-
-// findingWant is a finding a test expects: its kind, a stretch of the draft its
-// span must overlap, and words its expected value must contain.
-type findingWant struct {
-	kind, text, expected string
-}
 
 // mustOpenCheckKB opens a knowledge base with the bundled story and the test stories.
 func mustOpenCheckKB(tb testing.TB) *sqlite.KB {
 	tb.Helper()
-	kb := MustOpenDB(tb)
-	MustImport(tb, kb, testStories)
-	return kb
+	return sqlitetest.Open(tb, testStories)
 }
 
-func TestKB_Check(t *testing.T) {
+// TestKB_Check_SameAsMemory: the check over SQLite finds what the same check
+// over the same stories held in memory finds, draft for draft: the knowledge
+// base's retrieval brings the facts the engine needs.
+func TestKB_Check_SameAsMemory(t *testing.T) {
 	kb := mustOpenCheckKB(t)
-	tests := []struct {
-		name string
-		text string
-		want []findingWant
-	}{
-		// The bundled story.
-		{"Bundled/Number", "A coalition of 45 countries denounced China's human rights record at the United Nations on Thursday.",
-			[]findingWant{{"number", "45 countries", "43 countries"}}},
-		{"Bundled/NumberOfOtherEvent", "China hit back through a statement read by a Cuban envoy on behalf of 64 countries.",
-			[]findingWant{{"number", "64 countries", "62 countries"}}},
-		{"Bundled/NumberLastYear", "Last year's version of the group had 41 nations.",
-			[]findingWant{{"number", "41 nations", "39 nations"}}},
-		{"Bundled/VagueNumber", "The U.N. estimates that millions of Uyghurs have been held in re-education camps in Xinjiang.",
-			[]findingWant{{"number", "millions of Uyghurs", "hundreds of thousands"}}},
-		{"Bundled/Misquote", "\"The days when Western countries could bully developing countries are over,\" Zhang said.",
-			[]findingWant{{"quote", "The days when Western countries could bully developing countries are over", "bully and oppress developing countries are long gone"}}},
-		{"Bundled/ShortMisquote", "Beijing calls the camps \"vocational training centers.\"",
-			[]findingWant{{"quote", "vocational training centers", "vocational education centers"}}},
-		{"Bundled/Misattribution", "\u201cWe have seen an increasing number of reports of widespread and systematic human rights violations,\u201d Zhang said.",
-			[]findingWant{{"attribution", "Zhang", "Nicolas de Rivi"}}},
-		{"Bundled/Name", "French Ambassador Nicholas de Riviere said on behalf of the group that surveillance continues to target Uyghurs.",
-			[]findingWant{{"name", "Nicholas de Riviere", "Nicolas de Rivi"}}},
-		{"Bundled/TitleRole", "Zhang Jun, China's foreign minister, called the criticism baseless.",
-			[]findingWant{{"title", "foreign minister", "ambassador"}}},
-		{"Bundled/TitleCountry", "Nicolas de Riviere, China's ambassador to the U.N., read the statement.",
-			[]findingWant{{"title", "China's ambassador", "France's ambassador"}}},
-		{"Bundled/DateMonth", "In June, Europe suspended ratification of its investment pact with China.",
-			[]findingWant{{"date", "June", "May 2021"}}},
-		{"Bundled/DateWeekday", "On Wednesday, 43 countries denounced China's human rights record at the United Nations.",
-			[]findingWant{{"date", "Wednesday", "Thursday"}}},
-		{"Bundled/Clean", "The group, which included Turkey, Eswatini and Liberia for the first time, called on China to allow access to Xinjiang for independent observers. In May, Europe suspended ratification of an investment pact with China. A Cuban envoy delivered a statement on behalf of 62 countries. Last year's group included 39 nations.", nil},
-		{"Bundled/CleanQualified", "More than 40 countries, dozens of them Western, criticized China on Thursday; nearly four dozen nations signed.", nil},
-		{"Bundled/CleanTitles", "China's U.N. ambassador, Zhang Jun, called the criticism baseless. French Ambassador Nicolas de Riviere read the statement. Zhang Jun, a former assistant foreign minister, spoke after the meeting.", nil},
-		{"Bundled/CleanQuotes", "Zhang said: \"The days when Western countries could bully and oppress developing countries are long gone.\" The statement cited \"forced sterilization\" and \"sexual and gender-based violence.\"", nil},
-		{"Bundled/UnknownClaims", "About 300 protesters gathered in Geneva on Friday, and Ambassador Jane Doe, Canada's envoy, said \"we are watching closely.\"", nil},
-
-		// The test story: the same kinds of findings over different words.
-		{"Story/Number", "The Riverton City Council voted on Tuesday to approve a $52 million flood wall along the Calder River.",
-			[]findingWant{{"number", "$52 million", "$48 million"}}},
-		{"Story/NumberWords", "Eight council members voted for the flood wall and two voted against it.",
-			[]findingWant{{"number", "Eight council members", "7"}}},
-		{"Story/Misquote", "\"This wall is the difference between a hard winter and a lost neighborhood,\" Okafor said.",
-			[]findingWant{{"quote", "hard winter", "hard spring"}}},
-		{"Story/Misattribution", "\"We can pay for this without raising property taxes, and we will,\" said Greta Lindqvist.",
-			[]findingWant{{"attribution", "Greta Lindqvist", "Daniel Brandt"}}},
-		{"Story/Name", "Mayor Maria Okafer praised the vote.",
-			[]findingWant{{"name", "Maria Okafer", "Maria Okafor"}}},
-		{"Story/Title", "Harold Wexley, the Riverton police chief, told the council the river would flood again.",
-			[]findingWant{{"title", "police chief", "emergency manager"}}},
-		{"Story/Date", "Construction of the flood wall is set to begin in October.",
-			[]findingWant{{"date", "October", "September 2024"}}},
-		{"Story/Clean", "Seven council members backed the $48 million flood wall on Tuesday, March 12, 2024. It will protect about 3,200 homes. \"The question is not whether the Calder floods again, but when,\" said Harold Wexley, Delmar County's emergency manager. About 60 people spoke, and the city will plant 500 trees in May.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res, err := kb.Check(context.Background(), tt.text, facts.CheckOptions{})
-			if err != nil {
-				t.Fatalf("check: %v", err)
-			}
-			assertFindings(t, tt.text, res, tt.want)
-			if res.Findings == nil {
-				t.Error("findings is nil, want a list (JSON [])")
-			}
-		})
-	}
-}
-
-// assertFindings fails unless every wanted finding is present and every
-// finding is wanted, with offsets, expected values and citations in order.
-func assertFindings(t *testing.T, text string, res facts.CheckResult, want []findingWant) {
-	t.Helper()
-	rs := []rune(text)
-	for _, w := range want {
-		ws := spanOf(text, w.text)
-		found := false
-		for _, f := range res.Findings {
-			if f.Kind == w.kind && overlaps(f.Start, f.End, ws) && strings.Contains(f.Expected, w.expected) {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("missing %s finding over %q expecting %q; got %s", w.kind, w.text, w.expected, describeFindings(res))
-		}
-	}
-	for _, f := range res.Findings {
-		wanted := false
-		for _, w := range want {
-			wanted = wanted || overlaps(f.Start, f.End, spanOf(text, w.text))
-		}
-		if !wanted {
-			t.Errorf("false alarm: %s %q: %s", f.Kind, f.Text, f.Message)
-		}
-		if f.Start < 0 || f.End > len(rs) || f.Start >= f.End || string(rs[f.Start:f.End]) != f.Text {
-			t.Errorf("finding %q: offsets [%d,%d) do not point at its text", f.Text, f.Start, f.End)
-		}
-		if f.Expected == "" || f.Message == "" {
-			t.Errorf("finding %q lacks its expected value or message", f.Text)
-		}
-		if f.FactID == "" || f.Source == nil || f.Source.Title == "" {
-			t.Errorf("finding %q does not cite a fact and its source", f.Text)
-		}
-	}
-	if res.Checked < len(want) {
-		t.Errorf("checked = %d, fewer than the %d findings", res.Checked, len(want))
-	}
-}
-
-// spanOf returns the code-point span of sub in text.
-func spanOf(text, sub string) [2]int {
-	i := strings.Index(text, sub)
-	if i < 0 {
-		return [2]int{-1, -1}
-	}
-	start := len([]rune(text[:i]))
-	return [2]int{start, start + len([]rune(sub))}
-}
-
-func overlaps(start, end int, s [2]int) bool { return s[0] >= 0 && start < s[1] && s[0] < end }
-
-func describeFindings(res facts.CheckResult) string {
-	if len(res.Findings) == 0 {
-		return "no findings"
-	}
-	var parts []string
-	for _, f := range res.Findings {
-		parts = append(parts, f.Kind+" "+f.Text+" (expected "+f.Expected+")")
-	}
-	return strings.Join(parts, "; ")
-}
-
-// TestKB_Check_Drafts runs the drafts in testdata: every planted error found,
-// nothing else flagged.
-func TestKB_Check_Drafts(t *testing.T) {
-	kb := mustOpenCheckKB(t)
+	ix, mem := indextest.Bundled(t, testStories)
 	data, err := os.ReadFile("../testdata/drafts/drafts.json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var set struct {
 		Drafts []struct {
-			ID     string        `json:"id"`
-			Text   string        `json:"text"`
-			Errors []findingWant `json:"-"`
-			Raw    []struct {
-				Kind string `json:"kind"`
-				Text string `json:"text"`
-			} `json:"errors"`
+			ID   string `json:"id"`
+			Text string `json:"text"`
 		} `json:"drafts"`
 	}
 	if err := json.Unmarshal(data, &set); err != nil {
 		t.Fatal(err)
 	}
-	if len(set.Drafts) < 10 {
-		t.Fatalf("only %d drafts in testdata", len(set.Drafts))
-	}
+	ctx := context.Background()
 	for _, d := range set.Drafts {
-		t.Run(d.ID, func(t *testing.T) {
-			res, err := kb.Check(context.Background(), d.Text, facts.CheckOptions{})
-			if err != nil {
-				t.Fatalf("check: %v", err)
-			}
-			var want []findingWant
-			for _, e := range d.Raw {
-				want = append(want, findingWant{kind: e.Kind, text: e.Text})
-			}
-			assertFindings(t, d.Text, res, want)
-		})
+		got, err := kb.Check(ctx, d.Text, facts.CheckOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", d.ID, err)
+		}
+		want, err := check.Check(ctx, ix, mem, d.Text, facts.CheckOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", d.ID, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: over SQLite\n%+v\nin memory\n%+v", d.ID, got, want)
+		}
 	}
 }
 
@@ -211,14 +70,14 @@ func TestKB_Check_Story(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(res.Findings) != 0 {
-		t.Errorf("checking against another story found %s", describeFindings(res))
+		t.Errorf("checking against another story found %+v", res.Findings)
 	}
 	res, err = kb.Check(context.Background(), text, facts.CheckOptions{Story: "riverton-flood-wall-2024"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(res.Findings) != 1 {
-		t.Errorf("checking against the story found %s, want the vote count", describeFindings(res))
+		t.Errorf("checking against the story found %+v, want the vote count", res.Findings)
 	}
 	if _, err := kb.Check(context.Background(), text, facts.CheckOptions{Story: "no-such-story"}); facts.ErrorCode(err) != facts.ENOTFOUND {
 		t.Errorf("unknown story: %v, want not found", err)
@@ -226,7 +85,7 @@ func TestKB_Check_Story(t *testing.T) {
 }
 
 func TestKB_Check_BadInput(t *testing.T) {
-	kb := MustOpenDB(t)
+	kb := sqlitetest.Open(t)
 	tests := []struct {
 		name, text, code string
 	}{

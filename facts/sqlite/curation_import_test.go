@@ -10,6 +10,8 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
+
 	"github.com/factdesk/factdesk/facts"
 )
 
@@ -42,8 +44,8 @@ facts:
 // wrong changes nothing at all, and the error names that fact's line.
 func TestKB_Import_BadFactAtEndChangesNothing(t *testing.T) {
 	ctx := context.Background()
-	kb := MustOpenEmpty(t)
-	MustImport(t, kb, writeFile(t, "widgets.yaml", widgetStory("alpha", 5)))
+	kb := sqlitetest.OpenEmpty(t)
+	sqlitetest.Import(t, kb, writeFile(t, "widgets.yaml", widgetStory("alpha", 5)))
 	want := exported(t, kb)
 	histBefore, _ := kb.History(ctx, "widgets")
 
@@ -73,9 +75,9 @@ func TestKB_Import_BadFactAtEndChangesNothing(t *testing.T) {
 // story is re-imported see the old story or the new one, never a mix.
 func TestKB_Import_ReadersSeeWholeStories(t *testing.T) {
 	ctx := context.Background()
-	kb := MustOpenEmpty(t)
+	kb := sqlitetest.OpenEmpty(t)
 	const oldN, newN = 1500, 2000
-	MustImport(t, kb, writeFile(t, "widgets.yaml", widgetStory("alpha", oldN)))
+	sqlitetest.Import(t, kb, writeFile(t, "widgets.yaml", widgetStory("alpha", oldN)))
 	newStory := widgetStory("beta", newN)
 
 	var importing atomic.Bool

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"github.com/factdesk/factdesk/facts/sqlite"
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
 	"context"
 	"regexp"
@@ -50,8 +51,8 @@ func lastChange(t *testing.T, kb *sqlite.KB, id string) facts.Change {
 
 func TestKB_Retract(t *testing.T) {
 	ctx := context.Background()
-	kb := MustOpenEmpty(t)
-	MustImport(t, kb, "../testdata/riverton-transit.yaml")
+	kb := sqlitetest.OpenEmpty(t)
+	sqlitetest.Import(t, kb, "../testdata/riverton-transit.yaml")
 	if ans := mustAsk(t, kb, driversQ); !cites(ans, driversHired) {
 		t.Fatalf("before: answer %q does not cite %s", ans.Answer, driversHired)
 	}
@@ -99,8 +100,8 @@ func TestKB_Retract(t *testing.T) {
 
 func TestKB_Approve(t *testing.T) {
 	ctx := context.Background()
-	kb := MustOpenEmpty(t)
-	MustImport(t, kb, "../testdata/riverton-transit.yaml")
+	kb := sqlitetest.OpenEmpty(t)
+	sqlitetest.Import(t, kb, "../testdata/riverton-transit.yaml")
 	const grant = riverton + "/pending-grant"
 	const q = "How much is the grant?"
 	if ans := mustAsk(t, kb, q); ans.Found {
@@ -129,8 +130,8 @@ func TestKB_Approve(t *testing.T) {
 
 func TestKB_Flag(t *testing.T) {
 	ctx := context.Background()
-	kb := MustOpenEmpty(t)
-	MustImport(t, kb, "../testdata/riverton-transit.yaml")
+	kb := sqlitetest.OpenEmpty(t)
+	sqlitetest.Import(t, kb, "../testdata/riverton-transit.yaml")
 	reporter := facts.Actor{Name: "slack:U0REPORTER", Surface: "slack"}
 	if _, err := kb.Flag(ctx, reporter, driversHired, ""); facts.ErrorCode(err) != facts.EINVALID {
 		t.Errorf("flag without a note: err = %v, want invalid", err)
@@ -186,8 +187,8 @@ supersedes: drivers-hired
 
 func TestKB_AddFact_Supersede(t *testing.T) {
 	ctx := context.Background()
-	kb := MustOpenEmpty(t)
-	MustImport(t, kb, "../testdata/riverton-transit.yaml")
+	kb := sqlitetest.OpenEmpty(t)
+	sqlitetest.Import(t, kb, "../testdata/riverton-transit.yaml")
 	const corrected = riverton + "/drivers-corrected"
 	f, err := kb.AddFact(ctx, editor, facts.ImportInput{Name: "fix.yaml", Data: []byte(correction)}, sqlite.AddOptions{Story: riverton})
 	if err != nil {
@@ -250,8 +251,8 @@ func TestKB_AddFact_Validation(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			kb := MustOpenEmpty(t)
-			MustImport(t, kb, "../testdata/riverton-transit.yaml")
+			kb := sqlitetest.OpenEmpty(t)
+			sqlitetest.Import(t, kb, "../testdata/riverton-transit.yaml")
 			before, _ := kb.Stories(ctx)
 			tt.opt.Story = riverton
 			_, err := kb.AddFact(ctx, editor, facts.ImportInput{Name: "fact.yaml", Data: []byte(tt.yaml)}, tt.opt)
@@ -269,15 +270,15 @@ func TestKB_AddFact_Validation(t *testing.T) {
 		})
 	}
 	t.Run("ErrNoStory", func(t *testing.T) {
-		kb := MustOpenEmpty(t)
+		kb := sqlitetest.OpenEmpty(t)
 		_, err := kb.AddFact(ctx, editor, facts.ImportInput{Name: "f.yaml", Data: []byte(correction)}, sqlite.AddOptions{Story: "nope"})
 		if facts.ErrorCode(err) != facts.ENOTFOUND {
 			t.Errorf("err = %v, want not found", err)
 		}
 	})
 	t.Run("Approve", func(t *testing.T) {
-		kb := MustOpenEmpty(t)
-		MustImport(t, kb, "../testdata/riverton-transit.yaml")
+		kb := sqlitetest.OpenEmpty(t)
+		sqlitetest.Import(t, kb, "../testdata/riverton-transit.yaml")
 		f, err := kb.AddFact(ctx, editor, facts.ImportInput{Name: "f.yaml", Data: []byte(correction)}, sqlite.AddOptions{Story: riverton, Approve: true})
 		if err != nil || f.Status != facts.StatusApproved {
 			t.Fatalf("fact = %+v, %v; want it approved", f, err)
@@ -289,8 +290,8 @@ func TestKB_AddFact_Validation(t *testing.T) {
 }
 
 func TestKB_Retract_ReasonTooLong(t *testing.T) {
-	kb := MustOpenDB(t)
-	MustImport(t, kb, "../testdata/riverton-transit.yaml")
+	kb := sqlitetest.Open(t)
+	sqlitetest.Import(t, kb, "../testdata/riverton-transit.yaml")
 	_, err := kb.Retract(context.Background(), facts.Actor{Name: "editor"}, "riverton-transit-2024/new-routes", strings.Repeat("x", facts.MaxNoteLen+1))
 	if facts.ErrorCode(err) != facts.ETOOLARGE {
 		t.Fatalf("err = %v, want too large", err)

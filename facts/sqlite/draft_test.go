@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
+
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/storyfile"
 	"github.com/factdesk/factdesk/facts/wire"
@@ -34,8 +36,8 @@ func TestKB_ImportDraft(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	kb := MustOpenDB(t)
-	sum := MustImport(t, kb, writeFile(t, "draft.yaml", string(data)))
+	kb := sqlitetest.Open(t)
+	sum := sqlitetest.Import(t, kb, writeFile(t, "draft.yaml", string(data)))
 	if sum.Created != len(sf.Facts) {
 		t.Errorf("imported %d facts, drafted %d", sum.Created, len(sf.Facts))
 	}
@@ -55,7 +57,7 @@ func TestKB_ImportDraft(t *testing.T) {
 // their ids and written unchanged, so importing a draft never rewrites them.
 func TestKB_ImportDraft_KnownPeople(t *testing.T) {
 	ctx := context.Background()
-	kb := MustOpenDB(t)
+	kb := sqlitetest.Open(t)
 	known, err := kb.KnownEntities(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -77,7 +79,7 @@ func TestKB_ImportDraft_KnownPeople(t *testing.T) {
 	}
 	before, _ := kb.History(ctx, "entity:zhang-jun")
 	data, _ := storyfile.Encode(sf)
-	MustImport(t, kb, writeFile(t, "draft.yaml", string(data)))
+	sqlitetest.Import(t, kb, writeFile(t, "draft.yaml", string(data)))
 	if after, _ := kb.History(ctx, "entity:zhang-jun"); len(after) != len(before) {
 		t.Errorf("importing the draft changed zhang-jun: %+v", after[len(after)-1])
 	}

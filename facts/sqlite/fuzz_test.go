@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
+
 	"github.com/factdesk/factdesk/facts"
 )
 
@@ -22,7 +24,7 @@ func FuzzKB_Ask(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	kb := MustOpenDB(f)
+	kb := sqlitetest.Open(f)
 	ctx := context.Background()
 	f.Fuzz(func(t *testing.T, q string) {
 		ans, err := kb.Ask(ctx, q, facts.AskOptions{})
@@ -57,7 +59,7 @@ func FuzzKB_Import(f *testing.F) {
 	f.Add("- a\n- b\n")
 	f.Add("&a [*a, *a]")
 	f.Add("story: !!binary AAAA\n")
-	kb := MustOpenEmpty(f)
+	kb := sqlitetest.OpenEmpty(f)
 	ctx := context.Background()
 	f.Fuzz(func(t *testing.T, data string) {
 		before, err := kb.Stories(ctx)

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"github.com/factdesk/factdesk/facts/sqlite"
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
 	"context"
 	"path/filepath"
@@ -56,7 +57,7 @@ func BenchmarkKB_Import(b *testing.B) {
 		b.ReportMetric(float64(importBenchFacts*b.N)/b.Elapsed().Seconds(), "facts/s")
 	})
 	b.Run("unchanged", func(b *testing.B) {
-		kb := MustOpenEmpty(b)
+		kb := sqlitetest.OpenEmpty(b)
 		if _, err := kb.Import(ctx, actor, in...); err != nil {
 			b.Fatal(err)
 		}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
+
 	"github.com/factdesk/factdesk/facts"
 )
 
@@ -81,7 +83,7 @@ func TestKB_Import_ValidationErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			kb := MustOpenEmpty(t)
+			kb := sqlitetest.OpenEmpty(t)
 			path := writeFile(t, "story.yaml", tt.edit(validStory))
 			_, err := kb.ImportPaths(context.Background(), facts.Actor{Name: "test"}, path)
 			var verr *facts.ValidationError
@@ -100,8 +102,8 @@ func TestKB_Import_ValidationErrors(t *testing.T) {
 }
 
 func TestKB_Import_OK(t *testing.T) {
-	kb := MustOpenEmpty(t)
-	sum := MustImport(t, kb, writeFile(t, "story.yaml", validStory))
+	kb := sqlitetest.OpenEmpty(t)
+	sum := sqlitetest.Import(t, kb, writeFile(t, "story.yaml", validStory))
 	if sum.Stories != 1 || sum.Created != 1 {
 		t.Errorf("summary = %+v", sum)
 	}
@@ -110,7 +112,7 @@ func TestKB_Import_OK(t *testing.T) {
 // TestKB_Import_AllOrNothing: one bad file among good ones changes nothing, and a
 // bad fact at the end of a file keeps the facts before it out too.
 func TestKB_Import_AllOrNothing(t *testing.T) {
-	kb := MustOpenEmpty(t)
+	kb := sqlitetest.OpenEmpty(t)
 	ctx := context.Background()
 	dir := t.TempDir()
 	good := filepath.Join(dir, "a.yaml")
@@ -128,12 +130,12 @@ func TestKB_Import_AllOrNothing(t *testing.T) {
 }
 
 func TestKB_Import_ReimportUpdatesInPlaceWithHistory(t *testing.T) {
-	kb := MustOpenEmpty(t)
+	kb := sqlitetest.OpenEmpty(t)
 	ctx := context.Background()
-	MustImport(t, kb, writeFile(t, "story.yaml", validStory))
+	sqlitetest.Import(t, kb, writeFile(t, "story.yaml", validStory))
 	changed := strings.Replace(validStory, "open in May", "open in June", 1)
 	changed = strings.Replace(changed, "date: 2024-05", "date: 2024-06", 1)
-	sum := MustImport(t, kb, writeFile(t, "story.yaml", changed))
+	sum := sqlitetest.Import(t, kb, writeFile(t, "story.yaml", changed))
 	if sum.Updated != 1 || sum.Created != 0 || sum.Removed != 0 {
 		t.Errorf("summary = %+v, want one update", sum)
 	}
@@ -156,7 +158,7 @@ func TestKB_Import_ReimportUpdatesInPlaceWithHistory(t *testing.T) {
 	}
 	// Dropping the fact from the file removes it from answers but keeps it in history.
 	dropped := strings.Replace(changed, "  - id: first\n", "  - id: second\n", 1)
-	sum = MustImport(t, kb, writeFile(t, "story.yaml", dropped))
+	sum = sqlitetest.Import(t, kb, writeFile(t, "story.yaml", dropped))
 	if sum.Removed != 1 || sum.Created != 1 {
 		t.Errorf("summary = %+v", sum)
 	}
@@ -167,7 +169,7 @@ func TestKB_Import_ReimportUpdatesInPlaceWithHistory(t *testing.T) {
 }
 
 func TestKB_Import_Errors(t *testing.T) {
-	kb := MustOpenEmpty(t)
+	kb := sqlitetest.OpenEmpty(t)
 	ctx := context.Background()
 	if _, err := kb.ImportPaths(ctx, facts.Actor{}, "no/such/file.yaml"); facts.ErrorCode(err) != facts.EINVALID {
 		t.Errorf("missing file: %v", err)
@@ -185,20 +187,20 @@ func TestKB_Import_Errors(t *testing.T) {
 // identical, and exporting again writes the same files.
 func TestKB_Export_RoundTrip(t *testing.T) {
 	ctx := context.Background()
-	kb := MustOpenDB(t)
-	MustImport(t, kb, "../testdata/riverton-transit.yaml")
+	kb := sqlitetest.Open(t)
+	sqlitetest.Import(t, kb, "../testdata/riverton-transit.yaml")
 	dir1 := t.TempDir()
 	if _, err := kb.Export(ctx, dir1, ""); err != nil {
 		t.Fatal(err)
 	}
 	// Re-importing the export into the same knowledge base changes nothing.
-	sum := MustImport(t, kb, dir1)
+	sum := sqlitetest.Import(t, kb, dir1)
 	if sum.Created+sum.Updated+sum.Removed != 0 {
 		t.Errorf("re-import of an export changed facts: %+v", sum)
 	}
 	// Into a new knowledge base, then exported again: the same files.
-	kb2 := MustOpenEmpty(t)
-	MustImport(t, kb2, dir1)
+	kb2 := sqlitetest.OpenEmpty(t)
+	sqlitetest.Import(t, kb2, dir1)
 	dir2 := t.TempDir()
 	if _, err := kb2.Export(ctx, dir2, ""); err != nil {
 		t.Fatal(err)
@@ -226,14 +228,14 @@ func TestKB_Export_RoundTrip(t *testing.T) {
 // TestKB_Import_KeepsRetractions: re-importing an older copy of a story file does
 // not bring back a fact an editor retracted since.
 func TestKB_Import_KeepsRetractions(t *testing.T) {
-	kb := MustOpenEmpty(t)
+	kb := sqlitetest.OpenEmpty(t)
 	ctx := context.Background()
 	path := writeFile(t, "story.yaml", validStory)
-	MustImport(t, kb, path)
+	sqlitetest.Import(t, kb, path)
 	if _, err := kb.Retract(ctx, facts.Actor{Name: "editor"}, "test-story/first", "misquote"); err != nil {
 		t.Fatal(err)
 	}
-	sum := MustImport(t, kb, path)
+	sum := sqlitetest.Import(t, kb, path)
 	if sum.KeptRetracted != 1 {
 		t.Errorf("summary = %+v, want one retraction kept", sum)
 	}

@@ -1,0 +1,60 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// millFire is a story written out in Go, the way a test of ranking can state
+// exactly what the knowledge base holds.
+func millFire() *facts.StoryFile {
+	sixty := 60.0
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "mill-fire-2024", Title: "Fire destroys Milltown's old textile mill", Date: "2024-03-02"},
+		Sources: []facts.Source{{ID: "desk", Title: "Mill fire", Publisher: "Milltown Courier", Published: "2024-03-03"}},
+		Entities: []facts.Entity{
+			{ID: "dana-reyes", Name: "Dana Reyes", Kind: "person", Title: "Milltown's fire chief", Aliases: []string{"Reyes"}},
+			{ID: "textile-mill", Name: "the old textile mill", Kind: "place", Aliases: []string{"mill"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "mill-burned", Statement: "A fire destroyed the old textile mill in Milltown on Saturday.", Subject: "textile-mill",
+				Predicate: "destroyed", Date: "2024-03-02", Source: "desk", Status: facts.StatusApproved},
+			{ID: "firefighters", Statement: "About 60 firefighters fought the blaze for six hours.", Value: &sixty, Unit: "firefighters",
+				Source: "desk", Status: facts.StatusApproved},
+			{ID: "reyes-quote", Statement: "Fire chief Dana Reyes said the building was empty.", Quote: "We were lucky nobody was inside",
+				Speaker: "dana-reyes", Source: "desk", Status: facts.StatusApproved},
+			{ID: "cause-pending", Statement: "Investigators suspect faulty wiring started the fire.", Source: "desk", Status: facts.StatusPending},
+		},
+	}
+}
+
+func TestAsk_LiteralStory(t *testing.T) {
+	ask := asker(indextest.Story(t, millFire()))
+	for _, tt := range []struct{ q, factID string }{
+		{"How many firefighters fought the fire?", "mill-fire-2024/firefighters"},
+		{"What did the fire chief say?", "mill-fire-2024/reyes-quote"},
+		{"When was the mill destroyed?", "mill-fire-2024/mill-burned"},
+		{"Who is Dana Reyes?", ""},
+	} {
+		ans, err := ask(tt.q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || (tt.factID != "" && ans.Facts[0].ID != tt.factID) {
+			t.Errorf("%q: found %v, %q %+v; want %s first", tt.q, ans.Found, ans.Answer, ans.Facts, tt.factID)
+		}
+	}
+	// A pending fact never answers, and what the story does not hold is said plainly.
+	for _, q := range []string{"What started the fire?", "How many people died in the fire?"} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found || !strings.Contains(ans.Answer, "not in the knowledge base") {
+			t.Errorf("%q: answered %q, want not in the knowledge base", q, ans.Answer)
+		}
+	}
+}
