@@ -90,6 +90,8 @@ type Responder struct {
 
 var _ bot.Responder = (*Responder)(nil)
 
-func (r *Responder) Handle(ctx context.Context, req bot.Request) bot.Reply { return r.HandleFn(ctx, req) }
+func (r *Responder) Handle(ctx context.Context, req bot.Request) bot.Reply {
+	return r.HandleFn(ctx, req)
+}
 
 func (r *Responder) Commands() []bot.Command { return r.CommandsFn() }

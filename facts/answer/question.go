@@ -204,9 +204,6 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 	return qterm{Text: word, Alts: alts, Weight: ix.IDF(min(df, ix.Facts())), At: at, Absent: df == 0}
 }
 
-
-
-
 // explain describes how the question was read.
 func (q question) explain(ix *index.Index) []string {
 	out := []string{"type: " + q.Type}

@@ -29,7 +29,7 @@ func TestCheck_LiteralStory(t *testing.T) {
 	}
 	ix, mem := indextest.Story(t, sf)
 	for _, tt := range []struct {
-		name, draft string
+		name, draft    string
 		kind, expected string // the one finding wanted, "" for none
 	}{
 		{"Number", "About 80 firefighters from the Milltown Fire Department fought the blaze.", "number", "60 firefighters"},
