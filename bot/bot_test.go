@@ -1,6 +1,12 @@
 package bot_test
 
 import (
+	"bytes"
+	"fmt"
+	"log/slog"
+
+	"github.com/factdesk/factdesk/bot/bottest"
+	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
 	"context"
@@ -93,5 +99,34 @@ func TestBot_EditorsOnly(t *testing.T) {
 	}
 	if h := b.Handle(context.Background(), bot.Request{Platform: "slack", UserID: "U-EDITOR", Text: "help"}); !strings.Contains(h.PlainText(), "purge") {
 		t.Error("help hides an editors' command from an editor")
+	}
+}
+
+// TestBot_EngineErrors: a user sees an engine's coded message, or "Internal
+// error." for anything else, whose detail goes to the log only.
+func TestBot_EngineErrors(t *testing.T) {
+	var logs bytes.Buffer
+	engine := &bottest.Engine{
+		AskFn: func(ctx context.Context, q string, opt facts.AskOptions) (facts.Answer, error) {
+			if q == "bad" {
+				return facts.Answer{}, facts.Errorf(facts.EINVALID, "That is not a question.")
+			}
+			return facts.Answer{}, fmt.Errorf("read facts: disk on fire")
+		},
+	}
+	b := bot.New(engine, nil, slog.New(slog.NewTextHandler(&logs, nil)))
+	rep := b.Handle(context.Background(), bot.Request{Platform: "slack", UserID: "U1", Text: "bad"})
+	if rep.Kind != bot.KindError || rep.Text != "That is not a question." {
+		t.Errorf("coded error: %+v", rep)
+	}
+	if logs.Len() != 0 {
+		t.Errorf("a user's mistake was logged: %s", logs.String())
+	}
+	rep = b.Handle(context.Background(), bot.Request{Platform: "slack", UserID: "U1", Text: "who?"})
+	if rep.Kind != bot.KindError || rep.Text != "Internal error." || strings.Contains(rep.Text, "disk") {
+		t.Errorf("internal error shown as %+v", rep)
+	}
+	if !strings.Contains(logs.String(), "disk on fire") {
+		t.Errorf("internal error not logged: %q", logs.String())
 	}
 }
