@@ -39,7 +39,7 @@ func newCurationBot(t *testing.T) (*bot.Bot, *sqlite.KB) {
 func snapshot(t *testing.T, kb *sqlite.KB) [2]any {
 	t.Helper()
 	dir := t.TempDir()
-	if _, err := kb.Export(context.Background(), dir, ""); err != nil {
+	if _, err := kb.Export(context.Background(), dir, sqlite.ExportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	files := map[string]string{}

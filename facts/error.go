@@ -20,7 +20,8 @@ type Error struct {
 	Message string
 }
 
-func (e *Error) Error() string { return e.Message }
+// Error writes the code with the message, for logs; users see ErrorMessage.
+func (e *Error) Error() string { return fmt.Sprintf("code=%s message=%s", e.Code, e.Message) }
 
 // Errorf builds an Error with a code and a user-safe message.
 func Errorf(code, format string, args ...any) *Error {

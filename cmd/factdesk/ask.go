@@ -10,8 +10,16 @@ import (
 	"github.com/factdesk/factdesk/facts"
 )
 
-func (m *Main) runAsk(ctx context.Context, args []string) error {
-	fs := m.newFlagSet("ask", "ask [--db PATH] [--story ID] [--json] QUESTION...")
+// askCmd is "factdesk ask".
+type askCmd struct{}
+
+func (askCmd) usage() usage {
+	return usage{name: "ask", args: "[--db PATH] [--story ID] [--json] [--explain] QUESTION...",
+		summary: "answer a question from the knowledge base, with sources"}
+}
+
+func (c askCmd) run(ctx context.Context, m *Main, args []string) error {
+	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
 	story := fs.String("story", "", "only answer from this story")
 	asJSON := fs.Bool("json", false, "print the answer as JSON")
@@ -67,14 +75,4 @@ func printAnswer(w io.Writer, ans facts.Answer) {
 			fmt.Fprintf(w, "  - %s\n", s)
 		}
 	}
-}
-
-func citation(s facts.Source) string {
-	parts := []string{s.Title}
-	for _, p := range []string{s.Publisher, s.Published, s.URL} {
-		if p != "" {
-			parts = append(parts, p)
-		}
-	}
-	return strings.Join(parts, ", ")
 }

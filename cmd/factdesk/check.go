@@ -3,20 +3,26 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/factdesk/factdesk/facts"
 )
 
+// checkCmd is "factdesk check".
+type checkCmd struct{}
+
+func (checkCmd) usage() usage {
+	return usage{name: "check", args: "[--db PATH] [--story ID] [--json] [FILE|-]",
+		summary: "check a draft passage: exit 1 when it has findings"}
+}
+
 // runCheck checks a draft passage from a file or standard input. It exits 1 when
 // there are findings, so it can gate a publishing pipeline, and 2 on bad input.
-func (m *Main) runCheck(ctx context.Context, args []string) error {
-	fs := m.newFlagSet("check", "check [--db PATH] [--story ID] [--json] [FILE|-]")
+func (c checkCmd) run(ctx context.Context, m *Main, args []string) error {
+	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
 	story := fs.String("story", "", "only compare with this story's facts")
 	asJSON := fs.Bool("json", false, "print the findings as JSON")
@@ -61,38 +67,6 @@ func (m *Main) runCheck(ctx context.Context, args []string) error {
 		return errFindings
 	}
 	return nil
-}
-
-// readDraft reads the passage from a file or, for "-", standard input, refusing
-// more than the check accepts before reading it all.
-func (m *Main) readDraft(name string) (string, error) {
-	var r io.Reader = m.Stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			if errors.Is(err, os.ErrNotExist) {
-				return "", usageErrorf("%s: no such file", name)
-			}
-			return "", usageErrorf("%s: cannot read: %v", name, err)
-		}
-		defer f.Close()
-		r = f
-	}
-	data, err := io.ReadAll(io.LimitReader(r, facts.MaxDraftLen+1))
-	if err != nil {
-		return "", usageErrorf("%s: cannot read: %v", displayName(name), err)
-	}
-	if len(data) > facts.MaxDraftLen {
-		return "", usageErrorf("%s: the passage is over the %d-byte limit; check it in parts", displayName(name), facts.MaxDraftLen)
-	}
-	return string(data), nil
-}
-
-func displayName(name string) string {
-	if name == "-" {
-		return "<stdin>"
-	}
-	return name
 }
 
 // printFindings writes findings as a compiler writes errors: where, what, the

@@ -12,12 +12,20 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
+// kbSynthCmd is "factdesk kb synth".
+type kbSynthCmd struct{}
+
+func (kbSynthCmd) usage() usage {
+	return usage{name: "kb synth", args: "--stories N [--facts-per-story M] [--seed S] DIR",
+		summary: "write a synthetic knowledge base for load tests", hidden: true}
+}
+
 // runKBSynth writes a synthetic knowledge base as story files, so load tests and
 // the README's performance figures can be reproduced at 1k, 10k or 100k facts
 // without a download. It is left out of the help on purpose: the stories are
 // nonsense, and nobody should import them into a newsroom's knowledge base.
-func (m *Main) runKBSynth(ctx context.Context, args []string) error {
-	fs := m.newFlagSet("kb synth", "kb synth --stories N [--facts-per-story M] [--seed S] DIR")
+func (c kbSynthCmd) run(ctx context.Context, m *Main, args []string) error {
+	fs := m.newFlagSet(c)
 	stories := fs.Int("stories", 0, "stories to write (required)")
 	perStory := fs.Int("facts-per-story", 10, "facts in each story")
 	seed := fs.Uint64("seed", 1, "random seed: the same seed writes the same files")

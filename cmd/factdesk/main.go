@@ -3,8 +3,6 @@
 package main
 
 import (
-	"github.com/factdesk/factdesk/facts/sqlite"
-
 	"context"
 	"errors"
 	"flag"
@@ -55,49 +53,37 @@ func NewMain() *Main {
 	}
 }
 
-const usage = `factdesk answers questions about your newsroom's stories from a curated knowledge base.
-
-Usage:
-  factdesk ask [--db PATH] [--story ID] [--json] QUESTION...
-  factdesk check [--db PATH] [--story ID] [--json] [FILE|-]
-  factdesk kb import [--db PATH] FILE|DIR...
-  factdesk kb export [--db PATH] [--story ID] DIR
-  factdesk kb list|show|add|retract|approve|flag|pending|history ...
-  factdesk kb backup|restore|draft ...
-  factdesk serve [--db PATH] [--addr ADDR]
-
-The knowledge base is --db, else $FACTDESK_DB, else factdesk.db here; a new one is
-created with the bundled stories. Run "factdesk COMMAND --help" for a command's flags.
-
-Examples:
-  factdesk ask "Who signed the statement?"
-  factdesk ask --json "How many countries backed China?"
-  factdesk kb import stories/
-`
-
 // Run runs one command and returns its exit code.
 func (m *Main) Run(ctx context.Context, args []string) int {
 	if len(args) == 0 {
-		fmt.Fprint(m.Stderr, usage)
+		printUsage(m.Stderr)
 		return exitUsage
 	}
-	var err error
-	switch args[0] {
-	case "ask":
-		err = m.runAsk(ctx, args[1:])
-	case "check":
-		err = m.runCheck(ctx, args[1:])
-	case "kb":
-		err = m.runKB(ctx, args[1:])
-	case "serve":
-		err = m.runServe(ctx, args[1:])
-	case "help", "-h", "--help":
-		fmt.Fprint(m.Stdout, usage)
+	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		printUsage(m.Stdout)
 		return exitOK
-	default:
-		err = usageErrorf("unknown command %q (try ask, check, kb, serve)", args[0])
 	}
-	return m.exit(err)
+	c, rest, ok := lookup(args)
+	if ok {
+		return m.exit(c.run(ctx, m, rest))
+	}
+	if !isGroup(args[0]) {
+		return m.exit(usageErrorf("unknown command %q (try ask, check, kb, serve)", args[0]))
+	}
+	// A group named without one of its commands: its help.
+	if len(args) > 1 && (args[1] == "help" || args[1] == "-h" || args[1] == "--help") {
+		printGroupUsage(m.Stdout, args[0])
+		return exitOK
+	}
+	printGroupUsage(m.Stderr, args[0])
+	var names []string
+	for _, u := range group(args[0]) {
+		names = append(names, strings.TrimPrefix(u.name, args[0]+" "))
+	}
+	if len(args) == 1 {
+		return m.exit(usageErrorf("%s needs a command: %s", args[0], strings.Join(names, ", ")))
+	}
+	return m.exit(usageErrorf("unknown %s command %q (try %s)", args[0], args[1], strings.Join(names, ", ")))
 }
 
 // usageError is a mistake in how a command was called: exit 2, one line.
@@ -174,24 +160,23 @@ func oneArg(fs *flag.FlagSet, args []string, usage string) (string, error) {
 	return rest[0], nil
 }
 
-// newFlagSet makes a command's flag set whose errors are reported, not fatal.
-func (m *Main) newFlagSet(name, synopsis string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+// newFlagSet makes a command's flag set whose errors are reported, not fatal,
+// and whose usage is the command's own.
+func (m *Main) newFlagSet(c command) *flag.FlagSet {
+	u := c.usage()
+	fs := flag.NewFlagSet(u.name, flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(m.Stderr, "Usage: factdesk %s\n\nFlags:\n", synopsis)
+		fmt.Fprintf(m.Stderr, "Usage: factdesk %s %s\n\n%s.\n\nFlags:\n", u.name, u.args, capitalize(u.summary))
 		fs.PrintDefaults()
 	}
 	return fs
 }
 
-// dbHelp describes every command's --db flag.
-const dbHelp = "knowledge base file (default $FACTDESK_DB, else factdesk.db)"
-
-// openKB opens the knowledge base named by --db or the settings, seeding a new one.
-func (m *Main) openKB(ctx context.Context, path string) (*sqlite.KB, error) {
-	if path == "" {
-		path = m.Config.DB
+// capitalize writes a summary as a sentence's start.
+func capitalize(s string) string {
+	if s == "" {
+		return s
 	}
-	return sqlite.OpenOrSeed(ctx, path)
+	return strings.ToUpper(s[:1]) + s[1:]
 }

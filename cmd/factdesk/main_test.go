@@ -133,3 +133,32 @@ func TestKB_ImportListShowExport(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestCommands_Help: every command in the dispatch table answers --help with its
+// own usage, and help lists every command that is not hidden.
+func TestCommands_Help(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kb.db")
+	top, _, _ := run(t, db, "", "help")
+	kb, _, code := run(t, db, "", "kb", "--help")
+	if code != exitOK {
+		t.Errorf("kb --help: exit %d", code)
+	}
+	for _, c := range commands {
+		u := c.usage()
+		_, errOut, code := run(t, db, "", append(strings.Fields(u.name), "--help")...)
+		if code != exitOK || !strings.HasPrefix(errOut, "Usage: factdesk "+u.name+" "+u.args) {
+			t.Errorf("%s --help: exit %d, %q", u.name, code, errOut)
+		}
+		first, rest, grouped := strings.Cut(u.name, " ")
+		listed := strings.Contains(top, "factdesk "+u.name)
+		if grouped {
+			listed = strings.Contains(top, "factdesk "+first) && strings.Contains(kb, "  "+rest+" ")
+		}
+		if listed == u.hidden {
+			t.Errorf("%s: listed in help %v, hidden %v", u.name, listed, u.hidden)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("asking for help created a knowledge base")
+	}
+}

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"github.com/factdesk/factdesk/facts/sqlite"
-
-	"context"
 	"fmt"
 	"io"
 	"os"
@@ -24,17 +21,6 @@ func isTerminal(w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-// withProgress returns ctx with a progress bar on m.Stderr when it is a terminal
-// and quiet is false, and a func that clears the bar's line; both are no-ops
-// otherwise.
-func (m *Main) withProgress(ctx context.Context, quiet bool) (context.Context, func()) {
-	report, clear := m.progressBar(quiet)
-	if report == nil {
-		return ctx, clear
-	}
-	return sqlite.WithProgress(ctx, report), clear
 }
 
 // progressBar returns the bar's report func (nil when there is to be no bar) and

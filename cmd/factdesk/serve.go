@@ -14,8 +14,16 @@ import (
 	"github.com/factdesk/factdesk/bot"
 )
 
-func (m *Main) runServe(ctx context.Context, args []string) error {
-	fs := m.newFlagSet("serve", "serve [--db PATH] [--addr ADDR]")
+// serveCmd is "factdesk serve".
+type serveCmd struct{}
+
+func (serveCmd) usage() usage {
+	return usage{name: "serve", args: "[--db PATH] [--addr ADDR]",
+		summary: "serve HTTP, Slack and Discord"}
+}
+
+func (c serveCmd) run(ctx context.Context, m *Main, args []string) error {
+	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
 	addr := fs.String("addr", "", "address to listen on (default $FACTDESK_ADDR, else :8080)")
 	if _, err := parseInterspersed(fs, args); err != nil {

@@ -42,12 +42,22 @@ func (kb *KB) Backup(ctx context.Context, path string) error {
 	return syncDir(filepath.Dir(path))
 }
 
+// RestoreOptions tune a restore.
+type RestoreOptions struct {
+	// Now dates the copy kept of the replaced knowledge base; nil means time.Now.
+	Now func() time.Time
+}
+
 // Restore replaces the knowledge base at path with the backup at from. It refuses
 // a file that is not a sound factdesk knowledge base (integrity check, migrations
 // table, tables), and a knowledge base some process still has open. The knowledge
 // base it replaces is kept beside it (returned as saved, "" when there was none),
 // and the swap is a rename, so path is always either the old or the new one.
-func Restore(ctx context.Context, from, path string) (saved string, err error) {
+func Restore(ctx context.Context, from, path string, opt RestoreOptions) (saved string, err error) {
+	now := opt.Now
+	if now == nil {
+		now = time.Now
+	}
 	if err := validateBackup(ctx, from); err != nil {
 		return "", err
 	}
@@ -66,7 +76,7 @@ func Restore(ctx context.Context, from, path string) (saved string, err error) {
 		return "", fmt.Errorf("restore %s: %w", path, err)
 	}
 	if _, err := os.Stat(path); err == nil {
-		saved = path + ".before-restore-" + time.Now().UTC().Format("20060102T150405Z")
+		saved = path + ".before-restore-" + now().UTC().Format("20060102T150405Z")
 		if err := retire(ctx, path, saved); err != nil {
 			return "", err
 		}

@@ -22,7 +22,7 @@ import (
 func exported(t *testing.T, kb *sqlite.KB) map[string]string {
 	t.Helper()
 	dir := t.TempDir()
-	if _, err := kb.Export(context.Background(), dir, ""); err != nil {
+	if _, err := kb.Export(context.Background(), dir, sqlite.ExportOptions{}); err != nil {
 		t.Fatalf("export: %v", err)
 	}
 	out := map[string]string{}
@@ -94,7 +94,7 @@ func TestKB_Backup_WhileServing(t *testing.T) {
 
 	t.Run("RestoreElsewhere", func(t *testing.T) {
 		target := filepath.Join(t.TempDir(), "restored.db")
-		saved, err := sqlite.Restore(ctx, backup, target)
+		saved, err := sqlite.Restore(ctx, backup, target, sqlite.RestoreOptions{})
 		if err != nil || saved != "" {
 			t.Fatalf("restore = %q, %v", saved, err)
 		}
@@ -103,7 +103,7 @@ func TestKB_Backup_WhileServing(t *testing.T) {
 		}
 	})
 	t.Run("ErrInUse", func(t *testing.T) {
-		if _, err := sqlite.Restore(ctx, backup, orig); facts.ErrorCode(err) != facts.EINVALID || !strings.Contains(err.Error(), "in use") {
+		if _, err := sqlite.Restore(ctx, backup, orig, sqlite.RestoreOptions{}); facts.ErrorCode(err) != facts.EINVALID || !strings.Contains(err.Error(), "in use") {
 			t.Errorf("restore over an open knowledge base: err = %v, want refused as in use", err)
 		}
 	})
@@ -113,9 +113,13 @@ func TestKB_Backup_WhileServing(t *testing.T) {
 			t.Fatal(err)
 		}
 		kb.Close()
-		saved, err := sqlite.Restore(ctx, backup, orig)
+		clock := func() time.Time { return time.Date(2024, 3, 12, 9, 30, 0, 0, time.UTC) }
+		saved, err := sqlite.Restore(ctx, backup, orig, sqlite.RestoreOptions{Now: clock})
 		if err != nil {
 			t.Fatalf("restore: %v", err)
+		}
+		if saved != orig+".before-restore-20240312T093000Z" {
+			t.Errorf("the replaced knowledge base is kept as %s, want it dated by the clock", saved)
 		}
 		if _, err := os.Stat(orig + "-wal"); err == nil {
 			t.Errorf("the old -wal was left beside the restored file")
@@ -174,7 +178,7 @@ func TestRestore_NotAKnowledgeBase(t *testing.T) {
 
 	for name, path := range map[string]string{"SQLiteButNotKB": plain, "Junk": junk, "Empty": empty, "Missing": filepath.Join(dir, "nope.db"), "Folder": dir, "Damaged": damaged} {
 		t.Run(name, func(t *testing.T) {
-			if _, err := sqlite.Restore(ctx, path, target); facts.ErrorCode(err) != facts.EINVALID {
+			if _, err := sqlite.Restore(ctx, path, target, sqlite.RestoreOptions{}); facts.ErrorCode(err) != facts.EINVALID {
 				t.Errorf("err = %v, want invalid", err)
 			}
 			if got := exported(t, openKB(t, target)); !reflect.DeepEqual(got, want) {

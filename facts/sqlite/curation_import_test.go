@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/factdesk/factdesk/facts/sqlite"
 	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
 	"github.com/factdesk/factdesk/facts"
@@ -52,7 +53,7 @@ func TestKB_Import_BadFactAtEndChangesNothing(t *testing.T) {
 	bad := widgetStory("beta", 8) + "  - id: plant-extra\n    statement: One more.\n    source: report\n    speaker: nobody\n"
 	path := writeFile(t, "widgets.yaml", bad)
 	badLine := strings.Count(bad, "\n") // the speaker line is the last one
-	_, err := kb.ImportPaths(ctx, facts.Actor{Name: "test"}, path)
+	_, err := kb.ImportPaths(ctx, facts.Actor{Name: "test"}, []string{path}, sqlite.ImportOptions{})
 	var verr *facts.ValidationError
 	if !errors.As(err, &verr) {
 		t.Fatalf("err = %v, want a validation error", err)
@@ -130,7 +131,7 @@ func TestKB_Import_ReadersSeeWholeStories(t *testing.T) {
 	})
 
 	importing.Store(true)
-	_, err := kb.ImportPaths(ctx, facts.Actor{Name: "test"}, writeFile(t, "widgets.yaml", newStory))
+	_, err := kb.ImportPaths(ctx, facts.Actor{Name: "test"}, []string{writeFile(t, "widgets.yaml", newStory)}, sqlite.ImportOptions{})
 	importing.Store(false)
 	close(stop)
 	wg.Wait()

@@ -1,6 +1,8 @@
 package sqlite_test
 
 import (
+	"time"
+
 	"github.com/factdesk/factdesk/facts/sqlite"
 	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
@@ -298,5 +300,23 @@ func TestKB_Retract_ReasonTooLong(t *testing.T) {
 	}
 	if f, _ := kb.Fact(context.Background(), "riverton-transit-2024/new-routes"); f.Status != facts.StatusApproved {
 		t.Errorf("status = %s after a refused retraction", f.Status)
+	}
+}
+
+// TestKB_Clock: history and flags are dated by the knowledge base's clock.
+func TestKB_Clock(t *testing.T) {
+	kb := sqlitetest.Open(t)
+	kb.Now = func() time.Time { return time.Date(2024, 3, 12, 9, 30, 0, 0, time.FixedZone("EST", -5*3600)) }
+	ctx := context.Background()
+	fl, err := kb.Flag(ctx, editor, "un-xinjiang-2021/coalition-signed-statement", "Check the count.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes, err := kb.History(ctx, fl.Fact)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last := changes[len(changes)-1]; fl.At != "2024-03-12T14:30:00Z" || last.At != fl.At || last.Action != "flag" {
+		t.Errorf("flag at %s, history %+v; want both at the clock's time, in UTC", fl.At, last)
 	}
 }

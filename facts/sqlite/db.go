@@ -23,7 +23,9 @@ var migrations embed.FS
 type KB struct {
 	db   *sql.DB
 	path string
-	now  func() time.Time
+	// Now is the clock that dates history entries and flags; tests may set it
+	// before using the knowledge base.
+	Now func() time.Time
 
 	mu      sync.Mutex
 	cache   *index.Index
@@ -53,7 +55,7 @@ func Open(ctx context.Context, path string) (*KB, error) {
 	// cores busy; no code path needs more than two at once.
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(4)
-	kb := &KB{db: db, path: path, now: time.Now}
+	kb := &KB{db: db, path: path, Now: time.Now}
 	if err := kb.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -118,7 +120,7 @@ func (kb *KB) migrateFile(ctx context.Context, name string) error {
 	return tx.Commit()
 }
 
-func (kb *KB) stamp() string { return kb.now().UTC().Format(time.RFC3339) }
+func (kb *KB) stamp() string { return kb.Now().UTC().Format(time.RFC3339) }
 
 // bumpGeneration marks the knowledge base as changed inside a write transaction.
 func bumpGeneration(ctx context.Context, tx *sql.Tx) error {

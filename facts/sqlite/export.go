@@ -13,7 +13,8 @@ import (
 
 // Export writes every story (or one) and every lexicon to dir in the import format,
 // so that importing the folder again changes nothing.
-func (kb *KB) Export(ctx context.Context, dir, story string) (int, error) {
+func (kb *KB) Export(ctx context.Context, dir string, opt ExportOptions) (int, error) {
+	story := opt.Story
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, fmt.Errorf("export: %w", err)
 	}
@@ -27,7 +28,7 @@ func (kb *KB) Export(ctx context.Context, dir, story string) (int, error) {
 	n := 0
 	for i, id := range ids {
 		if i%50 == 0 {
-			progress(ctx, "exporting", i, len(ids))
+			report(opt.Progress, "exporting", i, len(ids))
 		}
 		sf, err := kb.StoryFile(ctx, id)
 		if err != nil {
@@ -42,7 +43,7 @@ func (kb *KB) Export(ctx context.Context, dir, story string) (int, error) {
 		}
 		n++
 	}
-	progress(ctx, "exporting", len(ids), len(ids))
+	report(opt.Progress, "exporting", len(ids), len(ids))
 	if story != "" {
 		return n, nil
 	}

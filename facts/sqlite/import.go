@@ -23,7 +23,7 @@ import (
 
 // ImportPaths imports story and lexicon files and folders of them. Everything is
 // validated first; then all of it is applied in one transaction, or none of it.
-func (kb *KB) ImportPaths(ctx context.Context, actor facts.Actor, paths ...string) (facts.ImportSummary, error) {
+func (kb *KB) ImportPaths(ctx context.Context, actor facts.Actor, paths []string, opt ImportOptions) (facts.ImportSummary, error) {
 	var names []string
 	for _, p := range paths {
 		files, err := kbFilesIn(p)
@@ -35,7 +35,7 @@ func (kb *KB) ImportPaths(ctx context.Context, actor facts.Actor, paths ...strin
 	inputs := make([]facts.ImportInput, 0, len(names))
 	for i, name := range names {
 		if i%100 == 0 {
-			progress(ctx, "reading", i, len(names))
+			report(opt.Progress, "reading", i, len(names))
 		}
 		st, err := os.Stat(name)
 		if err != nil {
@@ -50,7 +50,7 @@ func (kb *KB) ImportPaths(ctx context.Context, actor facts.Actor, paths ...strin
 		}
 		inputs = append(inputs, facts.ImportInput{Name: name, Data: data})
 	}
-	return kb.importInputs(ctx, actor, inputs, true)
+	return kb.importInputs(ctx, actor, inputs, true, opt.Progress)
 }
 
 // kbFilesIn lists the YAML files of a path: the file itself, or a folder's
@@ -85,20 +85,20 @@ func kbFilesIn(path string) ([]string, error) {
 
 // Import validates inputs and applies them in one transaction.
 func (kb *KB) Import(ctx context.Context, actor facts.Actor, inputs ...facts.ImportInput) (facts.ImportSummary, error) {
-	return kb.importInputs(ctx, actor, inputs, false)
+	return kb.importInputs(ctx, actor, inputs, false, nil)
 }
 
 // importInputs validates and applies inputs. When it owns them (release), each
 // file's bytes are let go once parsed: a large import holds its parsed stories,
 // not their text as well.
-func (kb *KB) importInputs(ctx context.Context, actor facts.Actor, inputs []facts.ImportInput, release bool) (facts.ImportSummary, error) {
+func (kb *KB) importInputs(ctx context.Context, actor facts.Actor, inputs []facts.ImportInput, release bool, progress func(facts.Progress)) (facts.ImportSummary, error) {
 	for _, in := range inputs {
 		if len(in.Data) > facts.MaxFileSize {
 			return facts.ImportSummary{}, facts.Errorf(facts.ETOOLARGE, "%s: file is %d bytes, over the %d-byte limit for one file", in.Name, len(in.Data), facts.MaxFileSize)
 		}
 	}
 	files := parseAll(inputs, release)
-	progress(ctx, "reading", len(inputs), len(inputs))
+	report(progress, "reading", len(inputs), len(inputs))
 	var problems []facts.Problem
 	for _, f := range files {
 		problems = append(problems, f.Problems...)
@@ -149,7 +149,7 @@ func (kb *KB) importInputs(ctx context.Context, actor facts.Actor, inputs []fact
 	w.derived = deriveAll(files, w.aliases)
 	for i, f := range files {
 		if i%50 == 0 {
-			progress(ctx, "writing", i, len(files))
+			report(progress, "writing", i, len(files))
 		}
 		w.actor.Surface = actor.Surface
 		if w.actor.Surface == "" {
@@ -173,7 +173,7 @@ func (kb *KB) importInputs(ctx context.Context, actor facts.Actor, inputs []fact
 	if err := tx.Commit(); err != nil {
 		return facts.ImportSummary{}, fmt.Errorf("import: commit: %w", err)
 	}
-	progress(ctx, "writing", len(files), len(files))
+	report(progress, "writing", len(files), len(files))
 	return sum, nil
 }
 

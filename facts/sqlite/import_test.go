@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factdesk/factdesk/facts/sqlite"
 	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
 	"github.com/factdesk/factdesk/facts"
@@ -85,7 +86,7 @@ func TestKB_Import_ValidationErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			kb := sqlitetest.OpenEmpty(t)
 			path := writeFile(t, "story.yaml", tt.edit(validStory))
-			_, err := kb.ImportPaths(context.Background(), facts.Actor{Name: "test"}, path)
+			_, err := kb.ImportPaths(context.Background(), facts.Actor{Name: "test"}, []string{path}, sqlite.ImportOptions{})
 			var verr *facts.ValidationError
 			if !errors.As(err, &verr) {
 				t.Fatalf("err = %v, want a validation error", err)
@@ -119,7 +120,7 @@ func TestKB_Import_AllOrNothing(t *testing.T) {
 	bad := filepath.Join(dir, "b.yaml")
 	os.WriteFile(good, []byte(validStory), 0o644)
 	os.WriteFile(bad, []byte(strings.Replace(validStory, "id: test-story", "id: other-story", 1)+"  - id: last\n    statement: Bad.\n    source: nowhere\n"), 0o644)
-	_, err := kb.ImportPaths(ctx, facts.Actor{Name: "test"}, dir)
+	_, err := kb.ImportPaths(ctx, facts.Actor{Name: "test"}, []string{dir}, sqlite.ImportOptions{})
 	var verr *facts.ValidationError
 	if !errors.As(err, &verr) || verr.Problems[0].File != bad || verr.Problems[0].Line != 23 {
 		t.Fatalf("err = %v, want b.yaml line 23", err)
@@ -171,14 +172,14 @@ func TestKB_Import_ReimportUpdatesInPlaceWithHistory(t *testing.T) {
 func TestKB_Import_Errors(t *testing.T) {
 	kb := sqlitetest.OpenEmpty(t)
 	ctx := context.Background()
-	if _, err := kb.ImportPaths(ctx, facts.Actor{}, "no/such/file.yaml"); facts.ErrorCode(err) != facts.EINVALID {
+	if _, err := kb.ImportPaths(ctx, facts.Actor{}, []string{"no/such/file.yaml"}, sqlite.ImportOptions{}); facts.ErrorCode(err) != facts.EINVALID {
 		t.Errorf("missing file: %v", err)
 	}
-	if _, err := kb.ImportPaths(ctx, facts.Actor{}, t.TempDir()); facts.ErrorCode(err) != facts.EINVALID {
+	if _, err := kb.ImportPaths(ctx, facts.Actor{}, []string{t.TempDir()}, sqlite.ImportOptions{}); facts.ErrorCode(err) != facts.EINVALID {
 		t.Errorf("empty folder: %v", err)
 	}
 	big := writeFile(t, "big.yaml", strings.Repeat("#", facts.MaxFileSize+1))
-	if _, err := kb.ImportPaths(ctx, facts.Actor{}, big); facts.ErrorCode(err) != facts.ETOOLARGE {
+	if _, err := kb.ImportPaths(ctx, facts.Actor{}, []string{big}, sqlite.ImportOptions{}); facts.ErrorCode(err) != facts.ETOOLARGE {
 		t.Errorf("huge file: %v", err)
 	}
 }
@@ -190,7 +191,7 @@ func TestKB_Export_RoundTrip(t *testing.T) {
 	kb := sqlitetest.Open(t)
 	sqlitetest.Import(t, kb, "../testdata/riverton-transit.yaml")
 	dir1 := t.TempDir()
-	if _, err := kb.Export(ctx, dir1, ""); err != nil {
+	if _, err := kb.Export(ctx, dir1, sqlite.ExportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	// Re-importing the export into the same knowledge base changes nothing.
@@ -202,7 +203,7 @@ func TestKB_Export_RoundTrip(t *testing.T) {
 	kb2 := sqlitetest.OpenEmpty(t)
 	sqlitetest.Import(t, kb2, dir1)
 	dir2 := t.TempDir()
-	if _, err := kb2.Export(ctx, dir2, ""); err != nil {
+	if _, err := kb2.Export(ctx, dir2, sqlite.ExportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	entries, _ := os.ReadDir(dir1)

@@ -1,22 +1,23 @@
 package sqlite
 
-import (
-	"context"
+import "github.com/factdesk/factdesk/facts"
 
-	"github.com/factdesk/factdesk/facts"
-)
-
-type progressKey struct{}
-
-// WithProgress returns a context whose long operations call report as they go.
-// Reports come from the operation's goroutine; report must be quick.
-func WithProgress(ctx context.Context, report func(facts.Progress)) context.Context {
-	return context.WithValue(ctx, progressKey{}, report)
+// ImportOptions tune an import of files.
+type ImportOptions struct {
+	// Progress, when set, is told how far the import has come, from the
+	// import's goroutine; it must be quick.
+	Progress func(facts.Progress)
 }
 
-// progress reports to the context's callback, if any.
-func progress(ctx context.Context, stage string, done, total int) {
-	if report, ok := ctx.Value(progressKey{}).(func(facts.Progress)); ok {
-		report(facts.Progress{Stage: stage, Done: done, Total: total})
+// ExportOptions say what an export writes.
+type ExportOptions struct {
+	Story    string                // only this story (and no lexicon), when set
+	Progress func(facts.Progress) // as in ImportOptions
+}
+
+// report tells a progress callback, if any, how far a stage has come.
+func report(progress func(facts.Progress), stage string, done, total int) {
+	if progress != nil {
+		progress(facts.Progress{Stage: stage, Done: done, Total: total})
 	}
 }

@@ -41,7 +41,7 @@ func OpenEmpty(tb testing.TB) *sqlite.KB {
 // Import imports files or folders into kb, failing the test on any error.
 func Import(tb testing.TB, kb *sqlite.KB, paths ...string) facts.ImportSummary {
 	tb.Helper()
-	sum, err := kb.ImportPaths(context.Background(), facts.Actor{Name: "test"}, paths...)
+	sum, err := kb.ImportPaths(context.Background(), facts.Actor{Name: "test"}, paths, sqlite.ImportOptions{})
 	if err != nil {
 		tb.Fatalf("import %v: %v", paths, err)
 	}

@@ -26,8 +26,16 @@ type historyChange struct {
 	Note    string          `json:"note,omitempty"`
 }
 
-func (m *Main) runKBHistory(ctx context.Context, args []string) error {
-	fs := m.newFlagSet("kb history", "kb history [--db PATH] [--json] STORY-ID/FACT-ID|STORY-ID|entity:ID")
+// kbHistoryCmd is "factdesk kb history".
+type kbHistoryCmd struct{}
+
+func (kbHistoryCmd) usage() usage {
+	return usage{name: "kb history", args: "[--db PATH] [--json] STORY-ID/FACT-ID|STORY-ID|entity:ID",
+		summary: "every change to a fact, a story, or entity:ID"}
+}
+
+func (c kbHistoryCmd) run(ctx context.Context, m *Main, args []string) error {
+	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
 	asJSON := fs.Bool("json", false, "print JSON")
 	arg, err := oneArg(fs, args, "kb history needs one fact id, story id or entity:ID")

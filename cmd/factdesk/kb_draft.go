@@ -12,10 +12,18 @@ import (
 	"github.com/factdesk/factdesk/facts"
 )
 
+// kbDraftCmd is "factdesk kb draft".
+type kbDraftCmd struct{}
+
+func (kbDraftCmd) usage() usage {
+	return usage{name: "kb draft", args: "[--db PATH] --story ID [-o FILE] [--title T] [--date YYYY-MM-DD] [--publisher P] [--url U] ARTICLE.txt|-",
+		summary: "draft a story file of pending facts from a plain-text article"}
+}
+
 // runKBDraft writes a story file of pending facts drafted from a plain-text
 // article, for an editor to review before importing.
-func (m *Main) runKBDraft(ctx context.Context, args []string) error {
-	fs := m.newFlagSet("kb draft", "kb draft [--db PATH] --story ID [-o FILE] [--title T] [--date YYYY-MM-DD] [--publisher P] [--url U] ARTICLE.txt|-")
+func (c kbDraftCmd) run(ctx context.Context, m *Main, args []string) error {
+	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp+"; people it knows are referred to, not redefined")
 	story := fs.String("story", "", "id of the story to draft (required)")
 	out := fs.String("o", "", "write the story file here (default: standard output)")
