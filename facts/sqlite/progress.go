@@ -11,7 +11,7 @@ type ImportOptions struct {
 
 // ExportOptions say what an export writes.
 type ExportOptions struct {
-	Story    string                // only this story (and no lexicon), when set
+	Story    string               // only this story (and no lexicon), when set
 	Progress func(facts.Progress) // as in ImportOptions
 }
 
