@@ -9,7 +9,7 @@ type Answer struct {
 	Suggestions []string     `json:"suggestions"`
 	// Explain shows how the question was read and scored, for curators tuning
 	// stories and the lexicon (ask --explain).
-	Explain []string `json:"explain,omitempty"`
+	Explain *Explanation `json:"explain,omitempty"`
 }
 
 // AnswerFact is one fact behind an answer, with its citation.

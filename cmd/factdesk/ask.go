@@ -48,8 +48,8 @@ func (c askCmd) run(ctx context.Context, m *Main, args []string) error {
 		return enc.Encode(ans)
 	}
 	printAnswer(m.Stdout, ans)
-	for _, line := range ans.Explain {
-		fmt.Fprintln(m.Stderr, "explain:", line)
+	if ans.Explain != nil {
+		fmt.Fprint(m.Stderr, "\nHow the question was read and scored:\n", ans.Explain)
 	}
 	return nil
 }

@@ -42,7 +42,7 @@ func Ask(ctx context.Context, ix *index.Index, st index.Store, question string, 
 	}
 	q := parseQuestion(question, ix)
 	if opt.Explain {
-		ans.Explain = append(ans.Explain, q.explain(ix)...)
+		ans.Explain = q.explain(ix)
 	}
 	if len(q.Unknown) > 0 {
 		return notFound(ans, fmt.Sprintf("The knowledge base has nothing about %q.", strings.Join(q.Unknown, " ")), q, ix), nil
@@ -56,12 +56,7 @@ func Ask(ctx context.Context, ix *index.Index, st index.Store, question string, 
 	}
 	ranked := rank(q, cands, ix)
 	if opt.Explain {
-		for i, r := range ranked {
-			if i == 5 {
-				break
-			}
-			ans.Explain = append(ans.Explain, fmt.Sprintf("candidate %s: score %.2f coverage %.2f fit %.2f answers %v", r.c.FullID(), r.score, r.coverage, r.fit, r.answers))
-		}
+		explainRanking(ans.Explain, ranked)
 	}
 	if len(ranked) == 0 || !ranked[0].answers {
 		return notFoundNear(ans, q, ix, ranked), nil

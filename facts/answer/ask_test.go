@@ -192,3 +192,27 @@ func TestAsk_StoryFilter(t *testing.T) {
 		t.Errorf("answered from another story: %q", ans.Answer)
 	}
 }
+
+// TestAsk_Explain: --explain gives a tree: how the question was read, then the
+// best candidates with what their score is made of.
+func TestAsk_Explain(t *testing.T) {
+	ask := asker(indextest.Bundled(t))
+	ans, err := ask("Who signed the statement?", facts.AskOptions{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := ans.Explain
+	if e == nil || !strings.Contains(e.Message, "who") || len(e.Children) < 3 {
+		t.Fatalf("explanation = %v", e)
+	}
+	if !strings.Contains(e.Children[0].Message, "joint-statement") || e.Children[0].Value <= 0 {
+		t.Errorf("first reason %+v, want the entity with its weight", e.Children[0])
+	}
+	cands := e.Children[len(e.Children)-1]
+	if len(cands.Children) == 0 || !strings.HasPrefix(cands.Children[0].Message, ans.Facts[0].ID+" answers") || len(cands.Children[0].Children) != 2 {
+		t.Errorf("candidates %v, want the answering fact first with its coverage and fit", cands)
+	}
+	if plain, _ := ask("Who signed the statement?", facts.AskOptions{}); plain.Explain != nil {
+		t.Error("an explanation nobody asked for")
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 
-	"fmt"
 	"slices"
 	"strings"
 )
@@ -202,21 +201,6 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 		df += ix.PhraseDF(a)
 	}
 	return qterm{Text: word, Alts: alts, Weight: ix.IDF(min(df, ix.Facts())), At: at, Absent: df == 0}
-}
-
-// explain describes how the question was read.
-func (q question) explain(ix *index.Index) []string {
-	out := []string{"type: " + q.Type}
-	for _, m := range q.Entities {
-		out = append(out, fmt.Sprintf("entity %q -> %s (weight %.2f)", m.Norm, strings.Join(m.IDs, ", "), ix.EntityWeight(m.IDs)))
-	}
-	for _, t := range q.Terms {
-		out = append(out, fmt.Sprintf("term %q -> %s (weight %.2f)", t.Text, strings.Join(t.Alts, " | "), t.Weight))
-	}
-	if len(q.Unknown) > 0 {
-		out = append(out, "unknown names: "+strings.Join(q.Unknown, ", "))
-	}
-	return out
 }
 
 // countedThing is the word or entity right after "how many": what the number in

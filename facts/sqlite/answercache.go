@@ -48,6 +48,5 @@ func (c *answerCache) put(gen int64, key string, a facts.Answer) {
 func cloneAnswer(a facts.Answer) facts.Answer {
 	a.Facts = slices.Clone(a.Facts)
 	a.Suggestions = slices.Clone(a.Suggestions)
-	a.Explain = slices.Clone(a.Explain)
 	return a
 }
