@@ -22,6 +22,14 @@ import (
 // putStory writes one story file: the story row, its sources, its entities, and a
 // per-fact diff against what the knowledge base held, each change in the history.
 func (w *writer) putStory(ctx context.Context, sf *facts.StoryFile, sum *facts.ImportSummary) error {
+	if err := sf.Story.Validate(); err != nil {
+		return fmt.Errorf("story %s: %w", sf.Story.ID, err)
+	}
+	for _, src := range sf.Sources {
+		if err := src.Validate(); err != nil {
+			return fmt.Errorf("source %s: %w", src.ID, err)
+		}
+	}
 	st := sf.Story
 	old, err := getStory(ctx, w.tx, st.ID)
 	if err != nil && !errors.Is(err, errNoRows) {
@@ -125,6 +133,9 @@ func (w *writer) putStory(ctx context.Context, sf *facts.StoryFile, sum *facts.I
 }
 
 func (w *writer) putEntity(ctx context.Context, e facts.Entity) error {
+	if err := e.Validate(); err != nil {
+		return fmt.Errorf("entity %s: %w", e.ID, err)
+	}
 	if prev, ok := w.written[e.ID]; ok && reflect.DeepEqual(prev, e) {
 		return nil // shared by several stories of this import, already written
 	}
@@ -165,6 +176,11 @@ func (w *writer) putEntity(ctx context.Context, e facts.Entity) error {
 
 // putFact inserts or replaces one fact with its index rows.
 func (w *writer) putFact(ctx context.Context, fa facts.Fact, position int, rowid int64) error {
+	// Files and added facts were checked with their lines already; this keeps
+	// any other way in from storing a fact that breaks the rules.
+	if err := fa.Validate(); err != nil {
+		return fmt.Errorf("fact %s: %w", fa.FullID(), err)
+	}
 	kw, _ := json.Marshal(nonNil(fa.Keywords))
 	var value any
 	if fa.Value != nil {
