@@ -1,3 +1,9 @@
+// Package sqlite is the knowledge base on disk: one SQLite file with its
+// schema and migrations, the all-or-nothing import and the export of story
+// files, curation and its history, backups, and the reading side the engine
+// needs: the read model (index.Index) rebuilt when the generation moves, and
+// the SQL behind index.Store. It implements the interfaces the bot and the HTTP
+// API ask for; only cmd/factdesk imports it.
 package sqlite
 
 import (
@@ -27,10 +33,11 @@ type KB struct {
 	// before using the knowledge base.
 	Now func() time.Time
 
+	// Caches derived from the tables, each dropped when the generation moves.
 	mu      sync.Mutex
-	cache   *index.Index
-	answers answerCache // recent answers, until the knowledge base changes
-	facts   factCache   // recently read candidate facts, likewise // caches derived from the tables, rebuilt when the generation moves
+	cache   *index.Index // the read model
+	answers answerCache  // recent answers
+	facts   factCache    // recently read facts
 }
 
 // dsn puts the pragmas in the connection string so every pooled connection gets them.

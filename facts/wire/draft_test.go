@@ -22,11 +22,11 @@ func mustDraft(t *testing.T, article string, opt wire.Options) *facts.StoryFile 
 	return sf
 }
 
-// TestDraftStory_Wire: a wire story of our own gives its quotes with the right
+// TestDraft_Wire: a wire story of our own gives its quotes with the right
 // speakers (named before, after, by surname, or by "he said" in the same
 // paragraph), its counted numbers, and its people with their titles; the file
 // imports cleanly, every fact pending.
-func TestDraftStory_Wire(t *testing.T) {
+func TestDraft_Wire(t *testing.T) {
 	raw, err := os.ReadFile("../testdata/wire-harbor-bridge.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -81,7 +81,7 @@ func TestDraftStory_Wire(t *testing.T) {
 	}
 }
 
-func TestDraftStory_Errors(t *testing.T) {
+func TestDraft_Errors(t *testing.T) {
 	for name, tc := range map[string]struct {
 		article string
 		opt     wire.Options
@@ -99,9 +99,9 @@ func TestDraftStory_Errors(t *testing.T) {
 	}
 }
 
-// TestDraftStory_NoGuessedPeople: an institution after a role-like word is no
+// TestDraft_NoGuessedPeople: an institution after a role-like word is no
 // person, and a phrase in scare quotes inside another sentence gets no speaker.
-func TestDraftStory_NoGuessedPeople(t *testing.T) {
+func TestDraft_NoGuessedPeople(t *testing.T) {
 	article := "Council approves plan\n\n" +
 		"Mayor Rosa Delgado said the plan would pass. \"We have the votes and we will use them,\" Delgado said. " +
 		"Critics have called the plan a \"giveaway to developers\" in recent weeks.\n\n" +
