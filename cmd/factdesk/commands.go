@@ -27,6 +27,7 @@ type usage struct {
 var commands = []command{
 	askCmd{},
 	checkCmd{},
+	evalCmd{},
 	kbImportCmd{}, kbExportCmd{}, kbListCmd{}, kbShowCmd{},
 	kbAddCmd{}, kbRetractCmd{}, kbApproveCmd{}, kbFlagCmd{}, kbPendingCmd{}, kbHistoryCmd{},
 	kbBackupCmd{}, kbRestoreCmd{}, kbDraftCmd{}, kbSynthCmd{},

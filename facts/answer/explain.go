@@ -39,6 +39,6 @@ func explainRanking(e *facts.Explanation, ranked []ranked) {
 		}
 		c := cands.Add(r.score, "%s %s: %s", r.c.FullID(), verdict, r.c.Statement)
 		c.Add(r.coverage, "coverage: share of the question's weight it holds (at least %.2f to answer)", minCoverage)
-		c.Add(r.fit, "fit to the kind of answer wanted (0 rules it out)")
+		c.Add(r.fit, "fit: how well it gives the kind of answer wanted (0 rules it out)")
 	}
 }
