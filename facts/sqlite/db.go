@@ -67,6 +67,10 @@ func Open(ctx context.Context, path string) (*KB, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	if err := kb.reindex(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	return kb, nil
 }
 

@@ -1,0 +1,514 @@
+// Command gen compiles WordNet 3.0 (Debian's wordnet-base, /usr/share/wordnet)
+// into the compact file the wordnet package embeds: for each word stem (as the
+// engine stems words), the stems related to it with a weight that falls with
+// each step away and with the rarity of the sense, and the kind of relation.
+// It also writes the irregular word forms the stemmer cannot undo, for the text
+// package. Run it through go generate in facts/wordnet:
+//
+//	apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb /tmp/wn
+//	WORDNET=/tmp/wn/usr/share/wordnet go generate ./facts/wordnet
+//
+// It runs twice: first for the irregular forms (the text package embeds them,
+// and stems with them), then, compiled anew, for the relations.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"flag"
+	"fmt"
+	"log"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// Relation kinds, as the data file stores them.
+const (
+	kindSynonym    = 1 // the same sense: "quit" for "resign"
+	kindDerivation = 2 // another form of the word: "withdrawal" for "withdraw"
+	kindBroader    = 3 // a more general sense: "preside" for "chair"
+	kindNarrower   = 4 // a more specific sense: "chairman" for "official"
+	kindInstance   = 5 // a named thing and what it is: "Paris" and "capital"
+	kindSimilar    = 6 // a similar adjective: "big" for "large"
+)
+
+// Weights of each relation, before the sense's own weight.
+const (
+	wSynonym     = 0.85
+	wDerivation  = 0.85
+	wDerivation2 = 0.65 // through another word's derivations: chair -> chairman -> preside
+	wBroader     = 0.6
+	wBroader2    = 0.45
+	wNarrower    = 0.55
+	wInstance    = 0.5
+	wSimilar     = 0.6
+	minWeight    = 0.3
+	maxEdges     = 24 // per stem, the strongest kept
+	maxSenses    = 5  // per lemma and part of speech
+	maxNarrower  = 4  // narrower words per sense, the most used
+)
+
+// ranked is a lemma with how often it is used.
+type ranked struct {
+	lemma    string
+	count    int
+	instance bool
+}
+
+// total is how often a lemma is used in one part of speech ("n:chair").
+func (wn *wordnet) total(key string) int {
+	n := 0
+	for _, c := range wn.counts[key] {
+		n += c
+	}
+	return n
+}
+
+type pointer struct {
+	sym      string
+	target   string // "pos:offset"
+	src, dst int    // word numbers, 0 for the whole synset
+}
+
+type synset struct {
+	pos   byte
+	words []string // lemmas, lower case, "_" between words
+	ptrs  []pointer
+}
+
+type wordnet struct {
+	synsets map[string]*synset  // "n:00001740"
+	senses  map[string][]string // "n:chair" -> synset ids, most frequent first
+	counts  map[string][]int    // "n:chair" -> tag count of each sense
+}
+
+func main() {
+	dir := flag.String("wordnet", os.Getenv("WORDNET"), "the WordNet dict folder (index.*, data.*, *.exc, cntlist.rev)")
+	out := flag.String("o", "wordnet.dat.gz", "the data file to write")
+	irregular := flag.String("irregular", "", "write the irregular verb forms file here (only), for the text package")
+	flag.Parse()
+	if *dir == "" {
+		log.Fatal("set -wordnet or WORDNET to WordNet's dict folder, such as /usr/share/wordnet (Debian's wordnet-base)")
+	}
+	if *irregular != "" {
+		// A pass of its own: the relations are stemmed by the text package,
+		// which embeds this file, so it must be written (and compiled) first.
+		must(writeIrregular(*irregular, filepath.Join(*dir, "verb.exc")))
+		return
+	}
+	wn := &wordnet{synsets: map[string]*synset{}, senses: map[string][]string{}, counts: map[string][]int{}}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		must(wn.readData(filepath.Join(*dir, "data."+pos)))
+		must(wn.readIndex(filepath.Join(*dir, "index."+pos)))
+	}
+	must(wn.readCounts(filepath.Join(*dir, "cntlist.rev")))
+	edges, display := wn.relate()
+	must(write(*out, edges, display))
+}
+
+func must(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}
+
+func lines(path string, each func(string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if l := sc.Text(); l != "" && l[0] != ' ' {
+			each(l)
+		}
+	}
+	return sc.Err()
+}
+
+// posOf maps a synset type to its part of speech: satellite adjectives are adjectives.
+func posOf(t string) byte {
+	if t == "s" {
+		return 'a'
+	}
+	return t[0]
+}
+
+func (wn *wordnet) readData(path string) error {
+	return lines(path, func(l string) {
+		body, _, _ := strings.Cut(l, " | ")
+		f := strings.Fields(body)
+		s := &synset{pos: posOf(f[2])}
+		n, _ := strconv.ParseInt(f[3], 16, 32)
+		i := 4
+		for k := 0; k < int(n); k++ {
+			w := strings.ToLower(f[i])
+			if j := strings.IndexByte(w, '('); j > 0 { // adjective markers: "(a)", "(p)"
+				w = w[:j]
+			}
+			s.words = append(s.words, w)
+			i += 2
+		}
+		np, _ := strconv.Atoi(f[i])
+		i++
+		for k := 0; k < np; k++ {
+			st, _ := strconv.ParseInt(f[i+3], 16, 32)
+			s.ptrs = append(s.ptrs, pointer{sym: f[i], target: string(posOf(f[i+2])) + ":" + f[i+1], src: int(st >> 8), dst: int(st & 0xff)})
+			i += 4
+		}
+		wn.synsets[string(s.pos)+":"+f[0]] = s
+	})
+}
+
+func (wn *wordnet) readIndex(path string) error {
+	return lines(path, func(l string) {
+		f := strings.Fields(l)
+		lemma, pos := f[0], posOf(f[1])
+		nsyn, _ := strconv.Atoi(f[2])
+		np, _ := strconv.Atoi(f[3])
+		offs := f[4+np+2:]
+		if len(offs) > nsyn {
+			offs = offs[:nsyn]
+		}
+		key := string(pos) + ":" + lemma
+		for _, o := range offs {
+			wn.senses[key] = append(wn.senses[key], string(pos)+":"+o)
+		}
+	})
+}
+
+// readCounts reads how often each sense was seen in tagged text, by sense number.
+func (wn *wordnet) readCounts(path string) error {
+	types := map[string]byte{"1": 'n', "2": 'v', "3": 'a', "4": 'r', "5": 'a'}
+	return lines(path, func(l string) {
+		f := strings.Fields(l)
+		if len(f) != 3 {
+			return
+		}
+		lemma, rest, _ := strings.Cut(f[0], "%")
+		pos := types[rest[:1]]
+		n, _ := strconv.Atoi(f[1])
+		c, _ := strconv.Atoi(f[2])
+		key := string(pos) + ":" + strings.ToLower(lemma)
+		for len(wn.counts[key]) < n {
+			wn.counts[key] = append(wn.counts[key], 0)
+		}
+		wn.counts[key][n-1] += c
+	})
+}
+
+// senseWeights weighs a lemma's senses in one part of speech by how often each
+// is used, most frequent first; senses too rare to count are left out.
+func (wn *wordnet) senseWeights(key string) []float64 {
+	senses := wn.senses[key]
+	counts := wn.counts[key]
+	var out []float64
+	for i := range senses {
+		if i == maxSenses {
+			break
+		}
+		w := 1 / float64(i+1)
+		if len(counts) > 0 && counts[0] > 0 {
+			c := 0
+			if i < len(counts) {
+				c = counts[i]
+			}
+			w = math.Max(float64(c+1)/float64(counts[0]+1), 0.5/float64(i+1))
+		}
+		if w < 0.25 {
+			break
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// posWeights weighs a lemma's parts of speech by how often each is used.
+func (wn *wordnet) posWeight(lemma string, pos byte) float64 {
+	total := func(p byte) int {
+		n := 0
+		for _, c := range wn.counts[string(p)+":"+lemma] {
+			n += c
+		}
+		return n
+	}
+	best := 0
+	for _, p := range []byte("nvar") {
+		best = max(best, total(p))
+	}
+	return math.Max(math.Sqrt(float64(total(pos)+1)/float64(best+1)), 0.5)
+}
+
+// lemmaWeights weighs the lemmas that share a stem by how often each is used:
+// "cancellate" must not speak for "cancel".
+func (wn *wordnet) lemmaWeights() map[string]float64 {
+	freq := map[string]int{}
+	byStem := map[string]int{}
+	for key, cs := range wn.counts {
+		lemma := key[2:]
+		for _, c := range cs {
+			freq[lemma] += c
+		}
+	}
+	for key := range wn.senses {
+		lemma := key[2:]
+		if s := stemOf(lemma); s != "" {
+			byStem[s] = max(byStem[s], freq[lemma])
+		}
+	}
+	out := map[string]float64{}
+	for key := range wn.senses {
+		lemma := key[2:]
+		if s := stemOf(lemma); s != "" {
+			out[lemma] = math.Min(1, math.Max(0.2, float64(freq[lemma]+1)/float64(byStem[s]+1)))
+		}
+	}
+	return out
+}
+
+type edge struct {
+	to     string
+	weight float64
+	kind   byte
+}
+
+// relate finds, for every lemma, the lemmas related to it and how strongly, then
+// turns both into stems, keeping each pair's strongest link.
+func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string) {
+	edges := map[string]map[string]edge{}
+	display := map[string]string{}
+	displayCount := map[string]int{}
+	add := func(from, to string, w float64, kind byte) {
+		fs, ts := stemOf(from), stemOf(to)
+		if fs == "" || ts == "" || fs == ts || w < minWeight {
+			return
+		}
+		if edges[fs] == nil {
+			edges[fs] = map[string]edge{}
+		}
+		if e, ok := edges[fs][ts]; !ok || w > e.weight {
+			edges[fs][ts] = edge{ts, w, kind}
+		}
+	}
+	lw := wn.lemmaWeights()
+	keys := make([]string, 0, len(wn.senses))
+	for k := range wn.senses {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		pos, lemma := key[0], key[2:]
+		n := 0
+		for _, c := range wn.counts[key] {
+			n += c
+		}
+		if s := stemOf(lemma); s != "" && (display[s] == "" || n > displayCount[s]) {
+			display[s], displayCount[s] = strings.ReplaceAll(lemma, "_", " "), n
+		}
+		pw := wn.posWeight(lemma, pos) * lw[lemma]
+		for i, sw := range wn.senseWeights(key) {
+			id := wn.senses[key][i]
+			s := wn.synsets[id]
+			if s == nil {
+				continue
+			}
+			w := sw * pw
+			var narrower []ranked
+			word := 0 // this lemma's number in the synset, for lexical pointers
+			for k, x := range s.words {
+				if x == lemma {
+					word = k + 1
+				}
+				if x != lemma {
+					add(lemma, x, wSynonym*w, kindSynonym)
+				}
+			}
+			for _, p := range s.ptrs {
+				t := wn.synsets[p.target]
+				if t == nil {
+					continue
+				}
+				switch p.sym {
+				case "+":
+					if p.src != word || p.dst == 0 {
+						continue
+					}
+					add(lemma, t.words[p.dst-1], wDerivation*w, kindDerivation)
+					// The derived word's other derivations: chair -> chairman -> preside.
+					for _, q := range t.ptrs {
+						if u := wn.synsets[q.target]; q.sym == "+" && u != nil && q.dst > 0 && u.pos != pos || q.sym == "+" && u != nil && q.dst > 0 && u.pos == pos && q.target != id {
+							add(lemma, u.words[q.dst-1], wDerivation2*w, kindDerivation)
+						}
+					}
+				case "@", "@i":
+					kind := byte(kindBroader)
+					if p.sym == "@i" {
+						kind = kindInstance
+					}
+					for _, x := range t.words {
+						add(lemma, x, map[bool]float64{true: wInstance, false: wBroader}[p.sym == "@i"]*w, kind)
+					}
+					if pos == 'v' && p.sym == "@" {
+						for _, q := range t.ptrs {
+							if u := wn.synsets[q.target]; q.sym == "@" && u != nil {
+								for _, x := range u.words {
+									add(lemma, x, wBroader2*w, kindBroader)
+								}
+							}
+						}
+					}
+				case "~", "~i":
+					// Narrower words only where that is their main sense (an
+					// "official" may be a chairman, not every word a chairman can
+					// mean), and the most used of them: a chair has dozens of kinds.
+					for _, x := range t.words {
+						if first := wn.senses[string(t.pos)+":"+x]; len(first) > 0 && first[0] == p.target {
+							narrower = append(narrower, ranked{x, wn.total(string(t.pos) + ":" + x), p.sym == "~i"})
+						}
+					}
+				case "&":
+					for _, x := range t.words {
+						add(lemma, x, wSimilar*w, kindSimilar)
+					}
+				case "\\":
+					if p.dst > 0 {
+						add(lemma, t.words[p.dst-1], wDerivation*w, kindDerivation)
+					}
+				}
+			}
+			sort.SliceStable(narrower, func(i, j int) bool { return narrower[i].count > narrower[j].count })
+			for k, r := range narrower {
+				if k == maxNarrower {
+					break
+				}
+				if r.instance {
+					add(lemma, r.lemma, wInstance*w, kindInstance)
+				} else {
+					add(lemma, r.lemma, wNarrower*w, kindNarrower)
+				}
+			}
+		}
+	}
+	return edges, display
+}
+
+// stemOf is a lemma as the engine's index writes it: its words stemmed. Lemmas
+// of stopwords alone, and of digits, are left out.
+func stemOf(lemma string) string {
+	phrase := strings.ReplaceAll(lemma, "_", " ")
+	toks := text.Tokenize(phrase)
+	if len(toks) == 0 || len(toks) > 4 {
+		return ""
+	}
+	content := false
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Stem
+		if !text.IsStopword(t.Norm) && !(t.Norm[0] >= '0' && t.Norm[0] <= '9') {
+			content = true
+		}
+	}
+	if !content {
+		return ""
+	}
+	return strings.Join(parts, " ")
+}
+
+// write stores the relations: every stem once, in order, with the word shown for
+// it; then each stem's strongest relations as (stem number, weight, kind).
+func write(path string, edges map[string]map[string]edge, display map[string]string) error {
+	stems := make([]string, 0, len(display))
+	for s := range display {
+		stems = append(stems, s)
+	}
+	sort.Strings(stems)
+	num := make(map[string]int, len(stems))
+	for i, s := range stems {
+		num[s] = i
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	buf := make([]byte, binary.MaxVarintLen64)
+	uvarint := func(v uint64) { w.Write(buf[:binary.PutUvarint(buf, v)]) }
+	str := func(s string) { uvarint(uint64(len(s))); w.WriteString(s) }
+	w.WriteString("factdesk-wordnet 1\n")
+	uvarint(uint64(len(stems)))
+	for _, s := range stems {
+		str(s)
+		if display[s] == s {
+			str("")
+		} else {
+			str(display[s])
+		}
+	}
+	total := 0
+	for _, s := range stems {
+		var es []edge
+		for _, e := range edges[s] {
+			if _, ok := num[e.to]; ok {
+				es = append(es, e)
+			}
+		}
+		sort.Slice(es, func(i, j int) bool {
+			if es[i].weight != es[j].weight {
+				return es[i].weight > es[j].weight
+			}
+			return es[i].to < es[j].to
+		})
+		if len(es) > maxEdges {
+			es = es[:maxEdges]
+		}
+		uvarint(uint64(len(es)))
+		for _, e := range es {
+			uvarint(uint64(num[e.to]))
+			w.WriteByte(byte(math.Round(e.weight * 100)))
+			w.WriteByte(e.kind)
+		}
+		total += len(es)
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "gen: %d stems, %d relations -> %s\n", len(stems), total, path)
+	return nil
+}
+
+// writeIrregular keeps the irregular verb forms the stemmer cannot undo:
+// "held hold", "went go", but not "abetted abet", which it stems alike.
+func writeIrregular(path, exc string) error {
+	var out []string
+	err := lines(exc, func(l string) {
+		f := strings.Fields(l)
+		if len(f) < 2 || strings.ContainsAny(f[0], "_-") || strings.ContainsAny(f[1], "_-") {
+			return
+		}
+		if english.Stem(f[0], false) != english.Stem(f[1], false) {
+			out = append(out, f[0]+" "+f[1])
+		}
+	})
+	if err != nil {
+		return err
+	}
+	sort.Strings(out)
+	head := "# Irregular English verb forms and their base form, from WordNet 3.0's verb.exc\n# (see facts/wordnet/LICENSE), written by facts/wordnet/gen: only the forms\n# the Snowball stemmer cannot bring to their base's stem.\n"
+	return os.WriteFile(path, []byte(head+strings.Join(out, "\n")+"\n"), 0o644)
+}
