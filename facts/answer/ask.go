@@ -58,10 +58,27 @@ func Ask(ctx context.Context, ix *index.Index, st index.Store, question string, 
 	if opt.Explain {
 		explainRanking(ans.Explain, ranked)
 	}
-	if len(ranked) == 0 || !ranked[0].answers {
+	best := firstAnswering(ranked)
+	if best < 0 {
 		return notFoundNear(ans, q, ix, ranked), nil
 	}
-	return composeAnswer(ans, q, ranked, ix), nil
+	return composeAnswer(ans, q, ranked[best:], ix), nil
+}
+
+// topAnswering is how far down the ranking an answer may come from: a fact the
+// decision accepts may sit just below one it refuses (the best-scored fact
+// misses a word the next one holds), but not far below.
+const topAnswering = 3
+
+// firstAnswering is the index of the best-ranked candidate the decision
+// accepts among the top few, or -1.
+func firstAnswering(rs []ranked) int {
+	for i, r := range rs[:min(topAnswering, len(rs))] {
+		if r.answers {
+			return i
+		}
+	}
+	return -1
 }
 
 // load reads the approved, current facts among refs, of opt.Story when set.
@@ -101,7 +118,7 @@ func hasTime(c *index.Doc) bool {
 
 // counts reports whether the fact's number counts the thing asked about: its unit,
 // or a word just after a number in its statement.
-func counts(c *index.Doc, t qterm) bool {
+func counts(c *index.Doc, t qterm, ix *index.Index) bool {
 	if c.Unit != "" && termCreditIn(" "+text.StemPhrase(c.Unit)+" ", t) > 0 {
 		return true
 	}
@@ -117,6 +134,16 @@ func counts(c *index.Doc, t qterm) bool {
 		window := strings.Join(next, " ")
 		if termCreditIn(" "+window+" ", t) > 0 {
 			return true
+		}
+		// "How many people...?" counts "hundreds of thousands of Uyghurs" when
+		// the word asked is the kind of the entity counted (WordNet: people ->
+		// group).
+		for _, m := range ix.Names.Find(toks[i+1 : min(len(toks), i+5)]) {
+			for _, id := range m.IDs {
+				if kind := ix.Names.Kind(id); kind != "" && termCreditIn(" "+text.Stem(kind)+" ", t) > 0 {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -23,7 +23,11 @@ func composeAnswer(ans facts.Answer, q question, rs []ranked, ix *index.Index) f
 		}
 		// "How many", "when" and "where" want one figure, date or place: a second
 		// fact would offer a second, different one.
-		if single || r.score < best.score*0.9 {
+		close := 0.9
+		if q.Type == askYesNo {
+			close = 0.8 // a yes or no is better told with what bears on it
+		}
+		if single || r.score < best.score*close {
 			break
 		}
 		picked = append(picked, r)

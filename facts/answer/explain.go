@@ -1,10 +1,12 @@
 package answer
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // explain describes how the question was read: its type, then each entity and
@@ -15,7 +17,11 @@ func (q question) explain(ix *index.Index) *facts.Explanation {
 		e.Add(ix.EntityWeight(m.IDs), "entity %q -> %s", m.Norm, strings.Join(m.IDs, ", "))
 	}
 	for _, t := range q.Terms {
-		w := e.Add(t.Weight, "word %q -> %s", t.Text, strings.Join(t.Alts, " | "))
+		var alts []string
+		for _, a := range t.Alts[1:] {
+			alts = append(alts, fmt.Sprintf("(%s %.2f) %s", a.Via, a.Weight, wordnet.Word(a.Stem)))
+		}
+		w := e.Add(t.Weight, "word %q -> %s", t.Text, strings.Join(append([]string{t.Alts[0].Stem}, alts...), " | "))
 		if t.Absent {
 			w.Add(absentPenalty, "no fact holds it or a synonym: it weighs more against answering")
 		}
@@ -26,7 +32,8 @@ func (q question) explain(ix *index.Index) *facts.Explanation {
 	return e
 }
 
-// explainRanking adds the best candidates to e, with what their score is made of.
+// explainRanking adds the best candidates to e, with what their score is made
+// of and how the decision to answer weighed them.
 func explainRanking(e *facts.Explanation, ranked []ranked) {
 	cands := e.Add(float64(len(ranked)), "candidate facts, best first")
 	for i, r := range ranked {
@@ -38,7 +45,15 @@ func explainRanking(e *facts.Explanation, ranked []ranked) {
 			verdict = "does not answer"
 		}
 		c := cands.Add(r.score, "%s %s: %s", r.c.FullID(), verdict, r.c.Statement)
-		c.Add(r.coverage, "coverage: share of the question's weight it holds (at least %.2f to answer)", minCoverage)
+		c.Add(r.coverage, "coverage: share of the question's weight it holds")
 		c.Add(r.fit, "fit: how well it gives the kind of answer wanted (0 rules it out)")
+		d := c.Add(b2f(r.answers), "decision: whether it answers")
+		for _, v := range decision.Rules.verdicts(r.f) {
+			mark := "yes"
+			if !v.ok {
+				mark = "NO"
+			}
+			d.Add(v.value, "%s: %s", mark, v.rule)
+		}
 	}
 }

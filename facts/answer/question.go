@@ -3,6 +3,7 @@ package answer
 import (
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 
 	"slices"
 	"strings"
@@ -37,15 +38,27 @@ type question struct {
 	countedE  []string // ... or the entity counted ("Uyghurs")
 	verbAt    int      // token index of the first content word, to tell subject from object
 	passive   bool     // "What is Beijing accused of?": the entity before the verb is its object
+	sayAt     int      // token index of "say" (or "tell", "state") in a question about what was said, else -1
+	speakers  []string // for askSay: the entities the question asks to have spoken, when it names them
+	howOld    bool     // "How old is X?": the figure wanted is an age
 }
 
 // qterm is a content word (or lexicon phrase) of a question with what it may match.
 type qterm struct {
 	Text   string
-	Alts   []string // stem phrases: the word itself first, then its synonyms
+	Alts   []index.Alt // the word itself first (weight 1), then its synonyms and related words
 	Weight float64
 	At     int
-	Absent bool // no fact holds this word or any of its synonyms
+	Absent bool // no fact holds this word or any of its alternatives
+}
+
+// stems lists a term's alternatives' stem phrases.
+func (t qterm) stems() []string {
+	out := make([]string, len(t.Alts))
+	for i, a := range t.Alts {
+		out[i] = a.Stem
+	}
+	return out
 }
 
 var auxiliaries = text.Set(`do does did is are was were has have had can could will would should may might`)
@@ -53,10 +66,11 @@ var sayStems = text.Set(`say tell state quot`)
 
 // parseQuestion analyses a question against the knowledge base's vocabulary.
 func parseQuestion(s string, ix *index.Index) question {
-	q := question{Text: s, Toks: text.Tokenize(s), verbAt: -1}
+	q := question{Text: s, Toks: text.Tokenize(s), verbAt: -1, sayAt: -1}
 	correctTypos(ix, q.Toks)
 	q.Type = questionType(q.Toks)
 	q.Entities = ix.Names.Find(q.Toks)
+	q.Entities = addMentions(q.Entities, roleMentions(ix, q.Toks, q.Entities))
 	covered := make([]bool, len(q.Toks))
 	for _, m := range q.Entities {
 		for i := m.From; i < m.To; i++ {
@@ -74,6 +88,9 @@ func parseQuestion(s string, ix *index.Index) question {
 		}
 		if sayStems[t.Stem] && (q.Type == askWhat || q.Type == askWho || q.Type == askYesNo) {
 			hasSay = true
+			if q.sayAt < 0 {
+				q.sayAt = i
+			}
 			continue
 		}
 		if phrase, n := lexiconPhrase(ix, q.Toks, i, covered); n > 1 {
@@ -94,7 +111,12 @@ func parseQuestion(s string, ix *index.Index) question {
 	}
 	if q.Type == askHowMany {
 		q.counted, q.countedE = q.countedThing()
+		for i, t := range q.Toks {
+			q.howOld = q.howOld || t.Norm == "how" && i+1 < len(q.Toks) && q.Toks[i+1].Norm == "old"
+		}
 	}
+	q.speakers = q.speakersNamed()
+	q.verbAt = q.mainVerb()
 	q.passive = q.isPassive()
 	if hasSay {
 		switch q.Type {
@@ -130,6 +152,8 @@ func questionType(toks []text.Token) string {
 		return askHowMany
 	case first == "who" || first == "whom" || first == "whose":
 		return askWho
+	case first == "what" && beForms[w(start+1)] && (w(start+2) == "the" && w(start+3) == "name" || w(start+2) == "name") && slices.Contains([]string{"of", "for"}, w(start+3+b2i(w(start+2) == "the"))):
+		return askWho // "What is the name of the spokesman?" asks who
 	case first == "when" || (first == "what" || first == "which") && slices.Contains([]string{"year", "date", "day", "month", "time"}, w(start+1)):
 		return askWhen
 	case first == "where":
@@ -157,6 +181,9 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 		if t.Norm[0] >= '0' && t.Norm[0] <= '9' {
 			continue
 		}
+		if index.KnownWord(t.Stem) && !t.Upper {
+			continue // an English word the knowledge base lacks ("lending") is no typo of one it has ("Leeds")
+		}
 		if c := ix.CorrectName(t.Norm); c != "" {
 			t.Norm, t.Stem = c, text.Stem(c)
 		} else if c := ix.Correct(t.Stem); c != "" {
@@ -167,7 +194,7 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 
 // lexiconPhrase finds the longest lexicon phrase starting at token i.
 func lexiconPhrase(ix *index.Index, toks []text.Token, i int, covered []bool) (string, int) {
-	for n := min(ix.MaxPhrase(), len(toks)-i); n >= 2; n-- {
+	for n := min(max(ix.MaxPhrase(), 4), len(toks)-i); n >= 2; n-- {
 		parts := make([]string, 0, n)
 		ok := true
 		for k := range n {
@@ -181,7 +208,7 @@ func lexiconPhrase(ix *index.Index, toks []text.Token, i int, covered []bool) (s
 			continue
 		}
 		p := strings.Join(parts, " ")
-		if ix.HasSynonyms(p) {
+		if ix.IsPhrase(p) {
 			return p, n
 		}
 	}
@@ -190,17 +217,96 @@ func lexiconPhrase(ix *index.Index, toks []text.Token, i int, covered []bool) (s
 
 // term builds a question term with its synonyms and weight.
 func term(ix *index.Index, stemmed, word string, at int) qterm {
-	alts := []string{stemmed}
-	for _, s := range ix.Synonyms(stemmed) {
-		if !slices.Contains(alts, s) {
-			alts = append(alts, s)
+	alts := append([]index.Alt{{Stem: stemmed, Weight: 1, Via: "word"}}, ix.Alternatives(stemmed)...)
+	// How common the concept is: the word's own facts, and its alternatives'
+	// as far as they count for it.
+	df := 0.0
+	for _, a := range alts {
+		df += a.Weight * float64(ix.PhraseDF(a.Stem))
+	}
+	// Words common in all English ("go", "think", "take") say less about what is
+	// asked than their rarity in the knowledge base alone suggests.
+	w := ix.IDF(min(int(df+0.5), ix.Facts())) * (1 - 0.6*wordnet.Commonness(stemmed))
+	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0}
+}
+
+// speakersNamed are the entities a question about what was said names as the
+// ones speaking: those before "say" ("What did the EEOC say about Simonetti's
+// complaint?" asks the EEOC, not Simonetti) and after "according to".
+func (q question) speakersNamed() []string {
+	var out []string
+	for _, m := range q.Entities {
+		before := q.sayAt >= 0 && m.To <= q.sayAt
+		according := m.From >= 2 && q.Toks[m.From-2].Norm == "according" && q.Toks[m.From-1].Norm == "to"
+		if before || according {
+			out = append(out, m.IDs...)
 		}
 	}
-	df := 0
-	for _, a := range alts {
-		df += ix.PhraseDF(a)
+	return out
+}
+
+// determiners make the word after them a noun: "the cut", "its offer".
+var determiners = text.Set(`the a an its his her their our my your this that these those`)
+
+// mainVerb finds the question's verb, to tell who acts from who is acted on:
+// the first content word after the auxiliary and its subject that can be a verb
+// and does not follow a determiner ("When did the Telegraph journalists meet?"
+// is about meeting, not journalists); else the first content word.
+func (q question) mainVerb() int {
+	if len(q.Terms) == 0 {
+		return -1
 	}
-	return qterm{Text: word, Alts: alts, Weight: ix.IDF(min(df, ix.Facts())), At: at, Absent: df == 0}
+	start := 0
+	for i, t := range q.Toks {
+		if i > 5 {
+			break // "How many bus routes does the budget add?"
+		}
+		if auxiliaries[t.Norm] || beForms[t.Norm] {
+			start = i + 1
+			break
+		}
+	}
+	for _, t := range q.Terms {
+		if t.At < start || t.At > 0 && determiners[q.Toks[t.At-1].Norm] {
+			continue
+		}
+		if wordnet.PartsOfSpeech(q.Toks[t.At].Stem)&wordnet.Verb != 0 {
+			return t.At
+		}
+	}
+	return q.Terms[0].At
+}
+
+// askedRoles are the role nouns a who-question asks the holder of ("Who is the
+// chief executive?", "Who was the executive who resigned?", "What is the name
+// of the spokesman?"), as stems: a form of "be" after "who" (or "the name of"),
+// then role nouns not inside a named entity.
+func (q question) askedRoles() []string {
+	var out []string
+	for i, t := range q.Toks {
+		asks := t.Norm == "who" && i+1 < len(q.Toks) && beForms[q.Toks[i+1].Norm] ||
+			t.Norm == "name" && i+1 < len(q.Toks) && (q.Toks[i+1].Norm == "of" || q.Toks[i+1].Norm == "for")
+		if !asks {
+			continue
+		}
+		for k := i + 2; k < len(q.Toks); k++ {
+			if text.IsRoleNoun(q.Toks[k].Norm) && !q.inEntity(k) {
+				out = append(out, q.Toks[k].Stem)
+			}
+		}
+		break
+	}
+	return out
+}
+
+// inEntity reports whether token k is part of a linked entity's name.
+func (q question) inEntity(k int) bool {
+	for _, m := range q.Entities {
+		if k >= m.From && k < m.To {
+			return true
+		}
+	}
+	return false
 }
 
 // countedThing is the word or entity right after "how many": what the number in
@@ -290,4 +396,87 @@ func (q question) asksIdentity() bool {
 func irregularForm(w string) bool {
 	_, ok := text.BaseForm(w)
 	return ok
+}
+
+// verbTerm is the term of the question's main verb, if it has one.
+func (q question) verbTerm() *qterm {
+	for k := range q.Terms {
+		if q.Terms[k].At == q.verbAt {
+			return &q.Terms[k]
+		}
+	}
+	return nil
+}
+
+// roleOf is the role the question gives an entity: see clauseRole.
+func (q question) roleOf(m index.Mention) string {
+	return clauseRole(q.Toks, q.verbAt, q.passive, m.From)
+}
+
+// clauseRole is the role of the word at from in a clause whose verb is at
+// verbAt: "subject" for the one who acts ("Zhang blamed...", "...was blamed by
+// Zhang"), "object" for the one acted on ("...blamed Zhang", "Zhang was
+// blamed"), "" when a preposition other than the passive's "by" puts it beside
+// the action ("held in the camps").
+func clauseRole(toks []text.Token, verbAt int, passive bool, from int) string {
+	if verbAt < 0 {
+		return ""
+	}
+	if from < verbAt {
+		if passive {
+			return "object"
+		}
+		return "subject"
+	}
+	prep := ""
+	if from > 0 && text.IsPreposition(toks[from-1].Norm) {
+		prep = toks[from-1].Norm
+	} else if from > 1 && text.IsStopword(toks[from-1].Norm) && text.IsPreposition(toks[from-2].Norm) {
+		prep = toks[from-2].Norm // "in the camps"
+	}
+	switch {
+	case passive && prep == "by":
+		return "subject"
+	case prep != "" || passive:
+		return ""
+	}
+	return "object"
+}
+
+// passiveAt reports whether the verb at i is in the passive: a form of "be"
+// just before a past participle ("was delivered", "have been held").
+func passiveAt(toks []text.Token, i int) bool {
+	v := toks[i].Norm
+	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "en") && !irregularForm(v) {
+		return false
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if beForms[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// commonNoun reports whether a mention is a common noun the curator made an
+// entity of ("the criticism", "the camps"): lower case and an English word. A
+// reporter uses such words loosely, so a fact need not be about that entity to
+// answer; a name ("Zhang", "NUJ", "Telegraph") must be matched.
+func (q question) commonNoun(m index.Mention) bool {
+	for _, t := range q.Toks[m.From:m.To] {
+		if text.IsStopword(t.Norm) {
+			continue
+		}
+		if t.Upper && !t.First || text.IsRoleNoun(t.Norm) || !index.KnownWord(t.Stem) && !index.KnownWord(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

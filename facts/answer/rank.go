@@ -1,6 +1,9 @@
 package answer
 
 import (
+	"strconv"
+	"unicode"
+
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 
@@ -9,101 +12,160 @@ import (
 	"strings"
 )
 
-// minCoverage is the share of a question's weighted words and entities a fact must
-// match to answer it. Below it, "not in the knowledge base" is the honest reply.
-const minCoverage = 0.55
-
 // groupCredit is what a fact about a group earns for a question about one of its
 // members (or the reverse): related, but not the same ("Eswatini's ambassador" is
 // not the coalition's spokesman).
 const groupCredit = 0.25
 
-// roleBonus rewards a fact in which a question's entity plays the role the
-// question gives it: the one who acts, or the one acted on.
-const roleBonus = 0.08
-
-// nearBonus rewards a fact that says a question's word right next to the entity it
-// applies to, as the question does: "backing China" for "Who supports China?".
-const nearBonus = 0.08
-
 // absentPenalty multiplies the weight of question words that no fact holds.
 const absentPenalty = 1.5
 
-// ranked is a candidate with its score and whether it may answer at all.
+// ranked is a candidate with its score, its features, and whether it answers.
 type ranked struct {
 	c        *index.Doc
 	score    float64
 	coverage float64
 	fit      float64
+	f        features
 	answers  bool
 }
 
 // rank scores candidates by how much of the question they cover (words weighted
 // by rarity, entities by how few facts are about them), by how well they fit the
-// kind of answer wanted, and by the roles entities play in them.
+// kind of answer wanted, and by the roles entities play in them, best first;
+// then the decision says which of them answer.
 func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
-	total := 0.0
+	termTotal, maxTerm := 0.0, 0.0
 	for _, t := range q.Terms {
-		total += t.Weight
+		w := t.Weight
 		if t.Absent {
 			// A concept the knowledge base has never recorded, in any of its words,
 			// is strong evidence the answer is not held: it weighs more.
-			total += t.Weight * (absentPenalty - 1)
+			w *= absentPenalty
 		}
+		termTotal += w
+		maxTerm = max(maxTerm, w)
 	}
 	entW := make([]float64, len(q.Entities))
+	soft := make([]bool, len(q.Entities))
+	entTotal, hardTotal := 0.0, 0.0
 	for i, m := range q.Entities {
 		entW[i] = ix.EntityWeight(m.IDs)
-		total += entW[i]
+		entTotal += entW[i]
+		if soft[i] = q.commonNoun(m); !soft[i] {
+			hardTotal += entW[i]
+		}
 	}
+	if hardTotal == 0 {
+		// A question whose only entities are common nouns ("Who signed the
+		// statement?") is about them: they must be matched.
+		clear(soft)
+		hardTotal = entTotal
+	}
+	total := termTotal + entTotal
 	if total == 0 {
 		return nil
 	}
+	spec := specifics(q)
+	byWeight := slices.Clone(q.Terms)
+	sort.SliceStable(byWeight, func(i, j int) bool { return byWeight[i].Weight > byWeight[j].Weight })
 	out := make([]ranked, 0, len(cands))
 	for _, c := range cands {
-		got, bonus := 0.0, 0.0
-		termsHit, entsHit := 0, 0
-		for _, t := range q.Terms {
-			if cr := termCredit(c, t); cr > 0 {
-				got += cr * t.Weight
-				termsHit++
+		var r ranked
+		r.c = c
+		termGot, entGot, hardGot, weak, matched := 0.0, 0.0, 0.0, 0.0, 0.0
+		used := map[string]string{} // a fact's word answers for one question word
+		for _, t := range byWeight {
+			w := t.Weight
+			if t.Absent {
+				w *= absentPenalty
+			}
+			cr, stem := termMatch(c.Terms, t)
+			if by, ok := used[stem]; ok && by != t.Alts[0].Stem {
+				cr = 0
+			} else if cr > 0 {
+				used[stem] = t.Alts[0].Stem
+			}
+			if t.At == q.verbAt {
+				r.f[fVerb] = cr
+			}
+			termGot += cr * w
+			if cr > 0 {
+				weak += (1 - cr) * w
+				matched += w
+			} else if maxTerm > 0 {
+				r.f[fMissingTerm] = max(r.f[fMissingTerm], w/maxTerm)
 			}
 		}
+		var roles map[string]string
 		for i, m := range q.Entities {
-			cr, role := entityCredit(c, m, ix)
+			cr, _ := entityCredit(c, m, ix)
 			if cr == 0 {
+				r.f[fMissingEntity] = 1
 				continue
 			}
-			got += cr * entW[i]
-			entsHit++
-			before := q.verbAt < 0 || m.From < q.verbAt
-			if q.passive {
-				before = !before
+			entGot += cr * entW[i]
+			if !soft[i] {
+				hardGot += cr * entW[i]
 			}
-			switch {
-			case before && (role == "subject" || role == "speaker"):
-				bonus += roleBonus
-			case !before && role == "object":
-				bonus += roleBonus
+			if roles == nil {
+				roles = textRoles(q, c, ix)
+			}
+			switch want, got := q.roleOf(m), roleIn(roles, m.IDs); {
+			case want == "" || got == "":
+			case want == got:
+				r.f[fRole] = 1
+			default:
+				r.f[fRoleClash] = 1
 			}
 		}
-		bonus += nearBonus * float64(nearPairs(q, c, ix))
-		bonus += predicateFit(q, c)
-		cov := got / total
-		fit := typeFit(q, c, ix)
-		r := ranked{c: c, coverage: cov, fit: fit}
-		r.score = cov + 0.25*fit + bonus + 0.02/float64(1+c.Position)
-		r.answers = cov >= minCoverage && fit > 0 &&
-			(len(q.Terms) == 0 || termsHit > 0) &&
-			(len(q.Entities) == 0 || entsHit > 0 || cov >= 0.75)
+		if n := nearPairs(q, c, ix); n > 0 {
+			r.f[fNear] = 1
+		}
+		if predicateFit(q, c) > 0 {
+			r.f[fPredicate] = 1
+		}
+		r.coverage = (termGot + entGot) / total
+		r.fit = typeFit(q, c, ix)
+		r.f[fLede] = 1 / float64(1+c.Position)
+		r.f[fYesNo] = b2f(q.Type == askYesNo)
+		r.f[fWho] = b2f(q.Type == askWho || q.Type == askWhoSaid)
+		r.f[fFigure] = b2f(q.Type == askHowMany)
+		r.f[fWhen] = b2f(q.Type == askWhen)
+		r.f[fSay] = b2f(q.Type == askSay)
+		if q.verbAt < 0 {
+			r.f[fVerb] = 1
+		}
+		r.f[fCoverage] = r.coverage
+		r.f[fTermCoverage], r.f[fEntityCoverage] = 1, 1
+		if termTotal > 0 {
+			r.f[fTermCoverage] = termGot / termTotal
+		}
+		if hardTotal > 0 {
+			r.f[fEntityCoverage] = hardGot / hardTotal
+		}
+		r.f[fFit] = r.fit
+		if matched > 0 {
+			r.f[fWeakMatch] = weak / matched
+		}
+		if specificAbsent(spec, c) {
+			r.f[fSpecificAbsent] = 1
+		}
+		r.score = decision.score(r.f)
 		out = append(out, r)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].answers != out[j].answers {
-			return out[i].answers
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	for i := range out {
+		next := 0.0
+		switch {
+		case i == 0 && len(out) > 1:
+			next = out[1].score
+		case i > 0:
+			next = out[0].score
 		}
-		return out[i].score > out[j].score
-	})
+		out[i].f[fMargin] = max(-1, min(1, out[i].score-next))
+		out[i].answers = out[i].fit > 0 && decision.Rules.answers(out[i].f)
+	}
 	return out
 }
 
@@ -112,15 +174,20 @@ func termCredit(c *index.Doc, t qterm) float64 { return termCreditIn(c.Terms, t)
 
 // termCreditIn is termCredit over padded index terms (" a b c ").
 func termCreditIn(terms string, t qterm) float64 {
-	for i, a := range t.Alts {
-		if strings.Contains(terms, " "+a+" ") {
-			if i == 0 {
-				return 1
-			}
-			return 0.85
+	cr, _ := termMatch(terms, t)
+	return cr
+}
+
+// termMatch finds the strongest of a term's alternatives in padded index terms,
+// and which it is.
+func termMatch(terms string, t qterm) (float64, string) {
+	best, stem := 0.0, ""
+	for _, a := range t.Alts {
+		if a.Weight > best && strings.Contains(terms, " "+a.Stem+" ") {
+			best, stem = a.Weight, a.Stem
 		}
 	}
-	return 0
+	return best, stem
 }
 
 // entityCredit is 1 when the fact is about the entity, less when it is about a group
@@ -150,16 +217,19 @@ func entityCredit(c *index.Doc, m index.Mention, ix *index.Index) (float64, stri
 func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 	switch q.Type {
 	case askHowMany:
-		if !hasNumber(c) {
+		if !hasNewFigure(q, c, ix) {
 			return 0
 		}
+		if q.howOld && !statesAge(c) {
+			return 0.3
+		}
 		switch {
-		case q.counted != nil && !counts(c, *q.counted), q.countedE != nil && !countsEntity(c, q.countedE, ix):
+		case q.counted != nil && !counts(c, *q.counted, ix), q.countedE != nil && !countsEntity(c, q.countedE, ix):
 			return 0.5
 		}
 		return 1
 	case askWhen:
-		return b2f(hasTime(c))
+		return b2f(hasTime(c) && !onlyAskedTime(q, c))
 	case askWhere:
 		if c.Place != "" {
 			return 1
@@ -172,16 +242,35 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		return 0.3
 	case askSay:
 		speakers := map[string]bool{}
+		for _, id := range q.speakers {
+			speakers[id] = true
+		}
+		if len(q.speakers) == 0 {
+			for _, m := range q.Entities {
+				for _, id := range m.IDs {
+					speakers[id] = true
+				}
+			}
+		}
+		reported := false
+		for id := range speakers {
+			reported = reported || reportedBy(c, id, ix)
+		}
+		// "What did Zhang say about the criticism?" is answered by what Zhang
+		// did to it ("called the criticism baseless"): a stance on the topic.
+		stance := false
 		for _, m := range q.Entities {
 			for _, id := range m.IDs {
-				speakers[id] = true
+				stance = stance || !speakers[id] && c.Roles[id] == "object"
 			}
 		}
 		switch {
 		case c.Quote != "" && speakers[c.Speaker]:
 			return 1
-		case speakers[c.Speaker] || speakers[c.Subject]:
+		case (speakers[c.Speaker] || speakers[c.Subject]) && reported, speakers[c.Subject] && stance:
 			return 0.8
+		case speakers[c.Speaker] || speakers[c.Subject]:
+			return 0.2 // about them, but not something they said
 		case len(speakers) == 0 && c.Quote != "":
 			return 1 // "What did residents say?": the quotes first
 		case len(speakers) == 0:
@@ -199,12 +288,38 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 0
 	case askWho:
+		if roles := q.askedRoles(); len(roles) > 0 {
+			// "Who is the chief executive?" wants the person who holds that role,
+			// named: not the company, nor another person of the story.
+			fit := 0.1
+			for id := range c.Roles {
+				if ix.Names.Kind(id) != "person" || slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, id) }) {
+					continue
+				}
+				fit = max(fit, 0.5)
+				if holdsRole(ix, id, roles, c) {
+					return 1
+				}
+			}
+			if fit < 0.5 && namesSomeoneNew(q, c, ix) {
+				fit = 0.5
+			}
+			return fit
+		}
 		for id := range c.Roles {
 			if isAgent(ix.Names.Entities()[id].Kind) && !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, id) }) {
 				return 1
 			}
 		}
-		return 0.5
+		if namesSomeoneNew(q, c, ix) {
+			return 0.8
+		}
+		return 0.3
+	case askWhat, askWhich:
+		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) {
+			return 0.5
+		}
+		return 1
 	case askWhy:
 		for _, w := range []string{" because ", " saying ", " due to ", " after ", " over ", " to ", " citing ", " amid "} {
 			if strings.Contains(" "+strings.ToLower(c.Statement)+" ", w) {
@@ -236,11 +351,11 @@ func nearPairs(q question, c *index.Doc, ix *index.Index) int {
 		for _, t := range q.Terms {
 			switch {
 			case t.At < m.From && !q.contentBetween(t.At+1, m.From):
-				if nearInText(c.Terms, t.Alts, ix.Names.StemmedNames(m.IDs)) {
+				if nearInText(c.Terms, t.stems(), ix.Names.StemmedNames(m.IDs)) {
 					n++
 				}
 			case t.At >= m.To && !q.contentBetween(m.To, t.At):
-				if nearInText(c.Terms, ix.Names.StemmedNames(m.IDs), t.Alts) {
+				if nearInText(c.Terms, ix.Names.StemmedNames(m.IDs), t.stems()) {
 					n++
 				}
 			}
@@ -317,14 +432,288 @@ func predicateFit(q question, c *index.Doc) float64 {
 	}
 	best := 0.0
 	for _, t := range q.Terms {
-		for i, a := range t.Alts {
-			if strings.Contains(c.Pred, " "+a+" ") {
-				if i == 0 {
-					return predicateBonus
-				}
-				best = predicateBonus / 2
+		for _, a := range t.Alts {
+			if strings.Contains(c.Pred, " "+a.Stem+" ") {
+				best = max(best, predicateBonus*a.Weight*a.Weight)
 			}
 		}
 	}
 	return best
+}
+
+// hasNewFigure reports whether a fact gives a figure the question does not: its
+// value, or a number in its words that is neither one the question gives nor
+// part of a name ("the Type 45 destroyer" states no amount).
+func hasNewFigure(q question, c *index.Doc, ix *index.Index) bool {
+	asked := map[string]bool{}
+	for _, s := range specifics(q) {
+		asked[s] = true
+	}
+	if c.Value != nil && !asked[formatFigure(*c.Value)] {
+		return true
+	}
+	toks := text.Tokenize(c.Statement)
+	named := make([]bool, len(toks))
+	for _, m := range ix.Names.Find(toks) {
+		for i := m.From; i < m.To; i++ {
+			named[i] = true
+		}
+	}
+	for i, t := range toks {
+		if named[i] || asked[t.Norm] {
+			continue
+		}
+		if unicode.IsDigit(rune(t.Norm[0])) || quantityWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// formatFigure writes a value as the tokenizer writes a number: 43, 2.5.
+func formatFigure(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// ageWords say a figure is someone's age.
+var ageWords = text.Set(`aged age old year-old years-old`)
+
+// statesAge reports whether a fact gives an age: "Bellamy is 25", "aged 73",
+// "the 33-year-old".
+func statesAge(c *index.Doc) bool {
+	toks := text.Tokenize(c.Statement)
+	for i, t := range toks {
+		if !unicode.IsDigit(rune(t.Norm[0])) {
+			continue
+		}
+		near := func(k int) bool { return k >= 0 && k < len(toks) && ageWords[toks[k].Norm] }
+		if near(i-1) || near(i+1) || near(i+2) && toks[i+1].Norm == "year" || i > 0 && beForms[toks[i-1].Norm] && i == len(toks)-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// textRoles is the role each entity plays in a fact around the question's
+// verb. Where the statement holds that verb as its curated predicate, it is
+// read from the statement: "A fire destroyed the mill" makes the mill the
+// object whatever the curator recorded as the fact's subject. Otherwise it is
+// the curated role, turned round when the statement is passive ("The
+// statement was delivered...").
+func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
+	toks := text.Tokenize(c.Statement)
+	vi := -1
+	if vt := q.verbTerm(); vt != nil {
+		vi = slices.IndexFunc(toks, func(t text.Token) bool {
+			return termCreditIn(" "+t.Stem+" ", *vt) > 0 && (strings.TrimSpace(c.Pred) == "" || strings.Contains(c.Pred, " "+t.Stem+" "))
+		})
+	}
+	out := map[string]string{}
+	if vi < 0 {
+		passive := passiveFact(c, toks)
+		for id, role := range c.Roles {
+			switch {
+			case role == "speaker":
+				role = "subject"
+			case role == "mention":
+				role = ""
+			case passive:
+				role = map[string]string{"subject": "object", "object": "subject"}[role]
+			}
+			out[id] = role
+		}
+		return out
+	}
+	passive := passiveAt(toks, vi)
+	for _, m := range ix.Names.Find(toks) {
+		role := clauseRole(toks, vi, passive, m.From)
+		for _, id := range m.IDs {
+			if _, ok := out[id]; !ok {
+				out[id] = role
+			}
+		}
+	}
+	return out
+}
+
+// passiveFact reports whether a fact's statement puts its curated predicate in
+// the passive ("was delivered"), so that its subject is acted on.
+func passiveFact(c *index.Doc, toks []text.Token) bool {
+	pred := strings.Fields(c.Pred)
+	if len(pred) == 0 {
+		return false
+	}
+	i := slices.IndexFunc(toks, func(t text.Token) bool { return t.Stem == pred[0] })
+	return i >= 0 && passiveAt(toks, i)
+}
+
+// roleIn is the role of the first of ids in roles.
+func roleIn(roles map[string]string, ids []string) string {
+	for _, id := range ids {
+		if r, ok := roles[id]; ok {
+			return r
+		}
+	}
+	return ""
+}
+
+// namesSomethingNew reports whether a fact names a thing the question does
+// not: an entity, a capitalised name or a figure. "Which drugs did Collins
+// take?" wants them named; "she used the substances" refers to them.
+func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
+	asked := map[string]bool{}
+	for _, m := range q.Entities {
+		for _, id := range m.IDs {
+			asked[id] = true
+		}
+	}
+	inQuestion := map[string]bool{}
+	for _, t := range q.Toks {
+		inQuestion[t.Norm] = true
+	}
+	toks := text.Tokenize(c.Statement)
+	named := make([]bool, len(toks))
+	for _, m := range ix.Names.Find(toks) {
+		if !slices.ContainsFunc(m.IDs, func(id string) bool { return asked[id] }) {
+			return true
+		}
+		for i := m.From; i < m.To; i++ {
+			named[i] = true
+		}
+	}
+	for i, t := range toks {
+		if named[i] || inQuestion[t.Norm] {
+			continue
+		}
+		if unicode.IsDigit([]rune(t.Norm)[0]) || t.Upper && !t.First && !text.IsStopword(t.Norm) && !monthWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSomeoneNew reports whether a fact's words name a person or body the
+// question does not: a capitalised name it does not know as an entity
+// ("a spokesman, John Smith, said").
+func namesSomeoneNew(q question, c *index.Doc, ix *index.Index) bool {
+	inQuestion := map[string]bool{}
+	for _, t := range q.Toks {
+		inQuestion[t.Norm] = true
+	}
+	toks := text.Tokenize(c.Statement)
+	named := make([]bool, len(toks))
+	for _, m := range ix.Names.Find(toks) {
+		for i := m.From; i < m.To; i++ {
+			named[i] = true
+		}
+	}
+	for i, t := range toks {
+		if t.Upper && !t.First && !named[i] && !inQuestion[t.Norm] && !text.IsStopword(t.Norm) && !monthWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyAskedTime reports whether the only time a fact gives is one the question
+// gives already: "When did X happen in 2004?" wants more than "in 2004".
+func onlyAskedTime(q question, c *index.Doc) bool {
+	spec := specifics(q)
+	if len(spec) == 0 {
+		return false
+	}
+	asked := map[string]bool{}
+	for _, s := range spec {
+		asked[s] = true
+	}
+	if c.Date != "" && !asked[c.Date[:min(4, len(c.Date))]] {
+		return false
+	}
+	for _, t := range text.Tokenize(c.Statement) {
+		if monthWords[t.Norm] || yearRE.MatchString(t.Norm) && !asked[t.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedBy reports whether a fact records the entity saying something: a
+// reporting verb in its statement with the entity named just before it ("Bates
+// said", "Shepherd, the chairman, told") or just after ("said Bates").
+func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
+	toks := text.Tokenize(c.Statement)
+	mentions := ix.Names.Find(toks)
+	for i, t := range toks {
+		if !text.IsReportingVerb(t.Norm) {
+			continue
+		}
+		for _, m := range mentions {
+			if slices.Contains(m.IDs, id) && (m.To <= i && i-m.To <= 6 || m.From > i && m.From-i <= 2) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsRole reports whether a person holds one of the roles (stems): their
+// recorded title says so, or the fact's statement does beside their name
+// ("Hugh Lanning, deputy general secretary", "spokesman Hugh Lanning").
+func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc) bool {
+	e, _ := ix.Names.Entity(id)
+	for _, t := range text.Tokenize(e.Title) {
+		if slices.Contains(roles, t.Stem) {
+			return true
+		}
+	}
+	toks := text.Tokenize(c.Statement)
+	for _, m := range ix.Names.Find(toks) {
+		if !slices.Contains(m.IDs, id) {
+			continue
+		}
+		for k := max(0, m.From-3); k < min(len(toks), m.To+4); k++ {
+			if slices.Contains(roles, toks[k].Stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// focus is the term a what- or which-question asks for: the word after
+// "what" or "which" ("What changes...?"), if it is a term.
+func (q question) focus() *qterm {
+	at := -1
+	for i, t := range q.Toks {
+		if t.Norm == "what" || t.Norm == "which" {
+			at = i + 1
+			break
+		}
+	}
+	for k := range q.Terms {
+		if q.Terms[k].At == at {
+			return &q.Terms[k]
+		}
+	}
+	return nil
+}
+
+// focusAsAction reports whether the thing a what-question asks for ("What
+// changes has Marsh made?") is in the fact only as an action ("agreed to change
+// its practices"): the fact says something happens, not what it is.
+func focusAsAction(q question, c *index.Doc) bool {
+	ft := q.focus()
+	if ft == nil {
+		return false
+	}
+	toks := text.Tokenize(c.Statement)
+	found := false
+	for i, t := range toks {
+		if termCreditIn(" "+t.Stem+" ", *ft) < 0.8 {
+			continue
+		}
+		if i == 0 || toks[i-1].Norm != "to" {
+			return false
+		}
+		found = true
+	}
+	return found
 }

@@ -82,8 +82,8 @@ func textQuery(q question, unscanned []index.Mention, ix *index.Index, scanned b
 	for _, t := range q.Terms {
 		g := group{}
 		for _, a := range t.Alts {
-			if df := ix.PhraseDF(a); df > 0 {
-				g.alts = append(g.alts, a)
+			if df := ix.PhraseDF(a.Stem); df > 0 {
+				g.alts = append(g.alts, a.Stem)
 				g.df += df
 			}
 		}

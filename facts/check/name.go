@@ -210,7 +210,7 @@ func (ck *checker) nameDistance(toks []text.Token, kn knownName) (int, bool) {
 		if slack == 0 && len([]rune(a)) >= 3 {
 			slack, short = 1, true
 		}
-		e := osaDistance(t.Norm, a, slack)
+		e := text.OSADistance(t.Norm, a, slack)
 		if e > slack {
 			return 0, false
 		}
@@ -241,36 +241,6 @@ func derived(word, base string) bool {
 		}
 	}
 	return false
-}
-
-// osaDistance is the edit distance between a and b counting a swap of two
-// neighbouring letters as one edit, as typing slips are; it gives up at max+1.
-func osaDistance(a, b string, max int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > max || -d > max {
-		return max + 1
-	}
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(ra)][len(rb)]
 }
 
 // knownWord reports whether a draft word is a word the knowledge base already

@@ -278,7 +278,8 @@ func (ix *Index) CorrectName(norm string) string {
 	best := ""
 	bestD := maxDist + 1
 	for w := range ix.nameWords {
-		if d := text.EditDistance(norm, w, maxDist); d < bestD || (d == bestD && w < best) {
+		// A swap of two letters is one slip: "Detla" for "Delta".
+		if d := text.OSADistance(norm, w, maxDist); d < bestD || (d == bestD && w < best) {
 			best, bestD = w, d
 		}
 	}

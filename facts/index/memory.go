@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -99,30 +100,47 @@ func (m *Memory) AboutEntities(ctx context.Context, q EntityQuery) ([]int64, err
 }
 
 // Match lists the facts whose terms match q: with All, in ref order; otherwise
-// those matching most groups first, rarer groups counting for more.
+// best first by BM25 over the alternatives, as SQLite's FTS5 ranks them.
 func (m *Memory) Match(ctx context.Context, q TextQuery) ([]int64, error) {
 	type hit struct {
 		ref   int64
 		score float64
 	}
-	weight := make([]float64, len(q.Groups))
-	for g, alts := range q.Groups {
-		n := 0
+	var phrases []string
+	for _, g := range q.Groups {
+		phrases = append(phrases, g...)
+	}
+	n := float64(len(m.docs))
+	total := 0
+	for _, d := range m.docs {
+		total += len(strings.Fields(d.Terms))
+	}
+	avg := float64(total) / max(n, 1)
+	idf := make([]float64, len(phrases))
+	for i, p := range phrases {
+		df := 0
 		for _, d := range m.docs {
-			if holdsAny(d.Terms, alts) {
-				n++
+			if strings.Contains(d.Terms, " "+p+" ") {
+				df++
 			}
 		}
-		weight[g] = 1 / float64(1+n)
+		idf[i] = math.Log((n - float64(df) + 0.5) / (float64(df) + 0.5))
+		if idf[i] < 1e-6 {
+			idf[i] = 1e-6 // FTS5's floor for terms in most documents
+		}
 	}
+	const k1, b = 1.2, 0.75
 	var hits []hit
 	for _, d := range m.docs {
-		score, all := 0.0, true
-		for g, alts := range q.Groups {
-			if holdsAny(d.Terms, alts) {
-				score += weight[g]
-			} else {
-				all = false
+		all := true
+		for _, g := range q.Groups {
+			all = all && holdsAny(d.Terms, g)
+		}
+		length := float64(len(strings.Fields(d.Terms)))
+		score := 0.0
+		for i, p := range phrases {
+			if tf := float64(strings.Count(d.Terms, " "+p+" ")); tf > 0 {
+				score += idf[i] * tf * (k1 + 1) / (tf + k1*(1-b+b*length/avg))
 			}
 		}
 		if score > 0 && (all || !q.All) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/text"
@@ -22,12 +23,15 @@ type Names struct {
 	entities map[string]facts.Entity
 	memberOf map[string][]string // member id -> group ids
 	stemmed  map[string][]string // entity id -> its names and aliases as index terms
+	acronyms map[string][]string // generated acronym ("nao") -> entities whose name it shortens
+	titled   map[string][]string // stem of a word of a person's title -> the people
 }
 
 // NewNames returns an empty name index.
 func NewNames() *Names {
 	return &Names{byNorm: map[string][]string{}, entities: map[string]facts.Entity{}, memberOf: map[string][]string{},
-		stemmed: map[string][]string{}, longest: map[string]int{}, byTitle: map[string][]string{}}
+		stemmed: map[string][]string{}, longest: map[string]int{}, byTitle: map[string][]string{},
+		acronyms: map[string][]string{}, titled: map[string][]string{}}
 }
 
 // Mention is a run of tokens that names one or more entities.
@@ -48,6 +52,25 @@ func (ix *Names) SetEntity(e facts.Entity) {
 	if old, ok := ix.entities[e.ID]; ok && old.Title != "" {
 		key := titleKey(old.Title)
 		ix.byTitle[key] = slices.DeleteFunc(ix.byTitle[key], func(id string) bool { return id == e.ID })
+	}
+	if old, ok := ix.entities[e.ID]; ok {
+		drop := func(m map[string][]string, key string) {
+			m[key] = slices.DeleteFunc(m[key], func(id string) bool { return id == e.ID })
+		}
+		if a := acronym(old.Name); a != "" {
+			drop(ix.acronyms, a)
+		}
+		for _, w := range titleStems(old) {
+			drop(ix.titled, w)
+		}
+	}
+	if a := acronym(e.Name); a != "" && !slices.Contains(ix.acronyms[a], e.ID) {
+		ix.acronyms[a] = append(ix.acronyms[a], e.ID)
+	}
+	for _, w := range titleStems(e) {
+		if !slices.Contains(ix.titled[w], e.ID) {
+			ix.titled[w] = append(ix.titled[w], e.ID)
+		}
 	}
 	if e.Title != "" {
 		key := titleKey(e.Title)
@@ -121,6 +144,11 @@ func (ix *Names) Find(toks []text.Token) []Mention {
 			}
 			key := strings.Join(parts, " ")
 			ids, ok := ix.byNorm[key]
+			if !ok && n == 1 && toks[i].Caps {
+				// A short form of a name nobody wrote down: "NAO" for the
+				// National Audit Office, "USADA" for the US Anti-Doping Agency.
+				ids, ok = ix.acronyms[key]
+			}
 			if !ok || (n == 1 && text.IsStopword(key) && !toks[i].Caps) {
 				continue
 			}
@@ -198,3 +226,50 @@ func (ix *Names) MemberLinked(a, b string) bool {
 	}
 	return slices.Contains(ix.memberOf[a], b) || slices.Contains(ix.memberOf[b], a)
 }
+
+// acronym is the short form a name is written as, from the initials of its
+// words (an abbreviation such as "US" whole, hyphenated words each): "nao" for
+// National Audit Office, "usada" for US Anti-Doping Agency. Names of fewer than
+// two words, or whose initials are not letters, have none.
+func acronym(name string) string {
+	var b strings.Builder
+	words := 0
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		lower := strings.ToLower(f)
+		if lower == "of" || lower == "the" || lower == "and" || lower == "&" || lower == "for" {
+			continue
+		}
+		r := []rune(f)
+		switch {
+		case len(r) >= 2 && len(r) <= 3 && strings.ToUpper(f) == f && unicode.IsLetter(r[0]):
+			b.WriteString(lower) // "US", "UK", "EU"
+		case unicode.IsUpper(r[0]):
+			b.WriteRune(unicode.ToLower(r[0]))
+		default:
+			return "" // a lower-case word: a description, not a name
+		}
+		words++
+	}
+	if words < 2 || b.Len() < 2 || b.Len() > 6 {
+		return ""
+	}
+	return b.String()
+}
+
+// titleStems are the stems of the words of a person's title, for finding a
+// person by role: "the Marsh boss" is the person titled chief executive of Marsh.
+func titleStems(e facts.Entity) []string {
+	if e.Kind != "person" || e.Title == "" {
+		return nil
+	}
+	var out []string
+	for _, t := range text.Tokenize(e.Title) {
+		if !text.IsStopword(t.Norm) && !slices.Contains(out, t.Stem) {
+			out = append(out, t.Stem)
+		}
+	}
+	return out
+}
+
+// WithTitleWord lists the people whose title holds a word of this stem.
+func (ix *Names) WithTitleWord(stem string) []string { return ix.titled[stem] }

@@ -30,3 +30,11 @@ func IsStopword(norm string) bool { return stopwords[norm] }
 
 // IsQuestionWord reports whether a normalised word opens a question (what, who, ...).
 func IsQuestionWord(norm string) bool { return questionWords[norm] }
+
+// prepositions is English's closed class of prepositions, the common ones.
+var prepositions = Set(`about above across after against along amid among around at before behind below beneath beside
+between beyond by despite down during except for from in inside into like near of off on onto out outside over past
+since through throughout till to toward towards under until up upon via with within without`)
+
+// IsPreposition reports whether a normalised word is a preposition: "in", "by".
+func IsPreposition(norm string) bool { return prepositions[norm] }

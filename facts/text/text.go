@@ -182,6 +182,19 @@ func Stem(n string) string {
 	return s
 }
 
+// StemBase stems a word known to be a base form, as a dictionary lists it: the
+// irregular forms are not undone, since "found" (to establish), "lay" and
+// "ground" are verbs of their own. It stems as Stem does every form but those.
+func StemBase(n string) string {
+	if r, _ := utf8.DecodeRuneInString(n); n == "" || unicode.IsDigit(r) {
+		return n
+	}
+	if _, ok := irregular[n]; ok {
+		return english.Stem(n, false)
+	}
+	return Stem(n)
+}
+
 // stemCache remembers stems: the stemmer is the costliest step of indexing, and a
 // newsroom's vocabulary repeats.
 var stemCache = struct {
@@ -240,4 +253,34 @@ func EditDistance(a, b string, max int) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// OSADistance is the edit distance between a and b counting a swap of two
+// neighbouring letters as one edit, as typing slips are; it gives up at max+1.
+func OSADistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
 }

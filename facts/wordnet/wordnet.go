@@ -17,6 +17,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -70,6 +71,8 @@ type Relation struct {
 type db struct {
 	stems   []string
 	display []string
+	pos     []POS
+	common  []uint8  // log2 of how often the word was seen in tagged English
 	start   []uint32 // relations of stem i: rel[start[i]:start[i+1]]
 	target  []int32
 	weight  []uint8 // hundredths
@@ -99,14 +102,14 @@ func load(gz []byte) (*db, error) {
 	}
 	r := bufio.NewReaderSize(zr, 1<<16)
 	head, err := r.ReadString('\n')
-	if err != nil || head != "factdesk-wordnet 1\n" {
+	if err != nil || head != "factdesk-wordnet 3\n" {
 		return nil, fmt.Errorf("not a factdesk WordNet file (%q)", head)
 	}
 	n, err := binary.ReadUvarint(r)
 	if err != nil {
 		return nil, err
 	}
-	d := &db{stems: make([]string, n), display: make([]string, n), start: make([]uint32, n+1)}
+	d := &db{stems: make([]string, n), display: make([]string, n), pos: make([]POS, n), common: make([]uint8, n), start: make([]uint32, n+1)}
 	var buf []byte
 	str := func() (string, error) {
 		l, err := binary.ReadUvarint(r)
@@ -127,6 +130,14 @@ func load(gz []byte) (*db, error) {
 			return nil, err
 		}
 		if d.display[i], err = str(); err != nil {
+			return nil, err
+		}
+		p, err := r.ReadByte()
+		if err != nil {
+			return nil, err
+		}
+		d.pos[i] = POS(p)
+		if d.common[i], err = r.ReadByte(); err != nil {
 			return nil, err
 		}
 	}
@@ -189,6 +200,38 @@ func Word(stem string) string {
 		return d.display[i]
 	}
 	return stem
+}
+
+// POS is the parts of speech a stem's words can be.
+type POS uint8
+
+// Parts of speech.
+const (
+	Noun      POS = 1
+	Verb      POS = 2
+	Adjective POS = 4
+	Adverb    POS = 8
+)
+
+// PartsOfSpeech says what a stem can be: a verb ("meet"), a noun
+// ("journalist"), or several ("cut"); 0 when WordNet does not know it.
+func PartsOfSpeech(stem string) POS {
+	d := get()
+	if i, ok := d.find(stem); ok {
+		return d.pos[i]
+	}
+	return 0
+}
+
+// Commonness says how common a word is in general English, from 0 (rare, or
+// unknown) to 1 (the commonest words: "be", "have", "say", "go"): in steps of
+// doubling of how often WordNet's tagged texts use it.
+func Commonness(stem string) float64 {
+	d := get()
+	if i, ok := d.find(stem); ok {
+		return math.Min(1, float64(d.common[i])/14)
+	}
+	return 0
 }
 
 // Phrase reports whether a stemmed phrase of two or more words ("write off",

@@ -111,8 +111,8 @@ func main() {
 		must(wn.readIndex(filepath.Join(*dir, "index."+pos)))
 	}
 	must(wn.readCounts(filepath.Join(*dir, "cntlist.rev")))
-	edges, display := wn.relate()
-	must(write(*out, edges, display))
+	edges, display, pos := wn.relate()
+	must(write(*out, edges, display, pos))
 }
 
 func must(err error) {
@@ -285,9 +285,11 @@ type edge struct {
 
 // relate finds, for every lemma, the lemmas related to it and how strongly, then
 // turns both into stems, keeping each pair's strongest link.
-func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string) {
+func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string, map[string]byte) {
 	edges := map[string]map[string]edge{}
 	display := map[string]string{}
+	posOf := map[string]byte{}
+	freq = map[string]int{}
 	displayCount := map[string]int{}
 	add := func(from, to string, w float64, kind byte) {
 		fs, ts := stemOf(from), stemOf(to)
@@ -315,6 +317,10 @@ func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string) {
 		}
 		if s := stemOf(lemma); s != "" && (display[s] == "" || n > displayCount[s]) {
 			display[s], displayCount[s] = strings.ReplaceAll(lemma, "_", " "), n
+		}
+		if s := stemOf(lemma); s != "" {
+			posOf[s] |= posBit[key[0]]
+			freq[s] += n
 		}
 		pw := wn.posWeight(lemma, pos) * lw[lemma]
 		for i, sw := range wn.senseWeights(key) {
@@ -400,10 +406,18 @@ func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string) {
 			}
 		}
 	}
-	return edges, display
+	return edges, display, posOf
 }
 
-// stemOf is a lemma as the engine's index writes it: its words stemmed. Lemmas
+// freq is how often each stem's words were seen in WordNet's tagged texts.
+var freq map[string]int
+
+// posBit marks the parts of speech a stem's lemmas have.
+var posBit = map[byte]byte{'n': 1, 'v': 2, 'a': 4, 'r': 8}
+
+// stemOf is a lemma as the engine's index writes its inflected forms: its
+// words stemmed as base forms ("founded" and "found", to establish, meet; the
+// "found" of "find" is another word). Lemmas
 // of stopwords alone, and of digits, are left out.
 func stemOf(lemma string) string {
 	phrase := strings.ReplaceAll(lemma, "_", " ")
@@ -414,7 +428,7 @@ func stemOf(lemma string) string {
 	content := false
 	parts := make([]string, len(toks))
 	for i, t := range toks {
-		parts[i] = t.Stem
+		parts[i] = text.StemBase(t.Norm) // a lemma is a base form: "found" is to establish
 		if !text.IsStopword(t.Norm) && !(t.Norm[0] >= '0' && t.Norm[0] <= '9') {
 			content = true
 		}
@@ -427,7 +441,7 @@ func stemOf(lemma string) string {
 
 // write stores the relations: every stem once, in order, with the word shown for
 // it; then each stem's strongest relations as (stem number, weight, kind).
-func write(path string, edges map[string]map[string]edge, display map[string]string) error {
+func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte) error {
 	stems := make([]string, 0, len(display))
 	for s := range display {
 		stems = append(stems, s)
@@ -447,7 +461,7 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 	buf := make([]byte, binary.MaxVarintLen64)
 	uvarint := func(v uint64) { w.Write(buf[:binary.PutUvarint(buf, v)]) }
 	str := func(s string) { uvarint(uint64(len(s))); w.WriteString(s) }
-	w.WriteString("factdesk-wordnet 1\n")
+	w.WriteString("factdesk-wordnet 3\n")
 	uvarint(uint64(len(stems)))
 	for _, s := range stems {
 		str(s)
@@ -456,6 +470,10 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 		} else {
 			str(display[s])
 		}
+		w.WriteByte(pos[s])
+		// How common the word is in general English, in steps of doubling:
+		// 0 for words seen once or never, up to about 15 for "be" and "say".
+		w.WriteByte(byte(math.Round(math.Log2(float64(freq[s] + 1)))))
 	}
 	total := 0
 	for _, s := range stems {

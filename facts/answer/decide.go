@@ -1,0 +1,169 @@
+package answer
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// The decision to answer weighs several signals of how surely the best fact
+// answers the question, not one cut-off: which of the question's entities it is
+// about (all of them), how well it gives the kind of answer wanted (a figure, a
+// date, a speaker, the holder of a role), how much of the question's words it
+// holds, itself or in related words, whether a figure the question gives is
+// missing from it, and, for a question about who did something, whether the
+// entity the question acts on acts in it instead. The rules and their
+// thresholds are data (decision.json), chosen on the development benchmark for
+// no wrong answer there; so are the weights that rank the candidates, fitted on
+// which facts answer its questions (go test ./facts/answer -run FitDecision,
+// with FACTDESK_FIT=1).
+
+// Features of a candidate fact as the answer to a question.
+const (
+	fCoverage       = iota // share of the question's weight (words and entities) the fact holds
+	fTermCoverage          // share of the words' weight
+	fEntityCoverage        // share of the entities' weight (1 when the question names none)
+	fFit                   // how well it gives the kind of answer wanted (a figure, a date, a speaker)
+	fMissingTerm           // the heaviest word of the question it lacks, against the heaviest word
+	fMissingEntity         // 1 when it is not about an entity the question names
+	fSpecificAbsent        // 1 when a figure or year of the question is not in it
+	fWeakMatch             // how much of its match rests on related words rather than the words themselves
+	fMargin                // its score ahead of the next fact's (negative behind the best)
+	fRole                  // 1 when an entity plays the role the question gives it
+	fPredicate             // 1 when its curated predicate is the question's verb
+	fVerb                  // how well it holds the question's verb
+	fRoleClash             // 1 when an entity plays the opposite role to the one the question gives it
+	fNear                  // 1 when it says a question's word right beside the entity it applies to
+	fLede                  // how early in its story it comes: 1 first, 1/2 second, ...
+	fYesNo                 // the question is a yes-no one: the most tempting to answer wrongly
+	fWho                   // the question asks who
+	fFigure                // the question asks how many, how much, how long...
+	fWhen                  // the question asks when
+	fSay                   // the question asks what someone said
+	nFeatures
+)
+
+var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said"}
+
+type features [nFeatures]float64
+
+// model is the fitted ranking and the rules of the decision.
+type model struct {
+	Features []string `json:"features"`
+	// Ranking weighs the features into a candidate's score: the best answer
+	// first. Fitted on which facts answer the benchmark's questions.
+	Ranking []float64 `json:"ranking"`
+	Rules   rules     `json:"rules"`
+	Note    string    `json:"note,omitempty"` // what it was fitted on, and how it did
+}
+
+// rules say when the best candidate answers.
+type rules struct {
+	MinFit            float64 `json:"min_fit"`             // it gives the kind of answer wanted
+	MinEntityCoverage float64 `json:"min_entity_coverage"` // it is about the entities asked about
+	MinTermCoverage   float64 `json:"min_term_coverage"`   // it holds the question's words, or related ones
+	// A fact well ahead of every other (MinMargin) may hold fewer of the
+	// question's words (MinTermCoverageAhead): a reporter's paraphrase misses
+	// a word, but only one fact is in the running.
+	MinTermCoverageAhead float64 `json:"min_term_coverage_ahead"`
+	MinMargin            float64 `json:"min_margin"`
+	NoFigureAbsent       bool    `json:"no_figure_absent"` // it gives the figures and years the question gives
+	NoRoleClashForWho    bool    `json:"no_role_clash_for_who"`
+	NoRoleClash          bool    `json:"no_role_clash"` // for any question: it does not turn round who acts on whom
+}
+
+//go:embed decision.json
+var decisionData []byte
+
+var decision = func() model {
+	var m model
+	if err := json.Unmarshal(decisionData, &m); err != nil {
+		panic(fmt.Sprintf("answer: decision.json: %v", err)) // embedded at build time
+	}
+	if len(m.Features) != nFeatures || len(m.Ranking) != nFeatures {
+		panic(fmt.Sprintf("answer: decision.json has %d ranking weights for %d features", len(m.Ranking), nFeatures))
+	}
+	for i, n := range m.Features {
+		if n != featureNames[i] {
+			panic(fmt.Sprintf("answer: decision.json feature %d is %q, want %q", i, n, featureNames[i]))
+		}
+	}
+	return m
+}()
+
+// score weighs a candidate for ranking.
+func (m model) score(f features) float64 {
+	s := 0.0
+	for i, v := range f {
+		s += m.Ranking[i] * v
+	}
+	return s
+}
+
+// verdict is one rule of the decision as a candidate fares by it.
+type verdict struct {
+	rule  string
+	value float64
+	ok    bool
+}
+
+// verdicts lists each rule with whether the features satisfy it, in order.
+func (r rules) verdicts(f features) []verdict {
+	return []verdict{
+		{"gives the kind of answer wanted", f[fFit], f[fFit] >= r.MinFit},
+		{"is about every entity asked about", f[fEntityCoverage], f[fEntityCoverage] >= r.MinEntityCoverage},
+		{"holds the question's words, or related ones, or is far ahead of the rest", f[fTermCoverage], f[fTermCoverage] >= r.MinTermCoverage ||
+			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fTermCoverage] >= r.MinTermCoverageAhead},
+		{"gives the figures the question gives", 1 - f[fSpecificAbsent], !r.NoFigureAbsent || f[fSpecificAbsent] == 0},
+		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},
+	}
+}
+
+// answers reports whether a candidate with these features answers.
+func (r rules) answers(f features) bool {
+	for _, v := range r.verdicts(f) {
+		if !v.ok {
+			return false
+		}
+	}
+	return true
+}
+
+// specifics are the figures and years a question gives ("in 2003", "number 6"):
+// a fact that answers gives them too.
+func specifics(q question) []string {
+	var out []string
+	for _, t := range q.Toks {
+		if r := []rune(t.Norm); len(r) > 0 && unicode.IsDigit(r[0]) {
+			out = append(out, t.Norm)
+		}
+	}
+	return out
+}
+
+// specificAbsent reports whether any of the question's figures is missing from
+// the fact's words, value and date.
+func specificAbsent(spec []string, c *index.Doc) bool {
+	if len(spec) == 0 {
+		return false
+	}
+	have := map[string]bool{}
+	for _, t := range text.Tokenize(c.Statement + " " + c.Quote + " " + c.Date + " " + c.Unit + " " + c.Place) {
+		have[t.Norm] = true
+	}
+	if c.Value != nil {
+		have[strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%f", *c.Value), "0"), ".")] = true
+	}
+	for _, s := range spec {
+		if !have[s] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,149 @@
+package answer
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// roleMentions links the people a question names by their role rather than by
+// name: "the Marsh boss", "Unilever's chief executive", "the chairman of
+// Newcastle". A role word (or one WordNet makes its synonym: a boss is a chief)
+// names the people whose recorded title holds it; an organisation next to it
+// narrows them to those whose title names it. Without one, only a role that
+// one person in the knowledge base holds is linked.
+func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []index.Mention {
+	covered := make([]bool, len(toks))
+	for _, m := range found {
+		for i := m.From; i < m.To; i++ {
+			covered[i] = true
+		}
+	}
+	var out []index.Mention
+	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		people := withRole(ix, toks[i])
+		if people == nil {
+			continue
+		}
+		end := i + 1
+		for end < len(toks) && !covered[end] {
+			more := withRole(ix, toks[end]) // "chief executive", "general secretary"
+			if more == nil {
+				break
+			}
+			if both := intersect(people, more); len(both) > 0 {
+				people = both
+			}
+			end++
+		}
+		if org := nextTo(found, toks, i, end); len(org) > 0 {
+			people = slices.DeleteFunc(slices.Clone(people), func(id string) bool { return !titleNames(ix, id, org) })
+		} else if len(people) > 1 {
+			continue // "the chairman" of which of them?
+		}
+		if len(people) == 0 {
+			continue
+		}
+		parts := make([]string, 0, end-i)
+		for _, t := range toks[i:end] {
+			parts = append(parts, t.Norm)
+		}
+		out = append(out, index.Mention{IDs: people, From: i, To: end, Norm: strings.Join(parts, " ")})
+		i = end - 1
+	}
+	return out
+}
+
+// withRole lists the people whose title holds a role word, or a word WordNet
+// gives as its synonym; nil when the word is no role.
+func withRole(ix *index.Index, t text.Token) []string {
+	if text.IsStopword(t.Norm) {
+		return nil
+	}
+	role := text.IsRoleNoun(t.Norm)
+	people := ix.Names.WithTitleWord(t.Stem)
+	if !role {
+		// A word that is no role noun may still name one: a boss is a chief. A
+		// role noun stands for itself: a manager is not every director.
+		for _, r := range wordnet.Related(t.Stem) {
+			if r.Weight >= 0.8 && r.Kind == wordnet.Synonym && isRoleStem(r.Stem) {
+				role = true
+				people = append(people, ix.Names.WithTitleWord(r.Stem)...)
+			}
+		}
+	}
+	if !role || len(people) == 0 {
+		return nil
+	}
+	slices.Sort(people)
+	return slices.Compact(people)
+}
+
+// roleStemSet holds the stems of the role nouns.
+var roleStemSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`ambassador envoy minister president premier chancellor secretary spokesman spokeswoman
+spokesperson director chief head chairman chairwoman chair governor mayor senator official executive officer editor
+manager coach leader founder owner analyst commissioner judge lawyer prosecutor`) {
+		m[text.Stem(w)] = true
+	}
+	return m
+}()
+
+func isRoleStem(stem string) bool { return roleStemSet[stem] }
+
+// nextTo returns the entities named right beside tokens [from, to): just before
+// ("the Marsh boss", "Unilever's chief") or after "of", "at" or "for".
+func nextTo(found []index.Mention, toks []text.Token, from, to int) []string {
+	var out []string
+	for _, m := range found {
+		switch {
+		case m.To == from || m.To == from-1 && toks[from-1].Norm == "the":
+			out = append(out, m.IDs...)
+		case m.From == to+1 && to < len(toks) && (toks[to].Norm == "of" || toks[to].Norm == "at" || toks[to].Norm == "for"),
+			m.From == to+2 && to+1 < len(toks) && toks[to+1].Norm == "the" && (toks[to].Norm == "of" || toks[to].Norm == "at" || toks[to].Norm == "for"):
+			out = append(out, m.IDs...)
+		}
+	}
+	return out
+}
+
+// titleNames reports whether a person's title (or aliases) names one of orgs.
+func titleNames(ix *index.Index, person string, orgs []string) bool {
+	e, ok := ix.Names.Entity(person)
+	if !ok {
+		return false
+	}
+	for _, m := range ix.Names.Find(text.Tokenize(strings.Join(append([]string{e.Title}, e.Aliases...), " . "))) {
+		for _, id := range m.IDs {
+			if slices.Contains(orgs, id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func intersect(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// addMentions merges more mentions into found, in token order.
+func addMentions(found, more []index.Mention) []index.Mention {
+	out := append(slices.Clone(found), more...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].From < out[j].From })
+	return out
+}

@@ -1,0 +1,67 @@
+package index
+
+import (
+	"sort"
+
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// Alt is another way a fact may say a question's word, with how much it counts
+// for the word: 1 the word itself, 0.85 a curated synonym, WordNet's weight for
+// its relations (a synonym in the word's main sense 0.85, a broader word 0.6).
+type Alt struct {
+	Stem   string
+	Weight float64
+	Via    string // how it is related, for explanations: "lexicon", "synonym", "broader", ...
+}
+
+// lexiconWeight is what a curated synonym counts for.
+const lexiconWeight = 0.85
+
+// maxAlts bounds a word's alternatives: the strongest are kept.
+const maxAlts = 16
+
+// Alternatives lists the stem phrases a fact may use for stem, strongest first:
+// the lexicon's synonyms, then WordNet's relations. Only words some fact holds
+// are listed: an alternative no fact can match only costs time.
+func (ix *Index) Alternatives(stem string) []Alt {
+	best := map[string]Alt{}
+	keep := func(a Alt) {
+		if a.Stem == stem || ix.PhraseDF(a.Stem) == 0 {
+			return
+		}
+		if b, ok := best[a.Stem]; !ok || a.Weight > b.Weight {
+			best[a.Stem] = a
+		}
+	}
+	for _, s := range ix.Synonyms(stem) {
+		keep(Alt{Stem: s, Weight: lexiconWeight, Via: "lexicon"})
+	}
+	for _, r := range wordnet.Related(stem) {
+		keep(Alt{Stem: r.Stem, Weight: r.Weight, Via: r.Kind.String()})
+	}
+	out := make([]Alt, 0, len(best))
+	for _, a := range best {
+		out = append(out, a)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Weight != out[j].Weight {
+			return out[i].Weight > out[j].Weight
+		}
+		return out[i].Stem < out[j].Stem
+	})
+	if len(out) > maxAlts {
+		out = out[:maxAlts]
+	}
+	return out
+}
+
+// IsPhrase reports whether a stemmed phrase of two or more words is a unit of
+// meaning: in the lexicon, or one WordNet knows ("write off", "take effect").
+func (ix *Index) IsPhrase(stems string) bool {
+	return ix.HasSynonyms(stems) || wordnet.Phrase(stems)
+}
+
+// KnownWord reports whether a stem is an English word WordNet knows: such a
+// word is not a typo, whatever the knowledge base holds.
+func KnownWord(stem string) bool { return wordnet.Known(stem) }
