@@ -81,6 +81,7 @@ func Tokenize(text string) []Token {
 		start := i
 		var b strings.Builder
 		dotted := false
+		expanded, expandedAt := "", [2]int{} // the second word of a contraction, and where it is
 		for i < len(rs) {
 			c := rs[i]
 			if IsWordRune(c) {
@@ -102,10 +103,19 @@ func Tokenize(text string) []Token {
 				i++
 				continue
 			}
-			// Apostrophes inside words: drop possessive 's, keep don't as dont.
+			// Apostrophes inside words: drop possessive 's; a contraction
+			// ("won't", "they're") is its words ("will not", "they are").
 			if (c == '\'' || c == '\u2019') && i+1 < len(rs) && unicode.IsLetter(rs[i+1]) {
 				if (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= len(rs) || !IsWordRune(rs[i+2])) {
 					i += 2
+					break
+				}
+				if base, more, n := contraction(b.String(), rs[i+1:]); n > 0 {
+					b.Reset()
+					b.WriteString(base)
+					expanded = more
+					expandedAt = [2]int{i, i + 1 + n}
+					i += 1 + n
 					break
 				}
 				i++
@@ -114,6 +124,9 @@ func Tokenize(text string) []Token {
 			break
 		}
 		end := i
+		if expanded != "" {
+			end = expandedAt[0]
+		}
 		// A dotted abbreviation keeps its final dot in the original span.
 		if dotted && i < len(rs) && rs[i] == '.' {
 			end = i + 1
@@ -136,8 +149,49 @@ func Tokenize(text string) []Token {
 			First: sentenceStart,
 		})
 		sentenceStart = false
+		if expanded != "" {
+			toks = append(toks, Token{Norm: expanded, Stem: Stem(expanded), Start: expandedAt[0], End: expandedAt[1]})
+		}
 	}
 	return toks
+}
+
+// contractions are English's contracted endings and the words they stand for.
+var contractions = map[string]string{"t": "not", "re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
+
+// contraction reads a contracted ending after an apostrophe (rest) on word:
+// the word as it stands alone ("wo" of "won't" is "will"), the ending's word,
+// and how many letters the ending has; n is 0 when rest is no such ending.
+func contraction(word string, rest []rune) (base, more string, n int) {
+	for n < len(rest) && unicode.IsLetter(rest[n]) {
+		n++
+	}
+	if n < len(rest) && IsWordRune(rest[n]) {
+		return "", "", 0
+	}
+	ending := strings.ToLower(string(rest[:n]))
+	more, ok := contractions[ending]
+	if !ok {
+		return "", "", 0
+	}
+	if ending == "t" {
+		lower := strings.ToLower(word)
+		if !strings.HasSuffix(lower, "n") {
+			return "", "", 0
+		}
+		word = word[:len(word)-1]
+		switch strings.ToLower(word) {
+		case "wo":
+			word = "will"
+		case "ca":
+			word = "can"
+		case "sha":
+			word = "shall"
+		case "":
+			return "", "", 0
+		}
+	}
+	return word, more, n
 }
 
 // isAbbrevPart reports whether the dot at rs[dot] sits inside an abbreviation like

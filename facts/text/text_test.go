@@ -16,7 +16,10 @@ func TestTokenize(t *testing.T) {
 		{"1,000 people and 2.5 million", []string{"1000", "people", "and", "2.5", "million"}},
 		{"re-education camps", []string{"re", "education", "camps"}},
 		{"the U.S. The next", []string{"the", "us", "the", "next"}},
-		{"don't", []string{"dont"}},
+		{"don't", []string{"do", "not"}},
+		{"Marsh won't cut", []string{"marsh", "will", "not", "cut"}},
+		{"it can’t, they're, we've", []string{"it", "can", "not", "they", "are", "we", "have"}},
+		{"rock 'n' roll, O'Neill", []string{"rock", "n", "roll", "oneill"}},
 	}
 	for _, tt := range tests {
 		var got []string
