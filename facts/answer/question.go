@@ -70,7 +70,16 @@ func parseQuestion(s string, ix *index.Index) question {
 	correctTypos(ix, q.Toks)
 	q.Type = questionType(q.Toks)
 	q.Entities = ix.Names.Find(q.Toks)
-	q.Entities = addMentions(q.Entities, roleMentions(ix, q.Toks, q.Entities))
+	roles := roleMentions(ix, q.Toks, q.Entities)
+	if q.Type == askWho && len(roles) > 0 {
+		// "Who will be Unilever's new chief executive?" asks who holds the
+		// role: whoever the knowledge base has in it is the answer, not a
+		// constraint on it.
+		if at := whoAsksRole(q.Toks); at >= 0 {
+			roles = slices.DeleteFunc(roles, func(m index.Mention) bool { return m.From >= at })
+		}
+	}
+	q.Entities = addMentions(q.Entities, roles)
 	covered := make([]bool, len(q.Toks))
 	for _, m := range q.Entities {
 		for i := m.From; i < m.To; i++ {
@@ -284,12 +293,16 @@ func (q question) mainVerb() int {
 func (q question) askedRoles() []string {
 	var out []string
 	for i, t := range q.Toks {
-		asks := t.Norm == "who" && i+1 < len(q.Toks) && beForms[q.Toks[i+1].Norm] ||
-			t.Norm == "name" && i+1 < len(q.Toks) && (q.Toks[i+1].Norm == "of" || q.Toks[i+1].Norm == "for")
-		if !asks {
+		from := -1
+		if t.Norm == "who" {
+			from = whoAsksRole(q.Toks)
+		} else if t.Norm == "name" && i+1 < len(q.Toks) && (q.Toks[i+1].Norm == "of" || q.Toks[i+1].Norm == "for") {
+			from = i + 2
+		}
+		if from < 0 {
 			continue
 		}
-		for k := i + 2; k < len(q.Toks); k++ {
+		for k := from; k < len(q.Toks); k++ {
 			if text.IsRoleNoun(q.Toks[k].Norm) && !q.inEntity(k) {
 				out = append(out, q.Toks[k].Stem)
 			}
@@ -396,6 +409,27 @@ func (q question) asksIdentity() bool {
 func irregularForm(w string) bool {
 	_, ok := text.BaseForm(w)
 	return ok
+}
+
+// whoAsksRole is where the role a who-question asks about begins ("Who is the
+// chairman?", "Who will be the new chief executive?"): the word after "who"
+// and the forms of "be" and its auxiliaries; -1 when "who" is not followed by
+// them.
+func whoAsksRole(toks []text.Token) int {
+	for i, t := range toks {
+		if t.Norm != "who" {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && (beForms[toks[k].Norm] || auxiliaries[toks[k].Norm] || toks[k].Norm == "be") {
+			k++
+		}
+		if k == i+1 || k < len(toks) && !beForms[toks[k-1].Norm] && toks[k-1].Norm != "be" {
+			return -1 // "Who did...": the question asks who acts
+		}
+		return k
+	}
+	return -1
 }
 
 // verbTerm is the term of the question's main verb, if it has one.

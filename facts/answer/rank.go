@@ -297,8 +297,11 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 					continue
 				}
 				fit = max(fit, 0.5)
-				if holdsRole(ix, id, roles, c) {
+				switch holdsRole(ix, id, roles, c) {
+				case roleStated:
 					return 1
+				case roleTitled:
+					fit = 0.55 // they hold it, but the fact does not say so
 				}
 			}
 			if fit < 0.5 && namesSomeoneNew(q, c, ix) {
@@ -654,29 +657,39 @@ func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
 	return false
 }
 
-// holdsRole reports whether a person holds one of the roles (stems): their
-// recorded title says so, or the fact's statement does beside their name
-// ("Hugh Lanning, deputy general secretary", "spokesman Hugh Lanning").
-func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc) bool {
-	e, _ := ix.Names.Entity(id)
-	for _, t := range text.Tokenize(e.Title) {
-		if slices.Contains(roles, t.Stem) {
-			return true
-		}
-	}
+// holdsRole says whether a person holds one of the roles (stems): the fact's
+// statement says so beside their name ("Hugh Lanning, deputy general
+// secretary", "spokesman Hugh Lanning", "Cescau ... is to be made chief
+// executive"), or only their recorded title does.
+func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc) roleHeld {
 	toks := text.Tokenize(c.Statement)
 	for _, m := range ix.Names.Find(toks) {
 		if !slices.Contains(m.IDs, id) {
 			continue
 		}
-		for k := max(0, m.From-3); k < min(len(toks), m.To+4); k++ {
+		for k := max(0, m.From-3); k < min(len(toks), m.To+8); k++ {
 			if slices.Contains(roles, toks[k].Stem) {
-				return true
+				return roleStated
 			}
 		}
 	}
-	return false
+	e, _ := ix.Names.Entity(id)
+	for _, t := range text.Tokenize(e.Title) {
+		if slices.Contains(roles, t.Stem) {
+			return roleTitled
+		}
+	}
+	return roleNot
 }
+
+// roleHeld says how a fact shows a person holding a role.
+type roleHeld int
+
+const (
+	roleNot    roleHeld = iota
+	roleTitled          // their recorded title holds it
+	roleStated          // the fact's statement says so beside their name
+)
 
 // focus is the term a what- or which-question asks for: the word after
 // "what" or "which" ("What changes...?"), if it is a term.
