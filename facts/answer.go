@@ -2,8 +2,12 @@ package facts
 
 // Answer is what a question gets: the SPEC's `ask --json` object.
 type Answer struct {
-	Question    string       `json:"question"`
-	Found       bool         `json:"found"`
+	Question string `json:"question"`
+	Found    bool   `json:"found"`
+	// Lead is what was asked, when the answer can say it first: the figure of
+	// a how-many question, the date of a when-question, Yes or No. Answer
+	// begins with it.
+	Lead        string       `json:"lead,omitempty"`
 	Answer      string       `json:"answer"`
 	Facts       []AnswerFact `json:"facts"`
 	Suggestions []string     `json:"suggestions"`

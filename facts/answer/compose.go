@@ -39,6 +39,9 @@ func composeAnswer(ans facts.Answer, q question, rs []ranked, ix *index.Index) f
 		ans.Facts = append(ans.Facts, answerFact(r.c, ix))
 	}
 	ans.Answer = strings.Join(parts, " ")
+	if ans.Lead = lead(q, best.c); ans.Lead != "" {
+		ans.Answer = ans.Lead + ". " + ans.Answer
+	}
 	if c := best.c; c.Supersedes != "" {
 		ans.Answer += correctionNote(c.Fact, c.Cite, ix.CorrectedAt(c.FullID()))
 	}

@@ -27,6 +27,8 @@ func millFire() *facts.StoryFile {
 			{ID: "reyes-quote", Statement: "Fire chief Dana Reyes said the building was empty.", Quote: "We were lucky nobody was inside",
 				Speaker: "dana-reyes", Source: "desk", Status: facts.StatusApproved},
 			{ID: "cause-pending", Statement: "Investigators suspect faulty wiring started the fire.", Source: "desk", Status: facts.StatusPending},
+			{ID: "no-rebuild", Statement: "The owners said the mill will not be rebuilt.", Subject: "textile-mill", Predicate: "rebuilt",
+				Source: "desk", Status: facts.StatusApproved},
 		},
 	}
 }
@@ -55,6 +57,31 @@ func TestAsk_LiteralStory(t *testing.T) {
 		}
 		if ans.Found || !strings.Contains(ans.Answer, "not in the knowledge base") {
 			t.Errorf("%q: answered %q, want not in the knowledge base", q, ans.Answer)
+		}
+	}
+}
+
+// TestAsk_Lead: the answer says first what was asked (the figure, the date,
+// yes or no), then the fact that gives it.
+func TestAsk_Lead(t *testing.T) {
+	ask := asker(indextest.Story(t, millFire()))
+	for _, tt := range []struct{ q, lead string }{
+		{"How many firefighters fought the fire?", "About 60 firefighters"},
+		{"When was the mill destroyed?", "Saturday"},
+		{"Will the mill be rebuilt?", "No"},
+		{"Was the mill destroyed by a fire?", "Yes"},
+		{"What did the fire chief say?", ""}, // nothing to say before the fact
+	} {
+		ans, err := ask(tt.q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || ans.Lead != tt.lead {
+			t.Errorf("%q: found %v, lead %q, want %q (%q)", tt.q, ans.Found, ans.Lead, tt.lead, ans.Answer)
+			continue
+		}
+		if tt.lead != "" && !strings.HasPrefix(ans.Answer, tt.lead+". "+ans.Facts[0].Statement) {
+			t.Errorf("%q: answer %q, want the lead then the fact", tt.q, ans.Answer)
 		}
 	}
 }
