@@ -70,6 +70,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	correctTypos(ix, q.Toks)
 	q.Type = questionType(q.Toks)
 	q.Entities = ix.Names.Find(q.Toks)
+	q.Entities = widenNames(ix, q.Toks, q.Entities)
 	roles := roleMentions(ix, q.Toks, q.Entities)
 	if q.Type == askWho && len(roles) > 0 {
 		// "Who will be Unilever's new chief executive?" asks who holds the
@@ -225,8 +226,17 @@ func lexiconPhrase(ix *index.Index, toks []text.Token, i int, covered []bool) (s
 }
 
 // term builds a question term with its synonyms and weight.
+// phrasalVerbCredit is what the verb alone earns for a phrasal verb.
+const phrasalVerbCredit = 0.8
+
 func term(ix *index.Index, stemmed, word string, at int) qterm {
 	alts := append([]index.Alt{{Stem: stemmed, Weight: 1, Via: "word"}}, ix.Alternatives(stemmed)...)
+	if verb, _, ok := strings.Cut(stemmed, " "); ok && wordnet.PartsOfSpeech(stemmed)&wordnet.Verb != 0 {
+		// A phrasal verb ("take in", "pull out") is its verb, mostly: "Alexander
+		// has taken $21.6m" answers what it took in.
+		alts = slices.DeleteFunc(alts, func(a index.Alt) bool { return a.Stem == verb })
+		alts = append(alts, index.Alt{Stem: verb, Weight: phrasalVerbCredit, Via: "verb of the phrase"})
+	}
 	// How common the concept is: the word's own facts, and its alternatives'
 	// as far as they count for it.
 	df := 0.0
@@ -409,6 +419,45 @@ func (q question) asksIdentity() bool {
 func irregularForm(w string) bool {
 	_, ok := text.BaseForm(w)
 	return ok
+}
+
+// widenNames takes into a name found in the question the capitalised words
+// beside it that belong to the same name, misspelt or not: in "Germain Grear"
+// the corrected "Greer" is found, and "Germain" is Germaine Greer's first name,
+// not a word to look for in the facts.
+func widenNames(ix *index.Index, toks []text.Token, found []index.Mention) []index.Mention {
+	covered := make([]bool, len(toks))
+	for _, m := range found {
+		for i := m.From; i < m.To; i++ {
+			covered[i] = true
+		}
+	}
+	belongs := func(i int, ids []string) bool {
+		if i < 0 || i >= len(toks) || covered[i] || !toks[i].Upper || text.IsStopword(toks[i].Norm) {
+			return false
+		}
+		for _, id := range ids {
+			e := ix.Names.Entities()[id]
+			for _, w := range text.Tokenize(strings.Join(append([]string{e.Name}, e.Aliases...), " ")) {
+				if w.Stem == toks[i].Stem || len(w.Norm) >= 5 && text.OSADistance(w.Norm, toks[i].Norm, 1) <= 1 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for k := range found {
+		m := &found[k]
+		for belongs(m.From-1, m.IDs) {
+			m.From--
+			covered[m.From] = true
+		}
+		for belongs(m.To, m.IDs) {
+			covered[m.To] = true
+			m.To++
+		}
+	}
+	return found
 }
 
 // whoAsksRole is where the role a who-question asks about begins ("Who is the

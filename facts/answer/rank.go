@@ -573,9 +573,10 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 		inQuestion[t.Norm] = true
 	}
 	toks := text.Tokenize(c.Statement)
+	from, to := q.focusSide(toks)
 	named := make([]bool, len(toks))
 	for _, m := range ix.Names.Find(toks) {
-		if !slices.ContainsFunc(m.IDs, func(id string) bool { return asked[id] }) {
+		if m.From >= from && m.From < to && !slices.ContainsFunc(m.IDs, func(id string) bool { return asked[id] }) {
 			return true
 		}
 		for i := m.From; i < m.To; i++ {
@@ -583,7 +584,7 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	for i, t := range toks {
-		if named[i] || inQuestion[t.Norm] {
+		if named[i] || inQuestion[t.Norm] || i < from || i >= to {
 			continue
 		}
 		if unicode.IsDigit([]rune(t.Norm)[0]) || t.Upper && !t.First && !text.IsStopword(t.Norm) && !monthWords[t.Norm] {
@@ -591,6 +592,28 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	return false
+}
+
+// focusSide is the stretch of a fact's words where the thing a which-question
+// asks for should be named: after the question's verb when the question asks
+// for what it acts on ("Which drugs did Collins take?": after "took"), before
+// it when it asks for who acts ("Which channel airs the show?"); all of them
+// when the fact does not hold the verb.
+func (q question) focusSide(toks []text.Token) (from, to int) {
+	vt := q.verbTerm()
+	if vt == nil {
+		return 0, len(toks)
+	}
+	vi := slices.IndexFunc(toks, func(t text.Token) bool { return termCreditIn(" "+t.Stem+" ", *vt) > 0 })
+	if vi < 0 {
+		return 0, len(toks)
+	}
+	for i, t := range q.Toks[:q.verbAt] {
+		if i > 0 && (auxiliaries[t.Norm] || beForms[t.Norm]) {
+			return vi + 1, len(toks) // "Which drugs did ...": the object
+		}
+	}
+	return 0, vi
 }
 
 // namesSomeoneNew reports whether a fact's words name a person or body the
