@@ -122,7 +122,7 @@ func counts(c *index.Doc, t qterm, ix *index.Index) bool {
 	if c.Unit != "" && termCreditIn(" "+text.StemPhrase(c.Unit)+" ", t) > 0 {
 		return true
 	}
-	toks := text.Tokenize(c.Statement)
+	toks := c.Tokens()
 	for i, tok := range toks {
 		if !unicode.IsDigit(rune(tok.Norm[0])) && !quantityWords[tok.Norm] {
 			continue
@@ -152,7 +152,7 @@ func counts(c *index.Doc, t qterm, ix *index.Index) bool {
 // countsEntity reports whether a number in the fact's statement counts one of ids:
 // "hundreds of thousands of Uyghurs".
 func countsEntity(c *index.Doc, ids []string, ix *index.Index) bool {
-	toks := text.Tokenize(c.Statement)
+	toks := c.Tokens()
 	for i, tok := range toks {
 		if !unicode.IsDigit(rune(tok.Norm[0])) && !quantityWords[tok.Norm] {
 			continue

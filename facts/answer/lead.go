@@ -78,7 +78,7 @@ func yesNoLead(q question, c *index.Doc) string {
 	if vt == nil {
 		return ""
 	}
-	toks := text.Tokenize(c.Statement)
+	toks := c.Tokens()
 	vi := slices.IndexFunc(toks, func(t text.Token) bool { return termCreditIn(" "+t.Stem+" ", *vt) > 0 })
 	if vi < 0 {
 		return ""

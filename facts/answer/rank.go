@@ -455,9 +455,9 @@ func hasNewFigure(q question, c *index.Doc, ix *index.Index) bool {
 	if c.Value != nil && !asked[formatFigure(*c.Value)] {
 		return true
 	}
-	toks := text.Tokenize(c.Statement)
+	toks := c.Tokens()
 	named := make([]bool, len(toks))
-	for _, m := range ix.Names.Find(toks) {
+	for _, m := range c.Mentions(ix.Names) {
 		for i := m.From; i < m.To; i++ {
 			named[i] = true
 		}
@@ -482,7 +482,7 @@ var ageWords = text.Set(`aged age old year-old years-old`)
 // statesAge reports whether a fact gives an age: "Bellamy is 25", "aged 73",
 // "the 33-year-old".
 func statesAge(c *index.Doc) bool {
-	toks := text.Tokenize(c.Statement)
+	toks := c.Tokens()
 	for i, t := range toks {
 		if !unicode.IsDigit(rune(t.Norm[0])) {
 			continue
@@ -502,7 +502,7 @@ func statesAge(c *index.Doc) bool {
 // the curated role, turned round when the statement is passive ("The
 // statement was delivered...").
 func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
-	toks := text.Tokenize(c.Statement)
+	toks := c.Tokens()
 	vi := -1
 	if vt := q.verbTerm(); vt != nil {
 		vi = slices.IndexFunc(toks, func(t text.Token) bool {
@@ -526,7 +526,7 @@ func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
 		return out
 	}
 	passive := passiveAt(toks, vi)
-	for _, m := range ix.Names.Find(toks) {
+	for _, m := range c.Mentions(ix.Names) {
 		role := clauseRole(toks, vi, passive, m.From)
 		for _, id := range m.IDs {
 			if _, ok := out[id]; !ok {
@@ -572,10 +572,10 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 	for _, t := range q.Toks {
 		inQuestion[t.Norm] = true
 	}
-	toks := text.Tokenize(c.Statement)
+	toks := c.Tokens()
 	from, to := q.focusSide(toks)
 	named := make([]bool, len(toks))
-	for _, m := range ix.Names.Find(toks) {
+	for _, m := range c.Mentions(ix.Names) {
 		if m.From >= from && m.From < to && !slices.ContainsFunc(m.IDs, func(id string) bool { return asked[id] }) {
 			return true
 		}
@@ -624,9 +624,9 @@ func namesSomeoneNew(q question, c *index.Doc, ix *index.Index) bool {
 	for _, t := range q.Toks {
 		inQuestion[t.Norm] = true
 	}
-	toks := text.Tokenize(c.Statement)
+	toks := c.Tokens()
 	named := make([]bool, len(toks))
-	for _, m := range ix.Names.Find(toks) {
+	for _, m := range c.Mentions(ix.Names) {
 		for i := m.From; i < m.To; i++ {
 			named[i] = true
 		}
@@ -653,7 +653,7 @@ func onlyAskedTime(q question, c *index.Doc) bool {
 	if c.Date != "" && !asked[c.Date[:min(4, len(c.Date))]] {
 		return false
 	}
-	for _, t := range text.Tokenize(c.Statement) {
+	for _, t := range c.Tokens() {
 		if monthWords[t.Norm] || yearRE.MatchString(t.Norm) && !asked[t.Norm] {
 			return false
 		}
@@ -665,8 +665,8 @@ func onlyAskedTime(q question, c *index.Doc) bool {
 // reporting verb in its statement with the entity named just before it ("Bates
 // said", "Shepherd, the chairman, told") or just after ("said Bates").
 func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
-	toks := text.Tokenize(c.Statement)
-	mentions := ix.Names.Find(toks)
+	toks := c.Tokens()
+	mentions := c.Mentions(ix.Names)
 	for i, t := range toks {
 		if !text.IsReportingVerb(t.Norm) {
 			continue
@@ -685,8 +685,8 @@ func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
 // secretary", "spokesman Hugh Lanning", "Cescau ... is to be made chief
 // executive"), or only their recorded title does.
 func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc) roleHeld {
-	toks := text.Tokenize(c.Statement)
-	for _, m := range ix.Names.Find(toks) {
+	toks := c.Tokens()
+	for _, m := range c.Mentions(ix.Names) {
 		if !slices.Contains(m.IDs, id) {
 			continue
 		}
@@ -740,7 +740,7 @@ func focusAsAction(q question, c *index.Doc) bool {
 	if ft == nil {
 		return false
 	}
-	toks := text.Tokenize(c.Statement)
+	toks := c.Tokens()
 	found := false
 	for i, t := range toks {
 		if termCreditIn(" "+t.Stem+" ", *ft) < 0.8 {

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"sync"
 
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/text"
@@ -51,10 +52,41 @@ type Doc struct {
 	Terms    string            // " stem stem | stem ": its index terms, padded, for word and phrase matching
 	Pred     string            // " stem ": its curated predicate, stemmed once when read
 	Roles    map[string]string // entity -> role in the fact
+
+	// The statement's words and the names in them, read once: every question
+	// that ranks the fact looks at them, and a read fact is kept between
+	// questions.
+	read     sync.Mutex
+	toks     []text.Token
+	names    *Names
+	mentions []Mention
 }
 
 // NewDoc prepares a fact for the engine from its stored parts.
 func NewDoc(fa facts.Fact, ref int64, position int, terms string, roles map[string]string, cite facts.Source) *Doc {
 	return &Doc{Fact: fa, Ref: ref, Cite: cite, Position: position, Terms: " " + terms + " ",
 		Pred: " " + text.StemPhrase(fa.Predicate) + " ", Roles: roles}
+}
+
+// Tokens are the words of the fact's statement. The slice is shared: read it,
+// never change it.
+func (d *Doc) Tokens() []text.Token {
+	d.read.Lock()
+	defer d.read.Unlock()
+	if d.toks == nil {
+		d.toks = text.Tokenize(d.Statement)
+	}
+	return d.toks
+}
+
+// Mentions are the names of n found in the fact's statement. The slice is
+// shared: read it, never change it.
+func (d *Doc) Mentions(n *Names) []Mention {
+	toks := d.Tokens()
+	d.read.Lock()
+	defer d.read.Unlock()
+	if d.names != n {
+		d.names, d.mentions = n, n.Find(toks)
+	}
+	return d.mentions
 }
