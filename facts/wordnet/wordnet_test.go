@@ -1,0 +1,97 @@
+package wordnet
+
+import (
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// related reports whether WordNet relates word a to word b (as stems) by kind
+// (any kind when 0), and with what weight.
+func related(a, b string, kind Kind) (float64, bool) {
+	sb := text.Stem(b)
+	for _, r := range Related(text.Stem(a)) {
+		if r.Stem == sb && (kind == 0 || r.Kind == kind) {
+			return r.Weight, true
+		}
+	}
+	return 0, false
+}
+
+func TestRelated(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		kind Kind
+	}{
+		{"resign", "quit", 0},
+		{"decide", "decision", Derivation},
+		{"respond", "response", Derivation},
+		{"chair", "seat", Broader},
+		{"journalist", "columnist", Narrower},
+		{"cancel", "call off", Synonym},
+		{"large", "big", 0},
+		{"journalist", "writer", Broader},
+	} {
+		w, ok := related(tt.a, tt.b, tt.kind)
+		if !ok {
+			t.Errorf("%s -> %s (%v): not related", tt.a, tt.b, tt.kind)
+			continue
+		}
+		if w <= 0 || w >= 1 {
+			t.Errorf("%s -> %s weighs %.2f, want between 0 and 1", tt.a, tt.b, w)
+		}
+	}
+	// Weights fall with each step and each rarer sense: strongest first.
+	rs := Related(text.Stem("resign"))
+	for i := 1; i < len(rs); i++ {
+		if rs[i].Weight > rs[i-1].Weight {
+			t.Fatalf("relations of resign not strongest first: %+v", rs)
+		}
+	}
+	if rs := Related("qzxv"); rs != nil {
+		t.Errorf("an unknown word has relations: %+v", rs)
+	}
+}
+
+func TestWords(t *testing.T) {
+	if !Known(text.Stem("journalist")) || Known("qzxv") {
+		t.Error("Known is wrong for journalist or qzxv")
+	}
+	if !Phrase(text.StemPhrase("write off")) || !Phrase(text.StemPhrase("take effect")) || Phrase(text.Stem("write")) {
+		t.Error("Phrase is wrong for write off, take effect or write")
+	}
+	if PartsOfSpeech(text.Stem("meet"))&Verb == 0 || PartsOfSpeech(text.Stem("journalist"))&Noun == 0 {
+		t.Error("parts of speech wrong for meet or journalist")
+	}
+	if Commonness(text.Stem("say")) <= Commonness(text.Stem("preside")) {
+		t.Error("say should be commoner than preside")
+	}
+	if w := Word(text.Stem("journalists")); w != "journalist" {
+		t.Errorf("Word(%q) = %q, want journalist", text.Stem("journalists"), w)
+	}
+}
+
+// BenchmarkLoad measures what WordNet adds to start-up: the time to read the
+// embedded data, and the memory it holds once read.
+func BenchmarkLoad(b *testing.B) {
+	var ms, mb float64
+	for b.Loop() {
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		d, err := load(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ms = float64(time.Since(start).Microseconds()) / 1000
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		mb = float64(after.HeapAlloc-before.HeapAlloc) / (1 << 20)
+		runtime.KeepAlive(d)
+	}
+	b.ReportMetric(ms, "load-ms")
+	b.ReportMetric(mb, "heap-MB")
+}
