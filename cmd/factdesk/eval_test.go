@@ -30,3 +30,12 @@ func TestEval(t *testing.T) {
 		t.Errorf("malformed file: exit %d %q", code, errOut)
 	}
 }
+
+// TestEval_Example: the example file the README shows passes on a new
+// knowledge base, as the README says it does.
+func TestEval_Example(t *testing.T) {
+	out, errOut, code := run(t, filepath.Join(t.TempDir(), "kb.db"), "", "eval", filepath.Join("..", "..", "examples", "xinjiang-eval.yaml"))
+	if code != exitOK || !strings.Contains(out, "4/4 passed") || !strings.Contains(out, "recall 1.00, precision 1.00") {
+		t.Errorf("example: exit %d\n%s%s", code, out, errOut)
+	}
+}
