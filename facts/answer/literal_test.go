@@ -27,6 +27,8 @@ func millFire() *facts.StoryFile {
 			{ID: "reyes-quote", Statement: "Fire chief Dana Reyes said the building was empty.", Quote: "We were lucky nobody was inside",
 				Speaker: "dana-reyes", Source: "desk", Status: facts.StatusApproved},
 			{ID: "cause-pending", Statement: "Investigators suspect faulty wiring started the fire.", Source: "desk", Status: facts.StatusPending},
+			{ID: "mill-history", Statement: "The mill opened in 1925 and employed workers from across the valley.", Subject: "textile-mill",
+				Source: "desk", Status: facts.StatusApproved},
 			{ID: "no-rebuild", Statement: "The owners said the mill will not be rebuilt.", Subject: "textile-mill", Predicate: "rebuilt",
 				Source: "desk", Status: facts.StatusApproved},
 		},
@@ -50,7 +52,8 @@ func TestAsk_LiteralStory(t *testing.T) {
 		}
 	}
 	// A pending fact never answers, and what the story does not hold is said plainly.
-	for _, q := range []string{"What started the fire?", "How many people died in the fire?"} {
+	for _, q := range []string{"What started the fire?", "How many people died in the fire?",
+		"How many workers did the mill employ?"} { // a year is no count
 		ans, err := ask(q, facts.AskOptions{})
 		if err != nil {
 			t.Fatal(err)

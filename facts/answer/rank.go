@@ -462,15 +462,23 @@ func hasNewFigure(q question, c *index.Doc, ix *index.Index) bool {
 			named[i] = true
 		}
 	}
+	rs := []rune(c.Statement)
 	for i, t := range toks {
 		if named[i] || asked[t.Norm] {
 			continue
 		}
-		if unicode.IsDigit(rune(t.Norm[0])) || quantityWords[t.Norm] {
+		if quantityWords[t.Norm] || unicode.IsDigit(rune(t.Norm[0])) && !isYear(t, rs) {
 			return true
 		}
 	}
 	return false
+}
+
+// isYear reports whether a token is a year as news copy writes one ("in
+// 2003"), not a figure ("2,000 jobs"): four digits from 1900 to 2100, no comma.
+func isYear(t text.Token, rs []rune) bool {
+	y, err := strconv.Atoi(t.Norm)
+	return err == nil && len(t.Norm) == 4 && y >= 1900 && y <= 2100 && !strings.ContainsRune(string(rs[t.Start:t.End]), ',')
 }
 
 // formatFigure writes a value as the tokenizer writes a number: 43, 2.5.
