@@ -15,13 +15,20 @@ func TestNames_Find(t *testing.T) {
 	n.Add(facts.Entity{ID: "un", Name: "United Nations", Kind: "organization", Aliases: []string{"U.N.", "UN"}})
 	n.Add(facts.Entity{ID: "high-commissioner", Name: "the U.N. High Commissioner", Kind: "person"})
 	n.Add(facts.Entity{ID: "united-states", Name: "United States", Kind: "country", Aliases: []string{"US", "U.S."}})
+	n.Add(facts.Entity{ID: "ft", Name: "Financial Times", Kind: "organization"})
+	n.Add(facts.Entity{ID: "france", Name: "France", Kind: "country", Aliases: []string{"Paris"}})
+	n.Add(facts.Entity{ID: "cop21", Name: "the Paris climate conference", Kind: "event"})
 	tests := []struct {
 		text string
 		want [][]string
 	}{
 		{"What did the U.N. High Commissioner say?", [][]string{{"high-commissioner"}}}, // the longer name wins
 		{"The UN and the U.S. met.", [][]string{{"un"}, {"united-states"}}},
-		{"Tell us about it.", nil}, // "us" in lower case is a word, not a country
+		{"Tell us about it.", nil},                                            // "us" in lower case is a word, not a country
+		{"What did the FT report?", [][]string{{"ft"}}},                       // an acronym made from the name
+		{"What did the ft report?", nil},                                      // in lower case, no acronym
+		{"Who spoke at the Paris climate conference?", [][]string{{"cop21"}}}, // not France
+		{"What did Paris say?", [][]string{{"france"}}},
 	}
 	for _, tt := range tests {
 		var got [][]string

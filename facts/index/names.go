@@ -137,7 +137,7 @@ func (ix *Names) AddName(key, id string) {
 func (ix *Names) Find(toks []text.Token) []Mention {
 	var all []Mention
 	for i := range toks {
-		for n := min(ix.longest[toks[i].Norm], len(toks)-i); n >= 1; n-- {
+		for n := min(max(ix.longest[toks[i].Norm], 1), len(toks)-i); n >= 1; n-- {
 			parts := make([]string, n)
 			for k := range n {
 				parts[k] = toks[i+k].Norm
