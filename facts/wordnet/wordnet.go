@@ -77,6 +77,7 @@ type db struct {
 	target  []int32
 	weight  []uint8 // hundredths
 	kind    []Kind
+	names   []string // words only ever written with a capital, sorted
 }
 
 var (
@@ -102,7 +103,7 @@ func load(gz []byte) (*db, error) {
 	}
 	r := bufio.NewReaderSize(zr, 1<<16)
 	head, err := r.ReadString('\n')
-	if err != nil || head != "factdesk-wordnet 3\n" {
+	if err != nil || head != "factdesk-wordnet 4\n" {
 		return nil, fmt.Errorf("not a factdesk WordNet file (%q)", head)
 	}
 	n, err := binary.ReadUvarint(r)
@@ -163,6 +164,16 @@ func load(gz []byte) (*db, error) {
 		}
 	}
 	d.start[n] = uint32(len(d.target))
+	k, err := binary.ReadUvarint(r)
+	if err != nil {
+		return nil, err
+	}
+	d.names = make([]string, k)
+	for i := range d.names {
+		if d.names[i], err = str(); err != nil {
+			return nil, err
+		}
+	}
 	return d, nil
 }
 
@@ -221,6 +232,15 @@ func PartsOfSpeech(stem string) POS {
 		return d.pos[i]
 	}
 	return 0
+}
+
+// IsName reports whether a word (lower case, unstemmed) is one WordNet only
+// writes with a capital letter: a name or a word made from one ("german",
+// "paris"), not a common word ("general", "veteran").
+func IsName(word string) bool {
+	names := get().names
+	i := sort.SearchStrings(names, word)
+	return i < len(names) && names[i] == word
 }
 
 // Commonness says how common a word is in general English, from 0 (rare, or

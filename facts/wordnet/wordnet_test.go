@@ -95,3 +95,11 @@ func BenchmarkLoad(b *testing.B) {
 	b.ReportMetric(ms, "load-ms")
 	b.ReportMetric(mb, "heap-MB")
 }
+
+func TestIsName(t *testing.T) {
+	for w, want := range map[string]bool{"german": true, "french": true, "paris": true, "general": false, "minister": false, "veteran": false} {
+		if got := IsName(w); got != want {
+			t.Errorf("IsName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

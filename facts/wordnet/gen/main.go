@@ -89,6 +89,9 @@ type wordnet struct {
 	synsets map[string]*synset  // "n:00001740"
 	senses  map[string][]string // "n:chair" -> synset ids, most frequent first
 	counts  map[string][]int    // "n:chair" -> tag count of each sense
+	// capital and lower are the lemmas WordNet writes with a capital letter
+	// in some synset, and in lower case in some synset.
+	capital, lower map[string]bool
 }
 
 func main() {
@@ -105,14 +108,15 @@ func main() {
 		must(writeIrregular(*irregular, filepath.Join(*dir, "verb.exc")))
 		return
 	}
-	wn := &wordnet{synsets: map[string]*synset{}, senses: map[string][]string{}, counts: map[string][]int{}}
+	wn := &wordnet{synsets: map[string]*synset{}, senses: map[string][]string{}, counts: map[string][]int{},
+		capital: map[string]bool{}, lower: map[string]bool{}}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		must(wn.readData(filepath.Join(*dir, "data."+pos)))
 		must(wn.readIndex(filepath.Join(*dir, "index."+pos)))
 	}
 	must(wn.readCounts(filepath.Join(*dir, "cntlist.rev")))
 	edges, display, pos := wn.relate()
-	must(write(*out, edges, display, pos))
+	must(write(*out, edges, display, pos, wn.names()))
 }
 
 func must(err error) {
@@ -138,6 +142,19 @@ func lines(path string, each func(string)) error {
 }
 
 // posOf maps a synset type to its part of speech: satellite adjectives are adjectives.
+// names lists, sorted, the single words WordNet writes only with a capital
+// letter: names and words made from them ("german", "paris", "christmas").
+func (wn *wordnet) names() []string {
+	var out []string
+	for w := range wn.capital {
+		if !wn.lower[w] && !strings.ContainsAny(w, "_-") {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 func posOf(t string) byte {
 	if t == "s" {
 		return 'a'
@@ -154,6 +171,11 @@ func (wn *wordnet) readData(path string) error {
 		i := 4
 		for k := 0; k < int(n); k++ {
 			w := strings.ToLower(f[i])
+			if w != f[i] {
+				wn.capital[w] = true // "German", "Paris": written as a name
+			} else {
+				wn.lower[w] = true
+			}
 			if j := strings.IndexByte(w, '('); j > 0 { // adjective markers: "(a)", "(p)"
 				w = w[:j]
 			}
@@ -291,6 +313,7 @@ func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string, map[
 	posOf := map[string]byte{}
 	freq = map[string]int{}
 	displayCount := map[string]int{}
+
 	add := func(from, to string, w float64, kind byte) {
 		fs, ts := stemOf(from), stemOf(to)
 		if fs == "" || ts == "" || fs == ts || w < minWeight {
@@ -441,7 +464,7 @@ func stemOf(lemma string) string {
 
 // write stores the relations: every stem once, in order, with the word shown for
 // it; then each stem's strongest relations as (stem number, weight, kind).
-func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte) error {
+func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, names []string) error {
 	stems := make([]string, 0, len(display))
 	for s := range display {
 		stems = append(stems, s)
@@ -461,7 +484,7 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 	buf := make([]byte, binary.MaxVarintLen64)
 	uvarint := func(v uint64) { w.Write(buf[:binary.PutUvarint(buf, v)]) }
 	str := func(s string) { uvarint(uint64(len(s))); w.WriteString(s) }
-	w.WriteString("factdesk-wordnet 3\n")
+	w.WriteString("factdesk-wordnet 4\n")
 	uvarint(uint64(len(stems)))
 	for _, s := range stems {
 		str(s)
@@ -499,6 +522,12 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 			w.WriteByte(e.kind)
 		}
 		total += len(es)
+	}
+	// The words WordNet only writes with a capital letter, unstemmed: a stem
+	// may be a name's and a word's ("german" is German's and germane's).
+	uvarint(uint64(len(names)))
+	for _, n := range names {
+		str(n)
 	}
 	if err := w.Flush(); err != nil {
 		return err
