@@ -14,6 +14,7 @@ import (
 
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -27,7 +28,7 @@ import (
 // EINVALID for one that is empty or not text, ENOTFOUND for an unknown
 // opt.Story, and st's errors (ctx's among them: a check stops when ctx is done).
 func Check(ctx context.Context, ix *index.Index, st index.Store, draft string, opt facts.CheckOptions) (facts.CheckResult, error) {
-	res := facts.CheckResult{Findings: []facts.Finding{}}
+	res := facts.CheckResult{Findings: []facts.Finding{}, Unsupported: []facts.Finding{}, Supported: []facts.Finding{}}
 	if len(draft) > facts.MaxDraftLen {
 		return res, facts.Errorf(facts.ETOOLARGE, "The passage is %d bytes; the limit is %d. Check it in parts.", len(draft), facts.MaxDraftLen)
 	}
@@ -42,7 +43,7 @@ func Check(ctx context.Context, ix *index.Index, st index.Store, draft string, o
 	}
 	ck := newChecker(ix, draft)
 	ck.checkNames()
-	fs, err := load(ctx, st, ix, opt.Story, ck.entityIDs(), ck.quoteTerms())
+	fs, err := load(ctx, st, ix, opt.Story, ck.entityIDs(), append(append(ck.quoteTerms(), ck.unnamedFigureTerms()...), ck.saidTerms()...))
 	if err != nil {
 		return res, fmt.Errorf("check: %w", err)
 	}
@@ -50,8 +51,15 @@ func Check(ctx context.Context, ix *index.Index, st index.Store, draft string, o
 	if err := ck.run(ctx); err != nil {
 		return res, fmt.Errorf("check: %w", err)
 	}
-	if len(ck.findings) > 0 {
-		res.Findings = ck.findings // else the empty list: JSON [] rather than null
+	for _, f := range ck.findings { // else the empty lists: JSON [] rather than null
+		switch f.Verdict {
+		case facts.Supported:
+			res.Supported = append(res.Supported, f)
+		case facts.Unsupported:
+			res.Unsupported = append(res.Unsupported, f)
+		default:
+			res.Findings = append(res.Findings, f)
+		}
 	}
 	res.Checked = ck.checked
 	return res, nil
@@ -110,22 +118,68 @@ func (ck *checker) run(ctx context.Context) error {
 			ck.checkTitle(c)
 		case claims.ClaimDate:
 			ck.checkDate(c)
+		case claims.ClaimSaid:
+			ck.checkSaid(c)
 		}
 	}
 	ck.tidy()
 	return nil
 }
 
-// entityIDs lists the entities the draft names, exactly or misspelt.
+// entityIDs lists the entities the draft names, exactly or misspelt, and the
+// people whose titles tie them to a country or organisation it names: a draft
+// naming Cuba may be about what Cuba's envoy did.
 func (ck *checker) entityIDs() []string {
 	seen := map[string]bool{}
 	var out []string
+	add := func(id string) {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
 	for _, m := range ck.mentions {
 		for _, id := range m.IDs {
-			if !seen[id] {
-				seen[id] = true
-				out = append(out, id)
+			add(id)
+			if k := ck.ix.Names.Kind(id); k == "country" || k == "organization" {
+				for _, p := range ck.affiliatedPeople(id) {
+					add(p)
+				}
 			}
+		}
+	}
+	return out
+}
+
+// affiliatedPeople lists the people whose titles name a country or an
+// organisation: every word of its name, or one of its one-word aliases
+// ("Cuban"), is in their title.
+func (ck *checker) affiliatedPeople(id string) []string {
+	e, ok := ck.entity(id)
+	if !ok {
+		return nil
+	}
+	var cands []string
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		var common []string
+		first := true
+		for _, t := range text.Tokenize(name) {
+			if ck.ix.IsStop(t.Norm) {
+				continue
+			}
+			with := ck.ix.Names.WithTitleWord(t.Stem)
+			if first {
+				common, first = slices.Clone(with), false
+			} else {
+				common = slices.DeleteFunc(common, func(p string) bool { return !slices.Contains(with, p) })
+			}
+		}
+		cands = append(cands, common...)
+	}
+	var out []string
+	for _, p := range cands {
+		if !slices.Contains(out, p) && ck.affiliated(p, id) {
+			out = append(out, p)
 		}
 	}
 	return out
@@ -152,20 +206,108 @@ func (ck *checker) quoteTerms() [][]string {
 	return out
 }
 
-// add records a finding.
-func (ck *checker) add(f facts.Finding) { ck.findings = append(ck.findings, f) }
+// unnamedFigureTerms lists, for each figure whose clause names no known
+// entity ("Last year, 40 countries signed a similar statement"), the clause's
+// words as index terms: the facts that hold most of them may count the same
+// thing.
+func (ck *checker) unnamedFigureTerms() [][]string {
+	var out [][]string
+	for _, c := range ck.claims {
+		if c.Kind != claims.ClaimNumber || c.Unit == "" || len(out) == maxUnnamedFigures {
+			continue
+		}
+		clause := ck.d.ClauseOf(c.From)
+		named := false
+		for _, m := range ck.mentions {
+			named = named || slices.Contains(clause, m.From)
+		}
+		if named {
+			continue
+		}
+		var terms []string
+		for _, i := range clause {
+			if t := ck.d.Toks[i]; !ck.ix.IsStop(t.Norm) && !isFigure(t.Norm) && ck.ix.DF(t.Stem) > 0 {
+				terms = append(terms, t.Stem)
+			}
+		}
+		if len(terms) >= 2 {
+			out = append(out, terms)
+		}
+	}
+	return out
+}
 
-// tidy orders findings by position and drops repeats of one kind over one span.
+// saidTerms lists, for each reported statement, its words as index terms: the
+// facts that hold most of them may record who really said it.
+func (ck *checker) saidTerms() [][]string {
+	var out [][]string
+	for _, c := range ck.claims {
+		if c.Kind != claims.ClaimSaid || len(out) == maxUnnamedFigures {
+			continue
+		}
+		var terms []string
+		for w := range ck.contentStems(*c.Content) {
+			if ck.ix.DF(w) > 0 {
+				terms = append(terms, w)
+			}
+		}
+		if len(terms) >= minSaidCommon {
+			slices.Sort(terms)
+			out = append(out, terms)
+		}
+	}
+	return out
+}
+
+// maxUnnamedFigures bounds the text searches a draft's unnamed figures make.
+const maxUnnamedFigures = 20
+
+// add records a finding: a contradiction.
+func (ck *checker) add(f facts.Finding) {
+	f.Verdict = facts.Contradicted
+	ck.findings = append(ck.findings, f)
+}
+
+// support records that fact cf backs a claim.
+func (ck *checker) support(kind string, sp claims.Span, cf *checkFact) {
+	f := cf.finding(kind, sp, "", "Agrees with the knowledge base: "+cf.Statement)
+	f.Verdict = facts.Supported
+	ck.findings = append(ck.findings, f)
+}
+
+// unsupported records a claim about a known person or thing that no fact
+// backs, and why.
+func (ck *checker) unsupported(kind string, sp claims.Span, message string) {
+	ck.findings = append(ck.findings, facts.Finding{Kind: kind, Verdict: facts.Unsupported, Text: sp.Text, Start: sp.Start, End: sp.End, Message: message})
+}
+
+// tidy orders findings by position and drops repeats of one kind over one
+// span; a claim contradicted is not also supported or unsupported, and one
+// supported is not also unsupported.
 func (ck *checker) tidy() {
-	sort.SliceStable(ck.findings, func(i, j int) bool { return ck.findings[i].Start < ck.findings[j].Start })
+	rank := map[string]int{facts.Contradicted: 0, facts.Supported: 1, facts.Unsupported: 2}
+	sort.SliceStable(ck.findings, func(i, j int) bool {
+		a, b := ck.findings[i], ck.findings[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return rank[a.Verdict] < rank[b.Verdict]
+	})
 	out := ck.findings[:0]
 	seen := map[string]bool{}
+	var contradicted []facts.Finding
 	for _, f := range ck.findings {
 		key := fmt.Sprintf("%s %d %d", f.Kind, f.Start, f.End)
 		if seen[key] {
 			continue
 		}
+		if f.Verdict != facts.Contradicted && slices.ContainsFunc(contradicted, func(c facts.Finding) bool { return c.Start < f.End && f.Start < c.End }) {
+			continue
+		}
 		seen[key] = true
+		if f.Verdict == facts.Contradicted {
+			contradicted = append(contradicted, f)
+		}
 		out = append(out, f)
 	}
 	ck.findings = out

@@ -204,3 +204,72 @@ func TestCheck_Drafts(t *testing.T) {
 		})
 	}
 }
+
+// TestCheck_Verdicts: every claim gets a verdict. A contradiction cites the fact
+// about the same subject and time; a claim about a known person or thing that
+// no fact backs is unsupported; a passage with nothing checkable says so.
+func TestCheck_Verdicts(t *testing.T) {
+	checkDraft := checker(t)
+	tests := []struct {
+		name         string
+		text         string
+		contradicted []findingWant
+		unsupported  []string // stretches of the draft that must be flagged as unsupported
+		supported    []string // stretches that must be backed by a fact
+	}{
+		{"TimeSelectsFact", "Last year, 40 countries signed a similar statement.",
+			[]findingWant{{"number", "40 countries", "39"}}, nil, nil},
+		{"RightFactForSubject", "Cuba spoke on behalf of 64 countries.",
+			[]findingWant{{"number", "64 countries", "62"}}, nil, nil},
+		{"TitleApposition", "Louis Charbonneau, the U.N. director for Amnesty International, said the statement was significant.",
+			[]findingWant{{"title", "Amnesty International", "Human Rights Watch"}}, nil, nil},
+		{"NationalityTitle", "German Ambassador Nicolas de Riviere read the statement.",
+			[]findingWant{{"title", "German", "France"}}, nil, nil},
+		{"StatementMisattributed", "Human Rights Watch's Kenneth Roth said the statement was significant because all U.N. regional groups joined.",
+			[]findingWant{{"attribution", "Kenneth Roth", "Charbonneau"}}, nil, nil},
+		{"UnrecordedQuote", "Zhang Jun said the charges were \"a lie\".", nil, []string{"a lie"}, nil},
+		{"Supported", "A coalition of 43 countries denounced China at the United Nations.", nil, nil, []string{"43 countries"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := checkDraft(tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			assertFindings(t, tt.text, res, tt.contradicted)
+			for _, want := range tt.unsupported {
+				if !overlapsAny(tt.text, want, res.Unsupported, facts.Unsupported) {
+					t.Errorf("%q not unsupported; unsupported %+v", want, res.Unsupported)
+				}
+			}
+			for _, want := range tt.supported {
+				if !overlapsAny(tt.text, want, res.Supported, facts.Supported) {
+					t.Errorf("%q not supported; supported %+v", want, res.Supported)
+				}
+			}
+		})
+	}
+	res, err := checkDraft("The sky is blue.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.NothingCheckable() {
+		t.Errorf("\"The sky is blue.\" gave %+v; want nothing checkable", res)
+	}
+}
+
+// overlapsAny reports whether one of fs, with the verdict, spans want in text.
+func overlapsAny(text, want string, fs []facts.Finding, verdict string) bool {
+	at := strings.Index(text, want)
+	if at < 0 {
+		return false
+	}
+	start := len([]rune(text[:at]))
+	end := start + len([]rune(want))
+	for _, f := range fs {
+		if f.Verdict == verdict && f.Start < end && start < f.End {
+			return true
+		}
+	}
+	return false
+}

@@ -122,7 +122,7 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 	var r relevance
 	cf.described()
 	for _, p := range cf.pred {
-		if ck.hasConceptIn(ctx.stems, p) {
+		if ck.hasConceptIn(ctx.stems, p) || ck.relatedIn(ctx.stems, p) {
 			r.pred = true
 			break
 		}
@@ -133,6 +133,7 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 	for _, k := range cf.keys {
 		if ck.hasConceptIn(ctx.stems, k) {
 			r.keyword = true
+			r.score++
 			break
 		}
 	}
@@ -150,7 +151,12 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 		case "mention":
 			r.score += 0.75
 		default:
-			if ck.memberLinked(id, cf.Subject) {
+			switch {
+			case ck.affiliated(cf.Subject, id) || ck.affiliated(cf.Speaker, id):
+				// "Cuba spoke for 64 countries": the fact's subject is Cuba's envoy.
+				r.score += 2
+				r.subject, r.agent = true, true
+			case ck.memberLinked(id, cf.Subject):
 				r.score += 0.5
 			}
 		}
@@ -185,6 +191,33 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 		r.score += 2 * shared / total
 	}
 	return r
+}
+
+// affiliated reports whether a person's title or aliases tie them to the
+// country or organisation id: Cuba's envoy to Cuba.
+func (ck *checker) affiliated(person, id string) bool {
+	if person == "" {
+		return false
+	}
+	if e, ok := ck.entity(person); !ok || e.Kind != "person" {
+		return false
+	}
+	return ck.affiliations(person)[id]
+}
+
+// minRelatedWeight is how close in WordNet a clause's word must be to a fact's
+// predicate to name its event: "spoke" for "delivered" (broader, 0.6).
+const minRelatedWeight = 0.6
+
+// relatedIn reports whether stems hold a word WordNet or the lexicon relates
+// closely to s.
+func (ck *checker) relatedIn(stems map[string]bool, s string) bool {
+	for _, a := range ck.ix.Alternatives(s) {
+		if a.Weight >= minRelatedWeight && stems[a.Stem] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasConceptIn reports whether stems hold s or one of its lexicon synonyms.

@@ -117,6 +117,7 @@ func (ck *checker) checkDate(c claims.Claim) {
 	ck.checked++
 	for _, m := range clearers {
 		if m.rel.score >= best*rivalShare || ck.sharesFigure(c, m.cf) {
+			ck.support("date", c.Span, m.cf)
 			return
 		}
 	}

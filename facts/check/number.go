@@ -42,7 +42,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 				continue
 			}
 			r := ck.relevance(ctx, cf)
-			if !r.pred && !r.subject || r.score < minNumberRelevance || !sameSource(ctx, cf, r) {
+			if !r.pred && !r.subject && !r.keyword || r.score < minNumberRelevance || !sameSource(ctx, cf, r) {
 				continue
 			}
 			ms = append(ms, numberMatch{cf, n, r})
@@ -50,6 +50,9 @@ func (ck *checker) checkNumber(c claims.Claim) {
 		}
 	}
 	if len(ms) == 0 {
+		if len(ctx.entities) > 0 {
+			ck.unsupported("number", c.Span, fmt.Sprintf("No fact gives the number of %s for what this sentence is about.", c.Unit))
+		}
 		return
 	}
 	ck.checked++
@@ -60,12 +63,14 @@ func (ck *checker) checkNumber(c claims.Claim) {
 			continue
 		}
 		if rangesMeet(c.Low, c.High, m.n.lo, m.n.hi) {
+			ck.support("number", c.Span, m.cf)
 			return
 		}
 		// The fact's own words may give the draft's figure for a part of the
 		// event ("seven voted for and two against"): not a contradiction.
 		for _, fg := range m.cf.figures {
 			if fg[1] > 0 && rangesMeet(c.Low, c.High, fg[0], fg[1]) {
+				ck.support("number", c.Span, m.cf)
 				return
 			}
 		}
@@ -73,7 +78,10 @@ func (ck *checker) checkNumber(c claims.Claim) {
 			top = m
 		}
 	}
-	if top == nil || ck.statedElsewhere(c, top.n) {
+	if top == nil {
+		return
+	}
+	if ck.statedElsewhere(c, top.n) {
 		return
 	}
 	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", top.n.text, c.Text, top.cf.Statement)

@@ -55,17 +55,20 @@ func (ck *checker) checkQuote(c claims.Claim) {
 			best = &mm
 		}
 	}
+	speakers := ck.speakersOf(c)
 	if best == nil {
+		ck.unrecorded(c, speakers)
 		return
 	}
-	speakers := ck.speakersOf(c)
 	if len(verbatim) > 0 {
 		ck.checked++
 		if len(words) < minQuoteWords || len(speakers) == 0 {
+			ck.support("quote", c.Span, verbatim[0].cf)
 			return
 		}
 		for _, m := range verbatim {
 			if ck.speakerFits(speakers, m.cf) {
+				ck.support("quote", c.Span, m.cf)
 				return
 			}
 		}
@@ -74,10 +77,12 @@ func (ck *checker) checkQuote(c claims.Claim) {
 	}
 	short := ck.shortMisquote(c, words, best)
 	if !short && (len(words) < minQuoteWords || best.common < minQuoteWords || best.sim < minMisquoteSimilarity) {
+		ck.unrecorded(c, speakers)
 		return
 	}
 	ck.checked++
 	if len(speakers) > 0 && !ck.speakerFits(speakers, best.cf) && best.sim < minOtherSpeakerSimilarity {
+		ck.unrecorded(c, speakers)
 		return
 	}
 	who := ck.ix.Names.Name(best.cf.Speaker)
@@ -86,6 +91,16 @@ func (ck *checker) checkQuote(c claims.Claim) {
 	if len(speakers) > 0 && !ck.speakerFits(speakers, best.cf) {
 		ck.misattributed(c, best.cf)
 	}
+}
+
+// unrecorded notes a quotation credited to a known speaker that no recorded
+// quotation backs: not a finding (the knowledge base may not hold every word
+// they said), but an editor should know nothing vouches for it.
+func (ck *checker) unrecorded(c claims.Claim, speakers []string) {
+	if len(speakers) == 0 || len(quoteWords(c.Quote)) == 0 {
+		return
+	}
+	ck.unsupported("quote", c.Span, fmt.Sprintf("No recorded quotation of %s says \u201c%s\u201d.", ck.ix.Names.Name(speakers[0]), c.Quote))
 }
 
 // shortMisquote reports whether a quotation of three words is a recorded

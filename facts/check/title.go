@@ -7,6 +7,7 @@ import (
 	"github.com/factdesk/factdesk/facts/index"
 
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 
 	"fmt"
 )
@@ -194,7 +195,10 @@ func (ck *checker) checkTitle(c claims.Claim) {
 			}
 		}
 	}
-	if !wrong && ck.wrongAffiliation(person, *c.Title) == "" {
+	if !wrong && ck.wrongAffiliation(person, *c.Title) == "" && ck.unknownAffiliation(person, *c.Title) == "" {
+		if cf := ck.roleCheckFact(person); cf != nil {
+			ck.support("title", *c.Title, cf)
+		}
 		return
 	}
 	msg := fmt.Sprintf("The knowledge base gives %s's role as %s.", e.Name, expected)
@@ -303,4 +307,74 @@ func (ck *checker) roleCheckFact(person string) *checkFact {
 		best = ck.factAbout(person) // the title is the entity's; cite its story
 	}
 	return best
+}
+
+// unknownAffiliation returns a name the draft's title ties the person to that
+// the knowledge base does not know, where it records another in that place:
+// "German ambassador" for France's, "director for Amnesty International" for
+// Human Rights Watch's. A name before the role stands for a country; one after
+// "for", "of" or "at", for an organisation. "" when there is none, or when the
+// title also names what the knowledge base records there.
+func (ck *checker) unknownAffiliation(person string, title claims.Span) string {
+	toks := text.Tokenize(title.Text)
+	named := make([]bool, len(toks))
+	mentioned := map[string]bool{}
+	for _, m := range ck.ix.Names.Find(toks) {
+		for i := m.From; i < m.To; i++ {
+			named[i] = true
+		}
+		for _, id := range m.IDs {
+			mentioned[id] = true
+		}
+	}
+	head, tail := -1, -1
+	for i, t := range toks {
+		if text.IsRoleNoun(t.Norm) && tail < 0 {
+			head = i
+		} else if head >= 0 && tail < 0 && text.IsTitlePreposition(t.Norm) {
+			tail = i
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	var before, after string
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && toks[j].Upper && !named[j] && !roleWord(toks[j].Norm) {
+			j++
+		}
+		if j > i && (j-i >= 2 || wordnet.IsName(toks[i].Norm) || !wordnet.Known(toks[i].Stem)) {
+			name := title.Text[toks[i].Start:toks[j-1].End]
+			switch {
+			case j <= head:
+				before = name
+			case tail >= 0 && i > tail:
+				after = name
+			}
+		}
+		i = max(j, i+1)
+	}
+	missing := func(kind string) bool {
+		for a := range ck.affiliations(person) {
+			if e, ok := ck.entity(a); ok && e.Kind == kind && !mentioned[a] {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case before != "" && missing("country"):
+		return before
+	case after != "" && missing("organization"):
+		return after
+	}
+	return ""
+}
+
+// roleWord reports whether a word belongs to a title's role rather than naming
+// whom it is held for: "Deputy Foreign Minister", "Senior Vice President".
+func roleWord(norm string) bool {
+	return text.IsRoleNoun(norm) || text.IsRoleModifier(norm) || rankModifiers[norm] || genericModifiers[norm] ||
+		pastRoles[norm] || portfolios[text.Stem(norm)] || text.IsStopword(norm) || text.IsTitlePreposition(norm)
 }

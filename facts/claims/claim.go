@@ -18,6 +18,7 @@ const (
 	ClaimPerson = "person" // a person named with a title or role: "Zhang Jun, China's U.N. ambassador"
 	ClaimDate   = "date"   // a month, day, weekday or year tied to an event: "In May, ..."
 	ClaimName   = "name"   // a proper name of two or more words, or one written in capitals
+	ClaimSaid   = "said"   // reported speech without quotation marks: "Roth said the statement was significant"
 )
 
 // Span is a stretch of a text. Start and End are offsets in Unicode code points,
@@ -52,6 +53,8 @@ type Claim struct {
 	// when it says ("Zhang", "the French ambassador"); pronouns are left out.
 	Quote   string `json:"quote,omitempty"`
 	Speaker *Span  `json:"speaker,omitempty"`
+	// Reported speech: Content is what the draft says the speaker said.
+	Content *Span `json:"content,omitempty"`
 
 	// People with titles: Name is the person, Title the role given to them.
 	Name  *Span `json:"name,omitempty"`
@@ -83,6 +86,7 @@ func (d *Draft) Claims() []Claim {
 	out = append(out, d.numberClaims(dates)...)
 	out = append(out, d.personClaims()...)
 	out = append(out, d.nameClaims()...)
+	out = append(out, d.saidClaims()...)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Start != out[j].Start {
 			return out[i].Start < out[j].Start
