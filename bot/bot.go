@@ -48,6 +48,9 @@ type Reply struct {
 	Text  string // the main sentence(s)
 	Items []Item // facts or findings, each shown with its citation
 	Notes []string
+	// NothingCheckable marks a draft check (KindFindings) of a passage holding
+	// nothing the knowledge base speaks to: no items, and no all-clear either.
+	NothingCheckable bool
 }
 
 // Reply kinds, so adapters can style them (an error in red, a refusal as ephemeral).
@@ -69,6 +72,10 @@ type Item struct {
 	Quote   string
 	Speaker string
 	Source  *Citation
+	// Verdict of a claim in a draft check (VerdictContradicted or
+	// VerdictUnsupported), so an adapter can style a contradiction apart from
+	// a claim no fact backs; "" for facts and help.
+	Verdict string
 }
 
 // Citation is where an item comes from.

@@ -118,25 +118,6 @@ func (b *Bot) check(ctx context.Context, r Request, passage string) Reply {
 	return FindingsReply(res)
 }
 
-// FindingsReply turns a draft check into a reply.
-func FindingsReply(res facts.CheckResult) Reply {
-	if len(res.Findings) == 0 {
-		return Reply{Kind: KindFindings, Text: fmt.Sprintf("No problems found: %d claim(s) compared with the knowledge base.", res.Checked)}
-	}
-	rep := Reply{Kind: KindFindings, Text: fmt.Sprintf("%d problem(s) found in %d claim(s) compared:", len(res.Findings), res.Checked)}
-	for _, f := range res.Findings {
-		it := Item{Title: fmt.Sprintf("%s: \u201c%s\u201d", f.Kind, f.Text), Text: f.Message}
-		if f.Expected != "" {
-			it.Text += " Expected: " + f.Expected
-		}
-		if f.Source != nil {
-			it.Source = citation(*f.Source)
-		}
-		rep.Items = append(rep.Items, it)
-	}
-	return rep
-}
-
 func (b *Bot) source(ctx context.Context, r Request, id string) Reply {
 	if id == "" {
 		return Reply{Kind: KindError, Text: "Name a fact, for example: /fact source story-id/fact-id (every answer lists its fact ids)."}

@@ -40,7 +40,7 @@ type CheckResult struct {
 // speaks to: no claim was compared and none names anyone it knows. "No
 // problems found" would then promise more than the check did.
 func (r CheckResult) NothingCheckable() bool {
-	return r.Checked == 0 && len(r.Findings) == 0 && len(r.Unsupported) == 0
+	return r.Checked == 0 && len(r.Findings) == 0 && len(r.Unsupported) == 0 && len(r.Supported) == 0
 }
 
 // CheckOptions narrow a draft check.

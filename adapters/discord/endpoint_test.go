@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -20,6 +21,7 @@ type interactionResponse struct {
 		Flags   int    `json:"flags"`
 		Embeds  []struct {
 			Title       string `json:"title"`
+			Color       int    `json:"color"`
 			URL         string `json:"url"`
 			Description string `json:"description"`
 			Fields      []struct {
@@ -119,8 +121,51 @@ func TestInteractions_Check(t *testing.T) {
 	if resp.Type != 4 || resp.Data == nil || len(resp.Data.Embeds) != 1 {
 		t.Fatalf("want an embed answered in the response, got %+v", resp)
 	}
-	if e := resp.Data.Embeds[0]; e.Title != "Draft check" || !strings.Contains(e.Description, "problem") {
-		t.Errorf("embed = %q / %q, want the draft check's findings", e.Title, e.Description)
+	if e := resp.Data.Embeds[0]; e.Title != "Draft check" || !strings.Contains(e.Description, "problem") || e.Color != colorProblems {
+		t.Errorf("embed = %q / %q (colour %#06x), want the draft check's findings in red", e.Title, e.Description, e.Color)
+	}
+}
+
+// TestInteractions_CheckVerdicts runs /fact check over the bundled story: the
+// embed's colour and fields tell a contradiction, a quotation no fact backs,
+// an all-clear and a passage with nothing to check apart.
+func TestInteractions_CheckVerdicts(t *testing.T) {
+	key := newSigner(t)
+	a := MustNewAdapter(t, MustOpenKB(t), nil, Config{PublicKey: hex.EncodeToString(key.pub)})
+	tests := []struct {
+		name, passage string
+		color         int
+		description   string
+		field         string // a field name that must be there; "" for none at all
+	}{
+		{"Contradicted", "A coalition of 45 countries denounced China's human rights record at the United Nations on Thursday.",
+			colorProblems, "1 problem found", "\u26a0\ufe0f number: \u201c45 countries\u201d"},
+		{"Unbacked", `Zhang Jun said: "The criticism is a pack of lies."`,
+			colorUnbacked, "not backed by any fact", "\u2754 Not backed: \u201cThe criticism is a pack of lies\u201d"},
+		{"Agrees", "A Cuban envoy delivered a statement on behalf of 62 countries.",
+			colorAnswer, "No contradictions: 1 claim agrees with the knowledge base.", ""},
+		{"NothingCheckable", "The sky is blue.",
+			colorNothing, "Nothing in this passage could be checked against the knowledge base.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := mustJSON(t, commandInteraction("check", "passage", tt.passage))
+			resp := decodeResponse(t, serve(a, key.request(body, time.Now())))
+			if resp.Data == nil || len(resp.Data.Embeds) != 1 {
+				t.Fatalf("want one embed, got %+v", resp)
+			}
+			e := resp.Data.Embeds[0]
+			if e.Color != tt.color || !strings.Contains(e.Description, tt.description) {
+				t.Errorf("embed %q (colour %#06x), want %q in colour %#06x", e.Description, e.Color, tt.description, tt.color)
+			}
+			var names []string
+			for _, f := range e.Fields {
+				names = append(names, f.Name)
+			}
+			if tt.field == "" && len(names) > 0 || tt.field != "" && !slices.Contains(names, tt.field) {
+				t.Errorf("fields %q, want %q", names, tt.field)
+			}
+		})
 	}
 }
 

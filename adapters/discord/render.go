@@ -23,6 +23,8 @@ const (
 	colorAnswer   = 0x2E7D32 // green
 	colorNotFound = 0xF9A825 // amber
 	colorProblems = 0xC62828 // red
+	colorUnbacked = 0xE0A030 // muted amber: claims no fact backs, nothing contradicted
+	colorNothing  = 0x90A4AE // blue grey: nothing the knowledge base could check
 	colorFact     = 0x1565C0 // blue
 	colorHelp     = 0x5865F2 // Discord blurple
 )
@@ -116,8 +118,13 @@ func color(rep bot.Reply) int {
 	case bot.KindNotFound:
 		return colorNotFound
 	case bot.KindFindings:
-		if len(rep.Items) > 0 {
+		switch rep.Outcome() {
+		case bot.OutcomeContradicted:
 			return colorProblems
+		case bot.OutcomeUnsupported:
+			return colorUnbacked
+		case bot.OutcomeNothing:
+			return colorNothing // no green for a passage nothing was compared in
 		}
 		return colorAnswer
 	case bot.KindFact:
@@ -128,7 +135,7 @@ func color(rep bot.Reply) int {
 
 // itemField shows one fact or finding: its statement (unless the description
 // already says it, as a composed answer does), the quote with its speaker, and
-// the citation.
+// the citation. A claim of a draft check is marked by its verdict.
 func itemField(it bot.Item, description string) *discordgo.MessageEmbedField {
 	var lines []string
 	if it.Text != "" && !strings.Contains(description, it.Text) {
@@ -148,6 +155,12 @@ func itemField(it bot.Item, description string) *discordgo.MessageEmbedField {
 		lines = append(lines, "\u200b") // Discord refuses an empty field value
 	}
 	name := it.Title
+	switch it.Verdict {
+	case bot.VerdictContradicted:
+		name = "\u26a0\ufe0f " + name // ⚠️, as a contradiction
+	case bot.VerdictUnsupported:
+		name = "\u2754 " + name // ❔ "Not backed: …", softer: neither wrong nor confirmed
+	}
 	if name == "" {
 		name = "\u200b"
 	}

@@ -177,3 +177,53 @@ func TestRender_Answer(t *testing.T) {
 		t.Errorf("fields = %+v\nwant one with %q", e.Fields, want)
 	}
 }
+
+// A draft check's embed is coloured by its worst verdict, lists contradictions
+// before claims no fact backs, and labels the latter "Not backed".
+func TestRender_DraftCheckVerdicts(t *testing.T) {
+	wrong := bot.Item{Title: "number: \u201c45 countries\u201d", Text: "The knowledge base gives 43 countries. Expected: 43 countries",
+		Source: &bot.Citation{Title: "Wire report", Publisher: "Wire", Date: "2021-10-21"}, Verdict: bot.VerdictContradicted}
+	unbacked := bot.Item{Title: "Not backed: \u201ca pack of lies\u201d", Text: "No recorded quotation of Zhang Jun says \u201ca pack of lies\u201d.",
+		Verdict: bot.VerdictUnsupported}
+	tests := []struct {
+		name   string
+		rep    bot.Reply
+		color  int
+		fields []string // names, in order
+	}{
+		{"Contradicted", bot.Reply{Kind: bot.KindFindings, Text: "1 problem found in 2 claims compared; 1 not backed by any fact.", Items: []bot.Item{wrong, unbacked}},
+			colorProblems, []string{"\u26a0\ufe0f number: \u201c45 countries\u201d", "\u2754 Not backed: \u201ca pack of lies\u201d"}},
+		{"OnlyUnbacked", bot.Reply{Kind: bot.KindFindings, Text: "No contradictions found, but 1 claim is not backed by any fact.", Items: []bot.Item{unbacked}},
+			colorUnbacked, []string{"\u2754 Not backed: \u201ca pack of lies\u201d"}},
+		{"Agrees", bot.Reply{Kind: bot.KindFindings, Text: "No contradictions: 2 claims agree with the knowledge base."},
+			colorAnswer, nil},
+		{"NothingCheckable", bot.Reply{Kind: bot.KindFindings, Text: bot.NothingCheckableText, NothingCheckable: true},
+			colorNothing, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msg := render(tt.rep)
+			if len(msg.Embeds) != 1 {
+				t.Fatalf("want one embed, got %+v", msg)
+			}
+			e := msg.Embeds[0]
+			checkEmbedLimits(t, e)
+			if e.Color != tt.color {
+				t.Errorf("colour = %#06x, want %#06x", e.Color, tt.color)
+			}
+			if e.Title != "Draft check" || e.Description != tt.rep.Text {
+				t.Errorf("embed %q / %q", e.Title, e.Description)
+			}
+			var names []string
+			for _, f := range e.Fields {
+				names = append(names, f.Name)
+			}
+			if strings.Join(names, "|") != strings.Join(tt.fields, "|") {
+				t.Errorf("fields %q, want %q", names, tt.fields)
+			}
+		})
+	}
+	if colorUnbacked == colorProblems || colorNothing == colorAnswer || colorNothing == colorProblems {
+		t.Error("the verdicts' colours are not told apart")
+	}
+}

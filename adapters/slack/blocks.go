@@ -20,6 +20,7 @@ const (
 	maxButtonValue = 2000 // characters in a button's value
 	budget         = 15000
 	shareAction    = "factdesk_share"
+	unbackedMarker = ":grey_question: " // a claim no fact backs: neither wrong nor confirmed
 )
 
 // message is a Slack message as the slash command response, a response_url post or
@@ -113,6 +114,11 @@ func itemBlocks(rep bot.Reply, i int, it bot.Item) []slack.Block {
 		}
 		return []slack.Block{section("*" + escape(title) + "*\n" + escape(it.Text))}
 	case bot.KindFindings:
+		if it.Verdict == bot.VerdictUnsupported {
+			// Softer than a contradiction: small grey text, a neutral marker. The
+			// knowledge base may simply not hold it.
+			return []slack.Block{contextBlock(fmt.Sprintf("%s%s\n%s", unbackedMarker, escape(it.Title), escape(it.Text)))}
+		}
 		out = append(out, section(fmt.Sprintf(":warning: *%s*\n%s", escape(it.Title), escape(it.Text))))
 	default:
 		if it.Text != "" && !strings.Contains(rep.Text, strings.TrimSuffix(it.Text, ".")) {
@@ -197,10 +203,15 @@ func icon(rep bot.Reply) string {
 	case bot.KindDone:
 		return ":white_check_mark: "
 	case bot.KindFindings:
-		if len(rep.Items) == 0 {
-			return ":white_check_mark: "
+		switch rep.Outcome() {
+		case bot.OutcomeContradicted:
+			return ":memo: "
+		case bot.OutcomeUnsupported:
+			return unbackedMarker
+		case bot.OutcomeNothing:
+			return ":mag: " // looked, and found nothing to compare: not an all-clear
 		}
-		return ":memo: "
+		return ":white_check_mark: "
 	case bot.KindHelp:
 		return ":information_source: "
 	}
@@ -210,9 +221,9 @@ func icon(rep bot.Reply) string {
 func noun(rep bot.Reply, n int) string {
 	switch {
 	case rep.Kind == bot.KindFindings && n == 1:
-		return "finding"
+		return "claim"
 	case rep.Kind == bot.KindFindings:
-		return "findings"
+		return "claims"
 	case rep.Kind == bot.KindHelp:
 		return "commands"
 	case n == 1:

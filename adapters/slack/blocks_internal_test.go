@@ -72,11 +72,11 @@ func TestRender_Kinds(t *testing.T) {
 		want  []string
 		share bool
 	}{
-		{"Findings", bot.Reply{Kind: bot.KindFindings, Text: "1 problem(s) found in 2 claim(s) compared:",
-			Items: []bot.Item{{Title: "number: “45”", Text: "The coalition had 43 countries. Expected: 43", Source: &bot.Citation{Title: "Wire"}}}},
-			[]string{":memo: 1 problem(s)", ":warning: *number: “45”*", "Expected: 43", ":page_facing_up: *Wire*"}, true},
-		{"NoFindings", bot.Reply{Kind: bot.KindFindings, Text: "No problems found: 2 claim(s) compared with the knowledge base."},
-			[]string{":white_check_mark: No problems"}, true},
+		{"Findings", bot.Reply{Kind: bot.KindFindings, Text: "1 problem found in 2 claims compared.",
+			Items: []bot.Item{{Title: "number: “45”", Text: "The coalition had 43 countries. Expected: 43", Source: &bot.Citation{Title: "Wire"}, Verdict: bot.VerdictContradicted}}},
+			[]string{":memo: 1 problem", ":warning: *number: “45”*", "Expected: 43", ":page_facing_up: *Wire*"}, true},
+		{"NoContradictions", bot.Reply{Kind: bot.KindFindings, Text: "No contradictions: 2 claims agree with the knowledge base."},
+			[]string{":white_check_mark: No contradictions"}, true},
 		{"NotFound", bot.Reply{Kind: bot.KindNotFound, Text: "That is not in the knowledge base.", Notes: []string{"Who signed?"}},
 			[]string{":mag: That is not"}, true},
 		{"Refusal", bot.Reply{Kind: bot.KindRefusal, Text: "Only editors can retract facts."}, []string{":no_entry_sign: Only editors"}, false},
@@ -96,6 +96,98 @@ func TestRender_Kinds(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRender_Verdicts renders draft checks as a reader sees them in Slack: a
+// contradiction as a warning section, a claim no fact backs as grey context
+// text with a neutral marker, and no green tick unless claims were compared.
+func TestRender_Verdicts(t *testing.T) {
+	wrong := bot.Item{Title: "number: “45 countries”", Text: "The knowledge base gives 43 countries. Expected: 43 countries",
+		Source: &bot.Citation{Title: "Wire"}, Verdict: bot.VerdictContradicted}
+	unbacked := bot.Item{Title: "Not backed: “a pack of lies”", Text: "No recorded quotation of Zhang Jun says “a pack of lies”.",
+		Verdict: bot.VerdictUnsupported}
+	tests := []struct {
+		name string
+		rep  bot.Reply
+		want []shown // the blocks after the head, in order
+		head string
+	}{
+		{"ContradictedThenUnbacked",
+			bot.Reply{Kind: bot.KindFindings, Text: "1 problem found in 3 claims compared; 1 agrees with the knowledge base; 1 not backed by any fact.", Items: []bot.Item{wrong, unbacked}},
+			[]shown{
+				{"section", ":warning: *number: “45 countries”*\nThe knowledge base gives 43 countries. Expected: 43 countries"},
+				{"context", ":page_facing_up: *Wire*"},
+				{"context", ":grey_question: Not backed: “a pack of lies”\nNo recorded quotation of Zhang Jun says “a pack of lies”."},
+			}, ":memo: 1 problem found"},
+		{"OnlyUnbacked",
+			bot.Reply{Kind: bot.KindFindings, Text: "No contradictions found, but 1 claim is not backed by any fact.", Items: []bot.Item{unbacked}},
+			[]shown{{"context", ":grey_question: Not backed: “a pack of lies”\nNo recorded quotation of Zhang Jun says “a pack of lies”."}},
+			":grey_question: No contradictions found, but 1 claim"},
+		{"NothingCheckable",
+			bot.Reply{Kind: bot.KindFindings, Text: "Nothing in this passage could be checked against the knowledge base.", NothingCheckable: true},
+			nil, ":mag: Nothing in this passage could be checked"},
+		{"Agrees",
+			bot.Reply{Kind: bot.KindFindings, Text: "No contradictions: 4 claims agree with the knowledge base."},
+			nil, ":white_check_mark: No contradictions: 4 claims agree"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := render(tt.rep, renderOptions{share: "check x"})
+			got := blocksShown(t, m)
+			if len(got) == 0 || got[0].kind != "section" || !strings.HasPrefix(got[0].text, tt.head) {
+				t.Fatalf("head = %+v, want a section starting %q", got, tt.head)
+			}
+			got = got[1:]
+			if n := len(got); n > 0 && got[n-1].kind == "actions" {
+				got = got[:n-1] // the share button
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("blocks after the head:\n%+v\nwant\n%+v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("block %d = %+v\nwant      %+v", i, got[i], tt.want[i])
+				}
+			}
+			js := encode(t, m)
+			if tt.rep.Outcome() != bot.OutcomeAgrees && strings.Contains(js, ":white_check_mark:") {
+				t.Errorf("green tick on a check that is not an all-clear:\n%s", js)
+			}
+			if strings.Contains(js, ":warning:") != (tt.rep.Outcome() == bot.OutcomeContradicted) {
+				t.Errorf("warning sign shown = %v for outcome %s:\n%s", strings.Contains(js, ":warning:"), tt.rep.Outcome(), js)
+			}
+		})
+	}
+}
+
+// shown is one block as Slack shows it: its type and its text.
+type shown struct{ kind, text string }
+
+// blocksShown decodes a rendered message as Slack receives it.
+func blocksShown(t *testing.T, m message) []shown {
+	t.Helper()
+	var wire struct {
+		Blocks []struct {
+			Type     string                 `json:"type"`
+			Text     *struct{ Text string } `json:"text"`
+			Elements []map[string]any       `json:"elements"`
+		} `json:"blocks"`
+	}
+	if err := json.Unmarshal([]byte(encode(t, m)), &wire); err != nil {
+		t.Fatal(err)
+	}
+	var out []shown
+	for _, b := range wire.Blocks {
+		s := shown{kind: b.Type}
+		switch {
+		case b.Text != nil:
+			s.text = b.Text.Text
+		case b.Type == "context" && len(b.Elements) > 0:
+			s.text, _ = b.Elements[0]["text"].(string)
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 func encode(t *testing.T, m message) string {

@@ -2,6 +2,8 @@ package slack_test
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -78,7 +80,7 @@ func TestCommands_Bot(t *testing.T) {
 		{"Help", "help", []string{"/fact check &lt;passage&gt;", "/fact source &lt;fact-id&gt;", "Try:"}},
 		{"Empty", "", []string{"/fact check &lt;passage&gt;"}},
 		{"Source", "source un-xinjiang-2021/coalition-signed-statement", []string{"43", "un-xinjiang-2021/coalition-signed-statement", "2021-10-21"}},
-		{"Check", "check A coalition of 45 countries backed the statement.", []string{"problem(s) found", "45", "43", ":warning: *number"}},
+		{"Check", "check A coalition of 45 countries backed the statement.", []string{"1 problem found", "45", "43", ":warning: *number"}},
 		{"NotFound", "what is the capital of Peru?", []string{":mag:"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -86,6 +88,50 @@ func TestCommands_Bot(t *testing.T) {
 			for _, w := range tc.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("reply to %q lacks %q:\n%s", tc.text, w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestCommands_CheckVerdicts runs /fact check over the bundled story as a
+// reporter would: a contradiction is a warning, a quotation no fact backs is
+// set apart as grey context, and a passage with nothing to check gets no tick.
+func TestCommands_CheckVerdicts(t *testing.T) {
+	f := newFixture(t, slackadapter.Config{})
+	for _, tc := range []struct {
+		name, passage string
+		want, absent  []string
+	}{
+		{"Contradicted", "A coalition of 45 countries denounced China's human rights record at the United Nations on Thursday.",
+			[]string{":memo: 1 problem found", ":warning: *number: “45 countries”*"}, []string{":white_check_mark:", ":grey_question:"}},
+		{"Unbacked", `Zhang Jun said: "The criticism is a pack of lies."`,
+			[]string{":grey_question: No contradictions", "not backed by any fact.",
+				"\":grey_question: Not backed: “The criticism is a pack of lies”\\nNo recorded quotation of Zhang Jun"},
+			[]string{":white_check_mark:", ":warning:"}},
+		{"Agrees", "A Cuban envoy delivered a statement on behalf of 62 countries.",
+			[]string{":white_check_mark: No contradictions: 1 claim agrees with the knowledge base."}, []string{":warning:", ":grey_question:"}},
+		{"NothingCheckable", "The sky is blue.",
+			[]string{":mag: Nothing in this passage could be checked against the knowledge base."},
+			[]string{":white_check_mark:", "No problems", ":warning:"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := f.command(t, "U0REPORTER", "check "+tc.passage, "")
+			js, _ := json.Marshal(m.Blocks)
+			got := string(js)
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("blocks lack %s:\n%s", w, got)
+				}
+			}
+			for _, w := range tc.absent {
+				if strings.Contains(got, w) {
+					t.Errorf("blocks show %s:\n%s", w, got)
+				}
+			}
+			for _, b := range m.Blocks {
+				if b["type"] != "context" && strings.Contains(fmt.Sprint(b), "Not backed") {
+					t.Errorf("a claim no fact backs is shown as a %s block, not grey context: %v", b["type"], b)
 				}
 			}
 		})

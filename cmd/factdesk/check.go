@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/factdesk/factdesk/bot"
 	"github.com/factdesk/factdesk/facts"
 )
 
@@ -15,17 +16,19 @@ import (
 type checkCmd struct{}
 
 func (checkCmd) usage() usage {
-	return usage{name: "check", args: "[--db PATH] [--story ID] [--json] [FILE|-]",
-		summary: "check a draft passage: exit 1 when it has findings"}
+	return usage{name: "check", args: "[--db PATH] [--story ID] [--json] [--strict] [FILE|-]",
+		summary: "check a draft passage: each claim is contradicted, supported or not backed by any fact; exit 1 on a contradiction (--strict: or a claim not backed)"}
 }
 
-// runCheck checks a draft passage from a file or standard input. It exits 1 when
-// there are findings, so it can gate a publishing pipeline, and 2 on bad input.
+// run checks a draft passage from a file or standard input. It exits 1 when a
+// claim is contradicted (with --strict, also when one is not backed by any
+// fact), so it can gate a publishing pipeline, and 2 on bad input.
 func (c checkCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
 	story := fs.String("story", "", "only compare with this story's facts")
-	asJSON := fs.Bool("json", false, "print the findings as JSON")
+	asJSON := fs.Bool("json", false, "print the whole result as JSON: findings (contradicted), unsupported, supported, checked")
+	strict := fs.Bool("strict", false, "also exit 1 when a claim names a known person or thing but no fact backs it")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -63,19 +66,17 @@ func (c checkCmd) run(ctx context.Context, m *Main, args []string) error {
 	} else {
 		printFindings(m.Stdout, displayName(name), text, res)
 	}
-	if len(res.Findings) > 0 {
+	if len(res.Findings) > 0 || *strict && len(res.Unsupported) > 0 {
 		return errFindings
 	}
 	return nil
 }
 
-// printFindings writes findings as a compiler writes errors: where, what, the
-// line with the span underlined, what the knowledge base holds and its source.
+// printFindings writes contradictions as a compiler writes errors: where, what,
+// the line with the span underlined, what the knowledge base holds and its
+// source. Claims no fact backs follow, set apart and shorter, and last the
+// summary every surface gives, counting the claims a fact backs.
 func printFindings(w io.Writer, name, text string, res facts.CheckResult) {
-	if len(res.Findings) == 0 {
-		fmt.Fprintf(w, "No problems found: %d claim(s) compared with the knowledge base.\n", res.Checked)
-		return
-	}
 	rs := []rune(text)
 	for _, f := range res.Findings {
 		line, col, lineText, lineStart := locate(rs, f.Start)
@@ -95,7 +96,15 @@ func printFindings(w io.Writer, name, text string, res facts.CheckResult) {
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "%d finding(s) in %d claim(s) compared with the knowledge base.\n", len(res.Findings), res.Checked)
+	if len(res.Unsupported) > 0 {
+		fmt.Fprintln(w, "Not backed by any fact (the knowledge base may simply not hold these; confirm them elsewhere):")
+		for _, f := range res.Unsupported {
+			line, col, _, _ := locate(rs, f.Start)
+			fmt.Fprintf(w, "  %s:%d:%d: %s: %q\n      %s\n", name, line, col, f.Kind, f.Text, f.Message)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w, bot.CheckSummary(res))
 }
 
 // locate returns the 1-based line and column of rune offset at, the line's text

@@ -135,20 +135,104 @@ async function check(text) {
   }
 }
 
-function renderFindings(box, text, res) {
-  const findings = (res.findings || []).slice().sort((a, b) => a.start - b.start || b.end - a.end);
-  const n = findings.length;
-  const summary = n === 0
-    ? "No problems found: " + res.checked + " claim(s) compared with the knowledge base."
-    : n + " problem(s) found in " + res.checked + " claim(s) compared with the knowledge base.";
-  const parts = [el("p", { id: "check-summary", role: "status" }, summary)];
-  if (n > 0) {
-    parts.push(el("h3", {}, "Your draft, with findings marked"));
-    parts.push(highlight(text, findings));
-    parts.push(el("h3", {}, "Findings"));
-    parts.push(el("ol", { class: "findings" }, findings.map((f, i) => findingItem(f, i + 1))));
+// The kinds of claim a check compares, each marked in its own colour, in the
+// legend's order.
+const KINDS = ["number", "quote", "attribution", "name", "title", "date"];
+
+const NOTHING_CHECKABLE = "Nothing in this passage could be checked against the knowledge base.";
+
+function count(n, noun) {
+  return n + " " + noun + (n === 1 ? "" : "s");
+}
+
+function agree(n) {
+  return n === 1 ? "agrees" : "agree";
+}
+
+// nothingCheckable: no claim compared, none contradicted, none about anyone
+// the knowledge base knows. Such a passage gets no all-clear.
+function nothingCheckable(res) {
+  return !res.checked && !res.findings.length && !res.unsupported.length && !res.supported.length;
+}
+
+// checkSummary says what every surface says of a check (bot.CheckSummary).
+function checkSummary(res) {
+  if (nothingCheckable(res)) return NOTHING_CHECKABLE;
+  const c = res.findings.length, u = res.unsupported.length, s = res.supported.length, n = res.checked || 0;
+  let head;
+  const tail = [];
+  if (c > 0) {
+    head = count(c, "problem") + " found in " + count(Math.max(n, c), "claim") + " compared";
+    if (s > 0) tail.push(s + " " + agree(s) + " with the knowledge base");
+  } else if (s > 0) {
+    head = "No contradictions: " + count(s, "claim") + " " + agree(s) + " with the knowledge base";
+  } else if (n > 0) {
+    head = "No contradictions in " + count(n, "claim") + " compared with the knowledge base";
+  } else {
+    return "No contradictions found, but " + count(u, "claim") + (u === 1 ? " is" : " are") + " not backed by any fact.";
+  }
+  if (u > 0) tail.push(u + " not backed by any fact");
+  return [head, ...tail].join("; ") + ".";
+}
+
+// outcome is the worst verdict of a check, which colours its summary.
+function outcome(res) {
+  if (res.findings.length) return "contradicted";
+  if (res.unsupported.length) return "unsupported";
+  if (nothingCheckable(res)) return "nothing";
+  return "agrees";
+}
+
+function byPosition(list) {
+  return (list || []).slice().sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function kindClass(kind) {
+  return KINDS.includes(kind) ? "kind-" + kind : "kind-other";
+}
+
+function renderFindings(box, text, raw) {
+  const res = {
+    findings: byPosition(raw.findings),
+    unsupported: byPosition(raw.unsupported),
+    supported: byPosition(raw.supported),
+    checked: raw.checked,
+  };
+  const parts = [el("p", { id: "check-summary", class: "summary outcome-" + outcome(res), role: "status" }, checkSummary(res))];
+  if (res.findings.length || res.unsupported.length || res.supported.length) {
+    parts.push(el("h3", {}, "Your draft, marked"));
+    parts.push(legend());
+    parts.push(highlight(text, res));
+  }
+  if (res.findings.length) {
+    parts.push(el("h3", {}, "Contradicted by the knowledge base"));
+    parts.push(el("ol", { class: "findings" }, res.findings.map((f, i) => findingItem(f, i + 1))));
+  }
+  if (res.unsupported.length) {
+    parts.push(el("h3", {}, "Not backed by any fact"));
+    parts.push(el("p", { class: "hint" }, "These name someone or something the knowledge base knows, but no fact says so. It may simply not hold them: confirm them elsewhere."));
+    parts.push(el("ul", { class: "unbacked" }, res.unsupported.map((f) => el("li", {},
+      el("p", {}, el("span", { class: "kind " + kindClass(f.kind) }, f.kind), " \u201c", f.text, "\u201d"),
+      el("p", {}, f.message)))));
+  }
+  if (res.supported.length) {
+    parts.push(el("details", { class: "agrees" },
+      el("summary", {}, count(res.supported.length, "claim") + " " + agree(res.supported.length) + " with the knowledge base"),
+      el("ul", {}, res.supported.map((f) => el("li", {},
+        el("p", {}, el("span", { class: "kind " + kindClass(f.kind) }, f.kind), " \u201c", f.text, "\u201d"),
+        sourceLine(f.source),
+        f.fact_id ? el("p", { class: "fact-id" }, f.fact_id) : null)))));
   }
   box.replaceChildren(...parts);
+}
+
+// legend is the key to the marks: a colour for each kind of contradiction,
+// then the softer marks of the claims no fact backs and those one does.
+function legend() {
+  return el("ul", { class: "legend", id: "legend", "aria-label": "Key to the marks" },
+    KINDS.map((k) => el("li", {}, el("mark", { class: "claim contradicted " + kindClass(k) }, k))),
+    el("li", {}, el("span", { class: "claim unsupported" }, "not backed by any fact")),
+    el("li", {}, el("span", { class: "claim supported" }, "agrees with the knowledge base")));
 }
 
 function findingItem(f, num) {
@@ -162,7 +246,7 @@ function findingItem(f, num) {
     mark.focus();
   });
   return el("li", { id: "finding-" + num },
-    el("p", {}, el("span", { class: "kind" }, f.kind), " \u201c", f.text, "\u201d"),
+    el("p", {}, el("span", { class: "kind " + kindClass(f.kind) }, f.kind), " \u201c", f.text, "\u201d"),
     f.expected ? el("p", {}, "Expected: ", el("span", { class: "expected" }, f.expected)) : null,
     el("p", {}, f.message),
     sourceLine(f.source),
@@ -170,15 +254,24 @@ function findingItem(f, num) {
     el("p", {}, back));
 }
 
-// highlight renders the draft with each finding's span in a <mark>. Offsets are
-// Unicode code points, so the text is split by code point, not UTF-16 unit.
-// Overlapping findings are cut at every boundary; each piece names its findings.
-function highlight(text, findings) {
+// highlight renders the draft with each claim's span marked: a contradiction
+// in a <mark> coloured by its kind and numbered, a claim no fact backs with a
+// dotted underline, one a fact backs with a faint green one; each says why in
+// its tooltip. Offsets are Unicode code points, so the text is split by code
+// point, not UTF-16 unit. Overlapping claims are cut at every boundary; a
+// piece takes the style of its worst verdict and names all its claims.
+function highlight(text, res) {
   const cps = Array.from(text);
+  const claims = [
+    ...res.findings.map((f, i) => ({ f, verdict: "contradicted", num: i + 1 })),
+    ...res.unsupported.map((f) => ({ f, verdict: "unsupported" })),
+    ...res.supported.map((f) => ({ f, verdict: "supported" })),
+  ];
+  const clamp = (x) => Math.max(0, Math.min(cps.length, x));
   const cuts = new Set([0, cps.length]);
-  for (const f of findings) {
-    cuts.add(Math.max(0, Math.min(cps.length, f.start)));
-    cuts.add(Math.max(0, Math.min(cps.length, f.end)));
+  for (const c of claims) {
+    cuts.add(clamp(c.f.start));
+    cuts.add(clamp(c.f.end));
   }
   const points = [...cuts].sort((a, b) => a - b);
   const view = el("div", { class: "draft-view", id: "draft-view" });
@@ -186,30 +279,43 @@ function highlight(text, findings) {
   for (let k = 0; k + 1 < points.length; k++) {
     const a = points[k], b = points[k + 1];
     const piece = cps.slice(a, b).join("");
-    const covering = [];
-    findings.forEach((f, i) => { if (f.start <= a && f.end >= b) covering.push(i + 1); });
-    if (covering.length === 0) {
-      view.append(piece);
-    } else {
-      const first = covering.find((num) => !marked.has(num));
-      const f = findings[covering[0] - 1];
+    const covering = claims.filter((c) => c.f.start <= a && c.f.end >= b);
+    const wrong = covering.filter((c) => c.verdict === "contradicted");
+    const soft = covering.filter((c) => c.verdict === "unsupported");
+    if (wrong.length) {
+      const first = wrong.find((c) => !marked.has(c.num));
       const mark = el("mark", {
-        "data-kind": f.kind,
-        "data-findings": covering.join(" "),
-        title: covering.map((num) => findings[num - 1].kind + ": expected " + (findings[num - 1].expected || "see finding")).join("; "),
+        class: "claim contradicted " + kindClass(wrong[0].f.kind),
+        "data-kind": wrong[0].f.kind,
+        "data-findings": wrong.map((c) => c.num).join(" "),
+        title: wrong.map((c) => c.f.kind + ": expected " + (c.f.expected || "see finding")).join("; "),
       }, piece);
       if (first !== undefined) {
-        mark.id = "mark-" + first;
+        mark.id = "mark-" + first.num;
         mark.tabIndex = -1;
-        marked.add(first);
+        marked.add(first.num);
       }
       view.append(mark);
+    } else if (soft.length) {
+      view.append(el("span", {
+        class: "claim unsupported",
+        "data-kind": soft[0].f.kind,
+        title: soft.map((c) => "Not backed by any fact: " + c.f.message).join("\n"),
+      }, piece));
+    } else if (covering.length) {
+      view.append(el("span", {
+        class: "claim supported",
+        "data-kind": covering[0].f.kind,
+        title: covering.map((c) => c.f.message + (c.f.fact_id ? " (" + c.f.fact_id + ")" : "")).join("\n"),
+      }, piece));
+    } else {
+      view.append(piece);
     }
-    findings.forEach((f, i) => {
-      if (f.end === b) {
-        view.append(el("sup", {}, el("a", { href: "#finding-" + (i + 1), "aria-label": "Finding " + (i + 1) + ": " + f.kind }, String(i + 1))));
+    for (const c of wrong) {
+      if (c.f.end === b) {
+        view.append(el("sup", {}, el("a", { href: "#finding-" + c.num, "aria-label": "Finding " + c.num + ": " + c.f.kind }, String(c.num))));
       }
-    });
+    }
   }
   return view;
 }
