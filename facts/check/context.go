@@ -1,12 +1,18 @@
 package check
 
-import "github.com/factdesk/factdesk/facts/claims"
+import (
+	"maps"
+	"slices"
+
+	"github.com/factdesk/factdesk/facts/claims"
+)
 
 // claimContext is the part of a draft a claim is about: its clause, as words and the
 // entities named there, without the claim's own words.
 type claimContext struct {
 	stems    map[string]bool // every content word, for finding the event
 	words    map[string]bool // content words outside entity names, for overlap
+	wordList []string        // the same, sorted
 	entities map[string]bool
 	years    []int // years the clause names: "in 2020"
 	relYears []int // years it names relative to the story: "last year" is -1
@@ -79,6 +85,9 @@ func (ck *checker) contextOf(c claims.Claim) claimContext {
 			ctx.words[t.Stem] = true
 		}
 	}
+	// In order: the words' weights are summed, and a sum in map order differs
+	// in its last bits from run to run, enough to tip a score at a threshold.
+	ctx.wordList = slices.Sorted(maps.Keys(ctx.words))
 	return ctx
 }
 
@@ -180,7 +189,7 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 		}
 	}
 	var shared, total float64
-	for s := range ctx.words {
+	for _, s := range ctx.wordList {
 		w := ck.ix.IDF(ck.ix.DF(s))
 		total += w
 		if ck.hasConceptIn(cf.stems, s) {
@@ -218,6 +227,12 @@ func (ck *checker) relatedIn(stems map[string]bool, s string) bool {
 		}
 	}
 	return false
+}
+
+// related reports whether WordNet or the lexicon relates two stems closely,
+// either way: "posts" and "jobs".
+func (ck *checker) related(a, b string) bool {
+	return ck.relatedIn(map[string]bool{b: true}, a) || ck.relatedIn(map[string]bool{a: true}, b)
 }
 
 // hasConceptIn reports whether stems hold s or one of its lexicon synonyms.

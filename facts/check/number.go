@@ -42,6 +42,9 @@ func (ck *checker) checkNumber(c claims.Claim) {
 				continue
 			}
 			r := ck.relevance(ctx, cf)
+			if ck.describesAlike(c, unit, cf) {
+				r.score++ // "120 journalist posts" and "90 journalist jobs"
+			}
 			if !r.pred && !r.subject && !r.keyword || r.score < minNumberRelevance || !sameSource(ctx, cf, r) {
 				continue
 			}
@@ -86,6 +89,21 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	}
 	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", top.n.text, c.Text, top.cf.Statement)
 	ck.add(top.cf.finding("number", c.Span, top.n.text, msg))
+}
+
+// describesAlike reports whether the words qualifying a figure's counted noun
+// ("journalist" in "120 journalist posts") are in the fact: the same kind of
+// thing counted, not merely the same noun.
+func (ck *checker) describesAlike(c claims.Claim, unit counted, cf *checkFact) bool {
+	for _, t := range text.Tokenize(c.Text) {
+		if t.Stem == unit.unitStem || isFigure(t.Norm) || ck.ix.IsStop(t.Norm) || len(t.Norm) < 3 {
+			continue
+		}
+		if ck.hasConceptIn(cf.described().stems, t.Stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceVerbs make a fact someone's claim rather than an event: an estimate,
@@ -160,7 +178,7 @@ func (ck *checker) sameUnit(a, b counted) bool {
 	if a.unitStem == "" || b.unitStem == "" {
 		return false
 	}
-	if ck.sameConcept(a.unitStem, b.unitStem) {
+	if ck.sameConcept(a.unitStem, b.unitStem) || ck.related(a.unitStem, b.unitStem) {
 		return true
 	}
 	for _, i := range a.unitIDs {
