@@ -45,6 +45,9 @@ var timeUnits = text.Set(`year years month months week weeks day days decade dec
 // "39 mostly Western nations".
 var unitLead = text.Set(`other more additional new separate different further`)
 
+// scaleSuffixes are the scales news copy writes onto a figure: "£150m", "$3.3bn".
+var scaleSuffixes = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+
 // currencies name what a sign before a figure counts.
 var currencies = map[rune]string{'$': "dollars", '\u20ac': "euros", '\u00a3': "pounds", '\u00a5': "yen"}
 
@@ -103,10 +106,19 @@ func (d *Draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 		return ""
 	}
 	if t.Norm[0] >= '0' && t.Norm[0] <= '9' {
-		if strings.Trim(t.Norm, "0123456789.") != "" {
-			return 0, 0, 0, 0, false, false // "21st", "3D", "1e9": not a count
+		digits, scale := t.Norm, 1.0
+		if suffix := strings.TrimLeft(t.Norm, "0123456789."); suffix != "" {
+			// "£150m", "$3.3bn", "10k": a scale written onto the figure.
+			if scale = scaleSuffixes[suffix]; scale == 0 {
+				return 0, 0, 0, 0, false, false // "21st", "3D", "1e9": not a count
+			}
+			digits = strings.TrimSuffix(t.Norm, suffix)
 		}
-		n, err := strconv.ParseFloat(t.Norm, 64)
+		n, err := strconv.ParseFloat(digits, 64)
+		if err == nil && scale != 1 {
+			n *= scale
+			return n, n, n, i + 1, false, true
+		}
 		if err != nil || math.IsInf(n, 0) {
 			return 0, 0, 0, 0, false, false
 		}
