@@ -122,6 +122,7 @@ func (ck *checker) run(ctx context.Context) error {
 			ck.checkSaid(c)
 		}
 	}
+	ck.checkAligned()
 	ck.tidy()
 	return nil
 }

@@ -30,7 +30,8 @@ type checkFact struct {
 	year     int          // the year the fact is dated to, else 0
 	story    int          // the year of its story, for "last year" and "this year"
 	ix       *index.Index
-	counted  bool // numbers and figures are filled
+	counted  bool     // numbers and figures are filled
+	own      []string // its statement's content words (statementStems)
 }
 
 // factNumber is a figure a fact states, with what it counts.

@@ -21,6 +21,13 @@ const (
 // credited to someone else is a misattribution, naming who said them.
 func (ck *checker) checkSaid(c claims.Claim) {
 	words := ck.contentStems(*c.Content)
+	for _, m := range ck.mentions { // names are who it is about, not what was said
+		if sp := ck.d.TokSpan(m.From, m.To); sp.Start >= c.Content.Start && sp.End <= c.Content.End {
+			for _, t := range text.Tokenize(sp.Text) {
+				delete(words, t.Stem)
+			}
+		}
+	}
 	if len(words) < minSaidCommon {
 		return
 	}

@@ -154,6 +154,20 @@ func (d *Draft) spaced(i int) bool {
 	return strings.TrimSpace(d.gap(i)) == "" && d.gap(i) != ""
 }
 
+// SentenceTokens lists each sentence's tokens as [from, to) token indexes, in
+// order.
+func (d *Draft) SentenceTokens() [][2]int {
+	var out [][2]int
+	for i := range d.Toks {
+		if i == 0 || d.tokSent[i] != d.tokSent[i-1] {
+			out = append(out, [2]int{i, i + 1})
+		} else {
+			out[len(out)-1][1] = i + 1
+		}
+	}
+	return out
+}
+
 // sameSentence reports whether tokens i and j are in one sentence.
 func (d *Draft) sameSentence(i, j int) bool {
 	return i >= 0 && j >= 0 && i < len(d.Toks) && j < len(d.Toks) && d.tokSent[i] == d.tokSent[j]

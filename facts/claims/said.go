@@ -22,8 +22,13 @@ func (d *Draft) saidClaims() []Claim {
 		if !text.IsReportingVerb(t.Norm) || t.Upper || d.InQuote(t.Start) { // "United States" is no verb
 			continue
 		}
-		if c, ok := d.saidAfterName(i); ok {
+		if i+1 < len(d.Toks) && d.Toks[i+1].Norm == "by" {
+			continue // "announced by the chancellor": a passive, not reported speech
+		}
+		if c, named, ok := d.saidAfterName(i); ok {
 			out = append(out, c)
+		} else if named {
+			continue // the speaker is named before the verb; what they said is quoted
 		} else if c, ok := d.saidBeforeName(i); ok {
 			out = append(out, c)
 		}
@@ -34,7 +39,7 @@ func (d *Draft) saidClaims() []Claim {
 // saidAfterName reads "Roth said (that) the statement was significant", and
 // "Stone, honoured in Stockholm, said ...": a comma before the verb closes an
 // aside, and the speaker is named before it.
-func (d *Draft) saidAfterName(verb int) (Claim, bool) {
+func (d *Draft) saidAfterName(verb int) (c Claim, named, ok bool) {
 	end := verb // the speaker's name ends just before the verb
 	if strings.Contains(d.gap(verb), ",") {
 		end = -1
@@ -44,7 +49,7 @@ func (d *Draft) saidAfterName(verb int) (Claim, bool) {
 			}
 		}
 		if end < 0 {
-			return Claim{}, false
+			return Claim{}, false, false
 		}
 	}
 	start := end
@@ -53,7 +58,7 @@ func (d *Draft) saidAfterName(verb int) (Claim, bool) {
 		start--
 	}
 	if start == end || start > 0 && d.sameSentence(start-1, verb) && text.IsPreposition(d.Toks[start-1].Norm) {
-		return Claim{}, false // "in Stockholm said": no speaker
+		return Claim{}, false, false // "in Stockholm said": no speaker
 	}
 	from := verb + 1
 	if from < len(d.Toks) && d.Toks[from].Norm == "that" {
@@ -63,12 +68,16 @@ func (d *Draft) saidAfterName(verb int) (Claim, bool) {
 	for to < len(d.Toks) && d.sameSentence(to, verb) {
 		to++
 	}
-	return d.saidClaim(start, end, from, to)
+	c, ok = d.saidClaim(start, end, from, to)
+	return c, true, ok
 }
 
 // saidBeforeName reads "The statement was significant, said Roth" and "...,
 // Roth said."
 func (d *Draft) saidBeforeName(verb int) (Claim, bool) {
+	if !strings.Contains(d.gap(verb), ",") {
+		return Claim{}, false // "said Mr Ahern had been...": no statement before the verb
+	}
 	start := verb + 1
 	end := start
 	for end < len(d.Toks) && d.sameSentence(end, verb) && d.Toks[end].Upper && !text.IsStopword(d.Toks[end].Norm) {
