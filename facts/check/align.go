@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/text"
@@ -11,69 +12,85 @@ import (
 // A sentence that restates one fact closely is held to all of it: a figure, a
 // day or a person the sentence gives in place of the fact's is a finding, even
 // where the clause-by-clause comparisons cannot tell what the figure counts or
-// who acts. "Close" means most of the fact's own words are in the sentence,
-// and no other fact is as close.
+// who acts. "Close" means most of the fact's own words are in the sentence.
 const (
 	minAlignShare  = 0.6 // of the fact statement's content words the sentence holds
 	minAlignCommon = 4   // content words in common, at least
-	alignMargin    = 0.1 // the closest fact ahead of the next by this much
 )
 
-// aligned is a sentence and the fact it restates.
+// aligned is a sentence and the facts it restates: one, or several when it
+// packs them together ("a $676m loss, against a $375m profit a year before").
 type aligned struct {
 	from, to int // the sentence's tokens
-	cf       *checkFact
+	facts    []*checkFact
+	// actorless are the facts it restates but for who acts: their words but
+	// for their subject's or speaker's names.
+	actorless []*checkFact
 }
 
-// checkAligned compares each sentence that restates a fact with that fact.
+// checkAligned compares each sentence that restates facts with them.
 func (ck *checker) checkAligned() {
 	for _, st := range ck.d.SentenceTokens() {
-		a, ok := ck.align(st[0], st[1])
-		if !ok {
-			continue
-		}
+		a := ck.align(st[0], st[1])
 		ck.alignedFigures(a)
-		ck.alignedActor(a)
 		ck.alignedDates(a)
+		if len(a.actorless) == 1 {
+			ck.alignedActor(a)
+		}
 	}
 }
 
-// align finds the fact a sentence restates, if one is clearly closest.
-func (ck *checker) align(from, to int) (aligned, bool) {
+// align finds the facts a sentence restates: those most of whose own words it
+// holds.
+func (ck *checker) align(from, to int) aligned {
 	words := map[string]bool{}
 	for _, t := range ck.d.Toks[from:to] {
 		if !ck.ix.IsStop(t.Norm) && !isFigure(t.Norm) && len(t.Norm) > 1 {
 			words[t.Stem] = true
 		}
 	}
-	var best *checkFact
-	bestShare, second := 0.0, 0.0
+	a := aligned{from: from, to: to}
 	for _, cf := range ck.facts {
 		own := cf.statementStems()
 		if len(own) < minAlignCommon {
 			continue
 		}
-		common := 0
+		common, actorNames, actorCommon := 0, 0, 0
 		for _, s := range own {
-			if words[s] || ck.hasConceptIn(words, s) {
+			held := words[s] || ck.hasConceptIn(words, s)
+			if cf.actorName(s) {
+				actorNames++
+			} else if held {
+				actorCommon++
+			}
+			if held {
 				common++
 			}
 		}
-		share := float64(common) / float64(len(own))
-		if common < minAlignCommon {
-			share = 0
+		if common >= minAlignCommon && float64(common)/float64(len(own)) >= minAlignShare {
+			a.facts = append(a.facts, cf)
 		}
-		switch {
-		case share > bestShare:
-			best, second, bestShare = cf, bestShare, share
-		case share > second:
-			second = share
+		if rest := len(own) - actorNames; actorNames > 0 && actorCommon >= minAlignCommon && float64(actorCommon)/float64(rest) >= minAlignShare {
+			a.actorless = append(a.actorless, cf)
 		}
 	}
-	if best == nil || bestShare < minAlignShare || bestShare-second < alignMargin {
-		return aligned{}, false
+	return a
+}
+
+// actorName reports whether a stem is a word of the name (or an alias) of the
+// fact's subject or speaker.
+func (cf *checkFact) actorName(stem string) bool {
+	if cf.actorNames == nil {
+		cf.actorNames = map[string]bool{}
+		for _, id := range []string{cf.Subject, cf.Speaker} {
+			if e, ok := cf.ix.Names.Entity(id); ok {
+				for _, t := range text.Tokenize(strings.Join(append([]string{e.Name}, e.Aliases...), " ")) {
+					cf.actorNames[t.Stem] = true
+				}
+			}
+		}
 	}
-	return aligned{from, to, best}, true
+	return cf.actorNames[stem]
 }
 
 // statementStems are the content words of the fact's statement, once.
@@ -102,35 +119,46 @@ func (ck *checker) inSentence(a aligned, kind string) []claims.Claim {
 	return out
 }
 
-// alignedFigures: when the sentence gives one figure the fact does not and the
-// fact gives one of the same sort the sentence does not, the sentence's is
-// wrong: "£225m investment" for the fact's £150m.
+// alignedFigures: when the sentence gives one figure none of its facts gives,
+// and one of its facts gives one of the same sort the sentence does not, the
+// sentence's is wrong: "£225m investment" for the fact's £150m.
 func (ck *checker) alignedFigures(a aligned) {
-	var mine []claims.Claim
-	for _, c := range ck.inSentence(a, claims.ClaimNumber) {
-		mine = append(mine, c)
+	mine := ck.inSentence(a, claims.ClaimNumber)
+	type stated struct {
+		cf *checkFact
+		c  claims.Claim
 	}
-	theirs := claims.Extract(a.cf.Statement)
-	theirs = slices.DeleteFunc(theirs, func(c claims.Claim) bool { return c.Kind != claims.ClaimNumber })
+	var theirs []stated
+	for _, cf := range a.facts {
+		for _, c := range claims.Extract(cf.Statement) {
+			if c.Kind == claims.ClaimNumber {
+				theirs = append(theirs, stated{cf, c})
+			}
+		}
+	}
 	var odd []claims.Claim
 	for _, c := range mine {
-		if !slices.ContainsFunc(theirs, func(o claims.Claim) bool { return rangesMeet(c.Low, c.High, o.Low, o.High) }) {
+		if !slices.ContainsFunc(theirs, func(o stated) bool { return rangesMeet(c.Low, c.High, o.c.Low, o.c.High) }) {
 			odd = append(odd, c)
 		}
 	}
-	var missing []claims.Claim
+	if len(odd) != 1 {
+		return
+	}
+	c := odd[0]
+	var missing []stated
 	for _, o := range theirs {
-		if !slices.ContainsFunc(mine, func(c claims.Claim) bool { return rangesMeet(c.Low, c.High, o.Low, o.High) }) {
+		if sameSort(c, o.c) && !slices.ContainsFunc(mine, func(m claims.Claim) bool { return rangesMeet(m.Low, m.High, o.c.Low, o.c.High) }) {
 			missing = append(missing, o)
 		}
 	}
-	if len(odd) != 1 || len(missing) != 1 || !sameSort(odd[0], missing[0]) {
+	if len(missing) != 1 {
 		return
 	}
-	c, o := odd[0], missing[0]
+	o := missing[0]
 	ck.checked++
-	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", o.Text, c.Text, a.cf.Statement)
-	ck.add(a.cf.finding("number", c.Span, o.Text, msg))
+	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", o.c.Text, c.Text, o.cf.Statement)
+	ck.add(o.cf.finding("number", c.Span, o.c.Text, msg))
 }
 
 // sameSort reports whether two figures could be the same quantity: money in
@@ -161,9 +189,10 @@ func lastStem(s string) string {
 // to the wrong one: "Gerald Krasner has completed his takeover of Leeds" for
 // Ken Bates.
 func (ck *checker) alignedActor(a aligned) {
-	actor := a.cf.Speaker
+	cf := a.actorless[0]
+	actor := cf.Speaker
 	if actor == "" {
-		actor = a.cf.Subject
+		actor = cf.Subject
 	}
 	ae, ok := ck.entity(actor)
 	if !ok || ae.Kind == "document" || ae.Kind == "place" {
@@ -180,7 +209,7 @@ func (ck *checker) alignedActor(a aligned) {
 			}
 		}
 		for _, id := range m.IDs {
-			if e, ok := ck.entity(id); ok && e.Kind == ae.Kind && a.cf.described().entities[id] == "" {
+			if e, ok := ck.entity(id); ok && e.Kind == ae.Kind && cf.described().entities[id] == "" {
 				others = append(others, k)
 				break
 			}
@@ -192,48 +221,54 @@ func (ck *checker) alignedActor(a aligned) {
 	m := ck.mentions[others[0]]
 	sp := ck.d.TokSpan(m.From, m.To)
 	ck.checked++
-	msg := fmt.Sprintf("The knowledge base records this of %s, not %s: %s", ae.Name, sp.Text, a.cf.Statement)
-	ck.add(a.cf.finding("attribution", sp, ae.Name, msg))
+	msg := fmt.Sprintf("The knowledge base records this of %s, not %s: %s", ae.Name, sp.Text, cf.Statement)
+	ck.add(cf.finding("attribution", sp, ae.Name, msg))
 }
 
-// alignedDates: when the sentence gives one date the fact does not and the
-// fact gives one the sentence does not, the sentence's is wrong: "on Tuesday"
-// for the fact's Monday.
+// alignedDates: when the sentence gives one date none of its facts gives, and
+// one of its facts gives one the sentence contradicts, the sentence's is
+// wrong: "on Tuesday" for the fact's Monday.
 func (ck *checker) alignedDates(a aligned) {
-	var theirs []claims.Claim
-	for _, o := range claims.Extract(a.cf.Statement) {
-		if o.Kind == claims.ClaimDate {
-			theirs = append(theirs, o)
+	type stated struct {
+		cf *checkFact
+		c  claims.Claim
+	}
+	var theirs []stated
+	for _, cf := range a.facts {
+		for _, c := range claims.Extract(cf.Statement) {
+			if c.Kind == claims.ClaimDate {
+				theirs = append(theirs, stated{cf, c})
+			}
+		}
+		if fd, ok := parseFactDate(cf.Date); ok {
+			theirs = append(theirs, stated{cf, claims.Claim{Kind: claims.ClaimDate, Year: fd.year, Month: fd.month, Day: fd.day, Span: claims.Span{Text: fd.String()}}})
 		}
 	}
-	fd, dated := parseFactDate(a.cf.Date)
-	if dated {
-		theirs = append(theirs, claims.Claim{Kind: claims.ClaimDate, Year: fd.year, Month: fd.month, Day: fd.day, Span: claims.Span{Text: fd.String()}})
-	}
+	agree := func(c, o claims.Claim) bool { return !differs(c, o) && shareDatePart(c, o) }
 	mine := ck.inSentence(a, claims.ClaimDate)
-	var odd, missing []claims.Claim
+	var odd []claims.Claim
 	for _, c := range mine {
-		if !slices.ContainsFunc(theirs, func(o claims.Claim) bool { return !differs(c, o) && shareDatePart(c, o) }) {
+		if !slices.ContainsFunc(theirs, func(o stated) bool { return agree(c, o.c) }) {
 			odd = append(odd, c)
 		}
 	}
-	for _, o := range theirs {
-		if !slices.ContainsFunc(mine, func(c claims.Claim) bool { return !differs(c, o) && shareDatePart(c, o) }) {
-			missing = append(missing, o)
-		}
-	}
-	if len(odd) != 1 || len(missing) == 0 {
+	if len(odd) != 1 {
 		return
 	}
 	c := odd[0]
-	for _, o := range missing {
-		if differs(c, o) {
-			ck.checked++
-			msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", o.Text, c.Text, a.cf.Statement)
-			ck.add(a.cf.finding("date", c.Span, o.Text, msg))
-			return
+	var missing []stated
+	for _, o := range theirs {
+		if differs(c, o.c) && !slices.ContainsFunc(mine, func(m claims.Claim) bool { return agree(m, o.c) }) {
+			missing = append(missing, o)
 		}
 	}
+	if len(missing) == 0 {
+		return
+	}
+	o := missing[0]
+	ck.checked++
+	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", o.c.Text, c.Text, o.cf.Statement)
+	ck.add(o.cf.finding("date", c.Span, o.c.Text, msg))
 }
 
 // shareDatePart reports whether two dates give a part in common (both a year,

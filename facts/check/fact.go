@@ -19,19 +19,20 @@ import (
 // checkFact is an approved, current fact prepared for comparison with a draft.
 type checkFact struct {
 	facts.Fact
-	source   facts.Source
-	stems    map[string]bool   // its words, stemmed, without stopwords or figures
-	entities map[string]string // entity id -> role in the fact
-	pred     []string          // content stems of its predicate: what happened
-	keys     []string          // content stems of its keywords: other words for it
-	numbers  []factNumber
-	figures  [][2]float64 // every figure its statement gives, counted noun or not
-	quote    []string     // the recorded quotation's words, normalised
-	year     int          // the year the fact is dated to, else 0
-	story    int          // the year of its story, for "last year" and "this year"
-	ix       *index.Index
-	counted  bool     // numbers and figures are filled
-	own      []string // its statement's content words (statementStems)
+	source     facts.Source
+	stems      map[string]bool   // its words, stemmed, without stopwords or figures
+	entities   map[string]string // entity id -> role in the fact
+	pred       []string          // content stems of its predicate: what happened
+	keys       []string          // content stems of its keywords: other words for it
+	numbers    []factNumber
+	figures    [][2]float64 // every figure its statement gives, counted noun or not
+	quote      []string     // the recorded quotation's words, normalised
+	year       int          // the year the fact is dated to, else 0
+	story      int          // the year of its story, for "last year" and "this year"
+	ix         *index.Index
+	counted    bool            // numbers and figures are filled
+	own        []string        // its statement's content words (statementStems)
+	actorNames map[string]bool // the words of its subject's and speaker's names (actorName)
 }
 
 // factNumber is a figure a fact states, with what it counts.
