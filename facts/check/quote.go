@@ -194,6 +194,11 @@ func matchQuote(raw string, words []string, cf *checkFact) quoteMatch {
 		m.verbatim = true
 	}
 	m.sim = float64(len(pairs)) / float64(max(len(words), rb-ra+1))
+	if len(words) > len(r) && 4*len(pairs) >= 3*len(r) {
+		// The draft quotes more than the knowledge base records, around the
+		// recorded words: compare over the stretch both cover.
+		m.sim = max(m.sim, float64(len(pairs))/float64(max(qb-qa+1, rb-ra+1)))
+	}
 	return m
 }
 
