@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -138,7 +139,7 @@ func (ck *checker) alignedFigures(a aligned) {
 	}
 	var odd []claims.Claim
 	for _, c := range mine {
-		if !slices.ContainsFunc(theirs, func(o stated) bool { return rangesMeet(c.Low, c.High, o.c.Low, o.c.High) }) {
+		if !slices.ContainsFunc(theirs, func(o stated) bool { return sameFigure(c, o.c) }) {
 			odd = append(odd, c)
 		}
 	}
@@ -148,7 +149,7 @@ func (ck *checker) alignedFigures(a aligned) {
 	c := odd[0]
 	var missing []stated
 	for _, o := range theirs {
-		if sameSort(c, o.c) && !slices.ContainsFunc(mine, func(m claims.Claim) bool { return rangesMeet(m.Low, m.High, o.c.Low, o.c.High) }) {
+		if sameSort(c, o.c) && !slices.ContainsFunc(mine, func(m claims.Claim) bool { return sameFigure(m, o.c) }) {
 			missing = append(missing, o)
 		}
 	}
@@ -159,6 +160,22 @@ func (ck *checker) alignedFigures(a aligned) {
 	ck.checked++
 	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", o.c.Text, c.Text, o.cf.Statement)
 	ck.add(o.cf.finding("number", c.Span, o.c.Text, msg))
+}
+
+// sameFigure reports whether two figures are written the same: a sentence
+// restating a fact gives its figures as the fact does ("up to 2,500", not "up
+// to 3,750", though both ranges hold 2,000). Vague figures ("hundreds of
+// thousands") agree when their ranges meet.
+func sameFigure(a, b claims.Claim) bool {
+	near := func(x, y float64) bool { return math.Abs(x-y) <= 0.005*math.Max(math.Abs(x), math.Abs(y)) }
+	if a.Value == 0 || b.Value == 0 {
+		return rangesMeet(a.Low, a.High, b.Low, b.High)
+	}
+	between := func(c claims.Claim) bool { return c.Qualifier == "" && c.High > c.Low }
+	if between(a) && between(b) {
+		return near(a.Low, b.Low) && near(a.High, b.High)
+	}
+	return near(a.Value, b.Value) || between(a) && rangesMeet(a.Low, a.High, b.Value, b.Value) || between(b) && rangesMeet(b.Low, b.High, a.Value, a.Value)
 }
 
 // sameSort reports whether two figures could be the same quantity: money in

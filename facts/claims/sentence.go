@@ -65,7 +65,8 @@ func SplitSentences(rs []rune) []Span {
 		if !unicode.IsUpper(n) && !unicode.IsDigit(n) && !strings.ContainsRune("\"\u201c\u2018'(", n) {
 			continue
 		}
-		if r == '.' && end == i+1 && isAbbreviationBefore(rs, i) {
+		if r == '.' && end == i+1 && isAbbreviationBefore(rs, i) && !strings.ContainsRune(string(rs[end:next]), '\n') {
+			// A line break after it ends the sentence: "... at the U.N.\nAbout 45".
 			if unicode.IsDigit(n) || !sentenceStarters[strings.ToLower(wordAt(rs, next))] {
 				continue
 			}
@@ -98,8 +99,8 @@ func isAbbreviationBefore(rs []rune, i int) bool {
 		j--
 	}
 	w := string(rs[j:i])
-	if w == "" {
-		return false
+	if w == "" || j > 0 && unicode.IsDigit(rs[j-1]) {
+		return false // "$360m. Looking ahead": a figure's scale, not an initial
 	}
 	if strings.Contains(w, ".") || len([]rune(w)) == 1 {
 		return true
