@@ -7,6 +7,7 @@ import (
 
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -75,6 +76,13 @@ func (ck *checker) checkQuote(c claims.Claim) {
 		ck.misattributed(c, verbatim[0].cf)
 		return
 	}
+	if cf, rec := ck.garbledPhrase(words, speakers); cf != nil {
+		ck.checked++
+		who := ck.ix.Names.Name(cf.Speaker)
+		msg := fmt.Sprintf("The recorded words of %s are \u201c%s\u201d: %s", who, rec, cf.Quote)
+		ck.add(cf.finding("quote", c.Span, rec, msg))
+		return
+	}
 	short := ck.shortMisquote(c, words, best)
 	if !short && (len(words) < minQuoteWords || best.common < minQuoteWords || best.sim < minMisquoteSimilarity) {
 		ck.unrecorded(c, speakers)
@@ -101,6 +109,43 @@ func (ck *checker) unrecorded(c claims.Claim, speakers []string) {
 		return
 	}
 	ck.unsupported("quote", c.Span, fmt.Sprintf("No recorded quotation of %s says \u201c%s\u201d.", ck.ix.Names.Name(speakers[0]), c.Quote))
+}
+
+// garbledPhrase finds, for a short quotation (two to four words) credited to
+// a named speaker, a stretch of that speaker's recorded words of the same
+// length with one word changed ("just distraction tactics" for "just
+// diversionary tactics", "real pity" for "real shame"), when none of their
+// recorded words has it word for word. It returns the fact and the recorded
+// stretch.
+func (ck *checker) garbledPhrase(words []string, speakers []string) (*checkFact, string) {
+	n := len(words)
+	if n < 2 || n >= minQuoteWords+1 || len(speakers) == 0 {
+		return nil, ""
+	}
+	var found *checkFact
+	var rec string
+	for _, cf := range ck.facts {
+		if len(cf.quote) < n || !slices.Contains(speakers, cf.Speaker) {
+			continue
+		}
+		for i := 0; i+n <= len(cf.quote); i++ {
+			diff, at, kept := 0, -1, false
+			for k := range n {
+				if cf.quote[i+k] != words[k] {
+					diff, at = diff+1, k
+				} else if !text.IsStopword(words[k]) {
+					kept = true // a word that says something is the same ("real" of "real shame")
+				}
+			}
+			switch {
+			case diff == 0:
+				return nil, "" // said word for word
+			case diff == 1 && kept && found == nil && !text.IsStopword(words[at]) && !text.IsStopword(cf.quote[i+at]):
+				found, rec = cf, strings.Join(cf.quote[i:i+n], " ")
+			}
+		}
+	}
+	return found, rec
 }
 
 // shortMisquote reports whether a quotation of three words is a recorded
@@ -134,19 +179,45 @@ func (ck *checker) shortMisquote(c claims.Claim, words []string, m *quoteMatch) 
 // words" is what is wrong.
 func (ck *checker) misattributed(c claims.Claim, cf *checkFact) {
 	sp := c.Span
-	if c.Speaker != nil {
-		sp = ck.d.Span(min(sp.Start, c.Speaker.Start), max(sp.End, c.Speaker.End))
+	speaker := c.Speaker
+	if speaker == nil {
+		speaker = ck.namedBefore(c)
+	}
+	if speaker != nil {
+		sp = ck.d.Span(min(sp.Start, speaker.Start), max(sp.End, speaker.End))
 	}
 	who := ck.ix.Names.Name(cf.Speaker)
 	if e, ok := ck.entity(cf.Speaker); ok && e.Title != "" {
 		who += " (" + e.Title + ")"
 	}
 	said := "someone else"
-	if c.Speaker != nil {
-		said = c.Speaker.Text
+	if speaker != nil {
+		said = speaker.Text
 	}
 	msg := fmt.Sprintf("These words are recorded as said by %s, not %s.", who, said)
 	ck.add(cf.finding("attribution", sp, ck.ix.Names.Name(cf.Speaker), msg))
+}
+
+// namedBefore is the span of the one person a sentence names before a
+// quotation it credits to nobody by a reporting verb (see speakersOf).
+func (ck *checker) namedBefore(c claims.Claim) *claims.Span {
+	var found *claims.Span
+	for _, m := range ck.mentions {
+		sp := ck.d.TokSpan(m.From, m.To)
+		if sp.Start < c.Sentence.Start || sp.End > c.Start {
+			continue
+		}
+		for _, id := range m.IDs {
+			if e, ok := ck.entity(id); ok && e.Kind == "person" {
+				if found != nil {
+					return nil
+				}
+				found = &sp
+				break
+			}
+		}
+	}
+	return found
 }
 
 // quoteWords normalises a quotation to its words.
@@ -253,10 +324,21 @@ func lcsPairs(a, b []string) [][2]int {
 
 // speakersOf returns the entities the draft names as a quotation's speaker.
 func (ck *checker) speakersOf(c claims.Claim) []string {
-	if c.Speaker == nil {
-		return nil
+	if c.Speaker != nil {
+		return ck.entitiesIn(*c.Speaker)
 	}
-	return ck.entitiesIn(*c.Speaker)
+	// No reporting verb ("Pearson called the closure a 'real pity'"): the one
+	// person the sentence names before the quotation is its speaker.
+	var people []string
+	for _, id := range ck.entitiesIn(claims.Span{Start: c.Sentence.Start, End: c.Start}) {
+		if e, ok := ck.entity(id); ok && e.Kind == "person" && !slices.Contains(people, id) {
+			people = append(people, id)
+		}
+	}
+	if len(people) == 1 {
+		return people
+	}
+	return nil
 }
 
 // speakerFits reports whether any named speaker may have said the fact's words:
