@@ -202,7 +202,10 @@ func (ck *checker) nameDistance(toks []text.Token, kn knownName) (int, bool) {
 			same++
 			continue
 		}
-		if !kn.upper[k] || !(t.Upper || t.Caps) || t.Stem == text.Stem(a) || ck.knownWord(t) || !lettersOnly(t.Norm) ||
+		// A word sharing the known word's stem is known only by it: Snowball
+		// writes "Bourne" as "Bourn" and "Simonetty" as "Simonetti". An
+		// inflection ("Liberias") is derived's to spot.
+		if !kn.upper[k] || !(t.Upper || t.Caps) || ck.knownWord(t) && t.Stem != text.Stem(a) || ck.ix.IsNameWord(t.Norm) || !lettersOnly(t.Norm) ||
 			derived(t.Norm, a) || derived(a, t.Norm) {
 			return 0, false
 		}
