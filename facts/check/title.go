@@ -10,6 +10,7 @@ import (
 	"github.com/factdesk/factdesk/facts/wordnet"
 
 	"fmt"
+	"slices"
 )
 
 // rankModifiers change what a role is: a deputy ambassador is not the ambassador.
@@ -112,7 +113,9 @@ func (ck *checker) namesPerson(m index.Mention) bool {
 // among the other's role nouns (or a lexicon synonym: envoy, ambassador), and
 // where both qualify the head, alike (a finance minister is not a foreign one).
 func (ck *checker) fits(claim, rec rolePhrase) bool {
-	heads := ck.sameConcept(claim.head, rec.head) || ck.hasConceptIn(rec.roles, claim.head) || ck.hasConceptIn(claim.roles, rec.head)
+	// The heads alike, or one head among the other's role words as written: a
+	// "chief executive" is no "managing director", though a chief is a head.
+	heads := ck.sameConcept(claim.head, rec.head) || rec.roles[claim.head] || claim.roles[rec.head]
 	if !heads {
 		return false
 	}
@@ -145,10 +148,9 @@ func (ck *checker) checkTitle(c claims.Claim) {
 	if !ok {
 		return
 	}
+	past := false
 	for w := range claim.words {
-		if pastRoles[w] {
-			return
-		}
+		past = past || pastRoles[w]
 	}
 	var recorded []rolePhrase
 	recWords := map[string]bool{}
@@ -162,6 +164,21 @@ func (ck *checker) checkTitle(c claims.Claim) {
 	}
 	if len(recorded) == 0 {
 		return
+	}
+	if past {
+		// A role the person no longer holds is compared only with the past
+		// roles recorded for them ("former Chelsea chairman").
+		recorded = slices.DeleteFunc(recorded, func(p rolePhrase) bool {
+			for w := range p.words {
+				if pastRoles[w] {
+					return false
+				}
+			}
+			return true
+		})
+		if len(recorded) == 0 {
+			return
+		}
 	}
 	ck.checked++
 	// A generic alias ("the minister") holds no qualifier: where any recorded

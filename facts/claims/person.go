@@ -6,6 +6,10 @@ import (
 	"strings"
 )
 
+// copulas tie a relative clause to the role it gives: "who is", "who will
+// become", "who has served as".
+var copulas = text.Set(`is was are were be been becomes became become will would has have had remains remained serves served as`)
+
 // relativeWords open a clause, not a title: "Zhang, who is ...".
 var relativeWords = text.Set(`who whom whose which that where when and or but while although as`)
 
@@ -141,6 +145,18 @@ func (d *Draft) titleStart(role int) int {
 // a prepositional tail ("ambassador to the United Nations").
 func (d *Draft) appositive(comma int) (int, int, bool) {
 	from := comma
+	if from < len(d.Toks) && d.Toks[from].Norm == "who" {
+		// "Burgmans, who becomes Unilever's chief executive, said": a relative
+		// clause that only gives the role is a title too.
+		k := from + 1
+		for k < len(d.Toks) && copulas[d.Toks[k].Norm] {
+			k++
+		}
+		if k == from+1 {
+			return 0, 0, false
+		}
+		from = k
+	}
 	if from >= len(d.Toks) || relativeWords[d.Toks[from].Norm] || text.IsReportingVerb(d.Toks[from].Norm) {
 		return 0, 0, false
 	}
