@@ -44,6 +44,19 @@ func (ck *checker) checkAligned() {
 // align finds the facts a sentence restates: those most of whose own words it
 // holds.
 func (ck *checker) align(from, to int) aligned {
+	if a, ok := ck.alignments[from]; ok {
+		return a
+	}
+	a := ck.alignAnew(from, to)
+	if ck.alignments == nil {
+		ck.alignments = map[int]aligned{}
+	}
+	ck.alignments[from] = a
+	return a
+}
+
+// alignAnew is align without its memory.
+func (ck *checker) alignAnew(from, to int) aligned {
 	words := map[string]bool{}
 	for _, t := range ck.d.Toks[from:to] {
 		if !ck.ix.IsStop(t.Norm) && !isFigure(t.Norm) && len(t.Norm) > 1 {
@@ -51,7 +64,7 @@ func (ck *checker) align(from, to int) aligned {
 		}
 	}
 	a := aligned{from: from, to: to}
-	for _, cf := range ck.facts {
+	for _, cf := range ck.alignable(words) {
 		own := cf.statementStems()
 		if len(own) < minAlignCommon {
 			continue
@@ -78,6 +91,48 @@ func (ck *checker) align(from, to int) aligned {
 	return a
 }
 
+// Candidates for alignment share at least minAlignHits of a sentence's words
+// exactly, counting only words fewer than maxAlignPostings loaded facts hold.
+const (
+	minAlignHits     = 2
+	maxAlignPostings = 100
+)
+
+// alignable lists the loaded facts that share some of a sentence's telling
+// words exactly: only they can be close enough to it, and looking at every
+// loaded fact for every sentence of a long draft would be slow.
+func (ck *checker) alignable(words map[string]bool) []*checkFact {
+	if ck.byStem == nil {
+		ck.byStem = map[string][]int{}
+		for i, cf := range ck.facts {
+			for _, s := range cf.statementStems() {
+				ck.byStem[s] = append(ck.byStem[s], i)
+			}
+		}
+	}
+	hits := map[int]int{}
+	for w := range words {
+		if len(ck.byStem[w]) > maxAlignPostings {
+			continue // a word most loaded facts hold tells none apart
+		}
+		for _, i := range ck.byStem[w] {
+			hits[i]++
+		}
+	}
+	var idx []int
+	for i, n := range hits {
+		if n >= minAlignHits {
+			idx = append(idx, i)
+		}
+	}
+	slices.Sort(idx) // in load order, whatever the map's
+	out := make([]*checkFact, len(idx))
+	for k, i := range idx {
+		out[k] = ck.facts[i]
+	}
+	return out
+}
+
 // actorName reports whether a stem is a word of the name (or an alias) of the
 // fact's subject or speaker.
 func (cf *checkFact) actorName(stem string) bool {
@@ -99,7 +154,8 @@ func (cf *checkFact) statementStems() []string {
 	if cf.own == nil {
 		cf.own = []string{}
 		seen := map[string]bool{}
-		for _, t := range text.Tokenize(cf.Statement) {
+		toks := cf.doc.Tokens()
+		for _, t := range toks {
 			if !cf.ix.IsStop(t.Norm) && !isFigure(t.Norm) && len(t.Norm) > 1 && !seen[t.Stem] {
 				seen[t.Stem] = true
 				cf.own = append(cf.own, t.Stem)

@@ -43,11 +43,18 @@ func Check(ctx context.Context, ix *index.Index, st index.Store, draft string, o
 	}
 	ck := newChecker(ix, draft)
 	ck.checkNames()
-	fs, err := load(ctx, st, ix, opt.Story, ck.entityIDs(), append(append(ck.quoteTerms(), ck.unnamedFigureTerms()...), ck.saidTerms()...))
+	fs, err := load(ctx, st, ix, opt.Story, ck.entityIDs(), append(append(ck.quoteTerms(), ck.unnamedFigureTerms()...), ck.saidTerms()...), nil)
 	if err != nil {
 		return res, fmt.Errorf("check: %w", err)
 	}
 	ck.facts = fs
+	// A sentence that restates none of the facts its names bring may restate
+	// one about someone it does not name: its words find that fact.
+	if more, err := load(ctx, st, ix, opt.Story, nil, nil, ck.sentenceTerms()); err != nil {
+		return res, fmt.Errorf("check: %w", err)
+	} else {
+		ck.addFacts(more)
+	}
 	if err := ck.run(ctx); err != nil {
 		return res, fmt.Errorf("check: %w", err)
 	}
@@ -76,7 +83,12 @@ type checker struct {
 	findings []facts.Finding
 	checked  int
 	// misspelt are the name findings waiting for a fact to cite, by entity.
-	misspelt []misspelling
+	misspelt   []misspelling
+	byStem     map[string][]int       // loaded facts by the words of their statements (alignable)
+	alignments map[int]aligned        // sentences' alignments, by first token (align)
+	alts       map[string][]index.Alt // close alternatives of stems (relatedIn)
+	// relatedCache keeps related's answers: a long draft asks the same pairs.
+	relatedCache map[[2]string]bool
 }
 
 func newChecker(ix *index.Index, draft string) *checker {
@@ -231,8 +243,8 @@ func (ck *checker) unnamedFigureTerms() [][]string {
 				terms = append(terms, t.Stem)
 			}
 		}
-		if len(terms) >= 2 {
-			out = append(out, terms)
+		if rare := ck.rarest(terms); len(terms) >= 2 && len(rare) > 0 {
+			out = append(out, rare)
 		}
 	}
 	return out
@@ -252,13 +264,87 @@ func (ck *checker) saidTerms() [][]string {
 				terms = append(terms, w)
 			}
 		}
-		if len(terms) >= minSaidCommon {
-			slices.Sort(terms)
-			out = append(out, terms)
+		slices.Sort(terms)
+		if rare := ck.rarest(terms); len(terms) >= minSaidCommon && len(rare) > 0 {
+			out = append(out, rare)
 		}
 	}
 	return out
 }
+
+// sentenceTerms lists, for each sentence that restates none of the facts
+// already read, its rarest words as index terms: it may restate a fact about
+// someone it does not name (it names another in their place), and only its
+// words find that fact.
+func (ck *checker) sentenceTerms() [][]string {
+	var out [][]string
+	for _, st := range ck.d.SentenceTokens() {
+		if len(out) == maxSentenceSearches {
+			break
+		}
+		if a := ck.align(st[0], st[1]); len(a.facts) > 0 || len(a.actorless) > 0 {
+			continue // it restates a fact already read
+		}
+		seen := map[string]bool{}
+		var terms []string
+		for _, t := range ck.d.Toks[st[0]:st[1]] {
+			if !ck.ix.IsStop(t.Norm) && !isFigure(t.Norm) && !seen[t.Stem] && ck.ix.DF(t.Stem) > 0 {
+				seen[t.Stem] = true
+				terms = append(terms, t.Stem)
+			}
+		}
+		if len(terms) < minAlignCommon {
+			continue
+		}
+		// The rarest few are enough to find the facts it restates, and
+		// common words would make the search rank much of the knowledge base.
+		if rare := ck.rarest(terms); len(rare) > 0 {
+			out = append(out, rare)
+		}
+	}
+	return out
+}
+
+// A word is rare enough to search a sentence's facts by when at most one fact
+// in rareShare holds it (and never fewer than minRareDF may).
+const (
+	rareShare = 300
+	minRareDF = 30
+)
+
+// addFacts adds facts read later to those loaded, once each.
+func (ck *checker) addFacts(more []*checkFact) {
+	have := map[string]bool{}
+	for _, cf := range ck.facts {
+		have[cf.FullID()] = true
+	}
+	for _, cf := range more {
+		if !have[cf.FullID()] {
+			ck.facts = append(ck.facts, cf)
+		}
+	}
+	ck.byStem, ck.alignments = nil, nil // built over the facts loaded before
+}
+
+// rarest keeps the few rarest of terms, those rare enough to search by: the
+// rarest words find the facts a passage is about, and common words would make
+// a search rank much of the knowledge base.
+func (ck *checker) rarest(terms []string) []string {
+	terms = slices.Clone(terms)
+	slices.SortStableFunc(terms, func(a, b string) int { return ck.ix.DF(a) - ck.ix.DF(b) })
+	rare := max(minRareDF, ck.ix.Facts()/rareShare)
+	n := 0
+	for n < len(terms) && n < sentenceSearchTerms && ck.ix.DF(terms[n]) <= rare {
+		n++
+	}
+	return terms[:n]
+}
+
+// sentenceSearchTerms is how many of a sentence's rarest words its search uses.
+const sentenceSearchTerms = 3
+
+// maxSentenceSearches bounds the text searches a long draft's sentences make.
+const maxSentenceSearches = 200
 
 // maxUnnamedFigures bounds the text searches a draft's unnamed figures make.
 const maxUnnamedFigures = 20

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/factdesk/factdesk/facts/claims"
+	"github.com/factdesk/factdesk/facts/index"
 )
 
 // claimContext is the part of a draft a claim is about: its clause, as words and the
@@ -221,7 +222,15 @@ const minRelatedWeight = 0.6
 // relatedIn reports whether stems hold a word WordNet or the lexicon relates
 // closely to s.
 func (ck *checker) relatedIn(stems map[string]bool, s string) bool {
-	for _, a := range ck.ix.Alternatives(s) {
+	alts, ok := ck.alts[s]
+	if !ok {
+		alts = slices.DeleteFunc(ck.ix.Alternatives(s), func(a index.Alt) bool { return a.Weight < minRelatedWeight })
+		if ck.alts == nil {
+			ck.alts = map[string][]index.Alt{}
+		}
+		ck.alts[s] = alts
+	}
+	for _, a := range alts {
 		if a.Weight >= minRelatedWeight && stems[a.Stem] {
 			return true
 		}
@@ -232,7 +241,16 @@ func (ck *checker) relatedIn(stems map[string]bool, s string) bool {
 // related reports whether WordNet or the lexicon relates two stems closely,
 // either way: "posts" and "jobs".
 func (ck *checker) related(a, b string) bool {
-	return ck.relatedIn(map[string]bool{b: true}, a) || ck.relatedIn(map[string]bool{a: true}, b)
+	key := [2]string{a, b}
+	if r, ok := ck.relatedCache[key]; ok {
+		return r
+	}
+	r := ck.relatedIn(map[string]bool{b: true}, a) || ck.relatedIn(map[string]bool{a: true}, b)
+	if ck.relatedCache == nil {
+		ck.relatedCache = map[[2]string]bool{}
+	}
+	ck.relatedCache[key] = r
+	return r
 }
 
 // hasConceptIn reports whether stems hold s or one of its lexicon synonyms.

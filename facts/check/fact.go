@@ -31,6 +31,7 @@ type checkFact struct {
 	story      int          // the year of its story, for "last year" and "this year"
 	ix         *index.Index
 	counted    bool            // numbers and figures are filled
+	doc        *index.Doc      // as the store read it: its words are kept there between checks
 	own        []string        // its statement's content words (statementStems)
 	actorNames map[string]bool // the words of its subject's and speaker's names (actorName)
 }
@@ -49,13 +50,15 @@ type factNumber struct {
 const (
 	maxFactsPerEntity = 2000
 	maxFactsPerQuote  = 40
+	// A sentence brings the few facts whose words are closest to its own.
+	maxFactsPerSentence = 5
 )
 
 // load reads the facts a draft can be compared with: the approved, current
 // facts about the entities it names, and those whose words are closest to its
 // quotations (a misattributed quotation's speaker is not named), in story
 // order. Everything a comparison needs is prepared once per fact.
-func load(ctx context.Context, st index.Store, ix *index.Index, story string, entities []string, quotes [][]string) ([]*checkFact, error) {
+func load(ctx context.Context, st index.Store, ix *index.Index, story string, entities []string, quotes, sentences [][]string) ([]*checkFact, error) {
 	refs := map[int64]bool{}
 	for _, id := range entities {
 		found, err := st.AboutEntities(ctx, index.EntityQuery{IDs: []string{id}, Limit: maxFactsPerEntity})
@@ -74,6 +77,19 @@ func load(ctx context.Context, st index.Store, ix *index.Index, story string, en
 		found, err := st.Match(ctx, q)
 		if err != nil {
 			return nil, fmt.Errorf("facts near a quotation: %w", err)
+		}
+		for _, r := range found {
+			refs[r] = true
+		}
+	}
+	for _, terms := range sentences {
+		q := index.TextQuery{Limit: maxFactsPerSentence}
+		for _, t := range terms {
+			q.Groups = append(q.Groups, []string{t})
+		}
+		found, err := st.Match(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("facts near a sentence: %w", err)
 		}
 		for _, r := range found {
 			refs[r] = true
@@ -102,7 +118,7 @@ func load(ctx context.Context, st index.Store, ix *index.Index, story string, en
 	})
 	out := make([]*checkFact, len(docs))
 	for i, d := range docs {
-		cf := &checkFact{Fact: d.Fact, source: d.Cite}
+		cf := &checkFact{Fact: d.Fact, source: d.Cite, doc: d}
 		if sd, ok := parseFactDate(ix.StoryDate(d.Story)); ok {
 			cf.story = sd.year
 		}

@@ -33,7 +33,7 @@ func (ck *checker) checkSaid(c claims.Claim) {
 	}
 	var best *checkFact
 	bestShare, bestCommon := 0.0, 0
-	for _, cf := range ck.facts {
+	for _, cf := range ck.alignable(words) {
 		if cf.Speaker == "" {
 			continue
 		}
