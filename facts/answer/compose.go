@@ -6,6 +6,7 @@ import (
 
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -105,13 +106,14 @@ func describe(ctx context.Context, st index.Store, ans facts.Answer, q question,
 		}
 		ans.Facts = append(ans.Facts, answerFact(c, ix))
 	}
-	switch {
-	case e.Title != "":
-		ans.Answer = describeTitle(e.Name, e.Title)
-	case len(ans.Facts) > 0:
-		ans.Answer = ans.Facts[0].Statement
-	default:
+	// Every answer cites an approved fact: an entity whose facts are all
+	// pending has a curated title, but nothing approved vouches for it yet.
+	if len(ans.Facts) == 0 {
 		return notFound(ans, fmt.Sprintf("%s is known to the knowledge base, but no approved fact is recorded about it.", e.Name), q, ix), nil
+	}
+	ans.Answer = ans.Facts[0].Statement
+	if e.Title != "" {
+		ans.Answer = describeTitle(e.Name, e.Title)
 	}
 	ans.Found = true
 	return ans, nil
@@ -138,14 +140,35 @@ func describeTitle(name, title string) string {
 func notFound(ans facts.Answer, why string, q question, ix *index.Index) facts.Answer {
 	ans.Found = false
 	ans.Answer = strings.TrimSpace(why + " That is not in the knowledge base.")
+	asked := strings.ToLower(strings.TrimSpace(q.Text))
 	for _, m := range q.Entities {
-		name := ix.Names.Name(ix.MostCited(m.IDs))
-		ans.Suggestions = append(ans.Suggestions, "Who is "+name+"?", "What did "+name+" say?")
+		id := ix.MostCited(m.IDs)
+		for _, s := range suggestionsFor(ix.Names.Name(id), ix.Names.Kind(id)) {
+			if strings.ToLower(s) != asked && !slices.Contains(ans.Suggestions, s) {
+				ans.Suggestions = append(ans.Suggestions, s)
+			}
+		}
 		if len(ans.Suggestions) >= 4 {
 			break
 		}
 	}
 	return ans
+}
+
+// suggestionsFor are the questions to offer about an entity, as its kind
+// allows: "Who is" of a person, "What is" of anything else; "What did ...
+// say" of those who speak (people, organisations, countries, groups) and of
+// documents, which say things too.
+func suggestionsFor(name, kind string) []string {
+	switch kind {
+	case "person":
+		return []string{"Who is " + name + "?", "What did " + name + " say?"}
+	case "organization", "country", "group":
+		return []string{"What is " + name + "?", "What did " + name + " say?"}
+	case "document":
+		return []string{"What did " + name + " say?"}
+	}
+	return []string{"What is " + name + "?"}
 }
 
 // notFoundNear says the answer is not held and offers the nearest facts.

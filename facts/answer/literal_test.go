@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -85,6 +86,57 @@ func TestAsk_Lead(t *testing.T) {
 		}
 		if tt.lead != "" && !strings.HasPrefix(ans.Answer, tt.lead+". "+ans.Facts[0].Statement) {
 			t.Errorf("%q: answer %q, want the lead then the fact", tt.q, ans.Answer)
+		}
+	}
+}
+
+// TestAsk_WhoIsNeedsApprovedFact: "Who is X?" is answered only with an
+// approved fact to cite; a title curated beside pending facts is not enough.
+func TestAsk_WhoIsNeedsApprovedFact(t *testing.T) {
+	sf := millFire()
+	sf.Entities = append(sf.Entities, facts.Entity{ID: "rosa-delgado", Name: "Rosa Delgado", Kind: "person", Title: "the mayor of Milltown"})
+	sf.Facts = append(sf.Facts, facts.Fact{ID: "mayor-visit", Statement: "Mayor Rosa Delgado visited the site.", Subject: "rosa-delgado",
+		Source: "desk", Status: facts.StatusPending})
+	ask := asker(indextest.Story(t, sf))
+	ans, err := ask("Who is Rosa Delgado?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found || len(ans.Facts) != 0 {
+		t.Errorf("answered %q citing %v from a title and a pending fact; want not found", ans.Answer, ans.Facts)
+	}
+	for _, s := range ans.Suggestions {
+		if s == "Who is Rosa Delgado?" {
+			t.Errorf("suggests the question just asked: %q", ans.Suggestions)
+		}
+	}
+	ans, err = ask("Who is Dana Reyes?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || len(ans.Facts) == 0 || ans.Facts[0].Source.Title == "" {
+		t.Errorf("Who is Dana Reyes? = %q citing %v; want her title with an approved, sourced fact", ans.Answer, ans.Facts)
+	}
+}
+
+// TestAsk_Suggestions: a refusal offers questions that fit what each entity
+// is: no "Who is" of a thing.
+func TestAsk_Suggestions(t *testing.T) {
+	ask := asker(indextest.Story(t, millFire()))
+	ans, err := ask("How many windows did the mill have?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Fatalf("answered %q", ans.Answer)
+	}
+	want := "What is the old textile mill?"
+	if !slices.Contains(ans.Suggestions, want) {
+		t.Errorf("suggestions %q lack %q", ans.Suggestions, want)
+	}
+	for _, s := range ans.Suggestions {
+		if strings.HasPrefix(s, "Who is the old textile mill") {
+			t.Errorf("suggests %q of a place", s)
 		}
 	}
 }
