@@ -176,41 +176,54 @@ func (ck *checker) inSentence(a aligned, kind string) []claims.Claim {
 	return out
 }
 
-// alignedFigures: when the sentence gives one figure none of its facts gives,
-// and one of its facts gives one of the same sort the sentence does not, the
-// sentence's is wrong: "£225m investment" for the fact's £150m.
-func (ck *checker) alignedFigures(a aligned) {
-	mine := ck.inSentence(a, claims.ClaimNumber)
-	type stated struct {
-		cf *checkFact
-		c  claims.Claim
-	}
-	var theirs []stated
-	for _, cf := range a.facts {
+// stated is a claim a fact's statement (or its curated date) makes.
+type stated struct {
+	cf *checkFact
+	c  claims.Claim
+}
+
+// statedBy lists the claims of a kind the facts make in their statements.
+func statedBy(fs []*checkFact, kind string) []stated {
+	var out []stated
+	for _, cf := range fs {
 		for _, c := range claims.Extract(cf.Statement) {
-			if c.Kind == claims.ClaimNumber {
-				theirs = append(theirs, stated{cf, c})
+			if c.Kind == kind {
+				out = append(out, stated{cf, c})
 			}
 		}
 	}
+	return out
+}
+
+// replaced finds the claim a sentence gives in place of one its facts give:
+// the one claim of the sentence that agrees with none of theirs, and the
+// claims of theirs the sentence does not give that it could stand for.
+func replaced(mine []claims.Claim, theirs []stated, agree func(a, b claims.Claim) bool, could func(a, b claims.Claim) bool) (claims.Claim, []stated, bool) {
 	var odd []claims.Claim
 	for _, c := range mine {
-		if !slices.ContainsFunc(theirs, func(o stated) bool { return sameFigure(c, o.c) }) {
+		if !slices.ContainsFunc(theirs, func(o stated) bool { return agree(c, o.c) }) {
 			odd = append(odd, c)
 		}
 	}
 	if len(odd) != 1 {
-		return
+		return claims.Claim{}, nil, false
 	}
-	c := odd[0]
 	var missing []stated
 	for _, o := range theirs {
-		if sameSort(c, o.c) && !slices.ContainsFunc(mine, func(m claims.Claim) bool { return sameFigure(m, o.c) }) {
+		if could(odd[0], o.c) && !slices.ContainsFunc(mine, func(m claims.Claim) bool { return agree(m, o.c) }) {
 			missing = append(missing, o)
 		}
 	}
-	if len(missing) != 1 {
-		return
+	return odd[0], missing, len(missing) > 0
+}
+
+// alignedFigures: when the sentence gives one figure none of its facts gives,
+// and one of its facts gives one of the same sort the sentence does not, the
+// sentence's is wrong: "£225m investment" for the fact's £150m.
+func (ck *checker) alignedFigures(a aligned) {
+	c, missing, ok := replaced(ck.inSentence(a, claims.ClaimNumber), statedBy(a.facts, claims.ClaimNumber), sameFigure, sameSort)
+	if !ok || len(missing) != 1 {
+		return // two figures it could stand for: no telling which
 	}
 	o := missing[0]
 	ck.checked++
@@ -302,40 +315,15 @@ func (ck *checker) alignedActor(a aligned) {
 // one of its facts gives one the sentence contradicts, the sentence's is
 // wrong: "on Tuesday" for the fact's Monday.
 func (ck *checker) alignedDates(a aligned) {
-	type stated struct {
-		cf *checkFact
-		c  claims.Claim
-	}
-	var theirs []stated
+	theirs := statedBy(a.facts, claims.ClaimDate)
 	for _, cf := range a.facts {
-		for _, c := range claims.Extract(cf.Statement) {
-			if c.Kind == claims.ClaimDate {
-				theirs = append(theirs, stated{cf, c})
-			}
-		}
 		if fd, ok := parseFactDate(cf.Date); ok {
 			theirs = append(theirs, stated{cf, claims.Claim{Kind: claims.ClaimDate, Year: fd.year, Month: fd.month, Day: fd.day, Span: claims.Span{Text: fd.String()}}})
 		}
 	}
 	agree := func(c, o claims.Claim) bool { return !differs(c, o) && shareDatePart(c, o) }
-	mine := ck.inSentence(a, claims.ClaimDate)
-	var odd []claims.Claim
-	for _, c := range mine {
-		if !slices.ContainsFunc(theirs, func(o stated) bool { return agree(c, o.c) }) {
-			odd = append(odd, c)
-		}
-	}
-	if len(odd) != 1 {
-		return
-	}
-	c := odd[0]
-	var missing []stated
-	for _, o := range theirs {
-		if differs(c, o.c) && !slices.ContainsFunc(mine, func(m claims.Claim) bool { return agree(m, o.c) }) {
-			missing = append(missing, o)
-		}
-	}
-	if len(missing) == 0 {
+	c, missing, ok := replaced(ck.inSentence(a, claims.ClaimDate), theirs, agree, differs)
+	if !ok {
 		return
 	}
 	o := missing[0]
