@@ -21,17 +21,16 @@ func (askCmd) usage() usage {
 func (c askCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
-	story := fs.String("story", "", "only answer from this story")
+	story := fs.String("story", "", "only answer from the story with this `ID`")
 	asJSON := fs.Bool("json", false, "print the answer as JSON")
 	explain := fs.Bool("explain", false, "also show how the question was read and scored (for curators)")
-	words, err := parseInterspersed(fs, args)
+	words, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	question := strings.TrimSpace(strings.Join(words, " "))
 	if question == "" {
-		fs.Usage()
-		return usageErrorf("ask needs a question, for example: factdesk ask \"Who signed the statement?\"")
+		return misuse(fs, "needs a question, for example: factdesk ask \"Who signed the statement?\"")
 	}
 	kb, err := m.openKB(ctx, *db)
 	if err != nil {

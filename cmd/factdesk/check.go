@@ -26,16 +26,15 @@ func (checkCmd) usage() usage {
 func (c checkCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
-	story := fs.String("story", "", "only compare with this story's facts")
+	story := fs.String("story", "", "only compare with the facts of the story with this `ID`")
 	asJSON := fs.Bool("json", false, "print the whole result as JSON: findings (contradicted), unsupported, supported, checked")
 	strict := fs.Bool("strict", false, "also exit 1 when a claim names a known person or thing but no fact backs it")
-	pos, err := parseInterspersed(fs, args)
+	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) > 1 {
-		fs.Usage()
-		return usageErrorf("check takes one file (or - for standard input), not %d", len(pos))
+		return misuse(fs, "takes one file (or - for standard input), not %d", len(pos))
 	}
 	name := "-"
 	if len(pos) == 1 {

@@ -65,8 +65,10 @@ Usage:
 `
 
 const outro = `
-The knowledge base is --db, else $FACTDESK_DB, else factdesk.db here; a new one is
-created with the bundled stories. Run "factdesk COMMAND --help" for a command's flags.
+The knowledge base is --db, else $FACTDESK_DB, else factdesk.db here; a new file is
+created with the bundled stories (its folder must exist). Settings come from the
+environment, then from a .env file here. Run "factdesk COMMAND --help" for a
+command's flags.
 
 Examples:
   factdesk ask "Who signed the statement?"

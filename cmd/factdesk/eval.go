@@ -26,13 +26,12 @@ func (c evalCmd) run(ctx context.Context, m *Main, args []string) error {
 	db := fs.String("db", "", dbHelp)
 	asJSON := fs.Bool("json", false, "print every result as JSON")
 	verbose := fs.Bool("verbose", false, "list the questions that passed too")
-	paths, err := parseInterspersed(fs, args)
+	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(paths) == 0 {
-		fs.Usage()
-		return usageErrorf("eval needs at least one eval file or folder")
+		return misuse(fs, "needs at least one eval file or folder")
 	}
 	files, err := eval.Load(paths...)
 	if err != nil {

@@ -19,15 +19,14 @@ func (kbAddCmd) usage() usage {
 func (c kbAddCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
-	story := fs.String("story", "", "the story the fact belongs to (required)")
+	story := fs.String("story", "", "`ID` of the story the fact belongs to (required)")
 	approve := fs.Bool("approve", false, "approve the fact at once instead of leaving it pending")
-	rest, err := parseInterspersed(fs, args)
+	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if *story == "" || len(rest) > 1 {
-		fs.Usage()
-		return usageErrorf("kb add needs --story ID and at most one file (or - for stdin)")
+		return misuse(fs, "needs --story ID and at most one file (or - for stdin)")
 	}
 	in, err := m.readInput(rest)
 	if err != nil {

@@ -16,7 +16,7 @@ func (kbBackupCmd) usage() usage {
 func (c kbBackupCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
-	arg, err := oneArg(fs, args, "kb backup needs the file to write the backup to")
+	arg, err := oneArg(fs, args, "needs the file to write the backup to")
 	if err != nil {
 		return err
 	}

@@ -36,10 +36,7 @@ func TestKB_ImportKilled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and imports a large story")
 	}
-	bin := filepath.Join(t.TempDir(), "factdesk")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := factdeskBinary(t)
 	stories := t.TempDir()
 	newStory := bigStory(t, stories, "new", 20000)
 	oldStory := bigStory(t, stories, "old", 300)
@@ -51,6 +48,7 @@ func TestKB_ImportKilled(t *testing.T) {
 		want := exportOf(t, db)
 
 		cmd := exec.Command(bin, "kb", "import", "--db", db, newStory)
+		cmd.Dir = dir // no .env but the test's
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}

@@ -121,8 +121,8 @@ func TestKB_CurationCommands(t *testing.T) {
 		{"kb", "history", "nothing-here"},
 		{"kb", "retract", "not-an-id", "--reason", "x"},
 	} {
-		if _, errOut, code := run(t, db, "", args...); code != 2 || !strings.HasPrefix(errOut, "factdesk: ") && !strings.HasPrefix(errOut, "Usage:") {
-			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+		if _, errOut, code := run(t, db, "", args...); code != 2 || !strings.HasPrefix(errOut, "factdesk") || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2 and one line", args, code, errOut)
 		}
 	}
 	_, errOut, _ := run(t, db, "id: x\nstatement: y\nsource: gazette\ncolour: blue\n", "kb", "add", "--story", "riverton-transit-2024")
@@ -252,7 +252,7 @@ func TestKB_Draft(t *testing.T) {
 		t.Errorf("drafted story not imported:\n%s", list)
 	}
 	// To standard output, from standard input.
-	stdout := mustRun(t, db, "\"We are ready,\" said Mayor Ana Ortiz.\n", 0, "kb", "draft", "--story", "s", "-")
+	stdout := mustRun(t, db, "\"We are ready,\" said Mayor Ana Ortiz.\n", 0, "kb", "draft", "--story", "s", "--date", "2024-06-04", "-")
 	if !strings.Contains(stdout, "quote: We are ready") || !strings.Contains(stdout, "speaker: ana-ortiz") {
 		t.Errorf("draft to stdout:\n%s", stdout)
 	}

@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/factdesk/factdesk/facts/sqlite"
@@ -13,18 +15,22 @@ import (
 type kbExportCmd struct{}
 
 func (kbExportCmd) usage() usage {
-	return usage{name: "kb export", args: "[--db PATH] [--story ID] [--json] DIR",
-		summary: "write stories and lexicons back as files"}
+	return usage{name: "kb export", args: "[--db PATH] [--story ID] [--force] [--json] DIR",
+		summary: "write stories and lexicons back as files (refusing to overwrite files that differ, unless --force)"}
 }
 
 func (c kbExportCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
-	story := fs.String("story", "", "export only this story")
+	story := fs.String("story", "", "export only the story with this `ID`")
+	force := fs.Bool("force", false, "overwrite files in DIR that differ from what the export writes")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
-	arg, err := oneArg(fs, args, "kb export needs one folder to write to")
+	arg, err := oneArg(fs, args, "needs one folder to write to")
 	if err != nil {
 		return err
+	}
+	if st, err := os.Stat(arg); err == nil && !st.IsDir() {
+		return misuse(fs, "%s is a file, not a folder: the export writes one file per story into a folder", arg)
 	}
 	kb, err := m.openKB(ctx, *db)
 	if err != nil {
@@ -33,8 +39,12 @@ func (c kbExportCmd) run(ctx context.Context, m *Main, args []string) error {
 	defer kb.Close()
 	start := time.Now()
 	bar, clearBar := m.progressBar(*asJSON)
-	n, err := kb.Export(ctx, arg, sqlite.ExportOptions{Story: *story, Progress: bar})
+	n, err := kb.Export(ctx, arg, sqlite.ExportOptions{Story: *story, Progress: bar, Overwrite: *force})
 	clearBar()
+	var conflict *sqlite.ExportConflictError
+	if errors.As(err, &conflict) {
+		return &usageError{cmd: "kb export", msg: conflict.Error() + " Move them away, or overwrite them with --force."}
+	}
 	if err != nil {
 		return err
 	}

@@ -10,24 +10,21 @@ import (
 // factCommand parses "ID [--TEXT-FLAG TEXT]" for retract, approve and flag, and
 // opens the knowledge base they change.
 func factCommand(ctx context.Context, m *Main, c command, args []string, textFlag, textHelp string) (*sqlite.KB, string, string, error) {
-	name := c.usage().name
 	fs := m.newFlagSet(c)
 	var text *string
 	if textFlag != "" {
-		text = fs.String(textFlag, "", textHelp)
+		text = fs.String(textFlag, "", "`TEXT`: "+textHelp+" (required)")
 	}
 	db := fs.String("db", "", dbHelp)
-	rest, err := parseInterspersed(fs, args)
+	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return nil, "", "", err
 	}
 	if len(rest) != 1 {
-		fs.Usage()
-		return nil, "", "", usageErrorf("%s needs one fact id (story-id/fact-id)", name)
+		return nil, "", "", misuse(fs, "needs one fact id (story-id/fact-id)")
 	}
 	if text != nil && strings.TrimSpace(*text) == "" {
-		fs.Usage()
-		return nil, "", "", usageErrorf("%s needs --%s: %s", name, textFlag, textHelp)
+		return nil, "", "", misuse(fs, "needs --%s: %s", textFlag, textHelp)
 	}
 	kb, err := m.openExistingKB(ctx, *db)
 	if err != nil {

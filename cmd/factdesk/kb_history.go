@@ -7,9 +7,12 @@ import (
 	"io"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/sqlite"
 )
 
 // historyChange is a history entry for JSON output: old and new values as JSON
@@ -30,27 +33,52 @@ type historyChange struct {
 type kbHistoryCmd struct{}
 
 func (kbHistoryCmd) usage() usage {
-	return usage{name: "kb history", args: "[--db PATH] [--json] STORY-ID/FACT-ID|STORY-ID|entity:ID",
-		summary: "every change to a fact, a story, or entity:ID"}
+	return usage{name: "kb history", args: "[--db PATH] [--since 7d|DATE] [--story ID] [--limit N] [--json] [STORY-ID/FACT-ID|STORY-ID|entity:ID]",
+		summary: "changes to a fact, a story or entity:ID, or to the whole knowledge base since a time"}
 }
 
 func (c kbHistoryCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
+	since := fs.String("since", "", "only changes since `WHEN`: a duration back from now (30m, 24h, 7d, 2w) or a date (2024-06-01)")
+	story := fs.String("story", "", "only changes to the story with this `ID` and its facts")
+	limit := fs.Int("limit", 0, "only the `N` most recent of the changes (0: all)")
 	asJSON := fs.Bool("json", false, "print JSON")
-	arg, err := oneArg(fs, args, "kb history needs one fact id, story id or entity:ID")
+	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
+	}
+	if len(rest) > 1 {
+		return misuse(fs, "takes at most one fact id, story id or entity:ID")
+	}
+	if len(rest) == 0 && *since == "" && *story == "" {
+		return misuse(fs, "needs a fact id, story id or entity:ID, or --since or --story")
+	}
+	if *limit < 0 {
+		return misuse(fs, "--limit must be 0 (all) or more")
+	}
+	filter := sqlite.HistoryFilter{Story: *story, Limit: *limit}
+	if len(rest) == 1 {
+		filter.Target = rest[0]
+	}
+	now := time.Now()
+	if *since != "" {
+		if filter.Since, err = parseSince(*since, now); err != nil {
+			return misuse(fs, "--since: %v", err)
+		}
 	}
 	kb, err := m.openExistingKB(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer kb.Close()
-	id := arg
-	changes, err := kb.History(ctx, id)
+	id := filter.Target
+	changes, total, err := kb.Changes(ctx, filter)
 	if err != nil {
 		return err
+	}
+	if id != "" && total == 0 && *since == "" && *story == "" {
+		return facts.Errorf(facts.ENOTFOUND, "No history for %q: name a fact (story-id/fact-id), a story, or entity:ID.", id)
 	}
 	var status *facts.FactStatus
 	if strings.Contains(id, "/") {
@@ -62,10 +90,11 @@ func (c kbHistoryCmd) run(ctx context.Context, m *Main, args []string) error {
 	}
 	if *asJSON {
 		out := struct {
-			ID      string            `json:"id"`
+			ID      string            `json:"id,omitempty"`
 			Status  *facts.FactStatus `json:"status,omitempty"`
+			Total   int               `json:"total"`
 			Changes []historyChange   `json:"changes"`
-		}{ID: id, Status: status}
+		}{ID: id, Status: status, Total: total, Changes: []historyChange{}}
 		for _, c := range changes {
 			out.Changes = append(out.Changes, historyChange{c.ID, c.At, c.Actor, c.Surface, c.Action, c.Target, rawJSON(c.Old), rawJSON(c.New), c.Note})
 		}
@@ -90,7 +119,57 @@ func (c kbHistoryCmd) run(ctx context.Context, m *Main, args []string) error {
 	for _, c := range changes {
 		printChange(w, c, !strings.Contains(id, "/"))
 	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, historySummary(changes, total, filter))
 	return nil
+}
+
+// historySummary is the line under a history: how many changes, over what
+// time, by how many people, and how many the limit left out.
+func historySummary(changes []facts.Change, total int, f sqlite.HistoryFilter) string {
+	var scope []string
+	if f.Story != "" {
+		scope = append(scope, "to story "+f.Story)
+	}
+	if !f.Since.IsZero() {
+		scope = append(scope, "since "+f.Since.UTC().Format(time.RFC3339))
+	}
+	where := ""
+	if len(scope) > 0 {
+		where = " " + strings.Join(scope, " ")
+	}
+	if total == 0 {
+		return "No changes" + where + "."
+	}
+	people := map[string]bool{}
+	for _, c := range changes {
+		people[c.Actor] = true
+	}
+	s := fmt.Sprintf("%d change(s)%s", total, where)
+	if len(changes) < total {
+		s += fmt.Sprintf("; showing the last %d (--limit)", len(changes))
+	}
+	return s + fmt.Sprintf(", from %s to %s, by %d person(s).", changes[0].At, changes[len(changes)-1].At, len(people))
+}
+
+// parseSince reads --since: a duration back from now ("90m", "24h", "7d", "2w";
+// Go's durations with days and weeks added) or a date or time (2024-06-01,
+// 2024-06-01T09:00:00Z).
+func parseSince(s string, now time.Time) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02", time.RFC3339} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	unit := map[byte]time.Duration{'d': 24 * time.Hour, 'w': 7 * 24 * time.Hour}[s[len(s)-1]]
+	if unit != 0 {
+		if n, err := strconv.ParseFloat(s[:len(s)-1], 64); err == nil && n >= 0 {
+			return now.Add(-time.Duration(n * float64(unit))), nil
+		}
+	} else if d, err := time.ParseDuration(s); err == nil && d >= 0 {
+		return now.Add(-d), nil
+	}
+	return time.Time{}, fmt.Errorf("%q is neither a duration like 24h, 7d or 2w nor a date like 2024-06-01", s)
 }
 
 func rawJSON(s string) json.RawMessage {

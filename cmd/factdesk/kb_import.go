@@ -22,13 +22,12 @@ func (c kbImportCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
-	paths, err := parseInterspersed(fs, args)
+	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(paths) == 0 {
-		fs.Usage()
-		return usageErrorf("kb import needs at least one file or folder")
+		return misuse(fs, "needs at least one file or folder")
 	}
 	kb, err := m.openKB(ctx, *db)
 	if err != nil {

@@ -18,11 +18,10 @@ func (c kbPendingCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
 	asJSON := fs.Bool("json", false, "print JSON")
-	if rest, err := parseInterspersed(fs, args); err != nil {
+	if rest, err := parseFlags(fs, args); err != nil {
 		return err
 	} else if len(rest) > 0 {
-		fs.Usage()
-		return usageErrorf("kb pending takes no arguments")
+		return misuse(fs, "takes no arguments")
 	}
 	kb, err := m.openExistingKB(ctx, *db)
 	if err != nil {

@@ -18,7 +18,7 @@ func (kbRestoreCmd) usage() usage {
 func (c kbRestoreCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
-	arg, err := oneArg(fs, args, "kb restore needs the backup file to restore from")
+	arg, err := oneArg(fs, args, "needs the backup file to restore from")
 	if err != nil {
 		return err
 	}

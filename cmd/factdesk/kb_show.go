@@ -14,14 +14,14 @@ type kbShowCmd struct{}
 
 func (kbShowCmd) usage() usage {
 	return usage{name: "kb show", args: "[--db PATH] [--json] STORY-ID|STORY-ID/FACT-ID",
-		summary: "show a story or a fact"}
+		summary: "show a story, with each fact's status, or one fact"}
 }
 
 func (c kbShowCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
 	asJSON := fs.Bool("json", false, "print JSON")
-	arg, err := oneArg(fs, args, "kb show needs one story id or fact id")
+	arg, err := oneArg(fs, args, "needs one story id or fact id")
 	if err != nil {
 		return err
 	}
@@ -52,13 +52,25 @@ func (c kbShowCmd) run(ctx context.Context, m *Main, args []string) error {
 	for _, s := range sf.Sources {
 		fmt.Fprintf(m.Stdout, "Source %s: %s\n", s.ID, citation(s))
 	}
-	fmt.Fprintf(m.Stdout, "\n%d entities, %d facts:\n", len(sf.Entities), len(sf.Facts))
-	for _, f := range sf.Facts {
-		status := ""
-		if f.Status != facts.StatusApproved {
-			status = " [" + f.Status + "]"
+	counts := map[string]int{}
+	correctedBy := map[string]string{} // fact -> the approved fact that corrects it
+	for i, f := range sf.Facts {
+		if f.Status == "" {
+			sf.Facts[i].Status = facts.StatusApproved // the file format's default
 		}
-		fmt.Fprintf(m.Stdout, "  %s/%s%s: %s\n", sf.Story.ID, f.ID, status, f.Statement)
+		counts[sf.Facts[i].Status]++
+		if f.Supersedes != "" && sf.Facts[i].Status == facts.StatusApproved {
+			correctedBy[f.Supersedes] = f.ID
+		}
+	}
+	fmt.Fprintf(m.Stdout, "\n%d entities, %d facts (%d approved, %d pending, %d retracted):\n", len(sf.Entities), len(sf.Facts),
+		counts[facts.StatusApproved], counts[facts.StatusPending], counts[facts.StatusRetracted])
+	for _, f := range sf.Facts {
+		status := f.Status
+		if by := correctedBy[f.ID]; by != "" && f.Status == facts.StatusApproved {
+			status += ", corrected by " + sf.Story.ID + "/" + by
+		}
+		fmt.Fprintf(m.Stdout, "  %s/%s [%s]: %s\n", sf.Story.ID, f.ID, status, f.Statement)
 	}
 	return nil
 }

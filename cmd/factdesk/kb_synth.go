@@ -26,21 +26,20 @@ func (kbSynthCmd) usage() usage {
 // nonsense, and nobody should import them into a newsroom's knowledge base.
 func (c kbSynthCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
-	stories := fs.Int("stories", 0, "stories to write (required)")
-	perStory := fs.Int("facts-per-story", 10, "facts in each story")
-	seed := fs.Uint64("seed", 1, "random seed: the same seed writes the same files")
-	rest, err := parseInterspersed(fs, args)
+	stories := fs.Int("stories", 0, "`N` stories to write (required)")
+	perStory := fs.Int("facts-per-story", 10, "`M` facts in each story")
+	seed := fs.Uint64("seed", 1, "random seed `S`: the same seed writes the same files")
+	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	switch {
 	case len(rest) != 1:
-		fs.Usage()
-		return usageErrorf("kb synth needs one folder to write to")
+		return misuse(fs, "needs one folder to write to")
 	case *stories < 1:
-		return usageErrorf("kb synth: --stories must be at least 1 (10 facts each by default: --stories 10000 makes 100,000 facts)")
+		return misuse(fs, "--stories must be at least 1 (10 facts each by default: --stories 10000 makes 100,000 facts)")
 	case *perStory < 1:
-		return usageErrorf("kb synth: --facts-per-story must be at least 1")
+		return misuse(fs, "--facts-per-story must be at least 1")
 	}
 	dir := rest[0]
 	if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -5,16 +5,17 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 
 	"github.com/factdesk/factdesk/facts"
+	"github.com/spf13/pflag"
 )
 
 // Exit codes, per SPEC: 1 is reserved for "check found problems".
@@ -36,20 +37,26 @@ func main() {
 // the same Main with their own streams and a temporary database.
 type Main struct {
 	Config Config
-	Stdin  io.Reader
-	Stdout io.Writer
-	Stderr io.Writer
-	Logger *slog.Logger
+	// ConfigErr is why the settings could not be read (a malformed .env); every
+	// command but help stops with it.
+	ConfigErr error
+	Stdin     io.Reader
+	Stdout    io.Writer
+	Stderr    io.Writer
+	Logger    *slog.Logger
 }
 
-// NewMain reads the settings from the environment, once.
+// NewMain reads the settings, once: the environment, then a .env file in the
+// working folder for what the environment does not set.
 func NewMain() *Main {
+	cfg, err := LoadConfig(".env", os.LookupEnv)
 	return &Main{
-		Config: ConfigFromEnv(os.Getenv),
-		Stdin:  os.Stdin,
-		Stdout: os.Stdout,
-		Stderr: os.Stderr,
-		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})),
+		Config:    cfg,
+		ConfigErr: err,
+		Stdin:     os.Stdin,
+		Stdout:    os.Stdout,
+		Stderr:    os.Stderr,
+		Logger:    slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})),
 	}
 }
 
@@ -59,40 +66,62 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		printUsage(m.Stderr)
 		return exitUsage
 	}
-	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	if isHelp(args[0]) {
 		printUsage(m.Stdout)
 		return exitOK
 	}
 	c, rest, ok := lookup(args)
-	if ok {
-		return m.exit(c.run(ctx, m, rest))
+	if !ok && isGroup(args[0]) && (len(args) == 1 || !isHelp(args[1])) {
+		var names []string
+		for _, u := range group(args[0]) {
+			names = append(names, strings.TrimPrefix(u.name, args[0]+" "))
+		}
+		if len(args) == 1 {
+			return m.exit(&usageError{cmd: args[0], msg: "needs a command: " + strings.Join(names, ", "), help: true})
+		}
+		return m.exit(&usageError{cmd: args[0], msg: fmt.Sprintf("unknown command %q (try %s)", args[1], strings.Join(names, ", ")), help: true})
 	}
-	if !isGroup(args[0]) {
-		return m.exit(usageErrorf("unknown command %q (try ask, check, kb, serve)", args[0]))
-	}
-	// A group named without one of its commands: its help.
-	if len(args) > 1 && (args[1] == "help" || args[1] == "-h" || args[1] == "--help") {
+	if !ok && isGroup(args[0]) {
 		printGroupUsage(m.Stdout, args[0])
 		return exitOK
 	}
-	printGroupUsage(m.Stderr, args[0])
-	var names []string
-	for _, u := range group(args[0]) {
-		names = append(names, strings.TrimPrefix(u.name, args[0]+" "))
+	if !ok {
+		return m.exit(usageErrorf("unknown command %q (see factdesk --help)", args[0]))
 	}
-	if len(args) == 1 {
-		return m.exit(usageErrorf("%s needs a command: %s", args[0], strings.Join(names, ", ")))
+	if m.ConfigErr != nil && !slices.Contains(rest, "--help") && !slices.Contains(rest, "-h") {
+		return m.exit(m.ConfigErr)
 	}
-	return m.exit(usageErrorf("unknown %s command %q (try %s)", args[0], args[1], strings.Join(names, ", ")))
+	return m.exit(c.run(ctx, m, rest))
 }
 
-// usageError is a mistake in how a command was called: exit 2, one line.
-type usageError struct{ msg string }
+func isHelp(arg string) bool { return arg == "help" || arg == "-h" || arg == "--help" }
 
-func (e *usageError) Error() string { return e.msg }
+// usageError is a mistake in how a command was called, or a problem with its
+// input: exit 2, one line, naming the command when it has one and, for a command
+// called the wrong way, where its help is.
+type usageError struct {
+	cmd, msg string
+	help     bool
+}
 
+func (e *usageError) Error() string {
+	switch {
+	case e.cmd == "":
+		return e.msg
+	case !e.help:
+		return e.cmd + ": " + e.msg
+	}
+	return fmt.Sprintf("%s: %s (see factdesk %s --help)", e.cmd, e.msg, e.cmd)
+}
+
+// usageErrorf is a problem with the input or settings, said in one line.
 func usageErrorf(format string, args ...any) error {
-	return &usageError{fmt.Sprintf(format, args...)}
+	return &usageError{msg: fmt.Sprintf(format, args...)}
+}
+
+// misuse is a command called the wrong way: its line points to its help.
+func misuse(fs *pflag.FlagSet, format string, args ...any) error {
+	return &usageError{cmd: fs.Name(), msg: fmt.Sprintf(format, args...), help: true}
 }
 
 // errFindings makes check exit 1 after printing its findings.
@@ -105,12 +134,16 @@ func (m *Main) exit(err error) int {
 	switch {
 	case err == nil:
 		return exitOK
-	case errors.Is(err, flag.ErrHelp):
+	case errors.Is(err, pflag.ErrHelp):
 		return exitOK
 	case errors.Is(err, errFindings):
 		return exitFindings
 	case errors.As(err, &ue):
-		fmt.Fprintf(m.Stderr, "factdesk: %s\n", ue.msg)
+		sep := ": "
+		if ue.cmd != "" {
+			sep = " "
+		}
+		fmt.Fprintf(m.Stderr, "factdesk%s%s\n", sep, ue.Error())
 		return exitUsage
 	case facts.ErrorCode(err) != facts.EINTERNAL:
 		for _, line := range strings.Split(facts.ErrorMessage(err), "\n") {
@@ -123,51 +156,86 @@ func (m *Main) exit(err error) int {
 	return exitInternal
 }
 
-// parseInterspersed parses flags that may come before, between or after the
-// positional arguments, as people type them: ask "who signed?" --json.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
-			}
-			return nil, usageErrorf("%s: %v", fs.Name(), err)
+// parseFlags parses a command's GNU-style flags, which may come before, between
+// or after its arguments (ask "who signed?" --json), up to a "--", and returns
+// the arguments. A problem is one line naming it; --help prints the command's
+// help on standard output.
+func parseFlags(fs *pflag.FlagSet, args []string) ([]string, error) {
+	// Defined here rather than left to pflag, so that the help lists it last.
+	fs.BoolP("help", "h", false, "show this help")
+	if err := fs.Parse(args); err != nil {
+		return nil, misuse(fs, "%s", flagProblem(fs, err))
+	}
+	if help, _ := fs.GetBool("help"); help {
+		fs.Usage()
+		return nil, pflag.ErrHelp
+	}
+	return fs.Args(), nil
+}
+
+// flagProblem says what pflag found wrong, in the words of this command line.
+func flagProblem(fs *pflag.FlagSet, err error) string {
+	var notExist *pflag.NotExistError
+	var noValue *pflag.ValueRequiredError
+	var badValue *pflag.InvalidValueError
+	var syntax *pflag.InvalidSyntaxError
+	switch {
+	case errors.As(err, &notExist) && notExist.GetSpecifiedShortnames() != "":
+		typed := notExist.GetSpecifiedShortnames()
+		name, _, _ := strings.Cut(typed, "=")
+		if fs.Lookup(name) != nil {
+			return fmt.Sprintf("-%s: long flags take two dashes: --%s", typed, typed)
 		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, nil
+		return fmt.Sprintf("unknown flag -%s", notExist.GetSpecifiedName())
+	case errors.As(err, &notExist):
+		return fmt.Sprintf("unknown flag --%s", notExist.GetSpecifiedName())
+	case errors.As(err, &noValue):
+		if noValue.GetSpecifiedShortnames() != "" {
+			return fmt.Sprintf("-%s needs a value", noValue.GetSpecifiedName())
 		}
-		if len(args) > 0 && len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
-			return append(pos, rest...), nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
+		return fmt.Sprintf("--%s needs a value", noValue.GetSpecifiedName())
+	case errors.As(err, &badValue):
+		return fmt.Sprintf("--%s: %q is not a valid %s", badValue.GetFlag().Name, badValue.GetValue(), valueKind(badValue.GetFlag()))
+	case errors.As(err, &syntax):
+		return fmt.Sprintf("bad flag syntax %s", syntax.GetSpecifiedFlag())
+	}
+	return err.Error()
+}
+
+// valueKind names what a flag takes, for messages.
+func valueKind(f *pflag.Flag) string {
+	switch t := f.Value.Type(); {
+	case strings.HasPrefix(t, "int"), strings.HasPrefix(t, "uint"):
+		return "whole number"
+	case t == "bool":
+		return "true or false"
+	default:
+		return t
 	}
 }
 
-// oneArg parses a command's flags and its one argument; usage says what the
+// oneArg parses a command's flags and its one argument; what says what the
 // argument must be when it is missing or there are more.
-func oneArg(fs *flag.FlagSet, args []string, usage string) (string, error) {
-	rest, err := parseInterspersed(fs, args)
+func oneArg(fs *pflag.FlagSet, args []string, what string) (string, error) {
+	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return "", err
 	}
 	if len(rest) != 1 {
-		fs.Usage()
-		return "", usageErrorf("%s", usage)
+		return "", misuse(fs, "%s", what)
 	}
 	return rest[0], nil
 }
 
-// newFlagSet makes a command's flag set whose errors are reported, not fatal,
-// and whose usage is the command's own.
-func (m *Main) newFlagSet(c command) *flag.FlagSet {
+// newFlagSet makes a command's flag set: GNU-style --flags (pflag), errors
+// returned rather than fatal, and --help on standard output.
+func (m *Main) newFlagSet(c command) *pflag.FlagSet {
 	u := c.usage()
-	fs := flag.NewFlagSet(u.name, flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
+	fs := pflag.NewFlagSet(u.name, pflag.ContinueOnError)
+	fs.SortFlags = false
+	fs.SetOutput(m.Stdout)
 	fs.Usage = func() {
-		fmt.Fprintf(m.Stderr, "Usage: factdesk %s %s\n\n%s.\n\nFlags:\n", u.name, u.args, capitalize(u.summary))
+		fmt.Fprintf(m.Stdout, "Usage: factdesk %s %s\n\n%s.\n\nFlags:\n", u.name, u.args, capitalize(u.summary))
 		fs.PrintDefaults()
 	}
 	return fs

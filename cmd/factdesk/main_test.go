@@ -34,17 +34,49 @@ func run(t *testing.T, db string, stdin string, args ...string) (stdout, stderr 
 	return out.String(), errb.String(), code
 }
 
+// TestAsk_FreshKnowledgeBase: a knowledge base that does not exist yet is
+// created with the bundled story, saying so on stderr with its absolute path,
+// and answers at once; one in a folder that does not exist is an error that
+// creates nothing.
 func TestAsk_FreshKnowledgeBase(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "new", "factdesk.db")
-	out, errOut, code := run(t, db, "", "ask", "Who signed the statement?")
+	dir := t.TempDir()
+	t.Chdir(dir)
+	out, errOut, code := run(t, "kb.db", "", "ask", "Who signed the statement?")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	if !strings.Contains(out, "43") || !strings.Contains(out, "Source:") {
 		t.Errorf("output lacks the answer or its source:\n%s", out)
 	}
-	if _, err := os.Stat(db); err != nil {
+	abs := filepath.Join(dir, "kb.db")
+	if want := "factdesk: created a new knowledge base at " + abs + ", with the bundled story\n"; errOut != want {
+		t.Errorf("stderr = %q, want %q", errOut, want)
+	}
+	if _, err := os.Stat(abs); err != nil {
 		t.Errorf("knowledge base not created: %v", err)
+	}
+	if _, errOut, _ := run(t, "kb.db", "", "ask", "Who signed the statement?"); errOut != "" {
+		t.Errorf("the second time, stderr = %q, want nothing", errOut)
+	}
+
+	backup := filepath.Join(dir, "backup.db")
+	mustRun(t, "kb.db", "", 0, "kb", "backup", backup)
+	missing := filepath.Join(dir, "no-such-folder", "kb.db")
+	for _, args := range [][]string{
+		{"ask", "Who signed the statement?"},
+		{"kb", "import", rivertonFile},
+		{"kb", "list"},
+		{"kb", "restore", backup},
+		{"serve", "--addr", "127.0.0.1:0"},
+	} {
+		// From FACTDESK_DB, and from --db.
+		_, errOut, code := run(t, missing, "", args...)
+		oneLine(t, strings.Join(args, " "), errOut, code, "folder "+filepath.Dir(missing)+" does not exist")
+		_, errOut, code = run(t, "kb.db", "", append(args, "--db", missing)...)
+		oneLine(t, strings.Join(args, " ")+" --db", errOut, code, "folder "+filepath.Dir(missing)+" does not exist")
+	}
+	if _, err := os.Stat(filepath.Dir(missing)); !os.IsNotExist(err) {
+		t.Errorf("the missing folder was created (%v)", err)
 	}
 }
 
@@ -134,8 +166,8 @@ func TestKB_ImportListShowExport(t *testing.T) {
 	}
 }
 
-// TestCommands_Help: every command in the dispatch table answers --help with its
-// own usage, and help lists every command that is not hidden.
+// TestCommands_Help: every command in the dispatch table answers --help and -h
+// with its own usage on stdout, and help lists every command that is not hidden.
 func TestCommands_Help(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "kb.db")
 	top, _, _ := run(t, db, "", "help")
@@ -145,9 +177,11 @@ func TestCommands_Help(t *testing.T) {
 	}
 	for _, c := range commands {
 		u := c.usage()
-		_, errOut, code := run(t, db, "", append(strings.Fields(u.name), "--help")...)
-		if code != exitOK || !strings.HasPrefix(errOut, "Usage: factdesk "+u.name+" "+u.args) {
-			t.Errorf("%s --help: exit %d, %q", u.name, code, errOut)
+		for _, h := range []string{"--help", "-h"} {
+			out, errOut, code := run(t, db, "", append(strings.Fields(u.name), h)...)
+			if code != exitOK || !strings.HasPrefix(out, "Usage: factdesk "+u.name+" "+u.args) || !strings.Contains(out, "--help") || errOut != "" {
+				t.Errorf("%s %s: exit %d, stdout %q, stderr %q", u.name, h, code, out, errOut)
+			}
 		}
 		first, rest, grouped := strings.Cut(u.name, " ")
 		listed := strings.Contains(top, "factdesk "+u.name)
@@ -160,5 +194,45 @@ func TestCommands_Help(t *testing.T) {
 	}
 	if _, err := os.Stat(db); err == nil {
 		t.Error("asking for help created a knowledge base")
+	}
+	out, _, _ := run(t, db, "", "ask", "--help")
+	if !strings.Contains(top, "[--explain]") || !strings.Contains(out, "--explain") {
+		t.Errorf("--explain is not in ask's usage:\n%s\n%s", top, out)
+	}
+}
+
+// TestUsageErrors_OneLine: each mistake in a command line is one line on
+// stderr saying what is wrong and where the command's help is, exit 2, and
+// nothing on stdout.
+func TestUsageErrors_OneLine(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kb.db")
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"ask", "--foo", "x"}, "factdesk ask: unknown flag --foo (see factdesk ask --help)"},
+		{[]string{"ask", "-x", "who?"}, "factdesk ask: unknown flag -x (see factdesk ask --help)"},
+		{[]string{"ask", "-json", "who?"}, "factdesk ask: -json: long flags take two dashes: --json (see factdesk ask --help)"},
+		{[]string{"ask", "who?", "--db"}, "factdesk ask: --db needs a value (see factdesk ask --help)"},
+		{[]string{"ask"}, "factdesk ask: needs a question"},
+		{[]string{"kb", "synth", "--stories", "many", "dir"}, `factdesk kb synth: --stories: "many" is not a valid whole number (see factdesk kb synth --help)`},
+		{[]string{"kb", "list", "extra"}, "factdesk kb list: takes no arguments (see factdesk kb list --help)"},
+		{[]string{"kb", "show"}, "factdesk kb show: needs one story id or fact id (see factdesk kb show --help)"},
+		{[]string{"kb", "export", "a", "b"}, "factdesk kb export: needs one folder to write to (see factdesk kb export --help)"},
+		{[]string{"kb"}, "factdesk kb: needs a command: import, export, list"},
+		{[]string{"kb", "zap"}, `factdesk kb: unknown command "zap"`},
+		{[]string{"frobnicate"}, `factdesk: unknown command "frobnicate" (see factdesk --help)`},
+	} {
+		out, errOut, code := run(t, db, "", tt.args...)
+		if code != exitUsage || out != "" || !strings.HasPrefix(errOut, tt.want) || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 and the one line %q", tt.args, code, out, errOut, tt.want)
+		}
+	}
+	// Flags go anywhere among the arguments, and "--" ends them.
+	if out, errOut, code := run(t, db, "", "ask", "How many countries backed China?", "--json"); code != 0 || !strings.HasPrefix(out, "{") {
+		t.Errorf("a flag after the question: exit %d, %q %q", code, out, errOut)
+	}
+	if out, _, code := run(t, db, "", "ask", "--", "--json"); code != 0 || strings.HasPrefix(out, "{") {
+		t.Errorf("after --, --json is the question: exit %d, %q", code, out)
 	}
 }

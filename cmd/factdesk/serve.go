@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	httpapi "github.com/factdesk/factdesk/adapters/http"
@@ -25,8 +26,8 @@ func (serveCmd) usage() usage {
 func (c serveCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
-	addr := fs.String("addr", "", "address to listen on (default $FACTDESK_ADDR, else :8080)")
-	if _, err := parseInterspersed(fs, args); err != nil {
+	addr := fs.String("addr", "", "listen on `ADDR`, host:port (default $FACTDESK_ADDR, else :8080)")
+	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *addr == "" {
@@ -45,12 +46,17 @@ func (c serveCmd) run(ctx context.Context, m *Main, args []string) error {
 }
 
 // Serve serves HTTP on ln and starts every chat surface whose settings are present,
-// until ctx is done; then it finishes requests in flight and returns.
+// until ctx is done; then it finishes requests in flight and returns. At start it
+// logs the knowledge base it serves, what is on and each setting that looks wrong.
 func (m *Main) Serve(ctx context.Context, kb *sqlite.KB, ln net.Listener) error {
 	limit, err := bot.ParseRateLimit(m.Config.RateLimit)
 	if err != nil {
 		return usageErrorf("FACTDESK_RATE_LIMIT: %v", err)
 	}
+	if err := m.logKB(ctx, kb); err != nil {
+		return err
+	}
+	m.logSettings()
 	b := bot.New(kb, m.Config.Editors, m.Logger)
 	b.LimitRate(limit)
 	b.EnableCuration(kb) // flag for everyone; retract, approve, pending for FACTDESK_EDITORS
@@ -73,7 +79,7 @@ func (m *Main) Serve(ctx context.Context, kb *sqlite.KB, ln net.Listener) error 
 	defer stopSlack()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
-	m.Logger.Info("serving", "addr", ln.Addr().String(), "db", kb.Path())
+	m.Logger.Info("serving", "addr", ln.Addr().String(), "db", absPath(kb.Path()))
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve: %w", err)
@@ -86,4 +92,70 @@ func (m *Main) Serve(ctx context.Context, kb *sqlite.KB, ln net.Listener) error 
 	}
 	m.Logger.Info("stopped")
 	return nil
+}
+
+// logKB logs the knowledge base being served: its absolute path, and its stories
+// and facts counted, so a wrong --db shows at once.
+func (m *Main) logKB(ctx context.Context, kb *sqlite.KB) error {
+	stories, err := kb.Stories(ctx)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	var all, approved, pending int
+	for _, s := range stories {
+		all, approved, pending = all+s.Facts, approved+s.Approved, pending+s.Pending
+	}
+	m.Logger.Info("knowledge base", "path", absPath(kb.Path()), "stories", len(stories), "facts", all,
+		"approved", approved, "pending", pending, "retracted", all-approved-pending)
+	return nil
+}
+
+// logSettings says which settings serve runs with: where they were read from,
+// which chat surfaces are on and why the others are off, how many editors each
+// platform has, and a warning for each setting that looks wrong.
+func (m *Main) logSettings() {
+	c := m.Config
+	if c.EnvFile != "" {
+		m.Logger.Info("settings read", "from", "the environment, then "+c.EnvFile)
+	}
+	var slack, discord []string
+	if c.SlackSigningSecret != "" {
+		slack = append(slack, "webhooks")
+	}
+	if c.SlackAppToken != "" {
+		slack = append(slack, "socket mode")
+	}
+	if c.DiscordPublicKey != "" {
+		discord = append(discord, "interactions endpoint")
+	}
+	if c.DiscordBotToken != "" {
+		discord = append(discord, "gateway")
+	}
+	on := func(parts []string, off string) string {
+		if len(parts) == 0 {
+			return off
+		}
+		return strings.Join(parts, " and ")
+	}
+	editors := map[string]int{}
+	for _, e := range c.Editors {
+		platform, _, _ := strings.Cut(e, ":")
+		editors[platform]++
+	}
+	m.Logger.Info("chat surfaces",
+		"slack", on(slack, "off (set SLACK_SIGNING_SECRET or SLACK_APP_TOKEN)"),
+		"discord", on(discord, "off (set DISCORD_BOT_TOKEN or DISCORD_PUBLIC_KEY)"),
+		"slack_editors", editors["slack"], "discord_editors", editors["discord"])
+	for _, w := range c.Warnings {
+		m.Logger.Warn("setting ignored or suspect", "problem", w)
+	}
+	if editors["slack"] > 0 && len(slack) == 0 {
+		m.Logger.Warn("setting ignored or suspect", "problem", "FACTDESK_EDITORS names Slack editors but Slack is off")
+	}
+	if editors["discord"] > 0 && len(discord) == 0 {
+		m.Logger.Warn("setting ignored or suspect", "problem", "FACTDESK_EDITORS names Discord editors but Discord is off")
+	}
+	if len(c.Editors) == 0 {
+		m.Logger.Info("no editors: curation from chat (retract, approve, pending) is refused to everyone", "setting", "FACTDESK_EDITORS")
+	}
 }

@@ -120,12 +120,10 @@ func TestServe_SIGTERM(t *testing.T) {
 		t.Skip("builds the binary")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "factdesk")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := factdeskBinary(t)
 	cmd := exec.Command(bin, "serve", "--db", filepath.Join(dir, "kb.db"), "--addr", "127.0.0.1:0")
 	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + dir}
+	cmd.Dir = dir // no .env but the test's
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)

@@ -52,7 +52,8 @@ type RestoreOptions struct {
 // a file that is not a sound factdesk knowledge base (integrity check, migrations
 // table, tables), and a knowledge base some process still has open. The knowledge
 // base it replaces is kept beside it (returned as saved, "" when there was none),
-// and the swap is a rename, so path is always either the old or the new one.
+// and the swap is a rename, so path is always either the old or the new one. A
+// path that is a folder, or in a folder that does not exist, is EINVALID.
 func Restore(ctx context.Context, from, path string, opt RestoreOptions) (saved string, err error) {
 	now := opt.Now
 	if now == nil {
@@ -61,8 +62,8 @@ func Restore(ctx context.Context, from, path string, opt RestoreOptions) (saved 
 	if err := validateBackup(ctx, from); err != nil {
 		return "", err
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return "", fmt.Errorf("restore %s: %w", path, err)
+	if err := checkPath(path); err != nil {
+		return "", err
 	}
 	tmp, err := tempBeside(path, "restore")
 	if err != nil {

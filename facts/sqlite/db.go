@@ -52,7 +52,16 @@ func dsn(path string) string {
 
 // Open opens (creating if needed) the knowledge base at path and brings its schema
 // up to date. A new knowledge base is empty; see OpenOrSeed for the bundled stories.
+// It returns EINVALID for a path that is a folder or in a folder that does not
+// exist, and for a file that is not a factdesk knowledge base (not SQLite at all,
+// damaged, or another program's SQLite database, which it leaves untouched).
 func Open(ctx context.Context, path string) (*KB, error) {
+	if err := checkPath(path); err != nil {
+		return nil, err
+	}
+	if err := checkForeign(ctx, path); err != nil {
+		return nil, err
+	}
 	db, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -65,6 +74,9 @@ func Open(ctx context.Context, path string) (*KB, error) {
 	kb := &KB{db: db, path: path, Now: time.Now}
 	if err := kb.migrate(ctx); err != nil {
 		db.Close()
+		if uerr := openError(path, err); uerr != nil {
+			return nil, uerr
+		}
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	if err := kb.reindex(ctx); err != nil {

@@ -11,8 +11,8 @@ import (
 
 // Ask answers a question from approved facts only, or says the knowledge base
 // does not hold the answer. Recent answers are kept until the knowledge base
-// changes. It returns EINVALID for an empty question and ETOOLARGE for one over
-// facts.MaxQuestionLen.
+// changes. It returns EINVALID for an empty question, ETOOLARGE for one over
+// facts.MaxQuestionLen, and ENOTFOUND when opt.Story names no story.
 func (kb *KB) Ask(ctx context.Context, question string, opt facts.AskOptions) (facts.Answer, error) {
 	question, err := answer.Clean(question)
 	if err != nil {
@@ -21,6 +21,10 @@ func (kb *KB) Ask(ctx context.Context, question string, opt facts.AskOptions) (f
 	ix, err := kb.index(ctx)
 	if err != nil {
 		return facts.Answer{Question: question, Facts: []facts.AnswerFact{}, Suggestions: []string{}}, fmt.Errorf("ask: %w", err)
+	}
+	if opt.Story != "" && !ix.HasStory(opt.Story) {
+		return facts.Answer{Question: question, Facts: []facts.AnswerFact{}, Suggestions: []string{}},
+			facts.Errorf(facts.ENOTFOUND, "No story %q in the knowledge base; kb list shows the stories.", opt.Story)
 	}
 	st := snapshot{kb, ix}
 	if opt.Explain || opt.Fresh {

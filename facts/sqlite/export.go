@@ -3,20 +3,29 @@ package sqlite
 import (
 	"github.com/factdesk/factdesk/facts"
 
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/factdesk/factdesk/facts/storyfile"
 )
 
 // Export writes every story (or one) and every lexicon to dir in the import format,
-// so that importing the folder again changes nothing.
+// so that importing the folder again changes nothing, and returns how many stories
+// it wrote. Files that already hold what it would write are left as they are.
+// Unless opt.Overwrite is set, it first compares the files it would replace: when
+// any differs from what it would write (someone edited it, or it is another
+// knowledge base's), it writes nothing and returns an *ExportConflictError naming
+// them (code EINVALID). A dir that is a file is EINVALID; ENOTFOUND when opt.Story
+// names no story.
 func (kb *KB) Export(ctx context.Context, dir string, opt ExportOptions) (int, error) {
 	story := opt.Story
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return 0, fmt.Errorf("export: %w", err)
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		return 0, facts.Errorf(facts.EINVALID, "Cannot export to %s: it is a file, not a folder; the export writes one file per story into a folder.", dir)
 	}
 	ids, err := kb.storyIDs(ctx, story)
 	if err != nil {
@@ -25,46 +34,138 @@ func (kb *KB) Export(ctx context.Context, dir string, opt ExportOptions) (int, e
 	if story != "" && len(ids) == 0 {
 		return 0, facts.Errorf(facts.ENOTFOUND, "No story %q in the knowledge base.", story)
 	}
+	files := make([]exportFile, 0, len(ids))
+	for _, id := range ids {
+		files = append(files, exportFile{name: id + ".yaml", encode: func() ([]byte, error) {
+			sf, err := kb.StoryFile(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			data, err := storyfile.Encode(sf)
+			if err != nil {
+				return nil, fmt.Errorf("export %s: %w", id, err)
+			}
+			return data, nil
+		}})
+	}
+	stories := len(files)
+	if story == "" {
+		lexicons, err := kb.lexiconIDs(ctx)
+		if err != nil {
+			return 0, err
+		}
+		for _, id := range lexicons {
+			files = append(files, exportFile{name: "lexicon-" + id + ".yaml", encode: func() ([]byte, error) {
+				lx, err := lexiconByID(ctx, kb.db, id)
+				if err != nil {
+					return nil, err
+				}
+				data, err := storyfile.EncodeLexicon(lx)
+				if err != nil {
+					return nil, fmt.Errorf("export lexicon %s: %w", id, err)
+				}
+				return data, nil
+			}})
+		}
+	}
+	if !opt.Overwrite {
+		if err := conflicts(dir, files, opt.Progress); err != nil {
+			return 0, err
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, fmt.Errorf("export: %w", err)
+	}
 	n := 0
-	for i, id := range ids {
+	for i, f := range files {
 		if i%50 == 0 {
-			report(opt.Progress, "exporting", i, len(ids))
+			report(opt.Progress, "exporting", i, len(files))
 		}
-		sf, err := kb.StoryFile(ctx, id)
-		if err != nil {
+		if err := ctx.Err(); err != nil {
 			return n, err
 		}
-		data, err := storyfile.Encode(sf)
-		if err != nil {
-			return n, fmt.Errorf("export %s: %w", id, err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, id+".yaml"), data, 0o644); err != nil {
-			return n, fmt.Errorf("export %s: %w", id, err)
-		}
-		n++
-	}
-	report(opt.Progress, "exporting", len(ids), len(ids))
-	if story != "" {
-		return n, nil
-	}
-	lexicons, err := kb.lexiconIDs(ctx)
-	if err != nil {
-		return n, err
-	}
-	for _, id := range lexicons {
-		lx, err := lexiconByID(ctx, kb.db, id)
-		if err != nil {
+		if err := f.write(dir); err != nil {
 			return n, err
 		}
-		data, err := storyfile.EncodeLexicon(lx)
-		if err != nil {
-			return n, err
-		}
-		if err := os.WriteFile(filepath.Join(dir, "lexicon-"+id+".yaml"), data, 0o644); err != nil {
-			return n, fmt.Errorf("export lexicon %s: %w", id, err)
+		if i < stories {
+			n++
 		}
 	}
+	report(opt.Progress, "exporting", len(files), len(files))
 	return n, nil
+}
+
+// ExportConflictError says which files an export would have replaced although
+// they differ from what it would write; nothing was written.
+type ExportConflictError struct {
+	Dir   string
+	Files []string // names in Dir, in export order
+}
+
+func (e *ExportConflictError) Error() string {
+	names := e.Files
+	more := ""
+	if len(names) > 5 {
+		names, more = names[:5], fmt.Sprintf(" and %d more", len(e.Files)-5)
+	}
+	return fmt.Sprintf("%d file(s) in %s differ from what the export would write: %s%s. Nothing was written.",
+		len(e.Files), e.Dir, strings.Join(names, ", "), more)
+}
+
+// Unwrap gives the error its code: the person can move the files or choose to
+// overwrite them.
+func (e *ExportConflictError) Unwrap() error { return facts.Errorf(facts.EINVALID, "%s", e.Error()) }
+
+// exportFile is one file an export writes, encoded when needed.
+type exportFile struct {
+	name   string
+	encode func() ([]byte, error)
+}
+
+// write writes the file into dir, unless it already holds the same bytes.
+func (f exportFile) write(dir string) error {
+	data, err := f.encode()
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(dir, f.name)
+	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
+		return nil
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		return fmt.Errorf("export %s: %w", f.name, err)
+	}
+	return nil
+}
+
+// conflicts compares the files already in dir with what the export would write
+// there and returns an *ExportConflictError naming those that differ.
+func conflicts(dir string, files []exportFile, progress func(facts.Progress)) error {
+	var differ []string
+	for i, f := range files {
+		if i%50 == 0 {
+			report(progress, "comparing", i, len(files))
+		}
+		old, err := os.ReadFile(filepath.Join(dir, f.name))
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			differ = append(differ, f.name) // a folder or an unreadable file by that name
+			continue
+		}
+		data, err := f.encode()
+		if err != nil {
+			return err
+		}
+		if !bytes.Equal(old, data) {
+			differ = append(differ, f.name)
+		}
+	}
+	if len(differ) > 0 {
+		return &ExportConflictError{Dir: dir, Files: differ}
+	}
+	return nil
 }
 
 func (kb *KB) storyIDs(ctx context.Context, only string) ([]string, error) {

@@ -13,6 +13,9 @@ type ImportOptions struct {
 type ExportOptions struct {
 	Story    string               // only this story (and no lexicon), when set
 	Progress func(facts.Progress) // as in ImportOptions
+	// Overwrite lets the export replace files in the folder that differ from
+	// what it writes; without it, Export refuses them and writes nothing.
+	Overwrite bool
 }
 
 // report tells a progress callback, if any, how far a stage has come.

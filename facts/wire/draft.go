@@ -14,22 +14,21 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 )
 
 // Options say what story a drafted file is for and what the knowledge base
 // already knows.
 type Options struct {
-	Story  string       // story id, a slug; required
-	Title  string       // default: the article's headline
-	Date   string       // YYYY-MM-DD; default: today
+	Story string // story id, a slug; required
+	Title string // default: the article's headline
+	// Date is the story's date, YYYY-MM-DD; default: the dateline's, when it
+	// gives one with its year. A draft is never dated by the clock.
+	Date   string
 	Source facts.Source // default: id "wire", the headline, the agency named in the dateline
 	// Entities are the knowledge base's entities: people it already knows are
 	// referred to, not redefined, so importing the draft never rewrites them.
 	Entities []facts.Entity
-	// Now is the clock that dates a draft given no Date; nil means time.Now.
-	Now func() time.Time
 }
 
 // Draft reads a plain-text article (wire copy) and drafts a story file for an
@@ -48,19 +47,19 @@ func Draft(article string, opt Options) (*facts.StoryFile, error) {
 	if !utf8.ValidString(article) || strings.ContainsRune(article, 0) {
 		return nil, facts.Errorf(facts.EINVALID, "The article is not plain text.")
 	}
+	headline, agency, dateline, body := splitArticle(article)
+	if strings.TrimSpace(body) == "" {
+		return nil, facts.Errorf(facts.EINVALID, "The article has no text to draft from.")
+	}
 	if opt.Date == "" {
-		now := opt.Now
-		if now == nil {
-			now = time.Now
+		d, ok := parseDatelineDate(dateline)
+		if !ok || d.Year == 0 {
+			return nil, facts.Errorf(facts.EINVALID, "No date for the story: the article's dateline gives none with its year; give the date (YYYY-MM-DD).")
 		}
-		opt.Date = now().Format("2006-01-02")
+		opt.Date = d.Full()
 	}
 	if !facts.ValidDate(opt.Date, true) {
 		return nil, facts.Errorf(facts.EINVALID, "%q is not a date like 2024-06-04.", opt.Date)
-	}
-	headline, agency, body := splitArticle(article)
-	if strings.TrimSpace(body) == "" {
-		return nil, facts.Errorf(facts.EINVALID, "The article has no text to draft from.")
 	}
 	if opt.Title == "" {
 		opt.Title = headline
@@ -97,13 +96,15 @@ func Draft(article string, opt Options) (*facts.StoryFile, error) {
 	return sf, nil
 }
 
-// datelineRE matches a wire dateline: "HARBOR CITY, June 4 (Coastline Wire) - ".
-var datelineRE = regexp.MustCompile(`^([A-Z][A-Z .'’-]*[A-Z])(?:,[^()\n]{0,40}?)?\s*(?:\(([^)\n]{1,60})\))?\s*(?:-{1,2}|–|—)\s+`)
+// datelineRE matches a wire dateline: "HARBOR CITY, June 4 (Coastline Wire) - ",
+// capturing the place, what follows its comma (usually the date) and the agency.
+var datelineRE = regexp.MustCompile(`^([A-Z][A-Z .'’-]*[A-Z])(?:,([^()\n]{0,40}?))?\s*(?:\(([^)\n]{1,60})\))?\s*(?:-{1,2}|–|—)\s+`)
 
 // splitArticle finds the headline (a first paragraph of one short line without a
-// full stop) and the dateline, and returns the body with each paragraph's wrapped
-// lines joined, so a name broken across two lines stays one name.
-func splitArticle(article string) (headline, agency, body string) {
+// full stop) and the dateline, and returns the dateline's text after the place
+// (usually its date) and the body with each paragraph's wrapped lines joined, so
+// a name broken across two lines stays one name.
+func splitArticle(article string) (headline, agency, dateline, body string) {
 	article = strings.ReplaceAll(article, "\r\n", "\n")
 	var paras []string
 	for _, p := range regexp.MustCompile(`\n[ \t]*\n`).Split(article, -1) {
@@ -116,11 +117,11 @@ func splitArticle(article string) (headline, agency, body string) {
 	}
 	if len(paras) > 0 {
 		if m := datelineRE.FindStringSubmatch(paras[0]); m != nil {
-			agency = strings.TrimSpace(m[2])
+			dateline, agency = strings.TrimSpace(m[2]), strings.TrimSpace(m[3])
 			paras[0] = strings.TrimSpace(paras[0][len(m[0]):])
 		}
 	}
-	return headline, agency, strings.Join(paras, "\n\n")
+	return headline, agency, dateline, strings.Join(paras, "\n\n")
 }
 
 // collapse joins a text's lines and runs of spaces into single spaces.

@@ -106,7 +106,7 @@ func TestDraft_NoGuessedPeople(t *testing.T) {
 		"Mayor Rosa Delgado said the plan would pass. \"We have the votes and we will use them,\" Delgado said. " +
 		"Critics have called the plan a \"giveaway to developers\" in recent weeks.\n\n" +
 		"The group criticizes China annually in the U.N. General Assembly\u2019s human rights committee.\n"
-	sf := mustDraft(t, article, wire.Options{Story: "plan"})
+	sf := mustDraft(t, article, wire.Options{Story: "plan", Date: "2024-06-04"})
 	for _, e := range sf.Entities {
 		if strings.Contains(e.Name, "Assembly") {
 			t.Errorf("made a person of %q (title %q)", e.Name, e.Title)
@@ -145,11 +145,59 @@ func TestDraft_KnownPeople(t *testing.T) {
 	}
 }
 
-// TestDraft_Clock: a draft given no date is dated by the clock.
-func TestDraft_Clock(t *testing.T) {
-	now := func() time.Time { return time.Date(2024, 6, 4, 9, 0, 0, 0, time.UTC) }
-	sf := mustDraft(t, "Bridge shut\n\nThe city closed 2 bridges.\n", wire.Options{Story: "s", Now: now})
-	if sf.Story.Date != "2024-06-04" || sf.Sources[0].Published != "2024-06-04" {
-		t.Errorf("dated %s, source published %s; want 2024-06-04 from the clock", sf.Story.Date, sf.Sources[0].Published)
+// TestDraft_Date: a draft is dated by the date it is given, else by its
+// dateline when that gives the year; never by the clock.
+func TestDraft_Date(t *testing.T) {
+	body := "\n\nThe city closed 2 bridges.\n"
+	for _, tt := range []struct {
+		name, article, date, want string
+	}{
+		{"FullDateline", "Bridge shut\n\nHARBOR CITY, June 4, 2024 (Coastline Wire) - The city closed 2 bridges.\n", "", "2024-06-04"},
+		{"GivenWins", "Bridge shut\n\nHARBOR CITY, June 4, 2024 (Coastline Wire) - The city closed 2 bridges.\n", "2024-06-05", "2024-06-05"},
+		{"Given", "Bridge shut" + body, "2023-01-02", "2023-01-02"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			sf := mustDraft(t, tt.article, wire.Options{Story: "s", Date: tt.date})
+			if sf.Story.Date != tt.want || sf.Sources[0].Published != tt.want {
+				t.Errorf("dated %s, source published %s; want %s", sf.Story.Date, sf.Sources[0].Published, tt.want)
+			}
+		})
+	}
+	for name, article := range map[string]string{
+		"NoDateline":    "Bridge shut" + body,
+		"YearlessDate":  "Bridge shut\n\nHARBOR CITY, June 4 (Coastline Wire) - The city closed 2 bridges.\n",
+		"UndatedAgency": "Bridge shut\n\nHARBOR CITY (Coastline Wire) - The city closed 2 bridges.\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			if _, err := wire.Draft(article, wire.Options{Story: "s"}); facts.ErrorCode(err) != facts.EINVALID || !strings.Contains(facts.ErrorMessage(err), "No date") {
+				t.Errorf("err = %v, want an invalid draft saying it has no date", err)
+			}
+		})
+	}
+}
+
+// TestDateline: the dates datelines give, in the ways wire services write them.
+func TestDateline(t *testing.T) {
+	for _, tt := range []struct {
+		article string
+		ok      bool
+		full    string // "" when the dateline gives no year
+		month   time.Month
+		day     int
+	}{
+		{"HARBOR CITY, June 4 (Coastline Wire) - Text.", true, "", time.June, 4},
+		{"Headline\n\nHARBOR CITY, June 4 (Coastline Wire) - Text.", true, "", time.June, 4},
+		{"WASHINGTON, Oct. 21, 2021 (AP) — Text.", true, "2021-10-21", time.October, 21},
+		{"GENEVA, Tuesday, Sept. 7th, 2021 (Reuters) - Text.", true, "2021-09-07", time.September, 7},
+		{"LONDON, 4 June 2024 (AFP) -- Text.", true, "2024-06-04", time.June, 4},
+		{"PARIS, 2024-06-04 - Text.", true, "2024-06-04", time.June, 4},
+		{"NEW YORK (Reuters) - Text.", false, "", 0, 0},
+		{"LONDON, June 31 (Reuters) - Text.", false, "", 0, 0},
+		{"The city closed 2 bridges on June 4.", false, "", 0, 0},
+	} {
+		d, ok := wire.Dateline(tt.article)
+		if ok != tt.ok || d.Full() != tt.full || d.Month != tt.month || d.Day != tt.day {
+			t.Errorf("Dateline(%q) = %+v (full %q), %v; want %v, %q, %v %d", tt.article, d, d.Full(), ok, tt.ok, tt.full, tt.month, tt.day)
+		}
 	}
 }
