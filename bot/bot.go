@@ -40,6 +40,13 @@ type Request struct {
 	UserName string
 	Channel  string
 	Text     string // the command without its trigger: "who signed?", "check ...", "source ..."
+	// Command names the command when the surface's own interface chose it
+	// (Discord's /fact source): Text is then that command and its arguments
+	// ("source x"), and is never read as a question or as another command.
+	// Empty for typed text, whose command is found by Match.
+	Command string
+	// Syntax is how this surface spells commands, for help and hints.
+	Syntax Syntax
 }
 
 // Reply is a platform-neutral answer.
@@ -120,19 +127,17 @@ func (b *Bot) Commands() []Command { return slices.Clone(b.commands) }
 // Register adds a command; later surfaces and curation features plug in here.
 func (b *Bot) Register(c Command) { b.commands = append(b.commands, c) }
 
-// Handle runs one request. Text that names no command is a question. A person
-// over the rate limit gets a polite refusal instead, on every surface alike.
+// Handle runs one request. Text that names no command, or whose words after
+// a command word do not have the shape of its arguments (see Match), is a
+// question. A person over the rate limit gets a polite refusal instead, on
+// every surface alike.
 func (b *Bot) Handle(ctx context.Context, r Request) Reply {
 	if rep, limited := b.rateLimited(r); limited {
 		return rep
 	}
-	name, args := splitCommand(r.Text)
-	for _, c := range b.commands {
-		if c.Name != name && !slices.Contains(c.Aliases, name) {
-			continue
-		}
+	if c, args, ok := b.match(r); ok {
 		if c.EditorsOnly && !b.IsEditor(r) {
-			return Reply{Kind: KindRefusal, Text: "Only editors can " + refusalWhat(c.Name) + ". Ask an editor, or use /fact flag ID NOTE to ask for a review."}
+			return b.refuse(r, c)
 		}
 		return c.Handler(ctx, r, args)
 	}
@@ -142,11 +147,49 @@ func (b *Bot) Handle(ctx context.Context, r Request) Reply {
 	return b.ask(ctx, r, r.Text)
 }
 
-// splitCommand separates a leading command word from its arguments.
-func splitCommand(text string) (string, string) {
-	text = strings.TrimSpace(text)
-	name, args, _ := strings.Cut(text, " ")
-	return strings.ToLower(name), strings.TrimSpace(args)
+// match finds the request's command: the one the surface chose, or the one its
+// text starts with.
+func (b *Bot) match(r Request) (Command, string, bool) {
+	if r.Command != "" {
+		if c, ok := find(b.commands, r.Command); ok {
+			name, args := splitCommand(r.Text)
+			if other, ok := find(b.commands, name); !ok || other.Name != c.Name {
+				args = strings.TrimSpace(r.Text) // the text is the arguments alone
+			}
+			return c, args, true
+		}
+	}
+	return Match(b.commands, r.Text)
+}
+
+// refuse is what a non-editor gets for an editors' command.
+func (b *Bot) refuse(r Request, c Command) Reply {
+	text := "Only editors can " + refusalWhat(c.Name) + "."
+	if flag, ok := find(b.commands, "flag"); ok && !flag.EditorsOnly {
+		text += " Ask an editor, or ask for a review with " + r.Syntax.Usage(flag) + "."
+	} else {
+		text += " Ask an editor."
+	}
+	return Reply{Kind: KindRefusal, Text: text}
+}
+
+// write spells the named command with args in the request's syntax, for hints
+// such as "for example: /fact check ...".
+func (b *Bot) write(r Request, name string, args ...string) string {
+	c, ok := find(b.commands, name)
+	if !ok {
+		c = Command{Name: name}
+	}
+	return r.Syntax.Write(c, args...)
+}
+
+// usage spells the named command with placeholders in the request's syntax.
+func (b *Bot) usage(r Request, name string) string {
+	c, ok := find(b.commands, name)
+	if !ok {
+		c = Command{Name: name}
+	}
+	return r.Syntax.Usage(c)
 }
 
 // fail turns an engine error into a reply: the user sees a clear sentence, the log

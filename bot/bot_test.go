@@ -72,6 +72,7 @@ func TestBot_EditorsOnly(t *testing.T) {
 	b := newBot(t, "slack:U-EDITOR", "discord:42")
 	ran := 0
 	b.Register(bot.Command{Name: "purge", Usage: "purge <id>", Description: "An editors' command.", EditorsOnly: true,
+		Args: []bot.Arg{{Name: "id", Kind: bot.ArgFactID, Required: true}},
 		Handler: func(ctx context.Context, r bot.Request, args string) bot.Reply {
 			ran++
 			return bot.Reply{Kind: bot.KindDone, Text: "purged " + args}
@@ -81,7 +82,7 @@ func TestBot_EditorsOnly(t *testing.T) {
 		{Platform: "discord", UserID: "U-EDITOR"}, // the right id on the wrong platform
 		{Platform: "slack", UserID: "42"},
 	} {
-		r.Text = "purge x"
+		r.Text = "purge s/x"
 		if rep := b.Handle(context.Background(), r); rep.Kind != bot.KindRefusal || !strings.Contains(rep.Text, "Only editors") {
 			t.Errorf("%s:%s got %q %q, want a refusal", r.Platform, r.UserID, rep.Kind, rep.Text)
 		}
@@ -89,7 +90,7 @@ func TestBot_EditorsOnly(t *testing.T) {
 	if ran != 0 {
 		t.Fatalf("editors-only command ran %d times for non-editors", ran)
 	}
-	rep := b.Handle(context.Background(), bot.Request{Platform: "discord", UserID: "42", Text: "purge x"})
+	rep := b.Handle(context.Background(), bot.Request{Platform: "discord", UserID: "42", Text: "purge s/x"})
 	if rep.Kind != bot.KindDone || ran != 1 {
 		t.Errorf("editor refused: %q", rep.Text)
 	}
@@ -128,5 +129,15 @@ func TestBot_EngineErrors(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "disk on fire") {
 		t.Errorf("internal error not logged: %q", logs.String())
+	}
+}
+
+// TestAnswerReply_NotTheQuestionAgain: a reply never suggests asking the
+// question just asked.
+func TestAnswerReply_NotTheQuestionAgain(t *testing.T) {
+	rep := bot.AnswerReply(facts.Answer{Question: "What did Xinjiang say?", Answer: "That is not in the knowledge base.",
+		Suggestions: []string{"What did Xinjiang say?", "what did xinjiang say", "What is Xinjiang?"}})
+	if rep.Kind != bot.KindNotFound || len(rep.Notes) != 1 || rep.Notes[0] != "What is Xinjiang?" {
+		t.Errorf("reply %s, notes %q; want only the other question", rep.Kind, rep.Notes)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/factdesk/factdesk/facts"
 )
@@ -17,13 +18,20 @@ type Command struct {
 	Summary     string // one line under 100 characters, for command pickers
 	Description string
 	Examples    []string
-	Args        []Arg // in the order the text gives them; the last takes the rest
+	// Args are the arguments, in the order the text gives them; the last takes
+	// the rest. They decide what text runs the command (see Match): a command
+	// without Args takes no arguments, so "pending charges?" is a question.
+	Args []Arg
 	// EditorsOnly commands are refused to anyone not in FACTDESK_EDITORS.
 	EditorsOnly bool
 	// ReadOnly commands change nothing, so a surface may run them again (Slack's
 	// "Post to channel" re-asks) or for anyone.
 	ReadOnly bool
-	Handler  func(ctx context.Context, r Request, args string) Reply
+	// Private commands' replies are for the person who asked alone, where a
+	// surface can show them so (Discord's ephemeral replies): a draft's check,
+	// help. Replies to curation commands and refusals always are.
+	Private bool
+	Handler func(ctx context.Context, r Request, args string) Reply
 }
 
 // Arg is one argument of a command.
@@ -39,8 +47,9 @@ type ArgKind string
 
 // Argument kinds.
 const (
-	ArgText   ArgKind = "text"    // free text: a question, a passage, a note
-	ArgFactID ArgKind = "fact-id" // story-id/fact-id, as answers list them
+	ArgText    ArgKind = "text"    // free text: a question, a passage, a note
+	ArgFactID  ArgKind = "fact-id" // story-id/fact-id, as answers list them
+	ArgCommand ArgKind = "command" // the name of a command, one word: help's topic
 )
 
 // Text joins a command's arguments as the bot reads them from chat: the name,
@@ -58,21 +67,24 @@ func (c Command) Text(args ...string) string {
 func (b *Bot) builtinCommands() []Command {
 	return []Command{
 		{Name: "ask", Usage: "ask <question>", Summary: "Ask a question about a story; the answer comes with its sources.",
-			Description: "Ask a question; the same as /fact <question>, for questions that begin with a command word.",
+			Description: "Ask a question about a story; the answer comes with its sources.",
 			Examples:    []string{"ask Who checked the figures?"}, ReadOnly: true,
 			Args:    []Arg{{Name: "question", Kind: ArgText, Description: "For example: who signed the statement?", Required: true}},
 			Handler: b.ask},
 		{Name: "check", Usage: "check <passage>", Summary: "Check a passage of a draft against the knowledge base.",
 			Description: "Check a passage of a draft against the knowledge base: wrong numbers, misquotes, misattributions, misspelled names, wrong titles.",
-			Examples:    []string{`check "The days when Western countries could bully developing countries are over," Zhang said.`}, ReadOnly: true,
+			Examples:    []string{`check "The days when Western countries could bully developing countries are over," Zhang said.`}, ReadOnly: true, Private: true,
 			Args:    []Arg{{Name: "passage", Kind: ArgText, Description: "The passage to check: numbers, quotes, names and titles.", Required: true}},
 			Handler: b.check},
 		{Name: "source", Aliases: []string{"fact"}, Usage: "source <fact-id>", Summary: "Show one fact in full, with its citation.",
 			Description: "Show one fact in full, with its citation.", ReadOnly: true,
 			Args:    []Arg{{Name: "id", Kind: ArgFactID, Description: "The fact id, as every answer lists it: story-id/fact-id", Required: true}},
 			Handler: b.source},
-		{Name: "help", Usage: "help", Summary: "What factdesk can do, with examples.", Description: "What factdesk can do, with examples.",
-			ReadOnly: true, Handler: b.help},
+		{Name: "help", Usage: "help [command]", Summary: "What factdesk can do, with examples; or how to use one command.",
+			Description: "What factdesk can do, with examples; with a command's name, how to use that command.",
+			Examples:    []string{"help check"}, ReadOnly: true, Private: true,
+			Args:    []Arg{{Name: "topic", Kind: ArgCommand, Description: "A command to explain, such as check or source."}},
+			Handler: b.help},
 	}
 }
 
@@ -87,11 +99,18 @@ func (b *Bot) ask(ctx context.Context, r Request, question string) Reply {
 	return AnswerReply(ans)
 }
 
-// AnswerReply turns an answer into a reply.
+// AnswerReply turns an answer into a reply. A suggestion that is the
+// question just asked is dropped: asking it again would get the same reply.
 func AnswerReply(ans facts.Answer) Reply {
-	rep := Reply{Kind: KindAnswer, Text: ans.Answer, Notes: ans.Suggestions}
+	rep := Reply{Kind: KindAnswer, Text: ans.Answer}
 	if !ans.Found {
 		rep.Kind = KindNotFound
+	}
+	asked := sameWords(ans.Question)
+	for _, s := range ans.Suggestions {
+		if asked == "" || sameWords(s) != asked {
+			rep.Notes = append(rep.Notes, s)
+		}
 	}
 	for _, f := range ans.Facts {
 		it := Item{Title: f.ID, Text: f.Statement, Quote: f.Quote, Speaker: f.Speaker, Source: citation(f.Source)}
@@ -103,13 +122,21 @@ func AnswerReply(ans facts.Answer) Reply {
 	return rep
 }
 
+// sameWords reduces text to its words in lower case, so that "Who is Zhang
+// Jun?" and "who is zhang jun" compare equal.
+func sameWords(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
 func citation(s facts.Source) *Citation {
 	return &Citation{Title: s.Title, Publisher: s.Publisher, Date: s.Published, URL: s.URL}
 }
 
 func (b *Bot) check(ctx context.Context, r Request, passage string) Reply {
 	if passage == "" {
-		return Reply{Kind: KindError, Text: "Paste the passage after check, for example: /fact check A coalition of 45 countries..."}
+		return Reply{Kind: KindError, Text: "Paste the passage after check, for example: " + b.write(r, "check", "A coalition of 45 countries\u2026")}
 	}
 	res, err := b.engine.Check(ctx, passage, facts.CheckOptions{})
 	if err != nil {
@@ -120,7 +147,7 @@ func (b *Bot) check(ctx context.Context, r Request, passage string) Reply {
 
 func (b *Bot) source(ctx context.Context, r Request, id string) Reply {
 	if id == "" {
-		return Reply{Kind: KindError, Text: "Name a fact, for example: /fact source story-id/fact-id (every answer lists its fact ids)."}
+		return Reply{Kind: KindError, Text: "Name a fact, for example: " + b.write(r, "source", "story-id/fact-id") + " (every answer lists its fact ids)."}
 	}
 	f, err := b.engine.Fact(ctx, strings.Fields(id)[0])
 	if err != nil {
@@ -133,27 +160,6 @@ func (b *Bot) source(ctx context.Context, r Request, id string) Reply {
 	}
 	if f.SupersededBy != "" {
 		rep.Notes = append(rep.Notes, "Corrected by "+f.SupersededBy+".")
-	}
-	return rep
-}
-
-func (b *Bot) help(ctx context.Context, r Request, _ string) Reply {
-	rep := Reply{Kind: KindHelp, Text: "factdesk answers questions about our stories from the curated knowledge base, with the source of every answer."}
-	rep.Items = append(rep.Items, Item{Title: "<question>", Text: "Ask anything about a story."})
-	for _, c := range b.commands {
-		if c.EditorsOnly && !b.IsEditor(r) {
-			continue
-		}
-		text := c.Description
-		if len(c.Examples) > 0 {
-			text += " Example: " + c.Examples[0]
-		}
-		rep.Items = append(rep.Items, Item{Title: c.Usage, Text: text})
-	}
-	if ex, err := b.engine.Examples(ctx); err == nil {
-		for _, e := range ex {
-			rep.Notes = append(rep.Notes, "Try: "+e)
-		}
 	}
 	return rep
 }

@@ -81,7 +81,7 @@ func idAndText(args string) (string, string) {
 func (b *Bot) flag(ctx context.Context, c Curator, r Request, args string) Reply {
 	id, note := idAndText(args)
 	if id == "" || note == "" {
-		return Reply{Kind: KindError, Text: "Name the fact and say what is wrong, for example: /fact flag story-id/fact-id The source says 58, not 85."}
+		return Reply{Kind: KindError, Text: "Name the fact and say what is wrong, for example: " + b.write(r, "flag", "story-id/fact-id", "The source says 58, not 85.")}
 	}
 	fl, err := c.Flag(ctx, actor(r), id, note)
 	if err != nil {
@@ -94,7 +94,7 @@ func (b *Bot) flag(ctx context.Context, c Curator, r Request, args string) Reply
 func (b *Bot) retract(ctx context.Context, c Curator, r Request, args string) Reply {
 	id, reason := idAndText(args)
 	if id == "" || reason == "" {
-		return Reply{Kind: KindError, Text: "Name the fact and give the reason, for example: /fact retract story-id/fact-id The agency corrected the figure."}
+		return Reply{Kind: KindError, Text: "Name the fact and give the reason, for example: " + b.write(r, "retract", "story-id/fact-id", "The agency corrected the figure.")}
 	}
 	f, err := c.Retract(ctx, actor(r), id, reason)
 	if err != nil {
@@ -107,7 +107,7 @@ func (b *Bot) retract(ctx context.Context, c Curator, r Request, args string) Re
 func (b *Bot) approve(ctx context.Context, c Curator, r Request, args string) Reply {
 	id, _ := idAndText(args)
 	if id == "" {
-		return Reply{Kind: KindError, Text: "Name the fact, for example: /fact approve story-id/fact-id (see /fact pending)."}
+		return Reply{Kind: KindError, Text: "Name the fact, for example: " + b.write(r, "approve", "story-id/fact-id") + " (see " + b.write(r, "pending") + ")."}
 	}
 	f, err := c.Approve(ctx, actor(r), id)
 	if err != nil {
@@ -140,6 +140,6 @@ func (b *Bot) pending(ctx context.Context, c Curator, r Request) Reply {
 		rep.Items = rep.Items[:maxReviewItems]
 		rep.Notes = append(rep.Notes, fmt.Sprintf("%d more not shown: run factdesk kb pending for the full list.", n))
 	}
-	rep.Notes = append(rep.Notes, "Approve with /fact approve ID, retract with /fact retract ID REASON.")
+	rep.Notes = append(rep.Notes, "Approve with "+b.usage(r, "approve")+", retract with "+b.usage(r, "retract")+".")
 	return rep
 }

@@ -40,7 +40,8 @@ func applicationCommands(b bot.Responder) []*discordgo.ApplicationCommand {
 		Description: "Answers and draft checks from the newsroom's knowledge base, with sources.",
 		Contexts:    &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM},
 	}
-	for _, c := range subcommands(b) {
+	subs := subcommands(b)
+	for _, c := range subs {
 		desc := c.Summary
 		if desc == "" {
 			desc = c.Description
@@ -54,12 +55,19 @@ func applicationCommands(b bot.Responder) []*discordgo.ApplicationCommand {
 			if !validName.MatchString(arg.Name) {
 				continue
 			}
-			opt.Options = append(opt.Options, &discordgo.ApplicationCommandOption{
+			o := &discordgo.ApplicationCommandOption{
 				Type:        discordgo.ApplicationCommandOptionString,
 				Name:        arg.Name,
 				Description: short(arg.Description, 100),
 				Required:    arg.Required,
-			})
+			}
+			if arg.Kind == bot.ArgCommand {
+				// Discord offers the subcommands to pick from: /fact help topic: check.
+				for _, s := range subs {
+					o.Choices = append(o.Choices, &discordgo.ApplicationCommandOptionChoice{Name: s.Name, Value: s.Name})
+				}
+			}
+			opt.Options = append(opt.Options, o)
 		}
 		fact.Options = append(fact.Options, opt)
 	}
@@ -79,6 +87,10 @@ func short(s string, limit int) string {
 }
 
 var errNotOurCommand = errors.New("not a /fact command")
+
+// slashSyntax is how /fact is written in Discord: a subcommand, then each argument
+// as a named option ("/fact check passage: ..."). Help and hints use it.
+var slashSyntax = bot.Syntax{Prefix: "/" + commandName + " ", Options: true}
 
 // interactionRequest turns a /fact interaction into a bot request. The caller
 // has checked that the interaction is an application command: discordgo panics
@@ -104,7 +116,9 @@ func (a *Adapter) interactionRequest(i *discordgo.Interaction) (bot.Request, err
 	if !found {
 		return bot.Request{}, fmt.Errorf("%w: unknown subcommand %q", errNotOurCommand, sub.Name)
 	}
-	req := bot.Request{Platform: Platform, Channel: i.ChannelID, Text: text}
+	// The person picked the subcommand in Discord's own interface: its options
+	// are its arguments, never read as a question or as another command.
+	req := bot.Request{Platform: Platform, Channel: i.ChannelID, Text: text, Command: sub.Name, Syntax: slashSyntax}
 	if u := interactionUser(i); u != nil {
 		req.UserID, req.UserName = u.ID, displayName(u)
 	}

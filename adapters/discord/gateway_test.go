@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -14,6 +15,10 @@ type registeredOption struct {
 	Type     int                `json:"type"`
 	Required bool               `json:"required"`
 	Options  []registeredOption `json:"options"`
+	Choices  []struct {
+		Name  string `json:"name"`
+		Value string `json:"value"`
+	} `json:"choices"`
 }
 
 func TestRegisterCommands(t *testing.T) {
@@ -21,7 +26,7 @@ func TestRegisterCommands(t *testing.T) {
 		{Name: "ask", Type: 1, Options: []registeredOption{{Name: "question", Type: 3, Required: true}}},
 		{Name: "check", Type: 1, Options: []registeredOption{{Name: "passage", Type: 3, Required: true}}},
 		{Name: "source", Type: 1, Options: []registeredOption{{Name: "id", Type: 3, Required: true}}},
-		{Name: "help", Type: 1},
+		{Name: "help", Type: 1, Options: []registeredOption{{Name: "topic", Type: 3}}},
 	}}}
 	for _, tt := range []struct {
 		name, guild, path string
@@ -43,6 +48,16 @@ func TestRegisterCommands(t *testing.T) {
 			if err := json.Unmarshal([]byte(calls[0].Body), &got); err != nil {
 				t.Fatalf("body: %v: %s", err, calls[0].Body)
 			}
+			// help's topic is picked from the subcommands.
+			help := got[0].Options[len(got[0].Options)-1]
+			var topics []string
+			for _, c := range help.Options[0].Choices {
+				topics = append(topics, c.Name+"="+c.Value)
+			}
+			if strings.Join(topics, " ") != "ask=ask check=check source=source help=help" {
+				t.Errorf("help's topic choices = %q, want the subcommands", topics)
+			}
+			help.Options[0].Choices = nil
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("registered %+v\nwant %+v", got, want)
 			}

@@ -29,6 +29,8 @@ func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, respond 
 		return
 	}
 
+	cmd := a.command(req.Command)
+
 	// The work outlives an HTTP request that is answered with a deferral, so it
 	// keeps ctx's values but not its cancellation, and is bounded by the token.
 	work, cancel := context.WithTimeout(context.WithoutCancel(ctx), followupWindow)
@@ -40,7 +42,7 @@ func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, respond 
 	select {
 	case rep := <-done:
 		cancel()
-		resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: responseData(render(rep))}
+		resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: responseData(interactionMessage(rep, cmd))}
 		if err := respond(resp); err != nil {
 			a.logger.Error("interaction response failed", "interaction", i.ID, "err", err)
 		}
@@ -48,7 +50,14 @@ func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, respond 
 	case <-timer.C:
 	}
 
-	if err := respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}); err != nil {
+	// Discord decides who sees a deferred reply when it is deferred, so the
+	// deferral is private for the commands whose replies are.
+	deferPrivately := privateCommand(cmd)
+	deferral := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+	if deferPrivately {
+		deferral.Data = &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral}
+	}
+	if err := respond(deferral); err != nil {
 		cancel()
 		a.logger.Error("interaction deferral failed", "interaction", i.ID, "err", err)
 		return
@@ -59,15 +68,61 @@ func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, respond 
 		defer cancel()
 		select {
 		case rep := <-done:
-			a.followup(work, i, render(rep))
+			msg := interactionMessage(rep, cmd)
+			if msg.Ephemeral && !deferPrivately {
+				// Everyone saw "factdesk is thinking...", and the first follow-up
+				// takes its place for everyone: it says only that the reply is
+				// private, and the reply follows for the asker alone.
+				a.followup(work, i, message{Content: "factdesk replied to this privately."})
+			}
+			a.followup(work, i, msg)
 		case <-work.Done():
 			a.logger.Error("interaction answer too slow", "interaction", i.ID, "err", work.Err())
 		}
 	}()
 }
 
+// command is the bot command a /fact subcommand runs.
+func (a *Adapter) command(name string) bot.Command {
+	for _, c := range subcommands(a.bot) {
+		if c.Name == name {
+			return c
+		}
+	}
+	return bot.Command{Name: name}
+}
+
+// interactionMessage renders a reply to /fact, shown to the asker alone when
+// it is private.
+func interactionMessage(rep bot.Reply, c bot.Command) message {
+	msg := render(rep)
+	msg.Ephemeral = private(rep, c)
+	return msg
+}
+
+// private reports whether a reply to /fact is for the asker alone, as every
+// /fact reply is on Slack: a draft's check (the draft is theirs until it is
+// published), refusals and errors, help, and whatever a curation command
+// says (a receipt, the review queue). Answers, facts and "not in the
+// knowledge base" go to the channel the question was asked in.
+func private(rep bot.Reply, c bot.Command) bool {
+	switch rep.Kind {
+	case bot.KindAnswer, bot.KindNotFound, bot.KindFact:
+		return privateCommand(c)
+	}
+	return true
+}
+
+// privateCommand reports whether every reply to c is private, so that a slow
+// one can be deferred privately: those the bot marks private (a check, help),
+// and curation commands.
+func privateCommand(c bot.Command) bool {
+	return c.Private || c.EditorsOnly || !c.ReadOnly
+}
+
 // followup sends a deferred reply. Right after a deferral, Discord turns the first
-// follow-up into an edit of the "thinking" message, so the asker sees one answer.
+// follow-up into an edit of the "thinking" message, so the asker sees one answer;
+// it is private if the deferral was. Later follow-ups are private if msg is.
 func (a *Adapter) followup(ctx context.Context, i *discordgo.Interaction, msg message) {
 	params := &discordgo.WebhookParams{
 		Content:         msg.Content,

@@ -37,6 +37,7 @@ func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, mc *d
 		UserName: displayName(m.Author),
 		Channel:  m.ChannelID,
 		Text:     text,
+		Syntax:   bot.Syntax{Prefix: trigger + " "},
 	})
 	msg := render(rep)
 	_, err := s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
@@ -52,7 +53,9 @@ func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, mc *d
 
 // commandText returns the command in a message and whether the message is
 // addressed to factdesk: "!fact who signed?" and "<@bot> who signed?" both give
-// "who signed?". In a direct message every message is addressed to it.
+// "who signed?". A message addresses factdesk only when it starts so: one that
+// mentions it in passing ("thanks <@bot>, that helped") is not a question. In
+// a direct message every message is addressed to it.
 func commandText(content, selfID string, direct bool) (string, bool) {
 	text := strings.TrimSpace(content)
 	if len(text) >= len(trigger) && strings.EqualFold(text[:len(trigger)], trigger) {
@@ -62,18 +65,20 @@ func commandText(content, selfID string, direct bool) (string, bool) {
 		}
 	}
 	if selfID != "" {
-		mentioned := false
 		for _, tag := range []string{"<@" + selfID + ">", "<@!" + selfID + ">"} {
-			if strings.Contains(text, tag) {
-				text, mentioned = strings.ReplaceAll(text, tag, ""), true
+			if rest, ok := strings.CutPrefix(text, tag); ok {
+				// "<@bot>, who signed?" and "<@bot>: who signed?" address it too.
+				return strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(rest), ":,")), true
 			}
 		}
-		if mentioned {
-			return strings.TrimSpace(text), true
-		}
 	}
-	if direct && text != "" {
-		return text, true
+	if direct {
+		if selfID != "" {
+			text = strings.NewReplacer("<@"+selfID+">", "", "<@!"+selfID+">", "").Replace(text)
+		}
+		if text = strings.TrimSpace(text); text != "" {
+			return text, true
+		}
 	}
 	return "", false
 }

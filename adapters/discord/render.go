@@ -79,7 +79,7 @@ func embed(rep bot.Reply) *discordgo.MessageEmbed {
 	if len(rep.Notes) > 0 {
 		name, budget := "Notes", maxFieldValue
 		if rep.Kind == bot.KindNotFound {
-			name = "Nearest in the knowledge base"
+			name = suggestionsHeading(rep.Notes)
 		}
 		if len(items) > 0 {
 			budget = maxFieldValue / 2 // the facts matter more than the notes
@@ -97,7 +97,9 @@ func heading(rep bot.Reply) string {
 	case bot.KindAnswer:
 		return "Answer"
 	case bot.KindNotFound:
-		return "Not in the knowledge base"
+		// The description says it is not in the knowledge base; the title
+		// need not say so again.
+		return "No answer"
 	case bot.KindFindings:
 		return "Draft check"
 	case bot.KindFact:
@@ -109,6 +111,26 @@ func heading(rep bot.Reply) string {
 		return "factdesk"
 	}
 	return ""
+}
+
+// suggestionsHeading names what a not-found reply offers instead: questions
+// the knowledge base answers, the nearest facts it holds, or both.
+func suggestionsHeading(notes []string) string {
+	facts, questions := 0, 0
+	for _, n := range notes {
+		if strings.HasPrefix(n, "Nearest fact") {
+			facts++
+		} else {
+			questions++
+		}
+	}
+	switch {
+	case facts == 0:
+		return "You could ask"
+	case questions == 0:
+		return "Nearest facts"
+	}
+	return "You could ask, and the nearest facts"
 }
 
 func color(rep bot.Reply) int {

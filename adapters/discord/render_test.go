@@ -227,3 +227,28 @@ func TestRender_DraftCheckVerdicts(t *testing.T) {
 		t.Error("the verdicts' colours are not told apart")
 	}
 }
+
+// TestRender_NotFoundSaysItOnce: a reply the knowledge base cannot give says
+// so once, in the engine's words, and names what it offers instead.
+func TestRender_NotFoundSaysItOnce(t *testing.T) {
+	for _, tt := range []struct {
+		notes   []string
+		heading string
+	}{
+		{[]string{"What is Xinjiang?", "What did the United Nations say?"}, "You could ask"},
+		{[]string{"Nearest fact (s/f): The coalition had 43 countries."}, "Nearest facts"},
+		{[]string{"What is Xinjiang?", "Nearest fact (s/f): The coalition had 43 countries."}, "You could ask, and the nearest facts"},
+	} {
+		e := embed(bot.Reply{Kind: bot.KindNotFound, Text: "That is not in the knowledge base.", Notes: tt.notes})
+		all := e.Title + "\n" + e.Description
+		for _, f := range e.Fields {
+			all += "\n" + f.Name + "\n" + f.Value
+		}
+		if n := strings.Count(strings.ToLower(all), "not in the knowledge base"); n != 1 {
+			t.Errorf("says \"not in the knowledge base\" %d times:\n%s", n, all)
+		}
+		if len(e.Fields) != 1 || e.Fields[0].Name != tt.heading {
+			t.Errorf("fields %+v, want one headed %q", e.Fields, tt.heading)
+		}
+	}
+}

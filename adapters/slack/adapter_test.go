@@ -131,9 +131,11 @@ func commandForm(user, text, responseURL string) url.Values {
 
 // slackMessage is a Slack message as it goes over the wire, decoded loosely.
 type slackMessage struct {
-	ResponseType string           `json:"response_type"`
-	Text         string           `json:"text"`
-	Blocks       []map[string]any `json:"blocks"`
+	ResponseType    string           `json:"response_type"`
+	Text            string           `json:"text"`
+	Blocks          []map[string]any `json:"blocks"`
+	ReplaceOriginal bool             `json:"replace_original"`
+	DeleteOriginal  bool             `json:"delete_original"`
 }
 
 // all is every string in the message, for containment checks.

@@ -48,13 +48,13 @@ type renderOptions struct {
 // render turns a reply into Block Kit: the answer, each fact's quote set off as a
 // quote, a context line citing its source, then notes, and the share button.
 func render(rep bot.Reply, opt renderOptions) message {
-	m := message{Text: truncate(escape(rep.Text), maxText)}
+	m := message{Text: text(rep.Text, maxText)}
 	var b builder
 	b.size = len(m.Text)
 	if opt.askedBy != "" {
-		b.add(contextBlock(fmt.Sprintf("<@%s> asked: %s", escape(opt.askedBy), escape(opt.askedText))))
+		b.add(contextBlock(fmt.Sprintf("<@%s> asked: %s", escapeCode(opt.askedBy), text(opt.askedText, maxTitle))))
 	}
-	b.add(section(icon(rep) + escape(rep.Text)))
+	b.add(section(icon(rep) + text(rep.Text, maxText-maxIcon)))
 
 	tail := tailBlocks(rep, opt)
 	tailSize := sizeOf(tail...)
@@ -108,21 +108,18 @@ func itemBlocks(rep bot.Reply, i int, it bot.Item) []slack.Block {
 	var out []slack.Block
 	switch rep.Kind {
 	case bot.KindHelp:
-		title := it.Title
-		if !strings.HasPrefix(title, "/") {
-			title = "/fact " + title
-		}
-		return []slack.Block{section("*" + escape(title) + "*\n" + escape(it.Text))}
+		// The bot writes each usage line as typed in Slack: "/fact check <passage>".
+		return []slack.Block{section("*" + text(it.Title, maxTitle) + "*\n" + text(it.Text, maxText-maxTitle-maxIcon))}
 	case bot.KindFindings:
 		if it.Verdict == bot.VerdictUnsupported {
 			// Softer than a contradiction: small grey text, a neutral marker. The
 			// knowledge base may simply not hold it.
-			return []slack.Block{contextBlock(fmt.Sprintf("%s%s\n%s", unbackedMarker, escape(it.Title), escape(it.Text)))}
+			return []slack.Block{contextBlock(fmt.Sprintf("%s%s\n%s", unbackedMarker, text(it.Title, maxTitle), text(it.Text, maxText-maxTitle-maxIcon)))}
 		}
-		out = append(out, section(fmt.Sprintf(":warning: *%s*\n%s", escape(it.Title), escape(it.Text))))
+		out = append(out, section(fmt.Sprintf(":warning: *%s*\n%s", text(it.Title, maxTitle), text(it.Text, maxText-maxTitle-maxIcon))))
 	default:
 		if it.Text != "" && !strings.Contains(rep.Text, strings.TrimSuffix(it.Text, ".")) {
-			out = append(out, section(escape(it.Text)))
+			out = append(out, section(text(it.Text, maxText)))
 		}
 	}
 	if it.Quote != "" {
@@ -139,20 +136,20 @@ func citationLine(rep bot.Reply, i int, it bot.Item) string {
 	var parts []string
 	if c := it.Source; c != nil {
 		if c.Title != "" {
-			parts = append(parts, "*"+escape(c.Title)+"*")
+			parts = append(parts, "*"+text(c.Title, maxTitle)+"*")
 		}
 		if c.Publisher != "" {
-			parts = append(parts, escape(c.Publisher))
+			parts = append(parts, text(c.Publisher, maxTitle))
 		}
 		if c.Date != "" {
-			parts = append(parts, escape(c.Date))
+			parts = append(parts, text(c.Date, maxIcon))
 		}
-		if c.URL != "" {
-			parts = append(parts, "<"+escapeURL(c.URL)+"|link>")
+		if u := escapeURL(c.URL); u != "" && utf8.RuneCountInString(u) <= maxURL {
+			parts = append(parts, "<"+u+"|link>")
 		}
 	}
 	if rep.Kind != bot.KindFindings && it.Title != "" {
-		parts = append(parts, "`"+escape(it.Title)+"`")
+		parts = append(parts, "`"+escapeCode(it.Title)+"`")
 	}
 	if len(parts) == 0 {
 		return ""
@@ -170,7 +167,7 @@ func tailBlocks(rep bot.Reply, opt renderOptions) []slack.Block {
 	if len(rep.Notes) > 0 {
 		var lines []string
 		for _, n := range rep.Notes {
-			lines = append(lines, escape(n))
+			lines = append(lines, text(n, maxNote))
 		}
 		out = append(out, contextBlock(strings.Join(lines, "\n")))
 	}
@@ -233,11 +230,11 @@ func noun(rep bot.Reply, n int) string {
 }
 
 func section(mrkdwn string) slack.Block {
-	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, truncate(mrkdwn, maxText), false, false), nil, nil)
+	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, clip(mrkdwn, maxText), false, false), nil, nil)
 }
 
 func contextBlock(mrkdwn string) slack.Block {
-	return slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, truncate(mrkdwn, maxText), false, false))
+	return slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, clip(mrkdwn, maxText), false, false))
 }
 
 // quoteBlock sets a quote off as a rich-text quote: the exact words, then who said them.
@@ -247,23 +244,4 @@ func quoteBlock(quote, speaker string) slack.Block {
 		elems = append(elems, slack.NewRichTextSectionTextElement(" \u2014 "+speaker, &slack.RichTextSectionTextStyle{Italic: true}))
 	}
 	return slack.NewRichTextBlock("", &slack.RichTextQuote{Type: slack.RTEQuote, Elements: elems})
-}
-
-// escape makes text safe inside mrkdwn: Slack reads <, > and & as markup.
-func escape(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
-}
-
-// escapeURL keeps a link's URL from closing the <url|label> markup early.
-func escapeURL(s string) string {
-	return strings.NewReplacer("<", "%3C", ">", "%3E", "|", "%7C", " ", "%20").Replace(s)
-}
-
-// truncate cuts s to at most n characters, marking the cut.
-func truncate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
 }

@@ -81,7 +81,7 @@ func TestRender_Kinds(t *testing.T) {
 			[]string{":mag: That is not"}, true},
 		{"Refusal", bot.Reply{Kind: bot.KindRefusal, Text: "Only editors can retract facts."}, []string{":no_entry_sign: Only editors"}, false},
 		{"Error", bot.Reply{Kind: bot.KindError, Text: "Name a fact."}, []string{":warning: Name a fact."}, false},
-		{"Help", bot.Reply{Kind: bot.KindHelp, Text: "factdesk answers.", Items: []bot.Item{{Title: "<question>", Text: "Ask."}, {Title: "check <passage>", Text: "Check."}}},
+		{"Help", bot.Reply{Kind: bot.KindHelp, Text: "factdesk answers.", Items: []bot.Item{{Title: "/fact <question>", Text: "Ask."}, {Title: "/fact check <passage>", Text: "Check."}}},
 			[]string{"*/fact &lt;question&gt;*\\nAsk.", "*/fact check &lt;passage&gt;*\\nCheck."}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -141,6 +141,7 @@ func TestCommands_CheckVerdicts(t *testing.T) {
 func TestCommands_EditorsOnly(t *testing.T) {
 	var ran []string
 	retract := bot.Command{Name: "retract", Usage: "retract <fact-id> <note>", Description: "Retract a fact.", EditorsOnly: true,
+		Args: []bot.Arg{{Name: "id", Kind: bot.ArgFactID, Required: true}, {Name: "note", Kind: bot.ArgText, Required: true}},
 		Handler: func(ctx context.Context, r bot.Request, args string) bot.Reply {
 			ran = append(ran, r.UserID)
 			return bot.Reply{Kind: bot.KindDone, Text: "Retracted " + args}
@@ -234,5 +235,40 @@ func TestCommands_BurstAcknowledgedFirst(t *testing.T) {
 	}
 	if !found {
 		t.Error("the queued question's answer never reached response_url")
+	}
+}
+
+// TestCommands_CommandWordQuestions: in /fact, a question that begins with a
+// command word is asked, not refused or read as a bad fact id; help TOPIC
+// explains one command.
+func TestCommands_CommandWordQuestions(t *testing.T) {
+	pending := bot.Command{Name: "pending", Usage: "pending", Description: "Editors: the review queue.", EditorsOnly: true, ReadOnly: true,
+		Handler: func(ctx context.Context, r bot.Request, args string) bot.Reply {
+			return bot.Reply{Kind: bot.KindDone, Text: "The review queue."}
+		}}
+	f := newFixture(t, slackadapter.Config{}, func(b *bot.Bot) { b.Register(pending) })
+	for _, tc := range []struct {
+		text        string
+		want, avoid []string
+	}{
+		{"pending charges against Hale?", []string{":mag:"}, []string{"Only editors", "review queue"}},
+		{"source of the 43 figure?", []string{"43"}, []string{"No fact", "Name a fact"}},
+		{"pending", []string{"Only editors can see the facts awaiting review"}, nil},
+		{"help check", []string{"/fact check &lt;passage&gt; \u2014 Check a passage", "*&lt;passage&gt;*", "The passage to check"}, []string{"/fact source"}},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := f.command(t, "U0REPORTER", tc.text, "")
+			got := m.all()
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("reply lacks %q:\n%s", w, got)
+				}
+			}
+			for _, w := range tc.avoid {
+				if strings.Contains(got, w) {
+					t.Errorf("reply shows %q:\n%s", w, got)
+				}
+			}
+		})
 	}
 }

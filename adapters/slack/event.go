@@ -39,40 +39,59 @@ func (a *Adapter) serveEvent(w http.ResponseWriter, r *http.Request, body []byte
 	}
 }
 
-// event handles one Events API callback, from a webhook or Socket Mode. Slack
-// redelivers events it thinks were lost; an event_id already seen is dropped here,
-// before anything is posted.
+// event handles one Events API callback, from a webhook or Socket Mode: a
+// mention of the bot in a channel (app_mention), or a direct message to it
+// (message.im; Slack sends no app_mention for those). Slack redelivers events
+// it thinks were lost; an event_id already seen is dropped here, before
+// anything is posted.
 func (a *Adapter) event(ctx context.Context, ev slackevents.EventsAPIEvent) {
 	cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent)
 	if !ok {
 		return
 	}
-	mention, ok := ev.InnerEvent.Data.(*slackevents.AppMentionEvent)
-	if !ok {
-		return
-	}
-	// Never answer a bot, ourselves included: two bots can talk forever.
-	if mention.BotID != "" || mention.User == "" {
+	var in incoming
+	switch e := ev.InnerEvent.Data.(type) {
+	case *slackevents.AppMentionEvent:
+		// Never answer a bot, ourselves included: two bots can talk forever.
+		if e.BotID != "" || e.User == "" {
+			return
+		}
+		// Answered in a thread under the mention, for everyone in the channel.
+		in = incoming{user: e.User, channel: e.Channel, text: e.Text, thread: e.ThreadTimeStamp}
+		if in.thread == "" {
+			in.thread = e.TimeStamp
+		}
+	case *slackevents.MessageEvent:
+		// Only a new message a person writes in a direct message: not an edit, a
+		// deletion or any other subtype, not a bot's (our own answers come back
+		// as message.im too), not a channel's.
+		if e.ChannelType != "im" || e.SubType != "" || e.BotID != "" || e.User == "" {
+			return
+		}
+		// Answered in the conversation, or in the thread it was written in.
+		in = incoming{user: e.User, channel: e.Channel, text: e.Text, thread: e.ThreadTimeStamp}
+	default:
 		return
 	}
 	if !a.seen.firstTime(cb.EventID) {
 		a.logger.Debug("slack event redelivered; ignored", "event_id", cb.EventID)
 		return
 	}
-	a.later(ctx, func(ctx context.Context) { a.answerMention(ctx, mention) })
+	a.later(ctx, func(ctx context.Context) { a.answerMessage(ctx, in) })
 }
 
-// answerMention answers "@factdesk who signed?" in the thread of the mention, for
-// everyone in the channel.
-func (a *Adapter) answerMention(ctx context.Context, ev *slackevents.AppMentionEvent) {
-	text := withoutMention(ev.Text)
-	rep := a.handle(ctx, bot.Request{Platform: "slack", UserID: ev.User, Channel: ev.Channel, Text: text})
-	thread := ev.ThreadTimeStamp
-	if thread == "" {
-		thread = ev.TimeStamp
-	}
-	if err := a.post(ctx, ev.Channel, thread, render(rep, renderOptions{})); err != nil {
-		a.logger.Error("slack mention answer failed", "channel", ev.Channel, "err", err)
+// incoming is a message addressed to the bot: a mention or a direct message.
+type incoming struct {
+	user, channel, text string
+	thread              string // the thread to answer in; "" for the conversation itself
+}
+
+// answerMessage answers a mention or a direct message where it was written.
+// A leading mention of the bot, "/fact" or "!fact" is not part of the question.
+func (a *Adapter) answerMessage(ctx context.Context, in incoming) {
+	rep := a.handle(ctx, bot.Request{Platform: "slack", UserID: in.user, Channel: in.channel, Text: withoutMention(in.text)})
+	if err := a.post(ctx, in.channel, in.thread, render(rep, renderOptions{})); err != nil {
+		a.logger.Error("slack answer failed", "channel", in.channel, "err", err)
 	}
 }
 

@@ -137,3 +137,67 @@ func TestEvents_AppMention(t *testing.T) {
 		}
 	})
 }
+
+func messageEvent(eventID, channelType, text, subtype, botID string) string {
+	ev := map[string]any{
+		"type": "message", "user": "U0REPORTER", "text": text, "ts": "1700000200.000100",
+		"channel": "D0DIRECT", "channel_type": channelType, "event_ts": "1700000200.000100",
+	}
+	if subtype != "" {
+		ev["subtype"] = subtype
+	}
+	if botID != "" {
+		ev["bot_id"] = botID
+	}
+	js, _ := json.Marshal(map[string]any{
+		"token": "deprecated", "team_id": "T0001", "api_app_id": "A123456", "type": "event_callback",
+		"event_id": eventID, "event_time": 1700000200, "event": ev,
+	})
+	return string(js)
+}
+
+// TestEvents_DirectMessage: a message written to factdesk in a direct
+// conversation is answered there, as a mention is in a channel; its own
+// answers, edits and bots' messages are not.
+func TestEvents_DirectMessage(t *testing.T) {
+	api := newSlackAPI(t)
+	f := newFixture(t, slackadapter.Config{BotToken: "xoxb-test", APIURL: api.GetAPIURL()})
+
+	f.event(t, messageEvent("EvDM01", "im", "who signed the statement?", "", ""))
+	f.adapter.Wait()
+	posts := api.Posts()
+	if len(posts) != 1 {
+		t.Fatalf("chat.postMessage calls = %d, want 1", len(posts))
+	}
+	if p := posts[0]; p.Get("channel") != "D0DIRECT" || p.Get("thread_ts") != "" || !strings.Contains(p.Get("text"), "43") {
+		t.Errorf("answer posted to %q thread %q text %q; want the answer in the conversation D0DIRECT", p.Get("channel"), p.Get("thread_ts"), p.Get("text"))
+	}
+	if strings.Contains(posts[0].Get("blocks"), "factdesk_share") {
+		t.Error("a direct answer offers the share button")
+	}
+
+	f.event(t, messageEvent("EvDM02", "im", "<@U0BOT> help", "", ""))
+	f.adapter.Wait()
+	if posts := api.Posts(); len(posts) != 2 || !strings.Contains(posts[1].Get("blocks"), "*/fact check ") {
+		t.Errorf("help in a direct message: %v", posts)
+	}
+
+	before := f.engine.calls.Load()
+	for _, ev := range []string{
+		messageEvent("EvDM02", "im", "<@U0BOT> help", "", ""),                                // redelivered
+		messageEvent("EvDM03", "im", "43 countries signed the statement.", "", "B0FACTDESK"), // our own answer
+		messageEvent("EvDM04", "im", "who signed it?", "message_changed", ""),                // an edit
+		messageEvent("EvDM05", "channel", "who signed the statement?", "", ""),               // not a direct message
+	} {
+		if resp := f.event(t, ev); resp.StatusCode != http.StatusOK {
+			t.Errorf("status = %d, want 200", resp.StatusCode)
+		}
+	}
+	f.adapter.Wait()
+	if n := len(api.Posts()); n != 2 {
+		t.Errorf("chat.postMessage calls = %d, want still 2", n)
+	}
+	if f.engine.calls.Load() != before {
+		t.Error("an ignored message reached the engine")
+	}
+}

@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
-	"slices"
-	"strings"
 
 	"github.com/slack-go/slack"
 
@@ -45,10 +43,11 @@ func (a *Adapter) interaction(ctx context.Context, ic slack.InteractionCallback)
 	}
 }
 
-// share posts an answer the user saw alone for the whole channel. The button
-// carries the command, not the answer (an ephemeral message's content does not
-// come back with the click), so the command runs again, as the person who clicked.
-// Only commands that change nothing are ever re-run this way.
+// share posts an answer the user saw alone for the whole channel, in place of
+// their private copy. The button carries the command, not the answer (an
+// ephemeral message's content does not come back with the click), so the
+// command runs again, as the person who clicked. Only commands that change
+// nothing are ever re-run this way.
 func (a *Adapter) share(ctx context.Context, ic slack.InteractionCallback, text string) {
 	if !a.replayable(text) {
 		a.logger.Warn("slack share of a command that changes things refused", "user", ic.User.ID)
@@ -56,29 +55,46 @@ func (a *Adapter) share(ctx context.Context, ic slack.InteractionCallback, text 
 	}
 	req := bot.Request{Platform: "slack", UserID: ic.User.ID, UserName: ic.User.Name, Channel: ic.Channel.ID, Text: text}
 	rep := a.handle(ctx, req)
+	if !shareable(rep) {
+		// Asked again, it failed (too many requests, say): tell the person alone,
+		// and leave their copy and its button to try later.
+		if ic.ResponseURL != "" {
+			a.deliver(ctx, ic.ResponseURL, render(rep, renderOptions{}).ephemeral())
+		}
+		return
+	}
 	m := render(rep, renderOptions{askedBy: ic.User.ID, askedText: "/fact " + text})
 	m.ResponseType = "in_channel"
-	if ic.ResponseURL != "" {
-		if err := a.postJSON(ctx, ic.ResponseURL, m); err != nil {
+	if ic.ResponseURL == "" {
+		if err := a.post(ctx, ic.Channel.ID, "", m); err != nil {
 			a.logger.Error("slack share failed", "channel", ic.Channel.ID, "err", err)
 		}
 		return
 	}
-	if err := a.post(ctx, ic.Channel.ID, "", m); err != nil {
+	if err := a.postJSON(ctx, ic.ResponseURL, m); err != nil {
 		a.logger.Error("slack share failed", "channel", ic.Channel.ID, "err", err)
+		return
 	}
+	// The answer is in the channel now: the private copy, with its button, goes.
+	// A new public message and delete_original, rather than replace_original:
+	// replacing an ephemeral message changes its content, and need not change
+	// who sees it.
+	if err := a.postJSON(ctx, ic.ResponseURL, deleteOriginal{Delete: true}); err != nil {
+		a.logger.Error("slack share: removing the private copy failed", "channel", ic.Channel.ID, "err", err)
+	}
+}
+
+// deleteOriginal, posted to a response_url, removes the message whose button was clicked.
+type deleteOriginal struct {
+	Delete bool `json:"delete_original"`
 }
 
 // replayable reports whether text may be run again for the share button: a
 // question, or a command the bot marks read-only. Curation commands (flag,
 // retract, approve, and any registered later that change things) never are.
 func (a *Adapter) replayable(text string) bool {
-	name, _, _ := strings.Cut(strings.TrimSpace(text), " ")
-	name = strings.ToLower(name)
-	for _, c := range a.bot.Commands() {
-		if c.Name == name || slices.Contains(c.Aliases, name) {
-			return c.ReadOnly
-		}
+	if c, _, ok := bot.Match(a.bot.Commands(), text); ok {
+		return c.ReadOnly
 	}
 	return true // a question
 }

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	slackadapter "github.com/factdesk/factdesk/adapters/slack"
 	"github.com/factdesk/factdesk/bot"
@@ -52,6 +53,33 @@ func TestInteractions_Share(t *testing.T) {
 	if got.shareValue() != "" {
 		t.Error("the shared answer still offers the share button")
 	}
+	// Then the private copy, with its button, is removed: the asker sees the
+	// answer once, in the channel.
+	if del := rec.wait(t); !del.DeleteOriginal || len(del.Blocks) != 0 {
+		t.Errorf("after sharing, response_url got %+v; want the private copy deleted", del)
+	}
+	f.adapter.Wait()
+	if n := rec.count(); n != 2 {
+		t.Errorf("response_url got %d posts, want the answer and the deletion", n)
+	}
+}
+
+// TestInteractions_ShareRefused: when the command, run again, is refused (the
+// person is over the rate limit), the refusal goes to them alone and their
+// private copy stays, with its button.
+func TestInteractions_ShareRefused(t *testing.T) {
+	f := newFixture(t, slackadapter.Config{}, func(b *bot.Bot) { b.LimitRate(bot.RateLimit{N: 1, Per: time.Hour}) })
+	rec := newRecorder(t)
+	answer := f.command(t, "U0REPORTER", "who signed the statement?", rec.URL)
+	f.click(t, "U0REPORTER", answer.shareValue(), rec.URL)
+	got := rec.wait(t)
+	f.adapter.Wait()
+	if got.ResponseType != "ephemeral" || got.ReplaceOriginal || got.DeleteOriginal || !strings.Contains(got.all(), "more requests") {
+		t.Errorf("response_url got %s replace=%v delete=%v %s; want the refusal for the asker alone", got.ResponseType, got.ReplaceOriginal, got.DeleteOriginal, got.all())
+	}
+	if n := rec.count(); n != 1 {
+		t.Errorf("response_url got %d posts, want only the refusal", n)
+	}
 }
 
 func TestInteractions_ShareWithoutResponseURL(t *testing.T) {
@@ -68,10 +96,12 @@ func TestInteractions_ShareWithoutResponseURL(t *testing.T) {
 func TestInteractions_CurationNeverReplayed(t *testing.T) {
 	var ran []string
 	curation := func(name string, editorsOnly bool) bot.Command {
-		return bot.Command{Name: name, EditorsOnly: editorsOnly, Handler: func(ctx context.Context, r bot.Request, args string) bot.Reply {
-			ran = append(ran, name)
-			return bot.Reply{Kind: bot.KindAnswer, Text: name + " done"}
-		}}
+		return bot.Command{Name: name, EditorsOnly: editorsOnly,
+			Args: []bot.Arg{{Name: "id", Kind: bot.ArgFactID, Required: true}, {Name: "note", Kind: bot.ArgText, Required: true}},
+			Handler: func(ctx context.Context, r bot.Request, args string) bot.Reply {
+				ran = append(ran, name)
+				return bot.Reply{Kind: bot.KindAnswer, Text: name + " done"}
+			}}
 	}
 	f := newFixture(t, slackadapter.Config{}, func(b *bot.Bot) {
 		b.Register(curation("retract", true))

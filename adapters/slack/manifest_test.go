@@ -15,6 +15,10 @@ import (
 // manifest is the part of a Slack app manifest factdesk depends on.
 type manifest struct {
 	Features struct {
+		AppHome struct {
+			MessagesTab         bool `yaml:"messages_tab_enabled"`
+			MessagesTabReadOnly bool `yaml:"messages_tab_read_only_enabled"`
+		} `yaml:"app_home"`
 		SlashCommands []struct {
 			Command string `yaml:"command"`
 			URL     string `yaml:"url"`
@@ -70,13 +74,22 @@ func TestManifests(t *testing.T) {
 			if len(m.Features.SlashCommands) != 1 || m.Features.SlashCommands[0].Command != "/fact" {
 				t.Errorf("slash commands = %+v, want /fact", m.Features.SlashCommands)
 			}
-			for _, s := range []string{"commands", "app_mentions:read", "chat:write"} {
+			for _, s := range []string{"commands", "app_mentions:read", "chat:write", "im:history"} {
 				if !slices.Contains(m.OAuthConfig.Scopes.Bot, s) {
 					t.Errorf("bot scopes lack %s", s)
 				}
 			}
-			if !slices.Contains(m.Settings.EventSubscriptions.BotEvents, "app_mention") || !m.Settings.Interactivity.IsEnabled {
-				t.Error("app_mention or interactivity is off")
+			for _, e := range []string{"app_mention", "message.im"} {
+				if !slices.Contains(m.Settings.EventSubscriptions.BotEvents, e) {
+					t.Errorf("bot events lack %s", e)
+				}
+			}
+			if !m.Settings.Interactivity.IsEnabled {
+				t.Error("interactivity is off")
+			}
+			// Direct messages: the App Home's Messages tab, open for writing.
+			if !m.Features.AppHome.MessagesTab || m.Features.AppHome.MessagesTabReadOnly {
+				t.Errorf("app_home = %+v, want the messages tab on and not read-only", m.Features.AppHome)
 			}
 			if m.Settings.SocketMode != tc.socketMode {
 				t.Errorf("socket_mode_enabled = %v, want %v", m.Settings.SocketMode, tc.socketMode)

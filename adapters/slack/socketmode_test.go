@@ -94,6 +94,22 @@ func (s *socketServer) socket(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// waitPosts waits until n messages have been posted, or ten seconds, and
+// returns what was posted.
+func (s *socketServer) waitPosts(t *testing.T, n int) []url.Values {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s.mu.Lock()
+		posts := append([]url.Values(nil), s.posts...)
+		s.mu.Unlock()
+		if len(posts) >= n || time.Now().After(deadline) {
+			return posts
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
 // ack waits for the acknowledgement of an envelope and returns it raw.
 func (s *socketServer) ack(t *testing.T, envelopeID string) []byte {
 	t.Helper()
@@ -186,6 +202,18 @@ func TestSocketMode(t *testing.T) {
 		server.mu.Unlock()
 		if len(posts) != 1 || posts[0].Get("thread_ts") != "1700000050.000100" || !strings.Contains(posts[0].Get("text"), "43") {
 			t.Errorf("chat.postMessage calls = %v, want one answer in the mention's thread", posts)
+		}
+	})
+
+	t.Run("DirectMessage", func(t *testing.T) {
+		var ev map[string]any
+		json.Unmarshal([]byte(messageEvent("Ev0200", "im", "who signed the statement?", "", "")), &ev)
+		server.send <- envelope("env-5", "events_api", ev)
+		server.ack(t, "env-5")
+		// The answer follows the ack: wait for it to be posted.
+		posts := server.waitPosts(t, 2)
+		if len(posts) != 2 || posts[1].Get("channel") != "D0DIRECT" || !strings.Contains(posts[1].Get("text"), "43") {
+			t.Errorf("chat.postMessage calls = %v, want the answer in the direct conversation", posts)
 		}
 	})
 

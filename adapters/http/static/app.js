@@ -81,11 +81,23 @@ async function ask(question) {
   }
 }
 
+// sameWords reduces text to its words in lower case, to tell a suggestion
+// that only repeats the question.
+function sameWords(s) {
+  return (s || "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(" ");
+}
+
+// NEAREST_FACT is how the engine offers a fact near a question it cannot
+// answer: "Nearest fact (story/fact): statement".
+const NEAREST_FACT = /^Nearest fact \(([^)]*)\): (.*)$/s;
+
 function renderAnswer(box, ans) {
-  const parts = [el("p", { class: "answer-text", id: "answer-text" }, ans.answer || "")];
-  if (!ans.found) {
-    parts[0].prepend(el("strong", {}, "Not in the knowledge base. "));
+  const text = el("p", { class: ans.found ? "answer-text" : "answer-text not-found", id: "answer-text" }, ans.answer || "");
+  // The engine's reply says it is not in the knowledge base; say it only if it does not.
+  if (!ans.found && !/not in the knowledge base/i.test(ans.answer || "")) {
+    text.prepend(el("strong", {}, "Not in the knowledge base. "));
   }
+  const parts = [text];
   if (ans.facts && ans.facts.length) {
     parts.push(el("ol", { class: "facts", "aria-label": "Facts behind the answer" },
       ans.facts.map((f) => el("li", {},
@@ -95,9 +107,19 @@ function renderAnswer(box, ans) {
         sourceLine(f.source),
         el("p", { class: "fact-id" }, f.id)))));
   }
-  if (ans.suggestions && ans.suggestions.length) {
-    parts.push(el("p", {}, "You could ask:"));
-    parts.push(el("ul", {}, ans.suggestions.map((s) => {
+  // Questions to ask instead, as buttons that ask them (never the question
+  // just asked), and the nearest facts, to read.
+  const asked = sameWords(ans.question);
+  const questions = [];
+  const nearest = [];
+  for (const s of ans.suggestions || []) {
+    const m = NEAREST_FACT.exec(s);
+    if (m) nearest.push({ id: m[1], statement: m[2] });
+    else if (sameWords(s) !== asked) questions.push(s);
+  }
+  if (questions.length) {
+    parts.push(el("p", { id: "suggestions-title" }, "You could ask:"));
+    parts.push(el("ul", { class: "suggestions", "aria-labelledby": "suggestions-title" }, questions.map((s) => {
       const b = el("button", { type: "button", class: "link" }, s);
       b.addEventListener("click", () => {
         document.getElementById("question").value = s;
@@ -105,6 +127,12 @@ function renderAnswer(box, ans) {
       });
       return el("li", {}, b);
     })));
+  }
+  if (nearest.length) {
+    parts.push(el("p", { id: "nearest-title" }, "Nearest facts:"));
+    parts.push(el("ul", { class: "nearest", "aria-labelledby": "nearest-title" }, nearest.map((f) => el("li", {},
+      el("p", {}, f.statement),
+      el("p", { class: "fact-id" }, f.id)))));
   }
   box.replaceChildren(...parts);
 }
