@@ -45,7 +45,7 @@ func Ask(ctx context.Context, ix *index.Index, st index.Store, question string, 
 		ans.Explain = q.explain(ix)
 	}
 	if len(q.Unknown) > 0 {
-		return notFound(ans, fmt.Sprintf("The knowledge base has nothing about %q.", strings.Join(q.Unknown, " ")), q, ix), nil
+		return notFound(ans, fmt.Sprintf("%q is not in the knowledge base.", strings.Join(q.Unknown, " ")), q, ix), nil
 	}
 	if q.Type == askWhoIs {
 		return describe(ctx, st, ans, q, ix, opt)

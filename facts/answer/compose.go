@@ -3,6 +3,7 @@ package answer
 import (
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
 
 	"context"
 	"fmt"
@@ -109,7 +110,7 @@ func describe(ctx context.Context, st index.Store, ans facts.Answer, q question,
 	// Every answer cites an approved fact: an entity whose facts are all
 	// pending has a curated title, but nothing approved vouches for it yet.
 	if len(ans.Facts) == 0 {
-		return notFound(ans, fmt.Sprintf("%s is known to the knowledge base, but no approved fact is recorded about it.", e.Name), q, ix), nil
+		return notFound(ans, fmt.Sprintf("Who or what %s is, is not in the knowledge base yet: no fact about it has been approved.", e.Name), q, ix), nil
 	}
 	ans.Answer = ans.Facts[0].Statement
 	if e.Title != "" {
@@ -139,12 +140,15 @@ func describeTitle(name, title string) string {
 // notFound is the honest reply, with questions the knowledge base can answer.
 func notFound(ans facts.Answer, why string, q question, ix *index.Index) facts.Answer {
 	ans.Found = false
-	ans.Answer = strings.TrimSpace(why + " That is not in the knowledge base.")
-	asked := strings.ToLower(strings.TrimSpace(q.Text))
+	ans.Answer = "That is not in the knowledge base."
+	if why != "" {
+		ans.Answer = why // it says why the knowledge base cannot answer: once is enough
+	}
+	asked := sameQuestion(q.Text)
 	for _, m := range q.Entities {
 		id := ix.MostCited(m.IDs)
 		for _, s := range suggestionsFor(ix.Names.Name(id), ix.Names.Kind(id)) {
-			if strings.ToLower(s) != asked && !slices.Contains(ans.Suggestions, s) {
+			if sameQuestion(s) != asked && !slices.Contains(ans.Suggestions, s) {
 				ans.Suggestions = append(ans.Suggestions, s)
 			}
 		}
@@ -153,6 +157,16 @@ func notFound(ans facts.Answer, why string, q question, ix *index.Index) facts.A
 		}
 	}
 	return ans
+}
+
+// sameQuestion writes a question so that two spellings of it compare equal:
+// "Who is Zhang Jun" and "who is zhang jun?".
+func sameQuestion(s string) string {
+	var words []string
+	for _, t := range text.Tokenize(s) {
+		words = append(words, t.Norm)
+	}
+	return strings.Join(words, " ")
 }
 
 // suggestionsFor are the questions to offer about an entity, as its kind

@@ -9,9 +9,13 @@ import (
 // newest story, for help texts.
 func (kb *KB) Examples(ctx context.Context) ([]string, error) {
 	var out []string
+	// Only people an approved, uncorrected fact shows acting or speaking: an
+	// example must be answered, with a fact to cite.
 	rows, err := kb.db.QueryContext(ctx, `SELECT e.name, e.title FROM story_entities se JOIN entities e ON e.id = se.entity_id
 		WHERE se.story_id = (SELECT id FROM stories ORDER BY position DESC LIMIT 1) AND e.kind = 'person' AND e.title != ''
-		ORDER BY se.position LIMIT 2`)
+		AND EXISTS (SELECT 1 FROM facts f WHERE f.status = 'approved' AND (f.subject = e.id OR f.speaker = e.id)
+			AND NOT EXISTS (SELECT 1 FROM facts n WHERE n.story_id = f.story_id AND n.supersedes = f.id AND n.status = 'approved'))
+		ORDER BY se.position LIMIT 4`)
 	if err != nil {
 		return nil, fmt.Errorf("examples: %w", err)
 	}
@@ -27,7 +31,9 @@ func (kb *KB) Examples(ctx context.Context) ([]string, error) {
 		return nil, err
 	}
 	var id string
-	err = kb.db.QueryRowContext(ctx, `SELECT story_id || '/' || id FROM facts WHERE status = 'approved' ORDER BY story_id = (SELECT id FROM stories ORDER BY position DESC LIMIT 1) DESC, position LIMIT 1`).Scan(&id)
+	err = kb.db.QueryRowContext(ctx, `SELECT story_id || '/' || id FROM facts f WHERE status = 'approved'
+		AND NOT EXISTS (SELECT 1 FROM facts n WHERE n.story_id = f.story_id AND n.supersedes = f.id AND n.status = 'approved')
+		ORDER BY story_id = (SELECT id FROM stories ORDER BY position DESC LIMIT 1) DESC, position LIMIT 1`).Scan(&id)
 	if err == nil {
 		out = append(out, "source "+id)
 	}
