@@ -47,6 +47,10 @@ type Request struct {
 	Command string
 	// Syntax is how this surface spells commands, for help and hints.
 	Syntax Syntax
+	// Replay marks a request run again for the same person (Slack's "Post to
+	// channel" re-runs the command): an unanswered question in it was recorded
+	// when first asked, and is not recorded twice.
+	Replay bool
 }
 
 // Reply is a platform-neutral answer.
@@ -58,6 +62,11 @@ type Reply struct {
 	// NothingCheckable marks a draft check (KindFindings) of a passage holding
 	// nothing the knowledge base speaks to: no items, and no all-clear either.
 	NothingCheckable bool
+	// Cited are the full ids of the approved facts the reply gives as true (an
+	// answer's, a fact shown by source), so that a surface posting it where
+	// others read it can record the delivery (Deliveries), and a correction
+	// can follow if one of them is retracted or superseded.
+	Cited []string
 }
 
 // Reply kinds, so adapters can style them (an error in red, a refusal as ephemeral).
@@ -70,6 +79,9 @@ const (
 	KindError    = "error"
 	KindRefusal  = "refusal"
 	KindDone     = "done"
+	// KindCorrection is a correction posted where factdesk cited a fact that
+	// was since retracted or superseded (CorrectionReply).
+	KindCorrection = "correction"
 )
 
 // Item is one fact or finding in a reply.
@@ -100,6 +112,7 @@ type Bot struct {
 	commands []Command
 	logger   *slog.Logger
 	limiter  *rateLimiter // nil: no rate limit (LimitRate in ratelimit.go)
+	gaps     *GapLog      // nil: unanswered questions not recorded (RecordGaps in gaps.go)
 }
 
 // New builds a bot. editors are "platform:user-id" pairs allowed to curate.

@@ -96,6 +96,7 @@ func (b *Bot) ask(ctx context.Context, r Request, question string) Reply {
 	if err != nil {
 		return b.fail(r, err)
 	}
+	b.recordGap(ctx, r, ans)
 	return AnswerReply(ans)
 }
 
@@ -118,6 +119,9 @@ func AnswerReply(ans facts.Answer) Reply {
 			it.Text += " (corrects " + f.Corrects + ")"
 		}
 		rep.Items = append(rep.Items, it)
+		if ans.Found {
+			rep.Cited = append(rep.Cited, f.ID)
+		}
 	}
 	return rep
 }
@@ -160,6 +164,9 @@ func (b *Bot) source(ctx context.Context, r Request, id string) Reply {
 	}
 	if f.SupersededBy != "" {
 		rep.Notes = append(rep.Notes, "Corrected by "+f.SupersededBy+".")
+	}
+	if f.Status == facts.StatusApproved && f.SupersededBy == "" {
+		rep.Cited = []string{f.FullID()}
 	}
 	return rep
 }

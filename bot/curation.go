@@ -16,8 +16,11 @@ import (
 // ENOTFOUND for an unknown fact.
 type Curator interface {
 	Flag(ctx context.Context, actor facts.Actor, fullID, note string) (facts.Flag, error)
-	Retract(ctx context.Context, actor facts.Actor, fullID, reason string) (facts.Fact, error)
-	Approve(ctx context.Context, actor facts.Actor, fullID string) (facts.Fact, error)
+	// RetractFact and ApproveFact also queue, in the same transaction, a
+	// correction for each conversation in chat that was told the fact that no
+	// longer stands, and say how many.
+	RetractFact(ctx context.Context, actor facts.Actor, fullID string, opt facts.ChangeOptions) (facts.ChangeResult, error)
+	ApproveFact(ctx context.Context, actor facts.Actor, fullID string, opt facts.ChangeOptions) (facts.ChangeResult, error)
 	Review(ctx context.Context) (facts.Review, error)
 }
 
@@ -96,12 +99,13 @@ func (b *Bot) retract(ctx context.Context, c Curator, r Request, args string) Re
 	if id == "" || reason == "" {
 		return Reply{Kind: KindError, Text: "Name the fact and give the reason, for example: " + b.write(r, "retract", "story-id/fact-id", "The agency corrected the figure.")}
 	}
-	f, err := c.Retract(ctx, actor(r), id, reason)
+	res, err := c.RetractFact(ctx, actor(r), id, facts.ChangeOptions{Reason: reason})
 	if err != nil {
 		return b.fail(r, err)
 	}
+	f := res.Fact
 	return Reply{Kind: KindDone, Text: fmt.Sprintf("Retracted %s. It no longer answers questions; it is kept, with your reason, in its history.", f.FullID()),
-		Items: []Item{{Title: f.FullID(), Text: f.Statement}}, Notes: []string{"Reason: " + reason}}
+		Items: []Item{{Title: f.FullID(), Text: f.Statement}}, Notes: []string{"Reason: " + reason, facts.Told(res.Told)}}
 }
 
 func (b *Bot) approve(ctx context.Context, c Curator, r Request, args string) Reply {
@@ -109,14 +113,18 @@ func (b *Bot) approve(ctx context.Context, c Curator, r Request, args string) Re
 	if id == "" {
 		return Reply{Kind: KindError, Text: "Name the fact, for example: " + b.write(r, "approve", "story-id/fact-id") + " (see " + b.write(r, "pending") + ")."}
 	}
-	f, err := c.Approve(ctx, actor(r), id)
+	res, err := c.ApproveFact(ctx, actor(r), id, facts.ChangeOptions{})
 	if err != nil {
 		return b.fail(r, err)
 	}
+	f := res.Fact
 	rep := Reply{Kind: KindDone, Text: fmt.Sprintf("Approved %s: it answers questions, and its open flags are closed.", f.FullID()),
 		Items: []Item{{Title: f.FullID(), Text: f.Statement, Quote: f.Quote}}}
-	if f.Supersedes != "" {
-		rep.Notes = append(rep.Notes, "It corrects "+facts.SupersededID(f)+", which no longer answers.")
+	if old := facts.SupersededID(f); old != "" {
+		rep.Notes = append(rep.Notes, "It corrects "+old+", which no longer answers.")
+	}
+	if res.Corrects != "" {
+		rep.Notes = append(rep.Notes, facts.Told(res.Told))
 	}
 	return rep
 }

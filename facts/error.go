@@ -12,6 +12,11 @@ const (
 	EINVALID  = "invalid"
 	ETOOLARGE = "too_large"
 	EINTERNAL = "internal"
+	// EUNAUTHORIZED: no credentials, or ones that name nobody (forged, expired,
+	// signed out). EFORBIDDEN: credentials that name someone who may not do
+	// this (a removed editor), or a request without its CSRF token.
+	EUNAUTHORIZED = "unauthorized"
+	EFORBIDDEN    = "forbidden"
 )
 
 // Error is a failure a user can be shown.

@@ -13,6 +13,9 @@ type ImportSummary struct {
 	// KeptRetracted counts facts the file lists as approved that an editor had
 	// retracted: they stay retracted.
 	KeptRetracted int `json:"kept_retracted,omitempty"`
+	// Corrections counts the corrections queued for conversations in chat that
+	// were told a fact the import retracted or superseded.
+	Corrections int `json:"corrections_queued,omitempty"`
 }
 
 // ImportInput is one file's name and content, for imports from memory (embedded

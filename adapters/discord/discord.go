@@ -40,17 +40,21 @@ type Config struct {
 	// Zero means two seconds.
 	Patience time.Duration
 	Logger   *slog.Logger
+	// Deliveries records each answer posted in a channel for everyone, so
+	// that corrections can follow; nil records nothing.
+	Deliveries bot.Deliveries
 }
 
 // Adapter serves one bot on Discord.
 type Adapter struct {
-	bot       bot.Responder
-	session   *discordgo.Session
-	publicKey ed25519.PublicKey // nil: HTTP interactions are refused
-	appID     string
-	guildID   string
-	patience  time.Duration
-	logger    *slog.Logger
+	bot        bot.Responder
+	session    *discordgo.Session
+	publicKey  ed25519.PublicKey // nil: HTTP interactions are refused
+	appID      string
+	guildID    string
+	patience   time.Duration
+	logger     *slog.Logger
+	deliveries bot.Deliveries // nil: answers are not recorded
 
 	mu  sync.Mutex
 	ctx context.Context // for gateway handlers, which discordgo calls without one
@@ -66,12 +70,13 @@ func New(b bot.Responder, cfg Config) (*Adapter, error) {
 		logger = slog.Default()
 	}
 	a := &Adapter{
-		bot:      b,
-		appID:    cfg.AppID,
-		guildID:  cfg.GuildID,
-		patience: cfg.Patience,
-		logger:   logger.With("surface", Platform),
-		ctx:      context.Background(),
+		bot:        b,
+		appID:      cfg.AppID,
+		guildID:    cfg.GuildID,
+		patience:   cfg.Patience,
+		logger:     logger.With("surface", Platform),
+		deliveries: cfg.Deliveries,
+		ctx:        context.Background(),
 	}
 	if a.patience <= 0 {
 		a.patience = 2 * time.Second

@@ -42,9 +42,15 @@ func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, respond 
 	select {
 	case rep := <-done:
 		cancel()
-		resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: responseData(interactionMessage(rep, cmd))}
+		msg := interactionMessage(rep, cmd)
+		resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: responseData(msg)}
 		if err := respond(resp); err != nil {
 			a.logger.Error("interaction response failed", "interaction", i.ID, "err", err)
+			return
+		}
+		if !msg.Ephemeral {
+			// The response carries no message id: a correction goes to the channel.
+			a.recordDelivery(ctx, rep, i.GuildID, i.ChannelID, "")
 		}
 		return
 	case <-timer.C:
@@ -75,7 +81,9 @@ func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, respond 
 				// private, and the reply follows for the asker alone.
 				a.followup(work, i, message{Content: "factdesk replied to this privately."})
 			}
-			a.followup(work, i, msg)
+			if sent := a.followup(work, i, msg); sent != nil && !msg.Ephemeral {
+				a.recordDelivery(work, rep, i.GuildID, i.ChannelID, sent.ID)
+			}
 		case <-work.Done():
 			a.logger.Error("interaction answer too slow", "interaction", i.ID, "err", work.Err())
 		}
@@ -123,7 +131,8 @@ func privateCommand(c bot.Command) bool {
 // followup sends a deferred reply. Right after a deferral, Discord turns the first
 // follow-up into an edit of the "thinking" message, so the asker sees one answer;
 // it is private if the deferral was. Later follow-ups are private if msg is.
-func (a *Adapter) followup(ctx context.Context, i *discordgo.Interaction, msg message) {
+// It returns the message sent, nil when it failed.
+func (a *Adapter) followup(ctx context.Context, i *discordgo.Interaction, msg message) *discordgo.Message {
 	params := &discordgo.WebhookParams{
 		Content:         msg.Content,
 		Embeds:          msg.Embeds,
@@ -132,9 +141,12 @@ func (a *Adapter) followup(ctx context.Context, i *discordgo.Interaction, msg me
 	if msg.Ephemeral {
 		params.Flags = discordgo.MessageFlagsEphemeral
 	}
-	if _, err := a.session.FollowupMessageCreate(i, true, params, discordgo.WithContext(ctx)); err != nil {
+	sent, err := a.session.FollowupMessageCreate(i, true, params, discordgo.WithContext(ctx))
+	if err != nil {
 		a.logger.Error("interaction follow-up failed", "interaction", i.ID, "err", err)
+		return nil
 	}
+	return sent
 }
 
 func responseData(msg message) *discordgo.InteractionResponseData {

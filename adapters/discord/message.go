@@ -9,6 +9,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/factdesk/factdesk/bot"
+	"github.com/factdesk/factdesk/facts"
 )
 
 // trigger starts a channel message meant for factdesk: "!fact who signed?".
@@ -40,7 +41,7 @@ func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, mc *d
 		Syntax:   bot.Syntax{Prefix: trigger + " "},
 	})
 	msg := render(rep)
-	_, err := s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
+	sent, err := s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
 		Content:         msg.Content,
 		Embeds:          msg.Embeds,
 		Reference:       m.SoftReference(), // still answers if the question was deleted meanwhile
@@ -48,6 +49,22 @@ func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, mc *d
 	}, discordgo.WithContext(ctx))
 	if err != nil {
 		a.logger.Error("reply failed", "channel", m.ChannelID, "message", m.ID, "err", err)
+		return
+	}
+	a.recordDelivery(ctx, rep, m.GuildID, m.ChannelID, sent.ID)
+}
+
+// recordDelivery records an answer posted in a channel for everyone (message:
+// its id, "" when Discord gave none), so that a correction can follow it there
+// if a fact it cites is retracted or superseded. A failure is logged: the
+// answer is out already.
+func (a *Adapter) recordDelivery(ctx context.Context, rep bot.Reply, guild, channel, message string) {
+	if a.deliveries == nil || len(rep.Cited) == 0 || channel == "" {
+		return
+	}
+	d := facts.Delivery{Conversation: facts.Conversation{Platform: Platform, Workspace: guild, Channel: channel}, Message: message, Facts: rep.Cited}
+	if err := a.deliveries.RecordDelivery(ctx, d); err != nil {
+		a.logger.Error("delivery not recorded; a correction would not reach it", "channel", channel, "err", err)
 	}
 }
 

@@ -27,6 +27,7 @@ const (
 	colorNothing  = 0x90A4AE // blue grey: nothing the knowledge base could check
 	colorFact     = 0x1565C0 // blue
 	colorHelp     = 0x5865F2 // Discord blurple
+	colorCorrect  = 0xEF6C00 // orange: a fact cited here no longer stands
 )
 
 // noPings stops knowledge-base text ("@everyone" in a quote, say) from pinging
@@ -109,6 +110,8 @@ func heading(rep bot.Reply) string {
 		return "Fact"
 	case bot.KindHelp:
 		return "factdesk"
+	case bot.KindCorrection:
+		return "Correction"
 	}
 	return ""
 }
@@ -151,6 +154,8 @@ func color(rep bot.Reply) int {
 		return colorAnswer
 	case bot.KindFact:
 		return colorFact
+	case bot.KindCorrection:
+		return colorCorrect
 	}
 	return colorHelp
 }

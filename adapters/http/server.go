@@ -23,6 +23,13 @@ type Engine interface {
 type Server struct {
 	engine Engine
 	logger *slog.Logger
+
+	// The questions nobody could answer (gaps.go): nil when not enabled.
+	gaps        Gaps
+	gapLog      GapRecorder
+	editorCheck EditorCheck // nil: editor-only routes answer 401
+
+	desk *deskConfig // the editors' desk (desk.go): nil when not enabled
 }
 
 // New builds the HTTP API over engine.
@@ -38,6 +45,8 @@ func (s *Server) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("GET /api/v1/ask", s.ask)
 	mux.HandleFunc("POST /api/v1/check", s.check)
+	s.registerGaps(mux)
+	s.registerDesk(mux)
 	s.registerPage(mux)
 }
 
@@ -57,14 +66,17 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
+	s.recordGap(r.Context(), ans)
 	writeJSON(w, http.StatusOK, ans)
 }
 
 // statuses maps error codes to HTTP statuses; anything without a code is a 500.
 var statuses = map[string]int{
-	facts.EINVALID:  http.StatusBadRequest,
-	facts.ENOTFOUND: http.StatusNotFound,
-	facts.ETOOLARGE: http.StatusRequestEntityTooLarge,
+	facts.EINVALID:      http.StatusBadRequest,
+	facts.ENOTFOUND:     http.StatusNotFound,
+	facts.ETOOLARGE:     http.StatusRequestEntityTooLarge,
+	facts.EUNAUTHORIZED: http.StatusUnauthorized,
+	facts.EFORBIDDEN:    http.StatusForbidden,
 }
 
 func (s *Server) error(w http.ResponseWriter, r *http.Request, err error) {

@@ -29,6 +29,10 @@ type Config struct {
 	// HTTPClient posts to response_url and the Web API; nil means a client with a
 	// 15-second timeout.
 	HTTPClient *http.Client
+	// Deliveries records each answer posted where others read it (a mention's
+	// thread, a direct message, a shared answer), so that corrections can
+	// follow; nil records nothing.
+	Deliveries bot.Deliveries
 	// InlineBudget is how long a command may run before the reply is sent later
 	// through response_url instead of in the acknowledgement; 0 means one second,
 	// which leaves Slack's three-second limit plenty of room for the network.

@@ -211,6 +211,8 @@ func icon(rep bot.Reply) string {
 		return ":white_check_mark: "
 	case bot.KindHelp:
 		return ":information_source: "
+	case bot.KindCorrection:
+		return ":rotating_light: "
 	}
 	return ""
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/slack-go/slack/slackevents"
 
 	"github.com/factdesk/factdesk/bot"
+	"github.com/factdesk/factdesk/facts"
 )
 
 // serveEvent answers POST /slack/events: the url_verification challenge when the
@@ -57,7 +58,7 @@ func (a *Adapter) event(ctx context.Context, ev slackevents.EventsAPIEvent) {
 			return
 		}
 		// Answered in a thread under the mention, for everyone in the channel.
-		in = incoming{user: e.User, channel: e.Channel, text: e.Text, thread: e.ThreadTimeStamp}
+		in = incoming{team: cb.TeamID, user: e.User, channel: e.Channel, text: e.Text, thread: e.ThreadTimeStamp}
 		if in.thread == "" {
 			in.thread = e.TimeStamp
 		}
@@ -69,7 +70,7 @@ func (a *Adapter) event(ctx context.Context, ev slackevents.EventsAPIEvent) {
 			return
 		}
 		// Answered in the conversation, or in the thread it was written in.
-		in = incoming{user: e.User, channel: e.Channel, text: e.Text, thread: e.ThreadTimeStamp}
+		in = incoming{team: cb.TeamID, user: e.User, channel: e.Channel, text: e.Text, thread: e.ThreadTimeStamp}
 	default:
 		return
 	}
@@ -82,32 +83,55 @@ func (a *Adapter) event(ctx context.Context, ev slackevents.EventsAPIEvent) {
 
 // incoming is a message addressed to the bot: a mention or a direct message.
 type incoming struct {
-	user, channel, text string
-	thread              string // the thread to answer in; "" for the conversation itself
+	team, user, channel, text string
+	thread                    string // the thread to answer in; "" for the conversation itself
 }
 
 // answerMessage answers a mention or a direct message where it was written.
 // A leading mention of the bot, "/fact" or "!fact" is not part of the question.
 func (a *Adapter) answerMessage(ctx context.Context, in incoming) {
 	rep := a.handle(ctx, bot.Request{Platform: "slack", UserID: in.user, Channel: in.channel, Text: withoutMention(in.text)})
-	if err := a.post(ctx, in.channel, in.thread, render(rep, renderOptions{})); err != nil {
+	ts, err := a.post(ctx, in.channel, in.thread, render(rep, renderOptions{}))
+	if err != nil {
 		a.logger.Error("slack answer failed", "channel", in.channel, "err", err)
+		return
+	}
+	a.delivered(ctx, rep, facts.Conversation{Workspace: in.team, Channel: in.channel, Thread: in.thread}, ts)
+}
+
+// delivered records an answer posted where others read it, so that a
+// correction can follow it into the conversation if a fact it cites is
+// retracted or superseded. A failure is logged: the answer is out already.
+func (a *Adapter) delivered(ctx context.Context, rep bot.Reply, where facts.Conversation, ts string) {
+	if a.cfg.Deliveries == nil || len(rep.Cited) == 0 {
+		return
+	}
+	where.Platform = "slack"
+	if err := a.cfg.Deliveries.RecordDelivery(ctx, facts.Delivery{Conversation: where, Message: ts, Facts: rep.Cited}); err != nil {
+		a.logger.Error("slack delivery not recorded; a correction would not reach it", "channel", where.Channel, "err", err)
 	}
 }
 
 var errNoBotToken = errors.New("no bot token (SLACK_BOT_TOKEN) to post with")
 
-// post sends a message to a channel (in a thread when thread is set) with the bot token.
-func (a *Adapter) post(ctx context.Context, channel, thread string, m message) error {
+// post sends a message to a channel (in a thread when thread is set) with the
+// bot token, and returns the posted message's ts.
+func (a *Adapter) post(ctx context.Context, channel, thread string, m message) (string, error) {
 	if a.api == nil || a.cfg.BotToken == "" {
-		return errNoBotToken
+		return "", errNoBotToken
 	}
+	return postMessage(ctx, a.api, channel, thread, m)
+}
+
+// postMessage is chat.postMessage of m, in thread when it is set.
+func postMessage(ctx context.Context, api *slack.Client, channel, thread string, m message) (string, error) {
 	opts := []slack.MsgOption{slack.MsgOptionText(m.Text, false), slack.MsgOptionBlocks(m.Blocks...), slack.MsgOptionDisableLinkUnfurl()}
 	if thread != "" {
 		opts = append(opts, slack.MsgOptionTS(thread))
 	}
-	if _, _, err := a.api.PostMessageContext(ctx, channel, opts...); err != nil {
-		return fmt.Errorf("chat.postMessage to %s: %w", channel, err)
+	_, ts, err := api.PostMessageContext(ctx, channel, opts...)
+	if err != nil {
+		return "", fmt.Errorf("chat.postMessage to %s: %w", channel, err)
 	}
-	return nil
+	return ts, nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/factdesk/factdesk/bot"
+	"github.com/factdesk/factdesk/facts"
 )
 
 // serveInteraction answers POST /slack/interactions: button clicks. It
@@ -53,7 +54,7 @@ func (a *Adapter) share(ctx context.Context, ic slack.InteractionCallback, text 
 		a.logger.Warn("slack share of a command that changes things refused", "user", ic.User.ID)
 		return
 	}
-	req := bot.Request{Platform: "slack", UserID: ic.User.ID, UserName: ic.User.Name, Channel: ic.Channel.ID, Text: text}
+	req := bot.Request{Platform: "slack", UserID: ic.User.ID, UserName: ic.User.Name, Channel: ic.Channel.ID, Text: text, Replay: true}
 	rep := a.handle(ctx, req)
 	if !shareable(rep) {
 		// Asked again, it failed (too many requests, say): tell the person alone,
@@ -65,16 +66,23 @@ func (a *Adapter) share(ctx context.Context, ic slack.InteractionCallback, text 
 	}
 	m := render(rep, renderOptions{askedBy: ic.User.ID, askedText: "/fact " + text})
 	m.ResponseType = "in_channel"
+	// Shared in the channel: a correction follows it there (Slack gives no ts
+	// for a response_url post, so the correction goes to the channel itself).
+	where := facts.Conversation{Workspace: ic.Team.ID, Channel: ic.Channel.ID}
 	if ic.ResponseURL == "" {
-		if err := a.post(ctx, ic.Channel.ID, "", m); err != nil {
+		ts, err := a.post(ctx, ic.Channel.ID, "", m)
+		if err != nil {
 			a.logger.Error("slack share failed", "channel", ic.Channel.ID, "err", err)
+			return
 		}
+		a.delivered(ctx, rep, where, ts)
 		return
 	}
 	if err := a.postJSON(ctx, ic.ResponseURL, m); err != nil {
 		a.logger.Error("slack share failed", "channel", ic.Channel.ID, "err", err)
 		return
 	}
+	a.delivered(ctx, rep, where, "")
 	// The answer is in the channel now: the private copy, with its button, goes.
 	// A new public message and delete_original, rather than replace_original:
 	// replacing an ephemeral message changes its content, and need not change

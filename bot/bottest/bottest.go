@@ -61,8 +61,8 @@ func Before(real bot.Engine, before func()) *Engine {
 // Curator is a bot.Curator whose methods call its Fn fields.
 type Curator struct {
 	FlagFn    func(ctx context.Context, actor facts.Actor, fullID, note string) (facts.Flag, error)
-	RetractFn func(ctx context.Context, actor facts.Actor, fullID, reason string) (facts.Fact, error)
-	ApproveFn func(ctx context.Context, actor facts.Actor, fullID string) (facts.Fact, error)
+	RetractFn func(ctx context.Context, actor facts.Actor, fullID string, opt facts.ChangeOptions) (facts.ChangeResult, error)
+	ApproveFn func(ctx context.Context, actor facts.Actor, fullID string, opt facts.ChangeOptions) (facts.ChangeResult, error)
 	ReviewFn  func(ctx context.Context) (facts.Review, error)
 }
 
@@ -72,12 +72,12 @@ func (c *Curator) Flag(ctx context.Context, actor facts.Actor, fullID, note stri
 	return c.FlagFn(ctx, actor, fullID, note)
 }
 
-func (c *Curator) Retract(ctx context.Context, actor facts.Actor, fullID, reason string) (facts.Fact, error) {
-	return c.RetractFn(ctx, actor, fullID, reason)
+func (c *Curator) RetractFact(ctx context.Context, actor facts.Actor, fullID string, opt facts.ChangeOptions) (facts.ChangeResult, error) {
+	return c.RetractFn(ctx, actor, fullID, opt)
 }
 
-func (c *Curator) Approve(ctx context.Context, actor facts.Actor, fullID string) (facts.Fact, error) {
-	return c.ApproveFn(ctx, actor, fullID)
+func (c *Curator) ApproveFact(ctx context.Context, actor facts.Actor, fullID string, opt facts.ChangeOptions) (facts.ChangeResult, error) {
+	return c.ApproveFn(ctx, actor, fullID, opt)
 }
 
 func (c *Curator) Review(ctx context.Context) (facts.Review, error) { return c.ReviewFn(ctx) }
@@ -95,3 +95,30 @@ func (r *Responder) Handle(ctx context.Context, req bot.Request) bot.Reply {
 }
 
 func (r *Responder) Commands() []bot.Command { return r.CommandsFn() }
+
+// GapStore is a bot.GapStore whose method calls its Fn field: a store that
+// blocks, to fill a GapLog's queue.
+type GapStore struct {
+	RecordGapsFn func(ctx context.Context, gaps ...facts.Gap) error
+}
+
+var _ bot.GapStore = (*GapStore)(nil)
+
+func (s *GapStore) RecordGaps(ctx context.Context, gaps ...facts.Gap) error {
+	return s.RecordGapsFn(ctx, gaps...)
+}
+
+// Poster is a bot.Poster for the platform Name whose PostCorrection calls its
+// Fn field: a platform that fails, rate-limits, or counts what it was sent.
+type Poster struct {
+	Name             string
+	PostCorrectionFn func(ctx context.Context, c facts.Correction) (string, error)
+}
+
+var _ bot.Poster = (*Poster)(nil)
+
+func (p *Poster) Platform() string { return p.Name }
+
+func (p *Poster) PostCorrection(ctx context.Context, c facts.Correction) (string, error) {
+	return p.PostCorrectionFn(ctx, c)
+}

@@ -14,7 +14,7 @@ import (
 type askCmd struct{}
 
 func (askCmd) usage() usage {
-	return usage{name: "ask", args: "[--db PATH] [--story ID] [--json] [--explain] QUESTION...",
+	return usage{name: "ask", args: "[--db PATH] [--story ID] [--json] [--explain] [--record] QUESTION...",
 		summary: "answer a question from the knowledge base, with sources"}
 }
 
@@ -24,6 +24,7 @@ func (c askCmd) run(ctx context.Context, m *Main, args []string) error {
 	story := fs.String("story", "", "only answer from the story with this `ID`")
 	asJSON := fs.Bool("json", false, "print the answer as JSON")
 	explain := fs.Bool("explain", false, "also show how the question was read and scored (for curators)")
+	record := fs.Bool("record", false, "record the question for kb gaps if it is not answered (off: a curator's test stays out of the list)")
 	words, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -40,6 +41,9 @@ func (c askCmd) run(ctx context.Context, m *Main, args []string) error {
 	ans, err := kb.Ask(ctx, question, facts.AskOptions{Story: *story, Explain: *explain})
 	if err != nil {
 		return err
+	}
+	if *record && !ans.Found {
+		defer m.recordGap(ctx, kb, ans.Question) // once the answer is out
 	}
 	if *asJSON {
 		enc := json.NewEncoder(m.Stdout)

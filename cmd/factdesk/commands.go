@@ -30,19 +30,28 @@ var commands = []command{
 	evalCmd{},
 	kbImportCmd{}, kbExportCmd{}, kbListCmd{}, kbShowCmd{},
 	kbAddCmd{}, kbRetractCmd{}, kbApproveCmd{}, kbFlagCmd{}, kbPendingCmd{}, kbHistoryCmd{},
+	kbCorrectionsCmd{},
+	kbGapsCmd{}, kbGapsDismissCmd{},
 	kbBackupCmd{}, kbRestoreCmd{}, kbDraftCmd{}, kbSynthCmd{},
+	editorAddCmd{}, editorListCmd{}, editorRemoveCmd{},
 	serveCmd{},
 }
 
-// lookup finds the command args call and returns its own arguments.
+// lookup finds the command args call and returns its own arguments. The
+// longest name wins: "kb gaps dismiss KEY" is not "kb gaps" with arguments.
 func lookup(args []string) (command, []string, bool) {
+	var found command
+	n := 0
 	for _, c := range commands {
 		words := strings.Fields(c.usage().name)
-		if len(args) >= len(words) && slices.Equal(args[:len(words)], words) {
-			return c, args[len(words):], true
+		if len(words) > n && len(args) >= len(words) && slices.Equal(args[:len(words)], words) {
+			found, n = c, len(words)
 		}
 	}
-	return nil, nil, false
+	if found == nil {
+		return nil, nil, false
+	}
+	return found, args[n:], true
 }
 
 // group lists the commands whose name starts with prefix ("kb"), as help shows them.
@@ -104,8 +113,12 @@ func printUsage(w io.Writer) {
 // printGroupUsage writes the help of a group of commands, like kb's.
 func printGroupUsage(w io.Writer, prefix string) {
 	fmt.Fprintf(w, "Usage: factdesk %s COMMAND [flags]\n\nCommands:\n", prefix)
+	width := 10
 	for _, u := range group(prefix) {
-		fmt.Fprintf(w, "  %-10s %s\n", strings.TrimPrefix(u.name, prefix+" "), u.summary)
+		width = max(width, len(u.name)-len(prefix)-1)
+	}
+	for _, u := range group(prefix) {
+		fmt.Fprintf(w, "  %-*s %s\n", width, strings.TrimPrefix(u.name, prefix+" "), u.summary)
 	}
 	fmt.Fprintf(w, "\nRun \"factdesk %s COMMAND --help\" for a command's flags and arguments.\n", prefix)
 }

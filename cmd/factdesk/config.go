@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/joho/godotenv"
 )
@@ -25,6 +26,20 @@ type Config struct {
 	// RateLimit is FACTDESK_RATE_LIMIT: requests per person in chat, such as
 	// "20/minute" or "off"; empty means bot.DefaultRateLimit. serve parses it.
 	RateLimit string
+	// LogAskers is FACTDESK_LOG_ASKERS=1: record who asked each question
+	// nobody could answer. Off by default: only the question, the surface and
+	// the time are kept.
+	LogAskers bool
+	// SessionTTL is FACTDESK_SESSION_TTL: how long an editor's sign-in on the
+	// web desk lasts (default 12h). TrustForwardedProto is
+	// FACTDESK_TRUST_FORWARDED_PROTO=1: behind a TLS-terminating proxy, trust
+	// its X-Forwarded-Proto to mark the session cookie Secure. desk_config.go.
+	SessionTTL          time.Duration
+	TrustForwardedProto bool
+	// KeepDeliveries is FACTDESK_KEEP_DELIVERIES: how long the answers posted
+	// in chat are remembered, and so how far back a correction reaches
+	// (default 90 days). corrections.go.
+	KeepDeliveries time.Duration
 
 	SlackSigningSecret string
 	SlackBotToken      string
@@ -45,7 +60,8 @@ type Config struct {
 
 // settings are the names Config reads, as .env.example lists them.
 var settings = []string{
-	"FACTDESK_DB", "FACTDESK_ADDR", "FACTDESK_EDITORS", "FACTDESK_RATE_LIMIT",
+	"FACTDESK_DB", "FACTDESK_ADDR", "FACTDESK_EDITORS", "FACTDESK_RATE_LIMIT", "FACTDESK_LOG_ASKERS",
+	"FACTDESK_SESSION_TTL", "FACTDESK_TRUST_FORWARDED_PROTO", "FACTDESK_KEEP_DELIVERIES",
 	"SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN",
 	"DISCORD_BOT_TOKEN", "DISCORD_APP_ID", "DISCORD_PUBLIC_KEY", "DISCORD_GUILD_ID",
 }
@@ -104,6 +120,15 @@ func ConfigFromEnv(getenv func(string) string) Config {
 	}
 	c.Editors, c.Warnings = parseEditors(getenv("FACTDESK_EDITORS"))
 	c.Warnings = append(c.Warnings, c.tokenWarnings()...)
+	c.readDeskSettings(getenv)
+	c.readCorrectionSettings(getenv)
+	switch v := strings.TrimSpace(getenv("FACTDESK_LOG_ASKERS")); v {
+	case "", "0":
+	case "1":
+		c.LogAskers = true
+	default:
+		c.Warnings = append(c.Warnings, fmt.Sprintf("FACTDESK_LOG_ASKERS is %q: only 1 turns it on; askers are not recorded", v))
+	}
 	return c
 }
 

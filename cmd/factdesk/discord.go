@@ -15,17 +15,21 @@ import (
 // when DISCORD_BOT_TOKEN is set, which runs until ctx is done or stop is called.
 // stop returns once the gateway has disconnected and answers already promised
 // have been sent.
-func (m *Main) startDiscord(ctx context.Context, b *bot.Bot, mux *http.ServeMux) (stop func(), err error) {
+// Each answer it posts in a channel for everyone is recorded in deliveries, so
+// that corrections can follow.
+func (m *Main) startDiscord(ctx context.Context, b *bot.Bot, mux *http.ServeMux, deliveries bot.Deliveries) (stop func(), err error) {
 	c := m.Config
 	if c.DiscordPublicKey == "" && c.DiscordBotToken == "" {
 		return func() {}, nil
 	}
 	d, err := discord.New(b, discord.Config{
-		Token:     c.DiscordBotToken,
-		AppID:     c.DiscordAppID,
-		PublicKey: c.DiscordPublicKey,
-		GuildID:   c.DiscordGuildID,
-		Logger:    m.Logger,
+		Token:      c.DiscordBotToken,
+		AppID:      c.DiscordAppID,
+		PublicKey:  c.DiscordPublicKey,
+		GuildID:    c.DiscordGuildID,
+		Logger:     m.Logger,
+		HTTPClient: m.HTTPClient,
+		Deliveries: deliveries,
 	})
 	if err != nil {
 		return nil, usageErrorf("discord: %v", err)

@@ -5,15 +5,19 @@ import (
 	"strings"
 
 	"github.com/factdesk/factdesk/facts/sqlite"
+	"github.com/spf13/pflag"
 )
 
 // factCommand parses "ID [--TEXT-FLAG TEXT]" for retract, approve and flag, and
-// opens the knowledge base they change.
-func factCommand(ctx context.Context, m *Main, c command, args []string, textFlag, textHelp string) (*sqlite.KB, string, string, error) {
+// opens the knowledge base they change. flags defines a command's own flags.
+func factCommand(ctx context.Context, m *Main, c command, args []string, textFlag, textHelp string, flags ...func(*pflag.FlagSet)) (*sqlite.KB, string, string, error) {
 	fs := m.newFlagSet(c)
 	var text *string
 	if textFlag != "" {
 		text = fs.String(textFlag, "", "`TEXT`: "+textHelp+" (required)")
+	}
+	for _, f := range flags {
+		f(fs)
 	}
 	db := fs.String("db", "", dbHelp)
 	rest, err := parseFlags(fs, args)

@@ -7,7 +7,6 @@ import (
 	"io"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -154,22 +153,9 @@ func historySummary(changes []facts.Change, total int, f sqlite.HistoryFilter) s
 
 // parseSince reads --since: a duration back from now ("90m", "24h", "7d", "2w";
 // Go's durations with days and weeks added) or a date or time (2024-06-01,
-// 2024-06-01T09:00:00Z).
+// 2024-06-01T09:00:00Z), as kb gaps and GET /api/v1/gaps read it too.
 func parseSince(s string, now time.Time) (time.Time, error) {
-	for _, layout := range []string{"2006-01-02", time.RFC3339} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, nil
-		}
-	}
-	unit := map[byte]time.Duration{'d': 24 * time.Hour, 'w': 7 * 24 * time.Hour}[s[len(s)-1]]
-	if unit != 0 {
-		if n, err := strconv.ParseFloat(s[:len(s)-1], 64); err == nil && n >= 0 {
-			return now.Add(-time.Duration(n * float64(unit))), nil
-		}
-	} else if d, err := time.ParseDuration(s); err == nil && d >= 0 {
-		return now.Add(-d), nil
-	}
-	return time.Time{}, fmt.Errorf("%q is neither a duration like 24h, 7d or 2w nor a date like 2024-06-01", s)
+	return facts.ParseSince(s, now)
 }
 
 func rawJSON(s string) json.RawMessage {

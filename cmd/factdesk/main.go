@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"os/signal"
 	"slices"
@@ -44,6 +45,10 @@ type Main struct {
 	Stdout    io.Writer
 	Stderr    io.Writer
 	Logger    *slog.Logger
+	// HTTPClient carries serve's calls to Slack's and Discord's APIs (answers,
+	// corrections); nil leaves each adapter's own. Tests point it at local
+	// stand-ins for those APIs.
+	HTTPClient *http.Client
 }
 
 // NewMain reads the settings, once: the environment, then a .env file in the

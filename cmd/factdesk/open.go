@@ -19,7 +19,12 @@ func (m *Main) openExistingKB(ctx context.Context, path string) (*sqlite.KB, err
 	if _, err := os.Stat(path); err != nil {
 		return nil, facts.Errorf(facts.EINVALID, "No knowledge base at %s (set --db or FACTDESK_DB).", absPath(path))
 	}
-	return sqlite.Open(ctx, path)
+	kb, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	kb.KeepDeliveries = m.Config.KeepDeliveries
+	return kb, nil
 }
 
 // openKB opens the knowledge base named by --db or the settings, creating a new
@@ -33,6 +38,7 @@ func (m *Main) openKB(ctx context.Context, path string) (*sqlite.KB, error) {
 	if err != nil {
 		return nil, err
 	}
+	kb.KeepDeliveries = m.Config.KeepDeliveries
 	if created {
 		what := "the bundled story"
 		if stories, err := kb.Stories(ctx); err == nil && len(stories) != 1 {

@@ -60,8 +60,20 @@ func (m *Main) Serve(ctx context.Context, kb *sqlite.KB, ln net.Listener) error 
 	b := bot.New(kb, m.Config.Editors, m.Logger)
 	b.LimitRate(limit)
 	b.EnableCuration(kb) // flag for everyone; retract, approve, pending for FACTDESK_EDITORS
+	// Questions nobody could answer, from chat and the ask API, for kb gaps:
+	// queued, so recording never slows an answer, and written out by Close,
+	// deferred here so that it runs after the surfaces have stopped.
+	gaps := bot.NewGapLog(kb, bot.GapLogOptions{LogAskers: m.Config.LogAskers, Queue: bot.DefaultGapQueue, Logger: m.Logger})
+	defer gaps.Close()
+	b.RecordGaps(gaps)
 	mux := http.NewServeMux()
-	httpapi.New(kb, m.Logger).Register(mux)
+	api := httpapi.New(kb, m.Logger)
+	api.EnableGaps(kb, gaps)
+	// The editors' desk: browsing for everyone; curating for editors signed in
+	// with a token from factdesk editor add.
+	api.EnableDesk(kb, kb, httpapi.DeskOptions{SessionTTL: m.Config.SessionTTL, TrustForwardedProto: m.Config.TrustForwardedProto})
+	m.logDesk(ctx, kb)
+	api.Register(mux)
 
 	srv := &http.Server{
 		Handler:           httpapi.LimitBodies(mux, httpapi.MaxBody), // 413 on every route alike
@@ -70,12 +82,16 @@ func (m *Main) Serve(ctx context.Context, kb *sqlite.KB, ln net.Listener) error 
 		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       120 * time.Second,
 	}
-	stopDiscord, discordErr := m.startDiscord(ctx, b, mux)
+	// Corrections of retracted and superseded facts, posted where the answers
+	// citing them went (corrections.go); started first, so that it is stopped
+	// after the surfaces that record those answers.
+	defer m.startCorrections(ctx, kb)()
+	stopDiscord, discordErr := m.startDiscord(ctx, b, mux, kb)
 	if discordErr != nil {
 		return discordErr
 	}
 	defer stopDiscord()
-	stopSlack := m.startSlack(ctx, b, mux)
+	stopSlack := m.startSlack(ctx, b, mux, kb)
 	defer stopSlack()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -154,6 +170,9 @@ func (m *Main) logSettings() {
 	}
 	if editors["discord"] > 0 && len(discord) == 0 {
 		m.Logger.Warn("setting ignored or suspect", "problem", "FACTDESK_EDITORS names Discord editors but Discord is off")
+	}
+	if c.LogAskers {
+		m.Logger.Info("who asked each unanswered question is recorded", "setting", "FACTDESK_LOG_ASKERS")
 	}
 	if len(c.Editors) == 0 {
 		m.Logger.Info("no editors: curation from chat (retract, approve, pending) is refused to everyone", "setting", "FACTDESK_EDITORS")

@@ -15,7 +15,9 @@ import (
 // SLACK_SIGNING_SECRET is set, and Socket Mode when SLACK_APP_TOKEN is set, which
 // runs until ctx is done or stop is called. stop returns once Socket Mode has
 // closed and answers promised after an acknowledgement have been delivered.
-func (m *Main) startSlack(ctx context.Context, b *bot.Bot, mux *http.ServeMux) (stop func()) {
+// Each answer it posts where others read it is recorded in deliveries, so that
+// corrections can follow.
+func (m *Main) startSlack(ctx context.Context, b *bot.Bot, mux *http.ServeMux, deliveries bot.Deliveries) (stop func()) {
 	c := m.Config
 	if c.SlackSigningSecret == "" && c.SlackAppToken == "" {
 		return func() {}
@@ -25,6 +27,8 @@ func (m *Main) startSlack(ctx context.Context, b *bot.Bot, mux *http.ServeMux) (
 		SigningSecret: c.SlackSigningSecret,
 		BotToken:      c.SlackBotToken,
 		AppToken:      c.SlackAppToken,
+		HTTPClient:    m.HTTPClient,
+		Deliveries:    deliveries,
 	}, logger)
 	if c.SlackSigningSecret != "" {
 		s.Register(mux)

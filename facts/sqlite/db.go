@@ -32,6 +32,9 @@ type KB struct {
 	// Now is the clock that dates history entries and flags; tests may set it
 	// before using the knowledge base.
 	Now func() time.Time
+	// KeepDeliveries is how long answers delivered in chat are kept, and so how
+	// far back a correction reaches; 0 means facts.DefaultKeepDeliveries.
+	KeepDeliveries time.Duration
 
 	// Caches derived from the tables, each dropped when the generation moves.
 	mu      sync.Mutex

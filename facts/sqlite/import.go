@@ -50,7 +50,7 @@ func (kb *KB) ImportPaths(ctx context.Context, actor facts.Actor, paths []string
 		}
 		inputs = append(inputs, facts.ImportInput{Name: name, Data: data})
 	}
-	return kb.importInputs(ctx, actor, inputs, true, opt.Progress)
+	return kb.importInputs(ctx, actor, inputs, true, opt)
 }
 
 // kbFilesIn lists the YAML files of a path: the file itself, or a folder's
@@ -85,13 +85,14 @@ func kbFilesIn(path string) ([]string, error) {
 
 // Import validates inputs and applies them in one transaction.
 func (kb *KB) Import(ctx context.Context, actor facts.Actor, inputs ...facts.ImportInput) (facts.ImportSummary, error) {
-	return kb.importInputs(ctx, actor, inputs, false, nil)
+	return kb.importInputs(ctx, actor, inputs, false, ImportOptions{})
 }
 
 // importInputs validates and applies inputs. When it owns them (release), each
 // file's bytes are let go once parsed: a large import holds its parsed stories,
 // not their text as well.
-func (kb *KB) importInputs(ctx context.Context, actor facts.Actor, inputs []facts.ImportInput, release bool, progress func(facts.Progress)) (facts.ImportSummary, error) {
+func (kb *KB) importInputs(ctx context.Context, actor facts.Actor, inputs []facts.ImportInput, release bool, opt ImportOptions) (facts.ImportSummary, error) {
+	progress := opt.Progress
 	for _, in := range inputs {
 		if len(in.Data) > facts.MaxFileSize {
 			return facts.ImportSummary{}, facts.Errorf(facts.ETOOLARGE, "%s: file is %d bytes, over the %d-byte limit for one file", in.Name, len(in.Data), facts.MaxFileSize)
@@ -134,7 +135,7 @@ func (kb *KB) importInputs(ctx context.Context, actor facts.Actor, inputs []fact
 	}
 	defer tx.Rollback()
 	sum := facts.ImportSummary{Files: len(files)}
-	w := &writer{kb: kb, tx: tx, actor: actor}
+	w := &writer{kb: kb, tx: tx, actor: actor, noNotice: opt.NoNotice}
 	// Every name this import will know, so facts are indexed in parallel first.
 	if w.aliases, err = loadNames(ctx, tx); err != nil {
 		return facts.ImportSummary{}, fmt.Errorf("import: %w", err)
@@ -167,6 +168,7 @@ func (kb *KB) importInputs(ctx context.Context, actor facts.Actor, inputs []fact
 		}
 		sum.Stories++
 	}
+	sum.Corrections = w.told
 	if err := bumpGeneration(ctx, tx); err != nil {
 		return facts.ImportSummary{}, fmt.Errorf("import: %w", err)
 	}
@@ -308,6 +310,12 @@ type writer struct {
 	stmts   map[string]*sql.Stmt
 	written map[string]facts.Entity // entities already written by this import
 	derived map[string]index.Derived
+
+	// Corrections: why the change is made, whether chat is to hear of it, and
+	// how many conversations a correction was queued for (correction.go).
+	reason   string
+	noNotice bool
+	told     int
 }
 
 func (w *writer) history(ctx context.Context, action, target string, old, new any, note string) error {

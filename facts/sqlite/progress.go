@@ -7,6 +7,9 @@ type ImportOptions struct {
 	// Progress, when set, is told how far the import has come, from the
 	// import's goroutine; it must be quick.
 	Progress func(facts.Progress)
+	// NoNotice queues no correction in chat for the facts the import retracts
+	// or supersedes.
+	NoNotice bool
 }
 
 // ExportOptions say what an export writes.

@@ -110,6 +110,9 @@ func (w *writer) putStory(ctx context.Context, sf *facts.StoryFile, sum *facts.I
 		if err != nil {
 			return err
 		}
+		if err := w.noticeImported(ctx, prev.Fact, had, fa); err != nil {
+			return err
+		}
 	}
 	for id, prev := range existing {
 		if seen[id] {
