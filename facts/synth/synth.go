@@ -22,6 +22,7 @@ type Options struct {
 	Seed           uint64
 	PeopleInPool   int // distinct people across all stories
 	SurnamesInPool int // fewer surnames than people: shared surnames are the trap
+	OrgsInPool     int // parties, unions, companies: each recurs across many stories
 }
 
 // Defaults fills unset options with realistic proportions.
@@ -34,6 +35,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.SurnamesInPool == 0 {
 		o.SurnamesInPool = max(20, o.PeopleInPool/5)
+	}
+	if o.OrgsInPool == 0 {
+		o.OrgsInPool = max(30, o.Stories/50)
 	}
 	return o
 }
@@ -51,6 +55,9 @@ treaty agreement statement criticism response demand warning threat concern pres
 var verbs = strings.Fields(`signed backed rejected approved announced criticized denied launched blocked
 proposed warned urged accused praised suspended expanded cut raised delayed cancelled ordered arrested
 charged freed defended opposed supported condemned welcomed reported estimated confirmed investigated`)
+
+// orgKinds end organisations' names: "the Mirmark Party".
+var orgKinds = strings.Fields(`Party Union Bank Group Council Alliance Federation Institute`)
 
 var units = strings.Fields(`countries people workers votes dollars tons patients schools homes soldiers
 companies members cases deaths jobs students hospitals villages`)
@@ -101,8 +108,14 @@ func Generate(opt Options) []facts.StoryFile {
 		n := capitalize(word(r, 2+r.IntN(2)))
 		countries[i] = facts.Entity{ID: fmt.Sprintf("country-%d", i), Name: n, Kind: "country", Aliases: []string{n + "n"}}
 	}
+	orgs := make([]facts.Entity, opt.OrgsInPool)
+	for i := range orgs {
+		n := capitalize(word(r, 2)) + " " + orgKinds[r.IntN(len(orgKinds))]
+		orgs[i] = facts.Entity{ID: fmt.Sprintf("org-%d", i), Name: "the " + n, Kind: "organization", Aliases: []string{n}}
+	}
 	zc := rand.NewZipf(r, 1.3, 1, uint64(len(countries)-1))
 	zp := rand.NewZipf(r, 1.05, 4, uint64(len(people)-1))
+	zo := rand.NewZipf(r, 1.1, 2, uint64(len(orgs)-1))
 
 	var out []facts.StoryFile
 	for s := range opt.Stories {
@@ -119,11 +132,20 @@ func Generate(opt Options) []facts.StoryFile {
 		}
 		for f := range opt.FactsPerStory {
 			fa := facts.Fact{ID: fmt.Sprintf("f%d", f), Source: "wire", Status: facts.StatusApproved}
-			subj := pick(countries, zc)
-			if r.IntN(2) == 0 {
+			var subj, obj facts.Entity
+			switch r.IntN(3) {
+			case 0:
+				subj = pick(countries, zc)
+			case 1:
 				subj = pick(people, zp)
+			default:
+				subj = pick(orgs, zo)
 			}
-			obj := pick(countries, zc)
+			if r.IntN(2) == 0 {
+				obj = pick(orgs, zo)
+			} else {
+				obj = pick(countries, zc)
+			}
 			verb := verbs[r.IntN(len(verbs))]
 			fa.Subject, fa.Predicate, fa.Object = subj.ID, verb, obj.ID
 			switch f % 4 {
@@ -136,7 +158,8 @@ func Generate(opt Options) []facts.StoryFile {
 				sp := pick(people, zp)
 				fa.Speaker = sp.ID
 				fa.Quote = capitalize(phrase(r, zw, vocab, 10)) + "."
-				fa.Statement = fmt.Sprintf("%s said %s.", sp.Name, phrase(r, zw, vocab, 9))
+				fa.Object = obj.ID
+				fa.Statement = fmt.Sprintf("%s said %s about %s.", sp.Name, phrase(r, zw, vocab, 9), obj.Name)
 			case 2: // a dated event
 				fa.Date = fmt.Sprintf("%04d-%02d", 2000+s%25, 1+r.IntN(12))
 				fa.Statement = fmt.Sprintf("%s %s the %s with %s, %s.", subj.Name, verb, phrase(r, zw, vocab, 2), obj.Name, phrase(r, zw, vocab, 5))
@@ -171,35 +194,57 @@ func sortEntities(es []facts.Entity) {
 	}
 }
 
-// Questions returns questions a reporter might ask of a generated knowledge base:
-// about its people, numbers and quotes, and some it cannot answer.
+// Questions returns n distinct questions a reporter might ask of a generated
+// knowledge base, as hard as real ones: people by full name and by a bare
+// surname that dozens share, organisations that recur across many stories,
+// common words everywhere, and about one in five whose answer is absent
+// (a real person and organisation the facts never bring together).
 func Questions(stories []facts.StoryFile, n int, seed uint64) []string {
 	r := rand.New(rand.NewPCG(seed, seed+1))
+	seen := map[string]bool{}
 	var out []string
-	for len(out) < n {
+	for tries := 0; len(out) < n && tries < 100*n; tries++ {
 		sf := stories[r.IntN(len(stories))]
 		fa := sf.Facts[r.IntN(len(sf.Facts))]
-		name := func(id string) string {
+		ent := func(id string) facts.Entity {
 			for _, e := range sf.Entities {
 				if e.ID == id {
-					return e.Name
+					return e
 				}
 			}
-			return id
+			return facts.Entity{Name: id}
 		}
+		// A person is asked about by full name or, half the time, by the bare
+		// surname other people share.
+		who := func(id string) string {
+			e := ent(id)
+			if e.Kind == "person" && len(e.Aliases) > 0 && r.IntN(2) == 0 {
+				return e.Aliases[0]
+			}
+			return e.Name
+		}
+		var q string
 		switch {
+		case len(out)%5 == 4: // absent: someone and something the facts never join
+			other := stories[r.IntN(len(stories))]
+			e := other.Entities[r.IntN(len(other.Entities))]
+			if fa.Speaker == "" || e.ID == fa.Object {
+				continue
+			}
+			q = fmt.Sprintf("What did %s say about %s %s?", who(fa.Speaker), e.Name, common[r.IntN(len(common))])
 		case fa.Speaker != "":
-			out = append(out, fmt.Sprintf("What did %s say?", name(fa.Speaker)))
+			q = fmt.Sprintf("What did %s say about %s?", who(fa.Speaker), ent(fa.Object).Name)
 		case fa.Value != nil:
-			out = append(out, fmt.Sprintf("How many %s did %s %s?", fa.Unit, name(fa.Subject), fa.Predicate))
+			q = fmt.Sprintf("How many %s were involved when %s %s %s?", fa.Unit, who(fa.Subject), fa.Predicate, ent(fa.Object).Name)
 		case fa.Date != "":
-			out = append(out, fmt.Sprintf("When did %s %s %s?", name(fa.Subject), fa.Predicate, name(fa.Object)))
+			q = fmt.Sprintf("When did %s %s %s?", who(fa.Subject), fa.Predicate, ent(fa.Object).Name)
 		default:
-			out = append(out, fmt.Sprintf("Who %s %s?", fa.Predicate, name(fa.Object)))
+			q = fmt.Sprintf("Who %s %s over the %s?", fa.Predicate, ent(fa.Object).Name, common[r.IntN(len(common))])
 		}
-		if len(out)%5 == 0 {
-			out = append(out, "What is the capital of Atlantis?")
+		if !seen[q] {
+			seen[q] = true
+			out = append(out, q)
 		}
 	}
-	return out[:n]
+	return out
 }
