@@ -1,30 +1,22 @@
 // Package wordnet is factdesk's knowledge of English words: which words mean
 // the same, which are forms of one another, and which are broader or narrower,
 // from WordNet 3.0 (Princeton University; see LICENSE). The data is compiled by
-// gen from Debian's wordnet-base into wordnet.dat.gz, embedded, and read on
-// first use. Words are stems, as facts/text writes them, so a question's words
+// gen from Debian's wordnet-base into wordnet.dat, which is embedded and read
+// in place: start-up costs nothing, and each look-up reads only what it needs.
+// Words are stems, as facts/text writes them, so a question's words
 // meet a fact's index terms directly.
 package wordnet
 
 //go:generate go run ./gen -irregular ../text/irregular.txt
-//go:generate go run ./gen -o wordnet.dat.gz
+//go:generate go run ./gen -o wordnet.dat
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"encoding/binary"
 	"fmt"
-	"io"
 	"math"
-	"sort"
 	"strings"
 	"sync"
 )
-
-//go:embed wordnet.dat.gz
-var data []byte
 
 // Kind is how a word is related to another.
 type Kind uint8
@@ -66,19 +58,45 @@ type Relation struct {
 	Kind   Kind
 }
 
-// db is the loaded data: stems sorted, each with the word shown for it and its
-// relations, strongest first.
+// The data file, format "factdesk-wordnet 5", is laid out to be read where it
+// lies: embedded as a string, it is neither copied nor decoded up front, and a
+// look-up reads only the bytes it needs (and the pages they are on). All
+// numbers are little-endian.
+//
+//	header   "factdesk-wordnet 5\n", zeros to byte 32, then four uint32: the
+//	         number of stems n, of relations r, of names k, and the length of
+//	         the string table
+//	stems    n+1 records of 12 bytes, sorted by stem: the stem's offset in the
+//	         string table (uint32), the index of its first relation (uint32),
+//	         the stem's length, the shown word's length (0 when it is the stem),
+//	         the parts of speech (POS bits, and extends when the shown word
+//	         starts with the stem and is written as its continuation), and the
+//	         commonness (log2 of how often the word was seen in tagged
+//	         English). The last record only ends the last stem's relations.
+//	rels     r uint32, each stem's strongest first: the related stem's number
+//	         << 11 | weight in hundredths << 3 | kind
+//	names    k+1 uint32 offsets in the string table of the words only ever
+//	         written with a capital, sorted; the last ends the last name
+//	strings  each stem followed by its shown word (or the shown word's rest,
+//	         for extends), then the names
+const (
+	magic     = "factdesk-wordnet 5\n"
+	headerLen = 48
+	recLen    = 12
+	extends   = 0x80 // in a record's parts of speech: the shown word continues the stem
+)
+
+// db is the embedded data, cut into its parts.
 type db struct {
-	stems   []string
-	display []string
-	pos     []POS
-	common  []uint8  // log2 of how often the word was seen in tagged English
-	start   []uint32 // relations of stem i: rel[start[i]:start[i+1]]
-	target  []int32
-	weight  []uint8 // hundredths
-	kind    []Kind
-	names   []string // words only ever written with a capital, sorted
+	n     int
+	recs  string // n+1 records
+	rels  string
+	names string // offsets
+	strs  string
 }
+
+//go:embed wordnet.dat
+var data string
 
 var (
 	once    sync.Once
@@ -96,90 +114,51 @@ func get() *db {
 	return loaded
 }
 
-func load(gz []byte) (*db, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, err
+// u32 reads a little-endian uint32 at s[i:].
+func u32(s string, i int) uint32 {
+	_ = s[i+3]
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+}
+
+// load cuts the data into its parts, checking only that their sizes add up:
+// nothing is copied or decoded.
+func load(s string) (*db, error) {
+	if len(s) < headerLen || s[:len(magic)] != magic {
+		return nil, fmt.Errorf("not a factdesk WordNet file (%q)", s[:min(len(s), len(magic))])
 	}
-	r := bufio.NewReaderSize(zr, 1<<16)
-	head, err := r.ReadString('\n')
-	if err != nil || head != "factdesk-wordnet 4\n" {
-		return nil, fmt.Errorf("not a factdesk WordNet file (%q)", head)
+	n, r, k, l := int(u32(s, 32)), int(u32(s, 36)), int(u32(s, 40)), int(u32(s, 44))
+	size := headerLen + (n+1)*recLen + 4*r + 4*(k+1) + l
+	if size != len(s) {
+		return nil, fmt.Errorf("%d bytes, want %d for %d stems, %d relations and %d names", len(s), size, n, r, k)
 	}
-	n, err := binary.ReadUvarint(r)
-	if err != nil {
-		return nil, err
+	d := &db{n: n}
+	at := headerLen
+	cut := func(m int) string {
+		at += m
+		return s[at-m : at]
 	}
-	d := &db{stems: make([]string, n), display: make([]string, n), pos: make([]POS, n), common: make([]uint8, n), start: make([]uint32, n+1)}
-	var buf []byte
-	str := func() (string, error) {
-		l, err := binary.ReadUvarint(r)
-		if err != nil {
-			return "", err
-		}
-		if cap(buf) < int(l) {
-			buf = make([]byte, l)
-		}
-		buf = buf[:l]
-		if _, err := io.ReadFull(r, buf); err != nil {
-			return "", err
-		}
-		return string(buf), nil
-	}
-	for i := range d.stems {
-		if d.stems[i], err = str(); err != nil {
-			return nil, err
-		}
-		if d.display[i], err = str(); err != nil {
-			return nil, err
-		}
-		p, err := r.ReadByte()
-		if err != nil {
-			return nil, err
-		}
-		d.pos[i] = POS(p)
-		if d.common[i], err = r.ReadByte(); err != nil {
-			return nil, err
-		}
-	}
-	for i := range d.stems {
-		k, err := binary.ReadUvarint(r)
-		if err != nil {
-			return nil, err
-		}
-		d.start[i] = uint32(len(d.target))
-		for range k {
-			t, err := binary.ReadUvarint(r)
-			if err != nil {
-				return nil, err
-			}
-			w, _ := r.ReadByte()
-			kind, err := r.ReadByte()
-			if err != nil {
-				return nil, err
-			}
-			d.target = append(d.target, int32(t))
-			d.weight = append(d.weight, w)
-			d.kind = append(d.kind, Kind(kind))
-		}
-	}
-	d.start[n] = uint32(len(d.target))
-	k, err := binary.ReadUvarint(r)
-	if err != nil {
-		return nil, err
-	}
-	d.names = make([]string, k)
-	for i := range d.names {
-		if d.names[i], err = str(); err != nil {
-			return nil, err
-		}
-	}
+	d.recs, d.rels, d.names, d.strs = cut((n+1)*recLen), cut(4*r), cut(4*(k+1)), cut(l)
 	return d, nil
 }
 
+// stem is stem number i.
+func (d *db) stem(i int) string {
+	r := i * recLen
+	off := int(u32(d.recs, r))
+	return d.strs[off : off+int(d.recs[r+8])]
+}
+
 func (d *db) find(stem string) (int, bool) {
-	i := sort.SearchStrings(d.stems, stem)
-	return i, i < len(d.stems) && d.stems[i] == stem
+	lo, hi := 0, d.n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.stem(m) < stem {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < d.n && d.stem(lo) == stem
 }
 
 // Related lists the stems related to stem, strongest first; none for a stem
@@ -190,9 +169,11 @@ func Related(stem string) []Relation {
 	if !ok {
 		return nil
 	}
-	out := make([]Relation, 0, d.start[i+1]-d.start[i])
-	for k := d.start[i]; k < d.start[i+1]; k++ {
-		out = append(out, Relation{Stem: d.stems[d.target[k]], Weight: float64(d.weight[k]) / 100, Kind: d.kind[k]})
+	a, b := int(u32(d.recs, i*recLen+4)), int(u32(d.recs, (i+1)*recLen+4))
+	out := make([]Relation, 0, b-a)
+	for k := a; k < b; k++ {
+		v := u32(d.rels, 4*k)
+		out = append(out, Relation{Stem: d.stem(int(v >> 11)), Weight: float64(v>>3&0xff) / 100, Kind: Kind(v & 7)})
 	}
 	return out
 }
@@ -207,10 +188,20 @@ func Known(stem string) bool {
 // "presid"; the stem itself when WordNet does not know it.
 func Word(stem string) string {
 	d := get()
-	if i, ok := d.find(stem); ok && d.display[i] != "" {
-		return d.display[i]
+	i, ok := d.find(stem)
+	if !ok {
+		return stem
 	}
-	return stem
+	r := i * recLen
+	off, sl, wl := int(u32(d.recs, r)), int(d.recs[r+8]), int(d.recs[r+9])
+	switch {
+	case wl == 0:
+		return stem
+	case d.recs[r+10]&extends != 0:
+		return d.strs[off : off+wl]
+	default:
+		return d.strs[off+sl : off+sl+wl]
+	}
 }
 
 // POS is the parts of speech a stem's words can be.
@@ -229,7 +220,7 @@ const (
 func PartsOfSpeech(stem string) POS {
 	d := get()
 	if i, ok := d.find(stem); ok {
-		return d.pos[i]
+		return POS(d.recs[i*recLen+10] &^ extends)
 	}
 	return 0
 }
@@ -238,9 +229,18 @@ func PartsOfSpeech(stem string) POS {
 // writes with a capital letter: a name or a word made from one ("german",
 // "paris"), not a common word ("general", "veteran").
 func IsName(word string) bool {
-	names := get().names
-	i := sort.SearchStrings(names, word)
-	return i < len(names) && names[i] == word
+	d := get()
+	name := func(i int) string { return d.strs[u32(d.names, 4*i):u32(d.names, 4*i+4)] }
+	lo, hi := 0, len(d.names)/4-1
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if name(m) < word {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(d.names)/4-1 && name(lo) == word
 }
 
 // Commonness says how common a word is in general English, from 0 (rare, or
@@ -249,7 +249,7 @@ func IsName(word string) bool {
 func Commonness(stem string) float64 {
 	d := get()
 	if i, ok := d.find(stem); ok {
-		return math.Min(1, float64(d.common[i])/14)
+		return math.Min(1, float64(d.recs[i*recLen+11])/14)
 	}
 	return 0
 }

@@ -103,3 +103,32 @@ func TestIsName(t *testing.T) {
 		}
 	}
 }
+
+// benchWords are the stems of a question's words, known to WordNet or not.
+var benchWords = func() []string {
+	var out []string
+	for _, w := range []string{"who", "resigned", "chair", "journalist", "cut", "jobs", "telegraph", "backed", "statement", "okafor", "mirmark", "party", "said", "minister", "write off", "qzxv"} {
+		out = append(out, text.StemPhrase(w))
+	}
+	return out
+}()
+
+// BenchmarkRelated is the cost of one call once the data is loaded.
+func BenchmarkRelated(b *testing.B) {
+	get()
+	i := 0
+	for b.Loop() {
+		Related(benchWords[i%len(benchWords)])
+		i++
+	}
+}
+
+// BenchmarkKnown is the cost of one look-up once the data is loaded.
+func BenchmarkKnown(b *testing.B) {
+	get()
+	i := 0
+	for b.Loop() {
+		Known(benchWords[i%len(benchWords)])
+		i++
+	}
+}

@@ -14,7 +14,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/binary"
 	"flag"
 	"fmt"
@@ -22,6 +21,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -96,7 +96,7 @@ type wordnet struct {
 
 func main() {
 	dir := flag.String("wordnet", os.Getenv("WORDNET"), "the WordNet dict folder (index.*, data.*, *.exc, cntlist.rev)")
-	out := flag.String("o", "wordnet.dat.gz", "the data file to write")
+	out := flag.String("o", "wordnet.dat", "the data file to write")
 	irregular := flag.String("irregular", "", "write the irregular verb forms file here (only), for the text package")
 	flag.Parse()
 	if *dir == "" {
@@ -462,9 +462,15 @@ func stemOf(lemma string) string {
 	return strings.Join(parts, " ")
 }
 
-// write stores the relations: every stem once, in order, with the word shown for
-// it; then each stem's strongest relations as (stem number, weight, kind).
+// write stores the relations in the wordnet package's format 5 (described in
+// wordnet.go), uncompressed, to be read in place: every stem once, in order,
+// with the word shown for it, its parts of speech and commonness; each stem's
+// strongest relations as (stem number, weight, kind); and the names.
 func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, names []string) error {
+	const (
+		magic   = "factdesk-wordnet 5\n"
+		extends = 0x80 // the shown word starts with the stem, and only its rest is written
+	)
 	stems := make([]string, 0, len(display))
 	for s := range display {
 		stems = append(stems, s)
@@ -474,31 +480,18 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 	for i, s := range stems {
 		num[s] = i
 	}
-	f, err := os.Create(path)
-	if err != nil {
-		return err
+	if len(stems) >= 1<<21 {
+		return fmt.Errorf("%d stems: a relation has room for 2^21", len(stems))
 	}
-	defer f.Close()
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	w := bufio.NewWriter(zw)
-	buf := make([]byte, binary.MaxVarintLen64)
-	uvarint := func(v uint64) { w.Write(buf[:binary.PutUvarint(buf, v)]) }
-	str := func(s string) { uvarint(uint64(len(s))); w.WriteString(s) }
-	w.WriteString("factdesk-wordnet 4\n")
-	uvarint(uint64(len(stems)))
-	for _, s := range stems {
-		str(s)
-		if display[s] == s {
-			str("")
-		} else {
-			str(display[s])
+	var recs, rels, nameOffs []byte
+	var strs strings.Builder
+	u32 := func(b []byte, v int) []byte {
+		if v < 0 || v > math.MaxUint32 {
+			log.Fatalf("gen: %d does not fit the format", v)
 		}
-		w.WriteByte(pos[s])
-		// How common the word is in general English, in steps of doubling:
-		// 0 for words seen once or never, up to about 15 for "be" and "say".
-		w.WriteByte(byte(math.Round(math.Log2(float64(freq[s] + 1)))))
+		return binary.LittleEndian.AppendUint32(b, uint32(v))
 	}
-	total := 0
+	nrel, over1, wrapped := 0, 0, 0
 	for _, s := range stems {
 		var es []edge
 		for _, e := range edges[s] {
@@ -515,27 +508,66 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 		if len(es) > maxEdges {
 			es = es[:maxEdges]
 		}
-		uvarint(uint64(len(es)))
-		for _, e := range es {
-			uvarint(uint64(num[e.to]))
-			w.WriteByte(byte(math.Round(e.weight * 100)))
-			w.WriteByte(e.kind)
+		// The stem, then the word shown for it: nothing when it is the stem,
+		// its rest when it starts with the stem ("presid", "preside").
+		recs = u32(recs, strs.Len())
+		recs = u32(recs, nrel)
+		strs.WriteString(s)
+		flags, shown := byte(0), display[s]
+		switch {
+		case shown == s:
+			shown = ""
+		case strings.HasPrefix(shown, s):
+			flags = extends
+			strs.WriteString(shown[len(s):])
+		default:
+			strs.WriteString(shown)
 		}
-		total += len(es)
+		if len(s) > 255 || len(shown) > 255 || pos[s]&extends != 0 {
+			return fmt.Errorf("stem %q (%q) does not fit the format", s, shown)
+		}
+		// How common the word is in general English, in steps of doubling:
+		// 0 for words seen once or never, up to about 15 for "be" and "say".
+		recs = append(recs, byte(len(s)), byte(len(shown)), pos[s]|flags, byte(math.Round(math.Log2(float64(freq[s]+1)))))
+		for _, e := range es {
+			// A weight in hundredths, in a byte as format 4 stored it: one
+			// over 2.55 wraps around (a sense counted more often than the
+			// lemma's first weighs more than 1), kept so the answers stay.
+			w := int(math.Round(e.weight*100)) & 0xff
+			if e.kind > 7 {
+				return fmt.Errorf("relation %q -> %q of kind %d does not fit the format", s, e.to, e.kind)
+			}
+			if e.weight > 1 {
+				over1++
+			}
+			if e.weight >= 2.555 {
+				wrapped++
+			}
+			rels = u32(rels, num[e.to]<<11|w<<3|int(e.kind))
+		}
+		nrel += len(es)
 	}
+	recs = u32(recs, strs.Len()) // the end of the last stem's relations
+	recs = u32(recs, nrel)
+	recs = append(recs, 0, 0, 0, 0)
 	// The words WordNet only writes with a capital letter, unstemmed: a stem
 	// may be a name's and a word's ("german" is German's and germane's).
-	uvarint(uint64(len(names)))
 	for _, n := range names {
-		str(n)
+		nameOffs = u32(nameOffs, strs.Len())
+		strs.WriteString(n)
 	}
-	if err := w.Flush(); err != nil {
+	nameOffs = u32(nameOffs, strs.Len())
+
+	head := make([]byte, 32, 48)
+	copy(head, magic)
+	for _, v := range []int{len(stems), nrel, len(names), strs.Len()} {
+		head = u32(head, v)
+	}
+	out := slices.Concat(head, recs, rels, nameOffs, []byte(strs.String()))
+	if err := os.WriteFile(path, out, 0o644); err != nil {
 		return err
 	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	fmt.Fprintf(os.Stderr, "gen: %d stems, %d relations -> %s\n", len(stems), total, path)
+	fmt.Fprintf(os.Stderr, "gen: %d stems, %d relations, %d names -> %s (%d bytes); %d relations weigh over 1, %d over 2.55 (wrapped)\n", len(stems), nrel, len(names), path, len(out), over1, wrapped)
 	return nil
 }
 
