@@ -1,132 +1,154 @@
 package answer
 
 import (
+	"cmp"
+	"context"
+	"slices"
+
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/index"
-
-	"context"
-	"fmt"
-	"sort"
 )
 
-// entityScanLimit is how many facts an entity may have and still be read whole;
-// past it the full-text query narrows instead.
-const entityScanLimit = 100
+// Retrieval reads and ranks at most maxCandidates facts a question, chosen
+// from the postings of the question's entities and words (index.Postings) by a
+// cheap score: each entity or word a fact holds, weighted by its rarity (and a
+// related word by how close it is). Lists longer than maxWalk are never walked,
+// only probed for the facts the shorter ones bring, so the work grows with
+// what the question names, not with the archive.
+const (
+	maxCandidates = 60
+	maxWalk       = 2000
+	// Without a short list to start from ("What did China say?"), the newest
+	// facts of the shortest list are scored instead.
+	newestOfLongest = 200
+)
 
-// textLimit is how many facts a full-text query brings.
-const textLimit = 80
-
-// candidates retrieves the facts that could answer: every fact about the question's
-// rare entities, and a full-text query that stays selective however large the
-// knowledge base grows. Everything retrieved is scored; nothing here decides.
+// candidates retrieves the facts that could answer. Everything retrieved is
+// ranked; nothing here decides.
 func candidates(ctx context.Context, st index.Store, q question, ix *index.Index, opt facts.AskOptions) ([]*index.Doc, error) {
-	refs := map[int64]bool{}
-	var unscanned []index.Mention
-	scanned := false
+	refs := retrieve(q, ix, maxCandidates*storyFactor(opt))
+	set := make(map[int64]bool, len(refs))
+	for _, r := range refs {
+		set[int64(r)] = true
+	}
+	return load(ctx, st, ix, set, opt)
+}
+
+// storyFactor widens retrieval when a question is asked within one story: the
+// best facts of the whole knowledge base may be another story's.
+func storyFactor(opt facts.AskOptions) int {
+	if opt.Story != "" {
+		return 4
+	}
+	return 1
+}
+
+// list is one posting list a group of the question contributes: a fact on it
+// earns the group's weight times credit.
+type list struct {
+	refs   []int32
+	credit float64
+}
+
+// group is an entity the question names, or a word with its alternatives: a
+// fact earns its weight once, at the best credit among its lists.
+type group struct {
+	weight float64
+	lists  []list
+}
+
+// retrieve picks the facts to rank: see maxCandidates.
+func retrieve(q question, ix *index.Index, limit int) []int32 {
+	var groups []group
 	for _, m := range q.Entities {
-		if ix.EntityFacts(m.IDs) > entityScanLimit {
-			unscanned = append(unscanned, m)
-			continue
-		}
-		if err := about(ctx, st, m.IDs, entityScanLimit, refs); err != nil {
-			return nil, err
-		}
-		scanned = true
+		groups = append(groups, group{weight: ix.EntityWeight(m.IDs), lists: []list{{ix.EntityPostings(m.IDs), 1}}})
 	}
-	if tq, ok := textQuery(q, unscanned, ix, scanned); ok {
-		found, err := st.Match(ctx, tq)
-		if err != nil {
-			return nil, fmt.Errorf("full-text search: %w", err)
-		}
-		for _, r := range found {
-			refs[r] = true
-		}
-	}
-	if len(refs) == 0 && len(unscanned) > 0 {
-		// Only a very common entity to go on ("What did China say?"): its newest facts.
-		sort.Slice(unscanned, func(i, j int) bool { return ix.EntityFacts(unscanned[i].IDs) < ix.EntityFacts(unscanned[j].IDs) })
-		if err := about(ctx, st, unscanned[0].IDs, 2*entityScanLimit, refs); err != nil {
-			return nil, err
-		}
-	}
-	return load(ctx, st, ix, refs, opt)
-}
-
-// about adds the newest facts about any of ids to refs.
-func about(ctx context.Context, st index.Store, ids []string, limit int, refs map[int64]bool) error {
-	found, err := st.AboutEntities(ctx, index.EntityQuery{IDs: ids, Limit: limit})
-	if err != nil {
-		return fmt.Errorf("entity facts: %w", err)
-	}
-	for _, r := range found {
-		refs[r] = true
-	}
-	return nil
-}
-
-// textQuery plans the full-text query. Selective words (and their synonyms)
-// and the names of entities too common to read whole but not ubiquitous are
-// sought together, facts holding most of them first. When everything is
-// common, that would score most of the knowledge base, so the facts holding
-// the rarest three are sought instead, and the first ones taken. With a rare
-// entity already read whole, facts without it could only win on common words,
-// so only selective words are sought.
-func textQuery(q question, unscanned []index.Mention, ix *index.Index, scanned bool) (index.TextQuery, bool) {
-	rareLimit := max(100, ix.Facts()/50)
-	nameLimit := max(1000, ix.Facts()/100)
-	type group struct {
-		alts []string
-		df   int
-	}
-	var selective, frequent []group
 	for _, t := range q.Terms {
-		g := group{}
+		g := group{weight: t.Weight}
 		for _, a := range t.Alts {
-			if df := ix.PhraseDF(a.Stem); df > 0 {
-				g.alts = append(g.alts, a.Stem)
-				g.df += df
+			if refs := ix.PhrasePostings(a.Stem); len(refs) > 0 {
+				g.lists = append(g.lists, list{refs, a.Weight})
 			}
 		}
-		switch {
-		case len(g.alts) == 0:
-		case g.df <= rareLimit:
-			selective = append(selective, g)
-		default:
-			frequent = append(frequent, g)
+		if len(g.lists) > 0 {
+			groups = append(groups, g)
 		}
 	}
-	for _, m := range unscanned {
-		g := group{df: ix.EntityFacts(m.IDs)}
-		for _, name := range ix.Names.StemmedNames(m.IDs) {
-			if len(g.alts) < 6 {
-				g.alts = append(g.alts, name)
+	if len(groups) == 0 {
+		return nil
+	}
+	// Walk the short lists: each fact they hold is a candidate, with the
+	// credit it earns from each group.
+	credit := map[int32][]float64{}
+	earn := func(r int32, g int, c float64) {
+		cs := credit[r]
+		if cs == nil {
+			cs = make([]float64, len(groups))
+			credit[r] = cs
+		}
+		cs[g] = max(cs[g], c)
+	}
+	for g, gr := range groups {
+		for _, l := range gr.lists {
+			if len(l.refs) <= maxWalk {
+				for _, r := range l.refs {
+					earn(r, g, l.credit)
+				}
 			}
 		}
+	}
+	if len(credit) == 0 {
+		// Only long lists: start from the newest facts of the shortest.
+		var shortest *list
+		at := -1
+		for g := range groups {
+			for i := range groups[g].lists {
+				if l := &groups[g].lists[i]; shortest == nil || len(l.refs) < len(shortest.refs) {
+					shortest, at = l, g
+				}
+			}
+		}
+		refs := shortest.refs[max(0, len(shortest.refs)-newestOfLongest):]
+		for _, r := range refs {
+			earn(r, at, shortest.credit)
+		}
+	}
+	// Probe the long lists for the candidates.
+	for g, gr := range groups {
+		for _, l := range gr.lists {
+			if len(l.refs) <= maxWalk {
+				continue
+			}
+			for r := range credit {
+				if _, ok := slices.BinarySearch(l.refs, r); ok {
+					earn(r, g, l.credit)
+				}
+			}
+		}
+	}
+	type scored struct {
+		ref   int32
+		score float64
+	}
+	all := make([]scored, 0, len(credit))
+	for r, cs := range credit {
+		s := 0.0
+		for g, c := range cs {
+			s += groups[g].weight * c
+		}
+		all = append(all, scored{r, s})
+	}
+	slices.SortFunc(all, func(a, b scored) int {
 		switch {
-		case len(g.alts) == 0 || scanned:
-		case g.df <= nameLimit:
-			selective = append(selective, g)
+		case a.score != b.score:
+			return cmp.Compare(b.score, a.score)
 		default:
-			frequent = append(frequent, g)
+			return cmp.Compare(b.ref, a.ref) // newer first
 		}
+	})
+	out := make([]int32, 0, min(limit, len(all)))
+	for _, s := range all[:min(limit, len(all))] {
+		out = append(out, s.ref)
 	}
-	if len(selective) > 0 {
-		tq := index.TextQuery{Limit: textLimit}
-		for _, g := range selective {
-			tq.Groups = append(tq.Groups, g.alts)
-		}
-		return tq, true
-	}
-	if scanned || len(frequent) == 0 {
-		return index.TextQuery{}, false
-	}
-	sort.Slice(frequent, func(i, j int) bool { return frequent[i].df < frequent[j].df })
-	tq := index.TextQuery{All: true, Limit: textLimit}
-	for i, g := range frequent {
-		if i == 3 {
-			break
-		}
-		tq.Groups = append(tq.Groups, g.alts)
-	}
-	return tq, true
+	return out
 }

@@ -34,6 +34,7 @@ type Index struct {
 	stories     map[string]string       // story -> its date
 	correctedAt map[string]string       // correcting fact -> day it was recorded or approved
 	facts       int
+	postings    Postings
 }
 
 // Data is what an Index is built from; a knowledge base reads it from storage,
@@ -42,12 +43,13 @@ type Data struct {
 	Names       *Names
 	Synonyms    [][]string              // the lexicons' synonym groups, as written
 	Stopwords   []string                // the lexicons' extra stopwords
-	TermDF      map[string]int          // index term -> facts holding it (any status)
-	EntityDF    map[string]int          // entity -> facts about it (any status)
+	TermDF      map[string]int          // index term -> approved facts holding it
+	EntityDF    map[string]int          // entity -> approved facts about it
 	Sources     map[string]facts.Source // "story/source" -> source
 	Stories     map[string]string       // story id -> date
 	Corrections []Correction            // approved facts that supersede another
 	Facts       int                     // approved facts
+	Postings    Postings                // approved facts by word and entity
 }
 
 // Correction is an approved fact that supersedes another.
@@ -64,7 +66,10 @@ func Build(gen int64, d Data) *Index {
 	}
 	ix := &Index{Gen: gen, Names: d.Names, synonyms: map[string][]int{}, stop: map[string]bool{}, df: d.TermDF,
 		byLen: map[int][]string{}, nameWords: map[string]bool{}, entityDF: d.EntityDF, superseded: map[string]string{},
-		sources: d.Sources, stories: d.Stories, correctedAt: map[string]string{}, facts: d.Facts}
+		sources: d.Sources, stories: d.Stories, correctedAt: map[string]string{}, facts: d.Facts, postings: d.Postings}
+	if ix.postings.Terms == nil {
+		ix.postings = NewPostings()
+	}
 	if ix.df == nil {
 		ix.df = map[string]int{}
 	}

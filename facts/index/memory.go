@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -30,7 +31,8 @@ func FromStories(stories []*facts.StoryFile, lexicons ...*facts.Lexicon) (*Index
 		}
 	}
 	m := &Memory{byEntity: map[string][]int64{}}
-	d := Data{Names: names, TermDF: map[string]int{}, EntityDF: map[string]int{}, Sources: map[string]facts.Source{}, Stories: map[string]string{}}
+	d := Data{Names: names, TermDF: map[string]int{}, EntityDF: map[string]int{}, Sources: map[string]facts.Source{}, Stories: map[string]string{},
+		Postings: NewPostings()}
 	for _, sf := range stories {
 		d.Stories[sf.Story.ID] = sf.Story.Date
 		for _, s := range sf.Sources {
@@ -44,24 +46,23 @@ func FromStories(stories []*facts.StoryFile, lexicons ...*facts.Lexicon) (*Index
 			der := Derive(fa, names)
 			doc := NewDoc(fa, int64(len(m.docs)+1), i, der.Terms, der.Roles, d.Sources[fa.Story+"/"+fa.Source])
 			m.docs = append(m.docs, doc)
-			seen := map[string]bool{}
-			for _, t := range strings.Fields(der.Terms) {
-				if t != PartBreak && !seen[t] {
-					seen[t] = true
-					d.TermDF[t]++
-				}
-			}
 			for id := range der.Roles {
-				d.EntityDF[id]++
 				m.byEntity[id] = append(m.byEntity[id], doc.Ref)
 			}
 			if fa.Status == facts.StatusApproved {
+				d.Postings.Add(doc.Ref, der.Terms, slices.Collect(maps.Keys(der.Roles)))
 				d.Facts++
 				if fa.Supersedes != "" {
 					d.Corrections = append(d.Corrections, Correction{Fact: fa.FullID(), Supersedes: fa.Supersedes})
 				}
 			}
 		}
+	}
+	for t, l := range d.Postings.Terms {
+		d.TermDF[t] = len(l)
+	}
+	for id, l := range d.Postings.Entities {
+		d.EntityDF[id] = len(l)
 	}
 	for _, lx := range lexicons {
 		d.Synonyms = append(d.Synonyms, lx.Synonyms...)

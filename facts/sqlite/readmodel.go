@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/index"
@@ -46,7 +47,48 @@ func buildIndex(ctx context.Context, q queryer, gen int64) (*index.Index, error)
 	if err := loadCitations(ctx, q, &d); err != nil {
 		return nil, err
 	}
+	if err := loadPostings(ctx, q, &d); err != nil {
+		return nil, err
+	}
 	return index.Build(gen, d), nil
+}
+
+// loadPostings reads which approved facts hold each word and name each
+// entity, for retrieval in memory.
+func loadPostings(ctx context.Context, q queryer, d *index.Data) error {
+	d.Postings = index.NewPostings()
+	rows, err := q.QueryContext(ctx, `SELECT rowid, terms, entity_roles FROM facts WHERE status = 'approved' ORDER BY rowid`)
+	if err != nil {
+		return fmt.Errorf("load postings: %w", err)
+	}
+	defer rows.Close()
+	var ents []string
+	for rows.Next() {
+		var ref int64
+		var terms, roles string
+		if err := rows.Scan(&ref, &terms, &roles); err != nil {
+			return err
+		}
+		ents = ents[:0]
+		for _, p := range strings.Fields(roles) {
+			if id, _, ok := strings.Cut(p, "="); ok {
+				ents = append(ents, id)
+			}
+		}
+		d.Postings.Add(ref, terms, ents)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	// How many approved facts hold each word and name each entity: the
+	// lists' lengths.
+	for t, l := range d.Postings.Terms {
+		d.TermDF[t] = len(l)
+	}
+	for id, l := range d.Postings.Entities {
+		d.EntityDF[id] = len(l)
+	}
+	return nil
 }
 
 // loadNames reads every entity and its stored normalised names.
@@ -105,36 +147,7 @@ func loadFrequencies(ctx context.Context, q queryer, d *index.Data) error {
 	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM facts WHERE status = 'approved'`).Scan(&d.Facts); err != nil {
 		return fmt.Errorf("count facts: %w", err)
 	}
-	rows, err := q.QueryContext(ctx, `SELECT term, doc FROM facts_vocab`)
-	if err != nil {
-		return fmt.Errorf("load vocabulary: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var term string
-		var n int
-		if err := rows.Scan(&term, &n); err != nil {
-			return err
-		}
-		d.TermDF[term] = n
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	erows, err := q.QueryContext(ctx, `SELECT entity_id, count(*) FROM fact_entities GROUP BY entity_id`)
-	if err != nil {
-		return fmt.Errorf("count entity facts: %w", err)
-	}
-	defer erows.Close()
-	for erows.Next() {
-		var id string
-		var n int
-		if err := erows.Scan(&id, &n); err != nil {
-			return err
-		}
-		d.EntityDF[id] = n
-	}
-	return erows.Err()
+	return nil
 }
 
 // loadCitations reads what answers cite: sources, story dates, and which
