@@ -11,18 +11,16 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"runtime"
-	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/factdesk/factdesk/facts/index"
-	"github.com/factdesk/factdesk/facts/storyfile"
 )
 
-// ImportPaths imports story and lexicon files and folders of them. Everything is
-// validated first; then all of it is applied in one transaction, or none of it.
+// ImportPaths imports story and lexicon files and folders of them, all of it
+// in one transaction or none of it. Files are read twice, a few at a time: once
+// to validate everything, once to write; a large import never holds the
+// archive in memory.
 func (kb *KB) ImportPaths(ctx context.Context, actor facts.Actor, paths []string, opt ImportOptions) (facts.ImportSummary, error) {
 	var names []string
 	for _, p := range paths {
@@ -32,25 +30,23 @@ func (kb *KB) ImportPaths(ctx context.Context, actor facts.Actor, paths []string
 		}
 		names = append(names, files...)
 	}
-	inputs := make([]facts.ImportInput, 0, len(names))
-	for i, name := range names {
-		if i%100 == 0 {
-			report(opt.Progress, "reading", i, len(names))
-		}
-		st, err := os.Stat(name)
-		if err != nil {
-			return facts.ImportSummary{}, facts.Errorf(facts.EINVALID, "%s: cannot read: %v", name, err)
-		}
-		if st.Size() > facts.MaxFileSize {
-			return facts.ImportSummary{}, facts.Errorf(facts.ETOOLARGE, "%s: file is %d bytes, over the %d-byte limit for one file", name, st.Size(), facts.MaxFileSize)
-		}
-		data, err := os.ReadFile(name)
-		if err != nil {
-			return facts.ImportSummary{}, facts.Errorf(facts.EINVALID, "%s: cannot read: %v", name, err)
-		}
-		inputs = append(inputs, facts.ImportInput{Name: name, Data: data})
+	return kb.importSource(ctx, actor, source{names: names, read: func(i int) ([]byte, error) { return readImportFile(names[i]) }}, opt)
+}
+
+// readImportFile reads one file of an import, within the size limit.
+func readImportFile(name string) ([]byte, error) {
+	st, err := os.Stat(name)
+	if err != nil {
+		return nil, facts.Errorf(facts.EINVALID, "%s: cannot read: %v", name, err)
 	}
-	return kb.importInputs(ctx, actor, inputs, true, opt)
+	if st.Size() > facts.MaxFileSize {
+		return nil, facts.Errorf(facts.ETOOLARGE, "%s: file is %d bytes, over the %d-byte limit for one file", name, st.Size(), facts.MaxFileSize)
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, facts.Errorf(facts.EINVALID, "%s: cannot read: %v", name, err)
+	}
+	return data, nil
 }
 
 // kbFilesIn lists the YAML files of a path: the file itself, or a folder's
@@ -85,37 +81,37 @@ func kbFilesIn(path string) ([]string, error) {
 
 // Import validates inputs and applies them in one transaction.
 func (kb *KB) Import(ctx context.Context, actor facts.Actor, inputs ...facts.ImportInput) (facts.ImportSummary, error) {
-	return kb.importInputs(ctx, actor, inputs, false, ImportOptions{})
-}
-
-// importInputs validates and applies inputs. When it owns them (release), each
-// file's bytes are let go once parsed: a large import holds its parsed stories,
-// not their text as well.
-func (kb *KB) importInputs(ctx context.Context, actor facts.Actor, inputs []facts.ImportInput, release bool, opt ImportOptions) (facts.ImportSummary, error) {
-	progress := opt.Progress
-	for _, in := range inputs {
+	names := make([]string, len(inputs))
+	for i, in := range inputs {
 		if len(in.Data) > facts.MaxFileSize {
 			return facts.ImportSummary{}, facts.Errorf(facts.ETOOLARGE, "%s: file is %d bytes, over the %d-byte limit for one file", in.Name, len(in.Data), facts.MaxFileSize)
 		}
+		names[i] = in.Name
 	}
-	files := parseAll(inputs, release)
-	report(progress, "reading", len(inputs), len(inputs))
-	var problems []facts.Problem
-	for _, f := range files {
-		problems = append(problems, f.Problems...)
+	return kb.importSource(ctx, actor, source{names: names, read: func(i int) ([]byte, error) { return inputs[i].Data, nil }}, ImportOptions{})
+}
+
+// importSource validates every file, then writes them all in one transaction.
+func (kb *KB) importSource(ctx context.Context, actor facts.Actor, src source, opt ImportOptions) (facts.ImportSummary, error) {
+	progress := opt.Progress
+	known, err := kb.entityIDs(ctx)
+	if err != nil {
+		return facts.ImportSummary{}, err
 	}
-	if len(problems) == 0 {
-		p, err := kb.crossCheck(ctx, files)
-		if err != nil {
-			return facts.ImportSummary{}, err
+	v := newValidation(known, len(src.names))
+	err = parseInOrder(ctx, src, nil, func(i int, p parsed) error {
+		if i%100 == 0 {
+			report(progress, "reading", i, len(src.names))
 		}
-		problems = p
+		v.file(i, p.file, p.sum)
+		return nil
+	})
+	if err != nil {
+		return facts.ImportSummary{}, err
 	}
-	if len(problems) > 0 {
+	report(progress, "reading", len(src.names), len(src.names))
+	if problems := v.problems(); len(problems) > 0 {
 		return facts.ImportSummary{}, &facts.ValidationError{Problems: problems}
-	}
-	for _, f := range files {
-		f.Forget() // only validation needed the line of every field
 	}
 
 	// A large import touches index pages all over the file: its connection gets a
@@ -134,39 +130,51 @@ func (kb *KB) importInputs(ctx context.Context, actor facts.Actor, inputs []fact
 		return facts.ImportSummary{}, fmt.Errorf("import: begin: %w", err)
 	}
 	defer tx.Rollback()
-	sum := facts.ImportSummary{Files: len(files)}
+	sum := facts.ImportSummary{Files: len(src.names)}
 	w := &writer{kb: kb, tx: tx, actor: actor, noNotice: opt.NoNotice}
-	// Every name this import will know, so facts are indexed in parallel first.
+	// Every name this import will know, before any fact is indexed: a fact
+	// may mention an entity that a later file defines.
 	if w.aliases, err = loadNames(ctx, tx); err != nil {
 		return facts.ImportSummary{}, fmt.Errorf("import: %w", err)
 	}
-	for _, f := range files {
-		if f.Story != nil {
-			for _, e := range f.Story.Entities {
-				w.aliases.Add(e)
-			}
-		}
+	for _, e := range v.entities {
+		w.aliases.Add(e)
 	}
-	w.derived = deriveAll(files, w.aliases)
-	for i, f := range files {
+	w.namesReady = true
+	err = parseInOrder(ctx, src, w.aliases, func(i int, p parsed) error {
 		if i%50 == 0 {
-			report(progress, "writing", i, len(files))
+			report(progress, "writing", i, len(src.names))
+		}
+		if p.sum != v.sums[i] || len(p.file.Problems) > 0 {
+			return facts.Errorf(facts.EINVALID, "%s: changed while it was being imported; nothing was imported, run the import again", p.file.Path)
 		}
 		w.actor.Surface = actor.Surface
 		if w.actor.Surface == "" {
-			w.actor.Surface = "import:" + f.Path
+			w.actor.Surface = "import:" + p.file.Path
 		}
-		if f.Lexicon != nil {
-			if err := w.putLexicon(ctx, f.Lexicon); err != nil {
-				return facts.ImportSummary{}, fmt.Errorf("import %s: %w", f.Path, err)
+		if p.file.Lexicon != nil {
+			if err := w.putLexicon(ctx, p.file.Lexicon); err != nil {
+				return fmt.Errorf("import %s: %w", p.file.Path, err)
 			}
 			sum.Lexicons++
-			continue
+			return nil
 		}
-		if err := w.putStory(ctx, f.Story, &sum); err != nil {
-			return facts.ImportSummary{}, fmt.Errorf("import %s: %w", f.Path, err)
+		w.derived = p.derived
+		if err := w.putStory(ctx, p.file.Story, &sum); err != nil {
+			return fmt.Errorf("import %s: %w", p.file.Path, err)
 		}
 		sum.Stories++
+		return nil
+	})
+	if err != nil {
+		return facts.ImportSummary{}, err
+	}
+	// Corrections across stories may name facts this import wrote: checked now,
+	// in the transaction, where they are.
+	if problems, err := v.checkSupersedes(ctx, tx); err != nil {
+		return facts.ImportSummary{}, fmt.Errorf("import: %w", err)
+	} else if len(problems) > 0 {
+		return facts.ImportSummary{}, &facts.ValidationError{Problems: problems}
 	}
 	sum.Corrections = w.told
 	if err := bumpGeneration(ctx, tx); err != nil {
@@ -175,111 +183,8 @@ func (kb *KB) importInputs(ctx context.Context, actor facts.Actor, inputs []fact
 	if err := tx.Commit(); err != nil {
 		return facts.ImportSummary{}, fmt.Errorf("import: commit: %w", err)
 	}
-	report(progress, "writing", len(files), len(files))
+	report(progress, "writing", len(src.names), len(src.names))
 	return sum, nil
-}
-
-// parseAll parses files on every core: parsing is pure, and large imports are
-// thousands of files.
-func parseAll(inputs []facts.ImportInput, release bool) []*storyfile.File {
-	files := make([]*storyfile.File, len(inputs))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, in := range inputs {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			files[i] = storyfile.Parse(in.Name, in.Data)
-			if release {
-				inputs[i].Data = nil
-			}
-			<-sem
-		}()
-	}
-	wg.Wait()
-	return files
-}
-
-// crossCheck validates what spans files and the knowledge base: entity references,
-// repeated stories, entities defined differently, supersedes across stories.
-func (kb *KB) crossCheck(ctx context.Context, files []*storyfile.File) ([]facts.Problem, error) {
-	var problems []facts.Problem
-	add := func(f *storyfile.File, line int, field, format string, args ...any) {
-		problems = append(problems, facts.Problem{File: f.Path, Line: line, Field: field, What: fmt.Sprintf(format, args...)})
-	}
-	known, err := kb.entityIDs(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defined := map[string]facts.Entity{}
-	definedIn := map[string]string{}
-	stories := map[string]string{}
-	for _, f := range files {
-		if f.Story == nil {
-			continue
-		}
-		if prev, ok := stories[f.Story.Story.ID]; ok {
-			add(f, 1, "story.id", "story %q is also in %s", f.Story.Story.ID, prev)
-		}
-		stories[f.Story.Story.ID] = f.Path
-		for _, e := range f.Story.Entities {
-			if prev, ok := defined[e.ID]; ok && !reflect.DeepEqual(prev, e) {
-				add(f, f.Line("entities."+e.ID), "entities.id", "entity %q is defined differently in %s", e.ID, definedIn[e.ID])
-			}
-			defined[e.ID] = e
-			definedIn[e.ID] = f.Path
-			known[e.ID] = true
-		}
-	}
-	for _, f := range files {
-		if f.Story == nil {
-			continue
-		}
-		for _, e := range f.Story.Entities {
-			for _, m := range e.Members {
-				if !known[m] {
-					add(f, f.Line("entities."+e.ID+".members"), "entities.members", "%q is not an entity", m)
-				}
-			}
-		}
-		for _, fa := range f.Story.Facts {
-			for field, id := range map[string]string{"subject": fa.Subject, "speaker": fa.Speaker} {
-				if id != "" && !known[id] {
-					add(f, f.Line("facts."+fa.ID+"."+field), "facts."+field, "%q is not an entity (define it under entities:)", id)
-				}
-			}
-			if strings.Contains(fa.Supersedes, "/") {
-				ok, err := kb.factExists(ctx, fa.Supersedes)
-				if err != nil {
-					return nil, err
-				}
-				story, local, _ := strings.Cut(fa.Supersedes, "/")
-				if p, inImport := stories[story]; inImport && p != "" {
-					ok = ok || slices.ContainsFunc(filesStory(files, story).Facts, func(o facts.Fact) bool { return o.ID == local })
-				}
-				if !ok {
-					add(f, f.Line("facts."+fa.ID+".supersedes"), "facts.supersedes", "%q is not a fact in the knowledge base", fa.Supersedes)
-				}
-			}
-		}
-	}
-	sort.SliceStable(problems, func(i, j int) bool {
-		if problems[i].File != problems[j].File {
-			return false
-		}
-		return problems[i].Line < problems[j].Line
-	})
-	return problems, nil
-}
-
-func filesStory(files []*storyfile.File, id string) *facts.StoryFile {
-	for _, f := range files {
-		if f.Story != nil && f.Story.Story.ID == id {
-			return f.Story
-		}
-	}
-	return &facts.StoryFile{}
 }
 
 func (kb *KB) entityIDs(ctx context.Context) (map[string]bool, error) {
@@ -310,6 +215,10 @@ type writer struct {
 	stmts   map[string]*sql.Stmt
 	written map[string]facts.Entity // entities already written by this import
 	derived map[string]index.Derived
+	// namesReady: aliases already holds every entity of the import, and
+	// workers read it while the writer writes, so it must not change.
+	namesReady bool
+	nextRowid  int64 // of the next new fact (store_batch.go)
 
 	// Corrections: why the change is made, whether chat is to hear of it, and
 	// how many conversations a correction was queued for (correction.go).

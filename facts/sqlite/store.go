@@ -4,7 +4,6 @@ import (
 	"github.com/factdesk/factdesk/facts"
 
 	"github.com/factdesk/factdesk/facts/index"
-	"github.com/factdesk/factdesk/facts/storyfile"
 	"github.com/factdesk/factdesk/facts/text"
 
 	"context"
@@ -13,10 +12,8 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // putStory writes one story file: the story row, its sources, its entities, and a
@@ -68,7 +65,9 @@ func (w *writer) putStory(ctx context.Context, sf *facts.StoryFile, sum *facts.I
 		if err := w.putEntity(ctx, e); err != nil {
 			return err
 		}
-		w.aliases.Add(e)
+		if !w.namesReady {
+			w.aliases.Add(e)
+		}
 		if _, err := w.exec(ctx, `INSERT INTO story_entities (story_id, entity_id, position) VALUES (?, ?, ?)`, st.ID, e.ID, i); err != nil {
 			return err
 		}
@@ -80,6 +79,7 @@ func (w *writer) putStory(ctx context.Context, sf *facts.StoryFile, sum *facts.I
 		return err
 	}
 	seen := map[string]bool{}
+	var fresh []newFact
 	for i, fa := range sf.Facts {
 		fa.Story = st.ID
 		seen[fa.ID] = true
@@ -97,20 +97,27 @@ func (w *writer) putStory(ctx context.Context, sf *facts.StoryFile, sum *facts.I
 			}
 			continue
 		}
+		if !had {
+			fresh = append(fresh, newFact{fa: fa, position: i})
+			continue
+		}
 		if err := w.putFact(ctx, fa, i, prev.rowid); err != nil {
 			return err
 		}
-		if had {
-			sum.Updated++
-			err = w.history(ctx, "update", fa.FullID(), prev.Fact, fa, "")
-		} else {
-			sum.Created++
-			err = w.history(ctx, "create", fa.FullID(), nil, fa, "")
-		}
-		if err != nil {
+		sum.Updated++
+		if err := w.history(ctx, "update", fa.FullID(), prev.Fact, fa, ""); err != nil {
 			return err
 		}
 		if err := w.noticeImported(ctx, prev.Fact, had, fa); err != nil {
+			return err
+		}
+	}
+	if err := w.putNewFacts(ctx, fresh); err != nil {
+		return err
+	}
+	for _, nf := range fresh {
+		sum.Created++
+		if err := w.noticeImported(ctx, facts.Fact{}, false, nf.fa); err != nil {
 			return err
 		}
 	}
@@ -234,40 +241,6 @@ func (w *writer) indexFact(ctx context.Context, rowid int64, terms string, ents 
 		}
 	}
 	return nil
-}
-
-// deriveAll computes every fact's index rows on every core before the single
-// writer runs: tokenizing, stemming and linking names is most of an import's
-// work outside SQLite, and needs only the (read-only) name index.
-func deriveAll(files []*storyfile.File, ix *index.Names) map[string]index.Derived {
-	var facts []facts.Fact
-	for _, f := range files {
-		if f.Story == nil {
-			continue
-		}
-		for _, fa := range f.Story.Facts {
-			fa.Story = f.Story.Story.ID
-			facts = append(facts, fa)
-		}
-	}
-	out := make([]index.Derived, len(facts))
-	workers := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(facts); i += workers {
-				out[i] = index.Derive(facts[i], ix)
-			}
-		}()
-	}
-	wg.Wait()
-	m := make(map[string]index.Derived, len(facts))
-	for i, fa := range facts {
-		m[fa.FullID()] = out[i]
-	}
-	return m
 }
 
 // exec runs a statement prepared once per import: imports repeat a few statements
