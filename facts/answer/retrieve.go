@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"sync"
 
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/index"
@@ -77,78 +78,170 @@ func retrieve(q question, ix *index.Index, limit int) []int32 {
 	if len(groups) == 0 {
 		return nil
 	}
-	// Walk the short lists: each fact they hold is a candidate, with the
-	// credit it earns from each group.
-	credit := map[int32][]float64{}
-	earn := func(r int32, g int, c float64) {
-		cs := credit[r]
-		if cs == nil {
-			cs = make([]float64, len(groups))
-			credit[r] = cs
+	acc := accumulators.Get().(*accumulator)
+	defer accumulators.Put(acc)
+	// The candidates: every fact on a short list.
+	walked := false
+	for _, gr := range groups {
+		for _, l := range gr.lists {
+			if len(l.refs) <= maxWalk {
+				acc.add(l.refs)
+				walked = true
+			}
 		}
-		cs[g] = max(cs[g], c)
 	}
-	for g, gr := range groups {
+	// Facts on several long lists: a shared surname with an organisation in
+	// many stories, neither list short. Their intersection, shortest first,
+	// holds the facts that name both.
+	var long [][]int32
+	for _, gr := range groups {
+		if l := gr.lists[0].refs; len(l) > maxWalk {
+			long = append(long, l)
+		}
+	}
+	slices.SortFunc(long, func(a, b []int32) int { return cmp.Compare(len(a), len(b)) })
+	if len(long) >= 2 || !walked {
+		both, met := long[0], false
+		for _, l := range long[1:] {
+			x := meet(both, l)
+			if len(x) == 0 {
+				break
+			}
+			both, met = x, true
+			if len(both) <= maxWalk {
+				break
+			}
+		}
+		switch {
+		case met:
+			acc.add(both[max(0, len(both)-maxWalk):])
+		case !walked:
+			// Only long lists, and no two meet: the newest facts of the
+			// shortest.
+			acc.add(both[max(0, len(both)-newestOfLongest):])
+		}
+	}
+	// Their scores: short lists walked again, long ones probed for them.
+	for _, gr := range groups {
 		for _, l := range gr.lists {
 			if len(l.refs) <= maxWalk {
 				for _, r := range l.refs {
-					earn(r, g, l.credit)
+					acc.credit(r, l.credit)
 				}
-			}
-		}
-	}
-	if len(credit) == 0 {
-		// Only long lists: start from the newest facts of the shortest.
-		var shortest *list
-		at := -1
-		for g := range groups {
-			for i := range groups[g].lists {
-				if l := &groups[g].lists[i]; shortest == nil || len(l.refs) < len(shortest.refs) {
-					shortest, at = l, g
-				}
-			}
-		}
-		refs := shortest.refs[max(0, len(shortest.refs)-newestOfLongest):]
-		for _, r := range refs {
-			earn(r, at, shortest.credit)
-		}
-	}
-	// Probe the long lists for the candidates.
-	for g, gr := range groups {
-		for _, l := range gr.lists {
-			if len(l.refs) <= maxWalk {
 				continue
 			}
-			for r := range credit {
+			for _, r := range acc.cands {
 				if _, ok := slices.BinarySearch(l.refs, r); ok {
-					earn(r, g, l.credit)
+					acc.credit(r, l.credit)
 				}
 			}
 		}
+		acc.endGroup(gr.weight)
 	}
+	return acc.top(limit)
+}
+
+// meet is the facts on both sorted lists, looking each of the shorter up
+// in the longer from where the last was found.
+func meet(a, b []int32) []int32 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	var out []int32
+	for _, r := range a {
+		i, ok := slices.BinarySearch(b, r)
+		if ok {
+			out = append(out, r)
+		}
+		if b = b[i:]; len(b) == 0 {
+			break
+		}
+	}
+	return out
+}
+
+// accumulator adds up candidates' scores in arrays indexed by fact: retrieval
+// touches thousands of facts a question, and a map of them cost more than the
+// rest of answering. One is reused per goroutine through a pool.
+type accumulator struct {
+	in    []bool    // by fact: a candidate
+	score []float64 // by fact: the sum of its groups' weighted credits
+	best  []float64 // by fact: its best credit in the current group
+	cands []int32   // the candidates
+	group []int32   // facts credited in the current group
+}
+
+var accumulators = sync.Pool{New: func() any { return &accumulator{} }}
+
+// add makes the facts of refs candidates.
+func (a *accumulator) add(refs []int32) {
+	for _, r := range refs {
+		if int(r) >= len(a.in) {
+			n := max(2*len(a.in), int(r)+1, 1024)
+			a.in = append(a.in, make([]bool, n-len(a.in))...)
+			a.score = append(a.score, make([]float64, n-len(a.score))...)
+			a.best = append(a.best, make([]float64, n-len(a.best))...)
+		}
+		if !a.in[r] {
+			a.in[r] = true
+			a.cands = append(a.cands, r)
+		}
+	}
+}
+
+// credit gives candidate r credit c in the current group: a fact earns a
+// group's weight once, at its best credit among the group's lists.
+func (a *accumulator) credit(r int32, c float64) {
+	if c <= 0 {
+		return
+	}
+	if a.best[r] == 0 {
+		a.group = append(a.group, r)
+	}
+	a.best[r] = max(a.best[r], c)
+}
+
+// endGroup adds the current group's credits, weighted, to the scores.
+func (a *accumulator) endGroup(weight float64) {
+	for _, r := range a.group {
+		a.score[r] += weight * a.best[r]
+		a.best[r] = 0
+	}
+	a.group = a.group[:0]
+}
+
+// top is the limit best-scoring facts, newer first among equals; it leaves the
+// accumulator empty for its next use.
+func (a *accumulator) top(limit int) []int32 {
 	type scored struct {
 		ref   int32
 		score float64
 	}
-	all := make([]scored, 0, len(credit))
-	for r, cs := range credit {
-		s := 0.0
-		for g, c := range cs {
-			s += groups[g].weight * c
+	better := func(x, y scored) int {
+		if x.score != y.score {
+			return cmp.Compare(y.score, x.score)
 		}
-		all = append(all, scored{r, s})
+		return cmp.Compare(y.ref, x.ref)
 	}
-	slices.SortFunc(all, func(a, b scored) int {
-		switch {
-		case a.score != b.score:
-			return cmp.Compare(b.score, a.score)
-		default:
-			return cmp.Compare(b.ref, a.ref) // newer first
+	// Keep the best limit seen so far, sorted; most candidates fall below the
+	// last and cost one comparison.
+	best := make([]scored, 0, limit+1)
+	for _, r := range a.cands {
+		s := scored{r, a.score[r]}
+		a.score[r], a.in[r] = 0, false
+		if len(best) == limit && better(s, best[limit-1]) >= 0 {
+			continue
 		}
-	})
-	out := make([]int32, 0, min(limit, len(all)))
-	for _, s := range all[:min(limit, len(all))] {
-		out = append(out, s.ref)
+		i, _ := slices.BinarySearchFunc(best, s, better)
+		best = slices.Insert(best, i, s)
+		if len(best) > limit {
+			best = best[:limit]
+		}
+	}
+	a.cands = a.cands[:0]
+	out := make([]int32, len(best))
+	for i, s := range best {
+		out[i] = s.ref
 	}
 	return out
 }
