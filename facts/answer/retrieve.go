@@ -17,7 +17,7 @@ import (
 // only probed for the facts the shorter ones bring, so the work grows with
 // what the question names, not with the archive.
 const (
-	maxCandidates = 60
+	maxCandidates = 30
 	maxWalk       = 2000
 	// Without a short list to start from ("What did China say?"), the newest
 	// facts of the shortest list are scored instead.
@@ -138,7 +138,77 @@ func retrieve(q question, ix *index.Index, limit int) []int32 {
 		}
 		acc.endGroup(gr.weight)
 	}
+	for _, f := range fits(q, ix) {
+		for _, r := range acc.cands {
+			if _, ok := slices.BinarySearch(f.refs, r); !ok {
+				acc.score[r] *= f.otherwise
+			}
+		}
+	}
 	return acc.top(limit)
+}
+
+// fit is a preference among candidates: those not on refs keep only
+// otherwise of their score.
+type fit struct {
+	refs      []int32
+	otherwise float64
+}
+
+// fits are the question type's preferences, read from postings before any
+// fact is: a figure for "how many", a date for "when", a place for "where",
+// a quote for "who said", the people named speaking for "what did X say".
+// They are soft, as the ranking's own fit is: they only order the candidates,
+// so that the few read are those the ranking would choose.
+func fits(q question, ix *index.Index) []fit {
+	switch q.Type {
+	case askHowMany:
+		return []fit{{ix.ShapePostings(index.ShapeFigure), 0.3}}
+	case askWhen:
+		return []fit{{ix.ShapePostings(index.ShapeDate), 0.5}}
+	case askWhere:
+		return []fit{{ix.ShapePostings(index.ShapePlace), 0.6}}
+	case askWhoSaid:
+		return []fit{{ix.ShapePostings(index.ShapeQuote), 0.4}}
+	case askSay:
+		ids := q.speakers
+		if len(ids) == 0 {
+			for _, m := range q.Entities {
+				ids = append(ids, m.IDs...)
+			}
+		}
+		if len(ids) == 0 {
+			return []fit{{ix.ShapePostings(index.ShapeQuote), 0.5}}
+		}
+		var acting []int32
+		for _, id := range ids {
+			acting = union(acting, ix.RolePostings(id, "speaker"))
+			acting = union(acting, ix.RolePostings(id, "subject"))
+		}
+		return []fit{{acting, 0.3}}
+	}
+	return nil
+}
+
+// union merges two ascending lists.
+func union(a, b []int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }
 
 // meet is the facts on both sorted lists, looking each of the shorter up

@@ -41,3 +41,25 @@ func TestRetrieve_LongListsMeet(t *testing.T) {
 		t.Errorf("retrieved %d facts; want at most %d", len(got), maxCandidates)
 	}
 }
+
+// Among facts that name what a "how many" question names, the one with a
+// figure is read first, though a hundred newer ones without figures score
+// the same on words and names alone.
+func TestRetrieve_PrefersTheShapeAsked(t *testing.T) {
+	p := index.NewPostings()
+	ref := int64(1)
+	p.AddFact(ref, "mirmark cut 2500 job", map[string]string{"mirmark": "subject"}, index.ShapesOf("mirmark cut 2500 job", true, "", "", ""))
+	for range 100 {
+		ref++
+		p.AddFact(ref, "mirmark cut job", map[string]string{"mirmark": "subject"}, nil)
+	}
+	d := index.Data{Facts: int(ref), Postings: p}
+	d.TermDF, d.EntityDF = p.Frequencies()
+	ix := index.Build(1, d)
+	q := question{Type: askHowMany, Entities: []index.Mention{{IDs: []string{"mirmark"}}},
+		Terms: []qterm{{Text: "jobs", Weight: 1, Alts: []index.Alt{{Stem: "job", Weight: 1}}}}}
+	got := retrieve(q, ix, maxCandidates)
+	if !slices.Contains(got, 1) {
+		t.Errorf("retrieved %v for a how-many question; want fact 1, the only one with a figure", got)
+	}
+}

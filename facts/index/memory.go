@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -50,7 +49,7 @@ func FromStories(stories []*facts.StoryFile, lexicons ...*facts.Lexicon) (*Index
 				m.byEntity[id] = append(m.byEntity[id], doc.Ref)
 			}
 			if fa.Status == facts.StatusApproved {
-				d.Postings.Add(doc.Ref, der.Terms, slices.Collect(maps.Keys(der.Roles)))
+				d.Postings.AddFact(doc.Ref, der.Terms, der.Roles, ShapesOf(der.Terms, fa.Value != nil, fa.Date, fa.Place, fa.Quote))
 				d.Facts++
 				if fa.Supersedes != "" {
 					d.Corrections = append(d.Corrections, Correction{Fact: fa.FullID(), Supersedes: fa.Supersedes})
@@ -58,12 +57,7 @@ func FromStories(stories []*facts.StoryFile, lexicons ...*facts.Lexicon) (*Index
 			}
 		}
 	}
-	for t, l := range d.Postings.Terms {
-		d.TermDF[t] = len(l)
-	}
-	for id, l := range d.Postings.Entities {
-		d.EntityDF[id] = len(l)
-	}
+	d.TermDF, d.EntityDF = d.Postings.Frequencies()
 	for _, lx := range lexicons {
 		d.Synonyms = append(d.Synonyms, lx.Synonyms...)
 		d.Stopwords = append(d.Stopwords, lx.Stopwords...)

@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -13,13 +14,79 @@ type Postings struct {
 	Entities map[string][]int32 // entity -> facts about it
 }
 
+// Shape is something a fact holds that a kind of question asks for: a figure
+// for "how many", a date for "when". Retrieval prefers the facts that hold
+// what the question asks for, before it reads any of them.
+type Shape string
+
+// Shapes a fact may hold. Their lists sit among the words', under keys no
+// word can have.
+const (
+	ShapeFigure Shape = "\x00figure"
+	ShapeDate   Shape = "\x00date"
+	ShapePlace  Shape = "\x00place"
+	ShapeQuote  Shape = "\x00quote"
+)
+
+// ShapesOf are the shapes of a fact with these index terms and fields.
+func ShapesOf(terms string, hasValue bool, date, place, quote string) []Shape {
+	var out []Shape
+	figure, year := hasValue, false
+	for _, t := range strings.Fields(terms) {
+		if t[0] >= '0' && t[0] <= '9' {
+			figure = true
+			if n, err := strconv.Atoi(t); err == nil && len(t) == 4 && n >= 1800 && n <= 2100 {
+				year = true
+			}
+		}
+	}
+	if figure {
+		out = append(out, ShapeFigure)
+	}
+	if date != "" || year {
+		out = append(out, ShapeDate)
+	}
+	if place != "" {
+		out = append(out, ShapePlace)
+	}
+	if quote != "" {
+		out = append(out, ShapeQuote)
+	}
+	return out
+}
+
+// roleKey is where the facts in which an entity has a role (speaker,
+// subject) are listed, among the entities' lists.
+func roleKey(id, role string) string { return "\x00" + role + "\x00" + id }
+
+// Reserved reports whether a key of Terms or Entities is a shape's or a
+// role's, not a word's or an entity's: frequencies count only the latter.
+func Reserved(key string) bool { return strings.HasPrefix(key, "\x00") }
+
 // NewPostings makes empty postings to Add to.
 func NewPostings() Postings {
 	return Postings{Terms: map[string][]int32{}, Entities: map[string][]int32{}}
 }
 
-// Add records an approved fact's index terms (" a b | c ") and the entities it
-// is about. Facts must be added in ascending Ref order.
+// AddFact records an approved fact's index terms (" a b | c "), the entities
+// it is about with their roles, and its shapes. Facts must be added in
+// ascending Ref order.
+func (p Postings) AddFact(ref int64, terms string, roles map[string]string, shapes []Shape) {
+	for _, s := range shapes {
+		p.Terms[string(s)] = append(p.Terms[string(s)], int32(ref))
+	}
+	entities := make([]string, 0, 2*len(roles))
+	for id, role := range roles {
+		entities = append(entities, id)
+		if role == "speaker" || role == "subject" {
+			entities = append(entities, roleKey(id, role))
+		}
+	}
+	p.Add(ref, terms, entities)
+}
+
+// Add records an approved fact's index terms and the entities (or role keys)
+// it is listed under. Facts must be added in ascending Ref order.
 func (p Postings) Add(ref int64, terms string, entities []string) {
 	r := int32(ref)
 	for _, t := range strings.Fields(terms) {
@@ -37,6 +104,23 @@ func (p Postings) Add(ref int64, terms string, entities []string) {
 	}
 }
 
+// Frequencies are how many approved facts hold each word and name each
+// entity: their lists' lengths.
+func (p Postings) Frequencies() (terms, entities map[string]int) {
+	terms, entities = make(map[string]int, len(p.Terms)), make(map[string]int, len(p.Entities))
+	for t, l := range p.Terms {
+		if !Reserved(t) {
+			terms[t] = len(l)
+		}
+	}
+	for id, l := range p.Entities {
+		if !Reserved(id) {
+			entities[id] = len(l)
+		}
+	}
+	return terms, entities
+}
+
 // sortAll puts every list in ascending order, for postings not added in order.
 func (p Postings) sortAll() {
 	for _, l := range p.Terms {
@@ -45,6 +129,15 @@ func (p Postings) sortAll() {
 	for _, l := range p.Entities {
 		slices.Sort(l)
 	}
+}
+
+// ShapePostings are the approved facts holding a shape, ascending.
+func (ix *Index) ShapePostings(s Shape) []int32 { return ix.postings.Terms[string(s)] }
+
+// RolePostings are the approved facts in which an entity has a role
+// ("speaker" or "subject"), ascending.
+func (ix *Index) RolePostings(id, role string) []int32 {
+	return ix.postings.Entities[roleKey(id, role)]
 }
 
 // TermPostings are the approved facts holding an index word, ascending.

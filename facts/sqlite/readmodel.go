@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/index"
@@ -57,37 +56,28 @@ func buildIndex(ctx context.Context, q queryer, gen int64) (*index.Index, error)
 // entity, for retrieval in memory.
 func loadPostings(ctx context.Context, q queryer, d *index.Data) error {
 	d.Postings = index.NewPostings()
-	rows, err := q.QueryContext(ctx, `SELECT rowid, terms, entity_roles FROM facts WHERE status = 'approved' ORDER BY rowid`)
+	rows, err := q.QueryContext(ctx, `SELECT rowid, terms, entity_roles, value IS NOT NULL, date, place, quote != '' FROM facts WHERE status = 'approved' ORDER BY rowid`)
 	if err != nil {
 		return fmt.Errorf("load postings: %w", err)
 	}
 	defer rows.Close()
-	var ents []string
 	for rows.Next() {
 		var ref int64
-		var terms, roles string
-		if err := rows.Scan(&ref, &terms, &roles); err != nil {
+		var terms, roles, date, place string
+		var hasValue, hasQuote bool
+		if err := rows.Scan(&ref, &terms, &roles, &hasValue, &date, &place, &hasQuote); err != nil {
 			return err
 		}
-		ents = ents[:0]
-		for _, p := range strings.Fields(roles) {
-			if id, _, ok := strings.Cut(p, "="); ok {
-				ents = append(ents, id)
-			}
+		quote := ""
+		if hasQuote {
+			quote = "quote"
 		}
-		d.Postings.Add(ref, terms, ents)
+		d.Postings.AddFact(ref, terms, decodeRoles(roles), index.ShapesOf(terms, hasValue, date, place, quote))
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	// How many approved facts hold each word and name each entity: the
-	// lists' lengths.
-	for t, l := range d.Postings.Terms {
-		d.TermDF[t] = len(l)
-	}
-	for id, l := range d.Postings.Entities {
-		d.EntityDF[id] = len(l)
-	}
+	d.TermDF, d.EntityDF = d.Postings.Frequencies()
 	return nil
 }
 
