@@ -35,6 +35,7 @@ type Index struct {
 	correctedAt map[string]string       // correcting fact -> day it was recorded or approved
 	facts       int
 	postings    Postings
+	data        Data // what it was built from, for Snapshot
 }
 
 // Data is what an Index is built from; a knowledge base reads it from storage,
@@ -66,7 +67,7 @@ func Build(gen int64, d Data) *Index {
 	}
 	ix := &Index{Gen: gen, Names: d.Names, synonyms: map[string][]int{}, stop: map[string]bool{}, df: d.TermDF,
 		byLen: map[int][]string{}, nameWords: map[string]bool{}, entityDF: d.EntityDF, superseded: map[string]string{},
-		sources: d.Sources, stories: d.Stories, correctedAt: map[string]string{}, facts: d.Facts, postings: d.Postings}
+		sources: d.Sources, stories: d.Stories, correctedAt: map[string]string{}, facts: d.Facts, postings: d.Postings, data: d}
 	if ix.postings.Terms == nil {
 		ix.postings = NewPostings()
 	}

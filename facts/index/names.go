@@ -27,7 +27,8 @@ type Names struct {
 	titled   map[string][]string // stem of a word of a person's title -> the people
 }
 
-// NewNames returns an empty name index.
+// NewNames returns an empty name index. Snapshots hold its maps as they are:
+// a change to what SetEntity or AddName derive must bump snapshotFormat.
 func NewNames() *Names {
 	return &Names{byNorm: map[string][]string{}, entities: map[string]facts.Entity{}, memberOf: map[string][]string{},
 		stemmed: map[string][]string{}, longest: map[string]int{}, byTitle: map[string][]string{},

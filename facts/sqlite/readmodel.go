@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 
@@ -9,24 +10,51 @@ import (
 	"github.com/factdesk/factdesk/facts/index"
 )
 
-// index returns the read model of the knowledge base's current generation,
-// building it when the knowledge base changed, in this process or another.
+// index returns the read model of the knowledge base's current generation:
+// the one in memory, or the one saved in the database, or one built from the
+// tables (and then saved for the next process) when the knowledge base
+// changed, in this process or another.
 func (kb *KB) index(ctx context.Context) (*index.Index, error) {
 	gen, err := kb.generation(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read generation: %w", err)
 	}
 	kb.mu.Lock()
-	defer kb.mu.Unlock()
-	if kb.cache != nil && kb.cache.Gen == gen {
-		return kb.cache, nil
+	if ix := kb.cache; ix != nil && ix.Gen == gen {
+		kb.mu.Unlock()
+		return ix, nil
 	}
-	ix, err := buildIndex(ctx, kb.db, gen)
+	ix, key, built, err := readModel(ctx, kb.db)
 	if err != nil {
+		kb.mu.Unlock()
 		return nil, err
 	}
 	kb.cache = ix
+	kb.mu.Unlock()
+	if built {
+		kb.saveModel(ctx, ix, key)
+	}
 	return ix, nil
+}
+
+// readModel loads the saved read model of the current generation and schema,
+// or builds it from the tables (reporting built), in one read transaction:
+// what it returns is exactly what key labels, though another process writes
+// meanwhile.
+func readModel(ctx context.Context, db *sql.DB) (ix *index.Index, key modelKey, built bool, err error) {
+	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, key, false, fmt.Errorf("read model: %w", err)
+	}
+	defer tx.Rollback()
+	if key, err = currentModelKey(ctx, tx); err != nil {
+		return nil, key, false, err
+	}
+	if ix, ok := loadSavedModel(ctx, tx, key); ok {
+		return ix, key, false, nil
+	}
+	ix, err = buildIndex(ctx, tx, key.gen)
+	return ix, key, err == nil, err
 }
 
 // buildIndex reads what the read model is made of: names, lexicon, term and
