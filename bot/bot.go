@@ -5,6 +5,8 @@ package bot
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
@@ -62,6 +64,9 @@ type Reply struct {
 	// NothingCheckable marks a draft check (KindFindings) of a passage holding
 	// nothing the knowledge base speaks to: no items, and no all-clear either.
 	NothingCheckable bool
+	// Partial marks a draft check that left part of the passage unchecked
+	// (its budget ran out; the text says from where): no all-clear either.
+	Partial bool
 	// Cited are the full ids of the approved facts the reply gives as true (an
 	// answer's, a fact shown by source), so that a surface posting it where
 	// others read it can record the delivery (Deliveries), and a correction
@@ -113,7 +118,14 @@ type Bot struct {
 	logger   *slog.Logger
 	limiter  *rateLimiter // nil: no rate limit (LimitRate in ratelimit.go)
 	gaps     *GapLog      // nil: unanswered questions not recorded (RecordGaps in gaps.go)
+	sched    *Scheduler   // nil: every request runs at once (Schedule)
 }
+
+// Schedule runs every request through s, which the HTTP API may share: each
+// waits for an engine slot of its kind, and a person with too many requests in
+// hand, or one arriving when too many wait, gets a clear "busy" instead. With
+// none (the command line, tests), requests run at once.
+func (b *Bot) Schedule(s *Scheduler) { b.sched = s }
 
 // New builds a bot. editors are "platform:user-id" pairs allowed to curate.
 func New(engine Engine, editors []string, logger *slog.Logger) *Bot {
@@ -148,7 +160,23 @@ func (b *Bot) Handle(ctx context.Context, r Request) Reply {
 	if rep, limited := b.rateLimited(r); limited {
 		return rep
 	}
-	if c, args, ok := b.match(r); ok {
+	c, args, ok := b.match(r)
+	if b.sched != nil {
+		work := Cheap
+		if ok && c.Costly {
+			work = Costly
+		}
+		person := ""
+		if r.UserID != "" {
+			person = r.Platform + ":" + r.UserID
+		}
+		release, err := b.sched.Acquire(ctx, work, person)
+		if err != nil {
+			return b.busy(r, err)
+		}
+		defer release()
+	}
+	if ok {
 		if c.EditorsOnly && !b.IsEditor(r) {
 			return b.refuse(r, c)
 		}
@@ -174,6 +202,22 @@ func (b *Bot) match(r Request) (Command, string, bool) {
 	}
 	return Match(b.commands, r.Text)
 }
+
+// busy is what a request the scheduler did not start gets.
+func (b *Bot) busy(r Request, err error) Reply {
+	b.logger.Info("request not started", "platform", r.Platform, "user", r.UserID, "reason", err)
+	switch {
+	case errors.Is(err, ErrPersonBusy):
+		return Reply{Kind: KindRefusal, Text: fmt.Sprintf("You already have %d requests in progress. Please wait for them to finish, then try again.", b.sched.perPerson)}
+	case errors.Is(err, ErrBusy):
+		return Reply{Kind: KindRefusal, Text: BusyText}
+	}
+	return Reply{Kind: KindError, Text: "factdesk could not get to this in time. Please try again in a moment."}
+}
+
+// BusyText is what a request gets when too many wait for the engine: nothing
+// was started, and trying again in a moment will do.
+const BusyText = "factdesk is busy right now and did not start on this. Please try again in a moment."
 
 // refuse is what a non-editor gets for an editors' command.
 func (b *Bot) refuse(r Request, c Command) Reply {

@@ -31,6 +31,10 @@ type Command struct {
 	// surface can show them so (Discord's ephemeral replies): a draft's check,
 	// help. Replies to curation commands and refusals always are.
 	Private bool
+	// Costly commands take the engine up to about half a second (a draft's
+	// check) and wait in a lane of their own (Scheduler), so that questions
+	// never wait behind them.
+	Costly  bool
 	Handler func(ctx context.Context, r Request, args string) Reply
 }
 
@@ -73,7 +77,7 @@ func (b *Bot) builtinCommands() []Command {
 			Handler: b.ask},
 		{Name: "check", Usage: "check <passage>", Summary: "Check a passage of a draft against the knowledge base.",
 			Description: "Check a passage of a draft against the knowledge base: wrong numbers, misquotes, misattributions, misspelled names, wrong titles.",
-			Examples:    []string{`check "The days when Western countries could bully developing countries are over," Zhang said.`}, ReadOnly: true, Private: true,
+			Examples:    []string{`check "The days when Western countries could bully developing countries are over," Zhang said.`}, ReadOnly: true, Private: true, Costly: true,
 			Args:    []Arg{{Name: "passage", Kind: ArgText, Description: "The passage to check: numbers, quotes, names and titles.", Required: true}},
 			Handler: b.check},
 		{Name: "source", Aliases: []string{"fact"}, Usage: "source <fact-id>", Summary: "Show one fact in full, with its citation.",

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/factdesk/factdesk/facts"
 )
@@ -66,13 +67,40 @@ func refusalWhat(name string) string {
 }
 
 // actor says who is curating, for the history: the platform's user id, which
-// FACTDESK_EDITORS also uses, with the display name when the platform gives one.
+// FACTDESK_EDITORS also uses, with the display name when the platform gives
+// one, "name (platform:id)". Anyone picks their own display name, so it is
+// written so that it cannot pass for someone else's id (see displayName): the
+// id in the last parentheses is always the person's own.
 func actor(r Request) facts.Actor {
 	id := r.Platform + ":" + r.UserID
-	if r.UserName != "" {
-		id = r.UserName + " (" + id + ")"
+	if name := displayName(r.UserName); name != "" {
+		id = name + " (" + id + ")"
 	}
 	return facts.Actor{Name: id, Surface: r.Platform}
+}
+
+// maxDisplayName caps a display name in the history, in characters.
+const maxDisplayName = 64
+
+// displayName keeps what a display name says while leaving out what could
+// make it read as an id or hide what follows it: parentheses, brackets and
+// colons ("Eddie (discord:1234)" becomes "Eddie discord1234"), control and
+// formatting characters (a right-to-left override turns the id around),
+// runs of spaces and line breaks.
+func displayName(name string) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range strings.Join(strings.Fields(name), " ") {
+		if strings.ContainsRune("()[]{}<>:", r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+			continue
+		}
+		if n == maxDisplayName {
+			break
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // idAndText splits "story/fact some words" into the id and the words.

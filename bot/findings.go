@@ -20,6 +20,7 @@ const (
 	OutcomeContradicted = "contradicted" // at least one claim is contradicted
 	OutcomeUnsupported  = "unsupported"  // none contradicted, but some no fact backs
 	OutcomeAgrees       = "agrees"       // claims compared, none contradicted or unbacked
+	OutcomePartial      = "partial"      // none contradicted or unbacked, but part of the passage left unchecked
 	OutcomeNothing      = "nothing"      // nothing the knowledge base speaks to
 )
 
@@ -31,7 +32,7 @@ const NothingCheckableText = "Nothing in this passage could be checked against t
 // first, then the claims no fact backs, each an item with its verdict. Claims
 // a fact backs are counted in the text, not listed: too long for chat.
 func FindingsReply(res facts.CheckResult) Reply {
-	rep := Reply{Kind: KindFindings, Text: CheckSummary(res), NothingCheckable: res.NothingCheckable()}
+	rep := Reply{Kind: KindFindings, Text: CheckSummary(res), NothingCheckable: res.NothingCheckable(), Partial: res.Unchecked > 0}
 	for _, f := range res.Findings {
 		it := Item{Title: fmt.Sprintf("%s: \u201c%s\u201d", f.Kind, f.Text), Text: f.Message, Verdict: VerdictContradicted}
 		if f.Expected != "" {
@@ -57,6 +58,35 @@ func FindingsReply(res facts.CheckResult) Reply {
 //	No contradictions found, but 1 claim is not backed by any fact.
 //	Nothing in this passage could be checked against the knowledge base.
 func CheckSummary(res facts.CheckResult) string {
+	if note := UncheckedNote(res); note != "" {
+		return checkSummary(res) + " " + note
+	}
+	return checkSummary(res)
+}
+
+// UncheckedNote says what a check left unchecked when its budget ran out, ""
+// when it checked every claim: the passage from there on must be checked on
+// its own, and no surface may let the summary pass for the whole passage's.
+//
+//	Only part of the passage was checked: 12 claims from character 3,412 on were not compared (too much to compare at once). Check the rest on its own.
+func UncheckedNote(res facts.CheckResult) string {
+	if res.Unchecked <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("Only part of the passage was checked: %s from character %s on %s not compared (too much to compare at once). Check the rest on its own.",
+		count(res.Unchecked, "claim"), thousands(res.UncheckedFrom+1), map[bool]string{true: "was", false: "were"}[res.Unchecked == 1])
+}
+
+// thousands writes a count with thousands separators: 3,412.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+func checkSummary(res facts.CheckResult) string {
 	if res.NothingCheckable() {
 		return NothingCheckableText
 	}
@@ -73,6 +103,8 @@ func CheckSummary(res facts.CheckResult) string {
 		head = fmt.Sprintf("No contradictions: %s %s with the knowledge base", count(s, "claim"), agree(s))
 	case res.Checked > 0:
 		head = fmt.Sprintf("No contradictions in %s compared with the knowledge base", count(res.Checked, "claim"))
+	case u == 0: // the budget ran out before any claim was compared
+		return "No claim was compared with the knowledge base."
 	default: // only claims no fact backs
 		verb := "are"
 		if u == 1 {
@@ -105,6 +137,8 @@ func (r Reply) Outcome() string {
 	switch {
 	case unsupported:
 		return OutcomeUnsupported
+	case r.Partial:
+		return OutcomePartial
 	case r.NothingCheckable:
 		return OutcomeNothing
 	}

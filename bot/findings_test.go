@@ -44,6 +44,17 @@ func TestFindingsReply(t *testing.T) {
 			[]string{"Not backed: \u201ca pack of lies\u201d"}, []string{bot.VerdictUnsupported}, bot.OutcomeUnsupported},
 		{"NothingCheckable", facts.CheckResult{Findings: []facts.Finding{}, Unsupported: []facts.Finding{}, Supported: []facts.Finding{}},
 			"Nothing in this passage could be checked against the knowledge base.", nil, nil, bot.OutcomeNothing},
+		// A check whose budget ran out says so, and where, on every surface:
+		// never an all-clear for what it did not compare.
+		{"ContradictedThenUnchecked", facts.CheckResult{Findings: []facts.Finding{wrong}, Checked: 3, Unchecked: 12, UncheckedFrom: 3411},
+			"1 problem found in 3 claims compared. Only part of the passage was checked: 12 claims from character 3,412 on were not compared (too much to compare at once). Check the rest on its own.",
+			[]string{"number: “45 countries”"}, []string{bot.VerdictContradicted}, bot.OutcomeContradicted},
+		{"AgreesThenUnchecked", facts.CheckResult{Supported: []facts.Finding{backed}, Checked: 1, Unchecked: 1, UncheckedFrom: 40},
+			"No contradictions: 1 claim agrees with the knowledge base. Only part of the passage was checked: 1 claim from character 41 on was not compared (too much to compare at once). Check the rest on its own.",
+			nil, nil, bot.OutcomePartial},
+		{"NoneCompared", facts.CheckResult{Unchecked: 2},
+			"No claim was compared with the knowledge base. Only part of the passage was checked: 2 claims from character 1 on were not compared (too much to compare at once). Check the rest on its own.",
+			nil, nil, bot.OutcomePartial},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

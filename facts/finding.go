@@ -34,13 +34,20 @@ type CheckResult struct {
 	Unsupported []Finding `json:"unsupported"` // claims about known people or things no fact backs
 	Supported   []Finding `json:"supported"`   // claims a fact backs
 	Checked     int       `json:"checked"`     // claims compared with a fact
+	// Unchecked counts the claims a check left uncompared because its work
+	// budget ran out (a draft too long and dense to check at once against a
+	// large knowledge base), and UncheckedFrom is where, in code points, the
+	// first of them starts: the passage from there on was not checked and
+	// should be checked on its own. Both 0 when every claim was compared.
+	Unchecked     int `json:"unchecked"`
+	UncheckedFrom int `json:"unchecked_from"`
 }
 
 // NothingCheckable reports whether the passage held nothing the knowledge base
 // speaks to: no claim was compared and none names anyone it knows. "No
 // problems found" would then promise more than the check did.
 func (r CheckResult) NothingCheckable() bool {
-	return r.Checked == 0 && len(r.Findings) == 0 && len(r.Unsupported) == 0 && len(r.Supported) == 0
+	return r.Checked == 0 && len(r.Findings) == 0 && len(r.Unsupported) == 0 && len(r.Supported) == 0 && r.Unchecked == 0
 }
 
 // CheckOptions narrow a draft check.

@@ -32,8 +32,10 @@ func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, respond 
 	cmd := a.command(req.Command)
 
 	// The work outlives an HTTP request that is answered with a deferral, so it
-	// keeps ctx's values but not its cancellation, and is bounded by the token.
-	work, cancel := context.WithTimeout(context.WithoutCancel(ctx), followupWindow)
+	// keeps ctx's values but not its cancellation, and has its own deadline,
+	// well inside the token's life. It runs through the bot's scheduler like
+	// every other surface's: a slot of its kind, or a clear "busy".
+	work, cancel := context.WithTimeout(context.WithoutCancel(ctx), min(bot.WorkTimeout, followupWindow))
 	done := make(chan bot.Reply, 1)
 	go func() { done <- a.bot.Handle(work, req) }()
 

@@ -32,6 +32,8 @@ func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, mc *d
 	if !ok {
 		return
 	}
+	ctx, cancel := context.WithTimeout(ctx, bot.WorkTimeout)
+	defer cancel()
 	rep := a.bot.Handle(ctx, bot.Request{
 		Platform: Platform,
 		UserID:   m.Author.ID,

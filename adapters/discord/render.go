@@ -42,9 +42,9 @@ func noPings() *discordgo.MessageAllowedMentions {
 func render(rep bot.Reply) message {
 	switch rep.Kind {
 	case bot.KindError, bot.KindRefusal:
-		return message{Content: cut(rep.PlainText(), maxContent), Ephemeral: true}
+		return message{Content: cut(escapeMarkdown(rep.PlainText()), maxContent), Ephemeral: true}
 	case bot.KindDone:
-		return message{Content: cut(rep.PlainText(), maxContent)}
+		return message{Content: cut(escapeMarkdown(rep.PlainText()), maxContent)}
 	}
 	return message{Embeds: []*discordgo.MessageEmbed{embed(rep)}}
 }
@@ -85,10 +85,14 @@ func embed(rep bot.Reply) *discordgo.MessageEmbed {
 		if len(items) > 0 {
 			budget = maxFieldValue / 2 // the facts matter more than the notes
 		}
-		notes = &discordgo.MessageEmbedField{Name: name, Value: joinLines(rep.Notes, budget)}
+		lines := make([]string, len(rep.Notes))
+		for i, n := range rep.Notes {
+			lines[i] = escapeMarkdown(n)
+		}
+		notes = &discordgo.MessageEmbedField{Name: name, Value: joinLines(lines, budget)}
 		reserve += size(notes.Name) + size(notes.Value)
 	}
-	e.Description = cut(rep.Text, min(maxEmbedDescription, maxEmbedTotal-reserve))
+	e.Description = cut(escapeMarkdown(rep.Text), min(maxEmbedDescription, maxEmbedTotal-reserve))
 	e.Fields = fitFields(e, items, notes)
 	return e
 }
@@ -146,7 +150,7 @@ func color(rep bot.Reply) int {
 		switch rep.Outcome() {
 		case bot.OutcomeContradicted:
 			return colorProblems
-		case bot.OutcomeUnsupported:
+		case bot.OutcomeUnsupported, bot.OutcomePartial:
 			return colorUnbacked
 		case bot.OutcomeNothing:
 			return colorNothing // no green for a passage nothing was compared in
@@ -166,12 +170,13 @@ func color(rep bot.Reply) int {
 func itemField(it bot.Item, description string) *discordgo.MessageEmbedField {
 	var lines []string
 	if it.Text != "" && !strings.Contains(description, it.Text) {
-		lines = append(lines, it.Text)
+		lines = append(lines, escapeMarkdown(it.Text))
 	}
 	if it.Quote != "" {
-		q := "> \u201c" + it.Quote + "\u201d"
+		// One line, so that the quote bar holds all of it.
+		q := "> \u201c" + escapeMarkdown(strings.Join(strings.Fields(it.Quote), " ")) + "\u201d"
 		if it.Speaker != "" {
-			q += " \u2014 " + it.Speaker
+			q += " \u2014 " + escapeMarkdown(it.Speaker)
 		}
 		lines = append(lines, q)
 	}
@@ -181,7 +186,7 @@ func itemField(it bot.Item, description string) *discordgo.MessageEmbedField {
 	if len(lines) == 0 {
 		lines = append(lines, "\u200b") // Discord refuses an empty field value
 	}
-	name := it.Title
+	name := escapeMarkdown(it.Title)
 	switch it.Verdict {
 	case bot.VerdictContradicted:
 		name = "\u26a0\ufe0f " + name // ⚠️, as a contradiction
@@ -196,14 +201,14 @@ func itemField(it bot.Item, description string) *discordgo.MessageEmbedField {
 
 // citation renders a source on one line, its title a link when the URL is known.
 func citation(c bot.Citation) string {
-	title := c.Title
+	title := escapeMarkdown(c.Title)
 	if c.URL != "" {
-		title = "[" + strings.NewReplacer("[", "(", "]", ")").Replace(title) + "](" + strings.ReplaceAll(c.URL, ")", "%29") + ")"
+		title = "[" + escapeMarkdown(strings.NewReplacer("[", "(", "]", ")").Replace(c.Title)) + "](" + strings.NewReplacer(")", "%29", " ", "%20", "<", "%3C", ">", "%3E").Replace(c.URL) + ")"
 	}
 	parts := []string{title}
 	for _, p := range []string{c.Publisher, c.Date} {
 		if p != "" {
-			parts = append(parts, p)
+			parts = append(parts, escapeMarkdown(p))
 		}
 	}
 	return strings.Join(parts, ", ")

@@ -8,13 +8,17 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/factdesk/factdesk/bot"
 	"github.com/factdesk/factdesk/facts"
 )
 
-// maxCheckBody caps a check request's body. A JSON body may escape every
-// character of a passage, so it gets room for twice the passage limit; the
-// passage itself is then held to facts.MaxDraftLen by the check.
-const maxCheckBody = 2*facts.MaxDraftLen + 4096
+// maxCheckBody caps a check request's body. The passage limit
+// (facts.MaxDraftLen) counts the passage as decoded, in UTF-8 bytes, and a
+// JSON body may escape every one of them: a Cyrillic letter (2 bytes) as
+// \u0439 (6), a control character (1 byte) as \u0001 (6). So the body gets
+// six times the passage limit, and a little for the JSON around it; the
+// check then holds the decoded passage to its limit.
+const maxCheckBody = 6*facts.MaxDraftLen + 4096
 
 // checkRequest is the JSON form of a check: {"text": "...", "story": "..."}.
 type checkRequest struct {
@@ -48,6 +52,11 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) {
 	} else {
 		req.Text = string(body)
 	}
+	release := s.slot(w, r, bot.Costly)
+	if release == nil {
+		return
+	}
+	defer release()
 	res, err := s.engine.Check(r.Context(), req.Text, facts.CheckOptions{Story: req.Story})
 	if err != nil {
 		s.error(w, r, err)

@@ -4,12 +4,14 @@ import (
 	"github.com/factdesk/factdesk/facts/sqlite/sqlitetest"
 
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	httpapi "github.com/factdesk/factdesk/adapters/http"
 	"github.com/factdesk/factdesk/facts"
@@ -167,5 +169,49 @@ func TestServer_Page(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != http.StatusNotFound {
 		t.Errorf("unknown path: status %d, want 404", res.StatusCode)
+	}
+}
+
+// TestServer_Check_EscapedJSON: the passage limit counts the passage, not the
+// JSON that carries it (issue 16). A Cyrillic passage within 128 KiB sent
+// with every letter \u-escaped (three times its size) is checked; one over
+// the limit gets 413 naming the passage limit, however it is escaped.
+func TestServer_Check_EscapedJSON(t *testing.T) {
+	srv := MustServe(t)
+	escaped := func(runes int) (string, int) {
+		var b strings.Builder
+		b.WriteString(`{"text": "`)
+		n := 0
+		for i := range runes {
+			r := 'а' + rune(i%32) // а..я: two bytes each in UTF-8
+			if i%8 == 7 {
+				r = ' '
+			}
+			fmt.Fprintf(&b, `\u%04x`, r)
+			n += utf8.RuneLen(r)
+		}
+		b.WriteString(`"}`)
+		return b.String(), n
+	}
+	within, n := escaped(69000)
+	if n > facts.MaxDraftLen || len(within) < 3*facts.MaxDraftLen {
+		t.Fatalf("test passage: %d bytes decoded in a %d-byte body; want at most %d in over %d", n, len(within), facts.MaxDraftLen, 3*facts.MaxDraftLen)
+	}
+	res, data := post(t, srv, "application/json", strings.NewReader(within))
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("a %d-byte passage in a %d-byte escaped body: status %d: %.300s", n, len(within), res.StatusCode, data)
+	}
+	var got facts.CheckResult
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatalf("not the check object: %v", err)
+	}
+	over, n := escaped(76000)
+	if n <= facts.MaxDraftLen {
+		t.Fatalf("test passage: %d bytes, want over %d", n, facts.MaxDraftLen)
+	}
+	res, data = post(t, srv, "application/json", strings.NewReader(over))
+	var e struct{ Error, Code string }
+	if res.StatusCode != http.StatusRequestEntityTooLarge || json.Unmarshal(data, &e) != nil || !strings.Contains(e.Error, fmt.Sprint(facts.MaxDraftLen)) {
+		t.Errorf("a %d-byte passage: status %d, %s; want 413 naming the %d-byte limit", n, res.StatusCode, data, facts.MaxDraftLen)
 	}
 }

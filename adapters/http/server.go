@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 
+	"github.com/factdesk/factdesk/bot"
 	"github.com/factdesk/factdesk/facts"
 )
 
@@ -30,6 +31,33 @@ type Server struct {
 	editorCheck EditorCheck // nil: editor-only routes answer 401
 
 	desk *deskConfig // the editors' desk (desk.go): nil when not enabled
+
+	sched *bot.Scheduler // shares the engine with chat (Schedule): nil runs every request at once
+}
+
+// Schedule runs the API's questions and checks through s, the scheduler the
+// chat surfaces share: each waits for an engine slot of its kind (a question
+// never waits behind a check), and one arriving when too many wait gets 503
+// with Retry-After. Each client's own share is LimitClients's.
+func (s *Server) Schedule(sched *bot.Scheduler) { s.sched = sched }
+
+// slot waits for an engine slot for work, or answers the request itself and
+// returns nil.
+func (s *Server) slot(w http.ResponseWriter, r *http.Request, work bot.Work) (release func()) {
+	if s.sched == nil {
+		return func() {}
+	}
+	release, err := s.sched.Acquire(r.Context(), work, "")
+	if errors.Is(err, bot.ErrBusy) {
+		w.Header().Set("Retry-After", "1")
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"error": bot.BusyText, "code": "busy"})
+		return nil
+	}
+	if err != nil {
+		s.error(w, r, err)
+		return nil
+	}
+	return release
 }
 
 // New builds the HTTP API over engine.
@@ -61,6 +89,11 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
+	release := s.slot(w, r, bot.Cheap)
+	if release == nil {
+		return
+	}
+	defer release()
 	ans, err := s.engine.Ask(r.Context(), r.URL.Query().Get("q"), facts.AskOptions{Story: r.URL.Query().Get("story")})
 	if err != nil {
 		s.error(w, r, err)
@@ -81,6 +114,12 @@ var statuses = map[string]int{
 
 func (s *Server) error(w http.ResponseWriter, r *http.Request, err error) {
 	if r.Context().Err() != nil && errors.Is(err, r.Context().Err()) {
+		if errors.Is(err, context.DeadlineExceeded) {
+			// The request's deadline (Deadline) passed: the work stopped.
+			s.logger.Info("request stopped at its deadline", "method", r.Method, "path", r.URL.Path)
+			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"error": "That took too long and was stopped. Try again in a moment, or send less (a draft: check it in parts).", "code": "timeout"})
+			return
+		}
 		// The client hung up or the server is shutting down: nobody to answer,
 		// and nothing went wrong on our side.
 		s.logger.Debug("request abandoned", "method", r.Method, "path", r.URL.Path)

@@ -8,7 +8,6 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
-	"runtime"
 	"sync"
 	"time"
 
@@ -48,13 +47,6 @@ type Adapter struct {
 	seen   *seenSet // event ids already handled, so redeliveries post nothing
 	logger *slog.Logger
 
-	// slots bounds how many commands run in the engine at once: one fewer than
-	// the CPUs (at least one), so a CPU is always free to acknowledge. A burst of
-	// commands queues behind them instead of slowing every acknowledgement down;
-	// each is acknowledged at once and answered through response_url in its turn.
-	// (Measured with adapters/slack/slackload: one slot per CPU doubled the p99.)
-	slots chan struct{}
-
 	// work tracks answers delivered after the acknowledgement, so shutdown can
 	// wait for them and tests can observe them.
 	work sync.WaitGroup
@@ -72,8 +64,7 @@ func New(b bot.Responder, cfg Config, logger *slog.Logger) *Adapter {
 	if hc == nil {
 		hc = &http.Client{Timeout: 15 * time.Second}
 	}
-	a := &Adapter{bot: b, cfg: cfg, http: hc, seen: newSeenSet(10*time.Minute, 10000), logger: logger,
-		slots: make(chan struct{}, max(1, runtime.GOMAXPROCS(0)-1))}
+	a := &Adapter{bot: b, cfg: cfg, http: hc, seen: newSeenSet(10*time.Minute, 10000), logger: logger}
 	if cfg.BotToken != "" || cfg.AppToken != "" {
 		opts := []slack.Option{slack.OptionHTTPClient(hc)}
 		if cfg.APIURL != "" {
@@ -99,24 +90,21 @@ func (a *Adapter) Register(mux *http.ServeMux) {
 // delivered (or has failed and been logged).
 func (a *Adapter) Wait() { a.work.Wait() }
 
-// handle runs a request through the bot once an engine slot is free.
+// handle runs a request through the bot, whose scheduler (bot.Scheduler)
+// shares the engine between everyone on every surface: a question never
+// waits behind a check, and nobody's requests pile up without end.
 func (a *Adapter) handle(ctx context.Context, req bot.Request) bot.Reply {
-	select {
-	case a.slots <- struct{}{}:
-	case <-ctx.Done():
-		return bot.Reply{Kind: bot.KindError, Text: "factdesk is too busy right now; please ask again in a minute."}
-	}
-	defer func() { <-a.slots }()
 	return a.bot.Handle(ctx, req)
 }
 
-// later runs fn after the acknowledgement has gone out, with its own deadline:
-// the request's context ends when the handler returns.
+// later runs fn after the acknowledgement has gone out, with its own
+// deadline (bot.WorkTimeout): the request's context ends when the handler
+// returns, and work nobody can receive any more must stop.
 func (a *Adapter) later(ctx context.Context, fn func(ctx context.Context)) {
 	a.work.Add(1)
 	go func() {
 		defer a.work.Done()
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Minute)
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), bot.WorkTimeout)
 		defer cancel()
 		fn(ctx)
 	}()

@@ -203,7 +203,7 @@ func icon(rep bot.Reply) string {
 		switch rep.Outcome() {
 		case bot.OutcomeContradicted:
 			return ":memo: "
-		case bot.OutcomeUnsupported:
+		case bot.OutcomeUnsupported, bot.OutcomePartial:
 			return unbackedMarker
 		case bot.OutcomeNothing:
 			return ":mag: " // looked, and found nothing to compare: not an all-clear

@@ -55,31 +55,18 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request, body []by
 }
 
 // respond runs a command and returns what to acknowledge it with: the answer
-// itself when an engine slot is free and the answer is ready within the inline
-// budget, otherwise a short note, with the answer following through response_url.
-// Either way Slack hears back well inside its three seconds, even in a burst.
+// itself when it is ready within the inline budget, otherwise a short note,
+// with the answer following through response_url. Either way Slack hears back
+// well inside its three seconds, even in a burst: the bot's scheduler makes a
+// command wait for an engine slot, or says at once that it is busy.
 func (a *Adapter) respond(ctx context.Context, c command) message {
 	req := c.request()
 	if c.responseURL != "" && isLargeCheck(c.text) {
 		a.later(ctx, func(ctx context.Context) { a.deliver(ctx, c.responseURL, a.answer(ctx, req, c.text)) })
 		return message{ResponseType: "ephemeral", Text: fmt.Sprintf(":hourglass_flowing_sand: Checking your passage (%d words); the findings will appear here in a moment.", len(strings.Fields(c.text)))}
 	}
-	select {
-	case a.slots <- struct{}{}:
-	default:
-		if c.responseURL != "" {
-			a.later(ctx, func(ctx context.Context) { a.deliver(ctx, c.responseURL, a.answer(ctx, req, c.text)) })
-			return pending
-		}
-		// Nowhere to deliver later: wait for a slot.
-		return a.answer(ctx, req, c.text)
-	}
-
 	done := make(chan message, 1)
-	a.later(ctx, func(ctx context.Context) {
-		defer func() { <-a.slots }()
-		done <- render(a.bot.Handle(ctx, req), a.shareOption(c.text)).ephemeral()
-	})
+	a.later(ctx, func(ctx context.Context) { done <- a.answer(ctx, req, c.text) })
 	timer := time.NewTimer(a.cfg.InlineBudget)
 	defer timer.Stop()
 	select {

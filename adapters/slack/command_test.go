@@ -211,17 +211,21 @@ func TestCommands_BurstAcknowledgedFirst(t *testing.T) {
 		<-release
 		return bot.Reply{Kind: bot.KindAnswer, Text: "slow answer"}
 	}}
-	f := newFixture(t, slackadapter.Config{InlineBudget: 20 * time.Millisecond}, func(b *bot.Bot) { b.Register(slow) })
+	f := newFixture(t, slackadapter.Config{InlineBudget: 20 * time.Millisecond}, func(b *bot.Bot) {
+		b.Register(slow)
+		b.Schedule(bot.NewScheduler(bot.DefaultSchedulerOptions()))
+	})
 	rec := newRecorder(t)
-	// Occupy every engine slot (there is about one per CPU) and then some.
+	// Occupy every engine slot for quick work (there are about as many as
+	// CPUs) and then some, each for another person.
 	const busy = 32
-	for range busy {
-		if m := f.command(t, "U0REPORTER", "slow", rec.URL); !strings.Contains(m.Text, "Looking that up") {
+	for i := range busy {
+		if m := f.command(t, fmt.Sprintf("U0REPORTER%d", i), "slow", rec.URL); !strings.Contains(m.Text, "Looking that up") {
 			t.Fatalf("slow command answered inline: %s", m.all())
 		}
 	}
 	start := time.Now()
-	m := f.command(t, "U0REPORTER", "who signed the statement?", rec.URL)
+	m := f.command(t, "U0ASKER", "who signed the statement?", rec.URL)
 	if took := time.Since(start); took > time.Second || !strings.Contains(m.Text, "Looking that up") {
 		t.Errorf("with the engine busy, the acknowledgement took %v and said %q; want at once, answer to follow", took, m.Text)
 	}

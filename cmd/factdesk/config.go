@@ -40,6 +40,15 @@ type Config struct {
 	// in chat are remembered, and so how far back a correction reaches
 	// (default 90 days). corrections.go.
 	KeepDeliveries time.Duration
+	// The HTTP API's limits per client (http_config.go): HTTPRate is
+	// FACTDESK_HTTP_RATE, requests per client such as "300/minute" (the
+	// default when empty) or "off", parsed by serve; HTTPConcurrency is
+	// FACTDESK_HTTP_CONCURRENCY, requests in flight per client (default 4,
+	// 0 for no limit); TrustForwardedFor is FACTDESK_TRUST_FORWARDED_FOR=1:
+	// behind a reverse proxy, tell clients apart by X-Forwarded-For.
+	HTTPRate          string
+	HTTPConcurrency   int
+	TrustForwardedFor bool
 
 	SlackSigningSecret string
 	SlackBotToken      string
@@ -62,6 +71,7 @@ type Config struct {
 var settings = []string{
 	"FACTDESK_DB", "FACTDESK_ADDR", "FACTDESK_EDITORS", "FACTDESK_RATE_LIMIT", "FACTDESK_LOG_ASKERS",
 	"FACTDESK_SESSION_TTL", "FACTDESK_TRUST_FORWARDED_PROTO", "FACTDESK_KEEP_DELIVERIES",
+	"FACTDESK_HTTP_RATE", "FACTDESK_HTTP_CONCURRENCY", "FACTDESK_TRUST_FORWARDED_FOR",
 	"SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN",
 	"DISCORD_BOT_TOKEN", "DISCORD_APP_ID", "DISCORD_PUBLIC_KEY", "DISCORD_GUILD_ID",
 }
@@ -122,6 +132,7 @@ func ConfigFromEnv(getenv func(string) string) Config {
 	c.Warnings = append(c.Warnings, c.tokenWarnings()...)
 	c.readDeskSettings(getenv)
 	c.readCorrectionSettings(getenv)
+	c.readHTTPSettings(getenv)
 	switch v := strings.TrimSpace(getenv("FACTDESK_LOG_ASKERS")); v {
 	case "", "0":
 	case "1":

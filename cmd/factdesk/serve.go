@@ -53,12 +53,20 @@ func (m *Main) Serve(ctx context.Context, kb *sqlite.KB, ln net.Listener) error 
 	if err != nil {
 		return usageErrorf("FACTDESK_RATE_LIMIT: %v", err)
 	}
+	clients, err := m.Config.clientLimits()
+	if err != nil {
+		return err
+	}
 	if err := m.logKB(ctx, kb); err != nil {
 		return err
 	}
 	m.logSettings()
 	b := bot.New(kb, m.Config.Editors, m.Logger)
 	b.LimitRate(limit)
+	// One scheduler for every surface: questions and checks wait in lanes of
+	// their own, a bounded number of each, and each person has a small share.
+	sched := bot.NewScheduler(bot.DefaultSchedulerOptions())
+	b.Schedule(sched)
 	b.EnableCuration(kb) // flag for everyone; retract, approve, pending for FACTDESK_EDITORS
 	// Questions nobody could answer, from chat and the ask API, for kb gaps:
 	// queued, so recording never slows an answer, and written out by Close,
@@ -68,6 +76,7 @@ func (m *Main) Serve(ctx context.Context, kb *sqlite.KB, ln net.Listener) error 
 	b.RecordGaps(gaps)
 	mux := http.NewServeMux()
 	api := httpapi.New(kb, m.Logger)
+	api.Schedule(sched)
 	api.EnableGaps(kb, gaps)
 	// The editors' desk: browsing for everyone; curating for editors signed in
 	// with a token from factdesk editor add.
@@ -75,8 +84,12 @@ func (m *Main) Serve(ctx context.Context, kb *sqlite.KB, ln net.Listener) error 
 	m.logDesk(ctx, kb)
 	api.Register(mux)
 
+	m.Logger.Info("http api limits per client", describeClientLimits(clients, m.Config.HTTPRate)...)
+	// Every request runs under a deadline; an API client over its share gets
+	// 429 before its body is read; an oversized body gets 413 on every route.
+	handler := httpapi.LimitClients(httpapi.Deadline(httpapi.LimitBodies(mux, httpapi.MaxBody), httpapi.RequestTimeout), clients)
 	srv := &http.Server{
-		Handler:           httpapi.LimitBodies(mux, httpapi.MaxBody), // 413 on every route alike
+		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      30 * time.Second,

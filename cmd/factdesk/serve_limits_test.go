@@ -166,3 +166,32 @@ func TestServe_SlowLoris(t *testing.T) {
 		}
 	}
 }
+
+// TestServe_HTTPRate: FACTDESK_HTTP_RATE reaches the HTTP API: a client over
+// it gets 429 with Retry-After and a clear JSON error, while the health check
+// and the chat surfaces (limited per person instead) are not counted.
+func TestServe_HTTPRate(t *testing.T) {
+	base := serveForTest(t, Config{HTTPRate: "2/hour", SlackSigningSecret: testSlackSecret})
+	ask := base + "/api/v1/ask?q=" + url.QueryEscape("who signed the statement?")
+	for i := range 3 {
+		resp, err := http.Get(ask)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var e struct{ Error, Code string }
+		json.NewDecoder(resp.Body).Decode(&e)
+		resp.Body.Close()
+		switch {
+		case i < 2 && resp.StatusCode != http.StatusOK:
+			t.Errorf("question %d within the rate: %d %+v", i+1, resp.StatusCode, e)
+		case i == 2 && (resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") == "" || !strings.Contains(e.Error, "try again in")):
+			t.Errorf("question over the rate: %d (Retry-After %q) %+v, want 429 saying when to try again", resp.StatusCode, resp.Header.Get("Retry-After"), e)
+		}
+	}
+	if resp, err := http.Get(base + "/healthz"); err != nil || resp.StatusCode != http.StatusOK {
+		t.Errorf("health check from a client over its rate: %v %v", resp, err)
+	}
+	if status, body, _, err := slashCommand(http.DefaultClient, base, testSlackSecret, "who signed the statement?", ""); err != nil || status != http.StatusOK || !strings.Contains(body, "43") {
+		t.Errorf("Slack, from the same address: %d %v %.200s", status, err, body)
+	}
+}

@@ -54,6 +54,7 @@ func TestServe_BadSettings(t *testing.T) {
 	}{
 		{Config{DiscordPublicKey: "not-a-key"}, "DISCORD_PUBLIC_KEY"},
 		{Config{RateLimit: "lots"}, "FACTDESK_RATE_LIMIT"},
+		{Config{HTTPRate: "lots"}, "FACTDESK_HTTP_RATE"},
 	} {
 		m := &Main{Config: tt.cfg, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
 		if err := m.Serve(context.Background(), testKB(t), testListener(t)); err == nil || !strings.Contains(err.Error(), tt.setting) {

@@ -54,6 +54,9 @@ func Ask(ctx context.Context, ix *index.Index, st index.Store, question string, 
 	if err != nil {
 		return ans, fmt.Errorf("ask: %w", err)
 	}
+	if err := ctx.Err(); err != nil { // the request is over: rank for nobody
+		return ans, fmt.Errorf("ask: %w", err)
+	}
 	ranked := rank(q, cands, ix)
 	if opt.Explain {
 		explainRanking(ans.Explain, ranked)

@@ -29,15 +29,14 @@ type aligned struct {
 	actorless []*checkFact
 }
 
-// checkAligned compares each sentence that restates facts with them.
-func (ck *checker) checkAligned() {
-	for _, st := range ck.d.SentenceTokens() {
-		a := ck.align(st[0], st[1])
-		ck.alignedFigures(a)
-		ck.alignedDates(a)
-		if len(a.actorless) == 1 {
-			ck.alignedActor(a)
-		}
+// alignSentence compares a sentence (its tokens from, to) with the facts it
+// restates, if any.
+func (ck *checker) alignSentence(st [2]int) {
+	a := ck.align(st[0], st[1])
+	ck.alignedFigures(a)
+	ck.alignedDates(a)
+	if len(a.actorless) == 1 {
+		ck.alignedActor(a)
 	}
 }
 
@@ -64,7 +63,9 @@ func (ck *checker) alignAnew(from, to int) aligned {
 		}
 	}
 	a := aligned{from: from, to: to}
-	for _, cf := range ck.alignable(words) {
+	cands := ck.alignable(words)
+	ck.spend(len(cands))
+	for _, cf := range cands {
 		own := cf.statementStems()
 		if len(own) < minAlignCommon {
 			continue
@@ -168,7 +169,10 @@ func (cf *checkFact) statementStems() []string {
 // inSentence lists the draft's claims of a kind within a sentence.
 func (ck *checker) inSentence(a aligned, kind string) []claims.Claim {
 	var out []claims.Claim
-	for _, c := range ck.claims {
+	if a.from >= a.to {
+		return nil
+	}
+	for _, c := range ck.claimsBetween(ck.d.Toks[a.from].Start, ck.d.Toks[a.to-1].End) {
 		if c.Kind == kind && c.From >= a.from && c.From < a.to && !ck.d.InQuote(c.Start) {
 			out = append(out, c)
 		}

@@ -42,19 +42,29 @@ func Check(ctx context.Context, ix *index.Index, st index.Store, draft string, o
 		return res, facts.Errorf(facts.ENOTFOUND, "No story %q in the knowledge base; kb list shows the stories.", opt.Story)
 	}
 	ck := newChecker(ix, draft)
-	ck.checkNames()
-	fs, err := load(ctx, st, ix, opt.Story, ck.entityIDs(), append(append(ck.quoteTerms(), ck.unnamedFigureTerms()...), ck.saidTerms()...), nil)
+	if ck.perClaim = perClaim; opt.Story != "" {
+		ck.perClaim *= 4
+	}
+	if err := ck.checkNames(ctx); err != nil {
+		return res, fmt.Errorf("check: %w", err)
+	}
+	refs, stop, err := ck.gather(ctx, st)
 	if err != nil {
 		return res, fmt.Errorf("check: %w", err)
 	}
-	ck.facts = fs
+	if ck.facts, err = load(ctx, st, ix, opt.Story, refs.refs); err != nil {
+		return res, fmt.Errorf("check: %w", err)
+	}
 	// A sentence that restates none of the facts its names bring may restate
 	// one about someone it does not name: its words find that fact.
-	if more, err := load(ctx, st, ix, opt.Story, nil, nil, ck.sentenceTerms()); err != nil {
+	read := len(refs.refs)
+	ck.search(refs, ck.sentenceTerms(), maxFactsPerSentence)
+	more, err := load(ctx, st, ix, opt.Story, refs.refs[read:])
+	if err != nil {
 		return res, fmt.Errorf("check: %w", err)
-	} else {
-		ck.addFacts(more)
 	}
+	ck.addFacts(more)
+	ck.stopAt = stop
 	if err := ck.run(ctx); err != nil {
 		return res, fmt.Errorf("check: %w", err)
 	}
@@ -69,6 +79,7 @@ func Check(ctx context.Context, ix *index.Index, st index.Store, draft string, o
 		}
 	}
 	res.Checked = ck.checked
+	res.Unchecked, res.UncheckedFrom = ck.unchecked, ck.uncheckedFrom
 	return res, nil
 }
 
@@ -89,6 +100,18 @@ type checker struct {
 	alts       map[string][]index.Alt // close alternatives of stems (relatedIn)
 	// relatedCache keeps related's answers: a long draft asks the same pairs.
 	relatedCache map[[2]string]bool
+	affs         map[string]map[string]bool // affiliations, by entity
+	fx           *factIndex                 // the loaded facts by what claims match (index)
+	figuresIn    map[int][]claims.Claim     // clauseFigures, by claim
+
+	// The budget (budget.go): comparisons made so far; the claim the check
+	// must stop at, having read no facts for it and those after; and what it
+	// left unchecked.
+	spent         int
+	stopAt        int
+	perClaim      int // facts chosen for each claim (chooseFacts)
+	unchecked     int
+	uncheckedFrom int
 }
 
 func newChecker(ix *index.Index, draft string) *checker {
@@ -105,21 +128,38 @@ func newChecker(ix *index.Index, draft string) *checker {
 // checkNames compares the draft's names with the known ones. It comes first: a
 // misspelt name still tells the other comparisons who is meant, and which facts
 // to load.
-func (ck *checker) checkNames() {
+func (ck *checker) checkNames(ctx context.Context) error {
 	for _, c := range ck.claims {
 		if c.Kind == claims.ClaimName {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			ck.checkName(c)
 		}
 	}
+	return nil
 }
 
-// run compares every other claim with the loaded facts. It stops when ctx is
-// done: a client that hung up or a server shutting down ends the work too.
+// run compares every other claim with the loaded facts, and each sentence
+// with the facts it restates, in the draft's order, until the budget is
+// spent (see budget.go). It stops when ctx is done: a client that hung up or
+// a server shutting down ends the work too.
 func (ck *checker) run(ctx context.Context) error {
 	ck.citeNames()
+	sents := ck.d.SentenceTokens()
+	next := 0 // the next sentence to compare whole
 	for i, c := range ck.claims {
-		if i%32 == 0 && ctx.Err() != nil {
-			return ctx.Err()
+		// The sentences before the claim's are done with, claim by claim.
+		for next < len(sents) && sents[next][1] <= c.From && !ck.spentAll() {
+			ck.alignSentence(sents[next])
+			next++
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if i >= ck.stopAt || ck.spentAll() {
+			ck.leave(i)
+			break
 		}
 		switch c.Kind {
 		case claims.ClaimNumber:
@@ -134,7 +174,12 @@ func (ck *checker) run(ctx context.Context) error {
 			ck.checkSaid(c)
 		}
 	}
-	ck.checkAligned()
+	for ; next < len(sents) && ck.unchecked == 0 && !ck.spentAll(); next++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		ck.alignSentence(sents[next])
+	}
 	ck.tidy()
 	return nil
 }
@@ -203,7 +248,7 @@ func (ck *checker) affiliatedPeople(id string) []string {
 func (ck *checker) quoteTerms() [][]string {
 	var out [][]string
 	for _, c := range ck.claims {
-		if c.Kind != claims.ClaimQuote {
+		if c.Kind != claims.ClaimQuote || len(out) == maxQuoteSearches {
 			continue
 		}
 		var terms []string
@@ -346,8 +391,12 @@ const sentenceSearchTerms = 3
 // maxSentenceSearches bounds the text searches a long draft's sentences make.
 const maxSentenceSearches = 200
 
-// maxUnnamedFigures bounds the text searches a draft's unnamed figures make.
-const maxUnnamedFigures = 20
+// maxUnnamedFigures bounds the text searches a draft's unnamed figures make,
+// and maxQuoteSearches those its quotations make.
+const (
+	maxUnnamedFigures = 20
+	maxQuoteSearches  = 50
+)
 
 // add records a finding: a contradiction.
 func (ck *checker) add(f facts.Finding) {
@@ -429,4 +478,21 @@ func trimPossessive(sp claims.Span) claims.Span {
 		}
 	}
 	return sp
+}
+
+// inSentenceOf lists the claims in claim c's sentence, c among them: claims
+// are in text order, so they are found by halving rather than by reading
+// every claim of a long draft.
+func (ck *checker) inSentenceOf(c claims.Claim) []claims.Claim {
+	return ck.claimsBetween(c.Sentence.Start, c.Sentence.End)
+}
+
+// claimsBetween lists the claims starting between two offsets (end exclusive).
+func (ck *checker) claimsBetween(start, end int) []claims.Claim {
+	lo := sort.Search(len(ck.claims), func(i int) bool { return ck.claims[i].Start >= start })
+	hi := lo
+	for hi < len(ck.claims) && ck.claims[hi].Start < end {
+		hi++
+	}
+	return ck.claims[lo:hi]
 }

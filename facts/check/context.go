@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"github.com/factdesk/factdesk/facts/claims"
-	"github.com/factdesk/factdesk/facts/index"
 )
 
 // claimContext is the part of a draft a claim is about: its clause, as words and the
@@ -41,7 +40,7 @@ func (ck *checker) contextOf(c claims.Claim) claimContext {
 			ctx.stems[t.Stem] = true
 		}
 	}
-	for _, o := range ck.claims {
+	for _, o := range ck.inSentenceOf(c) { // a clause is within its sentence
 		if o.Kind == claims.ClaimDate && o.Year > 0 && in[o.From] && ck.ownsTime(c, o.From, in) {
 			ctx.years = append(ctx.years, o.Year)
 		}
@@ -109,7 +108,7 @@ func (ck *checker) ownsTime(c claims.Claim, at int, in map[int]bool) bool {
 		return 0
 	}
 	mine := dist(c)
-	for _, o := range ck.claims {
+	for _, o := range ck.inSentenceOf(c) {
 		if o.Kind == claims.ClaimNumber && o.Start != c.Start && in[o.From] && dist(o) < mine {
 			return false
 		}
@@ -222,15 +221,7 @@ const minRelatedWeight = 0.6
 // relatedIn reports whether stems hold a word WordNet or the lexicon relates
 // closely to s.
 func (ck *checker) relatedIn(stems map[string]bool, s string) bool {
-	alts, ok := ck.alts[s]
-	if !ok {
-		alts = slices.DeleteFunc(ck.ix.Alternatives(s), func(a index.Alt) bool { return a.Weight < minRelatedWeight })
-		if ck.alts == nil {
-			ck.alts = map[string][]index.Alt{}
-		}
-		ck.alts[s] = alts
-	}
-	for _, a := range alts {
+	for _, a := range ck.alternatives(s) {
 		if a.Weight >= minRelatedWeight && stems[a.Stem] {
 			return true
 		}

@@ -96,7 +96,18 @@ func (ck *checker) checkDate(c claims.Claim) {
 	}
 	var ms, clearers []dateMatch
 	best := 0.0
-	for _, cf := range ck.facts {
+	// A fact can contradict the date only if the clause names its event and
+	// actors, and clear it only if the clause names one of them, a keyword,
+	// or a figure it gives (see relevance and sharesFigure).
+	about := ck.aboutClause(ctx)
+	for _, o := range ck.clauseFigures(c) {
+		about = union(about, ck.counting(ck.countedOf(o.Unit)))
+	}
+	dated := hits{}
+	dated.add(ck.index().dated)
+	cands := ck.candidates(intersect(dated, about))
+	ck.spend(len(cands))
+	for _, cf := range cands {
 		fd, ok := parseFactDate(cf.Date)
 		if !ok {
 			continue
@@ -149,14 +160,7 @@ func (ck *checker) figuresDisagree(c claims.Claim, cf *checkFact) bool {
 // clauseFigure reports whether the date's clause gives a figure counting what one
 // of the fact's figures counts, and agreeing with it (agree) or not.
 func (ck *checker) clauseFigure(c claims.Claim, cf *checkFact, agree bool) bool {
-	clause := map[int]bool{}
-	for _, i := range ck.d.ClauseOf(c.From) {
-		clause[i] = true
-	}
-	for _, o := range ck.claims {
-		if o.Kind != claims.ClaimNumber || !clause[o.From] || o.Unit == "" {
-			continue
-		}
+	for _, o := range ck.clauseFigures(c) {
 		for _, n := range cf.counts().numbers {
 			if ck.sameUnit(ck.countedOf(o.Unit), n.counted) && rangesMeet(o.Low, o.High, n.lo, n.hi) == agree {
 				return true
@@ -164,4 +168,27 @@ func (ck *checker) clauseFigure(c claims.Claim, cf *checkFact, agree bool) bool 
 		}
 	}
 	return false
+}
+
+// clauseFigures are the figures, with what they count, in the clause of claim
+// c, read once per claim.
+func (ck *checker) clauseFigures(c claims.Claim) []claims.Claim {
+	if figs, ok := ck.figuresIn[c.Start]; ok {
+		return figs
+	}
+	clause := map[int]bool{}
+	for _, i := range ck.d.ClauseOf(c.From) {
+		clause[i] = true
+	}
+	var figs []claims.Claim
+	for _, o := range ck.inSentenceOf(c) {
+		if o.Kind == claims.ClaimNumber && clause[o.From] && o.Unit != "" {
+			figs = append(figs, o)
+		}
+	}
+	if ck.figuresIn == nil {
+		ck.figuresIn = map[int][]claims.Claim{}
+	}
+	ck.figuresIn[c.Start] = figs
+	return figs
 }

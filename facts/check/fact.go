@@ -54,54 +54,70 @@ const (
 	maxFactsPerSentence = 5
 )
 
-// load reads the facts a draft can be compared with: the approved, current
-// facts about the entities it names, and those whose words are closest to its
-// quotations (a misattributed quotation's speaker is not named), in story
-// order. Everything a comparison needs is prepared once per fact.
-func load(ctx context.Context, st index.Store, ix *index.Index, story string, entities []string, quotes, sentences [][]string) ([]*checkFact, error) {
-	refs := map[int64]bool{}
-	for _, id := range entities {
-		found, err := st.AboutEntities(ctx, index.EntityQuery{IDs: []string{id}, Limit: maxFactsPerEntity})
-		if err != nil {
-			return nil, fmt.Errorf("facts about %s: %w", id, err)
+// gather lists the facts a draft can be compared with: the approved, current
+// facts about the entities it names (or, when they are about too many, those
+// each claim is most likely about: chooseFacts), then those whose words are
+// closest to its quotations (a misattributed quotation's speaker is not
+// named), its unnamed figures and its reported speech, at most
+// maxLoadedFacts in all. It returns the index of the first claim it could not
+// gather facts for (len(ck.claims) when none).
+func (ck *checker) gather(ctx context.Context, st index.Store) (*refSet, int, error) {
+	refs := newRefSet(maxLoadedFacts)
+	stop := len(ck.claims)
+	var err error
+	ids := ck.entityIDs()
+	if ck.ix.EntityFacts(ids) <= maxLoadedFacts/2 {
+		for _, id := range ids {
+			found, err := st.AboutEntities(ctx, index.EntityQuery{IDs: []string{id}, Limit: maxFactsPerEntity})
+			if err != nil {
+				return nil, 0, fmt.Errorf("facts about %s: %w", id, err)
+			}
+			for _, r := range found {
+				refs.add(r)
+			}
 		}
-		for _, r := range found {
-			refs[r] = true
+	} else {
+		var chosen []int64
+		if chosen, stop, err = ck.chooseFacts(ctx); err != nil {
+			return nil, 0, err
+		}
+		for _, r := range chosen {
+			refs.add(r)
 		}
 	}
-	for _, terms := range quotes {
-		q := index.TextQuery{Limit: maxFactsPerQuote}
+	searches := append(append(ck.quoteTerms(), ck.unnamedFigureTerms()...), ck.saidTerms()...)
+	ck.search(refs, searches, maxFactsPerQuote)
+	return refs, stop, nil
+}
+
+// search adds to refs the facts holding most of each list of terms (the
+// rarer the more), at most limit each, while refs has room. It reads the
+// read model's postings, as chooseFacts does, rather than ranking every fact
+// holding a common word.
+func (ck *checker) search(refs *refSet, queries [][]string, limit int) {
+	for _, terms := range queries {
+		if refs.room() == 0 {
+			return
+		}
+		var groups []group
 		for _, t := range terms {
-			q.Groups = append(q.Groups, []string{t})
+			if l := ck.ix.TermPostings(t); len(l) > 0 {
+				groups = append(groups, group{weight: ck.ix.IDF(len(l)), lists: []list{{l, 1}}})
+			}
 		}
-		found, err := st.Match(ctx, q)
-		if err != nil {
-			return nil, fmt.Errorf("facts near a quotation: %w", err)
-		}
-		for _, r := range found {
-			refs[r] = true
+		for _, r := range topRefs(groups, limit) {
+			refs.add(int64(r))
 		}
 	}
-	for _, terms := range sentences {
-		q := index.TextQuery{Limit: maxFactsPerSentence}
-		for _, t := range terms {
-			q.Groups = append(q.Groups, []string{t})
-		}
-		found, err := st.Match(ctx, q)
-		if err != nil {
-			return nil, fmt.Errorf("facts near a sentence: %w", err)
-		}
-		for _, r := range found {
-			refs[r] = true
-		}
-	}
+}
+
+// load reads the approved, current facts among refs, in story order.
+// Everything a comparison needs is prepared once per fact.
+func load(ctx context.Context, st index.Store, ix *index.Index, story string, refs []int64) ([]*checkFact, error) {
 	if len(refs) == 0 {
 		return nil, nil
 	}
-	ids := make([]int64, 0, len(refs))
-	for r := range refs {
-		ids = append(ids, r)
-	}
+	ids := slices.Clone(refs)
 	slices.Sort(ids)
 	docs, err := st.Docs(ctx, ids)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/factdesk/factdesk/facts/text"
 
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -264,14 +265,20 @@ func lettersOnly(s string) bool {
 // factAbout returns a fact to cite for an entity: one it is the subject or
 // speaker of, else one that names it.
 func (ck *checker) factAbout(id string) *checkFact {
-	var named *checkFact
+	fx := ck.index()
+	if l := append(slices.Clone(fx.bySubject[id]), fx.bySpeaker[id]...); len(l) > 0 {
+		return ck.facts[slices.Min(l)]
+	}
+	// Else the first that names it: its roles as stored, when the store gave
+	// them, rule the others out without reading their words.
+	ck.spend(len(ck.facts))
 	for _, cf := range ck.facts {
-		if cf.Subject == id || cf.Speaker == id {
+		if cf.doc != nil && cf.doc.Roles != nil && cf.doc.Roles[id] == "" {
+			continue
+		}
+		if _, ok := cf.described().entities[id]; ok {
 			return cf
 		}
-		if _, ok := cf.described().entities[id]; ok && named == nil {
-			named = cf
-		}
 	}
-	return named
+	return nil
 }

@@ -36,7 +36,11 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	unit := ck.countedOf(c.Unit)
 	var ms []numberMatch
 	best := 0.0
-	for _, cf := range ck.facts {
+	// Only a fact giving a figure of the same thing, whose actors, event or
+	// keywords the clause names, can be relevant enough to compare.
+	cands := ck.candidates(intersect(ck.counting(unit), ck.aboutClause(ctx)))
+	ck.spend(len(cands))
+	for _, cf := range cands {
 		for _, n := range cf.counts().numbers {
 			if !ck.sameUnit(unit, n.counted) {
 				continue
@@ -130,7 +134,7 @@ func sameSource(ctx claimContext, cf *checkFact, r relevance) bool {
 // with the fact's: "Of the 193 member states, 43 signed" gives the signers as 43,
 // and 193 counts something else.
 func (ck *checker) statedElsewhere(c claims.Claim, n factNumber) bool {
-	for _, o := range ck.claims {
+	for _, o := range ck.inSentenceOf(c) {
 		if o.Kind == claims.ClaimNumber && o.Start != c.Start && o.Sentence.Start == c.Sentence.Start && rangesMeet(o.Low, o.High, n.lo, n.hi) {
 			return true
 		}

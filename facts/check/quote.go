@@ -43,10 +43,11 @@ func (ck *checker) checkQuote(c claims.Claim) {
 	}
 	var best *quoteMatch
 	var verbatim []quoteMatch
-	for _, cf := range ck.facts {
-		if len(cf.quote) == 0 {
-			continue
-		}
+	// A recorded quotation sharing no word with the draft's can be neither
+	// the same words nor nearly them.
+	cands := ck.candidates(ck.quoting(words))
+	ck.spend(len(cands))
+	for _, cf := range cands {
 		m := matchQuote(c.Quote, words, cf)
 		if m.verbatim {
 			verbatim = append(verbatim, m)
@@ -124,8 +125,13 @@ func (ck *checker) garbledPhrase(words []string, speakers []string) (*checkFact,
 	}
 	var found *checkFact
 	var rec string
-	for _, cf := range ck.facts {
-		if len(cf.quote) < n || !slices.Contains(speakers, cf.Speaker) {
+	var theirs []int
+	for _, s := range speakers {
+		theirs = append(theirs, ck.index().bySpeaker[s]...)
+	}
+	slices.Sort(theirs)
+	for _, cf := range ck.factsOf(slices.Compact(theirs)) {
+		if len(cf.quote) < n {
 			continue
 		}
 		for i := 0; i+n <= len(cf.quote); i++ {
@@ -394,8 +400,8 @@ func (ck *checker) authored(who, doc string) bool {
 	if e, ok := ck.entity(doc); !ok || e.Kind != "document" {
 		return false
 	}
-	for _, f := range ck.facts {
-		if f.Subject != who || f.Object != doc {
+	for _, f := range ck.factsOf(ck.index().bySubject[who]) {
+		if f.Object != doc {
 			continue
 		}
 		for _, p := range f.pred {
@@ -412,7 +418,14 @@ func (ck *checker) authored(who, doc string) bool {
 // to China and the U.N. People are left out: a lawyer's title names her client,
 // who does not speak for her.
 func (ck *checker) affiliations(id string) map[string]bool {
+	if out, ok := ck.affs[id]; ok {
+		return out
+	}
 	out := map[string]bool{}
+	if ck.affs == nil {
+		ck.affs = map[string]map[string]bool{}
+	}
+	ck.affs[id] = out
 	e, ok := ck.entity(id)
 	if !ok {
 		return out

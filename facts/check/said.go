@@ -33,7 +33,9 @@ func (ck *checker) checkSaid(c claims.Claim) {
 	}
 	var best *checkFact
 	bestShare, bestCommon := 0.0, 0
-	for _, cf := range ck.alignable(words) {
+	cands := ck.alignable(words)
+	ck.spend(len(cands))
+	for _, cf := range cands {
 		if cf.Speaker == "" {
 			continue
 		}

@@ -308,10 +308,7 @@ func (ck *checker) roleSource(person string) *facts.Source {
 
 func (ck *checker) roleCheckFact(person string) *checkFact {
 	var best *checkFact
-	for _, cf := range ck.facts {
-		if cf.Subject != person {
-			continue
-		}
+	for _, cf := range ck.factsOf(ck.index().bySubject[person]) {
 		roles, _ := roleStems(cf.Object + " " + cf.Predicate)
 		if len(roles) > 0 {
 			return cf

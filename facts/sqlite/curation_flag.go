@@ -11,7 +11,8 @@ import (
 
 // Flag records that someone doubts a fact. Anyone may flag: a reporter who spots
 // an error should not need an editor's rights to say so. The fact keeps answering
-// until an editor retracts or approves it.
+// until an editor retracts or approves it, so a flag leaves the read model and
+// the caches as they are (curateNotes).
 func (kb *KB) Flag(ctx context.Context, actor facts.Actor, fullID, note string) (facts.Flag, error) {
 	note = strings.TrimSpace(note)
 	if note == "" {
@@ -21,7 +22,7 @@ func (kb *KB) Flag(ctx context.Context, actor facts.Actor, fullID, note string) 
 		return facts.Flag{}, facts.Errorf(facts.ETOOLARGE, "The note is %d characters; keep it under %d.", utf8.RuneCountInString(note), facts.MaxNoteLen)
 	}
 	var fl facts.Flag
-	err := kb.curate(ctx, actor, func(ctx context.Context, w *writer) error {
+	err := kb.curateNotes(ctx, actor, func(ctx context.Context, w *writer) error {
 		f, err := factForUpdate(ctx, w.tx, fullID)
 		if err != nil {
 			return err

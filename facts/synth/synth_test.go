@@ -1,6 +1,7 @@
 package synth
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -57,5 +58,41 @@ func TestQuestions(t *testing.T) {
 	}
 	if again := Questions(stories, 300, 7); strings.Join(again, "|") != strings.Join(qs, "|") {
 		t.Error("the same seed gave other questions")
+	}
+}
+
+// TestHostileDraft: the worst-case draft fits its size, names people by the
+// surnames the most people share, and gives figures every sentence; the same
+// seed writes the same draft, another seed another.
+func TestHostileDraft(t *testing.T) {
+	stories := Generate(Options{Stories: 500, Seed: 1})
+	d := HostileDraft(stories, 4096, 1)
+	if len(d) > 4096 || len(d) < 3500 {
+		t.Fatalf("draft of %d bytes, want nearly 4096", len(d))
+	}
+	sharers := map[string]map[string]bool{}
+	for _, sf := range stories {
+		for _, e := range sf.Entities {
+			if e.Kind == "person" {
+				if sharers[e.Aliases[0]] == nil {
+					sharers[e.Aliases[0]] = map[string]bool{}
+				}
+				sharers[e.Aliases[0]][e.ID] = true
+			}
+		}
+	}
+	shared := 0
+	for s, people := range sharers {
+		if len(people) > 1 {
+			shared += strings.Count(d, s+" ") + strings.Count(d, s+",")
+		}
+	}
+	sentences := strings.Count(d, ". ") + 1
+	figures := len(regexp.MustCompile(`\b\d+ [a-z]+`).FindAllString(d, -1))
+	if shared < 2*sentences || figures < 2*sentences {
+		t.Errorf("%d sentences, %d shared surnames named, %d figures: want several of each a sentence:\n%s", sentences, shared, figures, d)
+	}
+	if HostileDraft(stories, 4096, 1) != d || HostileDraft(stories, 4096, 2) == d {
+		t.Error("the same seed wrote another draft, or another seed the same")
 	}
 }

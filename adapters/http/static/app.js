@@ -180,11 +180,26 @@ function agree(n) {
 // nothingCheckable: no claim compared, none contradicted, none about anyone
 // the knowledge base knows. Such a passage gets no all-clear.
 function nothingCheckable(res) {
-  return !res.checked && !res.findings.length && !res.unsupported.length && !res.supported.length;
+  return !res.checked && !res.findings.length && !res.unsupported.length && !res.supported.length && !res.unchecked;
 }
 
 // checkSummary says what every surface says of a check (bot.CheckSummary).
 function checkSummary(res) {
+  const note = uncheckedNote(res);
+  return note ? summaryHead(res) + " " + note : summaryHead(res);
+}
+
+// uncheckedNote says what a check left unchecked when its budget ran out
+// (bot.UncheckedNote), "" when it compared every claim.
+function uncheckedNote(res) {
+  const n = res.unchecked || 0;
+  if (n <= 0) return "";
+  return "Only part of the passage was checked: " + count(n, "claim") + " from character " +
+    (res.unchecked_from + 1).toLocaleString("en-US") + " on " + (n === 1 ? "was" : "were") +
+    " not compared (too much to compare at once). Check the rest on its own.";
+}
+
+function summaryHead(res) {
   if (nothingCheckable(res)) return NOTHING_CHECKABLE;
   const c = res.findings.length, u = res.unsupported.length, s = res.supported.length, n = res.checked || 0;
   let head;
@@ -196,6 +211,8 @@ function checkSummary(res) {
     head = "No contradictions: " + count(s, "claim") + " " + agree(s) + " with the knowledge base";
   } else if (n > 0) {
     head = "No contradictions in " + count(n, "claim") + " compared with the knowledge base";
+  } else if (u === 0) {
+    return "No claim was compared with the knowledge base.";
   } else {
     return "No contradictions found, but " + count(u, "claim") + (u === 1 ? " is" : " are") + " not backed by any fact.";
   }
@@ -206,7 +223,7 @@ function checkSummary(res) {
 // outcome is the worst verdict of a check, which colours its summary.
 function outcome(res) {
   if (res.findings.length) return "contradicted";
-  if (res.unsupported.length) return "unsupported";
+  if (res.unsupported.length || res.unchecked) return "unsupported";
   if (nothingCheckable(res)) return "nothing";
   return "agrees";
 }
@@ -225,9 +242,11 @@ function renderFindings(box, text, raw) {
     unsupported: byPosition(raw.unsupported),
     supported: byPosition(raw.supported),
     checked: raw.checked,
+    unchecked: raw.unchecked || 0,
+    unchecked_from: raw.unchecked_from || 0,
   };
   const parts = [el("p", { id: "check-summary", class: "summary outcome-" + outcome(res), role: "status" }, checkSummary(res))];
-  if (res.findings.length || res.unsupported.length || res.supported.length) {
+  if (res.findings.length || res.unsupported.length || res.supported.length || res.unchecked) {
     parts.push(el("h3", {}, "Your draft, marked"));
     parts.push(legend());
     parts.push(highlight(text, res));
@@ -297,6 +316,9 @@ function highlight(text, res) {
   ];
   const clamp = (x) => Math.max(0, Math.min(cps.length, x));
   const cuts = new Set([0, cps.length]);
+  // The part a check left unchecked is set apart, as not compared at all.
+  const uncheckedFrom = res.unchecked ? clamp(res.unchecked_from) : cps.length;
+  cuts.add(uncheckedFrom);
   for (const c of claims) {
     cuts.add(clamp(c.f.start));
     cuts.add(clamp(c.f.end));
@@ -336,6 +358,8 @@ function highlight(text, res) {
         "data-kind": covering[0].f.kind,
         title: covering.map((c) => c.f.message + (c.f.fact_id ? " (" + c.f.fact_id + ")" : "")).join("\n"),
       }, piece));
+    } else if (a >= uncheckedFrom) {
+      view.append(el("span", { class: "unchecked", title: "Not checked: the check's budget ran out before here. Check this part on its own." }, piece));
     } else {
       view.append(piece);
     }

@@ -12,6 +12,14 @@
 //	factdesk serve --db /tmp/kb10k.db --addr 127.0.0.1:8080 &
 //	go run ./cmd/factdesk/loadtest -addr http://127.0.0.1:8080 -c 32 -d 10s -stories 1000 -pid $!
 //
+// With -checks N it also keeps N worst-case draft checks in flight the whole
+// time (issue 16's hostile load: each a -draft-bytes draft facts/synth writes
+// to make a check work hardest against the same synthetic knowledge base,
+// POSTed to /api/v1/check back to back), and reports them apart: what the
+// main load (say -path /healthz) gets while the server checks drafts.
+//
+//	go run ./cmd/factdesk/loadtest -stories 2000 -checks 16 -path /healthz -c 4 -d 20s -pid $!
+//
 // It only talks to loopback addresses: it is for measuring, not for loading
 // someone else's server.
 package main
@@ -48,15 +56,18 @@ func main() {
 	nq := flag.Int("n", 1000, "synthetic questions: how many different questions")
 	pid := flag.Int("pid", 0, "the server's process id, to report its peak resident memory")
 	path := flag.String("path", "", "GET this path instead of questions (/healthz: the HTTP stack's own ceiling)")
+	checks := flag.Int("checks", 0, "worst-case draft checks to keep in flight beside the main load")
+	draftBytes := flag.Int("draft-bytes", 4096, "-checks: the size of each draft")
 	flag.Parse()
 
-	if err := run(*addr, *path, *clients, *dur, *warmup, *qfile, *stories, *perStory, *seed, *nq, *pid); err != nil {
+	hostile := hostileLoad{checks: *checks, bytes: *draftBytes}
+	if err := run(*addr, *path, *clients, *dur, *warmup, *qfile, *stories, *perStory, *seed, *nq, *pid, hostile); err != nil {
 		fmt.Fprintf(os.Stderr, "loadtest: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(addr, path string, clients int, dur, warmup time.Duration, qfile string, stories, perStory int, seed uint64, nq, pid int) error {
+func run(addr, path string, clients int, dur, warmup time.Duration, qfile string, stories, perStory int, seed uint64, nq, pid int, hostile hostileLoad) error {
 	base, err := loopback(addr)
 	if err != nil {
 		return err
@@ -83,9 +94,23 @@ func run(addr, path string, clients int, dur, warmup time.Duration, qfile string
 	if warmup > 0 {
 		load(client, urls, clients, warmup)
 	}
+	var checked chan result
+	if hostile.checks > 0 {
+		kb := synth.Generate(synth.Options{Stories: stories, FactsPerStory: perStory, Seed: seed})
+		drafts := make([]string, hostile.checks)
+		for i := range drafts {
+			drafts[i] = synth.HostileDraft(kb, hostile.bytes, uint64(i+1))
+		}
+		checked = make(chan result, 1)
+		go func() { checked <- checkLoad(client, base, drafts, dur) }()
+	}
 	res := load(client, urls, clients, dur)
 	fmt.Printf("%d clients for %v against %s\n", clients, dur, target)
 	fmt.Print(res)
+	if checked != nil {
+		fmt.Printf("beside it, %d worst-case checks of %d-byte drafts kept in flight (POST /api/v1/check):\n", hostile.checks, hostile.bytes)
+		fmt.Print(<-checked)
+	}
 	if pid > 0 {
 		hwm, rss, err := memory(pid)
 		if err != nil {
@@ -265,4 +290,63 @@ func memory(pid int) (hwm, rss float64, err error) {
 		}
 	}
 	return hwm, rss, nil
+}
+
+// hostileLoad is what -checks adds to the main load.
+type hostileLoad struct {
+	checks int // drafts kept in flight
+	bytes  int // each draft's size
+}
+
+// checkLoad keeps one check of each draft in flight, back to back, for dur.
+func checkLoad(client *http.Client, base string, drafts []string, dur time.Duration) result {
+	ctx, cancel := context.WithTimeout(context.Background(), dur)
+	defer cancel()
+	var mu sync.Mutex
+	res := result{statuses: map[int]int{}}
+	var wg sync.WaitGroup
+	start := time.Now()
+	for _, d := range drafts {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				t := time.Now()
+				status, err := post(ctx, client, base+"/api/v1/check", d)
+				if ctx.Err() != nil {
+					break
+				}
+				mu.Lock()
+				switch {
+				case err != nil:
+					res.errs++
+					if res.firstErr == nil {
+						res.firstErr = err
+					}
+				case status != http.StatusOK:
+					res.statuses[status]++
+				default:
+					res.ok++
+					res.lat = append(res.lat, time.Since(t))
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	res.wall = time.Since(start)
+	return res
+}
+
+func post(ctx context.Context, client *http.Client, u, body string) (int, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, strings.NewReader(body))
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Content-Type", "text/plain; charset=utf-8")
+	resp, err := client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	_, err = io.Copy(io.Discard, resp.Body)
+	return resp.StatusCode, err
 }
