@@ -3,6 +3,7 @@ package facts
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Error codes, in the style of benbjohnson/wtf: adapters map them to statuses and
@@ -79,13 +80,19 @@ type ValidationError struct {
 	Problems []Problem
 }
 
+// Error lists the problems one a line, the first MaxProblems of them and then
+// how many more there are.
 func (v *ValidationError) Error() string {
-	s := ""
+	var b strings.Builder
 	for i, p := range v.Problems {
-		if i > 0 {
-			s += "\n"
+		if i == MaxProblems {
+			fmt.Fprintf(&b, "\nand %d more problems (fix these first)", len(v.Problems)-i)
+			break
 		}
-		s += p.String()
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(p.String())
 	}
-	return s
+	return b.String()
 }

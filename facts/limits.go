@@ -14,4 +14,11 @@ const (
 	// MaxFileSize caps one knowledge-base file: a story is kilobytes, so anything this
 	// large is a mistake, not a story.
 	MaxFileSize = 16 << 20
+	// MaxIDLen caps a story, source, entity, fact or lexicon id, in characters: an id
+	// is a slug a person types and a file name on export, and file systems refuse
+	// names much over 255 bytes.
+	MaxIDLen = 128
+	// MaxProblems caps the problems an error lists: past a hundred, the person has
+	// the wrong file or format, and listing them all only costs time.
+	MaxProblems = 100
 )

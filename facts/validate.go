@@ -2,11 +2,13 @@ package facts
 
 import (
 	"fmt"
+	"math"
 	"net/url"
 	"regexp"
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // The rules every story, source, entity and fact obeys, wherever it comes from:
@@ -21,12 +23,32 @@ var (
 // EntityKinds are the kinds of entity a story may declare.
 var EntityKinds = []string{"person", "country", "organization", "group", "event", "document", "place", "other"}
 
-// ValidSlug reports whether s may be an id: lower-case letters, digits, '-',
-// '_' or '.', starting with a letter or digit.
-func ValidSlug(s string) bool { return slugRE.MatchString(s) }
+// ValidSlug reports whether s may be an id: at most MaxIDLen lower-case letters,
+// digits, '-', '_' or '.', starting with a letter or digit.
+func ValidSlug(s string) bool { return len(s) <= MaxIDLen && slugRE.MatchString(s) }
 
-// ValidFullID reports whether s is a fact's full id: story-id/fact-id.
-func ValidFullID(s string) bool { return fullIDRE.MatchString(s) }
+// SlugProblem says why s may not be an id, or "" when it may. A long id is told
+// by its length, not quoted: quoting ten thousand characters helps nobody.
+func SlugProblem(s string) string {
+	if n := utf8.RuneCountInString(s); n > MaxIDLen {
+		return fmt.Sprintf("is %d characters long; an id has at most %d", n, MaxIDLen)
+	}
+	if !slugRE.MatchString(s) {
+		return fmt.Sprintf("%q must be a slug: lower-case letters, digits, '-', '_' or '.'", s)
+	}
+	return ""
+}
+
+// ValidFullID reports whether s is a fact's full id: story-id/fact-id, each part
+// at most MaxIDLen characters.
+func ValidFullID(s string) bool {
+	story, fact, _ := strings.Cut(s, "/")
+	return len(story) <= MaxIDLen && len(fact) <= MaxIDLen && fullIDRE.MatchString(s)
+}
+
+// ValidValue reports whether v may be a fact's figure: a finite number. Infinity
+// and NaN compare with nothing a draft can say, and JSON cannot carry them.
+func ValidValue(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
 
 // ValidKind reports whether kind is one of EntityKinds.
 func ValidKind(kind string) bool { return slices.Contains(EntityKinds, kind) }
@@ -80,7 +102,7 @@ func (s Story) Validate() error {
 	case s.ID == "":
 		p.add("story.id", "is required")
 	case !ValidSlug(s.ID):
-		p.add("story.id", "%q must be a slug: lower-case letters, digits, '-', '_' or '.'", s.ID)
+		p.add("story.id", "%s", SlugProblem(s.ID))
 	}
 	if strings.TrimSpace(s.Title) == "" {
 		p.add("story.title", "is required")
@@ -101,7 +123,7 @@ func (s Source) Validate() error {
 	case s.ID == "":
 		p.add("sources.id", "is required")
 	case !ValidSlug(s.ID):
-		p.add("sources.id", "%q must be a slug", s.ID)
+		p.add("sources.id", "%s", SlugProblem(s.ID))
 	}
 	if strings.TrimSpace(s.Title) == "" {
 		p.add("sources.title", "is required")
@@ -123,7 +145,7 @@ func (e Entity) Validate() error {
 	case e.ID == "":
 		p.add("entities.id", "is required")
 	case !ValidSlug(e.ID):
-		p.add("entities.id", "%q must be a slug", e.ID)
+		p.add("entities.id", "%s", SlugProblem(e.ID))
 	}
 	if strings.TrimSpace(e.Name) == "" {
 		p.add("entities.name", "is required")
@@ -145,7 +167,10 @@ func (f Fact) Validate() error {
 	case f.ID == "":
 		p.add("facts.id", "is required")
 	case !ValidSlug(f.ID):
-		p.add("facts.id", "%q must be a slug", f.ID)
+		p.add("facts.id", "%s", SlugProblem(f.ID))
+	}
+	if f.Value != nil && !ValidValue(*f.Value) {
+		p.add("facts.value", "%v is not a finite number", *f.Value)
 	}
 	if strings.TrimSpace(f.Statement) == "" {
 		p.add("facts.statement", "is required")

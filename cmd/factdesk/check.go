@@ -40,7 +40,7 @@ func (c checkCmd) run(ctx context.Context, m *Main, args []string) error {
 	if len(pos) == 1 {
 		name = pos[0]
 	}
-	text, err := m.readDraft(name)
+	text, err := m.readDraft(ctx, name)
 	if err != nil {
 		return err
 	}

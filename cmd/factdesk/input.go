@@ -1,16 +1,18 @@
 package main
 
 import (
-	"errors"
+	"context"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/storyfile"
 )
 
-// readInput reads a file named in args, or stdin for "-" or no name.
-func (m *Main) readInput(args []string) (facts.ImportInput, error) {
+// readInput reads a file named in args, or stdin for "-" or no name. A named
+// file is read only if it is a regular file within facts.MaxFileSize: a named
+// pipe or /dev/zero gets one line saying so, not a hang or an exhausted memory.
+func (m *Main) readInput(ctx context.Context, args []string) (facts.ImportInput, error) {
 	if len(args) == 0 || args[0] == "-" {
 		data, err := io.ReadAll(io.LimitReader(m.Stdin, facts.MaxFileSize+1))
 		if err != nil {
@@ -18,41 +20,34 @@ func (m *Main) readInput(args []string) (facts.ImportInput, error) {
 		}
 		return facts.ImportInput{Name: "stdin", Data: data}, nil
 	}
-	st, err := os.Stat(args[0])
-	if err != nil || st.IsDir() {
-		return facts.ImportInput{}, facts.Errorf(facts.EINVALID, "%s: no such file", args[0])
-	}
-	if st.Size() > facts.MaxFileSize {
-		return facts.ImportInput{}, facts.Errorf(facts.ETOOLARGE, "%s: file is %d bytes, over the %d-byte limit", args[0], st.Size(), facts.MaxFileSize)
-	}
-	data, err := os.ReadFile(args[0])
+	data, err := storyfile.ReadFile(ctx, args[0])
 	if err != nil {
-		return facts.ImportInput{}, facts.Errorf(facts.EINVALID, "%s: cannot read: %v", args[0], err)
+		return facts.ImportInput{}, err
 	}
 	return facts.ImportInput{Name: args[0], Data: data}, nil
 }
 
 // readDraft reads the passage from a file or, for "-", standard input, refusing
-// more than the check accepts before reading it all.
-func (m *Main) readDraft(name string) (string, error) {
-	var r io.Reader = m.Stdin
+// more than the check accepts before reading it all. A named file is read as
+// readInput reads one: regular files only.
+func (m *Main) readDraft(ctx context.Context, name string) (string, error) {
+	tooLarge := usageErrorf("%s: the passage is over the %d-byte limit; check it in parts", displayName(name), facts.MaxDraftLen)
 	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			if errors.Is(err, os.ErrNotExist) {
-				return "", usageErrorf("%s: no such file", name)
-			}
-			return "", usageErrorf("%s: cannot read: %v", name, err)
+		data, err := storyfile.ReadFile(ctx, name)
+		switch {
+		case facts.ErrorCode(err) == facts.ETOOLARGE || len(data) > facts.MaxDraftLen:
+			return "", tooLarge
+		case err != nil:
+			return "", err
 		}
-		defer f.Close()
-		r = f
+		return string(data), nil
 	}
-	data, err := io.ReadAll(io.LimitReader(r, facts.MaxDraftLen+1))
+	data, err := io.ReadAll(io.LimitReader(m.Stdin, facts.MaxDraftLen+1))
 	if err != nil {
 		return "", usageErrorf("%s: cannot read: %v", displayName(name), err)
 	}
 	if len(data) > facts.MaxDraftLen {
-		return "", usageErrorf("%s: the passage is over the %d-byte limit; check it in parts", displayName(name), facts.MaxDraftLen)
+		return "", tooLarge
 	}
 	return string(data), nil
 }

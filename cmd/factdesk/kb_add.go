@@ -28,7 +28,7 @@ func (c kbAddCmd) run(ctx context.Context, m *Main, args []string) error {
 	if *story == "" || len(rest) > 1 {
 		return misuse(fs, "needs --story ID and at most one file (or - for stdin)")
 	}
-	in, err := m.readInput(rest)
+	in, err := m.readInput(ctx, rest)
 	if err != nil {
 		return err
 	}

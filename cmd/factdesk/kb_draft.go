@@ -49,7 +49,7 @@ func (c kbDraftCmd) run(ctx context.Context, m *Main, args []string) error {
 			return facts.Errorf(facts.EINVALID, "%s already exists; choose a new file for the draft.", *out)
 		}
 	}
-	in, err := m.readInput(rest)
+	in, err := m.readInput(ctx, rest)
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ package eval
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/storyfile"
 )
 
 // File is one eval file: YAML, or JSON in the same shape (the format of
@@ -97,12 +99,11 @@ func Load(paths ...string) ([]*File, error) {
 }
 
 func loadFile(path string) (*File, error) {
-	data, err := os.ReadFile(path)
+	// Read as story files are: regular files within the size limit only, so a
+	// named pipe or /dev/zero is refused instead of hanging or filling memory.
+	data, err := storyfile.ReadFile(context.Background(), path)
 	if err != nil {
-		return nil, facts.Errorf(facts.EINVALID, "%s: cannot read: %v", path, err)
-	}
-	if len(data) > facts.MaxFileSize {
-		return nil, facts.Errorf(facts.ETOOLARGE, "%s: file is %d bytes, over the %d-byte limit", path, len(data), facts.MaxFileSize)
+		return nil, err
 	}
 	f := &File{Path: path}
 	dec := yaml.NewDecoder(bytes.NewReader(data))

@@ -50,8 +50,10 @@ type RestoreOptions struct {
 
 // Restore replaces the knowledge base at path with the backup at from. It refuses
 // a file that is not a sound factdesk knowledge base (integrity check, migrations
-// table, tables), and a knowledge base some process still has open. The knowledge
-// base it replaces is kept beside it (returned as saved, "" when there was none),
+// table, tables), one whose schema is not exactly what factdesk's migrations make
+// or whose data an import would refuse (see backup_check.go), and a knowledge
+// base some process still has open. The knowledge base it replaces is kept
+// beside it (returned as saved, "" when there was none),
 // and the swap is a rename, so path is always either the old or the new one. A
 // path that is a folder, or in a folder that does not exist, is EINVALID.
 func Restore(ctx context.Context, from, path string, opt RestoreOptions) (saved string, err error) {
@@ -72,6 +74,13 @@ func Restore(ctx context.Context, from, path string, opt RestoreOptions) (saved 
 	defer os.Remove(tmp)
 	if err := vacuumInto(ctx, readOnlyDSN(from), tmp); err != nil {
 		return "", fmt.Errorf("restore %s: copy %s: %w", path, from, err)
+	}
+	// The copy is what gets installed, so the copy is what is checked.
+	if err := checkCopy(ctx, tmp, from); err != nil {
+		return "", err
+	}
+	if err := forgetDerived(ctx, tmp); err != nil {
+		return "", fmt.Errorf("restore %s: %w", path, err)
 	}
 	if err := syncFile(tmp); err != nil {
 		return "", fmt.Errorf("restore %s: %w", path, err)
@@ -105,6 +114,9 @@ func validateBackup(ctx context.Context, path string) error {
 	}
 	if st.IsDir() {
 		return facts.Errorf(facts.EINVALID, "%s is a folder, not a knowledge base file.", path)
+	}
+	if !st.Mode().IsRegular() {
+		return facts.Errorf(facts.EINVALID, "%s is not a regular file, so it cannot be a backup; nothing was changed.", path)
 	}
 	db, err := sql.Open("sqlite", readOnlyDSN(path))
 	if err != nil {
@@ -146,6 +158,56 @@ func validateBackup(ctx context.Context, path string) error {
 	for _, table := range []string{"stories", "sources", "entities", "facts", "history", "kb_meta"} {
 		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?`, table).Scan(&n); err != nil || n == 0 {
 			return notKB("table " + table + " is missing")
+		}
+	}
+	return nil
+}
+
+// checkCopy checks the copy of the backup from, at path, for a schema other
+// than factdesk's and for data an import would refuse.
+func checkCopy(ctx context.Context, path, from string) error {
+	db, err := sql.Open("sqlite", readOnlyDSN(path))
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer db.Close()
+	why, err := schemaProblem(ctx, db)
+	if err != nil {
+		return fmt.Errorf("check the schema of %s: %w", from, err)
+	}
+	if why != "" {
+		return facts.Errorf(facts.EINVALID, "%s cannot be restored: %s. A backup must have exactly the schema factdesk makes; nothing was changed.", from, why)
+	}
+	problems, err := dataProblems(ctx, db)
+	if err != nil {
+		return fmt.Errorf("check the data of %s: %w", from, err)
+	}
+	if len(problems) > 0 {
+		return facts.Errorf(facts.EINVALID, "%s cannot be restored: %s. An import would refuse this data; nothing was changed.", from, firstOf(problems, 1))
+	}
+	return nil
+}
+
+// forgetDerived drops, from the copy at path, what factdesk derives from the
+// tables and keeps beside them (the saved read model, the version of the index
+// rows), so that the restored knowledge base rebuilds them from the data just
+// checked when it is opened, rather than trusting the backup's.
+func forgetDerived(ctx context.Context, path string) error {
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if _, err := db.ExecContext(ctx, `DELETE FROM kb_meta WHERE key = 'derive_version'`); err != nil {
+		return fmt.Errorf("forget the index version: %w", err)
+	}
+	var saved int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'read_model'`).Scan(&saved); err != nil {
+		return err
+	}
+	if saved > 0 {
+		if _, err := db.ExecContext(ctx, `DELETE FROM read_model`); err != nil {
+			return fmt.Errorf("forget the saved read model: %w", err)
 		}
 	}
 	return nil

@@ -137,7 +137,7 @@ func withoutReview(f facts.Fact) facts.Fact {
 func correctionID(ctx context.Context, w *writer, old facts.Fact, want string) (string, error) {
 	if want != "" {
 		if !facts.ValidSlug(want) {
-			return "", facts.Errorf(facts.EINVALID, "id: %q must be a slug: lower-case letters, digits, '-', '_' or '.'", want)
+			return "", facts.Errorf(facts.EINVALID, "id: %s", facts.SlugProblem(want))
 		}
 		if ok, err := w.kb.factExistsTx(ctx, w, old.Story+"/"+want); err != nil || ok {
 			if ok {

@@ -104,20 +104,34 @@ func (kb *KB) Ping(ctx context.Context) error {
 // migrate applies the embedded numbered migrations not yet recorded, one
 // transaction each.
 func (kb *KB) migrate(ctx context.Context) error {
-	if _, err := kb.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("migrations table: %w", err)
-	}
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	names, err := migrationNames()
 	if err != nil {
 		return err
 	}
-	sort.Strings(names)
+	return kb.migrateThrough(ctx, names)
+}
+
+// migrateThrough applies the named migrations not yet recorded, in order.
+func (kb *KB) migrateThrough(ctx context.Context, names []string) error {
+	if _, err := kb.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("migrations table: %w", err)
+	}
 	for _, name := range names {
 		if err := kb.migrateFile(ctx, name); err != nil {
 			return fmt.Errorf("migration %s: %w", name, err)
 		}
 	}
 	return nil
+}
+
+// migrationNames lists the embedded migrations in the order they apply.
+func migrationNames() ([]string, error) {
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	return names, nil
 }
 
 func (kb *KB) migrateFile(ctx context.Context, name string) error {

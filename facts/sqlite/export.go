@@ -7,8 +7,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/factdesk/factdesk/facts/storyfile"
@@ -22,6 +22,11 @@ import (
 // knowledge base's), it writes nothing and returns an *ExportConflictError naming
 // them (code EINVALID). A dir that is a file is EINVALID; ENOTFOUND when opt.Story
 // names no story.
+//
+// It writes only inside dir (through an os.Root) and never through a symbolic
+// link there: a link in dir by the name of a file it would write, or a story or
+// lexicon id that is no file name (a restored backup's "../../x"), is EINVALID
+// and nothing is written.
 func (kb *KB) Export(ctx context.Context, dir string, opt ExportOptions) (int, error) {
 	story := opt.Story
 	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
@@ -33,6 +38,11 @@ func (kb *KB) Export(ctx context.Context, dir string, opt ExportOptions) (int, e
 	}
 	if story != "" && len(ids) == 0 {
 		return 0, facts.Errorf(facts.ENOTFOUND, "No story %q in the knowledge base.", story)
+	}
+	for _, id := range ids {
+		if p := facts.SlugProblem(id); p != "" {
+			return 0, facts.Errorf(facts.EINVALID, "Cannot export: a story's id %s, so it cannot name a file. Nothing was written.", p)
+		}
 	}
 	files := make([]exportFile, 0, len(ids))
 	for _, id := range ids {
@@ -55,6 +65,11 @@ func (kb *KB) Export(ctx context.Context, dir string, opt ExportOptions) (int, e
 			return 0, err
 		}
 		for _, id := range lexicons {
+			if p := facts.SlugProblem(id); p != "" {
+				return 0, facts.Errorf(facts.EINVALID, "Cannot export: a lexicon's id %s, so it cannot name a file. Nothing was written.", p)
+			}
+		}
+		for _, id := range lexicons {
 			files = append(files, exportFile{name: "lexicon-" + id + ".yaml", encode: func() ([]byte, error) {
 				lx, err := lexiconByID(ctx, kb.db, id)
 				if err != nil {
@@ -68,13 +83,21 @@ func (kb *KB) Export(ctx context.Context, dir string, opt ExportOptions) (int, e
 			}})
 		}
 	}
-	if !opt.Overwrite {
-		if err := conflicts(dir, files, opt.Progress); err != nil {
-			return 0, err
-		}
-	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, fmt.Errorf("export: %w", err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return 0, fmt.Errorf("export: %w", err)
+	}
+	defer root.Close()
+	if err := links(root, dir, files); err != nil {
+		return 0, err
+	}
+	if !opt.Overwrite {
+		if err := conflicts(root, dir, files, opt.Progress); err != nil {
+			return 0, err
+		}
 	}
 	n := 0
 	for i, f := range files {
@@ -84,7 +107,7 @@ func (kb *KB) Export(ctx context.Context, dir string, opt ExportOptions) (int, e
 		if err := ctx.Err(); err != nil {
 			return n, err
 		}
-		if err := f.write(dir); err != nil {
+		if err := f.write(root); err != nil {
 			return n, err
 		}
 		if i < stories {
@@ -122,31 +145,74 @@ type exportFile struct {
 	encode func() ([]byte, error)
 }
 
-// write writes the file into dir, unless it already holds the same bytes.
-func (f exportFile) write(dir string) error {
+// write writes the file into root, unless it already holds the same bytes. It
+// writes a new file beside it and renames it into place: a rename replaces the
+// name, never what a link there points to, and an export stopped midway leaves
+// no half-written file (a half-written story, imported again, would remove facts).
+func (f exportFile) write(root *os.Root) error {
 	data, err := f.encode()
 	if err != nil {
 		return err
 	}
-	path := filepath.Join(dir, f.name)
-	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
+	if old, err := root.ReadFile(f.name); err == nil && bytes.Equal(old, data) {
 		return nil
 	}
-	if err := os.WriteFile(path, data, 0o644); err != nil {
+	tmp := "." + f.name + ".export"
+	if err := root.Remove(tmp); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("export %s: %w", f.name, err)
+	}
+	// O_EXCL: the new file is created here, never opened through a link.
+	w, err := root.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return fmt.Errorf("export %s: %w", f.name, err)
+	}
+	_, err = w.Write(data)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = root.Rename(tmp, f.name)
+	}
+	if err != nil {
+		root.Remove(tmp)
 		return fmt.Errorf("export %s: %w", f.name, err)
 	}
 	return nil
 }
 
-// conflicts compares the files already in dir with what the export would write
+// links refuses an export into a folder where a file it would write is a
+// symbolic link: writing through it would change a file elsewhere, and quietly
+// replacing it would undo what someone set up on purpose.
+func links(root *os.Root, dir string, files []exportFile) error {
+	var found []string
+	for _, f := range files {
+		if st, err := root.Lstat(f.name); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+			found = append(found, f.name)
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	what := found[0] + " in it is a symbolic link"
+	if n := len(found); n > 1 {
+		more := ""
+		if n > 5 {
+			found, more = found[:5], fmt.Sprintf(" and %d more", n-5)
+		}
+		what = strings.Join(found, ", ") + more + " in it are symbolic links"
+	}
+	return facts.Errorf(facts.EINVALID, "Cannot export to %s: %s, and the export never writes through a link. Remove the links and export again. Nothing was written.", dir, what)
+}
+
+// conflicts compares the files already in root with what the export would write
 // there and returns an *ExportConflictError naming those that differ.
-func conflicts(dir string, files []exportFile, progress func(facts.Progress)) error {
+func conflicts(root *os.Root, dir string, files []exportFile, progress func(facts.Progress)) error {
 	var differ []string
 	for i, f := range files {
 		if i%50 == 0 {
 			report(progress, "comparing", i, len(files))
 		}
-		old, err := os.ReadFile(filepath.Join(dir, f.name))
+		old, err := root.ReadFile(f.name)
 		if errors.Is(err, os.ErrNotExist) {
 			continue
 		}

@@ -1,8 +1,6 @@
 package storyfile
 
 import (
-	"strings"
-
 	"gopkg.in/yaml.v3"
 
 	"github.com/factdesk/factdesk/facts"
@@ -16,16 +14,14 @@ import (
 // check (with f.Line for where). A fact with problems is not to be used.
 func ParseFact(name string, data []byte, sf *facts.StoryFile, approve bool) (facts.Fact, *File) {
 	f := &File{Path: name, lines: map[string]int{}}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		f.Addf(yamlErrorLine(err), "yaml", "%s", strings.TrimPrefix(err.Error(), "yaml: "))
+	n, ok := f.document(data)
+	if !ok {
 		return facts.Fact{}, f
 	}
-	if len(doc.Content) == 0 {
+	if n == nil {
 		f.Addf(1, "file", "is empty: write one fact, with at least id, statement and source")
 		return facts.Fact{}, f
 	}
-	n := doc.Content[0]
 	if n.Kind == yaml.SequenceNode {
 		if len(n.Content) != 1 {
 			f.Addf(n.Line, "facts", "kb add takes one fact; this list has %d (use kb import for a whole story)", len(n.Content))

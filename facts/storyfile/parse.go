@@ -8,7 +8,10 @@ import (
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/text"
 
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -30,8 +33,8 @@ type File struct {
 }
 
 // Line is the line of an item or field of the file: "entities.ID",
-// "entities.ID.members", "facts.ID", "facts.ID.speaker" (subject, object,
-// source, supersedes). It is 0 once Forget was called, or for an unknown key.
+// "entities.ID.members" (name, kind, title), "facts.ID", "facts.ID.speaker"
+// (subject, object, source, supersedes). It is 0 once Forget was called, or for an unknown key.
 func (f *File) Line(key string) int { return f.lines[key] }
 
 // Forget lets go of the line of every item: only validation needs them, and a
@@ -54,22 +57,78 @@ var (
 // within the file itself. Problems are in f.Problems; nothing else fails.
 func Parse(path string, data []byte) *File {
 	f := &File{Path: path, lines: map[string]int{}}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		f.Addf(yamlErrorLine(err), "yaml", "%s", strings.TrimPrefix(err.Error(), "yaml: "))
+	root, ok := f.document(data)
+	if !ok {
 		return f
 	}
-	if len(doc.Content) == 0 {
+	if root == nil {
 		f.Addf(1, "file", "is empty")
 		return f
 	}
-	root := doc.Content[0]
-	if _, ok := f.mapping(root, "file", "lexicon", "story", "sources", "entities", "facts")["lexicon"]; ok {
+	if hasKey(root, "lexicon") {
 		f.parseLexicon(root)
 		return f
 	}
 	f.parseStory(root)
 	return f
+}
+
+// document reads the file's one YAML document and returns its root, nil for an
+// empty file; ok is false when the file is no single YAML document, said in
+// f.Problems. A second document is refused, not ignored: what it holds would
+// otherwise silently never reach the knowledge base.
+func (f *File) document(data []byte) (root *yaml.Node, ok bool) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
+		return nil, true
+	} else if err != nil {
+		f.Addf(yamlErrorLine(err), "yaml", "%s", strings.TrimPrefix(err.Error(), "yaml: "))
+		return nil, false
+	}
+	for {
+		var next yaml.Node
+		err := dec.Decode(&next)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			f.Addf(yamlErrorLine(err), "yaml", "%s", strings.TrimPrefix(err.Error(), "yaml: "))
+			return nil, false
+		}
+		if !emptyDocument(&next) {
+			f.Addf(next.Line, "file", "holds a second YAML document (after a '---' line); a file holds one story, lexicon or fact")
+			return nil, false
+		}
+	}
+	if len(doc.Content) == 0 {
+		return nil, true
+	}
+	return doc.Content[0], true
+}
+
+// hasKey reports whether n is a mapping with the key, without reporting
+// anything: the parser that follows reports each problem once.
+func hasKey(n *yaml.Node, key string) bool {
+	if n.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return true
+		}
+	}
+	return false
+}
+
+// emptyDocument reports whether a document holds nothing: what a stray '---'
+// at the end of a file starts.
+func emptyDocument(doc *yaml.Node) bool {
+	if len(doc.Content) == 0 {
+		return true
+	}
+	n := doc.Content[0]
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null" && n.Value == ""
 }
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)
@@ -200,7 +259,7 @@ func (f *File) parseStory(root *yaml.Node) {
 			Tags:    f.list(m, "tags", "story.tags"),
 		}
 		if sf.Story.ID != "" && !facts.ValidSlug(sf.Story.ID) {
-			f.Addf(m["id"].Line, "story.id", "%q must be a slug: lower-case letters, digits, '-', '_' or '.'", sf.Story.ID)
+			f.Addf(m["id"].Line, "story.id", "%s", facts.SlugProblem(sf.Story.ID))
 		}
 		if sf.Story.Date != "" && !facts.ValidDate(sf.Story.Date, true) {
 			f.Addf(m["date"].Line, "story.date", "%q must be a date like 2021-10-21", sf.Story.Date)
@@ -222,7 +281,7 @@ func (f *File) parseStory(root *yaml.Node) {
 			continue
 		}
 		if !facts.ValidSlug(s.ID) {
-			f.Addf(m["id"].Line, "sources.id", "%q must be a slug", s.ID)
+			f.Addf(m["id"].Line, "sources.id", "%s", facts.SlugProblem(s.ID))
 		}
 		if slices.ContainsFunc(sf.Sources, func(o facts.Source) bool { return o.ID == s.ID }) {
 			f.Addf(m["id"].Line, "sources.id", "duplicate source id %q", s.ID)
@@ -256,7 +315,7 @@ func (f *File) parseStory(root *yaml.Node) {
 			continue
 		}
 		if !facts.ValidSlug(e.ID) {
-			f.Addf(m["id"].Line, "entities.id", "%q must be a slug", e.ID)
+			f.Addf(m["id"].Line, "entities.id", "%s", facts.SlugProblem(e.ID))
 		}
 		if e.Kind != "" && !facts.ValidKind(e.Kind) {
 			f.Addf(m["kind"].Line, "entities.kind", "%q is not one of %s", e.Kind, strings.Join(facts.EntityKinds, "|"))
@@ -266,8 +325,10 @@ func (f *File) parseStory(root *yaml.Node) {
 			continue
 		}
 		f.lines["entities."+e.ID] = m["id"].Line
-		if n := m["members"]; n != nil {
-			f.lines["entities."+e.ID+".members"] = n.Line
+		for _, k := range []string{"name", "kind", "title", "members"} {
+			if n := m[k]; n != nil {
+				f.lines["entities."+e.ID+"."+k] = n.Line
+			}
 		}
 		sf.Entities = append(sf.Entities, e)
 	}
@@ -310,9 +371,13 @@ func (f *File) parseFact(sf *facts.StoryFile, n *yaml.Node) {
 	}
 	if v := f.str(m, "value", "facts.value", false); v != "" {
 		x, err := strconv.ParseFloat(strings.ReplaceAll(v, ",", ""), 64)
-		if err != nil {
+		switch {
+		case m["value"].Tag == "!!float" && err != nil, errors.Is(err, strconv.ErrRange), err == nil && !facts.ValidValue(x):
+			// YAML's .inf and .nan, figures too large for a float64, inf and NaN.
+			f.Addf(m["value"].Line, "facts.value", "%q is not a finite number", v)
+		case err != nil:
 			f.Addf(m["value"].Line, "facts.value", "%q is not a number", v)
-		} else {
+		default:
 			fa.Value = &x
 		}
 	}
@@ -321,7 +386,7 @@ func (f *File) parseFact(sf *facts.StoryFile, n *yaml.Node) {
 		return
 	}
 	if !facts.ValidSlug(fa.ID) {
-		f.Addf(m["id"].Line, "facts.id", "%q must be a slug", fa.ID)
+		f.Addf(m["id"].Line, "facts.id", "%s", facts.SlugProblem(fa.ID))
 	}
 	if slices.ContainsFunc(sf.Facts, func(o facts.Fact) bool { return o.ID == fa.ID }) {
 		f.Addf(m["id"].Line, "facts.id", "duplicate fact id %q", fa.ID)
@@ -358,7 +423,7 @@ func (f *File) parseLexicon(root *yaml.Node) {
 		lx.ID = strings.TrimSuffix(filepath.Base(f.Path), filepath.Ext(f.Path))
 	}
 	if !facts.ValidSlug(lx.ID) {
-		f.Addf(f.lineOf(m), "lexicon.id", "%q must be a slug", lx.ID)
+		f.Addf(f.lineOf(m), "lexicon.id", "%s", facts.SlugProblem(lx.ID))
 	}
 	for _, n := range f.seq(m, "synonyms", true) {
 		if n.Kind != yaml.SequenceNode {
