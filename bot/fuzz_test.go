@@ -8,13 +8,15 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/factdesk/factdesk/bot"
 	"github.com/factdesk/factdesk/facts"
 )
 
 // FuzzBot_Handle: any text typed after /fact, by an editor or anyone else, gets a
-// reply of a known kind with something to say, never a panic. Editors reach the
+// reply of a known kind with something to say, never a panic, within
+// fuzzBudget (an input that takes longer has found unbounded work). Editors reach the
 // curation commands too, so the fuzzer may retract facts on its knowledge base:
 // that is allowed, a crash is not.
 func FuzzBot_Handle(f *testing.F) {
@@ -26,6 +28,7 @@ func FuzzBot_Handle(f *testing.F) {
 		"\x00", "\xff\xfe", "\u00a0check\u00a0x", "check\t45 countries", "source\nun-xinjiang-2021/coalition-signed-statement",
 		"🙂", "<@U123> who?", "`code` *bold* _it_ ~s~ >quote", "@everyone @here", "'; DROP TABLE facts; --",
 		strings.Repeat("check ", 1000), strings.Repeat("a", facts.MaxQuestionLen+1), strings.Repeat("x", facts.MaxDraftLen+10),
+		"check " + strings.Repeat("Zhang, Jun and de Riviere of China said 45 countries and 62 countries backed Cuba in October 2021. ", 40),
 	} {
 		f.Add(s, false)
 		f.Add(s, true)
@@ -41,7 +44,13 @@ func FuzzBot_Handle(f *testing.F) {
 		if editor {
 			user = "U-EDITOR"
 		}
+		ctx, cancel := context.WithTimeout(ctx, fuzzBudget)
+		defer cancel()
+		start := time.Now()
 		rep := b.Handle(ctx, bot.Request{Platform: "slack", UserID: user, UserName: "fuzz", Text: text})
+		if took := time.Since(start); took > fuzzBudget {
+			t.Fatalf("Handle(%q) took %v, over the %v any command may take", text, took, fuzzBudget)
+		}
 		if !kinds[rep.Kind] {
 			t.Fatalf("Handle(%q): reply of unknown kind %q", text, rep.Kind)
 		}
@@ -51,3 +60,9 @@ func FuzzBot_Handle(f *testing.F) {
 		_ = rep.PlainText()
 	})
 }
+
+// fuzzBudget is how long one fuzzed command may take: generous, since the
+// fuzzer's instrumentation and other work on the machine slow every input
+// down, yet far more than any command against this small knowledge base
+// needs.
+const fuzzBudget = 2 * time.Second

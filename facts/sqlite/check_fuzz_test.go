@@ -3,18 +3,21 @@ package sqlite_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/factdesk/factdesk/facts"
 )
 
-// FuzzKB_Check: any text gets findings or a clear error, never a panic; every
-// finding's span lies within the text and is the text it quotes, and the result
-// is valid JSON. The seeds are the planted-error drafts and hostile text; crashers
-// found by `go test -fuzz FuzzKB_Check` are kept in testdata/fuzz/FuzzKB_Check.
+// FuzzKB_Check: any text gets findings or a clear error, never a panic, within
+// fuzzBudget; every finding's span lies within the text and is the text it
+// quotes, anything left unchecked starts inside it, and the result is valid
+// JSON. The seeds are the planted-error drafts and hostile text; crashers found
+// by `go test -fuzz FuzzKB_Check` are kept in testdata/fuzz/FuzzKB_Check.
 func FuzzKB_Check(f *testing.F) {
 	data, err := os.ReadFile("../testdata/drafts/drafts.json")
 	if err != nil {
@@ -38,6 +41,10 @@ func FuzzKB_Check(f *testing.F) {
 		"Zhang Jun, China's foreign minister, China's foreign minister, said", "Nicholas de Riviere de Riviere",
 		strings.Repeat("Zhang said: \"", 200), strings.Repeat("43 countries ", 100), strings.Repeat("a", facts.MaxDraftLen+1),
 		strings.Repeat(".", 10000), "U.S.A.B.C.D.E. said 45.", "'; DROP TABLE facts; --", "\r\n\r\n\u2028\u2029",
+		// Issue 16's shape: every clause names the same people and countries
+		// and gives figures, over and over.
+		strings.Repeat("Zhang, Jun and de Riviere of China said 45 countries and 62 countries backed Cuba in October 2021, with 39 nations. ", 40),
+		strings.Repeat(`"We have seen an increasing number of reports," Zhang said of China, adding that 43 countries signed. `, 40),
 	} {
 		f.Add(s)
 	}
@@ -45,7 +52,13 @@ func FuzzKB_Check(f *testing.F) {
 	ctx := context.Background()
 	kinds := map[string]bool{"number": true, "quote": true, "attribution": true, "name": true, "title": true, "date": true}
 	f.Fuzz(func(t *testing.T, text string) {
+		ctx, cancel := context.WithTimeout(ctx, fuzzBudget)
+		defer cancel()
+		start := time.Now()
 		res, err := kb.Check(ctx, text, facts.CheckOptions{})
+		if took := time.Since(start); took > fuzzBudget || errors.Is(err, context.DeadlineExceeded) {
+			t.Fatalf("Check(%q) took %v, over the %v a check of any input may take", text, took, fuzzBudget)
+		}
 		if err != nil {
 			if code := facts.ErrorCode(err); code != facts.EINVALID && code != facts.ETOOLARGE {
 				t.Fatalf("Check(%q): internal error %v", text, err)
@@ -79,8 +92,19 @@ func FuzzKB_Check(f *testing.F) {
 		// One claim may give several findings (a misquote that is also
 		// misattributed: testdata/fuzz/FuzzKB_Check/059b4712495a922d), so findings
 		// may outnumber the claims checked.
-		if res.Checked < 0 {
-			t.Fatalf("Check(%q): checked = %d", text, res.Checked)
+		if res.Checked < 0 || res.Unchecked < 0 {
+			t.Fatalf("Check(%q): checked = %d, unchecked = %d", text, res.Checked, res.Unchecked)
+		}
+		if res.Unchecked > 0 && (res.UncheckedFrom < 0 || res.UncheckedFrom >= len(rs)) {
+			t.Fatalf("Check(%q): unchecked from %d, outside the text's %d characters", text, res.UncheckedFrom, len(rs))
 		}
 	})
 }
+
+// fuzzBudget is how long one fuzzed check may take: far more than any
+// draft up to the passage limit needs (issue 16's worst 4 KiB draft takes
+// well under half a second against 20,000 facts; these inputs meet a few
+// hundred), so an input that takes longer has found unbounded work. It is
+// generous because the fuzzer's coverage instrumentation and other work on
+// the machine slow every input down.
+const fuzzBudget = 2 * time.Second
