@@ -13,6 +13,17 @@ type ImportSummary struct {
 	// KeptRetracted counts facts the file lists as approved that an editor had
 	// retracted: they stay retracted.
 	KeptRetracted int `json:"kept_retracted,omitempty"`
+	// Kept counts facts the knowledge base changed or added (kb add, chat,
+	// approve, edit, retract) since the story's file was last imported or
+	// exported, which the file did not change: they stay as the knowledge base
+	// has them.
+	Kept int `json:"facts_kept,omitempty"`
+	// Resolved counts facts changed both in the file and in the knowledge base
+	// that --theirs or --ours settled.
+	Resolved int `json:"conflicts_resolved,omitempty"`
+	// EntitiesChanged counts shared entities the import changed: aliases or
+	// members added, or (with --update-entities) a name, kind or title replaced.
+	EntitiesChanged int `json:"entities_changed,omitempty"`
 	// Corrections counts the corrections queued for conversations in chat that
 	// were told a fact the import retracted or superseded.
 	Corrections int `json:"corrections_queued,omitempty"`

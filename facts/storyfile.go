@@ -6,6 +6,10 @@ type StoryFile struct {
 	Sources  []Source `yaml:"sources"`
 	Entities []Entity `yaml:"entities,omitempty"`
 	Facts    []Fact   `yaml:"facts"`
+	// Curation is what editors did to facts, by fact id (local to the story);
+	// a fact nobody curated has no entry. Written into each fact's entry in the
+	// file (reason, approved_by, retracted_by, flags).
+	Curation map[string]Curation `yaml:"-" json:"curation,omitempty"`
 }
 
 // Lexicon is question vocabulary as data: groups of words and phrases that mean the

@@ -218,7 +218,7 @@ func TestUsageErrors_OneLine(t *testing.T) {
 		{[]string{"ask"}, "factdesk ask: needs a question"},
 		{[]string{"kb", "synth", "--stories", "many", "dir"}, `factdesk kb synth: --stories: "many" is not a valid whole number (see factdesk kb synth --help)`},
 		{[]string{"kb", "list", "extra"}, "factdesk kb list: takes no arguments (see factdesk kb list --help)"},
-		{[]string{"kb", "show"}, "factdesk kb show: needs one story id or fact id (see factdesk kb show --help)"},
+		{[]string{"kb", "show"}, "factdesk kb show: needs one story id, fact id or entity id (see factdesk kb show --help)"},
 		{[]string{"kb", "export", "a", "b"}, "factdesk kb export: needs one folder to write to (see factdesk kb export --help)"},
 		{[]string{"kb"}, "factdesk kb: needs a command: import, export, list"},
 		{[]string{"kb", "zap"}, `factdesk kb: unknown command "zap"`},

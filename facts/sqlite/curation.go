@@ -281,9 +281,14 @@ type scanWithNote struct {
 
 func (s scanWithNote) Scan(dest ...any) error { return s.row.Scan(append(dest, s.note)...) }
 
-// setStatus changes a fact's status and records old and new in the history.
+// setStatus changes a fact's status, noting who did it (so a story file can
+// say who approved or retracted it), and records old and new in the history.
 func (w *writer) setStatus(ctx context.Context, f curatedFact, status, note, action, why string) (facts.Fact, error) {
-	if _, err := w.tx.ExecContext(ctx, `UPDATE facts SET status = ?, status_note = ? WHERE rowid = ?`, status, note, f.rowid); err != nil {
+	by := `approved_by = ?, retracted_by = ''`
+	if status == facts.StatusRetracted {
+		by = `retracted_by = ?`
+	}
+	if _, err := w.tx.ExecContext(ctx, `UPDATE facts SET status = ?, status_note = ?, `+by+` WHERE rowid = ?`, status, note, actorName(w.actor), f.rowid); err != nil {
 		return facts.Fact{}, err
 	}
 	nf := f.Fact
@@ -292,6 +297,16 @@ func (w *writer) setStatus(ctx context.Context, f curatedFact, status, note, act
 		return facts.Fact{}, err
 	}
 	return nf, nil
+}
+
+// noteApprover records who approved a fact that was approved as it was
+// written (kb add --approve, a correction approved at once).
+func (w *writer) noteApprover(ctx context.Context, f facts.Fact) error {
+	if f.Status != facts.StatusApproved {
+		return nil
+	}
+	_, err := w.tx.ExecContext(ctx, `UPDATE facts SET approved_by = ? WHERE story_id = ? AND id = ?`, actorName(w.actor), f.Story, f.ID)
+	return err
 }
 
 // noteSupersede writes in the corrected fact's history that an approved fact now

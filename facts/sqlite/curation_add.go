@@ -56,6 +56,9 @@ func (kb *KB) AddFact(ctx context.Context, actor facts.Actor, in facts.ImportInp
 		if err := w.putFact(ctx, fa, pos, 0); err != nil {
 			return err
 		}
+		if err := w.noteApprover(ctx, fa); err != nil {
+			return err
+		}
 		if err := w.history(ctx, "create", fa.FullID(), nil, fa, "added with kb add"); err != nil {
 			return err
 		}

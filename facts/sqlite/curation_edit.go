@@ -109,6 +109,9 @@ func (kb *KB) Supersede(ctx context.Context, actor facts.Actor, oldID string, ed
 		if err := w.putFact(ctx, nf, pos, 0); err != nil {
 			return err
 		}
+		if err := w.noteApprover(ctx, nf); err != nil {
+			return err
+		}
 		if err := w.history(ctx, "create", nf.FullID(), nil, nf, "correction of "+old.FullID()); err != nil {
 			return err
 		}

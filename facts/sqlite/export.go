@@ -45,6 +45,9 @@ func (kb *KB) Export(ctx context.Context, dir string, opt ExportOptions) (int, e
 		}
 	}
 	files := make([]exportFile, 0, len(ids))
+	// What a story's file holds once written is the base its next import
+	// merges against (base.go).
+	bases := newBaseRecorder(kb)
 	for _, id := range ids {
 		files = append(files, exportFile{name: id + ".yaml", encode: func() ([]byte, error) {
 			sf, err := kb.StoryFile(ctx, id)
@@ -55,7 +58,7 @@ func (kb *KB) Export(ctx context.Context, dir string, opt ExportOptions) (int, e
 			if err != nil {
 				return nil, fmt.Errorf("export %s: %w", id, err)
 			}
-			return data, nil
+			return data, bases.note(sf)
 		}})
 	}
 	stories := len(files)
@@ -99,6 +102,8 @@ func (kb *KB) Export(ctx context.Context, dir string, opt ExportOptions) (int, e
 			return 0, err
 		}
 	}
+	bases.forget()
+	defer bases.flush(context.WithoutCancel(ctx)) // the files written before a failure
 	n := 0
 	for i, f := range files {
 		if i%50 == 0 {
@@ -112,10 +117,13 @@ func (kb *KB) Export(ctx context.Context, dir string, opt ExportOptions) (int, e
 		}
 		if i < stories {
 			n++
+			if err := bases.written(ctx, ids[i]); err != nil {
+				return n, err
+			}
 		}
 	}
 	report(opt.Progress, "exporting", len(files), len(files))
-	return n, nil
+	return n, bases.flush(ctx)
 }
 
 // ExportConflictError says which files an export would have replaced although
@@ -251,7 +259,8 @@ func (kb *KB) lexiconIDs(ctx context.Context) ([]string, error) {
 }
 
 // StoryFile reads one whole story as it would be written to a file: the story, its
-// sources, the entities it defines or refers to, and all its facts in any status.
+// sources, the entities it defines or refers to, all its facts in any status, and
+// what editors did to them (Curation).
 func (kb *KB) StoryFile(ctx context.Context, id string) (*facts.StoryFile, error) {
 	st, err := getStory(ctx, kb.db, id)
 	if err != nil {
@@ -308,5 +317,8 @@ func (kb *KB) StoryFile(ctx context.Context, id string) (*facts.StoryFile, error
 		f.Story = ""
 		sf.Facts = append(sf.Facts, f.Fact)
 	}
-	return sf, frows.Err()
+	if err := frows.Err(); err != nil {
+		return nil, err
+	}
+	return sf, loadCuration(ctx, kb.db, sf)
 }

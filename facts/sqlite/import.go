@@ -99,12 +99,13 @@ func (kb *KB) importSource(ctx context.Context, actor facts.Actor, src source, o
 		return facts.ImportSummary{}, err
 	}
 	v := newValidation(known, len(src.names))
+	v.updateEntities = opt.UpdateEntities
+	v.entity = func(id string) (*facts.Entity, []string, error) { return kb.entityUsers(ctx, id) }
 	err = parseInOrder(ctx, src, nil, func(i int, p parsed) error {
 		if i%100 == 0 {
 			report(progress, "reading", i, len(src.names))
 		}
-		v.file(i, p.file, p.sum)
-		return nil
+		return v.file(i, p.file, p.sum)
 	})
 	if err != nil {
 		return facts.ImportSummary{}, err
@@ -131,7 +132,7 @@ func (kb *KB) importSource(ctx context.Context, actor facts.Actor, src source, o
 	}
 	defer tx.Rollback()
 	sum := facts.ImportSummary{Files: len(src.names)}
-	w := &writer{kb: kb, tx: tx, actor: actor, noNotice: opt.NoNotice}
+	w := &writer{kb: kb, tx: tx, actor: actor, noNotice: opt.NoNotice, resolve: opt.Resolve, updateEntities: opt.UpdateEntities, ownEntities: v.own}
 	// Every name this import will know, before any fact is indexed: a fact
 	// may mention an entity that a later file defines.
 	if w.aliases, err = loadNames(ctx, tx); err != nil {
@@ -160,7 +161,7 @@ func (kb *KB) importSource(ctx context.Context, actor facts.Actor, src source, o
 			return nil
 		}
 		w.derived = p.derived
-		if err := w.putStory(ctx, p.file.Story, &sum); err != nil {
+		if err := w.putStory(ctx, p.file, p.canon, &sum); err != nil {
 			return fmt.Errorf("import %s: %w", p.file.Path, err)
 		}
 		sum.Stories++
@@ -168,6 +169,11 @@ func (kb *KB) importSource(ctx context.Context, actor facts.Actor, src source, o
 	})
 	if err != nil {
 		return facts.ImportSummary{}, err
+	}
+	// Shared entities declared differently, and facts changed both in their
+	// file and in the knowledge base: reported together, and nothing is written.
+	if conflicts := append(v.conflicts, w.conflicts...); len(conflicts) > 0 {
+		return facts.ImportSummary{}, &facts.ValidationError{Problems: conflicts}
 	}
 	// Corrections across stories may name facts this import wrote: checked now,
 	// in the transaction, where they are.
@@ -219,6 +225,14 @@ type writer struct {
 	// workers read it while the writer writes, so it must not change.
 	namesReady bool
 	nextRowid  int64 // of the next new fact (store_batch.go)
+
+	// Import merges (merge.go, entity.go): how conflicts are settled, whether
+	// a file may change a shared entity's name, kind or title, and the
+	// conflicts found, reported once every file was read.
+	resolve        Resolution
+	updateEntities bool
+	ownEntities    map[string]string // entity -> the one story that uses it, which may change it
+	conflicts      []facts.Problem
 
 	// Corrections: why the change is made, whether chat is to hear of it, and
 	// how many conversations a correction was queued for (correction.go).

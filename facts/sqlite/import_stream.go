@@ -21,6 +21,7 @@ type parsed struct {
 	file    *storyfile.File
 	derived map[string]index.Derived
 	sum     uint64 // of the file's bytes: the second reading must find what the first validated
+	canon   []byte // the story's base to keep (base.go), on the second reading
 	err     error
 }
 
@@ -96,6 +97,9 @@ func parseOne(src source, i int, names *index.Names) parsed {
 		for _, fa := range p.file.Story.Facts {
 			fa.Story = p.file.Story.Story.ID
 			p.derived[fa.FullID()] = index.Derive(fa, names)
+		}
+		if p.canon, err = canonical(p.file.Story); err != nil {
+			return parsed{err: err}
 		}
 	}
 	return p

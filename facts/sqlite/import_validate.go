@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"reflect"
 	"sort"
 	"strings"
 
@@ -28,6 +27,15 @@ type validation struct {
 	// defined yet, and corrections that name a fact of another story.
 	refs       []ref
 	supersedes []ref
+	// Shared entities (entity.go): an entity declared differently from the
+	// knowledge base or from an earlier file is a conflict, unless
+	// updateEntities, or unless the file's story is the only one that uses it
+	// (own: entity -> that story). entity reads the knowledge base's, with up
+	// to two stories that use it.
+	updateEntities bool
+	entity         func(id string) (*facts.Entity, []string, error)
+	own            map[string]string
+	conflicts      []facts.Problem
 }
 
 // ref is a reference found in a file, with where it was found.
@@ -41,11 +49,11 @@ func newValidation(known map[string]bool, files int) *validation {
 }
 
 // file takes in file i.
-func (v *validation) file(i int, f *storyfile.File, sum uint64) {
+func (v *validation) file(i int, f *storyfile.File, sum uint64) error {
 	v.sums[i] = sum
 	v.parse = append(v.parse, f.Problems...)
 	if f.Story == nil || len(f.Problems) > 0 {
-		return
+		return nil
 	}
 	var problems []facts.Problem
 	add := func(line int, field, format string, args ...any) {
@@ -57,16 +65,9 @@ func (v *validation) file(i int, f *storyfile.File, sum uint64) {
 	}
 	v.stories[sf.Story.ID] = f.Path
 	for _, e := range sf.Entities {
-		if k, ok := v.defined[e.ID]; ok {
-			if !reflect.DeepEqual(v.entities[k], e) {
-				add(f.Line("entities."+e.ID), "entities.id", "entity %q is defined differently in %s", e.ID, v.definedIn[e.ID])
-			}
-			v.entities[k] = e
-		} else {
-			v.defined[e.ID] = len(v.entities)
-			v.entities = append(v.entities, e)
+		if err := v.declare(f, e); err != nil {
+			return err
 		}
-		v.definedIn[e.ID] = f.Path
 	}
 	need := func(line int, field, id string) {
 		if _, ok := v.defined[id]; id != "" && !ok && !v.known[id] {
@@ -86,6 +87,58 @@ func (v *validation) file(i int, f *storyfile.File, sum uint64) {
 		}
 	}
 	v.cross = append(v.cross, problems...)
+	return nil
+}
+
+// declare takes in a file's declaration of an entity, merged with the
+// knowledge base's and the import's earlier ones (facts.MergeEntity); each
+// field declared differently is a conflict naming both values.
+func (v *validation) declare(f *storyfile.File, e facts.Entity) error {
+	k, ok := v.defined[e.ID]
+	where := v.definedIn[e.ID]
+	update := v.updateEntities
+	if !ok && v.known[e.ID] && v.entity != nil {
+		old, users, err := v.entity(e.ID)
+		if err != nil {
+			return fmt.Errorf("entity %s: %w", e.ID, err)
+		}
+		k, ok = len(v.entities), true
+		v.defined[e.ID] = k
+		v.entities = append(v.entities, *old)
+		where = "the knowledge base"
+		v.definedIn[e.ID] = where
+		if story := f.Story.Story.ID; len(users) == 0 || (len(users) == 1 && users[0] == story) {
+			// No other story relies on it: the story's file is its own to change.
+			if v.own == nil {
+				v.own = map[string]string{}
+			}
+			v.own[e.ID] = story
+			update = true
+		}
+	}
+	if !ok {
+		v.defined[e.ID] = len(v.entities)
+		v.entities = append(v.entities, e)
+		v.definedIn[e.ID] = f.Path
+		return nil
+	}
+	merged, conflicts := facts.MergeEntity(v.entities[k], e, update)
+	v.entities[k] = merged
+	if !update {
+		for _, c := range conflicts {
+			line := f.Line("entities." + e.ID + "." + c.Field)
+			if line == 0 {
+				line = f.Line("entities." + e.ID)
+			}
+			v.conflicts = append(v.conflicts, facts.Problem{File: f.Path, Line: line, Field: "entities." + c.Field, What: fmt.Sprintf(
+				"entity %q has %s %q in %s and %q in this file; write the same %s, or import with --update-entities to change it for every story",
+				e.ID, c.Field, c.Ours, where, c.Theirs, c.Field)})
+		}
+	}
+	if len(conflicts) == 0 || update {
+		v.definedIn[e.ID] = f.Path
+	}
+	return nil
 }
 
 // problems is what the first reading found: problems within files if any,

@@ -10,6 +10,14 @@ type ImportOptions struct {
 	// NoNotice queues no correction in chat for the facts the import retracts
 	// or supersedes.
 	NoNotice bool
+	// UpdateEntities lets a file replace a shared entity's name, kind or title
+	// (--update-entities); without it, a file that gives them differently from
+	// the knowledge base, or from another file of the import, is refused.
+	UpdateEntities bool
+	// Resolve settles facts changed both in their story file and in the
+	// knowledge base since the file was last imported or exported (--theirs,
+	// --ours); by default the import is refused, naming each.
+	Resolve Resolution
 }
 
 // ExportOptions say what an export writes.

@@ -4,7 +4,7 @@ import (
 	"github.com/factdesk/factdesk/facts"
 
 	"github.com/factdesk/factdesk/facts/index"
-	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/storyfile"
 
 	"context"
 	"database/sql"
@@ -16,9 +16,12 @@ import (
 	"strings"
 )
 
-// putStory writes one story file: the story row, its sources, its entities, and a
-// per-fact diff against what the knowledge base held, each change in the history.
-func (w *writer) putStory(ctx context.Context, sf *facts.StoryFile, sum *facts.ImportSummary) error {
+// putStory writes one story file: the story row, its sources, its entities
+// (merged with what other stories gave them, entity.go), and its facts merged
+// with the knowledge base's (merge.go), each change in the history. canon is
+// the file's base (base.go), kept for the next import of the story.
+func (w *writer) putStory(ctx context.Context, f *storyfile.File, canon []byte, sum *facts.ImportSummary) error {
+	sf := f.Story
 	if err := sf.Story.Validate(); err != nil {
 		return fmt.Errorf("story %s: %w", sf.Story.ID, err)
 	}
@@ -62,126 +65,19 @@ func (w *writer) putStory(ctx context.Context, sf *facts.StoryFile, sum *facts.I
 		}
 	}
 	for i, e := range sf.Entities {
-		if err := w.putEntity(ctx, e); err != nil {
+		merged, err := w.putEntity(ctx, e, st.ID, sum)
+		if err != nil {
 			return err
 		}
 		if !w.namesReady {
-			w.aliases.Add(e)
+			w.aliases.Add(merged)
 		}
 		if _, err := w.exec(ctx, `INSERT INTO story_entities (story_id, entity_id, position) VALUES (?, ?, ?)`, st.ID, e.ID, i); err != nil {
 			return err
 		}
 		sum.Entities++
 	}
-
-	existing, err := storyFacts(ctx, w.tx, st.ID)
-	if err != nil {
-		return err
-	}
-	seen := map[string]bool{}
-	var fresh []newFact
-	for i, fa := range sf.Facts {
-		fa.Story = st.ID
-		seen[fa.ID] = true
-		prev, had := existing[fa.ID]
-		if had && prev.Status == facts.StatusRetracted && fa.Status != facts.StatusRetracted {
-			// A retraction is an editor's decision recorded after the file was
-			// written; an older copy of the file must not bring the fact back.
-			// Approving it again is an explicit act (kb approve).
-			fa.Status = facts.StatusRetracted
-			sum.KeptRetracted++
-		}
-		if had && reflect.DeepEqual(prev.Fact, fa) {
-			if _, err := w.exec(ctx, `UPDATE facts SET position = ? WHERE rowid = ?`, i, prev.rowid); err != nil {
-				return err
-			}
-			continue
-		}
-		if !had {
-			fresh = append(fresh, newFact{fa: fa, position: i})
-			continue
-		}
-		if err := w.putFact(ctx, fa, i, prev.rowid); err != nil {
-			return err
-		}
-		sum.Updated++
-		if err := w.history(ctx, "update", fa.FullID(), prev.Fact, fa, ""); err != nil {
-			return err
-		}
-		if err := w.noticeImported(ctx, prev.Fact, had, fa); err != nil {
-			return err
-		}
-	}
-	if err := w.putNewFacts(ctx, fresh); err != nil {
-		return err
-	}
-	for _, nf := range fresh {
-		sum.Created++
-		if err := w.noticeImported(ctx, facts.Fact{}, false, nf.fa); err != nil {
-			return err
-		}
-	}
-	for id, prev := range existing {
-		if seen[id] {
-			continue
-		}
-		// A fact dropped from the file is removed from the tables, but its last
-		// version stays in the history, so nothing curated is lost.
-		if _, err := w.exec(ctx, `DELETE FROM facts WHERE rowid = ?`, prev.rowid); err != nil {
-			return err
-		}
-		if _, err := w.exec(ctx, `DELETE FROM facts_fts WHERE rowid = ?`, prev.rowid); err != nil {
-			return err
-		}
-		sum.Removed++
-		if err := w.history(ctx, "delete", prev.FullID(), prev.Fact, nil, "removed from the story file"); err != nil {
-			return err
-		}
-	}
-	sum.Facts += len(sf.Facts)
-	return nil
-}
-
-func (w *writer) putEntity(ctx context.Context, e facts.Entity) error {
-	if err := e.Validate(); err != nil {
-		return fmt.Errorf("entity %s: %w", e.ID, err)
-	}
-	if prev, ok := w.written[e.ID]; ok && reflect.DeepEqual(prev, e) {
-		return nil // shared by several stories of this import, already written
-	}
-	if w.written == nil {
-		w.written = map[string]facts.Entity{}
-	}
-	w.written[e.ID] = e
-	old, err := getEntity(ctx, w.tx, e.ID)
-	if err != nil && !errors.Is(err, errNoRows) {
-		return err
-	}
-	if old != nil && reflect.DeepEqual(*old, e) {
-		return nil
-	}
-	aliases, _ := json.Marshal(nonNil(e.Aliases))
-	members, _ := json.Marshal(nonNil(e.Members))
-	if _, err := w.exec(ctx, `INSERT INTO entities (id, name, kind, title, aliases, members) VALUES (?, ?, ?, ?, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, title = excluded.title, aliases = excluded.aliases, members = excluded.members`,
-		e.ID, e.Name, e.Kind, e.Title, string(aliases), string(members)); err != nil {
-		return fmt.Errorf("entity %s: %w", e.ID, err)
-	}
-	if _, err := w.exec(ctx, `DELETE FROM entity_names WHERE entity_id = ?`, e.ID); err != nil {
-		return err
-	}
-	for _, name := range append([]string{e.Name}, e.Aliases...) {
-		if n := text.NormPhrase(name); n != "" {
-			if _, err := w.exec(ctx, `INSERT OR IGNORE INTO entity_names (norm, entity_id) VALUES (?, ?)`, n, e.ID); err != nil {
-				return err
-			}
-		}
-	}
-	action := "create"
-	if old != nil {
-		action = "update"
-	}
-	return w.history(ctx, action, "entity:"+e.ID, old, e, "")
+	return w.mergeFacts(ctx, f, canon, sum)
 }
 
 // putFact inserts or replaces one fact with its index rows.
@@ -330,6 +226,9 @@ func nonNil(s []string) []string {
 type storedFact struct {
 	facts.Fact
 	rowid int64
+	// Read only by storyFacts, for an import's merge.
+	cur      facts.Curation // decisions: reason, approved_by, retracted_by
+	position int
 }
 
 const factColumns = `rowid, story_id, id, statement, subject, predicate, object, value, unit, date, place, quote, speaker, source_id, status, supersedes, keywords`
@@ -351,18 +250,22 @@ func scanFact(rows interface{ Scan(...any) error }) (storedFact, error) {
 	return f, nil
 }
 
+// storyFacts reads a story's facts, with their curation and position, by id.
 func storyFacts(ctx context.Context, q queryer, story string) (map[string]storedFact, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+factColumns+` FROM facts WHERE story_id = ? ORDER BY position`, story)
+	rows, err := q.QueryContext(ctx, `SELECT `+factColumns+`, status_note, approved_by, retracted_by, position FROM facts WHERE story_id = ? ORDER BY position, rowid`, story)
 	if err != nil {
 		return nil, fmt.Errorf("facts of %s: %w", story, err)
 	}
 	defer rows.Close()
 	out := map[string]storedFact{}
 	for rows.Next() {
-		f, err := scanFact(rows)
+		var c facts.Curation
+		var pos int
+		f, err := scanFact(scanExtra{rows, []any{&c.Reason, &c.ApprovedBy, &c.RetractedBy, &pos}})
 		if err != nil {
 			return nil, err
 		}
+		f.cur, f.position = statusCuration(f.Status, c), pos
 		out[f.ID] = f
 	}
 	return out, rows.Err()

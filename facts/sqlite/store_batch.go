@@ -14,6 +14,7 @@ import (
 // rest of its story's new facts.
 type newFact struct {
 	fa       facts.Fact
+	cur      facts.Curation // decisions: reason, approved_by, retracted_by
 	position int
 }
 
@@ -41,7 +42,7 @@ func (w *writer) putNewBatch(ctx context.Context, batch []newFact) error {
 			return fmt.Errorf("next fact rowid: %w", err)
 		}
 	}
-	factArgs := make([]any, 0, len(batch)*20)
+	factArgs := make([]any, 0, len(batch)*23)
 	ftsArgs := make([]any, 0, len(batch)*2)
 	histArgs := make([]any, 0, len(batch)*8)
 	var entArgs []any
@@ -66,12 +67,13 @@ func (w *writer) putNewBatch(ctx context.Context, batch []newFact) error {
 			value = *fa.Value
 		}
 		factArgs = append(factArgs, rowid, fa.Story, fa.ID, fa.Statement, fa.Subject, fa.Predicate, fa.Object, value, fa.Unit, fa.Date, fa.Place,
-			fa.Quote, fa.Speaker, fa.Source, fa.Status, fa.Supersedes, string(kw), nf.position, d.Terms, encodeRoles(d.Roles))
+			fa.Quote, fa.Speaker, fa.Source, fa.Status, fa.Supersedes, string(kw), nf.position, d.Terms, encodeRoles(d.Roles),
+			nf.cur.Reason, nf.cur.ApprovedBy, nf.cur.RetractedBy)
 		ftsArgs = append(ftsArgs, rowid, d.Terms)
 		for entity, role := range d.Roles {
 			entArgs = append(entArgs, entity, rowid, role)
 		}
-		js, _ := json.Marshal(fa)
+		js, _ := json.Marshal(historyFact(facts.FactVersion{Fact: fa, Curation: nf.cur}))
 		histArgs = append(histArgs, at, actor, w.actor.Surface, "create", fa.FullID(), "", string(js), "")
 	}
 	inserts := []struct {
@@ -79,7 +81,7 @@ func (w *writer) putNewBatch(ctx context.Context, batch []newFact) error {
 		cols int
 		args []any
 	}{
-		{`INSERT INTO facts (rowid, story_id, id, statement, subject, predicate, object, value, unit, date, place, quote, speaker, source_id, status, supersedes, keywords, position, terms, entity_roles) VALUES `, 20, factArgs},
+		{`INSERT INTO facts (rowid, story_id, id, statement, subject, predicate, object, value, unit, date, place, quote, speaker, source_id, status, supersedes, keywords, position, terms, entity_roles, status_note, approved_by, retracted_by) VALUES `, 23, factArgs},
 		{`INSERT INTO facts_fts (rowid, terms) VALUES `, 2, ftsArgs},
 		{`INSERT OR IGNORE INTO fact_entities (entity_id, fact_rowid, role) VALUES `, 3, entArgs},
 		{`INSERT INTO history (at, actor, surface, action, target, old, new, note) VALUES `, 8, histArgs},

@@ -10,11 +10,12 @@ import (
 )
 
 // Encode writes a story in the import format, so that importing what it wrote
-// changes nothing. Approved, the default status, is left unwritten.
+// changes nothing. Approved, the default status, is left unwritten; each
+// fact's curation (sf.Curation) follows its fields.
 func Encode(sf *facts.StoryFile) ([]byte, error) {
 	out := make([]exportFact, len(sf.Facts))
 	for i, f := range sf.Facts {
-		out[i] = exportFact{Fact: f}
+		out[i] = exportFact{Fact: f, curation: sf.Curation[f.ID]}
 		if f.Status == facts.StatusApproved {
 			out[i].Status = ""
 		}
@@ -27,9 +28,11 @@ func Encode(sf *facts.StoryFile) ([]byte, error) {
 	}{sf.Story, sf.Sources, sf.Entities, out})
 }
 
-// exportFact writes a fact's number as the plain number it was written as.
+// exportFact writes a fact's number as the plain number it was written as,
+// and its curation after its fields.
 type exportFact struct {
 	facts.Fact `yaml:",inline"`
+	curation   facts.Curation
 }
 
 func (e exportFact) MarshalYAML() (any, error) {
@@ -50,6 +53,9 @@ func (e exportFact) MarshalYAML() (any, error) {
 				}
 			}
 		}
+	}
+	if err := encodeCuration(&n, e.curation); err != nil {
+		return nil, err
 	}
 	return &n, nil
 }

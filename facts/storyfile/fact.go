@@ -1,6 +1,9 @@
 package storyfile
 
 import (
+	"maps"
+	"slices"
+
 	"gopkg.in/yaml.v3"
 
 	"github.com/factdesk/factdesk/facts"
@@ -31,6 +34,9 @@ func ParseFact(name string, data []byte, sf *facts.StoryFile, approve bool) (fac
 	}
 	if n.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(n.Content); i += 2 {
+			if k := n.Content[i].Value; slices.Contains(curationKeys, k) {
+				f.Addf(n.Content[i].Line, "facts."+k, "an added fact has no curation yet: retract, approve or flag it once it is added")
+			}
 			if n.Content[i].Value == "status" {
 				status := n.Content[i+1].Value
 				if status != facts.StatusPending && !(status == facts.StatusApproved && approve) {
@@ -43,6 +49,7 @@ func ParseFact(name string, data []byte, sf *facts.StoryFile, approve bool) (fac
 	// caller's story is left as it was.
 	story := *sf
 	story.Facts = append([]facts.Fact(nil), sf.Facts...)
+	story.Curation = maps.Clone(sf.Curation)
 	existing := len(story.Facts)
 	f.parseFact(&story, n)
 	if len(story.Facts) == existing {

@@ -50,7 +50,7 @@ var (
 	storyKeys  = []string{"id", "title", "date", "summary", "tags"}
 	sourceKeys = []string{"id", "title", "publisher", "url", "published"}
 	entityKeys = []string{"id", "name", "kind", "title", "aliases", "members"}
-	factKeys   = []string{"id", "statement", "subject", "predicate", "object", "value", "unit", "date", "place", "quote", "speaker", "source", "status", "supersedes", "keywords"}
+	factKeys   = append([]string{"id", "statement", "subject", "predicate", "object", "value", "unit", "date", "place", "quote", "speaker", "source", "status", "supersedes", "keywords"}, curationKeys...)
 )
 
 // Parse reads a story or lexicon file, checking everything that can be checked
@@ -413,6 +413,7 @@ func (f *File) parseFact(sf *facts.StoryFile, n *yaml.Node) {
 		}
 	}
 	sf.Facts = append(sf.Facts, fa)
+	f.parseCuration(sf, m, fa)
 }
 
 func (f *File) parseLexicon(root *yaml.Node) {
