@@ -41,7 +41,7 @@ func hostileFiles(t *testing.T) map[string]struct{ path, why string } {
 	return files
 }
 
-// TestInput_OnlyRegularFiles: kb add, kb draft and check read only regular
+// TestInput_OnlyRegularFiles: kb import, kb add, kb draft and check read only regular
 // files within the size limit; anything else gets one line naming the file and
 // why (exit 2) at once, instead of a hang on a named pipe or memory filled from
 // /dev/zero, and the knowledge base is left as it was.
@@ -51,6 +51,7 @@ func TestInput_OnlyRegularFiles(t *testing.T) {
 	want := exportOf(t, db)
 	for name, f := range hostileFiles(t) {
 		for _, args := range [][]string{
+			{"kb", "import", f.path},
 			{"kb", "add", "--story", "un-xinjiang-2021", f.path},
 			{"kb", "draft", "--story", "drafted", "--date", "2024-06-04", f.path},
 		} {
@@ -70,6 +71,31 @@ func TestInput_OnlyRegularFiles(t *testing.T) {
 	}
 	if got := exportOf(t, db); len(got) != len(want) || got["un-xinjiang-2021.yaml"] != want["un-xinjiang-2021.yaml"] {
 		t.Error("a refused file changed the knowledge base")
+	}
+}
+
+// TestInput_ImportFolderStaysInside: a folder handed to kb import is read
+// through, but not out of: a link in it to a file elsewhere is refused by
+// name, its content never quoted, and nothing is imported.
+func TestInput_ImportFolderStaysInside(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kb.db")
+	mustRun(t, db, "", 0, "kb", "list")
+	want := exportOf(t, db)
+	outside := filepath.Join(t.TempDir(), "secret.yaml")
+	if err := os.WriteFile(outside, []byte("hunter2-password: x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	link := filepath.Join(dir, "a.yaml")
+	if err := os.Symlink(outside, link); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code := run(t, db, "", "kb", "import", dir)
+	if code != 2 || !strings.Contains(errOut, link) || strings.Contains(errOut, "hunter2") {
+		t.Errorf("kb import of a folder holding a link out of it: exit %d, stderr %q; want exit 2 naming %s, quoting nothing of the file", code, errOut, link)
+	}
+	if got := exportOf(t, db); len(got) != len(want) {
+		t.Error("a refused import changed the knowledge base")
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/storyfile"
 )
 
 // ImportPaths imports story and lexicon files and folders of them, all of it
@@ -22,57 +23,60 @@ import (
 // to validate everything, once to write; a large import never holds the
 // archive in memory.
 func (kb *KB) ImportPaths(ctx context.Context, actor facts.Actor, paths []string, opt ImportOptions) (facts.ImportSummary, error) {
-	var names []string
+	var files []importFile
 	for _, p := range paths {
-		files, err := kbFilesIn(p)
+		more, err := kbFilesIn(p)
 		if err != nil {
 			return facts.ImportSummary{}, err
 		}
-		names = append(names, files...)
+		files = append(files, more...)
 	}
-	return kb.importSource(ctx, actor, source{names: names, read: func(i int) ([]byte, error) { return readImportFile(names[i]) }}, opt)
+	names := make([]string, len(files))
+	for i, f := range files {
+		names[i] = f.path
+	}
+	return kb.importSource(ctx, actor, source{names: names, read: func(i int) ([]byte, error) { return files[i].read(ctx) }}, opt)
 }
 
-// readImportFile reads one file of an import, within the size limit.
-func readImportFile(name string) ([]byte, error) {
-	st, err := os.Stat(name)
-	if err != nil {
-		return nil, facts.Errorf(facts.EINVALID, "%s: cannot read: %v", name, err)
+// importFile is a file to import: one named on the command line (dir empty),
+// or one found in the folder dir.
+type importFile struct {
+	dir, path string
+}
+
+// read reads the file as storyfile reads what people hand factdesk: a regular
+// file within the size limit, and from a folder, nothing outside it.
+func (f importFile) read(ctx context.Context) ([]byte, error) {
+	if f.dir == "" {
+		return storyfile.ReadFile(ctx, f.path)
 	}
-	if st.Size() > facts.MaxFileSize {
-		return nil, facts.Errorf(facts.ETOOLARGE, "%s: file is %d bytes, over the %d-byte limit for one file", name, st.Size(), facts.MaxFileSize)
-	}
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, facts.Errorf(facts.EINVALID, "%s: cannot read: %v", name, err)
-	}
-	return data, nil
+	return storyfile.ReadFileIn(ctx, f.dir, f.path)
 }
 
 // kbFilesIn lists the YAML files of a path: the file itself, or a folder's
 // *.yaml and *.yml files in name order.
-func kbFilesIn(path string) ([]string, error) {
+func kbFilesIn(path string) ([]importFile, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, facts.Errorf(facts.EINVALID, "%s: no such file or folder", path)
 	}
 	if !st.IsDir() {
-		return []string{path}, nil
+		return []importFile{{path: path}}, nil
 	}
-	var out []string
+	var out []importFile
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if ext := strings.ToLower(filepath.Ext(p)); !d.IsDir() && (ext == ".yaml" || ext == ".yml") {
-			out = append(out, p)
+			out = append(out, importFile{dir: path, path: p})
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list %s: %w", path, err)
 	}
-	sort.Strings(out)
+	sort.Slice(out, func(i, j int) bool { return out[i].path < out[j].path })
 	if len(out) == 0 {
 		return nil, facts.Errorf(facts.EINVALID, "%s: no .yaml files in this folder", path)
 	}
