@@ -130,20 +130,12 @@ func retrieve(q question, ix *index.Index, limit int) []int32 {
 				}
 				continue
 			}
-			for _, r := range acc.cands {
-				if _, ok := slices.BinarySearch(l.refs, r); ok {
-					acc.credit(r, l.credit)
-				}
-			}
+			acc.each(l.refs, true, func(r int32) { acc.credit(r, l.credit) })
 		}
 		acc.endGroup(gr.weight)
 	}
 	for _, f := range fits(q, ix) {
-		for _, r := range acc.cands {
-			if _, ok := slices.BinarySearch(f.refs, r); !ok {
-				acc.score[r] *= f.otherwise
-			}
-		}
+		acc.each(f.refs, false, func(r int32) { acc.score[r] *= f.otherwise })
 	}
 	return acc.top(limit)
 }
@@ -239,6 +231,40 @@ type accumulator struct {
 	best  []float64 // by fact: its best credit in the current group
 	cands []int32   // the candidates
 	group []int32   // facts credited in the current group
+	bits  []uint64  // a long list's facts, marked to be looked up at once
+}
+
+// each calls fn for every candidate on the ascending list (in), or not on it.
+// Few candidates are looked up in the list one by one; many, against the list
+// marked once in a bitmap: a common word's list of thousands costs a pass,
+// not thousands of searches.
+func (a *accumulator) each(list []int32, in bool, fn func(r int32)) {
+	if len(a.cands)*16 < len(list) {
+		for _, r := range a.cands {
+			if _, ok := slices.BinarySearch(list, r); ok == in {
+				fn(r)
+			}
+		}
+		return
+	}
+	n := len(a.in)
+	words := (n + 63) / 64
+	if cap(a.bits) < words {
+		a.bits = make([]uint64, words)
+	}
+	bits := a.bits[:words]
+	for _, r := range list {
+		if int(r) >= n {
+			break // beyond every candidate: the list ascends
+		}
+		bits[r>>6] |= 1 << (r & 63)
+	}
+	for _, r := range a.cands {
+		if (bits[r>>6]&(1<<(r&63)) != 0) == in {
+			fn(r)
+		}
+	}
+	clear(bits)
 }
 
 var accumulators = sync.Pool{New: func() any { return &accumulator{} }}
