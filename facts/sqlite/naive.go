@@ -7,8 +7,10 @@ import (
 	"github.com/factdesk/factdesk/facts/text"
 )
 
-// NaiveSearch is the naive baseline the benchmarks report beside the engine:
-// one FTS5 BM25 query over the question's words, the best few facts' rowids.
+// NaiveSearch is the naive baseline the benchmarks and the load test report
+// beside the engine: one FTS5 BM25 query over the question's words, the best
+// few facts' rowids. It answers nothing; it is what a plain full-text search
+// of the same knowledge base costs.
 func NaiveSearch(ctx context.Context, kb *KB, question string) ([]int64, error) {
 	var terms []string
 	for _, t := range text.Tokenize(question) {

@@ -20,6 +20,10 @@
 //
 //	go run ./cmd/factdesk/loadtest -stories 2000 -checks 16 -path /healthz -c 4 -d 20s -pid $!
 //
+// With -naive DB, the knowledge base file the server serves, it then runs the
+// naive baseline beside the figures: the same questions and clients for the
+// same time, each one FTS5 BM25 query over the question's words, in process.
+//
 // It only talks to loopback addresses: it is for measuring, not for loading
 // someone else's server.
 package main
@@ -56,18 +60,19 @@ func main() {
 	nq := flag.Int("n", 1000, "synthetic questions: how many different questions")
 	pid := flag.Int("pid", 0, "the server's process id, to report its peak resident memory")
 	path := flag.String("path", "", "GET this path instead of questions (/healthz: the HTTP stack's own ceiling)")
+	naiveDB := flag.String("naive", "", "after the run, time the naive baseline (one FTS5 BM25 query a question) on this knowledge base file, the server's")
 	checks := flag.Int("checks", 0, "worst-case draft checks to keep in flight beside the main load")
 	draftBytes := flag.Int("draft-bytes", 4096, "-checks: the size of each draft")
 	flag.Parse()
 
 	hostile := hostileLoad{checks: *checks, bytes: *draftBytes}
-	if err := run(*addr, *path, *clients, *dur, *warmup, *qfile, *stories, *perStory, *seed, *nq, *pid, hostile); err != nil {
+	if err := run(*addr, *path, *clients, *dur, *warmup, *qfile, *stories, *perStory, *seed, *nq, *pid, *naiveDB, hostile); err != nil {
 		fmt.Fprintf(os.Stderr, "loadtest: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(addr, path string, clients int, dur, warmup time.Duration, qfile string, stories, perStory int, seed uint64, nq, pid int, hostile hostileLoad) error {
+func run(addr, path string, clients int, dur, warmup time.Duration, qfile string, stories, perStory int, seed uint64, nq, pid int, naiveDB string, hostile hostileLoad) error {
 	base, err := loopback(addr)
 	if err != nil {
 		return err
@@ -107,6 +112,14 @@ func run(addr, path string, clients int, dur, warmup time.Duration, qfile string
 	res := load(client, urls, clients, dur)
 	fmt.Printf("%d clients for %v against %s\n", clients, dur, target)
 	fmt.Print(res)
+	if naiveDB != "" && path == "" {
+		nres, err := naive(naiveDB, questions, clients, dur)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("naive baseline, the same questions and clients, in process on %s: one FTS5 BM25 query over each question's words\n", naiveDB)
+		fmt.Print(nres)
+	}
 	if checked != nil {
 		fmt.Printf("beside it, %d worst-case checks of %d-byte drafts kept in flight (POST /api/v1/check):\n", hostile.checks, hostile.bytes)
 		fmt.Print(<-checked)
