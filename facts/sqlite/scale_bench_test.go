@@ -46,6 +46,10 @@ func synthKB(tb testing.TB, n int) (*sqlite.KB, []facts.StoryFile) {
 // and few read facts are reused, as with a newsroom's questions.
 const askQuestions = 5000
 
+// naiveQuestions is how many of them the naive baseline is timed on: at
+// 100,000 facts it takes a tenth of a second a question.
+const naiveQuestions = 300
+
 // BenchmarkKB_AskScale measures answering as the knowledge base grows, with
 // distinct hard questions (synth.Questions: shared surnames, recurring
 // organisations, absent answers); it reports p50 and p99 latency, and beside
@@ -56,16 +60,25 @@ func BenchmarkKB_AskScale(b *testing.B) {
 			kb, stories := synthKB(b, n)
 			qs := synth.Questions(stories, askQuestions, 7)
 			ctx := context.Background()
+			// The read model is built by the first question, as after any
+			// change: not what a question costs.
+			if _, err := kb.Ask(ctx, "Who spoke?", facts.AskOptions{Fresh: true}); err != nil {
+				b.Fatal(err)
+			}
 			var lat, naive []time.Duration
 			b.ResetTimer()
 			for i := 0; b.Loop(); i++ {
-				q := qs[i%len(qs)]
 				t := time.Now()
-				if _, err := kb.Ask(ctx, q, facts.AskOptions{Fresh: true}); err != nil {
+				if _, err := kb.Ask(ctx, qs[i%len(qs)], facts.AskOptions{Fresh: true}); err != nil {
 					b.Fatal(err)
 				}
 				lat = append(lat, time.Since(t))
-				t = time.Now()
+			}
+			b.StopTimer()
+			// The baseline after, on the first naiveQuestions of the same
+			// questions: interleaved, each would evict the other's pages.
+			for _, q := range qs[:min(naiveQuestions, len(lat))] {
+				t := time.Now()
 				if _, err := sqlite.NaiveSearch(ctx, kb, q); err != nil {
 					b.Fatal(err)
 				}
