@@ -491,7 +491,7 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 		}
 		return binary.LittleEndian.AppendUint32(b, uint32(v))
 	}
-	nrel, over1, wrapped := 0, 0, 0
+	nrel, over1 := 0, 0
 	for _, s := range stems {
 		var es []edge
 		for _, e := range edges[s] {
@@ -530,18 +530,16 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 		// 0 for words seen once or never, up to about 15 for "be" and "say".
 		recs = append(recs, byte(len(s)), byte(len(shown)), pos[s]|flags, byte(math.Round(math.Log2(float64(freq[s]+1)))))
 		for _, e := range es {
-			// A weight in hundredths, in a byte as format 4 stored it: one
-			// over 2.55 wraps around (a sense counted more often than the
-			// lemma's first weighs more than 1), kept so the answers stay.
-			w := int(math.Round(e.weight*100)) & 0xff
+			// A weight in hundredths, at most 1: a sense counted more often
+			// than the lemma's first can weigh more, but no related word
+			// matches better than the word itself (format 4 let such a
+			// weight wrap around in its byte).
+			w := int(math.Round(min(e.weight, 1) * 100))
 			if e.kind > 7 {
 				return fmt.Errorf("relation %q -> %q of kind %d does not fit the format", s, e.to, e.kind)
 			}
 			if e.weight > 1 {
 				over1++
-			}
-			if e.weight >= 2.555 {
-				wrapped++
 			}
 			rels = u32(rels, num[e.to]<<11|w<<3|int(e.kind))
 		}
@@ -567,7 +565,7 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 	if err := os.WriteFile(path, out, 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "gen: %d stems, %d relations, %d names -> %s (%d bytes); %d relations weigh over 1, %d over 2.55 (wrapped)\n", len(stems), nrel, len(names), path, len(out), over1, wrapped)
+	fmt.Fprintf(os.Stderr, "gen: %d stems, %d relations, %d names -> %s (%d bytes); %d relations weighed over 1, now 1\n", len(stems), nrel, len(names), path, len(out), over1)
 	return nil
 }
 
