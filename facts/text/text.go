@@ -138,13 +138,16 @@ func Tokenize(text string) []Token {
 			continue
 		}
 		first, _ := utf8.DecodeRuneInString(word)
-		caps := dotted || (utf8.RuneCountInString(word) > 1 && strings.ToUpper(word) == word && strings.ToLower(word) != word)
+		upper := unicode.IsUpper(first)
+		// All capitals: a first letter that has a capital form rules it out
+		// at once, as it does for most words.
+		caps := dotted || (unicode.ToUpper(first) == first && utf8.RuneCountInString(word) > 1 && strings.ToUpper(word) == word && strings.ToLower(word) != word)
 		toks = append(toks, Token{
 			Norm:  n,
 			Stem:  Stem(n),
 			Start: start,
 			End:   end,
-			Upper: unicode.IsUpper(first),
+			Upper: upper,
 			Caps:  caps,
 			First: sentenceStart,
 		})
