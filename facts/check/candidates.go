@@ -97,10 +97,8 @@ func (ck *checker) index() *factIndex {
 				add(fx.keys, s, i)
 			}
 		}
-		if cf.Date != "" {
-			if _, ok := parseFactDate(cf.Date); ok {
-				fx.dated = append(fx.dated, i)
-			}
+		if _, ok := cf.date(); ok {
+			fx.dated = append(fx.dated, i)
 		}
 		for _, w := range cf.quote {
 			add(fx.quoteWords, w, i)

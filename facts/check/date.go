@@ -17,6 +17,7 @@ const minDateRelevance = 3.0
 // factDate is a fact's date split into the parts it gives.
 type factDate struct {
 	year, month, day int
+	dayName          string // a day of the week given without a full date ("on Wednesday")
 }
 
 func parseFactDate(s string) (factDate, bool) {
@@ -43,24 +44,47 @@ func parseFactDate(s string) (factDate, bool) {
 	return fd, true
 }
 
-// weekday is the day of the week of a full date.
-func (fd factDate) weekday() (time.Weekday, bool) {
-	if fd.day == 0 {
-		return 0, false
+// weekday is the day of the week of a full date, or the one given alone.
+func (fd factDate) weekday() (string, bool) {
+	if fd.day == 0 || fd.year == 0 || fd.month == 0 {
+		return fd.dayName, fd.dayName != ""
 	}
-	return time.Date(fd.year, time.Month(fd.month), fd.day, 12, 0, 0, 0, time.UTC).Weekday(), true
+	return time.Date(fd.year, time.Month(fd.month), fd.day, 12, 0, 0, 0, time.UTC).Weekday().String(), true
+}
+
+// writtenDate is the date a fact's statement gives when it gives exactly one
+// ("Counting its Wednesday opening", "In October 2004 Spitzer sued"): a
+// curator who left the date field empty often wrote the date into the
+// statement, and a draft that changes it is as wrong.
+func writtenDate(statement string) (factDate, bool) {
+	if !claims.MayHoldDate(statement) {
+		return factDate{}, false
+	}
+	ds := claims.Dates(statement)
+	if len(ds) != 1 {
+		return factDate{}, false
+	}
+	d := ds[0]
+	fd := factDate{year: d.Year, month: d.Month, day: d.Day, dayName: d.Weekday}
+	return fd, fd != factDate{}
 }
 
 // String writes the date as a reader would: "Thursday, October 21, 2021", "May 2021".
 func (fd factDate) String() string {
 	switch {
-	case fd.day > 0:
+	case fd.day > 0 && fd.month > 0 && fd.year > 0:
 		wd, _ := fd.weekday()
 		return fmt.Sprintf("%s, %s %d, %d", wd, time.Month(fd.month), fd.day, fd.year)
-	case fd.month > 0:
+	case fd.day > 0 && fd.month > 0:
+		return fmt.Sprintf("%s %d", time.Month(fd.month), fd.day)
+	case fd.month > 0 && fd.year > 0:
 		return fmt.Sprintf("%s %d", time.Month(fd.month), fd.year)
+	case fd.month > 0:
+		return time.Month(fd.month).String()
+	case fd.year > 0:
+		return strconv.Itoa(fd.year)
 	}
-	return strconv.Itoa(fd.year)
+	return fd.dayName
 }
 
 // conflicts reports whether a draft's date disagrees with the fact's in any part
@@ -76,7 +100,7 @@ func (fd factDate) conflicts(c claims.Claim) bool {
 		return true
 	}
 	if c.Weekday != "" {
-		if wd, ok := fd.weekday(); ok && wd.String() != c.Weekday {
+		if wd, ok := fd.weekday(); ok && wd != c.Weekday {
 			return true
 		}
 	}
@@ -108,7 +132,7 @@ func (ck *checker) checkDate(c claims.Claim) {
 	cands := ck.candidates(intersect(dated, about))
 	ck.spend(len(cands))
 	for _, cf := range cands {
-		fd, ok := parseFactDate(cf.Date)
+		fd, ok := cf.date()
 		if !ok {
 			continue
 		}

@@ -34,6 +34,21 @@ type checkFact struct {
 	doc        *index.Doc      // as the store read it: its words are kept there between checks
 	own        []string        // its statement's content words (statementStems)
 	actorNames map[string]bool // the words of its subject's and speaker's names (actorName)
+	when       *factDate       // its date, read once (date); nil before
+	dated      bool
+}
+
+// date is the fact's date: its date field, or else the one date its
+// statement gives.
+func (cf *checkFact) date() (factDate, bool) {
+	if cf.when == nil {
+		fd, ok := parseFactDate(cf.Date)
+		if !ok {
+			fd, ok = writtenDate(cf.Statement)
+		}
+		cf.when, cf.dated = &fd, ok
+	}
+	return *cf.when, cf.dated
 }
 
 // factNumber is a figure a fact states, with what it counts.

@@ -146,3 +146,26 @@ func yearOf(n string) int {
 	}
 	return v
 }
+
+// MayHoldDate reports whether text may hold a date claim (a month or weekday
+// name, or a figure that may be a year or a day), without parsing it: most
+// facts' statements hold none.
+func MayHoldDate(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if _, ok := months[w]; ok {
+			return true
+		}
+		if _, ok := weekdays[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Dates are the date claims of text, as a draft's would be read.
+func Dates(text string) []Claim {
+	return Parse(text).dateClaims()
+}

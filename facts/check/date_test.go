@@ -1,0 +1,52 @@
+package check_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/check"
+	"github.com/factdesk/factdesk/facts/index"
+)
+
+// A curator who leaves a fact's date empty often writes the date into its
+// statement; a draft that changes it is as wrong as one that changes a date
+// field, and one that keeps it is backed.
+func TestCheck_DateWrittenInStatement(t *testing.T) {
+	sf := &facts.StoryFile{
+		Story:   facts.Story{ID: "box-office", Title: "Box office blow for Alexander", Date: "2004-11-29"},
+		Sources: []facts.Source{{ID: "wire", Title: "Box office", Publisher: "Wire"}},
+		Entities: []facts.Entity{
+			{ID: "alexander", Name: "Alexander", Kind: "work"},
+			{ID: "spitzer", Name: "Eliot Spitzer", Kind: "person", Aliases: []string{"Spitzer"}},
+			{ID: "marsh", Name: "Marsh", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			{ID: "opened", Statement: "Because of the Thanksgiving holiday, Alexander opened on a Wednesday.", Subject: "alexander", Predicate: "opened", Source: "wire"},
+			{ID: "sued", Statement: "In October 2004 Spitzer sued Marsh, accusing it of taking illegal payments.", Subject: "spitzer", Predicate: "sued", Object: "marsh", Source: "wire"},
+		},
+	}
+	ix, mem := index.FromStories([]*facts.StoryFile{sf})
+	for _, tc := range []struct {
+		draft, want string // want: the expected date of a finding, "" for none
+	}{
+		{"Alexander opened on a Thursday because of the holiday.", "Wednesday"},
+		{"Alexander opened on a Wednesday because of the holiday.", ""},
+		{"In November 2004 Spitzer sued Marsh.", "October 2004"},
+		{"In October 2004 Spitzer sued Marsh.", ""},
+	} {
+		res, err := check.Check(context.Background(), ix, mem, tc.draft, facts.CheckOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		for _, f := range res.Findings {
+			if f.Kind == "date" {
+				got = f.Expected
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: date finding expecting %q; want %q (findings %+v)", tc.draft, got, tc.want, res.Findings)
+		}
+	}
+}
