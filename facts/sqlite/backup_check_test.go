@@ -56,7 +56,7 @@ func TestRestore_RefusesWhatTheMigrationsDoNotMake(t *testing.T) {
 		{"Table", `CREATE TABLE notes (x TEXT)`, `table "notes"`},
 		{"Index", `CREATE INDEX facts_statement ON facts(statement)`, `index "facts_statement"`},
 		{"ChangedTable", `ALTER TABLE facts ADD COLUMN extra TEXT`, `differs from what factdesk's migrations make in table "facts"`},
-		{"DroppedIndex", `DROP INDEX facts_status`, `lacks index "facts_status"`},
+		{"DroppedIndex", `DROP INDEX facts_pending`, `lacks index "facts_pending"`},
 		{"StoryIDClimbsOut", `UPDATE stories SET id = '../../x' WHERE id = 'un-xinjiang-2021'`, `story.id: "../../x" must be a slug`},
 		{"LongFactID", `UPDATE facts SET id = replace(hex(zeroblob(5000)), '0', 'a') WHERE rowid = ` + first, "facts.id: is 10000 characters long; an id has at most 128"},
 		{"InfiniteValue", `UPDATE facts SET value = 9e999 WHERE rowid = ` + first, "facts.value: +Inf is not a finite number"},

@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 )
 
@@ -31,9 +33,15 @@ func (kb *KB) Examples(ctx context.Context) ([]string, error) {
 		return nil, err
 	}
 	var id string
-	err = kb.db.QueryRowContext(ctx, `SELECT story_id || '/' || id FROM facts f WHERE status = 'approved'
-		AND NOT EXISTS (SELECT 1 FROM facts n WHERE n.story_id = f.story_id AND n.supersedes = f.id AND n.status = 'approved')
-		ORDER BY story_id = (SELECT id FROM stories ORDER BY position DESC LIMIT 1) DESC, position LIMIT 1`).Scan(&id)
+	// The latest story's first standing fact, else any story's: looked for in
+	// that order, not by sorting every fact.
+	const standing = `SELECT story_id || '/' || id FROM facts f WHERE status = 'approved'
+		AND NOT EXISTS (SELECT 1 FROM facts n WHERE n.story_id = f.story_id AND n.supersedes = f.id AND n.status = 'approved')`
+	err = kb.db.QueryRowContext(ctx, standing+` AND story_id = (SELECT id FROM stories ORDER BY position DESC LIMIT 1)
+		ORDER BY position LIMIT 1`).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = kb.db.QueryRowContext(ctx, standing+` LIMIT 1`).Scan(&id)
+	}
 	if err == nil {
 		out = append(out, "source "+id)
 	}
