@@ -12,10 +12,12 @@ import (
 func (kb *KB) Examples(ctx context.Context) ([]string, error) {
 	var out []string
 	// Only people an approved, uncorrected fact shows acting or speaking: an
-	// example must be answered, with a fact to cite.
+	// example must be answered, with a fact to cite. Their facts are found
+	// by entity, not by reading every fact for each person.
 	rows, err := kb.db.QueryContext(ctx, `SELECT e.name, e.title FROM story_entities se JOIN entities e ON e.id = se.entity_id
 		WHERE se.story_id = (SELECT id FROM stories ORDER BY position DESC LIMIT 1) AND e.kind = 'person' AND e.title != ''
-		AND EXISTS (SELECT 1 FROM facts f WHERE f.status = 'approved' AND (f.subject = e.id OR f.speaker = e.id)
+		AND EXISTS (SELECT 1 FROM fact_entities fe JOIN facts f ON f.rowid = fe.fact_rowid
+			WHERE fe.entity_id = e.id AND fe.role IN ('subject', 'speaker') AND f.status = 'approved'
 			AND NOT EXISTS (SELECT 1 FROM facts n WHERE n.story_id = f.story_id AND n.supersedes = f.id AND n.status = 'approved'))
 		ORDER BY se.position LIMIT 4`)
 	if err != nil {
