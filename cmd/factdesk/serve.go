@@ -38,6 +38,8 @@ func (c serveCmd) run(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer kb.Close()
+	// A question after a change should not wait for the read model's save.
+	kb.SaveModelInBackground = true
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return usageErrorf("cannot listen on %s: %v", *addr, err)

@@ -35,6 +35,13 @@ type KB struct {
 	// KeepDeliveries is how long answers delivered in chat are kept, and so how
 	// far back a correction reaches; 0 means facts.DefaultKeepDeliveries.
 	KeepDeliveries time.Duration
+	// SaveModelInBackground saves a read model just built without making the
+	// question that built it wait (a server, which lives on); otherwise the
+	// save is part of that question (a one-shot command, which would exit
+	// before a background save ends).
+	SaveModelInBackground bool
+	saving                sync.Mutex     // one background save at a time
+	saves                 sync.WaitGroup // background saves, which Close waits for
 
 	// Caches derived from the tables, each dropped when the generation moves.
 	mu      sync.Mutex
@@ -90,7 +97,10 @@ func Open(ctx context.Context, path string) (*KB, error) {
 }
 
 // Close releases the database.
-func (kb *KB) Close() error { return kb.db.Close() }
+func (kb *KB) Close() error {
+	kb.saves.Wait() // a save in the background writes the same file
+	return kb.db.Close()
+}
 
 // Path is the file the knowledge base lives in.
 func (kb *KB) Path() string { return kb.path }

@@ -32,7 +32,20 @@ func (kb *KB) index(ctx context.Context) (*index.Index, error) {
 	kb.cache = ix
 	kb.mu.Unlock()
 	if built {
-		kb.saveModel(ctx, ix, key)
+		if kb.SaveModelInBackground {
+			kb.saves.Add(1)
+			go func() {
+				defer kb.saves.Done()
+				// A save in progress is for an older generation, or this one:
+				// skip rather than queue, the next build saves again.
+				if kb.saving.TryLock() {
+					defer kb.saving.Unlock()
+					kb.saveModel(context.WithoutCancel(ctx), ix, key)
+				}
+			}()
+		} else {
+			kb.saveModel(ctx, ix, key)
+		}
 	}
 	return ix, nil
 }

@@ -322,3 +322,26 @@ func TestKB_SavedModel_WriteLockHeld(t *testing.T) {
 		t.Errorf("read model of generation %d saved while the lock was held", got)
 	}
 }
+
+// TestKB_SavedModel_InBackground: a server saves the read model it built
+// without the question waiting, and closing it waits for the save, so the next
+// process finds the model current.
+func TestKB_SavedModel_InBackground(t *testing.T) {
+	path, _ := savedModelKB(t, 200)
+	ctx := context.Background()
+	kb, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb.SaveModelInBackground = true
+	if _, err := kb.Ask(ctx, "Who signed the statement?", facts.AskOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := kb.Close(); err != nil {
+		t.Fatal(err)
+	}
+	again := openAgain(t, path)
+	if saved, now := savedGeneration(t, again), currentGeneration(t, again); saved != now {
+		t.Errorf("saved read model of generation %d after a background save and Close; want the current %d", saved, now)
+	}
+}
