@@ -32,7 +32,7 @@ const (
 func ShapesOf(terms string, hasValue bool, date, place, quote string) []Shape {
 	var out []Shape
 	figure, year := hasValue, false
-	for _, t := range strings.Fields(terms) {
+	for t := range strings.FieldsSeq(terms) {
 		if t[0] >= '0' && t[0] <= '9' {
 			figure = true
 			if n, err := strconv.Atoi(t); err == nil && len(t) == 4 && n >= 1800 && n <= 2100 {
@@ -72,9 +72,6 @@ func NewPostings() Postings {
 // it is about with their roles, and its shapes. Facts must be added in
 // ascending Ref order.
 func (p Postings) AddFact(ref int64, terms string, roles map[string]string, shapes []Shape) {
-	for _, s := range shapes {
-		p.Terms[string(s)] = append(p.Terms[string(s)], int32(ref))
-	}
 	entities := make([]string, 0, 2*len(roles))
 	for id, role := range roles {
 		entities = append(entities, id)
@@ -82,14 +79,43 @@ func (p Postings) AddFact(ref int64, terms string, roles map[string]string, shap
 			entities = append(entities, roleKey(id, role))
 		}
 	}
+	p.addShapes(ref, shapes)
 	p.Add(ref, terms, entities)
+}
+
+// AddStored is AddFact for a fact as a knowledge base stores it: its roles
+// written "id=role id=role". A read model is built from every approved fact,
+// so this reads them in place instead of making a map of each.
+func (p Postings) AddStored(ref int64, terms, roles string, shapes []Shape) {
+	var buf [16]string
+	entities := buf[:0]
+	for len(roles) > 0 {
+		var pair string
+		pair, roles, _ = strings.Cut(roles, " ")
+		id, role, ok := strings.Cut(pair, "=")
+		if !ok || id == "" {
+			continue
+		}
+		entities = append(entities, id)
+		if role == "speaker" || role == "subject" {
+			entities = append(entities, roleKey(id, role))
+		}
+	}
+	p.addShapes(ref, shapes)
+	p.Add(ref, terms, entities)
+}
+
+func (p Postings) addShapes(ref int64, shapes []Shape) {
+	for _, s := range shapes {
+		p.Terms[string(s)] = append(p.Terms[string(s)], int32(ref))
+	}
 }
 
 // Add records an approved fact's index terms and the entities (or role keys)
 // it is listed under. Facts must be added in ascending Ref order.
 func (p Postings) Add(ref int64, terms string, entities []string) {
 	r := int32(ref)
-	for _, t := range strings.Fields(terms) {
+	for t := range strings.FieldsSeq(terms) {
 		if t == PartBreak {
 			continue
 		}

@@ -113,7 +113,7 @@ func loadPostings(ctx context.Context, q queryer, d *index.Data) error {
 		if hasQuote {
 			quote = "quote"
 		}
-		d.Postings.AddFact(ref, terms, decodeRoles(roles), index.ShapesOf(terms, hasValue, date, place, quote))
+		d.Postings.AddStored(ref, terms, roles, index.ShapesOf(terms, hasValue, date, place, quote))
 	}
 	if err := rows.Err(); err != nil {
 		return err
