@@ -172,35 +172,13 @@ func fits(q question, ix *index.Index) []fit {
 		if len(ids) == 0 {
 			return []fit{{ix.ShapePostings(index.ShapeQuote), 0.5}}
 		}
-		var acting []int32
+		lists := make([][]int32, 0, 2*len(ids))
 		for _, id := range ids {
-			acting = union(acting, ix.RolePostings(id, "speaker"))
-			acting = union(acting, ix.RolePostings(id, "subject"))
+			lists = append(lists, ix.RolePostings(id, "speaker"), ix.RolePostings(id, "subject"))
 		}
-		return []fit{{acting, 0.3}}
+		return []fit{{index.UnionAll(lists...), 0.3}}
 	}
 	return nil
-}
-
-// union merges two ascending lists.
-func union(a, b []int32) []int32 {
-	out := make([]int32, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			out = append(out, a[i])
-			i++
-		case a[i] > b[j]:
-			out = append(out, b[j])
-			j++
-		default:
-			out = append(out, a[i])
-			i, j = i+1, j+1
-		}
-	}
-	out = append(out, a[i:]...)
-	return append(out, b[j:]...)
 }
 
 // meet is the facts on both sorted lists, looking each of the shorter up

@@ -174,11 +174,35 @@ func (ix *Index) EntityPostings(ids []string) []int32 {
 	if len(ids) == 1 {
 		return ix.postings.Entities[ids[0]]
 	}
-	var out []int32
-	for _, id := range ids {
-		out = union(out, ix.postings.Entities[id])
+	lists := make([][]int32, len(ids))
+	for i, id := range ids {
+		lists[i] = ix.postings.Entities[id]
 	}
-	return out
+	return UnionAll(lists...)
+}
+
+// UnionAll merges ascending lists into one, each fact once: a surname forty
+// people share names forty lists, merged in one allocation rather than one a
+// list.
+func UnionAll(lists ...[]int32) []int32 {
+	n, nonEmpty := 0, 0
+	var only []int32
+	for _, l := range lists {
+		if len(l) > 0 {
+			n += len(l)
+			nonEmpty++
+			only = l
+		}
+	}
+	if nonEmpty <= 1 {
+		return only
+	}
+	out := make([]int32, 0, n)
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // PhrasePostings are the approved facts holding every word of a stem phrase:
@@ -194,34 +218,6 @@ func (ix *Index) PhrasePostings(phrase string) []int32 {
 		out = intersect(out, ix.postings.Terms[w])
 	}
 	return out
-}
-
-// union merges two ascending lists.
-func union(a, b []int32) []int32 {
-	if len(a) == 0 {
-		return b
-	}
-	if len(b) == 0 {
-		return a
-	}
-	out := make([]int32, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			out = append(out, a[i])
-			i++
-		case a[i] > b[j]:
-			out = append(out, b[j])
-			j++
-		default:
-			out = append(out, a[i])
-			i++
-			j++
-		}
-	}
-	out = append(out, a[i:]...)
-	return append(out, b[j:]...)
 }
 
 // intersect keeps what two ascending lists share.
