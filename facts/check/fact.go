@@ -114,10 +114,10 @@ func (ck *checker) search(refs *refSet, queries [][]string, limit int) {
 		if refs.room() == 0 {
 			return
 		}
-		var groups []group
+		var groups []index.Group
 		for _, t := range terms {
 			if l := ck.ix.TermPostings(t); len(l) > 0 {
-				groups = append(groups, group{weight: ck.ix.IDF(len(l)), lists: []list{{l, 1}}})
+				groups = append(groups, index.Group{Weight: ck.ix.IDF(len(l)), Lists: []index.List{{Refs: l, Credit: 1}}})
 			}
 		}
 		for _, r := range topRefs(groups, limit) {

@@ -2,7 +2,7 @@ package check
 
 import (
 	"context"
-	"slices"
+	"github.com/factdesk/factdesk/facts/index"
 
 	"github.com/factdesk/factdesk/facts/claims"
 )
@@ -63,7 +63,7 @@ func (ck *checker) chooseFacts(ctx context.Context) ([]int64, int, error) {
 
 // claimGroups are what a claim's facts are chosen by: the entities its clause
 // names and the words it holds, each a group earning a fact its weight.
-func (ck *checker) claimGroups(c claims.Claim) []group {
+func (ck *checker) claimGroups(c claims.Claim) []index.Group {
 	var toks []int
 	switch c.Kind {
 	case claims.ClaimNumber, claims.ClaimDate:
@@ -119,7 +119,7 @@ func (ck *checker) claimGroups(c claims.Claim) []group {
 		if t.Stem == unit {
 			w *= unitWeight
 		}
-		groups = append(groups, group{weight: w, lists: []list{{l, 1}}})
+		groups = append(groups, index.Group{Weight: w, Lists: []index.List{{Refs: l, Credit: 1}}})
 	}
 	return groups
 }
@@ -127,17 +127,17 @@ func (ck *checker) claimGroups(c claims.Claim) []group {
 // entityGroups are the entities named over a span, or at the tokens in in:
 // each earns a fact naming it, or (for a country or organisation) one of the
 // people its title ties to it, a little less.
-func (ck *checker) entityGroups(sp claims.Span, in map[int]bool) []group {
-	var out []group
+func (ck *checker) entityGroups(sp claims.Span, in map[int]bool) []index.Group {
+	var out []index.Group
 	for _, m := range ck.mentions {
 		if in != nil && !in[m.From] || in == nil && (ck.d.Toks[m.From].Start >= sp.End || ck.d.Toks[m.To-1].End <= sp.Start) {
 			continue
 		}
-		g := group{weight: ck.ix.EntityWeight(m.IDs), lists: []list{{ck.ix.EntityPostings(m.IDs), 1}}}
+		g := index.Group{Weight: ck.ix.EntityWeight(m.IDs), Lists: []index.List{{Refs: ck.ix.EntityPostings(m.IDs), Credit: 1}}}
 		for _, id := range m.IDs {
 			if k := ck.ix.Names.Kind(id); k == "country" || k == "organization" {
 				for _, p := range ck.affiliatedPeople(id) {
-					g.lists = append(g.lists, list{ck.ix.EntityPostings([]string{p}), 0.8})
+					g.Lists = append(g.Lists, index.List{Refs: ck.ix.EntityPostings([]string{p}), Credit: 0.8})
 				}
 			}
 		}
@@ -146,107 +146,10 @@ func (ck *checker) entityGroups(sp claims.Span, in map[int]bool) []group {
 	return out
 }
 
-// list is one posting list of a group: a fact on it earns the group's weight
-// times credit.
-type list struct {
-	refs   []int32
-	credit float64
-}
-
-// group is an entity or a word: a fact earns its weight once, at the best
-// credit among its lists.
-type group struct {
-	weight float64
-	lists  []list
-}
-
 // topRefs scores the facts on the groups' lists and returns the best limit,
-// newer first among equals.
-func topRefs(groups []group, limit int) []int32 {
-	// best[g][r] is the best credit fact r earns from group g.
-	best := make([]map[int32]float64, len(groups))
-	cands := map[int32]bool{}
-	earn := func(g int, refs []int32, credit float64) {
-		if best[g] == nil {
-			best[g] = map[int32]float64{}
-		}
-		for _, r := range refs {
-			best[g][r] = max(best[g][r], credit)
-			cands[r] = true
-		}
-	}
-	for g, gr := range groups {
-		for _, l := range gr.lists {
-			if len(l.refs) <= maxWalk {
-				earn(g, l.refs, l.credit)
-			}
-		}
-	}
-	if len(cands) == 0 {
-		// Only long lists: start from the newest facts of the shortest.
-		var shortest *list
-		at := -1
-		for g := range groups {
-			for i := range groups[g].lists {
-				if l := &groups[g].lists[i]; len(l.refs) > 0 && (shortest == nil || len(l.refs) < len(shortest.refs)) {
-					shortest, at = l, g
-				}
-			}
-		}
-		if shortest == nil {
-			return nil
-		}
-		earn(at, shortest.refs[max(0, len(shortest.refs)-newestOfLongest):], shortest.credit)
-	}
-	// Probe the long lists for the facts the short ones brought.
-	for g, gr := range groups {
-		for _, l := range gr.lists {
-			if len(l.refs) <= maxWalk {
-				continue
-			}
-			var found []int32
-			for r := range cands {
-				if _, ok := slices.BinarySearch(l.refs, r); ok {
-					found = append(found, r)
-				}
-			}
-			earn(g, found, l.credit)
-		}
-	}
-	score := make(map[int32]float64, len(cands))
-	for g, b := range best {
-		for r, c := range b {
-			score[r] += groups[g].weight * c
-		}
-	}
-	// The best limit, kept in order as they come.
-	type scored struct {
-		ref   int32
-		score float64
-	}
-	better := func(a, b scored) bool { return a.score > b.score || a.score == b.score && a.ref > b.ref }
-	top := make([]scored, 0, limit+1)
-	for r, s := range score {
-		c := scored{r, s}
-		if len(top) == limit && !better(c, top[len(top)-1]) {
-			continue
-		}
-		i, _ := slices.BinarySearchFunc(top, c, func(a, b scored) int {
-			if better(a, b) {
-				return -1
-			}
-			return 1
-		})
-		top = slices.Insert(top, i, c)
-		if len(top) > limit {
-			top = top[:limit]
-		}
-	}
-	out := make([]int32, len(top))
-	for i, s := range top {
-		out[i] = s.ref
-	}
-	return out
+// newer first among equals, as answering chooses its candidates.
+func topRefs(groups []index.Group, limit int) []int32 {
+	return index.Top(groups, limit, index.TopOptions{MaxWalk: maxWalk, NewestOfLongest: newestOfLongest})
 }
 
 // refSet is facts chosen to read, in the order chosen, each once, at most

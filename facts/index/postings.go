@@ -220,15 +220,20 @@ func (ix *Index) PhrasePostings(phrase string) []int32 {
 	return out
 }
 
-// intersect keeps what two ascending lists share.
+// intersect keeps what two ascending lists share, looking each of the shorter
+// up in the longer from where the last was found.
 func intersect(a, b []int32) []int32 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
 	var out []int32
 	for _, r := range a {
-		if _, ok := slices.BinarySearch(b, r); ok {
+		i, ok := slices.BinarySearch(b, r)
+		if ok {
 			out = append(out, r)
+		}
+		if b = b[i:]; len(b) == 0 {
+			break
 		}
 	}
 	return out
