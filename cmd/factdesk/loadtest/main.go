@@ -219,25 +219,33 @@ func pct(d []time.Duration, p int) time.Duration {
 	return d[i].Round(10 * time.Microsecond)
 }
 
-// load runs clients sending requests back to back for dur.
+// load runs clients sending requests back to back for dur, each the next of
+// urls in turn.
 func load(client *http.Client, urls []string, clients int, dur time.Duration) result {
+	var next atomic.Int64
+	return drive(clients, dur, func(ctx context.Context, _ int) (int, error) {
+		return get(ctx, client, urls[int(next.Add(1))%len(urls)])
+	})
+}
+
+// drive runs clients calling do back to back for dur (do is told which
+// client calls), and counts what they got: an HTTP status, or an error.
+func drive(clients int, dur time.Duration, do func(ctx context.Context, client int) (int, error)) result {
 	ctx, cancel := context.WithTimeout(context.Background(), dur)
 	defer cancel()
-	var next atomic.Int64
 	var mu sync.Mutex
 	res := result{statuses: map[int]int{}}
 	var wg sync.WaitGroup
 	start := time.Now()
-	for range clients {
+	for c := range clients {
 		wg.Go(func() {
 			var lat []time.Duration
 			ok, errs := 0, 0
 			statuses := map[int]int{}
 			var firstErr error
 			for ctx.Err() == nil {
-				u := urls[int(next.Add(1))%len(urls)]
 				t := time.Now()
-				status, err := get(ctx, client, u)
+				status, err := do(ctx, c)
 				if ctx.Err() != nil {
 					break // cut off by the end of the run: not the server's failure
 				}
@@ -313,40 +321,9 @@ type hostileLoad struct {
 
 // checkLoad keeps one check of each draft in flight, back to back, for dur.
 func checkLoad(client *http.Client, base string, drafts []string, dur time.Duration) result {
-	ctx, cancel := context.WithTimeout(context.Background(), dur)
-	defer cancel()
-	var mu sync.Mutex
-	res := result{statuses: map[int]int{}}
-	var wg sync.WaitGroup
-	start := time.Now()
-	for _, d := range drafts {
-		wg.Go(func() {
-			for ctx.Err() == nil {
-				t := time.Now()
-				status, err := post(ctx, client, base+"/api/v1/check", d)
-				if ctx.Err() != nil {
-					break
-				}
-				mu.Lock()
-				switch {
-				case err != nil:
-					res.errs++
-					if res.firstErr == nil {
-						res.firstErr = err
-					}
-				case status != http.StatusOK:
-					res.statuses[status]++
-				default:
-					res.ok++
-					res.lat = append(res.lat, time.Since(t))
-				}
-				mu.Unlock()
-			}
-		})
-	}
-	wg.Wait()
-	res.wall = time.Since(start)
-	return res
+	return drive(len(drafts), dur, func(ctx context.Context, c int) (int, error) {
+		return post(ctx, client, base+"/api/v1/check", drafts[c])
+	})
 }
 
 func post(ctx context.Context, client *http.Client, u, body string) (int, error) {
