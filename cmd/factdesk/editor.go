@@ -55,10 +55,8 @@ func (c editorListCmd) run(ctx context.Context, m *Main, args []string) error {
 	db := fs.String("db", "", dbHelp)
 	all := fs.Bool("all", false, "also list editors who were removed")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if rest, err := parseFlags(fs, args); err != nil {
+	if err := noArgs(fs, args); err != nil {
 		return err
-	} else if len(rest) > 0 {
-		return misuse(fs, "takes no arguments")
 	}
 	kb, err := m.openExistingKB(ctx, *db)
 	if err != nil {

@@ -29,10 +29,8 @@ func (c kbListCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
 	asJSON := fs.Bool("json", false, "print JSON: each story with its facts, approved, pending and retracted counts")
-	if rest, err := parseFlags(fs, args); err != nil {
+	if err := noArgs(fs, args); err != nil {
 		return err
-	} else if len(rest) > 0 {
-		return misuse(fs, "takes no arguments")
 	}
 	kb, err := m.openKB(ctx, *db)
 	if err != nil {

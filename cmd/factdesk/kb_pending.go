@@ -18,10 +18,8 @@ func (c kbPendingCmd) run(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet(c)
 	db := fs.String("db", "", dbHelp)
 	asJSON := fs.Bool("json", false, "print JSON")
-	if rest, err := parseFlags(fs, args); err != nil {
+	if err := noArgs(fs, args); err != nil {
 		return err
-	} else if len(rest) > 0 {
-		return misuse(fs, "takes no arguments")
 	}
 	kb, err := m.openExistingKB(ctx, *db)
 	if err != nil {

@@ -219,6 +219,15 @@ func valueKind(f *pflag.Flag) string {
 	}
 }
 
+// noArgs parses a command's flags, for a command that takes no arguments.
+func noArgs(fs *pflag.FlagSet, args []string) error {
+	rest, err := parseFlags(fs, args)
+	if err == nil && len(rest) > 0 {
+		err = misuse(fs, "takes no arguments")
+	}
+	return err
+}
+
 // oneArg parses a command's flags and its one argument; what says what the
 // argument must be when it is missing or there are more.
 func oneArg(fs *pflag.FlagSet, args []string, what string) (string, error) {
