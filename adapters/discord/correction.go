@@ -28,19 +28,12 @@ var _ bot.Poster = (*CorrectionPoster)(nil)
 // NewCorrectionPoster builds the poster from cfg's Token and HTTPClient. It
 // returns an error without a token.
 func NewCorrectionPoster(cfg Config) (*CorrectionPoster, error) {
-	token := strings.TrimSpace(cfg.Token)
-	if token == "" {
+	if strings.TrimSpace(cfg.Token) == "" {
 		return nil, errors.New("no bot token (DISCORD_BOT_TOKEN) to post corrections with")
 	}
-	if !strings.HasPrefix(token, "Bot ") {
-		token = "Bot " + token
-	}
-	s, err := discordgo.New(token)
+	s, err := cfg.session()
 	if err != nil {
-		return nil, fmt.Errorf("discord session: %w", err)
-	}
-	if cfg.HTTPClient != nil {
-		s.Client = cfg.HTTPClient
+		return nil, err
 	}
 	return &CorrectionPoster{session: s}, nil
 }

@@ -88,12 +88,26 @@ func New(b bot.Responder, cfg Config) (*Adapter, error) {
 		}
 		a.publicKey = key
 	}
+	// A session without a token still sends interaction follow-ups, which
+	// are authorised by the interaction's own token.
+	s, err := cfg.session()
+	if err != nil {
+		return nil, err
+	}
+	s.Identify.Intents = intents
+	s.AddHandler(func(s *discordgo.Session, m *discordgo.MessageCreate) { a.handleMessage(a.context(), s, m) })
+	s.AddHandler(func(s *discordgo.Session, i *discordgo.InteractionCreate) { a.handleInteraction(a.context(), s, i) })
+	a.session = s
+	return a, nil
+}
+
+// session is a discordgo session with the bot token (if any) and cfg's HTTP
+// client.
+func (cfg Config) session() (*discordgo.Session, error) {
 	token := strings.TrimSpace(cfg.Token)
 	if token != "" && !strings.HasPrefix(token, "Bot ") {
 		token = "Bot " + token
 	}
-	// discordgo.New cannot fail; a session without a token still sends interaction
-	// follow-ups, which are authorised by the interaction's own token.
 	s, err := discordgo.New(token)
 	if err != nil {
 		return nil, fmt.Errorf("discord session: %w", err)
@@ -101,11 +115,7 @@ func New(b bot.Responder, cfg Config) (*Adapter, error) {
 	if cfg.HTTPClient != nil {
 		s.Client = cfg.HTTPClient
 	}
-	s.Identify.Intents = intents
-	s.AddHandler(func(s *discordgo.Session, m *discordgo.MessageCreate) { a.handleMessage(a.context(), s, m) })
-	s.AddHandler(func(s *discordgo.Session, i *discordgo.InteractionCreate) { a.handleInteraction(a.context(), s, i) })
-	a.session = s
-	return a, nil
+	return s, nil
 }
 
 func (a *Adapter) context() context.Context {

@@ -60,22 +60,32 @@ func New(b bot.Responder, cfg Config, logger *slog.Logger) *Adapter {
 	if cfg.InlineBudget <= 0 {
 		cfg.InlineBudget = time.Second
 	}
-	hc := cfg.HTTPClient
-	if hc == nil {
-		hc = &http.Client{Timeout: 15 * time.Second}
-	}
-	a := &Adapter{bot: b, cfg: cfg, http: hc, seen: newSeenSet(10*time.Minute, 10000), logger: logger}
+	a := &Adapter{bot: b, cfg: cfg, http: cfg.httpClient(), seen: newSeenSet(10*time.Minute, 10000), logger: logger}
 	if cfg.BotToken != "" || cfg.AppToken != "" {
-		opts := []slack.Option{slack.OptionHTTPClient(hc)}
-		if cfg.APIURL != "" {
-			opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
-		}
-		if cfg.AppToken != "" {
-			opts = append(opts, slack.OptionAppLevelToken(cfg.AppToken))
-		}
-		a.api = slack.New(cfg.BotToken, opts...)
+		a.api = cfg.client()
 	}
 	return a
+}
+
+// httpClient is the client for Slack's API and response URLs.
+func (cfg Config) httpClient() *http.Client {
+	if cfg.HTTPClient != nil {
+		return cfg.HTTPClient
+	}
+	return &http.Client{Timeout: 15 * time.Second}
+}
+
+// client is Slack's Web API client with the bot token (and the app-level
+// token for Socket Mode, when set).
+func (cfg Config) client() *slack.Client {
+	opts := []slack.Option{slack.OptionHTTPClient(cfg.httpClient())}
+	if cfg.APIURL != "" {
+		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
+	}
+	if cfg.AppToken != "" {
+		opts = append(opts, slack.OptionAppLevelToken(cfg.AppToken))
+	}
+	return slack.New(cfg.BotToken, opts...)
 }
 
 // Register mounts the webhook routes on mux. Every one of them verifies Slack's

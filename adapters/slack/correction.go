@@ -3,9 +3,7 @@ package slack
 import (
 	"context"
 	"errors"
-	"net/http"
 	"slices"
-	"time"
 
 	"github.com/slack-go/slack"
 
@@ -28,15 +26,7 @@ func NewCorrectionPoster(cfg Config) (*CorrectionPoster, error) {
 	if cfg.BotToken == "" {
 		return nil, errNoBotToken
 	}
-	hc := cfg.HTTPClient
-	if hc == nil {
-		hc = &http.Client{Timeout: 15 * time.Second}
-	}
-	opts := []slack.Option{slack.OptionHTTPClient(hc)}
-	if cfg.APIURL != "" {
-		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
-	}
-	return &CorrectionPoster{api: slack.New(cfg.BotToken, opts...)}, nil
+	return &CorrectionPoster{api: cfg.client()}, nil
 }
 
 // Platform is "slack".
