@@ -133,13 +133,7 @@ func ConfigFromEnv(getenv func(string) string) Config {
 	c.readDeskSettings(getenv)
 	c.readCorrectionSettings(getenv)
 	c.readHTTPSettings(getenv)
-	switch v := strings.TrimSpace(getenv("FACTDESK_LOG_ASKERS")); v {
-	case "", "0":
-	case "1":
-		c.LogAskers = true
-	default:
-		c.Warnings = append(c.Warnings, fmt.Sprintf("FACTDESK_LOG_ASKERS is %q: only 1 turns it on; askers are not recorded", v))
-	}
+	c.LogAskers = c.onOff(getenv, "FACTDESK_LOG_ASKERS", "askers are not recorded")
 	return c
 }
 
@@ -210,4 +204,18 @@ func (c Config) tokenWarnings() []string {
 		out = append(out, "DISCORD_GUILD_ID is not a Discord id (digits: Developer Mode, right-click the server, Copy Server ID)")
 	}
 	return out
+}
+
+// onOff reads a setting that only 1 turns on; anything else but 0 or nothing
+// is a warning saying what stays off (off).
+func (c *Config) onOff(getenv func(string) string, name, off string) bool {
+	switch v := strings.TrimSpace(getenv(name)); v {
+	case "", "0":
+		return false
+	case "1":
+		return true
+	default:
+		c.Warnings = append(c.Warnings, fmt.Sprintf("%s is %q: only 1 turns it on; %s", name, v, off))
+		return false
+	}
 }

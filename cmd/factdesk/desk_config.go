@@ -29,13 +29,7 @@ func (c *Config) readDeskSettings(getenv func(string) string) {
 			c.SessionTTL = d
 		}
 	}
-	switch v := strings.TrimSpace(getenv("FACTDESK_TRUST_FORWARDED_PROTO")); v {
-	case "", "0":
-	case "1":
-		c.TrustForwardedProto = true
-	default:
-		c.Warnings = append(c.Warnings, fmt.Sprintf("FACTDESK_TRUST_FORWARDED_PROTO is %q: only 1 turns it on; X-Forwarded-Proto is not trusted", v))
-	}
+	c.TrustForwardedProto = c.onOff(getenv, "FACTDESK_TRUST_FORWARDED_PROTO", "X-Forwarded-Proto is not trusted")
 }
 
 // logDesk logs how the web desk signs editors in, at serve's start: how many

@@ -37,13 +37,7 @@ func (c *Config) readHTTPSettings(getenv func(string) string) {
 			c.HTTPConcurrency = n
 		}
 	}
-	switch v := strings.TrimSpace(getenv("FACTDESK_TRUST_FORWARDED_FOR")); v {
-	case "", "0":
-	case "1":
-		c.TrustForwardedFor = true
-	default:
-		c.Warnings = append(c.Warnings, fmt.Sprintf("FACTDESK_TRUST_FORWARDED_FOR is %q: only 1 turns it on; clients are told apart by their connections' addresses", v))
-	}
+	c.TrustForwardedFor = c.onOff(getenv, "FACTDESK_TRUST_FORWARDED_FOR", "clients are told apart by their connections' addresses")
 }
 
 // clientLimits turns the settings into the HTTP API's limits per client.

@@ -285,6 +285,11 @@ func get(ctx context.Context, client *http.Client, u string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	return send(client, req)
+}
+
+// send sends req and reads the whole answer, returning its status.
+func send(client *http.Client, req *http.Request) (int, error) {
 	resp, err := client.Do(req)
 	if err != nil {
 		return 0, err
@@ -332,11 +337,5 @@ func post(ctx context.Context, client *http.Client, u, body string) (int, error)
 		return 0, err
 	}
 	req.Header.Set("Content-Type", "text/plain; charset=utf-8")
-	resp, err := client.Do(req)
-	if err != nil {
-		return 0, err
-	}
-	defer resp.Body.Close()
-	_, err = io.Copy(io.Discard, resp.Body)
-	return resp.StatusCode, err
+	return send(client, req)
 }
