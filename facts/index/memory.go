@@ -30,7 +30,7 @@ func FromStories(stories []*facts.StoryFile, lexicons ...*facts.Lexicon) (*Index
 		}
 	}
 	m := &Memory{byEntity: map[string][]int64{}}
-	d := Data{Names: names, TermDF: map[string]int{}, EntityDF: map[string]int{}, Sources: map[string]facts.Source{}, Stories: map[string]string{},
+	d := Data{Names: names, Sources: map[string]facts.Source{}, Stories: map[string]string{},
 		Postings: NewPostings()}
 	for _, sf := range stories {
 		d.Stories[sf.Story.ID] = sf.Story.Date

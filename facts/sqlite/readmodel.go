@@ -73,15 +73,12 @@ func readModel(ctx context.Context, db *sql.DB) (ix *index.Index, key modelKey, 
 // buildIndex reads what the read model is made of: names, lexicon, term and
 // entity frequencies, sources, story dates and corrections.
 func buildIndex(ctx context.Context, q queryer, gen int64) (*index.Index, error) {
-	d := index.Data{TermDF: map[string]int{}, EntityDF: map[string]int{}, Sources: map[string]facts.Source{}, Stories: map[string]string{}}
+	d := index.Data{Sources: map[string]facts.Source{}, Stories: map[string]string{}}
 	var err error
 	if d.Names, err = loadNames(ctx, q); err != nil {
 		return nil, err
 	}
 	if err := loadLexicon(ctx, q, &d); err != nil {
-		return nil, err
-	}
-	if err := loadFrequencies(ctx, q, &d); err != nil {
 		return nil, err
 	}
 	if err := loadCitations(ctx, q, &d); err != nil {
@@ -114,6 +111,7 @@ func loadPostings(ctx context.Context, q queryer, d *index.Data) error {
 			quote = "quote"
 		}
 		d.Postings.AddStored(ref, terms, roles, index.ShapesOf(terms, hasValue, date, place, quote))
+		d.Facts++
 	}
 	if err := rows.Err(); err != nil {
 		return err
@@ -170,13 +168,6 @@ func loadLexicon(ctx context.Context, q queryer, d *index.Data) error {
 	}
 	if d.Stopwords, err = queryStrings(ctx, q, `SELECT word FROM lexicon_stopwords`); err != nil {
 		return fmt.Errorf("load stopwords: %w", err)
-	}
-	return nil
-}
-
-func loadFrequencies(ctx context.Context, q queryer, d *index.Data) error {
-	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM facts WHERE status = 'approved'`).Scan(&d.Facts); err != nil {
-		return fmt.Errorf("count facts: %w", err)
 	}
 	return nil
 }
