@@ -48,7 +48,7 @@ func TestRetrieve_LongListsMeet(t *testing.T) {
 func TestRetrieve_PrefersTheShapeAsked(t *testing.T) {
 	p := index.NewPostings()
 	ref := int64(1)
-	p.AddFact(ref, "mirmark cut 2500 job", map[string]string{"mirmark": "subject"}, index.ShapesOf("mirmark cut 2500 job", true, "", "", ""))
+	p.AddFact(ref, "mirmark cut 2500 job", map[string]string{"mirmark": "subject"}, index.ShapesOf("mirmark cut 2500 job", true, false, false, false))
 	for range 100 {
 		ref++
 		p.AddFact(ref, "mirmark cut job", map[string]string{"mirmark": "subject"}, nil)

@@ -49,7 +49,7 @@ func FromStories(stories []*facts.StoryFile, lexicons ...*facts.Lexicon) (*Index
 				m.byEntity[id] = append(m.byEntity[id], doc.Ref)
 			}
 			if fa.Status == facts.StatusApproved {
-				d.Postings.AddFact(doc.Ref, der.Terms, der.Roles, ShapesOf(der.Terms, fa.Value != nil, fa.Date, fa.Place, fa.Quote))
+				d.Postings.AddFact(doc.Ref, der.Terms, der.Roles, ShapesOf(der.Terms, fa.Value != nil, fa.Date != "", fa.Place != "", fa.Quote != ""))
 				d.Facts++
 				if fa.Supersedes != "" {
 					d.Corrections = append(d.Corrections, Correction{Fact: fa.FullID(), Supersedes: fa.Supersedes})

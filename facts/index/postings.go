@@ -28,8 +28,9 @@ const (
 	ShapeQuote  Shape = "\x00quote"
 )
 
-// ShapesOf are the shapes of a fact with these index terms and fields.
-func ShapesOf(terms string, hasValue bool, date, place, quote string) []Shape {
+// ShapesOf are the shapes of a fact with these index terms, and whether it
+// has a value, a date, a place and a quotation.
+func ShapesOf(terms string, hasValue, hasDate, hasPlace, hasQuote bool) []Shape {
 	var out []Shape
 	figure, year := hasValue, false
 	for t := range strings.FieldsSeq(terms) {
@@ -43,13 +44,13 @@ func ShapesOf(terms string, hasValue bool, date, place, quote string) []Shape {
 	if figure {
 		out = append(out, ShapeFigure)
 	}
-	if date != "" || year {
+	if hasDate || year {
 		out = append(out, ShapeDate)
 	}
-	if place != "" {
+	if hasPlace {
 		out = append(out, ShapePlace)
 	}
-	if quote != "" {
+	if hasQuote {
 		out = append(out, ShapeQuote)
 	}
 	return out

@@ -94,23 +94,20 @@ func buildIndex(ctx context.Context, q queryer, gen int64) (*index.Index, error)
 // entity, for retrieval in memory.
 func loadPostings(ctx context.Context, q queryer, d *index.Data) error {
 	d.Postings = index.NewPostings()
-	rows, err := q.QueryContext(ctx, `SELECT rowid, terms, entity_roles, value IS NOT NULL, date, place, quote != '' FROM facts WHERE status = 'approved' ORDER BY rowid`)
+	rows, err := q.QueryContext(ctx, `SELECT rowid, terms, entity_roles, value IS NOT NULL, date != '', place != '', quote != ''
+		FROM facts WHERE status = 'approved' ORDER BY rowid`)
 	if err != nil {
 		return fmt.Errorf("load postings: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var ref int64
-		var terms, roles, date, place string
-		var hasValue, hasQuote bool
-		if err := rows.Scan(&ref, &terms, &roles, &hasValue, &date, &place, &hasQuote); err != nil {
+		var terms, roles string
+		var hasValue, hasDate, hasPlace, hasQuote bool
+		if err := rows.Scan(&ref, &terms, &roles, &hasValue, &hasDate, &hasPlace, &hasQuote); err != nil {
 			return err
 		}
-		quote := ""
-		if hasQuote {
-			quote = "quote"
-		}
-		d.Postings.AddStored(ref, terms, roles, index.ShapesOf(terms, hasValue, date, place, quote))
+		d.Postings.AddStored(ref, terms, roles, index.ShapesOf(terms, hasValue, hasDate, hasPlace, hasQuote))
 		d.Facts++
 	}
 	if err := rows.Err(); err != nil {
