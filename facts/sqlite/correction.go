@@ -39,10 +39,7 @@ func (w *writer) noticeCorrection(ctx context.Context, old facts.Fact, corr *fac
 			return err
 		}
 	}
-	actor := w.actor.Name
-	if actor == "" {
-		actor = "unknown"
-	}
+	actor := actorName(w.actor)
 	res, err := w.tx.ExecContext(ctx, `INSERT INTO notices (story_id, fact_id, kind, statement, source, new_fact, new_statement, new_source, actor, surface, reason, no_notice, at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		old.Story, old.ID, kind, old.Statement, src, newID, newStatement, newSource, actor, w.actor.Surface, reason, w.noNotice, w.kb.stamp())

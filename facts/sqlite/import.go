@@ -253,10 +253,7 @@ func (w *writer) history(ctx context.Context, action, target string, old, new an
 		b, _ := json.Marshal(v)
 		return string(b)
 	}
-	actor := w.actor.Name
-	if actor == "" {
-		actor = "unknown"
-	}
+	actor := actorName(w.actor)
 	_, err := w.exec(ctx, `INSERT INTO history (at, actor, surface, action, target, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 		w.kb.stamp(), actor, w.actor.Surface, action, target, enc(old), enc(new), note)
 	if err != nil {

@@ -46,10 +46,7 @@ func (w *writer) putNewBatch(ctx context.Context, batch []newFact) error {
 	ftsArgs := make([]any, 0, len(batch)*2)
 	histArgs := make([]any, 0, len(batch)*8)
 	var entArgs []any
-	at, actor := w.kb.stamp(), w.actor.Name
-	if actor == "" {
-		actor = "unknown"
-	}
+	at, actor := w.kb.stamp(), actorName(w.actor)
 	for _, nf := range batch {
 		fa := nf.fa
 		if err := fa.Validate(); err != nil {
