@@ -75,10 +75,7 @@ func NewPostings() Postings {
 func (p Postings) AddFact(ref int64, terms string, roles map[string]string, shapes []Shape) {
 	entities := make([]string, 0, 2*len(roles))
 	for id, role := range roles {
-		entities = append(entities, id)
-		if role == "speaker" || role == "subject" {
-			entities = append(entities, roleKey(id, role))
-		}
+		entities = withRole(entities, id, role)
 	}
 	p.addShapes(ref, shapes)
 	p.Add(ref, terms, entities)
@@ -97,13 +94,20 @@ func (p Postings) AddStored(ref int64, terms, roles string, shapes []Shape) {
 		if !ok || id == "" {
 			continue
 		}
-		entities = append(entities, id)
-		if role == "speaker" || role == "subject" {
-			entities = append(entities, roleKey(id, role))
-		}
+		entities = withRole(entities, id, role)
 	}
 	p.addShapes(ref, shapes)
 	p.Add(ref, terms, entities)
+}
+
+// withRole adds to entities the keys a fact about id in role is listed under:
+// the entity's, and for a speaker or subject, the role's.
+func withRole(entities []string, id, role string) []string {
+	entities = append(entities, id)
+	if role == "speaker" || role == "subject" {
+		entities = append(entities, roleKey(id, role))
+	}
+	return entities
 }
 
 func (p Postings) addShapes(ref int64, shapes []Shape) {
