@@ -73,6 +73,12 @@ func (w *writer) noticeImported(ctx context.Context, prev facts.Fact, had bool, 
 	if fa.Status != facts.StatusApproved || old == "" || (had && prev.Status == facts.StatusApproved && facts.SupersededID(prev) == old) {
 		return nil
 	}
+	return w.noticeSuperseded(ctx, old, &fa)
+}
+
+// noticeSuperseded queues the correction of the fact old (a full id) by fa,
+// for every conversation that was told old; nothing when old is not a fact.
+func (w *writer) noticeSuperseded(ctx context.Context, old string, fa *facts.Fact) error {
 	of, err := factForUpdate(ctx, w.tx, old)
 	if facts.ErrorCode(err) == facts.ENOTFOUND {
 		return nil
@@ -80,7 +86,7 @@ func (w *writer) noticeImported(ctx context.Context, prev facts.Fact, had bool, 
 	if err != nil {
 		return err
 	}
-	return w.noticeCorrection(ctx, of.Fact, &fa, "")
+	return w.noticeCorrection(ctx, of.Fact, fa, "")
 }
 
 // citedSource is a story's source as JSON, as it is cited now.

@@ -325,12 +325,5 @@ func (w *writer) noteSupersede(ctx context.Context, f facts.Fact) error {
 		return err
 	}
 	// Every conversation that was told the old fact hears of the correction.
-	prev, err := factForUpdate(ctx, w.tx, old)
-	if facts.ErrorCode(err) == facts.ENOTFOUND {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	return w.noticeCorrection(ctx, prev.Fact, &f, "")
+	return w.noticeSuperseded(ctx, old, &f)
 }
