@@ -203,11 +203,9 @@ func loadCitations(ctx context.Context, q queryer, d *index.Data) error {
 	if err := strows.Err(); err != nil {
 		return err
 	}
-	// The corrections through the partial index of facts that supersede
-	// (+status keeps SQLite from reading every approved fact instead).
 	srows, err := q.QueryContext(ctx, `SELECT f.story_id || '/' || f.id, f.supersedes,
 		coalesce((SELECT max(h.at) FROM history h WHERE h.target = f.story_id || '/' || f.id AND h.action IN ('create', 'update', 'approve')), '')
-		FROM facts f WHERE f.supersedes != '' AND +f.status = 'approved'`)
+		FROM facts f WHERE f.supersedes != '' AND f.status = 'approved'`)
 	if err != nil {
 		return fmt.Errorf("load corrections: %w", err)
 	}

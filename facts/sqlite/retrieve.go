@@ -83,10 +83,8 @@ func (s snapshot) Docs(ctx context.Context, refs []int64) ([]*index.Doc, error) 
 		for i, id := range missing {
 			ids[i] = id
 		}
-		// By rowid alone, then the status: a condition on status would have
-		// SQLite seek the status index first, two searches a fact.
 		rows, err := s.kb.db.QueryContext(ctx, `SELECT `+factColumns+`, position, terms, entity_roles
-			FROM facts WHERE rowid IN (`+placeholders(len(ids))+`) AND +status = 'approved'`, ids...)
+			FROM facts WHERE rowid IN (`+placeholders(len(ids))+`) AND status = 'approved'`, ids...)
 		if err != nil {
 			return nil, fmt.Errorf("load facts: %w", err)
 		}
