@@ -5,26 +5,35 @@ import (
 	"strings"
 )
 
-// irregularData maps irregular English verb forms to their base form, which the
-// Snowball stemmer cannot do: without it "stood by" never matches "stand by",
-// nor "held" "hold". It comes from WordNet's verb.exc (facts/wordnet/gen writes
-// it), keeping only the forms the stemmer gets wrong.
+// irregularData maps irregular English verb and noun forms to their base form,
+// which the Snowball stemmer cannot do: without it "stood by" never matches
+// "stand by", nor "held" "hold", nor "teeth" "tooth". It comes from WordNet's
+// verb.exc and noun.exc (facts/wordnet/gen writes it), keeping only the forms
+// the stemmer gets wrong; a noun's line ends in "n".
 //
 //go:embed irregular.txt
 var irregularData string
 
-var irregular = func() map[string]string {
-	m := map[string]string{}
+// irregular maps every form to its base; irregularVerbs holds the verb forms.
+var irregular, irregularVerbs = func() (map[string]string, map[string]bool) {
+	m, verbs := map[string]string{}, map[string]bool{}
 	for _, line := range strings.Split(irregularData, "\n") {
-		if f := strings.Fields(line); len(f) == 2 && !strings.HasPrefix(line, "#") {
-			m[f[0]] = f[1]
+		f := strings.Fields(line)
+		if strings.HasPrefix(line, "#") || len(f) < 2 {
+			continue
+		}
+		m[f[0]] = f[1]
+		if len(f) == 2 {
+			verbs[f[0]] = true
 		}
 	}
-	return m
+	return m, verbs
 }()
 
 // BaseForm returns the base form of an irregular verb form ("held": "hold").
 func BaseForm(word string) (string, bool) {
-	b, ok := irregular[word]
-	return b, ok
+	if !irregularVerbs[word] {
+		return "", false
+	}
+	return irregular[word], true
 }

@@ -35,3 +35,19 @@ func TestTokenize(t *testing.T) {
 		t.Errorf("offsets or stem wrong: %+v", toks)
 	}
 }
+
+// TestStem_Irregular: irregular forms stem as their base, verbs and nouns
+// alike; only the verb forms are verbs.
+func TestStem_Irregular(t *testing.T) {
+	for form, base := range map[string]string{"held": "hold", "went": "go", "teeth": "tooth", "children": "child", "feet": "foot"} {
+		if Stem(form) != Stem(base) {
+			t.Errorf("Stem(%q) = %q, Stem(%q) = %q; want the same", form, Stem(form), base, Stem(base))
+		}
+	}
+	if _, ok := BaseForm("held"); !ok {
+		t.Error("held is not an irregular verb form")
+	}
+	if _, ok := BaseForm("teeth"); ok {
+		t.Error("teeth is an irregular verb form")
+	}
+}

@@ -58,19 +58,20 @@ type Relation struct {
 	Kind   Kind
 }
 
-// The data file, format "factdesk-wordnet 5", is laid out to be read where it
+// The data file, format "factdesk-wordnet 6", is laid out to be read where it
 // lies: embedded as a string, it is neither copied nor decoded up front, and a
 // look-up reads only the bytes it needs (and the pages they are on). All
 // numbers are little-endian.
 //
-//	header   "factdesk-wordnet 5\n", zeros to byte 32, then four uint32: the
+//	header   "factdesk-wordnet 6\n", zeros to byte 32, then four uint32: the
 //	         number of stems n, of relations r, of names k, and the length of
 //	         the string table
 //	stems    n+1 records of 12 bytes, sorted by stem: the stem's offset in the
 //	         string table (uint32), the index of its first relation (uint32),
 //	         the stem's length, the shown word's length (0 when it is the stem),
-//	         the parts of speech (POS bits, and extends when the shown word
-//	         starts with the stem and is written as its continuation), and the
+//	         the parts of speech (POS bits, place when the stem names a place,
+//	         and extends when the shown word starts with the stem and is
+//	         written as its continuation), and the
 //	         commonness (log2 of how often the word was seen in tagged
 //	         English). The last record only ends the last stem's relations.
 //	rels     r uint32, each stem's strongest first: the related stem's number
@@ -80,10 +81,11 @@ type Relation struct {
 //	strings  each stem followed by its shown word (or the shown word's rest,
 //	         for extends), then the names
 const (
-	magic     = "factdesk-wordnet 5\n"
+	magic     = "factdesk-wordnet 6\n"
 	headerLen = 48
 	recLen    = 12
 	extends   = 0x80 // in a record's parts of speech: the shown word continues the stem
+	place     = 0x10 // in a record's parts of speech: the stem names a place
 )
 
 // db is the embedded data, cut into its parts.
@@ -220,9 +222,19 @@ const (
 func PartsOfSpeech(stem string) POS {
 	d := get()
 	if i, ok := d.find(stem); ok {
-		return POS(d.recs[i*recLen+10] &^ extends)
+		return POS(d.recs[i*recLen+10] &^ (extends | place))
 	}
 	return 0
+}
+
+// IsPlace reports whether a stem is the name of a place: an instance of a kind
+// of location in WordNet ("geneva" a city, "texa" an American state, "uk" a
+// kingdom; not "farrel", a writer). "Where is the fund based?" is answered by
+// "a company based in Geneva" though no curator recorded Geneva as a place.
+func IsPlace(stem string) bool {
+	d := get()
+	i, ok := d.find(stem)
+	return ok && d.recs[i*recLen+10]&place != 0
 }
 
 // IsName reports whether a word (lower case, unstemmed) is one WordNet only

@@ -132,3 +132,21 @@ func BenchmarkKnown(b *testing.B) {
 		i++
 	}
 }
+
+// TestIsPlace: names of cities, states and countries are places; a writer's
+// name, a common word and an organisation are not.
+func TestIsPlace(t *testing.T) {
+	for _, w := range []string{"Geneva", "Texas", "UK", "Rotterdam", "Sweden"} {
+		if !IsPlace(text.Stem(text.Fold(w))) {
+			t.Errorf("%s is not a place", w)
+		}
+	}
+	if !IsPlace(text.Stem("new") + " " + text.Stem("york")) {
+		t.Error("New York is not a place")
+	}
+	for _, w := range []string{"Farrell", "journalist", "IBM", "Oxfam", "qzxv"} {
+		if IsPlace(text.Stem(text.Fold(w))) {
+			t.Errorf("%s is a place", w)
+		}
+	}
+}

@@ -97,7 +97,7 @@ type wordnet struct {
 func main() {
 	dir := flag.String("wordnet", os.Getenv("WORDNET"), "the WordNet dict folder (index.*, data.*, *.exc, cntlist.rev)")
 	out := flag.String("o", "wordnet.dat", "the data file to write")
-	irregular := flag.String("irregular", "", "write the irregular verb forms file here (only), for the text package")
+	irregular := flag.String("irregular", "", "write the irregular verb and noun forms file here (only), for the text package")
 	flag.Parse()
 	if *dir == "" {
 		log.Fatal("set -wordnet or WORDNET to WordNet's dict folder, such as /usr/share/wordnet (Debian's wordnet-base)")
@@ -105,7 +105,7 @@ func main() {
 	if *irregular != "" {
 		// A pass of its own: the relations are stemmed by the text package,
 		// which embeds this file, so it must be written (and compiled) first.
-		must(writeIrregular(*irregular, filepath.Join(*dir, "verb.exc")))
+		must(writeIrregular(*irregular, filepath.Join(*dir, "verb.exc"), filepath.Join(*dir, "noun.exc")))
 		return
 	}
 	wn := &wordnet{synsets: map[string]*synset{}, senses: map[string][]string{}, counts: map[string][]int{},
@@ -116,6 +116,7 @@ func main() {
 	}
 	must(wn.readCounts(filepath.Join(*dir, "cntlist.rev")))
 	edges, display, pos := wn.relate()
+	wn.markPlaces(pos)
 	must(write(*out, edges, display, pos, wn.names()))
 }
 
@@ -435,8 +436,59 @@ func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string, map[
 // freq is how often each stem's words were seen in WordNet's tagged texts.
 var freq map[string]int
 
-// posBit marks the parts of speech a stem's lemmas have.
+// posBit marks the parts of speech a stem's lemmas have; placeBit, in the same
+// byte, marks a stem that names a place.
 var posBit = map[byte]byte{'n': 1, 'v': 2, 'a': 4, 'r': 8}
+
+const placeBit = 0x10
+
+// locationSynset is WordNet 3.0's "location": every city, country, state,
+// region and continent descends from it.
+const locationSynset = "n:00027167"
+
+// isLocation reports whether a noun synset is a kind of location: the
+// location synset or one below it by hypernyms (memo holds the answers).
+func (wn *wordnet) isLocation(id string, memo map[string]bool) bool {
+	if v, ok := memo[id]; ok {
+		return v
+	}
+	memo[id] = false // a cycle, were there one, is not a location
+	s := wn.synsets[id]
+	v := id == locationSynset
+	for _, p := range s.ptrs {
+		if !v && (p.sym == "@" || p.sym == "@i") && wn.synsets[p.target] != nil {
+			v = wn.isLocation(p.target, memo)
+		}
+	}
+	memo[id] = v
+	return v
+}
+
+// markPlaces sets placeBit on the stems of names that are instances of a kind
+// of location: "Geneva" (a city), "Texas" (an American state), "UK" (a
+// kingdom); not "Farrell" (a writer).
+func (wn *wordnet) markPlaces(pos map[string]byte) {
+	memo := map[string]bool{}
+	for _, s := range wn.synsets {
+		if s.pos != 'n' {
+			continue
+		}
+		place := false
+		for _, p := range s.ptrs {
+			if p.sym == "@i" && wn.synsets[p.target] != nil && wn.isLocation(p.target, memo) {
+				place = true
+			}
+		}
+		if !place {
+			continue
+		}
+		for _, w := range s.words {
+			if st := stemOf(w); st != "" {
+				pos[st] |= placeBit
+			}
+		}
+	}
+}
 
 // stemOf is a lemma as the engine's index writes its inflected forms: its
 // words stemmed as base forms ("founded" and "found", to establish, meet; the
@@ -462,13 +514,13 @@ func stemOf(lemma string) string {
 	return strings.Join(parts, " ")
 }
 
-// write stores the relations in the wordnet package's format 5 (described in
+// write stores the relations in the wordnet package's format 6 (described in
 // wordnet.go), uncompressed, to be read in place: every stem once, in order,
 // with the word shown for it, its parts of speech and commonness; each stem's
 // strongest relations as (stem number, weight, kind); and the names.
 func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, names []string) error {
 	const (
-		magic   = "factdesk-wordnet 5\n"
+		magic   = "factdesk-wordnet 6\n"
 		extends = 0x80 // the shown word starts with the stem, and only its rest is written
 	)
 	stems := make([]string, 0, len(display))
@@ -569,23 +621,28 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 	return nil
 }
 
-// writeIrregular keeps the irregular verb forms the stemmer cannot undo:
-// "held hold", "went go", but not "abetted abet", which it stems alike.
-func writeIrregular(path, exc string) error {
+// writeIrregular keeps the irregular verb and noun forms the stemmer cannot
+// undo: "held hold", "went go", "teeth tooth n" (a noun's line says so), but not
+// "abetted abet", which it stems alike. A form in both lists keeps its verb's base.
+func writeIrregular(path, verbExc, nounExc string) error {
 	var out []string
-	err := lines(exc, func(l string) {
-		f := strings.Fields(l)
-		if len(f) < 2 || strings.ContainsAny(f[0], "_-") || strings.ContainsAny(f[1], "_-") {
-			return
+	seen := map[string]bool{}
+	for _, exc := range []struct{ path, mark string }{{verbExc, ""}, {nounExc, " n"}} {
+		err := lines(exc.path, func(l string) {
+			f := strings.Fields(l)
+			if len(f) < 2 || seen[f[0]] || strings.ContainsAny(f[0], "_-") || strings.ContainsAny(f[1], "_-") {
+				return
+			}
+			if english.Stem(f[0], false) != english.Stem(f[1], false) {
+				seen[f[0]] = true
+				out = append(out, f[0]+" "+f[1]+exc.mark)
+			}
+		})
+		if err != nil {
+			return err
 		}
-		if english.Stem(f[0], false) != english.Stem(f[1], false) {
-			out = append(out, f[0]+" "+f[1])
-		}
-	})
-	if err != nil {
-		return err
 	}
 	sort.Strings(out)
-	head := "# Irregular English verb forms and their base form, from WordNet 3.0's verb.exc\n# (see facts/wordnet/LICENSE), written by facts/wordnet/gen: only the forms\n# the Snowball stemmer cannot bring to their base's stem.\n"
+	head := "# Irregular English verb and noun forms and their base form (nouns marked n),\n# from WordNet 3.0's verb.exc and noun.exc (see facts/wordnet/LICENSE), written\n# by facts/wordnet/gen: only the forms the Snowball stemmer cannot bring to\n# their base's stem.\n"
 	return os.WriteFile(path, []byte(head+strings.Join(out, "\n")+"\n"), 0o644)
 }
