@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 )
@@ -121,8 +122,8 @@ func hasTime(c *index.Doc) bool {
 
 // counts reports whether the fact's number counts the thing asked about: its unit,
 // or a word just after a number in its statement.
-func counts(c *index.Doc, t qterm, ix *index.Index) bool {
-	if c.Unit != "" && termCreditIn(" "+text.StemPhrase(c.Unit)+" ", t) > 0 {
+func counts(c *index.Doc, t []qterm, ix *index.Index) bool {
+	if c.Unit != "" && countsIn(" "+text.StemPhrase(c.Unit)+" ", t) {
 		return true
 	}
 	toks := c.Tokens()
@@ -135,7 +136,7 @@ func counts(c *index.Doc, t qterm, ix *index.Index) bool {
 			next = append(next, toks[k].Stem)
 		}
 		window := strings.Join(next, " ")
-		if termCreditIn(" "+window+" ", t) > 0 {
+		if countsIn(" "+window+" ", t) {
 			return true
 		}
 		// "How many people...?" counts "hundreds of thousands of Uyghurs" when
@@ -143,10 +144,30 @@ func counts(c *index.Doc, t qterm, ix *index.Index) bool {
 		// group).
 		for _, m := range ix.Names.Find(toks[i+1 : min(len(toks), i+5)]) {
 			for _, id := range m.IDs {
-				if kind := ix.Names.Kind(id); kind != "" && termCreditIn(" "+text.Stem(kind)+" ", t) > 0 {
+				if kind := ix.Names.Kind(id); kind != "" && countsIn(" "+text.Stem(kind)+" ", t) {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// countsIn reports whether stems (" a b c ") hold any word of what is counted.
+func countsIn(stems string, counted []qterm) bool {
+	return slices.ContainsFunc(counted, func(t qterm) bool { return termCreditIn(stems, t) > 0 })
+}
+
+// statesMoney reports whether a fact gives a sum of money: "How much
+// sponsorship did the lab need?" is answered by "10 million euros" whatever the
+// money is called.
+func statesMoney(c *index.Doc) bool {
+	if !claims.MayHoldFigure(c.Statement) {
+		return false
+	}
+	for _, cl := range claims.Extract(c.Statement) {
+		if cl.Kind == claims.ClaimNumber && claims.CurrencySign(cl.Unit) != "" {
+			return true
 		}
 	}
 	return false

@@ -225,3 +225,30 @@ func TestAsk_Explain(t *testing.T) {
 		t.Error("an explanation nobody asked for")
 	}
 }
+
+// TestAsk_EnglishByItself asks about a story whose curator recorded no places
+// and no keywords: the answers rest on what WordNet knows of English.
+func TestAsk_EnglishByItself(t *testing.T) {
+	kb := asker(indextest.Bundled(t, "../testdata/lab-closure-2025.yaml"))
+	opt := facts.AskOptions{Story: "lab-closure-2025"}
+	for _, tt := range []struct{ q, factID, want string }{
+		{"Where is Northlab based?", "lab-closure-2025/based", "Geneva"},                            // Geneva is a city, though not an entity
+		{"How much sponsorship did the lab need?", "lab-closure-2025/sponsors", "10 million euros"}, // a sum of money, whatever it is called
+		{"Did the lab's ideas include tooth implants?", "lab-closure-2025/teeth", ""},               // teeth are tooth
+	} {
+		ans, err := kb(tt.q, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || ans.Facts[0].ID != tt.factID || !strings.Contains(ans.Answer, tt.want) {
+			t.Errorf("%q: found %v, answer %q; want %s, saying %q", tt.q, ans.Found, ans.Answer, tt.factID, tt.want)
+		}
+	}
+	// "picket" and "watch" are related in WordNet; the Watch of Civic Rights
+	// Watch is a name, and the story says nothing of pickets.
+	for _, q := range []string{"Where were the pickets held?", "Where did Moreau study?"} {
+		if ans, _ := kb(q, opt); ans.Found {
+			t.Errorf("%q answered %q; the story does not say", q, ans.Answer)
+		}
+	}
+}

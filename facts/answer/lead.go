@@ -42,7 +42,7 @@ func figureLead(q question, c *index.Doc) string {
 		if slices.ContainsFunc(toks, func(t text.Token) bool { return asked[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) {
 			continue // the question's own figure
 		}
-		if q.counted != nil && termCreditIn(" "+text.StemPhrase(cl.Unit)+" ", *q.counted) > 0 {
+		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) {
 			return cl.Text
 		}
 		if first == "" {

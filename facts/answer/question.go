@@ -34,13 +34,14 @@ type question struct {
 	Terms     []qterm
 	Unknown   []string // capitalised names the knowledge base has never seen
 	Described string   // for askWhoIs: the entity to describe
-	counted   *qterm   // for askHowMany: what is counted ("countries")
+	counted   []qterm  // for askHowMany: the words of what is counted ("extra colour pages")
 	countedE  []string // ... or the entity counted ("Uyghurs")
 	verbAt    int      // token index of the first content word, to tell subject from object
 	passive   bool     // "What is Beijing accused of?": the entity before the verb is its object
 	sayAt     int      // token index of "say" (or "tell", "state") in a question about what was said, else -1
 	speakers  []string // for askSay: the entities the question asks to have spoken, when it names them
 	howOld    bool     // "How old is X?": the figure wanted is an age
+	howMuch   bool     // "How much...?": an amount, most often of money
 }
 
 // qterm is a content word (or lexicon phrase) of a question with what it may match.
@@ -122,7 +123,12 @@ func parseQuestion(s string, ix *index.Index) question {
 	if q.Type == askHowMany {
 		q.counted, q.countedE = q.countedThing()
 		for i, t := range q.Toks {
-			q.howOld = q.howOld || t.Norm == "how" && i+1 < len(q.Toks) && q.Toks[i+1].Norm == "old"
+			next := ""
+			if i+1 < len(q.Toks) {
+				next = q.Toks[i+1].Norm
+			}
+			q.howOld = q.howOld || t.Norm == "how" && next == "old"
+			q.howMuch = q.howMuch || t.Norm == "how" && next == "much"
 		}
 	}
 	q.speakers = q.speakersNamed()
@@ -332,17 +338,25 @@ func (q question) inEntity(k int) bool {
 	return false
 }
 
-// countedThing is the word or entity right after "how many": what the number in
-// an answer must count.
-func (q question) countedThing() (*qterm, []string) {
+// countedThing is the words or the entity right after "how many": what the
+// number in an answer must count. The words run up to the next word that is not
+// one of the question's terms, so that "How many extra colour pages" is counted
+// in pages (or colour pages), not only in extras.
+func (q question) countedThing() ([]qterm, []string) {
 	for i, t := range q.Toks {
 		if t.Norm != "many" && t.Norm != "much" {
 			continue
 		}
-		for k := range q.Terms {
-			if q.Terms[k].At == i+1 {
-				return &q.Terms[k], nil
+		var run []qterm
+		for at := i + 1; ; at++ {
+			k := slices.IndexFunc(q.Terms, func(t qterm) bool { return t.At == at })
+			if k < 0 {
+				break
 			}
+			run = append(run, q.Terms[k])
+		}
+		if len(run) > 0 {
+			return run, nil
 		}
 		for _, m := range q.Entities {
 			if m.From == i+1 {

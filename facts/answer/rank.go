@@ -6,6 +6,7 @@ import (
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 
 	"slices"
 	"sort"
@@ -80,7 +81,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			if t.Absent {
 				w *= absentPenalty
 			}
-			cr, stem := termMatch(c.Terms, t)
+			cr, stem := termMatchOutsideNames(c, ix.Names, t)
 			if by, ok := used[stem]; ok && by != t.Alts[0].Stem {
 				cr = 0
 			} else if cr > 0 {
@@ -190,6 +191,23 @@ func termMatch(terms string, t qterm) (float64, string) {
 	return best, stem
 }
 
+// termMatchOutsideNames is termMatch where only the word itself may match a
+// word of one of the fact's names: "picket" is not matched by the "Watch" of
+// "Human Rights Watch", though WordNet relates picket and watch.
+func termMatchOutsideNames(c *index.Doc, names *index.Names, t qterm) (float64, string) {
+	nameOnly := c.NameOnly(names)
+	if len(nameOnly) == 0 {
+		return termMatch(c.Terms, t)
+	}
+	best, stem := 0.0, ""
+	for i, a := range t.Alts {
+		if a.Weight > best && (i == 0 || !nameOnly[a.Stem]) && strings.Contains(c.Terms, " "+a.Stem+" ") {
+			best, stem = a.Weight, a.Stem
+		}
+	}
+	return best, stem
+}
+
 // entityCredit is 1 when the fact is about the entity, less when it is about a group
 // the entity belongs to (or a member of the group asked about).
 func entityCredit(c *index.Doc, m index.Mention, ix *index.Index) (float64, string) {
@@ -224,14 +242,14 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.3
 		}
 		switch {
-		case q.counted != nil && !counts(c, *q.counted, ix), q.countedE != nil && !countsEntity(c, q.countedE, ix):
+		case q.counted != nil && !counts(c, q.counted, ix) && !(q.howMuch && statesMoney(c)), q.countedE != nil && !countsEntity(c, q.countedE, ix):
 			return 0.5
 		}
 		return 1
 	case askWhen:
 		return b2f(hasTime(c) && !onlyAskedTime(q, c))
 	case askWhere:
-		if c.Place != "" {
+		if c.Place != "" || namesPlace(q, c, ix) {
 			return 1
 		}
 		return 0.4
@@ -646,6 +664,49 @@ func namesSomeoneNew(q question, c *index.Doc, ix *index.Index) bool {
 	}
 	return false
 }
+
+// namesPlace reports whether a fact's words name a place the question does not:
+// an entity curated as a place, or a capitalised name WordNet knows as one
+// ("a company based in Geneva", "the UK-based co-chairman"). Curators seldom
+// record places as entities, so "Where...?" must know them by themselves.
+func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
+	inQuestion := map[string]bool{}
+	for _, t := range q.Toks {
+		inQuestion[t.Stem] = true
+	}
+	asked := map[string]bool{}
+	for _, m := range q.Entities {
+		for _, id := range m.IDs {
+			asked[id] = true
+		}
+	}
+	toks := c.Tokens()
+	named := make([]bool, len(toks))
+	for _, m := range c.Mentions(ix.Names) {
+		for i := m.From; i < m.To; i++ {
+			named[i] = true
+		}
+		for _, id := range m.IDs {
+			if !asked[id] && placeKinds[ix.Names.Kind(id)] {
+				return true
+			}
+		}
+	}
+	for i, t := range toks {
+		// A capital at the start of a sentence says nothing: "Reading" may
+		// be a verb there, and "March" a month anywhere.
+		if named[i] || !t.Upper || inQuestion[t.Stem] || monthWords[t.Norm] || t.First && !wordnet.IsName(t.Norm) {
+			continue
+		}
+		if wordnet.IsPlace(t.Stem) || i+1 < len(toks) && toks[i+1].Upper && !inQuestion[toks[i+1].Stem] && wordnet.IsPlace(t.Stem+" "+toks[i+1].Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeKinds are the entity kinds curators give places.
+var placeKinds = text.Set(`place country city region state location`)
 
 // onlyAskedTime reports whether the only time a fact gives is one the question
 // gives already: "When did X happen in 2004?" wants more than "in 2004".

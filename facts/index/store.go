@@ -60,6 +60,7 @@ type Doc struct {
 	toks     []text.Token
 	names    *Names
 	mentions []Mention
+	nameOnly map[string]bool
 }
 
 // NewDoc prepares a fact for the engine from its stored parts.
@@ -86,7 +87,38 @@ func (d *Doc) Mentions(n *Names) []Mention {
 	d.read.Lock()
 	defer d.read.Unlock()
 	if d.names != n {
-		d.names, d.mentions = n, n.Find(toks)
+		d.names, d.mentions, d.nameOnly = n, n.Find(toks), nil
 	}
 	return d.mentions
+}
+
+// NameOnly is the set of stems the statement holds only inside the names of n:
+// "watch" in "Human Rights Watch said". A word related to a question's word
+// ("watch" to "picket") says nothing when it is part of a name; the word itself
+// still does. The set is shared: read it, never change it.
+func (d *Doc) NameOnly(n *Names) map[string]bool {
+	ms := d.Mentions(n)
+	d.read.Lock()
+	defer d.read.Unlock()
+	if d.nameOnly == nil {
+		inName := make([]bool, len(d.toks))
+		for _, m := range ms {
+			for i := m.From; i < m.To && i < len(inName); i++ {
+				inName[i] = true
+			}
+		}
+		out, outside := map[string]bool{}, map[string]bool{}
+		for i, t := range d.toks {
+			if inName[i] {
+				out[t.Stem] = true
+			} else {
+				outside[t.Stem] = true
+			}
+		}
+		for st := range outside {
+			delete(out, st)
+		}
+		d.nameOnly = out
+	}
+	return d.nameOnly
 }
