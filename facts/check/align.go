@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/text"
 )
@@ -27,6 +28,9 @@ type aligned struct {
 	// actorless are the facts it restates but for who acts: their words but
 	// for their subject's or speaker's names.
 	actorless []*checkFact
+	// partyless are the facts it restates but for whom they are about: their
+	// words but for the names of every entity in them.
+	partyless []*checkFact
 }
 
 // alignSentence compares a sentence (its tokens from, to) with the facts it
@@ -35,8 +39,11 @@ func (ck *checker) alignSentence(st [2]int) {
 	a := ck.align(st[0], st[1])
 	ck.alignedFigures(a)
 	ck.alignedDates(a)
-	if len(a.actorless) == 1 {
-		ck.alignedActor(a)
+	if len(a.actorless) == 1 && ck.alignedActor(a) {
+		return
+	}
+	if len(a.partyless) == 1 {
+		ck.alignedParty(a)
 	}
 }
 
@@ -70,13 +77,18 @@ func (ck *checker) alignAnew(from, to int) aligned {
 		if len(own) < minAlignCommon {
 			continue
 		}
-		common, actorNames, actorCommon := 0, 0, 0
+		common, actorNames, actorCommon, partyNames, partyCommon := 0, 0, 0, 0, 0
 		for _, s := range own {
 			held := words[s] || ck.hasConceptIn(words, s)
 			if cf.actorName(s) {
 				actorNames++
 			} else if held {
 				actorCommon++
+			}
+			if cf.partyName(s) {
+				partyNames++
+			} else if held {
+				partyCommon++
 			}
 			if held {
 				common++
@@ -87,6 +99,9 @@ func (ck *checker) alignAnew(from, to int) aligned {
 		}
 		if rest := len(own) - actorNames; actorNames > 0 && actorCommon >= minAlignCommon && float64(actorCommon)/float64(rest) >= minAlignShare {
 			a.actorless = append(a.actorless, cf)
+		}
+		if rest := len(own) - partyNames; partyNames > 0 && partyCommon >= minAlignCommon && float64(partyCommon)/float64(rest) >= minAlignShare {
+			a.partyless = append(a.partyless, cf)
 		}
 	}
 	return a
@@ -148,6 +163,22 @@ func (cf *checkFact) actorName(stem string) bool {
 		}
 	}
 	return cf.actorNames[stem]
+}
+
+// partyName reports whether a stem is a word of the name (or an alias) of any
+// entity the fact is about.
+func (cf *checkFact) partyName(stem string) bool {
+	if cf.partyNames == nil {
+		cf.partyNames = map[string]bool{}
+		for id := range cf.described().entities {
+			if e, ok := cf.ix.Names.Entity(id); ok {
+				for _, t := range text.Tokenize(strings.Join(append([]string{e.Name}, e.Aliases...), " ")) {
+					cf.partyNames[t.Stem] = true
+				}
+			}
+		}
+	}
+	return cf.partyNames[stem]
 }
 
 // statementStems are the content words of the fact's statement, once.
@@ -277,8 +308,8 @@ func lastStem(s string) string {
 // alignedActor: a sentence that restates what the fact's subject or speaker
 // did, naming instead another of the same kind and not them, credits the act
 // to the wrong one: "Gerald Krasner has completed his takeover of Leeds" for
-// Ken Bates.
-func (ck *checker) alignedActor(a aligned) {
+// Ken Bates. It reports whether it found so.
+func (ck *checker) alignedActor(a aligned) bool {
 	cf := a.actorless[0]
 	actor := cf.Speaker
 	if actor == "" {
@@ -286,7 +317,7 @@ func (ck *checker) alignedActor(a aligned) {
 	}
 	ae, ok := ck.entity(actor)
 	if !ok || ae.Kind == "document" || ae.Kind == "place" {
-		return
+		return false
 	}
 	var others []int // mentions of another entity of the actor's kind
 	for k, m := range ck.mentions {
@@ -295,7 +326,7 @@ func (ck *checker) alignedActor(a aligned) {
 		}
 		for _, id := range m.IDs {
 			if id == actor || ck.memberLinked(id, actor) || ck.affiliated(actor, id) || ck.affiliated(id, actor) {
-				return // the sentence names the actor
+				return false // the sentence names the actor
 			}
 		}
 		for _, id := range m.IDs {
@@ -306,13 +337,112 @@ func (ck *checker) alignedActor(a aligned) {
 		}
 	}
 	if len(others) != 1 {
-		return
+		return false
 	}
 	m := ck.mentions[others[0]]
 	sp := ck.d.TokSpan(m.From, m.To)
 	ck.checked++
 	msg := fmt.Sprintf("The knowledge base records this of %s, not %s: %s", ae.Name, sp.Text, cf.Statement)
 	ck.add(cf.finding("attribution", sp, ae.Name, msg))
+	return true
+}
+
+// alignedParty: a sentence that restates a fact but names, where the fact
+// names one of its people or bodies, another of the same kind the fact does
+// not name, and not that one, puts the wrong one in it: "Newcastle have fined
+// their striker Freddy Shepherd" for Craig Bellamy, "Arsenal have fined ..."
+// for Newcastle. Only one such swap is told: with two, there is no telling
+// which name stands for which.
+func (ck *checker) alignedParty(a aligned) {
+	cf := a.partyless[0]
+	parties := cf.described().entities
+	// A mention names a party when it is the party or its member or group;
+	// failing that, when it is someone who speaks for a party not otherwise
+	// named ("Newcastle chairman Freddy Shepherd" is not Newcastle where
+	// Newcastle is named too).
+	named := map[string]bool{}
+	var loose []int
+	for k, m := range ck.mentions {
+		if m.From < a.from || m.From >= a.to || ck.d.InQuote(ck.d.Toks[m.From].Start) {
+			continue
+		}
+		ours := false
+		for _, id := range m.IDs {
+			for p := range parties {
+				if id == p || ck.memberLinked(id, p) {
+					named[p], ours = true, true
+				}
+			}
+		}
+		if !ours {
+			loose = append(loose, k)
+		}
+	}
+	var others []int // mentions of an entity the fact is not about
+	for _, k := range loose {
+		ours := false
+		for _, id := range ck.mentions[k].IDs {
+			for p := range parties {
+				if !named[p] && (ck.affiliated(id, p) || ck.affiliated(p, id)) {
+					named[p], ours = true, true
+				}
+			}
+		}
+		if !ours {
+			others = append(others, k)
+		}
+	}
+	// A body is named by one of its people named in its stead ("Florian
+	// Mueller, campaign manager of a group ..." names nosoftwarepatents.com).
+	implied := func(p string) bool {
+		for q := range named {
+			if ck.affiliated(q, p) {
+				return true
+			}
+		}
+		return false
+	}
+	var missing []facts.Entity
+	for p := range parties {
+		if e, ok := ck.entity(p); ok && !named[p] && !implied(p) && e.Kind != "document" && e.Kind != "place" && e.Kind != "event" {
+			missing = append(missing, e)
+		}
+	}
+	if len(missing) != 1 || len(others) != 1 {
+		return
+	}
+	m := ck.mentions[others[0]]
+	if !slices.ContainsFunc(m.IDs, func(id string) bool { e, ok := ck.entity(id); return ok && e.Kind == missing[0].Kind }) {
+		return
+	}
+	// Another fact the sentence restates may be about the one it names ("the
+	// report said ..., but the BBC must ..."), and a name made of the missing
+	// one's words ("the audit office" for the National Audit Office) may well
+	// be it.
+	for _, other := range slices.Concat(a.facts, a.actorless) {
+		if other != cf && slices.ContainsFunc(m.IDs, func(id string) bool { return other.described().entities[id] != "" }) {
+			return
+		}
+	}
+	sp := ck.d.TokSpan(m.From, m.To)
+	if sharesNameWords(sp.Text, missing[0], ck) {
+		return
+	}
+	ck.checked++
+	msg := fmt.Sprintf("The knowledge base records this of %s, not %s: %s", missing[0].Name, sp.Text, cf.Statement)
+	ck.add(cf.finding("attribution", sp, missing[0].Name, msg))
+}
+
+// sharesNameWords reports whether a name written in a draft has a content word
+// of an entity's name or aliases.
+func sharesNameWords(written string, e facts.Entity, ck *checker) bool {
+	words := map[string]bool{}
+	for _, t := range text.Tokenize(strings.Join(append([]string{e.Name}, e.Aliases...), " ")) {
+		if !ck.ix.IsStop(t.Norm) {
+			words[t.Stem] = true
+		}
+	}
+	return slices.ContainsFunc(text.Tokenize(written), func(t text.Token) bool { return words[t.Stem] })
 }
 
 // alignedDates: when the sentence gives one date none of its facts gives, and

@@ -34,6 +34,7 @@ type checkFact struct {
 	doc        *index.Doc      // as the store read it: its words are kept there between checks
 	own        []string        // its statement's content words (statementStems)
 	actorNames map[string]bool // the words of its subject's and speaker's names (actorName)
+	partyNames map[string]bool // the words of the names of every entity it is about (partyName)
 	when       *factDate       // its date, read once (date); nil before
 	dated      bool
 }
