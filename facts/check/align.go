@@ -9,6 +9,7 @@ import (
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // A sentence that restates one fact closely is held to all of it: a figure, a
@@ -31,6 +32,10 @@ type aligned struct {
 	// partyless are the facts it restates but for whom they are about: their
 	// words but for the names of every entity in them.
 	partyless []*checkFact
+	// within are the facts that say all the sentence says but for its names:
+	// a short sentence restating part of a long fact ("Gerald Krasner has
+	// completed his takeover of Leeds United").
+	within []*checkFact
 }
 
 // alignSentence compares a sentence (its tokens from, to) with the facts it
@@ -42,10 +47,20 @@ func (ck *checker) alignSentence(st [2]int) {
 	if len(a.actorless) == 1 && ck.alignedActor(a) {
 		return
 	}
-	if len(a.partyless) == 1 {
-		ck.alignedParty(a)
+	switch {
+	case len(a.partyless) == 1:
+		ck.alignedParty(a, a.partyless[0])
+	case len(a.partyless) == 0 && len(a.within) == 1:
+		ck.alignedParty(a, a.within[0])
 	}
 }
+
+// A sentence is within a fact when at least minWithinWords of its words, names
+// aside, are there and they are at least minWithinShare of them.
+const (
+	minWithinWords = 2
+	minWithinShare = 0.8
+)
 
 // align finds the facts a sentence restates: those most of whose own words it
 // holds.
@@ -70,6 +85,17 @@ func (ck *checker) alignAnew(from, to int) aligned {
 		}
 	}
 	a := aligned{from: from, to: to}
+	plain := map[string]bool{} // the sentence's words but for the names in it
+	for w := range words {
+		plain[w] = true
+	}
+	for _, m := range ck.mentions {
+		if m.From >= from && m.From < to {
+			for _, t := range ck.d.Toks[m.From:min(m.To, to)] {
+				delete(plain, t.Stem)
+			}
+		}
+	}
 	cands := ck.alignable(words)
 	ck.spend(len(cands))
 	for _, cf := range cands {
@@ -102,6 +128,18 @@ func (ck *checker) alignAnew(from, to int) aligned {
 		}
 		if rest := len(own) - partyNames; partyNames > 0 && partyCommon >= minAlignCommon && float64(partyCommon)/float64(rest) >= minAlignShare {
 			a.partyless = append(a.partyless, cf)
+		}
+		if len(plain) >= minWithinWords && partyNames > 0 {
+			ownSet := cf.described().stems
+			held := 0
+			for w := range plain {
+				if ownSet[w] || ck.hasConceptIn(ownSet, w) {
+					held++
+				}
+			}
+			if held >= minWithinWords && float64(held)/float64(len(plain)) >= minWithinShare {
+				a.within = append(a.within, cf)
+			}
 		}
 	}
 	return a
@@ -353,9 +391,25 @@ func (ck *checker) alignedActor(a aligned) bool {
 // their striker Freddy Shepherd" for Craig Bellamy, "Arsenal have fined ..."
 // for Newcastle. Only one such swap is told: with two, there is no telling
 // which name stands for which.
-func (ck *checker) alignedParty(a aligned) {
-	cf := a.partyless[0]
-	parties := cf.described().entities
+func (ck *checker) alignedParty(a aligned, cf *checkFact) {
+	// The fact's parties are those it is about and those its statement names
+	// by name: "the club", an alias some story gave its club, names no one.
+	parties := map[string]string{}
+	for id, role := range cf.described().entities {
+		if role != "mention" {
+			parties[id] = role
+		}
+	}
+	ftoks := cf.doc.Tokens()
+	for _, m := range cf.doc.Mentions(cf.ix.Names) {
+		if properName(ftoks[m.From:m.To]) {
+			for _, id := range m.IDs {
+				if _, ok := cf.described().entities[id]; ok {
+					parties[id] = "mention"
+				}
+			}
+		}
+	}
 	// A mention names a party when it is the party or its member or group;
 	// failing that, when it is someone who speaks for a party not otherwise
 	// named ("Newcastle chairman Freddy Shepherd" is not Newcastle where
@@ -363,7 +417,7 @@ func (ck *checker) alignedParty(a aligned) {
 	named := map[string]bool{}
 	var loose []int
 	for k, m := range ck.mentions {
-		if m.From < a.from || m.From >= a.to || ck.d.InQuote(ck.d.Toks[m.From].Start) {
+		if m.From < a.from || m.From >= a.to {
 			continue
 		}
 		ours := false
@@ -374,7 +428,9 @@ func (ck *checker) alignedParty(a aligned) {
 				}
 			}
 		}
-		if !ours {
+		// A name inside a quotation names a party, but is never the wrong one:
+		// the speaker's words are checked as a quotation.
+		if !ours && properName(ck.d.Toks[m.From:m.To]) && !ck.d.InQuote(ck.d.Toks[m.From].Start) {
 			loose = append(loose, k)
 		}
 	}
@@ -419,7 +475,7 @@ func (ck *checker) alignedParty(a aligned) {
 	// report said ..., but the BBC must ..."), and a name made of the missing
 	// one's words ("the audit office" for the National Audit Office) may well
 	// be it.
-	for _, other := range slices.Concat(a.facts, a.actorless) {
+	for _, other := range slices.Concat(a.facts, a.actorless, a.within) {
 		if other != cf && slices.ContainsFunc(m.IDs, func(id string) bool { return other.described().entities[id] != "" }) {
 			return
 		}
@@ -431,6 +487,14 @@ func (ck *checker) alignedParty(a aligned) {
 	ck.checked++
 	msg := fmt.Sprintf("The knowledge base records this of %s, not %s: %s", missing[0].Name, sp.Text, cf.Statement)
 	ck.add(cf.finding("attribution", sp, missing[0].Name, msg))
+}
+
+// properName reports whether words are written as a name: a capitalised word
+// that is not a common word capitalised to open a sentence ("The club").
+func properName(toks []text.Token) bool {
+	return slices.ContainsFunc(toks, func(t text.Token) bool {
+		return t.Upper && !text.IsStopword(t.Norm) && (!t.First || t.Caps || wordnet.IsName(t.Norm) || !wordnet.Known(t.Stem))
+	})
 }
 
 // sharesNameWords reports whether a name written in a draft has a content word
