@@ -293,15 +293,80 @@ func replaced(mine []claims.Claim, theirs []stated, agree func(a, b claims.Claim
 // alignedFigures: when the sentence gives one figure none of its facts gives,
 // and one of its facts gives one of the same sort the sentence does not, the
 // sentence's is wrong: "£225m investment" for the fact's £150m.
+//
+// Figures of different sorts are told apart: in "halving its dividend to 26
+// cents a share from 34 cents, to save $360m", the 26 cents stands for the
+// fact's 17 cents whatever the $360m is.
 func (ck *checker) alignedFigures(a aligned) {
-	c, missing, ok := replaced(ck.inSentence(a, claims.ClaimNumber), statedBy(a.facts, claims.ClaimNumber), sameFigure, sameSort)
-	if !ok || len(missing) != 1 {
-		return // two figures it could stand for: no telling which
+	mine, theirs := ck.inSentence(a, claims.ClaimNumber), statedBy(a.facts, claims.ClaimNumber)
+	sorts := sortsOf(mine)
+	if len(sorts) > 1 && ck.namesOther(a) {
+		sorts = [][]claims.Claim{mine} // about someone else, maybe: one odd figure or none
 	}
-	o := missing[0]
-	ck.checked++
-	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", o.c.Text, c.Text, o.cf.Statement)
-	ck.add(o.cf.finding("number", c.Span, o.c.Text, msg))
+	could := sameSort
+	if len(sorts) > 1 {
+		// Told apart by sort, a figure stands only for one that counts
+		// something too: "Nineteen-year-old" is not odds of 5-2.
+		could = func(a, b claims.Claim) bool { return a.Unit != "" && b.Unit != "" && sameSort(a, b) }
+	}
+	for _, sort := range sorts {
+		c, missing, ok := replaced(sort, theirs, sameFigure, could)
+		if !ok || len(missing) != 1 {
+			continue // two figures it could stand for: no telling which
+		}
+		o := missing[0]
+		ck.checked++
+		msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", o.c.Text, c.Text, o.cf.Statement)
+		ck.add(o.cf.finding("number", c.Span, o.c.Text, msg))
+	}
+}
+
+// namesOther reports whether a sentence names, outside quotations, someone or
+// something none of the facts it restates names: "Carlsberg's pre-tax profits
+// fell to 456m euros" restates words of Unilever's results, not Unilever's.
+func (ck *checker) namesOther(a aligned) bool {
+	theirs := map[string]bool{}
+	for _, cf := range a.facts {
+		for s := range cf.described().stems {
+			theirs[s] = true
+		}
+	}
+	inMention := map[int]bool{}
+	for _, m := range ck.mentions {
+		if m.From < a.from || m.From >= a.to {
+			continue
+		}
+		ours := slices.ContainsFunc(a.facts, func(cf *checkFact) bool {
+			return slices.ContainsFunc(m.IDs, func(id string) bool { return cf.described().entities[id] != "" })
+		})
+		for i := m.From; i < m.To; i++ {
+			inMention[i] = true
+		}
+		if !ours && properName(ck.d.Toks[m.From:m.To]) {
+			return true
+		}
+	}
+	for i := a.from; i < a.to; i++ {
+		t := ck.d.Toks[i]
+		if !inMention[i] && !theirs[t.Stem] && !ck.d.InQuote(t.Start) && properName([]text.Token{t}) && !claims.CalendarWord(t.Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// sortsOf groups figures by sort (sameSort with the group's first), in order.
+func sortsOf(cs []claims.Claim) [][]claims.Claim {
+	var out [][]claims.Claim
+	for _, c := range cs {
+		k := slices.IndexFunc(out, func(g []claims.Claim) bool { return sameSort(g[0], c) })
+		if k < 0 {
+			out = append(out, []claims.Claim{c})
+		} else {
+			out[k] = append(out[k], c)
+		}
+	}
+	return out
 }
 
 // sameFigure reports whether two figures are written the same: a sentence

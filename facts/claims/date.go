@@ -169,3 +169,11 @@ func MayHoldDate(s string) bool {
 func Dates(text string) []Claim {
 	return Parse(text).dateClaims()
 }
+
+// CalendarWord reports whether a word (lower case) names a month or a day of the
+// week: capitalised, yet no one's name.
+func CalendarWord(norm string) bool {
+	_, month := months[norm]
+	_, day := weekdays[norm]
+	return month || day
+}
