@@ -189,6 +189,12 @@ func questionType(toks []text.Token) string {
 // correctTypos replaces words the knowledge base does not know with the closest
 // known name or index term, so "statment" and "Charbono" still match.
 func correctTypos(ix *index.Index, toks []text.Token) {
+	// In a question typed all in lower case, a word beside a name may be the
+	// rest of it misspelt, English word or not: "florian muller".
+	lower := !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Upper && !t.First })
+	besideName := func(i int) bool {
+		return i > 0 && ix.IsNameWord(toks[i-1].Norm) || i+1 < len(toks) && ix.IsNameWord(toks[i+1].Norm)
+	}
 	for i := range toks {
 		t := &toks[i]
 		if ix.IsStop(t.Norm) || text.IsQuestionWord(t.Norm) || ix.DF(t.Stem) > 0 || ix.IsNameWord(t.Norm) || ix.HasSynonyms(t.Stem) {
@@ -197,7 +203,7 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 		if t.Norm[0] >= '0' && t.Norm[0] <= '9' {
 			continue
 		}
-		if index.KnownWord(t.Stem) && !t.Upper {
+		if index.KnownWord(t.Stem) && !t.Upper && !(lower && besideName(i)) {
 			continue // an English word the knowledge base lacks ("lending") is no typo of one it has ("Leeds")
 		}
 		if c := ix.CorrectName(t.Norm); c != "" {
@@ -446,8 +452,11 @@ func widenNames(ix *index.Index, toks []text.Token, found []index.Mention) []ind
 			covered[i] = true
 		}
 	}
+	// A question typed all in lower case ("what did florian muller say") has
+	// its names in lower case too.
+	lower := !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Upper && !t.First })
 	belongs := func(i int, ids []string) bool {
-		if i < 0 || i >= len(toks) || covered[i] || !toks[i].Upper || text.IsStopword(toks[i].Norm) {
+		if i < 0 || i >= len(toks) || covered[i] || !toks[i].Upper && !lower || text.IsStopword(toks[i].Norm) {
 			return false
 		}
 		for _, id := range ids {
