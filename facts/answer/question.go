@@ -345,21 +345,22 @@ func (q question) inEntity(k int) bool {
 }
 
 // countedThing is the words or the entity right after "how many": what the
-// number in an answer must count. The words run up to the next word that is not
-// one of the question's terms, so that "How many extra colour pages" is counted
-// in pages (or colour pages), not only in extras.
+// number in an answer must count. The words run up to the next word that is
+// neither one of the question's terms nor part of a name, so that "How many
+// extra colour pages" is counted in pages (or colour pages), not only in extras.
 func (q question) countedThing() ([]qterm, []string) {
 	for i, t := range q.Toks {
 		if t.Norm != "many" && t.Norm != "much" {
 			continue
 		}
+		// The run goes over names too: "How many DWP jobs" counts jobs.
 		var run []qterm
-		for at := i + 1; ; at++ {
-			k := slices.IndexFunc(q.Terms, func(t qterm) bool { return t.At == at })
-			if k < 0 {
+		for at := i + 1; at < len(q.Toks); at++ {
+			if k := slices.IndexFunc(q.Terms, func(t qterm) bool { return t.At == at }); k >= 0 {
+				run = append(run, q.Terms[k])
+			} else if !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From <= at && at < m.To }) {
 				break
 			}
-			run = append(run, q.Terms[k])
 		}
 		if len(run) > 0 {
 			return run, nil
@@ -373,6 +374,30 @@ func (q question) countedThing() ([]qterm, []string) {
 	}
 	return nil, nil
 }
+
+// subjectBetween reports whether the question's words from..to (an auxiliary's
+// and the main verb's) hold a subject: a name, or a word that can be a noun.
+// "Which drugs did Collins take?" has one; in "Which projects are performing
+// well?" and "Which areas will be particularly affected?" the thing asked for
+// is the subject.
+func (q question) subjectBetween(from, to int) bool {
+	for i := from; i < to && i < len(q.Toks); i++ {
+		t := q.Toks[i]
+		if slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From <= i && i < m.To }) {
+			return true
+		}
+		if text.IsStopword(t.Norm) && !pronouns[t.Norm] || auxiliaries[t.Norm] || beForms[t.Norm] {
+			continue
+		}
+		if pronouns[t.Norm] || wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0 || !index.KnownWord(t.Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronouns can be a question's subject ("Which drugs did she take?").
+var pronouns = text.Set(`i you he she it we they`)
 
 var beForms = text.Set(`is are was were been being be`)
 

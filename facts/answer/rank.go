@@ -635,11 +635,14 @@ func (q question) focusSide(toks []text.Token) (from, to int) {
 		return 0, len(toks)
 	}
 	for i, t := range q.Toks[:q.verbAt] {
-		if i > 0 && (auxiliaries[t.Norm] || beForms[t.Norm]) {
-			return vi + 1, len(toks) // "Which drugs did ...": the object
+		if i > 0 && (auxiliaries[t.Norm] || beForms[t.Norm]) && q.subjectBetween(i+1, q.verbAt) {
+			return vi + 1, len(toks) // "Which drugs did Collins take?": the object
 		}
 	}
-	return 0, vi
+	if q.passive {
+		return 0, len(toks) // "Which products were leaked?": what is acted on, wherever the fact puts it
+	}
+	return 0, vi // "Which projects are performing well?": the subject
 }
 
 // namesSomeoneNew reports whether a fact's words name a person or body the
