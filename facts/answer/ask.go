@@ -17,6 +17,7 @@ import (
 	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // Clean trims a question and checks it can be asked: not empty (EINVALID), not
@@ -112,13 +113,56 @@ func hasNumber(c *index.Doc) bool {
 	return containsAny(c.Terms, quantityStems)
 }
 
-// hasTime reports whether a fact says when: its date, or a month or year in its words.
+// hasTime reports whether a fact says when: its date, a month or year in its
+// words, or a stretch of time said relative to the story ("last week", "during
+// the summer", "six years earlier").
 func hasTime(c *index.Doc) bool {
 	if c.Date != "" {
 		return true
 	}
-	return yearRE.MatchString(c.Statement) || containsAny(c.Terms, monthStems)
+	return yearRE.MatchString(c.Statement) || containsAny(c.Terms, monthStems) || hasRelativeTime(c)
 }
+
+func hasRelativeTime(c *index.Doc) bool {
+	_, _, ok := relativeTime(c.Tokens())
+	return ok
+}
+
+// relativeTime finds where words give a time as a stretch of time (a WordNet
+// time period) with a word that places it: before it, a figure or "last",
+// "next", "during"... (over "the"); after it, "ago", "earlier"... It returns
+// the tokens from, to of the first such phrase ("during the summer").
+func relativeTime(toks []text.Token) (from, to int, ok bool) {
+	for i, t := range toks {
+		if !wordnet.IsTimePeriod(t.Stem) {
+			continue
+		}
+		from, to = i, i+1
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			p := toks[k].Norm
+			if timeBefore[p] || quantityWords[p] || unicode.IsDigit(rune(p[0])) {
+				from = k
+				break
+			}
+			if p != "the" && p != "a" {
+				break
+			}
+		}
+		if i+1 < len(toks) && timeAfter[toks[i+1].Norm] {
+			to = i + 2
+		}
+		if from < i || to > i+1 {
+			return from, to, true
+		}
+	}
+	return 0, 0, false
+}
+
+// Words that place a stretch of time: "last week", "two years ago".
+var (
+	timeBefore = text.Set(`last next this that same during early late earlier later previous following coming past recent`)
+	timeAfter  = text.Set(`ago earlier later before after`)
+)
 
 // counts reports whether the fact's number counts the thing asked about: its unit,
 // or a word just after a number in its statement.

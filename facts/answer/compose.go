@@ -4,6 +4,8 @@ import (
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"unicode"
+	"unicode/utf8"
 
 	"context"
 	"fmt"
@@ -42,12 +44,19 @@ func composeAnswer(ans facts.Answer, q question, rs []ranked, ix *index.Index) f
 	}
 	ans.Answer = strings.Join(parts, " ")
 	if ans.Lead = lead(q, best.c); ans.Lead != "" {
-		ans.Answer = ans.Lead + ". " + ans.Answer
+		ans.Answer = upperFirst(ans.Lead) + ". " + ans.Answer
 	}
 	if c := best.c; c.Supersedes != "" {
 		ans.Answer += correctionNote(c.Fact, c.Cite, ix.CorrectedAt(c.FullID()))
 	}
 	return ans
+}
+
+// upperFirst starts a sentence with a capital: "six years earlier" leads as
+// "Six years earlier".
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 func answerFact(c *index.Doc, ix *index.Index) facts.AnswerFact {

@@ -67,6 +67,10 @@ func dateLead(q question, c *index.Doc) string {
 	if d, err := time.Parse("2006-01-02", c.Date); err == nil {
 		return d.Format("2 January 2006")
 	}
+	if from, to, ok := relativeTime(c.Tokens()); ok {
+		toks := c.Tokens()
+		return string([]rune(c.Statement)[toks[from].Start:toks[to-1].End])
+	}
 	return ""
 }
 

@@ -58,20 +58,21 @@ type Relation struct {
 	Kind   Kind
 }
 
-// The data file, format "factdesk-wordnet 6", is laid out to be read where it
+// The data file, format "factdesk-wordnet 7", is laid out to be read where it
 // lies: embedded as a string, it is neither copied nor decoded up front, and a
 // look-up reads only the bytes it needs (and the pages they are on). All
 // numbers are little-endian.
 //
-//	header   "factdesk-wordnet 6\n", zeros to byte 32, then four uint32: the
+//	header   "factdesk-wordnet 7\n", zeros to byte 32, then four uint32: the
 //	         number of stems n, of relations r, of names k, and the length of
 //	         the string table
 //	stems    n+1 records of 12 bytes, sorted by stem: the stem's offset in the
 //	         string table (uint32), the index of its first relation (uint32),
 //	         the stem's length, the shown word's length (0 when it is the stem),
 //	         the parts of speech (POS bits, place when the stem names a place,
-//	         and extends when the shown word starts with the stem and is
-//	         written as its continuation), and the
+//	         time when its main sense is a stretch of time, and extends when
+//	         the shown word starts with the stem and is written as its
+//	         continuation), and the
 //	         commonness (log2 of how often the word was seen in tagged
 //	         English). The last record only ends the last stem's relations.
 //	rels     r uint32, each stem's strongest first: the related stem's number
@@ -81,11 +82,12 @@ type Relation struct {
 //	strings  each stem followed by its shown word (or the shown word's rest,
 //	         for extends), then the names
 const (
-	magic     = "factdesk-wordnet 6\n"
+	magic     = "factdesk-wordnet 7\n"
 	headerLen = 48
 	recLen    = 12
 	extends   = 0x80 // in a record's parts of speech: the shown word continues the stem
 	place     = 0x10 // in a record's parts of speech: the stem names a place
+	period    = 0x20 // in a record's parts of speech: the stem's main sense is a stretch of time
 )
 
 // db is the embedded data, cut into its parts.
@@ -222,9 +224,18 @@ const (
 func PartsOfSpeech(stem string) POS {
 	d := get()
 	if i, ok := d.find(stem); ok {
-		return POS(d.recs[i*recLen+10] &^ (extends | place))
+		return POS(d.recs[i*recLen+10] &^ (extends | place | period))
 	}
 	return 0
+}
+
+// IsTimePeriod reports whether a stem's main sense as a noun is a stretch of
+// time ("week", "summer", "decade"), so that "during the summer" and "six
+// years earlier" say when.
+func IsTimePeriod(stem string) bool {
+	d := get()
+	i, ok := d.find(stem)
+	return ok && d.recs[i*recLen+10]&period != 0
 }
 
 // IsPlace reports whether a stem is the name of a place: an instance of a kind

@@ -150,3 +150,17 @@ func TestIsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTimePeriod: words whose main sense is a stretch of time are; others are not.
+func TestIsTimePeriod(t *testing.T) {
+	for _, w := range []string{"week", "summer", "years", "decade", "weekend"} {
+		if !IsTimePeriod(text.Stem(w)) {
+			t.Errorf("%s is not a stretch of time", w)
+		}
+	}
+	for _, w := range []string{"profit", "cut", "journalist", "qzxv"} {
+		if IsTimePeriod(text.Stem(w)) {
+			t.Errorf("%s is a stretch of time", w)
+		}
+	}
+}

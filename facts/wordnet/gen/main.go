@@ -117,6 +117,7 @@ func main() {
 	must(wn.readCounts(filepath.Join(*dir, "cntlist.rev")))
 	edges, display, pos := wn.relate()
 	wn.markPlaces(pos)
+	wn.markTimes(pos)
 	must(write(*out, edges, display, pos, wn.names()))
 }
 
@@ -440,28 +441,58 @@ var freq map[string]int
 // byte, marks a stem that names a place.
 var posBit = map[byte]byte{'n': 1, 'v': 2, 'a': 4, 'r': 8}
 
-const placeBit = 0x10
+const (
+	placeBit = 0x10
+	timeBit  = 0x20
+)
+
+// timeSynsets are WordNet 3.0's "time period" and "time unit": a week, a
+// summer, a decade, a year.
+var timeSynsets = []string{"n:15113229", "n:15154774"}
 
 // locationSynset is WordNet 3.0's "location": every city, country, state,
 // region and continent descends from it.
 const locationSynset = "n:00027167"
 
-// isLocation reports whether a noun synset is a kind of location: the
-// location synset or one below it by hypernyms (memo holds the answers).
-func (wn *wordnet) isLocation(id string, memo map[string]bool) bool {
+// below reports whether a noun synset is one of roots or below one of them by
+// hypernyms (memo holds the answers).
+func (wn *wordnet) below(id string, roots []string, memo map[string]bool) bool {
 	if v, ok := memo[id]; ok {
 		return v
 	}
-	memo[id] = false // a cycle, were there one, is not a location
+	memo[id] = false // a cycle, were there one, is below nothing
 	s := wn.synsets[id]
-	v := id == locationSynset
+	v := slices.Contains(roots, id)
 	for _, p := range s.ptrs {
 		if !v && (p.sym == "@" || p.sym == "@i") && wn.synsets[p.target] != nil {
-			v = wn.isLocation(p.target, memo)
+			v = wn.below(p.target, roots, memo)
 		}
 	}
 	memo[id] = v
 	return v
+}
+
+// isLocation reports whether a noun synset is a kind of location.
+func (wn *wordnet) isLocation(id string, memo map[string]bool) bool {
+	return wn.below(id, []string{locationSynset}, memo)
+}
+
+// markTimes sets timeBit on the stems of nouns whose main sense is a stretch
+// of time: "week", "summer", "decade", and "fall" (autumn, its main sense), so
+// the engine reads such words as times only beside a figure or a word like
+// "last" or "ago".
+func (wn *wordnet) markTimes(pos map[string]byte) {
+	memo := map[string]bool{}
+	for key, ids := range wn.senses {
+		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
+			continue
+		}
+		if wn.below(ids[0], timeSynsets, memo) {
+			if st := stemOf(key[2:]); st != "" {
+				pos[st] |= timeBit
+			}
+		}
+	}
 }
 
 // markPlaces sets placeBit on the stems of names that are instances of a kind
@@ -514,13 +545,13 @@ func stemOf(lemma string) string {
 	return strings.Join(parts, " ")
 }
 
-// write stores the relations in the wordnet package's format 6 (described in
+// write stores the relations in the wordnet package's format 7 (described in
 // wordnet.go), uncompressed, to be read in place: every stem once, in order,
 // with the word shown for it, its parts of speech and commonness; each stem's
 // strongest relations as (stem number, weight, kind); and the names.
 func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, names []string) error {
 	const (
-		magic   = "factdesk-wordnet 6\n"
+		magic   = "factdesk-wordnet 7\n"
 		extends = 0x80 // the shown word starts with the stem, and only its rest is written
 	)
 	stems := make([]string, 0, len(display))
