@@ -575,11 +575,15 @@ func clauseRole(toks []text.Token, verbAt int, passive bool, from int) string {
 }
 
 // passiveAt reports whether the verb at i is in the passive: a form of "be"
-// just before a past participle ("was delivered", "have been held").
+// just before a past participle ("was delivered", "have been held"), or a
+// past participle followed by "by" ("The strike, called by the union, ...").
 func passiveAt(toks []text.Token, i int) bool {
 	v := toks[i].Norm
 	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "en") && !irregularForm(v) {
 		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Norm == "by" {
+		return true
 	}
 	for k := max(0, i-3); k < i; k++ {
 		if beForms[toks[k].Norm] {

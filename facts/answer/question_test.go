@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factdesk/factdesk/facts/index/indextest"
+	"github.com/factdesk/factdesk/facts/text"
 )
 
 // TestParseQuestion checks question types and entity linking on the bundled
@@ -58,5 +59,25 @@ func TestParseQuestion(t *testing.T) {
 				t.Errorf("unknown names = %v, want unknown: %v", q.Unknown, tt.unknown)
 			}
 		})
+	}
+}
+
+// TestPassiveAt: a past participle is passive after a form of "be" or before
+// "by"; an active past tense is not.
+func TestPassiveAt(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		verb string
+		want bool
+	}{
+		{"The statement was delivered by France.", "delivered", true},
+		{"The strike, called by the PCS union, was the biggest.", "called", true},
+		{"The union called the strike.", "called", false},
+	} {
+		toks := text.Tokenize(tt.s)
+		i := slices.IndexFunc(toks, func(tk text.Token) bool { return tk.Norm == tt.verb })
+		if got := passiveAt(toks, i); got != tt.want {
+			t.Errorf("passiveAt(%q, %s) = %v, want %v", tt.s, tt.verb, got, tt.want)
+		}
 	}
 }
