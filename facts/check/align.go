@@ -8,6 +8,7 @@ import (
 
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/claims"
+	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
 )
@@ -130,7 +131,7 @@ func (ck *checker) alignAnew(from, to int) aligned {
 			a.partyless = append(a.partyless, cf)
 		}
 		if len(plain) >= minWithinWords && partyNames > 0 {
-			ownSet := cf.described().stems
+			ownSet := cf.indexTerms()
 			held := 0
 			for w := range plain {
 				if ownSet[w] || ck.hasConceptIn(ownSet, w) {
@@ -191,14 +192,7 @@ func (ck *checker) alignable(words map[string]bool) []*checkFact {
 // fact's subject or speaker.
 func (cf *checkFact) actorName(stem string) bool {
 	if cf.actorNames == nil {
-		cf.actorNames = map[string]bool{}
-		for _, id := range []string{cf.Subject, cf.Speaker} {
-			if e, ok := cf.ix.Names.Entity(id); ok {
-				for _, t := range text.Tokenize(strings.Join(append([]string{e.Name}, e.Aliases...), " ")) {
-					cf.actorNames[t.Stem] = true
-				}
-			}
-		}
+		cf.actorNames = nameStems(cf.ix.Names, []string{cf.Subject, cf.Speaker})
 	}
 	return cf.actorNames[stem]
 }
@@ -207,16 +201,42 @@ func (cf *checkFact) actorName(stem string) bool {
 // entity the fact is about.
 func (cf *checkFact) partyName(stem string) bool {
 	if cf.partyNames == nil {
-		cf.partyNames = map[string]bool{}
-		for id := range cf.described().entities {
-			if e, ok := cf.ix.Names.Entity(id); ok {
-				for _, t := range text.Tokenize(strings.Join(append([]string{e.Name}, e.Aliases...), " ")) {
-					cf.partyNames[t.Stem] = true
-				}
+		// The roles the index derived when it read the fact: computing them
+		// anew (described) for every fact a sentence might restate is the
+		// costliest part of a check.
+		ids := make([]string, 0, len(cf.doc.Roles))
+		for id := range cf.doc.Roles {
+			ids = append(ids, id)
+		}
+		cf.partyNames = nameStems(cf.ix.Names, ids)
+	}
+	return cf.partyNames[stem]
+}
+
+// indexTerms is the set of the fact's index terms (its statement's, quote's and
+// keywords' stems), read from what the index derived once.
+func (cf *checkFact) indexTerms() map[string]bool {
+	if cf.terms == nil {
+		cf.terms = map[string]bool{}
+		for _, s := range strings.Fields(cf.doc.Terms) {
+			if s != "|" {
+				cf.terms[s] = true
 			}
 		}
 	}
-	return cf.partyNames[stem]
+	return cf.terms
+}
+
+// nameStems is the set of the stems of the names and aliases of entities, as
+// the index keeps them (stemmed once, when the entity was read).
+func nameStems(names *index.Names, ids []string) map[string]bool {
+	out := map[string]bool{}
+	for _, phrase := range names.StemmedNames(ids) {
+		for _, s := range strings.Fields(phrase) {
+			out[s] = true
+		}
+	}
+	return out
 }
 
 // statementStems are the content words of the fact's statement, once.

@@ -35,6 +35,7 @@ type checkFact struct {
 	own        []string        // its statement's content words (statementStems)
 	actorNames map[string]bool // the words of its subject's and speaker's names (actorName)
 	partyNames map[string]bool // the words of the names of every entity it is about (partyName)
+	terms      map[string]bool // its index terms (indexTerms)
 	when       *factDate       // its date, read once (date); nil before
 	dated      bool
 }
