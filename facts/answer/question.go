@@ -81,7 +81,7 @@ func parseQuestion(s string, ix *index.Index) question {
 			roles = slices.DeleteFunc(roles, func(m index.Mention) bool { return m.From >= at })
 		}
 	}
-	q.Entities = addMentions(q.Entities, roles)
+	q.Entities = addMentions(absorbQualifiers(ix, q.Toks, q.Entities, roles), roles)
 	covered := make([]bool, len(q.Toks))
 	for _, m := range q.Entities {
 		for i := m.From; i < m.To; i++ {

@@ -38,9 +38,16 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 			if more == nil {
 				break
 			}
-			if both := intersect(people, more); len(both) > 0 {
-				people = both
+			// The words follow each other in the title too: "general
+			// secretary", not "head ... Office" of "head of the National
+			// Audit Office" read into "head offices".
+			both := slices.DeleteFunc(intersect(people, more), func(p string) bool {
+				return !titleHasPair(ix, p, toks[end-1].Stem, toks[end].Stem)
+			})
+			if len(both) == 0 {
+				break
 			}
+			people = both
 			end++
 		}
 		if org := nextTo(found, toks, i, end); len(org) > 0 {
@@ -113,6 +120,39 @@ func nextTo(found []index.Mention, toks []text.Token, from, to int) []string {
 		}
 	}
 	return out
+}
+
+// titleHasPair reports whether a person's title has the stems a and b one
+// after the other.
+func titleHasPair(ix *index.Index, person, a, b string) bool {
+	e, ok := ix.Names.Entity(person)
+	if !ok {
+		return false
+	}
+	toks := text.Tokenize(e.Title)
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1].Stem == a && toks[i].Stem == b {
+			return true
+		}
+	}
+	return false
+}
+
+// absorbQualifiers drops from found the organisations that only say whose a
+// role is: in "What did the Newcastle chairman say?" Newcastle picks out the
+// chairman, and a fact need not name the club when it names him.
+func absorbQualifiers(ix *index.Index, toks []text.Token, found, roles []index.Mention) []index.Mention {
+	return slices.DeleteFunc(slices.Clone(found), func(m index.Mention) bool {
+		for _, r := range roles {
+			if len(nextTo([]index.Mention{m}, toks, r.From, r.To)) == 0 {
+				continue
+			}
+			if slices.ContainsFunc(r.IDs, func(p string) bool { return titleNames(ix, p, m.IDs) }) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // titleNames reports whether a person's title (or aliases) names one of orgs.
