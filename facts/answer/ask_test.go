@@ -239,6 +239,7 @@ func TestAsk_EnglishByItself(t *testing.T) {
 		{"Which projects were performing well?", "lab-closure-2025/projects", "Lumen"},                    // what is asked for is the subject
 		{"When did the lab lose its last sponsor?", "lab-closure-2025/last-sponsor", "Two weeks ago."},    // a time said relative to the story
 		{"What did the Northlab director say about the decision?", "lab-closure-2025/painful", "painful"}, // Northlab only says whose director
+		{"Who lobbied Mueller?", "lab-closure-2025/delegation", "delegation"},                             // she is visited, not lobbying, before "to lobby"
 		{"what did ines muller say", "lab-closure-2025/staff", "80 of its staff"},                         // typed in lower case, the name misspelt as an English word               // teeth are tooth
 	} {
 		ans, err := kb(tt.q, opt)

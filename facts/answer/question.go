@@ -308,6 +308,13 @@ func (q question) mainVerb() int {
 	return q.Terms[0].At
 }
 
+// verbless reports whether the question's main word is no verb but a noun
+// after "the" or "a" ("Who did Bellamy have the row with?", "Who wants the NAO
+// to get a free hand?"): who acts on whom cannot be read around it.
+func (q question) verbless() bool {
+	return q.verbAt > 0 && determiners[q.Toks[q.verbAt-1].Norm]
+}
+
 // askedRoles are the role nouns a who-question asks the holder of ("Who is the
 // chief executive?", "Who was the executive who resigned?", "What is the name
 // of the spokesman?"), as stems: a form of "be" after "who" (or "the name of"),
@@ -541,6 +548,9 @@ func (q question) verbTerm() *qterm {
 
 // roleOf is the role the question gives an entity: see clauseRole.
 func (q question) roleOf(m index.Mention) string {
+	if q.verbless() {
+		return ""
+	}
 	return clauseRole(q.Toks, q.verbAt, q.passive, m.From)
 }
 

@@ -81,3 +81,17 @@ func TestPassiveAt(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbless: a question whose main word is a noun after "the" or "a" gives
+// no one a role around it.
+func TestVerbless(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	for q, want := range map[string]bool{
+		"Who did Zhang have the row with?": true,
+		"Who signed the statement?":        false,
+	} {
+		if got := parseQuestion(q, ix).verbless(); got != want {
+			t.Errorf("%q: verbless %v, want %v", q, got, want)
+		}
+	}
+}

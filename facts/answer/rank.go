@@ -552,8 +552,14 @@ func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
 		return out
 	}
 	passive := passiveAt(toks, vi)
+	// Before an infinitive ("visited Sue Essex to lobby"), the one named may
+	// be acted on by the main verb: who does the infinitive is not told there.
+	infinitive := vi > 0 && toks[vi-1].Norm == "to"
 	for _, m := range c.Mentions(ix.Names) {
 		role := clauseRole(toks, vi, passive, m.From)
+		if infinitive && m.From < vi {
+			role = ""
+		}
 		for _, id := range m.IDs {
 			if _, ok := out[id]; !ok {
 				out[id] = role
