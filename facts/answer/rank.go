@@ -627,10 +627,9 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 }
 
 // focusSide is the stretch of a fact's words where the thing a which-question
-// asks for should be named: after the question's verb when the question asks
-// for what it acts on ("Which drugs did Collins take?": after "took"), before
-// it when it asks for who acts ("Which channel airs the show?"); all of them
-// when the fact does not hold the verb.
+// asks for should be named: after the question's verb when the question names
+// who acts and asks what is acted on ("Which drugs did Collins take?": after
+// "took"); otherwise all of them.
 func (q question) focusSide(toks []text.Token) (from, to int) {
 	vt := q.verbTerm()
 	if vt == nil {
@@ -645,10 +644,10 @@ func (q question) focusSide(toks []text.Token) (from, to int) {
 			return vi + 1, len(toks) // "Which drugs did Collins take?": the object
 		}
 	}
-	if q.passive {
-		return 0, len(toks) // "Which products were leaked?": what is acted on, wherever the fact puts it
-	}
-	return 0, vi // "Which projects are performing well?": the subject
+	// "Which products were leaked?" asks what is acted on, and "Which
+	// projects are performing well?" who acts: either may stand on either
+	// side of the fact's verb ("came under attack from rivals such as ...").
+	return 0, len(toks)
 }
 
 // namesSomeoneNew reports whether a fact's words name a person or body the
