@@ -58,6 +58,7 @@ type factNumber struct {
 	lo, hi float64
 	unit   string // as written: "countries", "Uyghurs"
 	text   string // how to show it: "43 countries", "hundreds of thousands"
+	prep   string // the word before it in the statement: "to" in "to 17 cents a share from 34 cents"
 	counted
 }
 
@@ -209,7 +210,7 @@ func (cf *checkFact) counts() *checkFact {
 		return cf
 	}
 	cs := claims.Extract(cf.Statement)
-	cf.numbers = factNumbers(cf.Fact, cs)
+	cf.numbers = factNumbers(cf.Fact, cs, cf.doc.Tokens())
 	for i := range cf.numbers {
 		cf.numbers[i].counted = readCounted(cf.ix.Names, cf.numbers[i].unit)
 	}
@@ -224,7 +225,7 @@ func (cf *checkFact) counts() *checkFact {
 // factNumbers lists the figures a fact states: its value and unit, and figures in
 // its statement ("hundreds of thousands of Uyghurs"), which often carry the unit
 // the value lacks.
-func factNumbers(fa facts.Fact, cs []claims.Claim) []factNumber {
+func factNumbers(fa facts.Fact, cs []claims.Claim, toks []text.Token) []factNumber {
 	var out []factNumber
 	var stated []claims.Claim
 	for _, c := range cs {
@@ -232,21 +233,32 @@ func factNumbers(fa facts.Fact, cs []claims.Claim) []factNumber {
 			stated = append(stated, c)
 		}
 	}
+	prep := func(c claims.Claim) string {
+		if c.From > 0 && c.From <= len(toks) {
+			return toks[c.From-1].Norm
+		}
+		return ""
+	}
 	if fa.Value != nil {
-		unit := fa.Unit
+		unit, before := fa.Unit, ""
 		for _, c := range stated {
-			if unit == "" && c.Value == *fa.Value {
-				unit = c.Unit
+			if c.Value == *fa.Value {
+				before = prep(c)
+				if unit == "" {
+					unit = c.Unit
+				}
 			}
 		}
 		if unit != "" {
-			out = append(out, factNumber{lo: *fa.Value, hi: *fa.Value, unit: unit, text: formatQuantity(*fa.Value, unit)})
+			out = append(out, factNumber{lo: *fa.Value, hi: *fa.Value, unit: unit, text: formatQuantity(*fa.Value, unit), prep: before})
 		}
 	}
 	for _, c := range stated {
 		dup := false
 		for _, n := range out {
-			if n.lo == c.Low && n.hi == c.High {
+			// The same figure in the same unit; "17 cents" stays beside the
+			// curated "17 cents a share", which counts shares.
+			if n.lo == c.Low && n.hi == c.High && lastStem(n.unit) == lastStem(c.Unit) {
 				dup = true
 			}
 		}
@@ -255,7 +267,7 @@ func factNumbers(fa facts.Fact, cs []claims.Claim) []factNumber {
 			if hi == 0 && c.Qualifier == "" {
 				hi = lo
 			}
-			out = append(out, factNumber{lo: lo, hi: hi, unit: c.Unit, text: c.Text})
+			out = append(out, factNumber{lo: lo, hi: hi, unit: c.Unit, text: c.Text, prep: prep(c)})
 		}
 	}
 	return out

@@ -81,7 +81,10 @@ func (ck *checker) checkNumber(c claims.Claim) {
 				return
 			}
 		}
-		if top == nil || m.rel.score > top.rel.score {
+		// Of two figures of one fact, the one written after the same word
+		// as the draft's: "to 26 cents" stands for the fact's "to 17 cents",
+		// not its "from 34 cents".
+		if top == nil || m.rel.score > top.rel.score || m.rel.score == top.rel.score && m.n.prep != top.n.prep && m.n.prep == ck.wordBefore(c) {
 			top = m
 		}
 	}
@@ -93,6 +96,14 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	}
 	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", top.n.text, c.Text, top.cf.Statement)
 	ck.add(top.cf.finding("number", c.Span, top.n.text, msg))
+}
+
+// wordBefore is the draft's word just before a claim, "" at the start.
+func (ck *checker) wordBefore(c claims.Claim) string {
+	if c.From > 0 && c.From <= len(ck.d.Toks) {
+		return ck.d.Toks[c.From-1].Norm
+	}
+	return ""
 }
 
 // describesAlike reports whether the words qualifying a figure's counted noun
