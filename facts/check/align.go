@@ -43,8 +43,20 @@ type aligned struct {
 // restates, if any.
 func (ck *checker) alignSentence(st [2]int) {
 	a := ck.align(st[0], st[1])
-	ck.alignedFigures(a)
-	ck.alignedDates(a)
+	figures := a
+	if len(a.facts) == 0 && len(a.within) == 1 {
+		// A sentence that says nothing but what one fact says, naming some of
+		// its people and no one else, is held to its figures and dates too:
+		// "Shepherd said Bellamy left training on Thursday complaining of a
+		// tight hamstring" for the fact's Friday.
+		w := a
+		w.facts = a.within
+		if ck.namesParty(w, a.within[0]) && !ck.namesOther(w) {
+			figures = w
+		}
+	}
+	ck.alignedFigures(figures)
+	ck.alignedDates(figures)
 	if len(a.actorless) == 1 && ck.alignedActor(a) {
 		return
 	}
@@ -339,6 +351,18 @@ func (ck *checker) alignedFigures(a aligned) {
 		msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", o.c.Text, c.Text, o.cf.Statement)
 		ck.add(o.cf.finding("number", c.Span, o.c.Text, msg))
 	}
+}
+
+// namesParty reports whether a sentence names, outside quotations, one of the
+// people or bodies a fact is about.
+func (ck *checker) namesParty(a aligned, cf *checkFact) bool {
+	for _, m := range ck.mentions {
+		if m.From >= a.from && m.From < a.to && !ck.d.InQuote(ck.d.Toks[m.From].Start) &&
+			slices.ContainsFunc(m.IDs, func(id string) bool { return cf.doc.Roles[id] != "" }) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesOther reports whether a sentence names, outside quotations, someone or

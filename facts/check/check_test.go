@@ -283,3 +283,23 @@ func overlapsAny(text, want string, fs []facts.Finding, verdict string) bool {
 	}
 	return false
 }
+
+// TestCheck_ShortRestatement: a short sentence that says part of a long fact,
+// naming its speaker, is held to the fact's date; the same sentence with the
+// right day raises nothing.
+func TestCheck_ShortRestatement(t *testing.T) {
+	ix, mem := indextest.Bundled(t, "../testdata/lab-closure-2025.yaml")
+	for _, tt := range []struct {
+		draft string
+		want  []findingWant
+	}{
+		{"Mueller said the board voted on Thursday to close the lab.", []findingWant{{"date", "Thursday", "Friday"}}},
+		{"Mueller said the board voted on Friday to close the lab.", nil},
+	} {
+		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertFindings(t, tt.draft, res, tt.want)
+	}
+}
