@@ -42,6 +42,7 @@ func Check(ctx context.Context, ix *index.Index, st index.Store, draft string, o
 		return res, facts.Errorf(facts.ENOTFOUND, "No story %q in the knowledge base; kb list shows the stories.", opt.Story)
 	}
 	ck := newChecker(ix, draft)
+	ck.story = opt.Story
 	if ck.perClaim = perClaim; opt.Story != "" {
 		ck.perClaim *= 4
 	}
@@ -103,6 +104,11 @@ type checker struct {
 	affs         map[string]map[string]bool // affiliations, by entity
 	fx           *factIndex                 // the loaded facts by what claims match (index)
 	figuresIn    map[int][]claims.Claim     // clauseFigures, by claim
+	// story is the story the check is confined to (--story), if any;
+	// storiesNamed the stories whose people or things the draft names by
+	// name (storyNamed).
+	story        string
+	storiesNamed map[string]bool
 
 	// The budget (budget.go): comparisons made so far; the claim the check
 	// must stop at, having read no facts for it and those after; and what it
@@ -356,6 +362,36 @@ const (
 	rareShare = 300
 	minRareDF = 30
 )
+
+// storyNamed reports whether the draft is about a fact's story, as far as it
+// tells: the check is confined to that story, or the draft names by name one
+// of the people or things some loaded fact of that story is about. A figure in
+// a clause that names nothing of the fact is held to it only then: a business
+// page's "sold for $27.5bn" is not about a story whose people it never names.
+func (ck *checker) storyNamed(cf *checkFact) bool {
+	if ck.story != "" {
+		return cf.Story == ck.story
+	}
+	if ck.storiesNamed == nil {
+		named := map[string]bool{}
+		for _, m := range ck.mentions {
+			if properName(ck.d.Toks[m.From:m.To]) {
+				for _, id := range m.IDs {
+					named[id] = true
+				}
+			}
+		}
+		ck.storiesNamed = map[string]bool{}
+		for _, f := range ck.facts {
+			for id := range f.doc.Roles {
+				if named[id] {
+					ck.storiesNamed[f.Story] = true
+				}
+			}
+		}
+	}
+	return ck.storiesNamed[cf.Story]
+}
 
 // addFacts adds facts read later to those loaded, once each.
 func (ck *checker) addFacts(more []*checkFact) {

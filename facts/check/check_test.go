@@ -71,6 +71,7 @@ func TestCheck(t *testing.T) {
 			[]findingWant{{"attribution", "Tomasz Nowak", "Victor Hale"}}},
 		{"Story/SwappedPartyShort", "Judge Lindgren sentenced Tomasz Nowak to prison.",
 			[]findingWant{{"attribution", "Tomasz Nowak", "Victor Hale"}}},
+		{"Story/OtherCompanysFigure", "Boeing said on Tuesday it will cut 1,500 jobs.", nil}, // not Acme's 1,200: it names someone else
 		{"Story/NumberBesideOtherSort", "About 2,100 Northwind pilots walked off the job on Friday, July 14, 2023, costing $20 million a day.",
 			[]findingWant{{"number", "2,100", "1,800"}}},
 		{"Story/NumberOfTwoInOneFact", "Acme Robotics will also cut its quarterly dividend to 15 cents a share.",
@@ -228,6 +229,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		supported    []string // stretches that must be backed by a fact
 	}{
 		{"TimeSelectsFact", "Last year, 40 countries signed a similar statement.",
+			[]findingWant{{"number", "40 countries", "39"}}, nil, nil},
+		{"TimeSelectsFactInContext", "China faced criticism at the U.N. over Xinjiang. Last year, 40 countries signed a similar statement.",
 			[]findingWant{{"number", "40 countries", "39"}}, nil, nil},
 		{"RightFactForSubject", "Cuba spoke on behalf of 64 countries.",
 			[]findingWant{{"number", "64 countries", "62"}}, nil, nil},

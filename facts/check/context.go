@@ -125,6 +125,7 @@ type relevance struct {
 	subject bool // the clause names who or what it happened to
 	agent   bool // the clause names the fact's subject or speaker itself
 	keyword bool // the clause holds one of the fact's keywords
+	named   bool // the clause names one of the fact's people or things, in any role
 }
 
 func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
@@ -147,6 +148,9 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 		}
 	}
 	for id := range ctx.entities {
+		if cf.entities[id] != "" {
+			r.named = true
+		}
 		switch cf.entities[id] {
 		case "subject":
 			r.score += 2
@@ -164,7 +168,7 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 			case ck.affiliated(cf.Subject, id) || ck.affiliated(cf.Speaker, id):
 				// "Cuba spoke for 64 countries": the fact's subject is Cuba's envoy.
 				r.score += 2
-				r.subject, r.agent = true, true
+				r.subject, r.agent, r.named = true, true, true
 			case ck.memberLinked(id, cf.Subject):
 				r.score += 0.5
 			}

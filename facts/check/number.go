@@ -3,6 +3,7 @@ package check
 import (
 	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
+	"slices"
 
 	"github.com/factdesk/factdesk/facts/text"
 
@@ -49,7 +50,10 @@ func (ck *checker) checkNumber(c claims.Claim) {
 			if ck.describesAlike(c, unit, cf) {
 				r.score++ // "120 journalist posts" and "90 journalist jobs"
 			}
-			if !r.pred && !r.subject && !r.keyword || r.score < minNumberRelevance || !sameSource(ctx, cf, r) {
+			// A clause that names none of the fact's people or things, in a
+			// draft that names none of its story's, may be about anything
+			// ("Yugansk was sold for $27.5bn" is no sale of Simon Fuller's).
+			if !r.named && !ck.storyNamed(cf) && ck.namesAnyone() || !r.pred && !r.subject && !r.keyword || r.score < minNumberRelevance || !sameSource(ctx, cf, r) {
 				continue
 			}
 			ms = append(ms, numberMatch{cf, n, r})
@@ -91,11 +95,54 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	if top == nil {
 		return
 	}
+	// A fact may back a figure of a clause that does not name its people
+	// ("grown from 39 countries a year earlier"), but contradicts one only
+	// when the clause, its sentence or the one before names them ("China
+	// faced criticism at the U.N. Last year, 40 countries signed a similar
+	// statement."), or the check is confined to its story: a business page's
+	// "sold for $27.5bn" is no contradiction of Simon Fuller's sale. A
+	// passage that names no one at all ("Last year, 40 countries signed a
+	// similar statement.") has nothing to anchor it, and is compared by its
+	// words alone.
+	if !top.rel.named && ck.story == "" && !ck.namedNear(c, top.cf) && ck.namesAnyone() {
+		return
+	}
 	if ck.statedElsewhere(c, top.n) {
 		return
 	}
 	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", top.n.text, c.Text, top.cf.Statement)
 	ck.add(top.cf.finding("number", c.Span, top.n.text, msg))
+}
+
+// namesAnyone reports whether the draft names anyone or anything by name: a
+// known entity, or a capitalised name the knowledge base does not know.
+func (ck *checker) namesAnyone() bool {
+	for _, m := range ck.mentions {
+		if properName(ck.d.Toks[m.From:m.To]) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(ck.d.Toks, func(t text.Token) bool {
+		return properName([]text.Token{t}) && !claims.CalendarWord(t.Norm)
+	})
+}
+
+// namedNear reports whether the sentence of a claim, or the sentence before it,
+// names (by name) one of the people or things a fact is about.
+func (ck *checker) namedNear(c claims.Claim, cf *checkFact) bool {
+	sts := ck.d.SentenceTokens()
+	k := slices.IndexFunc(sts, func(st [2]int) bool { return c.From >= st[0] && c.From < st[1] })
+	if k < 0 {
+		return false
+	}
+	from, to := sts[max(0, k-1)][0], sts[k][1]
+	for _, m := range ck.mentions {
+		if m.From >= from && m.From < to && properName(ck.d.Toks[m.From:m.To]) &&
+			slices.ContainsFunc(m.IDs, func(id string) bool { return cf.doc.Roles[id] != "" }) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordBefore is the draft's word just before a claim, "" at the start.
