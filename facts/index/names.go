@@ -6,9 +6,11 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // Names finds entity names and aliases in text. It is small (one entry per
@@ -174,8 +176,54 @@ func (ix *Names) Find(toks []text.Token) []Mention {
 		out = append(out, m)
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].From < out[b].From })
+	return ix.otherFirstNames(toks, out)
+}
+
+// otherFirstNames drops from mentions the people a first name before their
+// surname rules out: "Boris Johnson" is not Martin Johnson, whose alias
+// "Johnson" the surname matches, nor "Matthew Taylor" Mark Taylor. A first
+// name within a letter of theirs ("Nicholas" for Nicolas) may be a slip of
+// the same person: it is kept, for the name check to flag.
+func (ix *Names) otherFirstNames(toks []text.Token, mentions []Mention) []Mention {
+	out := mentions[:0]
+	for _, m := range mentions {
+		if m.From == 0 {
+			out = append(out, m)
+			continue
+		}
+		prev, first := toks[m.From-1], toks[m.From]
+		// A possessive ("England's Johnson") is written longer than its word.
+		possessive := prev.End-prev.Start > utf8.RuneCountInString(prev.Norm)
+		if !prev.Upper || possessive || first.Start != prev.End+1 || text.IsStopword(prev.Norm) || text.IsRoleNoun(prev.Norm) ||
+			text.IsRoleModifier(prev.Norm) || honorifics[prev.Norm] || prev.Caps || prev.First && wordnet.Known(prev.Stem) && !wordnet.IsName(prev.Norm) {
+			out = append(out, m)
+			continue
+		}
+		if slices.ContainsFunc(mentions, func(o Mention) bool { return o.From <= m.From-1 && m.From-1 < o.To }) {
+			out = append(out, m) // "Newcastle" before "Bellamy" is another name, not a first name
+			continue
+		}
+		m.IDs = slices.DeleteFunc(slices.Clone(m.IDs), func(id string) bool {
+			e := ix.entities[id]
+			if e.Kind != "person" {
+				return false
+			}
+			for _, w := range text.Tokenize(strings.Join(append([]string{e.Name}, e.Aliases...), " ")) {
+				if w.Norm == prev.Norm || len(w.Norm) >= 4 && text.OSADistance(w.Norm, prev.Norm, 1) <= 1 {
+					return false
+				}
+			}
+			return true
+		})
+		if len(m.IDs) > 0 {
+			out = append(out, m)
+		}
+	}
 	return out
 }
+
+// honorifics come before a surname without being a first name: "Mr Johnson".
+var honorifics = text.Set(`mr mrs ms miss dr sir lord lady dame prof professor rev fr st mp`)
 
 // Name is an entity's name, or its id when it is unknown.
 func (ix *Names) Name(id string) string {
