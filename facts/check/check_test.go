@@ -77,6 +77,8 @@ func TestCheck(t *testing.T) {
 		{"Story/NumberOfTwoInOneFact", "Acme Robotics will also cut its quarterly dividend to 15 cents a share.",
 			[]findingWant{{"number", "15 cents", "12 cents"}}},
 		{"Bundled/OtherFirstName", "Foreign minister Wang Zhang said the talks had failed.", nil}, // not Zhang Jun: another Zhang
+		{"Bundled/OtherNameAfter", "The film director Zhang Yimou said the festival had been a success.", nil},
+		{"Bundled/PlaceNoSlip", "Exports from Siberia rose sharply.", nil}, // a place of its own, not Liberia misspelt
 		{"Bundled/Clean", "The group, which included Turkey, Eswatini and Liberia for the first time, called on China to allow access to Xinjiang for independent observers. In May, Europe suspended ratification of an investment pact with China. A Cuban envoy delivered a statement on behalf of 62 countries. Last year's group included 39 nations.", nil},
 		{"Bundled/CleanQualified", "More than 40 countries, dozens of them Western, criticized China on Thursday; nearly four dozen nations signed.", nil},
 		{"Bundled/CleanTitles", "China's U.N. ambassador, Zhang Jun, called the criticism baseless. French Ambassador Nicolas de Riviere read the statement. Zhang Jun, a former assistant foreign minister, spoke after the meeting.", nil},

@@ -162,6 +162,9 @@ func (ck *checker) checkDate(c claims.Claim) {
 			top = &ms[i]
 		}
 	}
+	if !ck.anchored(c, top.cf) {
+		return // see checkNumber: about someone else, maybe
+	}
 	exp := top.fd.String()
 	msg := fmt.Sprintf("The knowledge base dates this to %s, not %s: %s", exp, c.Text, top.cf.Statement)
 	ck.add(top.cf.finding("date", c.Span, exp, msg))

@@ -7,6 +7,7 @@ import (
 	"github.com/factdesk/factdesk/facts/index"
 
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 
 	"fmt"
 	"slices"
@@ -208,6 +209,12 @@ func (ck *checker) nameDistance(toks []text.Token, kn knownName) (int, bool) {
 		// inflection ("Liberias") is derived's to spot.
 		if !kn.upper[k] || !(t.Upper || t.Caps) || ck.knownWord(t) && t.Stem != text.Stem(a) || ck.ix.IsNameWord(t.Norm) || !lettersOnly(t.Norm) ||
 			derived(t.Norm, a) || derived(a, t.Norm) {
+			return 0, false
+		}
+		// A name of its own in English is no slip for a known one when it
+		// stands alone: "Siberia" is not Liberia, nor "Americas" American.
+		// Beside a known name's other words it may be ("Eliot Spitzer").
+		if len(toks) == 1 && (wordnet.IsName(t.Norm) || wordnet.IsPlace(t.Stem)) {
 			return 0, false
 		}
 		slack := wordSlack(a)

@@ -104,7 +104,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	// passage that names no one at all ("Last year, 40 countries signed a
 	// similar statement.") has nothing to anchor it, and is compared by its
 	// words alone.
-	if !top.rel.named && ck.story == "" && !ck.namedNear(c, top.cf) && ck.namesAnyone() {
+	if !top.rel.named && !ck.anchored(c, top.cf) {
 		return
 	}
 	if ck.statedElsewhere(c, top.n) {
@@ -112,6 +112,14 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	}
 	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", top.n.text, c.Text, top.cf.Statement)
 	ck.add(top.cf.finding("number", c.Span, top.n.text, msg))
+}
+
+// anchored reports whether a claim may be held to a fact by what the draft
+// names: the check is confined to the fact's story, the claim's sentence or the
+// one before names (by name) one of the fact's people or things, or the draft
+// names no one at all and has only its words to go by.
+func (ck *checker) anchored(c claims.Claim, cf *checkFact) bool {
+	return ck.story != "" || ck.namedNear(c, cf) || !ck.namesAnyone()
 }
 
 // namesAnyone reports whether the draft names anyone or anything by name: a

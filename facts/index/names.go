@@ -187,6 +187,16 @@ func (ix *Names) Find(toks []text.Token) []Mention {
 func (ix *Names) otherFirstNames(toks []text.Token, mentions []Mention) []Mention {
 	out := mentions[:0]
 	for _, m := range mentions {
+		if m.To < len(toks) {
+			// The same for a name written on after the alias: "director
+			// Zhang Yimou" is not Zhang Jun, "Taylor Hackford" not Mark Taylor.
+			if next := toks[m.To]; ix.otherName(next, toks[m.To-1], mentions, m.To) {
+				m.IDs = ix.peopleNamed(m.IDs, next)
+				if len(m.IDs) == 0 {
+					continue
+				}
+			}
+		}
 		if m.From == 0 {
 			out = append(out, m)
 			continue
@@ -203,23 +213,38 @@ func (ix *Names) otherFirstNames(toks []text.Token, mentions []Mention) []Mentio
 			out = append(out, m) // "Newcastle" before "Bellamy" is another name, not a first name
 			continue
 		}
-		m.IDs = slices.DeleteFunc(slices.Clone(m.IDs), func(id string) bool {
-			e := ix.entities[id]
-			if e.Kind != "person" {
-				return false
-			}
-			for _, w := range text.Tokenize(strings.Join(append([]string{e.Name}, e.Aliases...), " ")) {
-				if w.Norm == prev.Norm || len(w.Norm) >= 4 && text.OSADistance(w.Norm, prev.Norm, 1) <= 1 {
-					return false
-				}
-			}
-			return true
-		})
+		m.IDs = ix.peopleNamed(m.IDs, prev)
 		if len(m.IDs) > 0 {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// otherName reports whether a token written right after a name (after, the
+// name's last token; at, its index) is another capitalised name word, not
+// a new sentence, a title or another name found.
+func (ix *Names) otherName(next, after text.Token, mentions []Mention, at int) bool {
+	return next.Upper && !next.First && !next.Caps && next.Start == after.End+1 && !text.IsStopword(next.Norm) &&
+		!text.IsRoleNoun(next.Norm) && !slices.ContainsFunc(mentions, func(o Mention) bool { return o.From <= at && at < o.To })
+}
+
+// peopleNamed keeps of ids the entities a name word beside their alias may
+// belong to: any that is no person, and the people whose names hold the word
+// (or a word a letter off it).
+func (ix *Names) peopleNamed(ids []string, w text.Token) []string {
+	return slices.DeleteFunc(slices.Clone(ids), func(id string) bool {
+		e := ix.entities[id]
+		if e.Kind != "person" {
+			return false
+		}
+		for _, n := range text.Tokenize(strings.Join(append([]string{e.Name}, e.Aliases...), " ")) {
+			if n.Norm == w.Norm || len(n.Norm) >= 4 && text.OSADistance(n.Norm, w.Norm, 1) <= 1 {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // honorifics come before a surname without being a first name: "Mr Johnson".
