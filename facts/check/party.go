@@ -1,0 +1,266 @@
+package check
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/claims"
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// Who a sentence restating a fact names, against whom the fact names: the
+// actor or another party swapped for one of the same kind is an attribution
+// finding, and a sentence naming only others is about them.
+
+// actorName reports whether a stem is a word of the name (or an alias) of the
+// fact's subject or speaker.
+func (cf *checkFact) actorName(stem string) bool {
+	if cf.actorNames == nil {
+		cf.actorNames = nameStems(cf.ix.Names, []string{cf.Subject, cf.Speaker})
+	}
+	return cf.actorNames[stem]
+}
+
+// partyName reports whether a stem is a word of the name (or an alias) of any
+// entity the fact is about.
+func (cf *checkFact) partyName(stem string) bool {
+	if cf.partyNames == nil {
+		// The roles the index derived when it read the fact: computing them
+		// anew (described) for every fact a sentence might restate is the
+		// costliest part of a check.
+		ids := make([]string, 0, len(cf.doc.Roles))
+		for id := range cf.doc.Roles {
+			ids = append(ids, id)
+		}
+		cf.partyNames = nameStems(cf.ix.Names, ids)
+	}
+	return cf.partyNames[stem]
+}
+
+// nameStems is the set of the stems of the names and aliases of entities, as
+// the index keeps them (stemmed once, when the entity was read).
+func nameStems(names *index.Names, ids []string) map[string]bool {
+	out := map[string]bool{}
+	for _, phrase := range names.StemmedNames(ids) {
+		for _, s := range strings.Fields(phrase) {
+			out[s] = true
+		}
+	}
+	return out
+}
+
+// namesParty reports whether a sentence names, outside quotations, one of the
+// people or bodies a fact is about.
+func (ck *checker) namesParty(a aligned, cf *checkFact) bool {
+	for _, m := range ck.mentions {
+		if m.From >= a.from && m.From < a.to && !ck.d.InQuote(ck.d.Toks[m.From].Start) &&
+			slices.ContainsFunc(m.IDs, func(id string) bool { return cf.doc.Roles[id] != "" }) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOther reports whether a sentence names, outside quotations, someone or
+// something none of the facts it restates names: "Carlsberg's pre-tax profits
+// fell to 456m euros" restates words of Unilever's results, not Unilever's.
+func (ck *checker) namesOther(a aligned) bool {
+	theirs := map[string]bool{}
+	for _, cf := range a.facts {
+		for s := range cf.described().stems {
+			theirs[s] = true
+		}
+	}
+	inMention := map[int]bool{}
+	for _, m := range ck.mentions {
+		if m.From < a.from || m.From >= a.to {
+			continue
+		}
+		ours := slices.ContainsFunc(a.facts, func(cf *checkFact) bool {
+			return slices.ContainsFunc(m.IDs, func(id string) bool { return cf.described().entities[id] != "" })
+		})
+		for i := m.From; i < m.To; i++ {
+			inMention[i] = true
+		}
+		if !ours && properName(ck.d.Toks[m.From:m.To]) {
+			return true
+		}
+	}
+	for i := a.from; i < a.to; i++ {
+		t := ck.d.Toks[i]
+		if !inMention[i] && !theirs[t.Stem] && !ck.d.InQuote(t.Start) && properName([]text.Token{t}) && !claims.CalendarWord(t.Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// alignedActor: a sentence that restates what the fact's subject or speaker
+// did, naming instead another of the same kind and not them, credits the act
+// to the wrong one: "Gerald Krasner has completed his takeover of Leeds" for
+// Ken Bates. It reports whether it found so.
+func (ck *checker) alignedActor(a aligned) bool {
+	cf := a.actorless[0]
+	actor := cf.Speaker
+	if actor == "" {
+		actor = cf.Subject
+	}
+	ae, ok := ck.entity(actor)
+	if !ok || ae.Kind == "document" || ae.Kind == "place" {
+		return false
+	}
+	var others []int // mentions of another entity of the actor's kind
+	for k, m := range ck.mentions {
+		if m.From < a.from || m.From >= a.to || ck.d.InQuote(ck.d.Toks[m.From].Start) {
+			continue
+		}
+		for _, id := range m.IDs {
+			if id == actor || ck.memberLinked(id, actor) || ck.affiliated(actor, id) || ck.affiliated(id, actor) {
+				return false // the sentence names the actor
+			}
+		}
+		for _, id := range m.IDs {
+			if e, ok := ck.entity(id); ok && e.Kind == ae.Kind && cf.described().entities[id] == "" {
+				others = append(others, k)
+				break
+			}
+		}
+	}
+	if len(others) != 1 {
+		return false
+	}
+	m := ck.mentions[others[0]]
+	sp := ck.d.TokSpan(m.From, m.To)
+	ck.checked++
+	msg := fmt.Sprintf("The knowledge base records this of %s, not %s: %s", ae.Name, sp.Text, cf.Statement)
+	ck.add(cf.finding("attribution", sp, ae.Name, msg))
+	return true
+}
+
+// alignedParty: a sentence that restates a fact but names, where the fact
+// names one of its people or bodies, another of the same kind the fact does
+// not name, and not that one, puts the wrong one in it: "Newcastle have fined
+// their striker Freddy Shepherd" for Craig Bellamy, "Arsenal have fined ..."
+// for Newcastle. Only one such swap is told: with two, there is no telling
+// which name stands for which.
+func (ck *checker) alignedParty(a aligned, cf *checkFact) {
+	// The fact's parties are those it is about and those its statement names
+	// by name: "the club", an alias some story gave its club, names no one.
+	parties := map[string]string{}
+	for id, role := range cf.described().entities {
+		if role != "mention" {
+			parties[id] = role
+		}
+	}
+	ftoks := cf.doc.Tokens()
+	for _, m := range cf.doc.Mentions(cf.ix.Names) {
+		if properName(ftoks[m.From:m.To]) {
+			for _, id := range m.IDs {
+				if _, ok := cf.described().entities[id]; ok {
+					parties[id] = "mention"
+				}
+			}
+		}
+	}
+	// A mention names a party when it is the party or its member or group;
+	// failing that, when it is someone who speaks for a party not otherwise
+	// named ("Newcastle chairman Freddy Shepherd" is not Newcastle where
+	// Newcastle is named too).
+	named := map[string]bool{}
+	var loose []int
+	for k, m := range ck.mentions {
+		if m.From < a.from || m.From >= a.to {
+			continue
+		}
+		ours := false
+		for _, id := range m.IDs {
+			for p := range parties {
+				if id == p || ck.memberLinked(id, p) {
+					named[p], ours = true, true
+				}
+			}
+		}
+		// A name inside a quotation names a party, but is never the wrong one:
+		// the speaker's words are checked as a quotation.
+		if !ours && properName(ck.d.Toks[m.From:m.To]) && !ck.d.InQuote(ck.d.Toks[m.From].Start) {
+			loose = append(loose, k)
+		}
+	}
+	var others []int // mentions of an entity the fact is not about
+	for _, k := range loose {
+		ours := false
+		for _, id := range ck.mentions[k].IDs {
+			for p := range parties {
+				if !named[p] && (ck.affiliated(id, p) || ck.affiliated(p, id)) {
+					named[p], ours = true, true
+				}
+			}
+		}
+		if !ours {
+			others = append(others, k)
+		}
+	}
+	// A body is named by one of its people named in its stead ("Florian
+	// Mueller, campaign manager of a group ..." names nosoftwarepatents.com).
+	implied := func(p string) bool {
+		for q := range named {
+			if ck.affiliated(q, p) {
+				return true
+			}
+		}
+		return false
+	}
+	var missing []facts.Entity
+	for p := range parties {
+		if e, ok := ck.entity(p); ok && !named[p] && !implied(p) && e.Kind != "document" && e.Kind != "place" && e.Kind != "event" {
+			missing = append(missing, e)
+		}
+	}
+	if len(missing) != 1 || len(others) != 1 {
+		return
+	}
+	m := ck.mentions[others[0]]
+	if !slices.ContainsFunc(m.IDs, func(id string) bool { e, ok := ck.entity(id); return ok && e.Kind == missing[0].Kind }) {
+		return
+	}
+	// Another fact the sentence restates may be about the one it names ("the
+	// report said ..., but the BBC must ..."), and a name made of the missing
+	// one's words ("the audit office" for the National Audit Office) may well
+	// be it.
+	for _, other := range slices.Concat(a.facts, a.actorless, a.within) {
+		if other != cf && slices.ContainsFunc(m.IDs, func(id string) bool { return other.described().entities[id] != "" }) {
+			return
+		}
+	}
+	sp := ck.d.TokSpan(m.From, m.To)
+	if sharesNameWords(sp.Text, missing[0], ck) {
+		return
+	}
+	ck.checked++
+	msg := fmt.Sprintf("The knowledge base records this of %s, not %s: %s", missing[0].Name, sp.Text, cf.Statement)
+	ck.add(cf.finding("attribution", sp, missing[0].Name, msg))
+}
+
+// properName reports whether words are written as a name: a capitalised word
+// that is not a common word capitalised to open a sentence ("The club").
+func properName(toks []text.Token) bool {
+	return slices.ContainsFunc(toks, func(t text.Token) bool {
+		return t.Upper && !text.IsStopword(t.Norm) && (!t.First || t.Caps || wordnet.IsName(t.Norm) || !wordnet.Known(t.Stem))
+	})
+}
+
+// sharesNameWords reports whether a name written in a draft has a content word
+// of an entity's name or aliases.
+func sharesNameWords(written string, e facts.Entity, ck *checker) bool {
+	words := map[string]bool{}
+	for _, t := range text.Tokenize(strings.Join(append([]string{e.Name}, e.Aliases...), " ")) {
+		if !ck.ix.IsStop(t.Norm) {
+			words[t.Stem] = true
+		}
+	}
+	return slices.ContainsFunc(text.Tokenize(written), func(t text.Token) bool { return words[t.Stem] })
+}
