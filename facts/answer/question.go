@@ -191,7 +191,7 @@ func questionType(toks []text.Token) string {
 func correctTypos(ix *index.Index, toks []text.Token) {
 	// In a question typed all in lower case, a word beside a name may be the
 	// rest of it misspelt, English word or not: "florian muller".
-	lower := !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Upper && !t.First })
+	lower := lowerCase(toks)
 	besideName := func(i int) bool {
 		return i > 0 && ix.IsNameWord(toks[i-1].Norm) || i+1 < len(toks) && ix.IsNameWord(toks[i+1].Norm)
 	}
@@ -212,6 +212,12 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 			t.Stem = c
 		}
 	}
+}
+
+// lowerCase reports whether words were typed all in lower case (but for the
+// first): their case says nothing of which are names.
+func lowerCase(toks []text.Token) bool {
+	return !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Upper && !t.First })
 }
 
 // lexiconPhrase finds the longest lexicon phrase starting at token i.
@@ -486,7 +492,7 @@ func widenNames(ix *index.Index, toks []text.Token, found []index.Mention) []ind
 	}
 	// A question typed all in lower case ("what did florian muller say") has
 	// its names in lower case too.
-	lower := !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Upper && !t.First })
+	lower := lowerCase(toks)
 	belongs := func(i int, ids []string) bool {
 		if i < 0 || i >= len(toks) || covered[i] || !toks[i].Upper && !lower || text.IsStopword(toks[i].Norm) {
 			return false
