@@ -68,6 +68,10 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		return nil
 	}
 	spec := specifics(q)
+	// "How did Brown respond to the strike?", "What does Cescau think of the
+	// results?": a verb of telling or thinking is answered by what the one
+	// asked about said, in whatever words the fact has for saying it.
+	speechAsked := q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && wordnet.IsSpeechVerb(q.Toks[q.verbAt].Stem)
 	byWeight := slices.Clone(q.Terms)
 	sort.SliceStable(byWeight, func(i, j int) bool { return byWeight[i].Weight > byWeight[j].Weight })
 	out := make([]ranked, 0, len(cands))
@@ -82,6 +86,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 				w *= absentPenalty
 			}
 			cr, stem := termMatchOutsideNames(c, ix.Names, t)
+			if cr == 0 && speechAsked && t.At == q.verbAt && speaks(q, c, ix) {
+				cr, stem = 1, "\x00said"
+			}
 			if by, ok := used[stem]; ok && by != t.Alts[0].Stem {
 				cr = 0
 			} else if cr > 0 {
@@ -189,6 +196,29 @@ func termMatch(terms string, t qterm) (float64, string) {
 		}
 	}
 	return best, stem
+}
+
+// speaks reports whether a fact gives what the question's subject (the one
+// who responds, describes, thinks) said: they are its speaker, or its subject
+// and it has them telling or thinking something.
+func speaks(q question, c *index.Doc, ix *index.Index) bool {
+	for _, m := range q.Entities {
+		if q.roleOf(m) != "subject" {
+			continue
+		}
+		for _, id := range m.IDs {
+			if c.Speaker == id || c.Roles[id] == "subject" && saysSomething(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// saysSomething reports whether a fact's statement has a verb of telling or
+// thinking: "Shepherd called Bellamy's behaviour unacceptable".
+func saysSomething(c *index.Doc) bool {
+	return slices.ContainsFunc(c.Tokens(), func(t text.Token) bool { return wordnet.IsSpeechVerb(t.Stem) && !t.Upper })
 }
 
 // termMatchOutsideNames is termMatch where only the word itself may match a

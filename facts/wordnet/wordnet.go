@@ -58,19 +58,20 @@ type Relation struct {
 	Kind   Kind
 }
 
-// The data file, format "factdesk-wordnet 7", is laid out to be read where it
+// The data file, format "factdesk-wordnet 8", is laid out to be read where it
 // lies: embedded as a string, it is neither copied nor decoded up front, and a
 // look-up reads only the bytes it needs (and the pages they are on). All
 // numbers are little-endian.
 //
-//	header   "factdesk-wordnet 7\n", zeros to byte 32, then four uint32: the
+//	header   "factdesk-wordnet 8\n", zeros to byte 32, then four uint32: the
 //	         number of stems n, of relations r, of names k, and the length of
 //	         the string table
 //	stems    n+1 records of 12 bytes, sorted by stem: the stem's offset in the
 //	         string table (uint32), the index of its first relation (uint32),
 //	         the stem's length, the shown word's length (0 when it is the stem),
 //	         the parts of speech (POS bits, place when the stem names a place,
-//	         time when its main sense is a stretch of time, and extends when
+//	         time when its main sense is a stretch of time, speech when its
+//	         main verb sense is one of telling or thinking, and extends when
 //	         the shown word starts with the stem and is written as its
 //	         continuation), and the
 //	         commonness (log2 of how often the word was seen in tagged
@@ -82,12 +83,13 @@ type Relation struct {
 //	strings  each stem followed by its shown word (or the shown word's rest,
 //	         for extends), then the names
 const (
-	magic     = "factdesk-wordnet 7\n"
+	magic     = "factdesk-wordnet 8\n"
 	headerLen = 48
 	recLen    = 12
 	extends   = 0x80 // in a record's parts of speech: the shown word continues the stem
 	place     = 0x10 // in a record's parts of speech: the stem names a place
 	period    = 0x20 // in a record's parts of speech: the stem's main sense is a stretch of time
+	speech    = 0x40 // in a record's parts of speech: the stem's main verb sense is telling or thinking
 )
 
 // db is the embedded data, cut into its parts.
@@ -224,9 +226,19 @@ const (
 func PartsOfSpeech(stem string) POS {
 	d := get()
 	if i, ok := d.find(stem); ok {
-		return POS(d.recs[i*recLen+10] &^ (extends | place | period))
+		return POS(d.recs[i*recLen+10] &^ (extends | place | period | speech))
 	}
 	return 0
+}
+
+// IsSpeechVerb reports whether a stem's main sense as a verb is one of telling
+// or thinking (WordNet's verb.communication and verb.cognition: "say",
+// "describe", "respond", "react", "think"), so that "How did Brown respond?"
+// is answered by what Brown said.
+func IsSpeechVerb(stem string) bool {
+	d := get()
+	i, ok := d.find(stem)
+	return ok && d.recs[i*recLen+10]&speech != 0
 }
 
 // IsTimePeriod reports whether a stem's main sense as a noun is a stretch of

@@ -164,3 +164,17 @@ func TestIsTimePeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSpeechVerb: verbs of telling and thinking are; verbs of doing are not.
+func TestIsSpeechVerb(t *testing.T) {
+	for _, w := range []string{"say", "respond", "react", "describe", "think", "criticised"} {
+		if !IsSpeechVerb(text.Stem(w)) {
+			t.Errorf("%s is not a verb of telling or thinking", w)
+		}
+	}
+	for _, w := range []string{"cut", "sell", "buy", "qzxv"} {
+		if IsSpeechVerb(text.Stem(w)) {
+			t.Errorf("%s is a verb of telling or thinking", w)
+		}
+	}
+}

@@ -81,6 +81,7 @@ type pointer struct {
 
 type synset struct {
 	pos   byte
+	lex   int      // the lexicographer file: 31 verb.cognition, 32 verb.communication, ...
 	words []string // lemmas, lower case, "_" between words
 	ptrs  []pointer
 }
@@ -118,6 +119,7 @@ func main() {
 	edges, display, pos := wn.relate()
 	wn.markPlaces(pos)
 	wn.markTimes(pos)
+	wn.markSpeech(pos)
 	must(write(*out, edges, display, pos, wn.names()))
 }
 
@@ -168,7 +170,8 @@ func (wn *wordnet) readData(path string) error {
 	return lines(path, func(l string) {
 		body, _, _ := strings.Cut(l, " | ")
 		f := strings.Fields(body)
-		s := &synset{pos: posOf(f[2])}
+		lex, _ := strconv.Atoi(f[1])
+		s := &synset{pos: posOf(f[2]), lex: lex}
 		n, _ := strconv.ParseInt(f[3], 16, 32)
 		i := 4
 		for k := 0; k < int(n); k++ {
@@ -442,8 +445,16 @@ var freq map[string]int
 var posBit = map[byte]byte{'n': 1, 'v': 2, 'a': 4, 'r': 8}
 
 const (
-	placeBit = 0x10
-	timeBit  = 0x20
+	placeBit  = 0x10
+	timeBit   = 0x20
+	speechBit = 0x40
+)
+
+// Lexicographer files of verbs of thinking and of telling: WordNet's
+// verb.cognition and verb.communication.
+const (
+	lexCognition     = 31
+	lexCommunication = 32
 )
 
 // timeSynsets are WordNet 3.0's "time period" and "time unit": a week, a
@@ -475,6 +486,22 @@ func (wn *wordnet) below(id string, roots []string, memo map[string]bool) bool {
 // isLocation reports whether a noun synset is a kind of location.
 func (wn *wordnet) isLocation(id string, memo map[string]bool) bool {
 	return wn.below(id, []string{locationSynset}, memo)
+}
+
+// markSpeech sets speechBit on the stems of verbs whose main sense is one of
+// telling or thinking ("say", "describe", "respond", "react", "think"): what
+// someone says is how they respond, describe or think.
+func (wn *wordnet) markSpeech(pos map[string]byte) {
+	for key, ids := range wn.senses {
+		if key[0] != 'v' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
+			continue
+		}
+		if lex := wn.synsets[ids[0]].lex; lex == lexCognition || lex == lexCommunication {
+			if st := stemOf(key[2:]); st != "" {
+				pos[st] |= speechBit
+			}
+		}
+	}
 }
 
 // markTimes sets timeBit on the stems of nouns whose main sense is a stretch
@@ -545,13 +572,13 @@ func stemOf(lemma string) string {
 	return strings.Join(parts, " ")
 }
 
-// write stores the relations in the wordnet package's format 7 (described in
+// write stores the relations in the wordnet package's format 8 (described in
 // wordnet.go), uncompressed, to be read in place: every stem once, in order,
 // with the word shown for it, its parts of speech and commonness; each stem's
 // strongest relations as (stem number, weight, kind); and the names.
 func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, names []string) error {
 	const (
-		magic   = "factdesk-wordnet 7\n"
+		magic   = "factdesk-wordnet 8\n"
 		extends = 0x80 // the shown word starts with the stem, and only its rest is written
 	)
 	stems := make([]string, 0, len(display))
