@@ -235,13 +235,14 @@ func TestAsk_EnglishByItself(t *testing.T) {
 		{"Where is Northlab based?", "lab-closure-2025/based", "Geneva"},                            // Geneva is a city, though not an entity
 		{"How much sponsorship did the lab need?", "lab-closure-2025/sponsors", "10 million euros"}, // a sum of money, whatever it is called
 		{"Did the lab's ideas include tooth implants?", "lab-closure-2025/teeth", ""},
-		{"How many Northlab staff will lose their jobs?", "lab-closure-2025/staff", "80"},                // staff are counted, the name aside
-		{"Which projects were performing well?", "lab-closure-2025/projects", "Lumen"},                   // what is asked for is the subject
-		{"When did the lab lose its last sponsor?", "lab-closure-2025/last-sponsor", "Two weeks ago."},   // a time said relative to the story
-		{"What did the Northlab director say about the closure?", "lab-closure-2025/painful", "painful"}, // Northlab only says whose director
-		{"Who lobbied Mueller?", "lab-closure-2025/delegation", "delegation"},                            // she is visited, not lobbying, before "to lobby"
-		{"How did Mueller react to the closure?", "lab-closure-2025/painful", "painful"},                 // a reaction is what she said
-		{"what did ines muller say", "lab-closure-2025/staff", "80 of its staff"},                        // typed in lower case, the name misspelt as an English word               // teeth are tooth
+		{"How many Northlab staff will lose their jobs?", "lab-closure-2025/staff", "80"},                            // staff are counted, the name aside
+		{"Which projects were performing well?", "lab-closure-2025/projects", "Lumen"},                               // what is asked for is the subject
+		{"When did the lab lose its last sponsor?", "lab-closure-2025/last-sponsor", "Two weeks ago."},               // a time said relative to the story
+		{"What did the Northlab director say about the closure?", "lab-closure-2025/painful", "painful"},             // Northlab only says whose director
+		{"Who lobbied Mueller?", "lab-closure-2025/delegation", "delegation"},                                        // she is visited, not lobbying, before "to lobby"
+		{"How did Mueller react to the closure?", "lab-closure-2025/painful", "painful"},                             // a reaction is what she said
+		{"How did the Geneva Science Union react to the closure?", "lab-closure-2025/hart-loss", "loss for science"}, // its president said so
+		{"what did ines muller say", "lab-closure-2025/staff", "80 of its staff"},                                    // typed in lower case, the name misspelt as an English word               // teeth are tooth
 	} {
 		ans, err := kb(tt.q, opt)
 		if err != nil {

@@ -211,8 +211,20 @@ func speaks(q question, c *index.Doc, ix *index.Index) bool {
 				return true
 			}
 		}
+		// "How did Plaid react?": its spokesman said so.
+		if c.Speaker != "" && speaksFor(ix, c.Speaker, setOf(m.IDs)) {
+			return true
+		}
 	}
 	return false
+}
+
+func setOf(ids []string) map[string]bool {
+	out := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		out[id] = true
+	}
+	return out
 }
 
 // saysSomething reports whether a fact's statement has a verb of telling or
