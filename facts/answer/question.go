@@ -244,6 +244,9 @@ func lexiconPhrase(ix *index.Index, toks []text.Token, i int, covered []bool) (s
 }
 
 // term builds a question term with its synonyms and weight.
+// adverbWeight is how much less a word that can only be an adverb weighs.
+const adverbWeight = 0.25
+
 // phrasalVerbCredit is what the verb alone earns for a phrasal verb.
 const phrasalVerbCredit = 0.8
 
@@ -264,7 +267,14 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 	// Words common in all English ("go", "think", "take") say less about what is
 	// asked than their rarity in the knowledge base alone suggests.
 	w := ix.IDF(min(int(df+0.5), ix.Facts())) * (1 - 0.6*wordnet.Commonness(stemmed))
-	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0}
+	adverb := wordnet.PartsOfSpeech(stemmed) == wordnet.Adverb
+	if adverb {
+		// A word that can only be an adverb ("so far", "else", "altogether")
+		// says how, not what: a fact that answers seldom repeats it, and no
+		// fact holding it says nothing of whether the answer is held.
+		w *= adverbWeight
+	}
+	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb}
 }
 
 // speakersNamed are the entities a question about what was said names as the
