@@ -243,6 +243,7 @@ func TestAsk_EnglishByItself(t *testing.T) {
 		{"How did Mueller react to the closure?", "lab-closure-2025/painful", "painful"},                             // a reaction is what she said
 		{"How did the Geneva Science Union react to the closure?", "lab-closure-2025/hart-loss", "loss for science"}, // its president said so
 		{"How many Northlab staff will lose their jobs already?", "lab-closure-2025/staff", "80"},                    // "already" says when, not what
+		{"What day did the board vote to close the lab?", "lab-closure-2025/board-vote", "Friday"},                   // "what day" asks when
 		{"what did ines muller say", "lab-closure-2025/staff", "80 of its staff"},                                    // typed in lower case, the name misspelt as an English word               // teeth are tooth
 	} {
 		ans, err := kb(tt.q, opt)

@@ -97,6 +97,9 @@ func parseQuestion(s string, ix *index.Index) question {
 		if i > 0 && q.Toks[i-1].Norm == "how" && measureWords[t.Norm] {
 			continue // "how far": the question asks for a figure, not for farness
 		}
+		if q.Type == askWhen && i > 0 && (q.Toks[i-1].Norm == "what" || q.Toks[i-1].Norm == "which") {
+			continue // "What day...?" asks when: the fact gives the day, not the word
+		}
 		if sayStems[t.Stem] && (q.Type == askWhat || q.Type == askWho || q.Type == askYesNo) {
 			hasSay = true
 			if q.sayAt < 0 {

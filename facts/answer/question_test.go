@@ -95,3 +95,17 @@ func TestVerbless(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatDay: "What day...?" asks when; "day" is no word a fact must hold.
+func TestWhatDay(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	q := parseQuestion("What day did China respond?", ix)
+	if q.Type != askWhen {
+		t.Fatalf("type %s, want %s", q.Type, askWhen)
+	}
+	for _, tm := range q.Terms {
+		if tm.Text == "day" {
+			t.Errorf("terms %+v hold %q", q.Terms, tm.Text)
+		}
+	}
+}
