@@ -90,7 +90,7 @@ func TestAsk_Bundled(t *testing.T) {
 		lead     string   // the answer begins with this
 		want     []string // and holds these
 	}{
-		{"Who signed the statement?", "", []string{"43 countries"}},
+		{"Who signed the statement?", "The joint statement", []string{"43 countries"}}, // the README's first command: the 43 first
 		{"How many countries backed China?", "", []string{"62"}},
 		{"Who is Zhang Jun?", "", []string{"ambassador"}},
 		{"What did China respond?", "", []string{"62", "Cuban"}},
