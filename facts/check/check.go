@@ -169,7 +169,9 @@ func (ck *checker) run(ctx context.Context) error {
 		}
 		switch c.Kind {
 		case claims.ClaimNumber:
-			ck.checkNumber(c)
+			if !ck.checkAge(c) {
+				ck.checkNumber(c)
+			}
 		case claims.ClaimQuote:
 			ck.checkQuote(c)
 		case claims.ClaimPerson:

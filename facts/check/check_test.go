@@ -309,3 +309,24 @@ func TestCheck_ShortRestatement(t *testing.T) {
 		assertFindings(t, tt.draft, res, tt.want)
 	}
 }
+
+// TestCheck_Age: an age beside a name is held to the age a fact gives that
+// person, however either writes it; another person's age is not.
+func TestCheck_Age(t *testing.T) {
+	ix, mem := indextest.Bundled(t, "../testdata/lab-closure-2025.yaml")
+	for _, tt := range []struct {
+		draft string
+		want  []findingWant
+	}{
+		{"Ines Mueller, 52, said the closure was painful.", []findingWant{{"number", "52", "48"}}},
+		{"The 52-year-old Mueller said the closure was painful.", []findingWant{{"number", "52", "48"}}},
+		{"Mueller, aged 48, said the closure was painful.", nil},
+		{"Paul Hart, 52, said the closure was a loss for science.", nil}, // his age is not recorded
+	} {
+		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertFindings(t, tt.draft, res, tt.want)
+	}
+}
