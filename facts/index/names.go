@@ -185,7 +185,7 @@ func (ix *Names) Find(toks []text.Token) []Mention {
 // name within a letter of theirs ("Nicholas" for Nicolas) may be a slip of
 // the same person: it is kept, for the name check to flag.
 func (ix *Names) otherFirstNames(toks []text.Token, mentions []Mention) []Mention {
-	out := mentions[:0]
+	out := make([]Mention, 0, len(mentions)) // mentions is read whole while out grows
 	for _, m := range mentions {
 		if m.To < len(toks) {
 			// The same for a name written on after the alias: "director
