@@ -224,9 +224,15 @@ const (
 // PartsOfSpeech says what a stem can be: a verb ("meet"), a noun
 // ("journalist"), or several ("cut"); 0 when WordNet does not know it.
 func PartsOfSpeech(stem string) POS {
+	return POS(flags(stem) &^ (extends | place | period | speech))
+}
+
+// flags is the byte of a stem's record that holds its parts of speech and what
+// else the generator marked; 0 when WordNet does not know it.
+func flags(stem string) byte {
 	d := get()
 	if i, ok := d.find(stem); ok {
-		return POS(d.recs[i*recLen+10] &^ (extends | place | period | speech))
+		return d.recs[i*recLen+10]
 	}
 	return 0
 }
@@ -235,30 +241,18 @@ func PartsOfSpeech(stem string) POS {
 // or thinking (WordNet's verb.communication and verb.cognition: "say",
 // "describe", "respond", "react", "think"), so that "How did Brown respond?"
 // is answered by what Brown said.
-func IsSpeechVerb(stem string) bool {
-	d := get()
-	i, ok := d.find(stem)
-	return ok && d.recs[i*recLen+10]&speech != 0
-}
+func IsSpeechVerb(stem string) bool { return flags(stem)&speech != 0 }
 
 // IsTimePeriod reports whether a stem's main sense as a noun is a stretch of
 // time ("week", "summer", "decade"), so that "during the summer" and "six
 // years earlier" say when.
-func IsTimePeriod(stem string) bool {
-	d := get()
-	i, ok := d.find(stem)
-	return ok && d.recs[i*recLen+10]&period != 0
-}
+func IsTimePeriod(stem string) bool { return flags(stem)&period != 0 }
 
 // IsPlace reports whether a stem is the name of a place: an instance of a kind
 // of location in WordNet ("geneva" a city, "texa" an American state, "uk" a
 // kingdom; not "farrel", a writer). "Where is the fund based?" is answered by
 // "a company based in Geneva" though no curator recorded Geneva as a place.
-func IsPlace(stem string) bool {
-	d := get()
-	i, ok := d.find(stem)
-	return ok && d.recs[i*recLen+10]&place != 0
-}
+func IsPlace(stem string) bool { return flags(stem)&place != 0 }
 
 // IsName reports whether a word (lower case, unstemmed) is one WordNet only
 // writes with a capital letter: a name or a word made from one ("german",
