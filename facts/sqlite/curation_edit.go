@@ -37,14 +37,7 @@ func (kb *KB) EditFact(ctx context.Context, actor facts.Actor, fullID string, ed
 		if err := checkFact(ctx, w, nf); err != nil {
 			return err
 		}
-		var pos int
-		if err := w.tx.QueryRowContext(ctx, `SELECT position FROM facts WHERE rowid = ?`, f.rowid).Scan(&pos); err != nil {
-			return err
-		}
-		if w.aliases, err = loadNames(ctx, w.tx); err != nil {
-			return err
-		}
-		if err := w.putFact(ctx, nf, pos, f.rowid); err != nil {
+		if err := w.putInPlaceOf(ctx, nf, f.rowid, f.rowid); err != nil {
 			return err
 		}
 		out = nf
@@ -99,14 +92,7 @@ func (kb *KB) Supersede(ctx context.Context, actor facts.Actor, oldID string, ed
 		if err := checkFact(ctx, w, nf); err != nil {
 			return err
 		}
-		var pos int
-		if err := w.tx.QueryRowContext(ctx, `SELECT position FROM facts WHERE rowid = ?`, old.rowid).Scan(&pos); err != nil {
-			return err
-		}
-		if w.aliases, err = loadNames(ctx, w.tx); err != nil {
-			return err
-		}
-		if err := w.putFact(ctx, nf, pos, 0); err != nil {
+		if err := w.putInPlaceOf(ctx, nf, old.rowid, 0); err != nil {
 			return err
 		}
 		if err := w.noteApprover(ctx, nf); err != nil {

@@ -80,6 +80,21 @@ func (w *writer) putStory(ctx context.Context, f *storyfile.File, canon []byte, 
 	return w.mergeFacts(ctx, f, canon, sum)
 }
 
+// putInPlaceOf writes a fact at the place in its story of the fact at rowid
+// at (an edit or a correction takes its original's place), over the row
+// replace when it is not 0, with the entities' names as they now are.
+func (w *writer) putInPlaceOf(ctx context.Context, fa facts.Fact, at, replace int64) error {
+	var pos int
+	if err := w.tx.QueryRowContext(ctx, `SELECT position FROM facts WHERE rowid = ?`, at).Scan(&pos); err != nil {
+		return err
+	}
+	var err error
+	if w.aliases, err = loadNames(ctx, w.tx); err != nil {
+		return err
+	}
+	return w.putFact(ctx, fa, pos, replace)
+}
+
 // putFact inserts or replaces one fact with its index rows.
 func (w *writer) putFact(ctx context.Context, fa facts.Fact, position int, rowid int64) error {
 	// Files and added facts were checked with their lines already; this keeps
