@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -99,17 +98,24 @@ func (ck *checker) checkAge(c claims.Claim) bool {
 	return false
 }
 
-// ageOf is the age a fact's statement gives a person, read as in a draft.
+// ageOf is the age a fact's statement gives a person, read as in a draft,
+// once per fact: a person in the news has many facts, and a draft may give
+// their age more than once.
 func (cf *checkFact) ageOf(id string) (int, bool) {
-	if !claims.MayHoldFigure(cf.Statement) {
-		return 0, false
-	}
-	d := claims.Parse(cf.Statement)
-	mentions := cf.ix.Names.Find(d.Toks)
-	for _, c := range claims.Extract(cf.Statement) {
-		if ids, age, ok := ageOf(d, mentions, cf.ix.Names, c); ok && slices.Contains(ids, id) {
-			return age, true
+	if cf.ages == nil {
+		cf.ages = map[string]int{}
+		if claims.MayHoldFigure(cf.Statement) {
+			d := claims.Parse(cf.Statement)
+			mentions := cf.ix.Names.Find(d.Toks)
+			for _, c := range claims.Extract(cf.Statement) {
+				if ids, age, ok := ageOf(d, mentions, cf.ix.Names, c); ok {
+					for _, p := range ids {
+						cf.ages[p] = age
+					}
+				}
+			}
 		}
 	}
-	return 0, false
+	age, ok := cf.ages[id]
+	return age, ok
 }

@@ -109,6 +109,10 @@ type checker struct {
 	// name (storyNamed).
 	story        string
 	storiesNamed map[string]bool
+	// sents are the draft's sentences (token ranges); namesSomeone whether
+	// it names anyone by name (namesAnyone): read once, asked of every claim.
+	sents        [][2]int
+	namesSomeone *bool
 
 	// The budget (budget.go): comparisons made so far; the claim the check
 	// must stop at, having read no facts for it and those after; and what it
@@ -152,7 +156,7 @@ func (ck *checker) checkNames(ctx context.Context) error {
 // a server shutting down ends the work too.
 func (ck *checker) run(ctx context.Context) error {
 	ck.citeNames()
-	sents := ck.d.SentenceTokens()
+	sents := ck.sentences()
 	next := 0 // the next sentence to compare whole
 	for i, c := range ck.claims {
 		// The sentences before the claim's are done with, claim by claim.
@@ -331,7 +335,7 @@ func (ck *checker) saidTerms() [][]string {
 // words find that fact.
 func (ck *checker) sentenceTerms() [][]string {
 	var out [][]string
-	for _, st := range ck.d.SentenceTokens() {
+	for _, st := range ck.sentences() {
 		if len(out) == maxSentenceSearches {
 			break
 		}
@@ -364,6 +368,14 @@ const (
 	rareShare = 300
 	minRareDF = 30
 )
+
+// sentences are the draft's sentences as token ranges, read once.
+func (ck *checker) sentences() [][2]int {
+	if ck.sents == nil {
+		ck.sents = ck.d.SentenceTokens()
+	}
+	return ck.sents
+}
 
 // storyNamed reports whether the draft is about a fact's story, as far as it
 // tells: the check is confined to that story, or the draft names by name one

@@ -36,6 +36,7 @@ type checkFact struct {
 	actorNames map[string]bool // the words of its subject's and speaker's names (actorName)
 	partyNames map[string]bool // the words of the names of every entity it is about (partyName)
 	terms      map[string]bool // its index terms (indexTerms)
+	ages       map[string]int  // the ages its statement gives people, by entity (ageOf)
 	when       *factDate       // its date, read once (date); nil before
 	dated      bool
 }

@@ -125,20 +125,18 @@ func (ck *checker) anchored(c claims.Claim, cf *checkFact) bool {
 // namesAnyone reports whether the draft names anyone or anything by name: a
 // known entity, or a capitalised name the knowledge base does not know.
 func (ck *checker) namesAnyone() bool {
-	for _, m := range ck.mentions {
-		if properName(ck.d.Toks[m.From:m.To]) {
-			return true
-		}
+	if ck.namesSomeone == nil {
+		some := slices.ContainsFunc(ck.mentions, func(m index.Mention) bool { return properName(ck.d.Toks[m.From:m.To]) }) ||
+			slices.ContainsFunc(ck.d.Toks, func(t text.Token) bool { return properName([]text.Token{t}) && !claims.CalendarWord(t.Norm) })
+		ck.namesSomeone = &some
 	}
-	return slices.ContainsFunc(ck.d.Toks, func(t text.Token) bool {
-		return properName([]text.Token{t}) && !claims.CalendarWord(t.Norm)
-	})
+	return *ck.namesSomeone
 }
 
 // namedNear reports whether the sentence of a claim, or the sentence before it,
 // names (by name) one of the people or things a fact is about.
 func (ck *checker) namedNear(c claims.Claim, cf *checkFact) bool {
-	sts := ck.d.SentenceTokens()
+	sts := ck.sentences()
 	k := slices.IndexFunc(sts, func(st [2]int) bool { return c.From >= st[0] && c.From < st[1] })
 	if k < 0 {
 		return false
