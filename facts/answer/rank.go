@@ -188,10 +188,14 @@ func termCreditIn(terms string, t qterm) float64 {
 
 // termMatch finds the strongest of a term's alternatives in padded index terms,
 // and which it is.
-func termMatch(terms string, t qterm) (float64, string) {
+func termMatch(terms string, t qterm) (float64, string) { return termMatchExcept(terms, t, nil) }
+
+// termMatchExcept is termMatch where the stems in except match only as the
+// word itself, never as another word's alternative.
+func termMatchExcept(terms string, t qterm, except map[string]bool) (float64, string) {
 	best, stem := 0.0, ""
-	for _, a := range t.Alts {
-		if a.Weight > best && strings.Contains(terms, " "+a.Stem+" ") {
+	for i, a := range t.Alts {
+		if a.Weight > best && (i == 0 || !except[a.Stem]) && strings.Contains(terms, " "+a.Stem+" ") {
 			best, stem = a.Weight, a.Stem
 		}
 	}
@@ -237,17 +241,7 @@ func saysSomething(c *index.Doc) bool {
 // word of one of the fact's names: "picket" is not matched by the "Watch" of
 // "Human Rights Watch", though WordNet relates picket and watch.
 func termMatchOutsideNames(c *index.Doc, names *index.Names, t qterm) (float64, string) {
-	nameOnly := c.NameOnly(names)
-	if len(nameOnly) == 0 {
-		return termMatch(c.Terms, t)
-	}
-	best, stem := 0.0, ""
-	for i, a := range t.Alts {
-		if a.Weight > best && (i == 0 || !nameOnly[a.Stem]) && strings.Contains(c.Terms, " "+a.Stem+" ") {
-			best, stem = a.Weight, a.Stem
-		}
-	}
-	return best, stem
+	return termMatchExcept(c.Terms, t, c.NameOnly(names))
 }
 
 // entityCredit is 1 when the fact is about the entity, less when it is about a group
