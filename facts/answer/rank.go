@@ -510,12 +510,7 @@ func hasNewFigure(q question, c *index.Doc, ix *index.Index) bool {
 		return true
 	}
 	toks := c.Tokens()
-	named := make([]bool, len(toks))
-	for _, m := range c.Mentions(ix.Names) {
-		for i := m.From; i < m.To; i++ {
-			named[i] = true
-		}
-	}
+	named := namedTokens(c, ix.Names)
 	rs := []rune(c.Statement)
 	for i, t := range toks {
 		if named[i] || asked[t.Norm] {
@@ -695,12 +690,7 @@ func namesSomeoneNew(q question, c *index.Doc, ix *index.Index) bool {
 		inQuestion[t.Norm] = true
 	}
 	toks := c.Tokens()
-	named := make([]bool, len(toks))
-	for _, m := range c.Mentions(ix.Names) {
-		for i := m.From; i < m.To; i++ {
-			named[i] = true
-		}
-	}
+	named := namedTokens(c, ix.Names)
 	for i, t := range toks {
 		if t.Upper && !t.First && !named[i] && !inQuestion[t.Norm] && !text.IsStopword(t.Norm) && !monthWords[t.Norm] {
 			return true
@@ -725,17 +715,14 @@ func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	toks := c.Tokens()
-	named := make([]bool, len(toks))
 	for _, m := range c.Mentions(ix.Names) {
-		for i := m.From; i < m.To; i++ {
-			named[i] = true
-		}
 		for _, id := range m.IDs {
 			if !asked[id] && placeKinds[ix.Names.Kind(id)] {
 				return true
 			}
 		}
 	}
+	named := namedTokens(c, ix.Names)
 	for i, t := range toks {
 		// A capital at the start of a sentence says nothing: "Reading" may
 		// be a verb there, and "March" a month anywhere.
@@ -747,6 +734,18 @@ func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	return false
+}
+
+// namedTokens marks the tokens of a fact's statement that are inside a name of
+// the knowledge base.
+func namedTokens(c *index.Doc, names *index.Names) []bool {
+	named := make([]bool, len(c.Tokens()))
+	for _, m := range c.Mentions(names) {
+		for i := m.From; i < m.To; i++ {
+			named[i] = true
+		}
+	}
+	return named
 }
 
 // placeKinds are the entity kinds curators give places.
