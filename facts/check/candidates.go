@@ -32,6 +32,9 @@ type factIndex struct {
 	unitIDs map[string][]int
 	// dated are the facts with a date.
 	dated []int
+	// figures: a distinctive figure -> the facts whose statement gives it
+	// (see echoesFigure).
+	figures map[float64][]int
 	// quoteWords: a word -> the facts whose recorded quotation holds it.
 	quoteWords map[string][]int
 	// bySubject and bySpeaker: an entity -> the facts it is the subject or
@@ -47,7 +50,7 @@ func (ck *checker) index() *factIndex {
 	}
 	fx := &factIndex{actors: map[string][]int{}, events: map[string][]int{}, keys: map[string][]int{},
 		units: map[string][]int{}, unitIDs: map[string][]int{}, quoteWords: map[string][]int{},
-		bySubject: map[string][]int{}, bySpeaker: map[string][]int{}}
+		figures: map[float64][]int{}, bySubject: map[string][]int{}, bySpeaker: map[string][]int{}}
 	add := func(m map[string][]int, key string, i int) {
 		if l := m[key]; len(l) == 0 || l[len(l)-1] != i {
 			m[key] = append(l, i)
@@ -104,7 +107,14 @@ func (ck *checker) index() *factIndex {
 			add(fx.quoteWords, w, i)
 		}
 		if cf.Value != nil || claims.MayHoldFigure(cf.Statement) {
-			for _, n := range cf.counts().numbers {
+			for _, fc := range cf.counts().stated {
+				for _, v := range givenAs(fc) {
+					if l := fx.figures[v]; len(l) == 0 || l[len(l)-1] != i {
+						fx.figures[v] = append(l, i)
+					}
+				}
+			}
+			for _, n := range cf.numbers {
 				if n.unitStem != "" {
 					add(fx.units, n.unitStem, i)
 				}
@@ -179,6 +189,16 @@ func (ck *checker) aboutClause(ctx claimContext) hits {
 	for s := range ctx.stems {
 		h.add(fx.events[s])
 		h.add(fx.keys[s])
+	}
+	return h
+}
+
+// sharingFigure finds the facts that give another figure of the claim's
+// sentence (see echoesFigure).
+func (ck *checker) sharingFigure(c claims.Claim) hits {
+	h := hits{}
+	for _, o := range ck.otherFigures(c) {
+		h.add(ck.index().figures[o.Value])
 	}
 	return h
 }

@@ -300,6 +300,15 @@ func (ck *checker) unnamedFigureTerms() [][]string {
 				terms = append(terms, t.Stem)
 			}
 		}
+		// Another figure of the sentence is a term too, and a rare one:
+		// "$32.4m (£11.4m)" finds the fact giving £11.4m.
+		for _, o := range ck.otherFigures(c) {
+			for _, t := range ck.d.Toks[o.From:o.To] {
+				if isFigure(t.Norm) && ck.ix.DF(t.Stem) > 0 {
+					terms = append(terms, t.Stem)
+				}
+			}
+		}
 		if rare := ck.rarest(terms); len(terms) >= 2 && len(rare) > 0 {
 			out = append(out, rare)
 		}

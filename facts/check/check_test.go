@@ -330,3 +330,25 @@ func TestCheck_Age(t *testing.T) {
 		assertFindings(t, tt.draft, res, tt.want)
 	}
 }
+
+// TestCheck_EchoedFigure: a sentence that gives one of a fact's figures (the
+// same sum in another currency) is about that fact, though it names no one:
+// its other figure is held to the fact's. A sum no fact gives beside it ties
+// the sentence to nothing.
+func TestCheck_EchoedFigure(t *testing.T) {
+	ix, mem := indextest.Bundled(t, "../testdata/lab-closure-2025.yaml")
+	for _, tt := range []struct {
+		draft string
+		want  []findingWant
+	}{
+		{"Converting the brewery cost 18 million euros ($14.9m).", []findingWant{{"number", "18 million euros", "12.4 million euros"}}},
+		{"Converting the brewery cost 12.4 million euros ($14.9m).", nil},
+		{"Converting the brewery cost 18 million euros ($21.6m).", nil},
+	} {
+		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertFindings(t, tt.draft, res, tt.want)
+	}
+}

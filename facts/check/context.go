@@ -126,6 +126,7 @@ type relevance struct {
 	agent   bool // the clause names the fact's subject or speaker itself
 	keyword bool // the clause holds one of the fact's keywords
 	named   bool // the clause names one of the fact's people or things, in any role
+	figure  bool // its sentence gives another figure the fact gives (echoesFigure)
 }
 
 func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {

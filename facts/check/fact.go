@@ -25,10 +25,11 @@ type checkFact struct {
 	pred       []string          // content stems of its predicate: what happened
 	keys       []string          // content stems of its keywords: other words for it
 	numbers    []factNumber
-	figures    [][2]float64 // every figure its statement gives, counted noun or not
-	quote      []string     // the recorded quotation's words, normalised
-	year       int          // the year the fact is dated to, else 0
-	story      int          // the year of its story, for "last year" and "this year"
+	figures    [][2]float64   // every figure its statement gives, counted noun or not
+	stated     []claims.Claim // the same figures as claims, with their units (echoesFigure)
+	quote      []string       // the recorded quotation's words, normalised
+	year       int            // the year the fact is dated to, else 0
+	story      int            // the year of its story, for "last year" and "this year"
 	ix         *index.Index
 	counted    bool            // numbers and figures are filled
 	doc        *index.Doc      // as the store read it: its words are kept there between checks
@@ -218,6 +219,7 @@ func (cf *checkFact) counts() *checkFact {
 	for _, c := range cs {
 		if c.Kind == claims.ClaimNumber {
 			cf.figures = append(cf.figures, [2]float64{c.Low, c.High})
+			cf.stated = append(cf.stated, c)
 		}
 	}
 	return cf

@@ -39,7 +39,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	best := 0.0
 	// Only a fact giving a figure of the same thing, whose actors, event or
 	// keywords the clause names, can be relevant enough to compare.
-	cands := ck.candidates(intersect(ck.counting(unit), ck.aboutClause(ctx)))
+	cands := ck.candidates(intersect(ck.counting(unit), union(ck.aboutClause(ctx), ck.sharingFigure(c))))
 	ck.spend(len(cands))
 	for _, cf := range cands {
 		for _, n := range cf.counts().numbers {
@@ -50,10 +50,14 @@ func (ck *checker) checkNumber(c claims.Claim) {
 			if ck.describesAlike(c, unit, cf) {
 				r.score++ // "120 journalist posts" and "90 journalist jobs"
 			}
+			if w := ck.echoesFigure(c, cf); w > 0 {
+				r.score += w
+				r.figure = true
+			}
 			// A clause that names none of the fact's people or things, in a
 			// draft that names none of its story's, may be about anything
 			// ("Yugansk was sold for $27.5bn" is no sale of Simon Fuller's).
-			if !r.named && !ck.storyNamed(cf) && ck.namesAnyone() || !r.pred && !r.subject && !r.keyword || r.score < minNumberRelevance || !sameSource(ctx, cf, r) {
+			if !r.named && !r.figure && !ck.storyNamed(cf) && ck.namesAnyone() || !r.pred && !r.subject && !r.keyword && !r.figure || r.score < minNumberRelevance || !sameSource(ctx, cf, r) {
 				continue
 			}
 			ms = append(ms, numberMatch{cf, n, r})
@@ -104,7 +108,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	// passage that names no one at all ("Last year, 40 countries signed a
 	// similar statement.") has nothing to anchor it, and is compared by its
 	// words alone.
-	if !top.rel.named && !ck.anchored(c, top.cf) {
+	if !top.rel.named && !top.rel.figure && !ck.anchored(c, top.cf) {
 		return
 	}
 	if ck.statedElsewhere(c, top.n) {
@@ -149,6 +153,71 @@ func (ck *checker) namedNear(c claims.Claim, cf *checkFact) bool {
 		}
 	}
 	return false
+}
+
+// echoesFigure weighs how surely another figure of the claim's sentence that
+// the fact gives ties the claim to the fact: "cost more than $225m (£79m) to
+// make" is about the fact that the film cost $150m (£79m), whatever the clause
+// calls the film, and so is "cut between 9,000 and 7,000 jobs" about the 6,000
+// to 7,000 jobs. A figure beside the claim's (the same sum in another currency,
+// the other end of a range) weighs 3, one elsewhere in the sentence 2; none, 0.
+// Only figures too particular to recur by chance count (see distinctive).
+func (ck *checker) echoesFigure(c claims.Claim, cf *checkFact) float64 {
+	w := 0.0
+	for _, o := range ck.otherFigures(c) {
+		for _, fc := range cf.counts().stated {
+			if !slices.Contains(givenAs(fc), o.Value) || !sameSort(o, fc) {
+				continue
+			}
+			if o.To+besideFigure >= c.From && c.To+besideFigure >= o.From {
+				return 3
+			}
+			w = 2
+		}
+	}
+	return w
+}
+
+// givenAs lists the figures a stated figure gives exactly: its value, and
+// both ends of a range ("between 6,000 and 7,000").
+func givenAs(c claims.Claim) []float64 {
+	if c.Qualifier == "" && c.High > c.Low {
+		return []float64{c.Value, c.Low, c.High}
+	}
+	return []float64{c.Value}
+}
+
+// besideFigure is how many words may stand between two figures that give one
+// quantity twice: "$5bn (£2.7bn)", "between 6,000 and 7,000".
+const besideFigure = 2
+
+// otherFigures lists the distinctive figures of the claim's sentence other
+// than the claim's own.
+func (ck *checker) otherFigures(c claims.Claim) []claims.Claim {
+	var out []claims.Claim
+	for _, o := range ck.inSentenceOf(c) {
+		if o.Kind == claims.ClaimNumber && o.Start != c.Start && distinctive(o) && o.Value > 0 {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// distinctive reports whether a figure is particular enough that two passages
+// giving it are likely about one thing: a sum of money, a percentage, a
+// fraction or a count in the hundreds, not a small count ("20 projects") that
+// many sentences hold, nor a year.
+func distinctive(o claims.Claim) bool {
+	v := o.Low
+	switch {
+	case v <= 0:
+		return false
+	case o.Unit == "percent" || claims.CurrencySign(o.Unit) != "" || v != math.Trunc(v):
+		return true
+	case o.Unit == "" && v >= 1900 && v <= 2100:
+		return false
+	}
+	return v >= 100
 }
 
 // wordBefore is the draft's word just before a claim, "" at the start.
