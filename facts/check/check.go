@@ -351,7 +351,16 @@ func (ck *checker) sentenceTerms() [][]string {
 		if a := ck.align(st[0], st[1]); len(a.facts) > 0 || len(a.actorless) > 0 {
 			continue // it restates a fact already read
 		}
+		// The names it gives have brought their facts already: the fact it
+		// may restate is found by its other words.
 		seen := map[string]bool{}
+		for _, m := range ck.mentions {
+			if m.From >= st[0] && m.From < st[1] {
+				for _, t := range ck.d.Toks[m.From:min(m.To, st[1])] {
+					seen[t.Stem] = true
+				}
+			}
+		}
 		var terms []string
 		for _, t := range ck.d.Toks[st[0]:st[1]] {
 			if !ck.ix.IsStop(t.Norm) && !isFigure(t.Norm) && !seen[t.Stem] && ck.ix.DF(t.Stem) > 0 {

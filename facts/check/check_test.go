@@ -352,3 +352,28 @@ func TestCheck_EchoedFigure(t *testing.T) {
 		assertFindings(t, tt.draft, res, tt.want)
 	}
 }
+
+// TestCheck_SwappedForOneOfTheirOwn: a name swapped for another of its kind is
+// an attribution finding even where the sentence still names the body of the
+// fact's actor, or one of the people of the body the fact names.
+func TestCheck_SwappedForOneOfTheirOwn(t *testing.T) {
+	ix, mem := indextest.Bundled(t, "../testdata/lab-closure-2025.yaml")
+	for _, tt := range []struct {
+		draft string
+		want  []findingWant
+	}{
+		// Mueller runs Northlab; naming it does not make Hart her.
+		{"Paul Hart founded Northlab with a grant from the city.", []findingWant{{"attribution", "Paul Hart", "Ines Mueller"}}},
+		{"Ines Mueller founded Northlab with a grant from the city.", nil},
+		// Naming her does not name Northlab where
+		// another body stands in its place.
+		{"Mueller said about 80 of its staff would lose their jobs at Civic Rights Watch.", []findingWant{{"attribution", "Civic Rights Watch", "Northlab"}}},
+		{"Mueller said about 80 of its staff would lose their jobs at Northlab.", nil},
+	} {
+		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertFindings(t, tt.draft, res, tt.want)
+	}
+}

@@ -114,23 +114,28 @@ func (ck *checker) alignedActor(a aligned) bool {
 		return false
 	}
 	var others []int // mentions of another entity of the actor's kind
+	linked := false  // a mention of the actor's body or of one of its people
 	for k, m := range ck.mentions {
 		if m.From < a.from || m.From >= a.to || ck.d.InQuote(ck.d.Toks[m.From].Start) {
 			continue
 		}
 		for _, id := range m.IDs {
-			if id == actor || ck.memberLinked(id, actor) || ck.affiliated(actor, id) || ck.affiliated(id, actor) {
+			if id == actor || ck.memberLinked(id, actor) {
 				return false // the sentence names the actor
 			}
+			linked = linked || ck.affiliated(actor, id) || ck.affiliated(id, actor)
 		}
 		for _, id := range m.IDs {
-			if e, ok := ck.entity(id); ok && e.Kind == ae.Kind && cf.described().entities[id] == "" {
+			if e, ok := ck.entity(id); ok && e.Kind == ae.Kind && cf.described().entities[id] == "" && !ck.affiliated(id, actor) && !ck.affiliated(actor, id) {
 				others = append(others, k)
 				break
 			}
 		}
 	}
-	if len(others) != 1 {
+	// The actor's body or one of its people names it ("Cuba spoke for 64
+	// countries" of Cuba's envoy), unless another of its kind is named:
+	// "Noel Dempsey, BT's futurologist" is not BT's Ian Pearson.
+	if len(others) != 1 || linked && ck.entityKindOf(ck.mentions[others[0]]) != "person" {
 		return false
 	}
 	m := ck.mentions[others[0]]
@@ -139,6 +144,16 @@ func (ck *checker) alignedActor(a aligned) bool {
 	msg := fmt.Sprintf("The knowledge base records this of %s, not %s: %s", ae.Name, sp.Text, cf.Statement)
 	ck.add(cf.finding("attribution", sp, ae.Name, msg))
 	return true
+}
+
+// entityKindOf is the kind of the first known entity a mention names.
+func (ck *checker) entityKindOf(m index.Mention) string {
+	for _, id := range m.IDs {
+		if e, ok := ck.entity(id); ok {
+			return e.Kind
+		}
+	}
+	return ""
 }
 
 // alignedParty: a sentence that restates a fact but names, where the fact
@@ -216,9 +231,17 @@ func (ck *checker) alignedParty(a aligned, cf *checkFact) {
 	}
 	var missing []facts.Entity
 	for p := range parties {
-		if e, ok := ck.entity(p); ok && !named[p] && !implied(p) && e.Kind != "document" && e.Kind != "place" && e.Kind != "event" {
-			missing = append(missing, e)
+		e, ok := ck.entity(p)
+		if !ok || named[p] || e.Kind == "document" || e.Kind == "place" || e.Kind == "event" {
+			continue
 		}
+		// One of its people may name it, unless another of its kind stands
+		// where the fact names it: "Arsenal have fined their striker Craig
+		// Bellamy" does not name Newcastle by naming Bellamy.
+		if implied(p) && (len(others) != 1 || !ck.inPlaceOf(a, cf, others[0], p)) {
+			continue
+		}
+		missing = append(missing, e)
 	}
 	if len(missing) != 1 || len(others) != 1 {
 		return
@@ -243,6 +266,30 @@ func (ck *checker) alignedParty(a aligned, cf *checkFact) {
 	ck.checked++
 	msg := fmt.Sprintf("The knowledge base records this of %s, not %s: %s", missing[0].Name, sp.Text, cf.Statement)
 	ck.add(cf.finding("attribution", sp, missing[0].Name, msg))
+}
+
+// inPlaceOf reports whether the sentence's mention k stands where the fact
+// names party p: as many of the names the sentence and the fact share come
+// before it as come before p in the fact.
+func (ck *checker) inPlaceOf(a aligned, cf *checkFact, k int, p string) bool {
+	ftoks := cf.doc.Tokens()
+	var order []string // the fact's parties, as its statement names them
+	for _, m := range cf.doc.Mentions(cf.ix.Names) {
+		if properName(ftoks[m.From:m.To]) && len(m.IDs) > 0 && !slices.Contains(order, m.IDs[0]) {
+			order = append(order, m.IDs[0])
+		}
+	}
+	at := slices.Index(order, p)
+	if at < 0 {
+		return false
+	}
+	before := 0
+	for _, m := range ck.mentions {
+		if m.From >= a.from && m.From < ck.mentions[k].From && slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(order, id) }) {
+			before++
+		}
+	}
+	return before == at
 }
 
 // properName reports whether words are written as a name: a capitalised word
