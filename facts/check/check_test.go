@@ -377,3 +377,23 @@ func TestCheck_SwappedForOneOfTheirOwn(t *testing.T) {
 		assertFindings(t, tt.draft, res, tt.want)
 	}
 }
+
+// TestCheck_TitleOfPersonInTwoStories: a person two stories record, each under
+// its own id, is one person to the title check: a wrong role is found, and the
+// right one raises nothing.
+func TestCheck_TitleOfPersonInTwoStories(t *testing.T) {
+	ix, mem := indextest.Bundled(t, "../testdata/lab-closure-2025.yaml", "../testdata/lab-rescue-2025.yaml")
+	for _, tt := range []struct {
+		draft string
+		want  []findingWant
+	}{
+		{"Chairman Ines Mueller said the closure was painful.", []findingWant{{"title", "Chairman", "director of Northlab"}}},
+		{"Director Ines Mueller said the closure was painful.", nil},
+	} {
+		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertFindings(t, tt.draft, res, tt.want)
+	}
+}

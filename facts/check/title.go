@@ -139,15 +139,40 @@ func (ck *checker) checkTitle(c claims.Claim) {
 	if c.Name == nil || c.Title == nil {
 		return
 	}
-	person, ok := ck.personIn(*c.Name)
-	if !ok {
-		return
-	}
-	e, _ := ck.entity(person)
 	claim, ok := ck.parseRole(c.Title.Text)
 	if !ok {
 		return
 	}
+	// Two stories may each record the same person: the title is wrong only
+	// if it is wrong for every record of them.
+	var first *facts.Finding
+	for _, person := range ck.personsIn(*c.Name) {
+		f, judged := ck.titleOf(person, claim, c)
+		if !judged {
+			continue
+		}
+		if f == nil {
+			if cf := ck.roleCheckFact(person); cf != nil {
+				ck.support("title", *c.Title, cf)
+			}
+			ck.checked++
+			return
+		}
+		if first == nil {
+			first = f
+		}
+	}
+	if first != nil {
+		ck.checked++
+		ck.add(*first)
+	}
+}
+
+// titleOf compares a claimed role with the roles recorded for one person: a
+// finding when it is wrong, nil when it fits; judged is false when nothing
+// recorded for them compares.
+func (ck *checker) titleOf(person string, claim rolePhrase, c claims.Claim) (f *facts.Finding, judged bool) {
+	e, _ := ck.entity(person)
 	past := false
 	for w := range claim.words {
 		past = past || pastRoles[w]
@@ -163,7 +188,7 @@ func (ck *checker) checkTitle(c claims.Claim) {
 		}
 	}
 	if len(recorded) == 0 {
-		return
+		return nil, false
 	}
 	if past {
 		// A role the person no longer holds is compared only with the past
@@ -177,10 +202,9 @@ func (ck *checker) checkTitle(c claims.Claim) {
 			return true
 		})
 		if len(recorded) == 0 {
-			return
+			return nil, false
 		}
 	}
-	ck.checked++
 	// A generic alias ("the minister") holds no qualifier: where any recorded
 	// form qualifies the head, the draft's qualifier is held to those.
 	for i := range recorded {
@@ -213,30 +237,31 @@ func (ck *checker) checkTitle(c claims.Claim) {
 		}
 	}
 	if !wrong && ck.wrongAffiliation(person, *c.Title) == "" && ck.unknownAffiliation(person, *c.Title) == "" {
-		if cf := ck.roleCheckFact(person); cf != nil {
-			ck.support("title", *c.Title, cf)
-		}
-		return
+		return nil, true
 	}
 	msg := fmt.Sprintf("The knowledge base gives %s's role as %s.", e.Name, expected)
-	ck.add(facts.Finding{Kind: "title", Text: c.Title.Text, Start: c.Title.Start, End: c.Title.End, Expected: expected, Message: msg,
-		FactID: ck.roleFact(person), Source: ck.roleSource(person)})
+	return &facts.Finding{Kind: "title", Text: c.Title.Text, Start: c.Title.Start, End: c.Title.End, Expected: expected, Message: msg,
+		FactID: ck.roleFact(person), Source: ck.roleSource(person)}, true
 }
 
-// personIn returns the one person a name span refers to.
-func (ck *checker) personIn(sp claims.Span) (string, bool) {
-	found := ""
+// personsIn returns the person a name span refers to: one entity, or several
+// that stories recorded under the same full name ("Gordon Brown" in two
+// stories); none when it may be different people.
+func (ck *checker) personsIn(sp claims.Span) []string {
+	var found []string
 	for _, id := range ck.entitiesIn(sp) {
 		e, ok := ck.entity(id)
-		if !ok || e.Kind != "person" {
+		if !ok || e.Kind != "person" || slices.Contains(found, id) {
 			continue
 		}
-		if found != "" && found != id {
-			return "", false
+		if len(found) > 0 {
+			if first, _ := ck.entity(found[0]); text.Fold(first.Name) != text.Fold(e.Name) {
+				return nil
+			}
 		}
-		found = id
+		found = append(found, id)
 	}
-	return found, found != ""
+	return found
 }
 
 // roleStems returns the stems of the role nouns in a title, and all its words.

@@ -69,6 +69,9 @@ func TestExtractClaims(t *testing.T) {
 		{"TitleCommaName", "China's U.N. ambassador, Zhang Jun, spoke.",
 			[]claimWant{{kind: "person", name: "Zhang Jun", title: "China's U.N. ambassador"}}},
 		{"RelativeClauseIsNoTitle", "Zhang Jun, who met the ambassador, spoke.", nil},
+		{"TitleCommaNameUnclosed", "The French ambassador, Nicolas de Riviere said so.",
+			[]claimWant{{kind: "person", name: "Nicolas de Riviere", title: "French ambassador"}}},
+		{"NameOpeningAClauseIsNoTitle", "Asked whether he trusted the prime minister, Mr Brown replied at once.", nil},
 		{"Name", "Human Rights Watch's Louis Charbonneau spoke.",
 			[]claimWant{{kind: "name", text: "Human Rights Watch's"}, {kind: "name", text: "Louis Charbonneau"}}},
 	}

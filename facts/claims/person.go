@@ -115,11 +115,40 @@ func (d *Draft) personClaims() []Claim {
 		}
 		// Title, then name: "China's U.N. ambassador, Zhang Jun, said".
 		if i > 1 && strings.TrimSpace(d.gap(i)) == "," && text.IsRoleNoun(d.Toks[i-1].Norm) && (end-i >= 2 || !d.Toks[i].First) {
-			add(i, end, d.titleStart(i-1), i)
+			// The name closes the apposition with a comma or the sentence,
+			// or the title opens it: in "did not trust the prime minister, Mr
+			// Brown replied" the name begins a new clause.
+			if ts := d.titleStart(i - 1); d.closesApposition(end) || d.opensSentence(ts) {
+				add(i, end, ts, i)
+			}
 		}
 		i = end - 1
 	}
 	return out
+}
+
+// closesApposition reports whether what follows token end-1 closes an
+// apposition: a comma, the sentence's end or the text's.
+func (d *Draft) closesApposition(end int) bool {
+	if end >= len(d.Toks) {
+		return true
+	}
+	g := strings.TrimSpace(d.gap(end))
+	return g != "" && strings.ContainsAny(g[:1], ",.;:!?)")
+}
+
+// opensSentence reports whether a token begins its sentence, after any
+// opening words of the same title ("The", "Human Rights Watch's").
+func (d *Draft) opensSentence(i int) bool {
+	for k := i; k >= 0; k-- {
+		if d.Toks[k].First {
+			return true
+		}
+		if k < i && !text.IsStopword(d.Toks[k].Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleStart walks back from a role noun over its modifiers: "China's U.N.",
