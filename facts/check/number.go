@@ -71,6 +71,19 @@ func (ck *checker) checkNumber(c claims.Claim) {
 		return
 	}
 	ck.checked++
+	// A fact whose figure another figure of the sentence gives is that
+	// figure's: "£130m in debt then, below £25m now" holds the £130m to the
+	// other debt, and "Of the 193 member states, 43 signed" holds the 193 to
+	// nothing.
+	if held := slices.DeleteFunc(slices.Clone(ms), func(m numberMatch) bool { return ck.statedElsewhere(c, m.n) }); len(held) < len(ms) {
+		if len(held) == 0 {
+			return
+		}
+		ms, best = held, 0
+		for _, m := range ms {
+			best = math.Max(best, m.rel.score)
+		}
+	}
 	var top *numberMatch
 	for i := range ms {
 		m := &ms[i]
@@ -160,7 +173,8 @@ func (ck *checker) namedNear(c claims.Claim, cf *checkFact) bool {
 // make" is about the fact that the film cost $150m (£79m), whatever the clause
 // calls the film, and so is "cut between 9,000 and 7,000 jobs" about the 6,000
 // to 7,000 jobs. A figure beside the claim's (the same sum in another currency,
-// the other end of a range) weighs 3, one elsewhere in the sentence 2; none, 0.
+// the other end of a range) weighs 3, one of another sort elsewhere in the
+// sentence 2; none, 0.
 // Only figures too particular to recur by chance count (see distinctive).
 func (ck *checker) echoesFigure(c claims.Claim, cf *checkFact) float64 {
 	w := 0.0
@@ -172,7 +186,12 @@ func (ck *checker) echoesFigure(c claims.Claim, cf *checkFact) float64 {
 			if o.To+besideFigure >= c.From && c.To+besideFigure >= o.From {
 				return 3
 			}
-			w = 2
+			// A figure of the claim's own sort elsewhere in the sentence is
+			// the fact's figure given by another clause: "£130m in debt
+			// then, below £25m now" is not about the £25m fact twice.
+			if !sameSort(o, c) {
+				w = 2
+			}
 		}
 	}
 	return w

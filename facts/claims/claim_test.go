@@ -69,6 +69,8 @@ func TestExtractClaims(t *testing.T) {
 		{"TitleCommaName", "China's U.N. ambassador, Zhang Jun, spoke.",
 			[]claimWant{{kind: "person", name: "Zhang Jun", title: "China's U.N. ambassador"}}},
 		{"RelativeClauseIsNoTitle", "Zhang Jun, who met the ambassador, spoke.", nil},
+		{"CapitalisedNameBeforeUnit", "IBM was granted 3,428 US patents in 2004.",
+			[]claimWant{{kind: "number", text: "3,428 US patents", value: 3428, unit: "patents"}}},
 		{"TitleCommaNameUnclosed", "The French ambassador, Nicolas de Riviere said so.",
 			[]claimWant{{kind: "person", name: "Nicolas de Riviere", title: "French ambassador"}}},
 		{"NameOpeningAClauseIsNoTitle", "Asked whether he trusted the prime minister, Mr Brown replied at once.", nil},

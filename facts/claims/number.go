@@ -277,7 +277,8 @@ func (d *Draft) unitAfter(c *Claim, i, end int, vague bool) int {
 		if k == j && !hyphen && !d.spaced(k) && k != end {
 			break
 		}
-		if text.IsStopword(d.Toks[k].Norm) {
+		// "US" in "3,428 US patents" is a name, not the pronoun.
+		if text.IsStopword(d.Toks[k].Norm) && !d.Toks[k].Caps {
 			break
 		}
 		tail = append(tail, k)

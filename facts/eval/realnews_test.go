@@ -88,6 +88,9 @@ func TestRealNews_Dev(t *testing.T) {
 	if pass < minDevPass || wrong > maxDevWrong {
 		t.Errorf("dev: %d right, %d wrong; want at least %d right and at most %d wrong", pass, wrong, minDevPass, maxDevWrong)
 	}
+	if r, p := kb.RecallPrecision(); r < minDevDraftRecall || p < minDevDraftPrecision {
+		t.Errorf("dev drafts: recall %.2f, precision %.2f; want at least %.2f and %.2f", r, p, minDevDraftRecall, minDevDraftPrecision)
+	}
 }
 
 // TestRealNews_Heldout runs the held-out part, kept unseen while the engine was
@@ -103,4 +106,7 @@ func TestRealNews_Heldout(t *testing.T) {
 const (
 	minDevPass  = 311
 	maxDevWrong = 1
+
+	minDevDraftRecall    = 0.91
+	minDevDraftPrecision = 0.95
 )
