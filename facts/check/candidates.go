@@ -94,6 +94,14 @@ func (ck *checker) index() *factIndex {
 				add(fx.events, s, i)
 			}
 		}
+		if len(cf.pred) == 0 {
+			// Its statement's words name its event (saysMuchOf).
+			for _, s := range cf.statementStems() {
+				if !cf.partyName(s) {
+					add(fx.events, s, i)
+				}
+			}
+		}
 		for _, k := range cf.keys {
 			add(fx.keys, k, i)
 			for _, s := range ck.ix.Synonyms(k) {

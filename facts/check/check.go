@@ -407,7 +407,7 @@ func (ck *checker) storyNamed(cf *checkFact) bool {
 	if ck.storiesNamed == nil {
 		named := map[string]bool{}
 		for _, m := range ck.mentions {
-			if properName(ck.d.Toks[m.From:m.To]) {
+			if properMention(ck.ix.Names, ck.d.Toks, m) {
 				for _, id := range m.IDs {
 					named[id] = true
 				}

@@ -421,3 +421,26 @@ func TestCheck_FigureTakenByAnotherClause(t *testing.T) {
 		assertFindings(t, tt.draft, res, tt.want)
 	}
 }
+
+// TestCheck_EventInTheStatementsWords: a fact whose curator named no predicate
+// is held to its figure by a clause that says much of its statement in its own
+// words, though the clause names no one: "average individual delays rising by"
+// is the fact that "average delays on individual projects grew by three
+// months" (the real-news benchmark's development stories).
+func TestCheck_EventInTheStatementsWords(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev", "stories", "*.yaml"))
+	ix, mem := indextest.Bundled(t, paths...)
+	for _, tt := range []struct {
+		draft string
+		want  []findingWant
+	}{
+		{"The total delays amounted to 62 months, with average individual delays rising by four months.", []findingWant{{"number", "four months", "3 months"}}},
+		{"The total delays amounted to 62 months, with average individual delays rising by three months.", nil},
+	} {
+		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertFindings(t, tt.draft, res, tt.want)
+	}
+}

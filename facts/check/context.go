@@ -138,6 +138,9 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 			break
 		}
 	}
+	if len(cf.pred) == 0 && ck.saysMuchOf(ctx, cf) {
+		r.pred = true
+	}
 	if r.pred {
 		r.score += 2
 	}
@@ -205,6 +208,32 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 		r.score += 2 * shared / total
 	}
 	return r
+}
+
+// A clause says much of a fact's statement when it holds at least
+// minEventWords of its words other than names, and at least minEventShare of
+// them.
+const (
+	minEventWords = 3
+	minEventShare = 0.5
+)
+
+// saysMuchOf reports whether a clause names, in the fact statement's own
+// words, what happened: for a fact whose curator named no predicate, "the total
+// number of jobs to go at the firm to 8,250" names the event of "the total
+// number of jobs going at Marsh reaches 5,500".
+func (ck *checker) saysMuchOf(ctx claimContext, cf *checkFact) bool {
+	own, held := 0, 0
+	for _, s := range cf.statementStems() {
+		if cf.partyName(s) {
+			continue
+		}
+		own++
+		if ck.hasConceptIn(ctx.stems, s) {
+			held++
+		}
+	}
+	return held >= minEventWords && float64(held) >= minEventShare*float64(own)
 }
 
 // affiliated reports whether a person's title or aliases tie them to the

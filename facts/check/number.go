@@ -15,6 +15,14 @@ import (
 // figure is held against the fact's: the event or its subject named, and more.
 const minNumberRelevance = 3.0
 
+// minClearRelevance is how surely a clause must be about a fact that gives
+// its figure for the fact to back it: less than contradicting takes. "The
+// total delays amounted to 62 months" is backed by the 62 months of delays
+// however few of that fact's words it holds, rather than held to the three
+// months of average delay beside it. Only a figure bounded both ways clears:
+// "up to 62 months" would clear every smaller one.
+const minClearRelevance = 2.0
+
 // rivalShare: a fact nearly as relevant as the best one that agrees with the
 // draft's figure clears it; the draft may be talking about that fact.
 const rivalShare = 0.7
@@ -35,7 +43,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	}
 	ctx := ck.contextOf(c)
 	unit := ck.countedOf(c.Unit)
-	var ms []numberMatch
+	var ms, clearers []numberMatch
 	best := 0.0
 	// Only a fact giving a figure of the same thing, whose actors, event or
 	// keywords the clause names, can be relevant enough to compare.
@@ -57,11 +65,23 @@ func (ck *checker) checkNumber(c claims.Claim) {
 			// A clause that names none of the fact's people or things, in a
 			// draft that names none of its story's, may be about anything
 			// ("Yugansk was sold for $27.5bn" is no sale of Simon Fuller's).
+			// A fact that gives the draft's figure may clear it while not
+			// relevant enough to contradict it (see minClearRelevance).
+			if (r.pred || r.subject || r.keyword || r.figure) && r.score >= minClearRelevance && n.lo > 0 && n.hi > 0 && rangesMeet(c.Low, c.High, n.lo, n.hi) {
+				clearers = append(clearers, numberMatch{cf, n, r})
+			}
 			if !r.named && !r.figure && !ck.storyNamed(cf) && ck.namesAnyone() || !r.pred && !r.subject && !r.keyword && !r.figure || r.score < minNumberRelevance || !sameSource(ctx, cf, r) {
 				continue
 			}
 			ms = append(ms, numberMatch{cf, n, r})
 			best = math.Max(best, r.score)
+		}
+	}
+	for _, m := range clearers {
+		if m.rel.score >= best*rivalShare {
+			ck.checked++
+			ck.support("number", c.Span, m.cf)
+			return
 		}
 	}
 	if len(ms) == 0 {
@@ -143,7 +163,7 @@ func (ck *checker) anchored(c claims.Claim, cf *checkFact) bool {
 // known entity, or a capitalised name the knowledge base does not know.
 func (ck *checker) namesAnyone() bool {
 	if ck.namesSomeone == nil {
-		some := slices.ContainsFunc(ck.mentions, func(m index.Mention) bool { return properName(ck.d.Toks[m.From:m.To]) }) ||
+		some := slices.ContainsFunc(ck.mentions, func(m index.Mention) bool { return properMention(ck.ix.Names, ck.d.Toks, m) }) ||
 			slices.ContainsFunc(ck.d.Toks, func(t text.Token) bool { return properName([]text.Token{t}) && !claims.CalendarWord(t.Norm) })
 		ck.namesSomeone = &some
 	}
@@ -160,7 +180,7 @@ func (ck *checker) namedNear(c claims.Claim, cf *checkFact) bool {
 	}
 	from, to := sts[max(0, k-1)][0], sts[k][1]
 	for _, m := range ck.mentions {
-		if m.From >= from && m.From < to && properName(ck.d.Toks[m.From:m.To]) &&
+		if m.From >= from && m.From < to && properMention(ck.ix.Names, ck.d.Toks, m) &&
 			slices.ContainsFunc(m.IDs, func(id string) bool { return cf.doc.Roles[id] != "" }) {
 			return true
 		}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/claims"
@@ -86,7 +88,7 @@ func (ck *checker) namesOther(a aligned) bool {
 		for i := m.From; i < m.To; i++ {
 			inMention[i] = true
 		}
-		if !ours && properName(ck.d.Toks[m.From:m.To]) {
+		if !ours && properMention(ck.ix.Names, ck.d.Toks, m) {
 			return true
 		}
 	}
@@ -173,7 +175,7 @@ func (ck *checker) alignedParty(a aligned, cf *checkFact) {
 	}
 	ftoks := cf.doc.Tokens()
 	for _, m := range cf.doc.Mentions(cf.ix.Names) {
-		if properName(ftoks[m.From:m.To]) {
+		if properMention(cf.ix.Names, ftoks, m) {
 			for _, id := range m.IDs {
 				if _, ok := cf.described().entities[id]; ok {
 					parties[id] = "mention"
@@ -201,12 +203,15 @@ func (ck *checker) alignedParty(a aligned, cf *checkFact) {
 		}
 		// A name inside a quotation names a party, but is never the wrong one:
 		// the speaker's words are checked as a quotation.
-		if !ours && properName(ck.d.Toks[m.From:m.To]) && !ck.d.InQuote(ck.d.Toks[m.From].Start) {
+		if !ours && properMention(ck.ix.Names, ck.d.Toks, m) && !ck.d.InQuote(ck.d.Toks[m.From].Start) {
 			loose = append(loose, k)
 		}
 	}
-	var others []int // mentions of an entity the fact is not about
+	var others []int // mentions of a person or body the fact is not about
 	for _, k := range loose {
+		if kind := ck.entityKindOf(ck.mentions[k]); kind == "place" || kind == "document" || kind == "event" {
+			continue // "their Welsh striker" names no one in Newcastle's place
+		}
 		ours := false
 		for _, id := range ck.mentions[k].IDs {
 			for p := range parties {
@@ -275,7 +280,7 @@ func (ck *checker) inPlaceOf(a aligned, cf *checkFact, k int, p string) bool {
 	ftoks := cf.doc.Tokens()
 	var order []string // the fact's parties, as its statement names them
 	for _, m := range cf.doc.Mentions(cf.ix.Names) {
-		if properName(ftoks[m.From:m.To]) && len(m.IDs) > 0 && !slices.Contains(order, m.IDs[0]) {
+		if properMention(cf.ix.Names, ftoks, m) && len(m.IDs) > 0 && !slices.Contains(order, m.IDs[0]) {
 			order = append(order, m.IDs[0])
 		}
 	}
@@ -290,6 +295,46 @@ func (ck *checker) inPlaceOf(a aligned, cf *checkFact, k int, p string) bool {
 		}
 	}
 	return before == at
+}
+
+// properMention reports whether a mention names someone by name: written as a
+// name (properName), or, opening a sentence where any word is capitalised,
+// written as one of its entities' capitalised names ("Arsenal have fined",
+// though "arsenal" is an English word; not "The club").
+func properMention(names *index.Names, toks []text.Token, m index.Mention) bool {
+	written := toks[m.From:m.To]
+	if properName(written) {
+		return true
+	}
+	if !written[0].First || !written[0].Upper {
+		return false
+	}
+	var ws []string
+	for _, t := range written {
+		ws = append(ws, t.Norm)
+	}
+	form := strings.Join(ws, " ")
+	for _, id := range m.IDs {
+		e, ok := names.Entities()[id]
+		if !ok {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if r, _ := utf8.DecodeRuneInString(n); unicode.IsUpper(r) && normalised(n) == form {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// normalised is a name's words as tokens' Norm, joined by spaces.
+func normalised(name string) string {
+	var ws []string
+	for _, t := range text.Tokenize(name) {
+		ws = append(ws, t.Norm)
+	}
+	return strings.Join(ws, " ")
 }
 
 // properName reports whether words are written as a name: a capitalised word

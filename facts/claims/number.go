@@ -91,7 +91,53 @@ func (d *Draft) numberClaims(dates []Claim) []Claim {
 		out = append(out, c)
 		i = end - 1
 	}
+	d.borrowUnits(out)
 	return out
+}
+
+// borrowUnits gives a figure written without its counted noun the noun its
+// sentence gives it elsewhere: the next figure's in "between 9,000 and 7,000
+// jobs", the last one's in "104,000 jobs would be cut, around 6,000 of those
+// in Wales", the counted noun of "the total number of jobs to go ... to 5,500".
+func (d *Draft) borrowUnits(cs []Claim) {
+	for k := range cs {
+		c := &cs[k]
+		if c.Unit != "" {
+			continue
+		}
+		next := ""
+		if c.To < len(d.Toks) {
+			next = d.Toks[c.To].Norm
+		}
+		switch {
+		case (next == "and" || next == "or" || next == "to") && k+1 < len(cs) && cs[k+1].From == c.To+1 && cs[k+1].Unit != "" && d.spaced(c.To) && d.spaced(c.To+1):
+			c.Unit = cs[k+1].Unit
+		case next == "of" && c.To+1 < len(d.Toks) && partitives[d.Toks[c.To+1].Norm]:
+			for j := k - 1; j >= 0; j-- {
+				if cs[j].Unit != "" && d.tokSent[cs[j].From] == d.tokSent[c.From] {
+					c.Unit = cs[j].Unit
+					break
+				}
+			}
+		default:
+			c.Unit = d.numberOf(c.From)
+		}
+	}
+}
+
+// partitives stand for what an earlier figure counted: "6,000 of those".
+var partitives = map[string]bool{"those": true, "them": true, "these": true}
+
+// numberOf finds, before token i in its sentence, "number of NOUNS" and
+// returns the nouns as written: what a figure that follows counts.
+func (d *Draft) numberOf(i int) string {
+	for k := i - 2; k > 0 && d.tokSent[k] == d.tokSent[i]; k-- {
+		if d.Toks[k].Norm == "of" && d.Toks[k-1].Norm == "number" && d.spaced(k+1) && !text.IsStopword(d.Toks[k+1].Norm) && strings.HasSuffix(d.Toks[k+1].Norm, "s") {
+			t := d.Toks[k+1]
+			return string(d.rs[t.Start:t.End])
+		}
+	}
+	return ""
 }
 
 // parseNumberAt reads the figure starting at token i: digits ("43", "2.5",
