@@ -444,3 +444,27 @@ func TestCheck_EventInTheStatementsWords(t *testing.T) {
 		assertFindings(t, tt.draft, res, tt.want)
 	}
 }
+
+// TestCheck_DateOfSomeoneNamedBefore: a clause whose actor is "he" is about the
+// person named before it in the sentence, and one naming a person by their
+// title and club is about them: both are held to the dates of their facts (the
+// real-news benchmark's development stories).
+func TestCheck_DateOfSomeoneNamedBefore(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev", "stories", "*.yaml"))
+	ix, mem := indextest.Bundled(t, paths...)
+	for _, tt := range []struct {
+		draft string
+		want  []findingWant
+	}{
+		{"But Bellamy, 25, has not been put on the transfer list, although he did not train with the first team on Wednesday.", []findingWant{{"date", "Wednesday", "Tuesday"}}},
+		{"But Bellamy, 25, has not been put on the transfer list, although he did not train with the first team on Tuesday.", nil},
+		{"The 73-year-old former Chelsea chairman sealed the deal at 0227 GMT on Saturday.", []findingWant{{"date", "Saturday", "Friday"}}},
+		{"The 73-year-old former Chelsea chairman sealed the deal at 0227 GMT on Friday.", nil},
+	} {
+		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertFindings(t, tt.draft, res, tt.want)
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"slices"
 
 	"github.com/factdesk/factdesk/facts/claims"
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
 )
 
 // claimContext is the part of a draft a claim is about: its clause, as words and the
@@ -77,6 +79,9 @@ func (ck *checker) contextOf(c claims.Claim) claimContext {
 			}
 		}
 	}
+	if id := ck.pronounsPerson(in, ctx.entities); id != "" {
+		ctx.entities[id] = true
+	}
 	// Words of names already count as entities; counting them again as words
 	// would make "The council has nine members" look like the vote count.
 	ctx.words = map[string]bool{}
@@ -89,6 +94,63 @@ func (ck *checker) contextOf(c claims.Claim) claimContext {
 	// in its last bits from run to run, enough to tip a score at a threshold.
 	ctx.wordList = slices.Sorted(maps.Keys(ctx.words))
 	return ctx
+}
+
+// personalPronouns stand for a person named before them.
+var personalPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true}
+
+// pronounsPerson is the person a clause that names no one but says "he" or
+// "she" is about: the one person last named before it, in its sentence or the
+// one before ("But Bellamy has not been put on the transfer list, although he
+// did not train on Tuesday"). "" when the clause names a person, has no such
+// pronoun, or the last name before it is not one person's.
+func (ck *checker) pronounsPerson(in map[int]bool, named map[string]bool) string {
+	for id := range named {
+		if e, ok := ck.entity(id); ok && e.Kind == "person" {
+			return ""
+		}
+	}
+	from, pronoun := len(ck.d.Toks), false
+	for i := range in {
+		from = min(from, i)
+		pronoun = pronoun || personalPronouns[ck.d.Toks[i].Norm]
+	}
+	if !pronoun {
+		return ""
+	}
+	sts := ck.sentences()
+	k := slices.IndexFunc(sts, func(st [2]int) bool { return from >= st[0] && from < st[1] })
+	if k < 0 {
+		return ""
+	}
+	start := sts[max(0, k-1)][0]
+	for j := len(ck.mentions) - 1; j >= 0; j-- {
+		m := ck.mentions[j]
+		if m.To > from || m.From < start {
+			continue
+		}
+		var people []string
+		for _, id := range m.IDs {
+			if e, ok := ck.entity(id); ok && e.Kind == "person" {
+				people = append(people, id)
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		// A name the knowledge base does not know, nearer the pronoun, may
+		// be whom it stands for ("Irons ... said he had wondered").
+		for i := m.To; i < from; i++ {
+			if t := ck.d.Toks[i]; properName([]text.Token{t}) && !claims.CalendarWord(t.Norm) && !slices.ContainsFunc(ck.mentions, func(o index.Mention) bool { return i >= o.From && i < o.To }) {
+				return ""
+			}
+		}
+		if len(people) == 1 {
+			return people[0]
+		}
+		return ""
+	}
+	return ""
 }
 
 // ownsTime reports whether a time word at token at belongs to figure c rather
