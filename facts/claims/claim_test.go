@@ -77,6 +77,8 @@ func TestExtractClaims(t *testing.T) {
 			[]claimWant{{kind: "number", text: "around 6,000", unit: "jobs"}}},
 		{"UnitOfNumberOf", "The total number of jobs to go at the firm reaches 5,500.",
 			[]claimWant{{kind: "number", text: "5,500", value: 5500, unit: "jobs"}}},
+		{"DayBeforeMarch", "The Labs close on 1 March.",
+			[]claimWant{{kind: "date", text: "1 March", month: 3, day: 1}}},
 		{"TitleCommaNameUnclosed", "The French ambassador, Nicolas de Riviere said so.",
 			[]claimWant{{kind: "person", name: "Nicolas de Riviere", title: "French ambassador"}}},
 		{"NameOpeningAClauseIsNoTitle", "Asked whether he trusted the prime minister, Mr Brown replied at once.", nil},

@@ -83,7 +83,8 @@ func (d *Draft) monthAt(i int) int {
 	}
 	if t.Norm == "may" || t.Norm == "march" {
 		prevPrep := i > 0 && datePrepositions[d.Toks[i-1].Norm] && (d.spaced(i) || d.gap(i) == "-")
-		if !prevPrep && !numberAfter {
+		dayBefore := i > 0 && d.spaced(i) && dayOf(d.Toks[i-1].Norm) > 0 // "on 1 March"
+		if !prevPrep && !numberAfter && !dayBefore {
 			return 0
 		}
 	}
