@@ -300,16 +300,20 @@ func (ck *checker) unnamedFigureTerms() [][]string {
 				terms = append(terms, t.Stem)
 			}
 		}
-		// Another figure of the sentence is a term too, and a rare one:
-		// "$32.4m (£11.4m)" finds the fact giving £11.4m.
+		// Another figure of the sentence is a term too, and a rare one; one
+		// of three significant digits or more is enough by itself: "$21.6m
+		// (£17.1m)" finds the fact giving $21.6m, but "$150m (£80m)" is too
+		// round to tell one sum from another.
+		echoed := false
 		for _, o := range ck.otherFigures(c) {
 			for _, t := range ck.d.Toks[o.From:o.To] {
 				if isFigure(t.Norm) && ck.ix.DF(t.Stem) > 0 {
 					terms = append(terms, t.Stem)
+					echoed = echoed || significantDigits(o.Value) >= 3
 				}
 			}
 		}
-		if rare := ck.rarest(terms); len(terms) >= 2 && len(rare) > 0 {
+		if rare := ck.rarest(terms); (len(terms) >= 2 || echoed) && len(rare) > 0 {
 			out = append(out, rare)
 		}
 	}

@@ -468,3 +468,28 @@ func TestCheck_DateOfSomeoneNamedBefore(t *testing.T) {
 		assertFindings(t, tt.draft, res, tt.want)
 	}
 }
+
+// TestCheck_FiguresAndDatesOfOtherEvents: a sum of three significant digits
+// beside the draft's ties its sentence to the fact that gives it, but a round
+// one does not; and a date is held to a fact only by a clause saying more of it
+// than its actor and verb, or nothing else (the real-news benchmark's
+// development stories).
+func TestCheck_FiguresAndDatesOfOtherEvents(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev", "stories", "*.yaml"))
+	ix, mem := indextest.Bundled(t, paths...)
+	for _, tt := range []struct {
+		draft string
+		want  []findingWant
+	}{
+		{"Due to the Thanksgiving holiday, the film opened on Wednesday, bringing its total takings to $21.6m (£17.1m).", []findingWant{{"number", "£17.1m", "£11.4m"}}},
+		{"A TV benefit after the attacks raised more than $150m (£80m).", nil},
+		{"Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March, the Treasury has announced.", nil},
+		{"She was suspended by Delta in October.", []findingWant{{"date", "October", "Saturday, September 25, 2004"}}},
+	} {
+		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertFindings(t, tt.draft, res, tt.want)
+	}
+}

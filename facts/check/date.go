@@ -2,6 +2,7 @@ package check
 
 import (
 	"github.com/factdesk/factdesk/facts/claims"
+	"slices"
 
 	"fmt"
 	"strconv"
@@ -140,7 +141,7 @@ func (ck *checker) checkDate(c claims.Claim) {
 		if !fd.conflicts(c) && (ck.sharesFigure(c, cf) || (r.pred || r.keyword || r.subject) && r.score >= minDateRelevance) {
 			clearers = append(clearers, dateMatch{cf, fd, r})
 		}
-		if !r.pred || !r.subject || r.score < minDateRelevance || ck.figuresDisagree(c, cf) {
+		if !r.pred || !r.subject || r.score < minDateRelevance || ck.figuresDisagree(c, cf) || !ck.saysMoreOf(ctx, cf) {
 			continue
 		}
 		ms = append(ms, dateMatch{cf, fd, r})
@@ -169,6 +170,31 @@ func (ck *checker) checkDate(c claims.Claim) {
 	msg := fmt.Sprintf("The knowledge base dates this to %s, not %s: %s", exp, c.Text, top.cf.Statement)
 	ck.add(top.cf.finding("date", c.Span, exp, msg))
 }
+
+// saysMoreOf reports whether a clause says of a fact more than its actor and
+// what happened, or nothing but: a word of its statement besides its
+// predicate and names, or at most bareClauseWords words of its own. "Brown
+// will deliver his Budget on 16 March, the Treasury has announced" names Brown
+// and an announcing, but none of the 104,000 job cuts he announced in July;
+// "She was suspended by Delta in October" says only what the fact does.
+func (ck *checker) saysMoreOf(ctx claimContext, cf *checkFact) bool {
+	if len(ctx.words) <= bareClauseWords {
+		return true
+	}
+	for _, s := range cf.statementStems() {
+		if cf.partyName(s) || slices.ContainsFunc(cf.pred, func(p string) bool { return p == s || ck.related(p, s) }) {
+			continue
+		}
+		if ck.hasConceptIn(ctx.stems, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareClauseWords is how few words, names aside, a clause may hold and be
+// taken to say nothing but its actor's act.
+const bareClauseWords = 3
 
 // sharesFigure reports whether the date's clause gives a figure the fact gives,
 // counting the same thing: strong sign the clause is about that fact.

@@ -1,6 +1,9 @@
 package check
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"slices"
@@ -224,6 +227,17 @@ func givenAs(c claims.Claim) []float64 {
 		return []float64{c.Value, c.Low, c.High}
 	}
 	return []float64{c.Value}
+}
+
+// significantDigits counts a figure's significant digits: 3 for 21.6 million,
+// 2 for 150 million, 1 for 7,000.
+func significantDigits(v float64) int {
+	if v <= 0 {
+		return 0
+	}
+	digits := strconv.FormatFloat(v, 'e', -1, 64) // "2.16e+07"
+	mant, _, _ := strings.Cut(digits, "e")
+	return len(strings.ReplaceAll(mant, ".", ""))
 }
 
 // besideFigure is how many words may stand between two figures that give one
