@@ -276,27 +276,36 @@ func (ck *checker) quoteTerms() [][]string {
 	return out
 }
 
-// unnamedFigureTerms lists, for each figure whose clause names no known
-// entity ("Last year, 40 countries signed a similar statement"), the clause's
-// words as index terms: the facts that hold most of them may count the same
-// thing.
-func (ck *checker) unnamedFigureTerms() [][]string {
+// figureTerms lists, for each figure, its clause's words but for names as
+// index terms: the facts that hold most of them may count the same thing,
+// though the clause names no one they are about ("Last year, 40 countries
+// signed a similar statement").
+func (ck *checker) figureTerms() [][]string {
 	var out [][]string
 	for _, c := range ck.claims {
-		if c.Kind != claims.ClaimNumber || c.Unit == "" || len(out) == maxUnnamedFigures {
+		if c.Kind != claims.ClaimNumber || c.Unit == "" || len(out) == maxFigureSearches {
 			continue
 		}
+		// The names of the clause have brought their facts; a fact about no
+		// one it names ("The total cost of the 20 projects is expected to
+		// reach £50bn" beside "The NAO's report showed ...") is found by its
+		// other words.
 		clause := ck.d.ClauseOf(c.From)
-		named := false
+		inName := map[int]bool{}
 		for _, m := range ck.mentions {
-			named = named || slices.Contains(clause, m.From)
+			for i := m.From; i < m.To; i++ {
+				inName[i] = true
+			}
 		}
-		if named {
-			continue
-		}
+		// The words nearest the figure say most of what it counts: "a move
+		// which should enable it to save $540m" after a long clause about
+		// a dividend.
 		var terms []string
 		for _, i := range clause {
-			if t := ck.d.Toks[i]; !ck.ix.IsStop(t.Norm) && !isFigure(t.Norm) && ck.ix.DF(t.Stem) > 0 {
+			if i < c.From-figureWindow || i >= c.To+figureWindow {
+				continue
+			}
+			if t := ck.d.Toks[i]; !inName[i] && !ck.ix.IsStop(t.Norm) && !text.IsPreposition(t.Norm) && !isFigure(t.Norm) && ck.ix.DF(t.Stem) > 0 && !slices.Contains(terms, t.Stem) {
 				terms = append(terms, t.Stem)
 			}
 		}
@@ -313,7 +322,7 @@ func (ck *checker) unnamedFigureTerms() [][]string {
 				}
 			}
 		}
-		if rare := ck.rarest(terms); (len(terms) >= 2 || echoed) && len(rare) > 0 {
+		if rare := ck.rarest(terms); (len(terms) >= 2 || echoed) && len(rare) > 0 && !slices.ContainsFunc(out, func(o []string) bool { return slices.Equal(o, rare) }) {
 			out = append(out, rare)
 		}
 	}
@@ -325,7 +334,7 @@ func (ck *checker) unnamedFigureTerms() [][]string {
 func (ck *checker) saidTerms() [][]string {
 	var out [][]string
 	for _, c := range ck.claims {
-		if c.Kind != claims.ClaimSaid || len(out) == maxUnnamedFigures {
+		if c.Kind != claims.ClaimSaid || len(out) == maxFigureSearches {
 			continue
 		}
 		var terms []string
@@ -460,13 +469,16 @@ func (ck *checker) rarest(terms []string) []string {
 // sentenceSearchTerms is how many of a sentence's rarest words its search uses.
 const sentenceSearchTerms = 3
 
+// figureWindow is how many words either side of a figure its search reads.
+const figureWindow = 8
+
 // maxSentenceSearches bounds the text searches a long draft's sentences make.
 const maxSentenceSearches = 200
 
-// maxUnnamedFigures bounds the text searches a draft's unnamed figures make,
+// maxFigureSearches bounds the text searches a draft's figures make,
 // and maxQuoteSearches those its quotations make.
 const (
-	maxUnnamedFigures = 20
+	maxFigureSearches = 20
 	maxQuoteSearches  = 50
 )
 

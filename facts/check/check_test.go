@@ -493,3 +493,29 @@ func TestCheck_FiguresAndDatesOfOtherEvents(t *testing.T) {
 		assertFindings(t, tt.draft, res, tt.want)
 	}
 }
+
+// TestCheck_FigureAmongOtherWords: a figure's fact is searched for by the
+// words nearest it, not by the prepositions and rarest words of a long clause;
+// a dash closes an aside, whose date is the aside's; and a round sum beside
+// another is no sign of which fact they give (the real-news benchmark's
+// development stories).
+func TestCheck_FigureAmongOtherWords(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev", "stories", "*.yaml"))
+	ix, mem := indextest.Bundled(t, paths...)
+	for _, tt := range []struct {
+		draft string
+		want  []findingWant
+	}{
+		{"As part of its efforts to cut costs, the company said it was halving its dividend payment to 17 cents a share from 34 cents, a move which should enable it to save $540m.", []findingWant{{"number", "$540m", "$360m"}}},
+		{"The action follows Chancellor Gordon Brown's announcement in July that 104,000 jobs would be cut, with around 9,000 of those expected in Wales.", []findingWant{{"number", "around 9,000", "About 6,000"}}},
+		{"In January, Marsh agreed to pay $850m to settle the suit - a figure in line with the placement fees it collected in 2003 - and agreed to change its business practices.", nil},
+		{"In February, Marsh agreed to pay $850m to settle the suit - a figure in line with the placement fees it collected in 2003 - and agreed to change its business practices.", []findingWant{{"date", "February", "January 2005"}}},
+		{"Early estimates from the World Bank put the amount of aid needed at about $5bn (£2.6bn).", nil},
+	} {
+		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertFindings(t, tt.draft, res, tt.want)
+	}
+}

@@ -78,7 +78,7 @@ const (
 // facts about the entities it names (or, when they are about too many, those
 // each claim is most likely about: chooseFacts), then those whose words are
 // closest to its quotations (a misattributed quotation's speaker is not
-// named), its unnamed figures and its reported speech, at most
+// named), its figures and its reported speech, at most
 // maxLoadedFacts in all. It returns the index of the first claim it could not
 // gather facts for (len(ck.claims) when none).
 func (ck *checker) gather(ctx context.Context, st index.Store) (*refSet, int, error) {
@@ -105,7 +105,7 @@ func (ck *checker) gather(ctx context.Context, st index.Store) (*refSet, int, er
 			refs.add(r)
 		}
 	}
-	searches := append(append(ck.quoteTerms(), ck.unnamedFigureTerms()...), ck.saidTerms()...)
+	searches := append(append(ck.quoteTerms(), ck.figureTerms()...), ck.saidTerms()...)
 	ck.search(refs, searches, maxFactsPerQuote)
 	return refs, stop, nil
 }

@@ -46,7 +46,7 @@ import (
 // contradictions rounded up) and are raised as the check improves, so that a
 // change that loses mutations or adds false alarms fails.
 const (
-	minMutationsFound      = 0.89
+	minMutationsFound      = 0.90
 	maxFalseContradictions = 0.01
 )
 

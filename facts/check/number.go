@@ -197,7 +197,8 @@ func (ck *checker) namedNear(c claims.Claim, cf *checkFact) bool {
 // calls the film, and so is "cut between 9,000 and 7,000 jobs" about the 6,000
 // to 7,000 jobs. A figure beside the claim's (the same sum in another currency,
 // the other end of a range) weighs 3, one of another sort elsewhere in the
-// sentence 2; none, 0.
+// sentence 2; none, 0. A figure too round to tell one sum from another weighs
+// 1 beside ("$5bn") and nothing elsewhere ("$150m").
 // Only figures too particular to recur by chance count (see distinctive).
 func (ck *checker) echoesFigure(c claims.Claim, cf *checkFact) float64 {
 	w := 0.0
@@ -207,12 +208,16 @@ func (ck *checker) echoesFigure(c claims.Claim, cf *checkFact) float64 {
 				continue
 			}
 			if o.To+besideFigure >= c.From && c.To+besideFigure >= o.From {
+				if significantDigits(o.Value) < 2 {
+					w = max(w, 1) // "$5bn" is any five billion dollars
+					continue
+				}
 				return 3
 			}
 			// A figure of the claim's own sort elsewhere in the sentence is
 			// the fact's figure given by another clause: "£130m in debt
 			// then, below £25m now" is not about the £25m fact twice.
-			if !sameSort(o, c) {
+			if !sameSort(o, c) && significantDigits(o.Value) >= 3 {
 				w = 2
 			}
 		}

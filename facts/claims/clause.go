@@ -48,7 +48,10 @@ func (d *Draft) ClauseOf(k int) []int {
 		}
 		// Inside a sentence a dot is an abbreviation's, and quotation marks sit
 		// inside clauses; semicolons, colons, dashes and brackets end them.
-		hard := strings.ContainsAny(g, ";:()[]\n\u2013\u2014")
+		// A hyphen with spaces about it is a dash ("the suit - a figure in
+		// line with the fees it collected in 2003 - and"); "well-known" is a
+		// word.
+		hard := strings.ContainsAny(g, ";:()[]\n\u2013\u2014") || strings.TrimSpace(g) == "-" && g != "-"
 		if i <= last && !hard && !strings.Contains(g, ",") {
 			continue
 		}
