@@ -282,21 +282,20 @@ func (ck *checker) quoteTerms() [][]string {
 // signed a similar statement").
 func (ck *checker) figureTerms() [][]string {
 	var out [][]string
+	// The names of a clause have brought their facts; a fact about no one it
+	// names ("The total cost of the 20 projects is expected to reach £50bn"
+	// beside "The NAO's report showed ...") is found by its other words.
+	inName := map[int]bool{}
+	for _, m := range ck.mentions {
+		for i := m.From; i < m.To; i++ {
+			inName[i] = true
+		}
+	}
 	for _, c := range ck.claims {
 		if c.Kind != claims.ClaimNumber || c.Unit == "" || len(out) == maxFigureSearches {
 			continue
 		}
-		// The names of the clause have brought their facts; a fact about no
-		// one it names ("The total cost of the 20 projects is expected to
-		// reach £50bn" beside "The NAO's report showed ...") is found by its
-		// other words.
 		clause := ck.d.ClauseOf(c.From)
-		inName := map[int]bool{}
-		for _, m := range ck.mentions {
-			for i := m.From; i < m.To; i++ {
-				inName[i] = true
-			}
-		}
 		// The words nearest the figure say most of what it counts: "a move
 		// which should enable it to save $540m" after a long clause about
 		// a dividend.

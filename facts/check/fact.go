@@ -70,8 +70,10 @@ type factNumber struct {
 const (
 	maxFactsPerEntity = 2000
 	maxFactsPerQuote  = 40
-	// A sentence brings the few facts whose words are closest to its own.
+	// A sentence brings the few facts whose words are closest to its own,
+	// and so does a figure.
 	maxFactsPerSentence = 5
+	maxFactsPerFigure   = 10
 )
 
 // gather lists the facts a draft can be compared with: the approved, current
@@ -105,8 +107,8 @@ func (ck *checker) gather(ctx context.Context, st index.Store) (*refSet, int, er
 			refs.add(r)
 		}
 	}
-	searches := append(append(ck.quoteTerms(), ck.figureTerms()...), ck.saidTerms()...)
-	ck.search(refs, searches, maxFactsPerQuote)
+	ck.search(refs, append(ck.quoteTerms(), ck.saidTerms()...), maxFactsPerQuote)
+	ck.search(refs, ck.figureTerms(), maxFactsPerFigure)
 	return refs, stop, nil
 }
 
