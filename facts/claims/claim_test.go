@@ -169,3 +169,27 @@ func describeClaims(cs []claims.Claim) string {
 	}
 	return b.String()
 }
+
+// TestExtractClaims_NumberWordInName: a capitalised number word inside a
+// sentence, before another capitalised word, is part of a name, not a figure;
+// the same word opening a sentence or in lower case is a figure.
+func TestExtractClaims_NumberWordInName(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		figures int
+	}{
+		{"It could be the most open Six Nations Championship for a decade.", 0},
+		{"Six nations signed the statement.", 1},
+		{"The six nations signed the statement.", 1},
+	} {
+		n := 0
+		for _, c := range claims.Extract(tt.text) {
+			if c.Kind == claims.ClaimNumber {
+				n++
+			}
+		}
+		if n != tt.figures {
+			t.Errorf("%q: %d figures, want %d", tt.text, n, tt.figures)
+		}
+	}
+}

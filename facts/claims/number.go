@@ -202,6 +202,12 @@ func (d *Draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 	if end == k {
 		return 0, 0, 0, 0, false, false
 	}
+	// A number word written with a capital inside a sentence, before another
+	// capitalised word, is part of a name: "the Six Nations title", "the Big
+	// Four".
+	if t.Upper && !t.First && end < len(d.Toks) && d.spaced(end) && d.Toks[end].Upper {
+		return 0, 0, 0, 0, false, false
+	}
 	return v, v, v, end, false, true
 }
 
