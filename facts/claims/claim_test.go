@@ -79,6 +79,8 @@ func TestExtractClaims(t *testing.T) {
 			[]claimWant{{kind: "number", text: "5,500", value: 5500, unit: "jobs"}}},
 		{"DayBeforeMarch", "The Labs close on 1 March.",
 			[]claimWant{{kind: "date", text: "1 March", month: 3, day: 1}}},
+		{"TitleEndsAtPreposition", "Antony Burgmans, who becomes Unilever's chief executive under the new set-up, said so.",
+			[]claimWant{{kind: "person", name: "Antony Burgmans", title: "Unilever's chief executive"}}},
 		{"TitleCommaNameUnclosed", "The French ambassador, Nicolas de Riviere said so.",
 			[]claimWant{{kind: "person", name: "Nicolas de Riviere", title: "French ambassador"}}},
 		{"NameOpeningAClauseIsNoTitle", "Asked whether he trusted the prime minister, Mr Brown replied at once.", nil},

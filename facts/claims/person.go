@@ -213,6 +213,12 @@ func (d *Draft) appositive(comma int) (int, int, bool) {
 			if text.IsTitlePreposition(d.Toks[k].Norm) {
 				break
 			}
+			// Any other preposition ends the title: "chief executive under
+			// the new set-up", "ambassador since 2019".
+			if text.IsPreposition(d.Toks[k].Norm) {
+				to = k
+				break
+			}
 			if !text.IsRoleNoun(d.Toks[k].Norm) {
 				return 0, 0, false
 			}

@@ -107,6 +107,6 @@ const (
 	minDevPass  = 311
 	maxDevWrong = 1
 
-	minDevDraftRecall    = 0.91
+	minDevDraftRecall    = 0.93
 	minDevDraftPrecision = 0.95
 )
