@@ -519,3 +519,25 @@ func TestCheck_FigureAmongOtherWords(t *testing.T) {
 		assertFindings(t, tt.draft, res, tt.want)
 	}
 }
+
+// TestCheck_CommonWordNameOpensSentence: a body whose name is also an English
+// word ("arsenal") still names it when it opens a sentence, and in the place of
+// the club the fact names it is the wrong one (the real-news benchmark's
+// development stories).
+func TestCheck_CommonWordNameOpensSentence(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev", "stories", "*.yaml"))
+	ix, mem := indextest.Bundled(t, paths...)
+	for _, tt := range []struct {
+		draft string
+		want  []findingWant
+	}{
+		{"Arsenal have fined their Welsh striker Craig Bellamy two weeks' wages - about £80,000 - following his row with manager Graeme Souness.", []findingWant{{"attribution", "Arsenal", "Newcastle"}}},
+		{"Newcastle have fined their Welsh striker Craig Bellamy two weeks' wages - about £80,000 - following his row with manager Graeme Souness.", nil},
+	} {
+		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertFindings(t, tt.draft, res, tt.want)
+	}
+}
