@@ -49,11 +49,13 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	}
 	entW := make([]float64, len(q.Entities))
 	soft := make([]bool, len(q.Entities))
+	common := make([]bool, len(q.Entities))
 	entTotal, hardTotal := 0.0, 0.0
 	for i, m := range q.Entities {
 		entW[i] = ix.EntityWeight(m.IDs)
 		entTotal += entW[i]
-		if soft[i] = q.commonNoun(m); !soft[i] {
+		common[i] = q.commonNoun(m)
+		if soft[i] = common[i]; !soft[i] {
 			hardTotal += entW[i]
 		}
 	}
@@ -108,6 +110,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		var roles map[string]string
 		for i, m := range q.Entities {
 			cr, _ := entityCredit(c, m, ix)
+			if cr == 0 && common[i] && saysName(c, m, ix) {
+				cr = 1
+			}
 			if cr == 0 {
 				r.f[fMissingEntity] = 1
 				continue
@@ -265,6 +270,22 @@ func entityCredit(c *index.Doc, m index.Mention, ix *index.Index) (float64, stri
 		}
 	}
 	return 0, ""
+}
+
+// saysName reports whether a fact says, in its own words, one of the names
+// of an entity the question names with a common noun: "Did the union rule
+// out a walkout?" is answered by "did not rule out a strike" when the
+// curator gave the walkout the alias "the strike", whichever story's strike
+// the fact is about. A common noun names a kind of thing, not only the one
+// thing the curator recorded under it.
+func saysName(c *index.Doc, m index.Mention, ix *index.Index) bool {
+	inNames := c.NameOnly(ix.Names)
+	for _, s := range ix.Names.StemmedNames(m.IDs) {
+		if strings.Contains(c.Terms, " "+s+" ") && !slices.ContainsFunc(strings.Fields(s), func(w string) bool { return inNames[w] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // typeFit says how well a fact fits the kind of answer wanted: 0 rules it out.

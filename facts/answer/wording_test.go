@@ -1,0 +1,39 @@
+package answer_test
+
+import (
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// dockStrike is a small story whose facts are worded otherwise than a
+// reporter's questions about them.
+func dockStrike() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "dock-strike-2024", Title: "Dockers threaten action over pay", Date: "2024-05-02"},
+		Sources: []facts.Source{{ID: "desk", Title: "Dock dispute", Publisher: "Harbour Gazette", Published: "2024-05-02"}},
+		Entities: []facts.Entity{
+			{ID: "dockers-union", Name: "Harbour Workers Union", Kind: "organization", Aliases: []string{"the union"}},
+			{ID: "port-walkout", Name: "port walkout", Kind: "event", Aliases: []string{"the strike", "walkout"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "no-rule-out", Statement: "The Harbour Workers Union did not rule out a strike.", Subject: "dockers-union",
+				Source: "desk", Status: facts.StatusApproved},
+			{ID: "pay-offer", Statement: "The port offered dockers a 3% pay rise.", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_CommonNounNamesAKind: an entity the question names with a common
+// noun is also answered by a fact that says one of its names as a plain word.
+func TestAsk_CommonNounNamesAKind(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("Did the union rule out a walkout?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/no-rule-out" {
+		t.Errorf("found %v %q; want the fact that says a strike is not ruled out", ans.Found, ans.Answer)
+	}
+}
