@@ -101,6 +101,6 @@ func TestRealNews_Heldout(t *testing.T) {
 
 // The bars the development part must clear, raised as the engine improves.
 const (
-	minDevPass  = 312
+	minDevPass  = 313
 	maxDevWrong = 1
 )
