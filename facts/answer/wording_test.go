@@ -16,10 +16,13 @@ func dockStrike() *facts.StoryFile {
 		Entities: []facts.Entity{
 			{ID: "dockers-union", Name: "Harbour Workers Union", Kind: "organization", Aliases: []string{"the union"}},
 			{ID: "port-walkout", Name: "port walkout", Kind: "event", Aliases: []string{"the strike", "walkout"}},
+			{ID: "ann-lee", Name: "Ann Lee", Kind: "person", Title: "deputy general secretary of the Harbour Workers Union", Aliases: []string{"Lee"}},
 		},
 		Facts: []facts.Fact{
 			{ID: "no-rule-out", Statement: "The Harbour Workers Union did not rule out a strike.", Subject: "dockers-union",
 				Source: "desk", Status: facts.StatusApproved},
+			{ID: "lee-talks", Statement: "Ann Lee, deputy general secretary of the dockers' organisation, said talks would resume on Monday.", Speaker: "ann-lee",
+				Quote: "We will be back at the table on Monday.", Source: "desk", Status: facts.StatusApproved},
 			{ID: "pay-offer", Statement: "The port offered dockers a 3% pay rise.", Source: "desk", Status: facts.StatusApproved},
 		},
 	}
@@ -35,5 +38,27 @@ func TestAsk_CommonNounNamesAKind(t *testing.T) {
 	}
 	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/no-rule-out" {
 		t.Errorf("found %v %q; want the fact that says a strike is not ruled out", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_RoleHolderAtTheBodyAsked: "Who is the <body> <role>?" is answered by
+// a fact that gives someone that role beside their name, when their recorded
+// title places it at the body, though the fact does not name the body; the
+// role must be the one asked, not one like it.
+func TestAsk_RoleHolderAtTheBodyAsked(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("Who is the Harbour Workers Union deputy general secretary?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/lee-talks" {
+		t.Errorf("found %v %q; want Ann Lee's fact", ans.Found, ans.Answer)
+	}
+	ans, err = ask("Who is the Harbour Workers Union general secretary?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: a deputy general secretary is not the general secretary", ans.Answer)
 	}
 }
