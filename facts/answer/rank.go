@@ -74,7 +74,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	// "How did Brown respond to the strike?", "What does Cescau think of the
 	// results?": a verb of telling or thinking is answered by what the one
 	// asked about said, in whatever words the fact has for saying it.
-	speechAsked := q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && wordnet.IsSpeechVerb(q.Toks[q.verbAt].Stem)
+	speechAsked := q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && speechVerb(q, ix)
 	byWeight := slices.Clone(q.Terms)
 	sort.SliceStable(byWeight, func(i, j int) bool { return byWeight[i].Weight > byWeight[j].Weight })
 	out := make([]ranked, 0, len(cands))
@@ -206,6 +206,20 @@ func termMatchExcept(terms string, t qterm, except map[string]bool) (float64, st
 		}
 	}
 	return best, stem
+}
+
+// speechVerb reports whether the question's verb is one of telling or
+// thinking, or its word is a form or close synonym of one, in WordNet or the
+// lexicon: "What was the assembly's reaction?" asks what it said, as "How did
+// the assembly react?" does.
+func speechVerb(q question, ix *index.Index) bool {
+	stem := q.Toks[q.verbAt].Stem
+	if wordnet.IsSpeechVerb(stem) || slices.ContainsFunc(ix.Synonyms(stem), wordnet.IsSpeechVerb) {
+		return true
+	}
+	return slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool {
+		return (r.Kind == wordnet.Synonym || r.Kind == wordnet.Derivation) && r.Weight >= 0.85 && wordnet.IsSpeechVerb(r.Stem)
+	})
 }
 
 // speaks reports whether a fact gives what the question's subject (the one

@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
@@ -23,6 +24,10 @@ func dockStrike() *facts.StoryFile {
 				Source: "desk", Status: facts.StatusApproved},
 			{ID: "lee-talks", Statement: "Ann Lee, deputy general secretary of the dockers' organisation, said talks would resume on Monday.", Speaker: "ann-lee",
 				Quote: "We will be back at the table on Monday.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "offer-insult", Statement: "The Harbour Workers Union called the pay offer an insult.", Speaker: "dockers-union",
+				Quote: "This offer is an insult to every docker.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "offer-ballot", Statement: "The Harbour Workers Union will ballot its members on the pay offer next week.", Subject: "dockers-union",
+				Source: "desk", Status: facts.StatusApproved},
 			{ID: "pay-offer", Statement: "The port offered dockers a 3% pay rise.", Source: "desk", Status: facts.StatusApproved},
 		},
 	}
@@ -60,5 +65,18 @@ func TestAsk_RoleHolderAtTheBodyAsked(t *testing.T) {
 	}
 	if ans.Found {
 		t.Errorf("answered %q: a deputy general secretary is not the general secretary", ans.Answer)
+	}
+}
+
+// TestAsk_ReactionIsWhatWasSaid: a word that is a form of a verb of telling
+// ("reaction": "react") asks what the one named said, as the verb does.
+func TestAsk_ReactionIsWhatWasSaid(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("What was the Harbour Workers Union's reaction?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !slices.ContainsFunc(ans.Facts, func(f facts.AnswerFact) bool { return f.ID == "dock-strike-2024/offer-insult" }) {
+		t.Errorf("found %v %q; want what the union said of the offer", ans.Found, ans.Answer)
 	}
 }

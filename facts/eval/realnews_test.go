@@ -101,6 +101,6 @@ func TestRealNews_Heldout(t *testing.T) {
 
 // The bars the development part must clear, raised as the engine improves.
 const (
-	minDevPass  = 315
+	minDevPass  = 316
 	maxDevWrong = 1
 )
