@@ -70,6 +70,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		return nil
 	}
 	spec := specifics(q)
+	named := namedWords(q, ix)
 	askedRoles := q.askedRoles()
 	// "How did Brown respond to the strike?", "What does Cescau think of the
 	// results?": a verb of telling or thinking is answered by what the one
@@ -147,6 +148,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		r.f[fFigure] = b2f(q.Type == askHowMany)
 		r.f[fWhen] = b2f(q.Type == askWhen)
 		r.f[fSay] = b2f(q.Type == askSay)
+		if q.Type == askHowMany && r.fit == 1 && q.counted != nil && countsWords(c, q.counted) {
+			r.f[fCounts] = 1
+		}
 		if q.verbAt < 0 {
 			r.f[fVerb] = 1
 		}
@@ -162,7 +166,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		if matched > 0 {
 			r.f[fWeakMatch] = weak / matched
 		}
-		if specificAbsent(spec, c) {
+		if specificAbsent(spec, c) || namesAbsent(named, c) {
 			r.f[fSpecificAbsent] = 1
 		}
 		r.score = decision.score(r.f)

@@ -28,6 +28,8 @@ func dockStrike() *facts.StoryFile {
 				Quote: "This offer is an insult to every docker.", Source: "desk", Status: facts.StatusApproved},
 			{ID: "offer-ballot", Statement: "The Harbour Workers Union will ballot its members on the pay offer next week.", Subject: "dockers-union",
 				Source: "desk", Status: facts.StatusApproved},
+			{ID: "job-cuts", Statement: "The port is cutting 120 docker jobs this year.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "pier-nine", Statement: "Cranes at Pier Nine stood idle on Monday.", Source: "desk", Status: facts.StatusApproved},
 			{ID: "pay-offer", Statement: "The port offered dockers a 3% pay rise.", Source: "desk", Status: facts.StatusApproved},
 		},
 	}
@@ -78,5 +80,27 @@ func TestAsk_ReactionIsWhatWasSaid(t *testing.T) {
 	}
 	if !ans.Found || !slices.ContainsFunc(ans.Facts, func(f facts.AnswerFact) bool { return f.ID == "dock-strike-2024/offer-insult" }) {
 		t.Errorf("found %v %q; want what the union said of the offer", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_FigureOfWhatIsCounted: a how-many question is answered by the one
+// fact giving a figure of the thing it counts, though the fact words the rest
+// otherwise ("axing" for cutting); not when the question names a place the
+// fact does not.
+func TestAsk_FigureOfWhatIsCounted(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("How many docker jobs is the port axing?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/job-cuts" {
+		t.Errorf("found %v %q; want the 120 jobs", ans.Found, ans.Answer)
+	}
+	ans, err = ask("How many docker jobs is the port axing at Pier Nine?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: the fact does not say the jobs are at Pier Nine", ans.Answer)
 	}
 }
