@@ -30,6 +30,7 @@ func dockStrike() *facts.StoryFile {
 				Source: "desk", Status: facts.StatusApproved},
 			{ID: "job-cuts", Statement: "The port is cutting 120 docker jobs this year.", Source: "desk", Status: facts.StatusApproved},
 			{ID: "pier-nine", Statement: "Cranes at Pier Nine stood idle on Monday.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "no-raise", Statement: "The port will not raise its offer again.", Source: "desk", Status: facts.StatusApproved},
 			{ID: "pay-offer", Statement: "The port offered dockers a 3% pay rise.", Source: "desk", Status: facts.StatusApproved},
 		},
 	}
@@ -102,5 +103,18 @@ func TestAsk_FigureOfWhatIsCounted(t *testing.T) {
 	}
 	if ans.Found {
 		t.Errorf("answered %q: the fact does not say the jobs are at Pier Nine", ans.Answer)
+	}
+}
+
+// TestAsk_GoingToIsTheFuture: "Is X going to ...?" asks what X will do; the
+// fact need not say "going".
+func TestAsk_GoingToIsTheFuture(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("Is the port going to raise its offer?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/no-raise" {
+		t.Errorf("found %v %q; want that the port will not raise its offer", ans.Found, ans.Answer)
 	}
 }
