@@ -212,6 +212,9 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 		if index.KnownWord(t.Stem) && !t.Upper && !(lower && besideName(i)) {
 			continue // an English word the knowledge base lacks ("lending") is no typo of one it has ("Leeds")
 		}
+		if t.Upper && wordnet.IsName(t.Norm) {
+			continue // nor is a name WordNet knows ("Tory", "Dublin") a typo of a word ("try")
+		}
 		if c := ix.CorrectName(t.Norm); c != "" {
 			t.Norm, t.Stem = c, text.Stem(c)
 		} else if c := ix.Correct(t.Stem); c != "" {

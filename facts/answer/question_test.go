@@ -109,3 +109,16 @@ func TestWhatDay(t *testing.T) {
 		}
 	}
 }
+
+// TestParseQuestion_NameIsNoTypo: a capitalised word WordNet knows only as a
+// name is kept, not corrected to the nearest word the knowledge base holds.
+func TestParseQuestion_NameIsNoTypo(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	if ix.DF(text.Stem("try")) == 0 {
+		t.Fatal("the bundled story no longer holds \"try\", the word \"Tory\" would be corrected to")
+	}
+	q := parseQuestion("What did the Tory spokesman say?", ix)
+	if got := q.Toks[3].Stem; got != text.Stem("Tory") {
+		t.Errorf("Tory read as %q", got)
+	}
+}
