@@ -47,11 +47,12 @@ const (
 	fWhen                  // the question asks when
 	fSay                   // the question asks what someone said
 	fCounts                // 1 when it gives a figure of the very thing a how-many question counts
+	fAction                // how well it holds the question's verb, when the verb is surely one (see actionAt)
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action"}
 
 type features [nFeatures]float64
 
@@ -81,10 +82,18 @@ type rules struct {
 	// figures and names the question gives, and ahead of every other by
 	// MinMarginCounted, needs no more of the question's words.
 	// 0 turns the rule off.
-	MinMarginCounted  float64 `json:"min_margin_counted,omitempty"`
-	NoFigureAbsent    bool    `json:"no_figure_absent"` // it gives the figures and years the question gives
-	NoRoleClashForWho bool    `json:"no_role_clash_for_who"`
-	NoRoleClash       bool    `json:"no_role_clash"` // for any question: it does not turn round who acts on whom
+	MinMarginCounted float64 `json:"min_margin_counted,omitempty"`
+	// A fact that holds the very action asked about (the question's verb, or
+	// a form or synonym of it) and is ahead of every other by MinMarginVerb
+	// may hold fewer of the rest of the question's words
+	// (MinTermCoverageVerb): a reporter's paraphrase changes the words around
+	// the action more than the action. Not for a yes-no question, whose
+	// answer turns on every word. 0 turns the rule off.
+	MinTermCoverageVerb float64 `json:"min_term_coverage_verb,omitempty"`
+	MinMarginVerb       float64 `json:"min_margin_verb,omitempty"`
+	NoFigureAbsent      bool    `json:"no_figure_absent"` // it gives the figures and years the question gives
+	NoRoleClashForWho   bool    `json:"no_role_clash_for_who"`
+	NoRoleClash         bool    `json:"no_role_clash"` // for any question: it does not turn round who acts on whom
 }
 
 //go:embed decision.json
@@ -129,11 +138,16 @@ func (r rules) verdicts(f features) []verdict {
 		{"is about every entity asked about", f[fEntityCoverage], f[fEntityCoverage] >= r.MinEntityCoverage},
 		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fTermCoverage], f[fTermCoverage] >= r.MinTermCoverage ||
 			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fTermCoverage] >= r.MinTermCoverageAhead ||
-			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted},
+			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted ||
+			r.MinTermCoverageVerb > 0 && f[fYesNo] == 0 && f[fAction] >= verbHeld && f[fMargin] >= r.MinMarginVerb && f[fTermCoverage] >= r.MinTermCoverageVerb},
 		{"gives the figures the question gives", 1 - f[fSpecificAbsent], !r.NoFigureAbsent || f[fSpecificAbsent] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},
 	}
 }
+
+// verbHeld is the least credit of a fact's word for the question's verb that
+// counts as holding the action: the verb, a form or a main-sense synonym.
+const verbHeld = 0.85
 
 // answers reports whether a candidate with these features answers.
 func (r rules) answers(f features) bool {

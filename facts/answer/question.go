@@ -340,6 +340,18 @@ func (q question) verbless() bool {
 	return q.verbAt > 0 && determiners[q.Toks[q.verbAt-1].Norm]
 }
 
+// actionAt reports whether the question's verb is surely its action: a word
+// that may be a verb, followed by no common word of the question's own.
+// Before one, it most often qualifies a noun: in "When will the Olympics
+// boycott vote take place?" the vote is what happens, not a boycott.
+func (q question) actionAt() bool {
+	if q.verbAt < 0 || q.verbless() {
+		return false
+	}
+	next := q.verbAt + 1
+	return next >= len(q.Toks) || !slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.At == next })
+}
+
 // askedRoles are the role nouns a who-question asks the holder of ("Who is the
 // chief executive?", "Who was the executive who resigned?", "What is the name
 // of the spokesman?"), as stems: a form of "be" after "who" (or "the name of"),

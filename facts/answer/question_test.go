@@ -122,3 +122,19 @@ func TestParseQuestion_NameIsNoTypo(t *testing.T) {
 		t.Errorf("Tory read as %q", got)
 	}
 }
+
+// TestActionAt: a word that may be a verb but stands before another of the
+// question's words qualifies it ("the Olympics boycott vote") and is no action
+// to find in a fact; one before a preposition or at the end is.
+func TestActionAt(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	for q, want := range map[string]bool{
+		"When will the Olympics boycott vote take place?":       false,
+		"When did the European Parliament pass the resolution?": true,
+		"Why was the statement delivered?":                      true,
+	} {
+		if got := parseQuestion(q, ix).actionAt(); got != want {
+			t.Errorf("%q: actionAt %v, want %v", q, got, want)
+		}
+	}
+}

@@ -72,6 +72,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	spec := specifics(q)
 	named := namedWords(q, ix)
 	askedRoles := q.askedRoles()
+	action := q.actionAt()
 	// "How did Brown respond to the strike?", "What does Cescau think of the
 	// results?": a verb of telling or thinking is answered by what the one
 	// asked about said, in whatever words the fact has for saying it.
@@ -100,6 +101,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			}
 			if t.At == q.verbAt {
 				r.f[fVerb] = cr
+				if action {
+					r.f[fAction] = cr
+				}
 			}
 			termGot += cr * w
 			if cr > 0 {

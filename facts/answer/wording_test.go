@@ -118,3 +118,24 @@ func TestAsk_GoingToIsTheFuture(t *testing.T) {
 		t.Errorf("found %v %q; want that the port will not raise its offer", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_ActionHeldAheadOfTheRest: a fact that holds the very action asked
+// about, well ahead of every other fact, answers though it lacks a word of
+// the rest of the question; a yes-no question still needs its words.
+func TestAsk_ActionHeldAheadOfTheRest(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("What is the port cutting for its members?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/job-cuts" {
+		t.Errorf("found %v %q; want the job cuts", ans.Found, ans.Answer)
+	}
+	ans, err = ask("Is the port cutting for its members?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: a yes or no turns on every word, and the fact does not say it is for its members", ans.Answer)
+	}
+}
