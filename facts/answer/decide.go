@@ -84,7 +84,8 @@ type rules struct {
 	// 0 turns the rule off.
 	MinMarginCounted float64 `json:"min_margin_counted,omitempty"`
 	// A fact that holds the very action asked about (the question's verb, or
-	// a form or synonym of it) and is ahead of every other by MinMarginVerb
+	// a form or synonym of it; for "What did X say...?", X saying it) and is
+	// ahead of every other by MinMarginVerb
 	// may hold fewer of the rest of the question's words
 	// (MinTermCoverageVerb): a reporter's paraphrase changes the words around
 	// the action more than the action. Not for a yes-no question, whose

@@ -13,6 +13,10 @@ import (
 	"strings"
 )
 
+// saidByThem is the least fit of a fact that is what the one a question asks
+// about said: their quote, or their body's.
+const saidByThem = 0.9
+
 // groupCredit is what a fact about a group earns for a question about one of its
 // members (or the reverse): related, but not the same ("Eswatini's ambassador" is
 // not the coalition's spokesman).
@@ -146,6 +150,11 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		}
 		r.coverage = (termGot + entGot) / total
 		r.fit = typeFit(q, c, ix)
+		if q.Type == askSay && r.fit >= saidByThem {
+			// "What did X say about...?": the action asked is X saying, and
+			// the fact is what X (or X's spokesman) said.
+			r.f[fAction] = 1
+		}
 		r.f[fLede] = 1 / float64(1+c.Position)
 		r.f[fYesNo] = b2f(q.Type == askYesNo)
 		r.f[fWho] = b2f(q.Type == askWho || q.Type == askWhoSaid)

@@ -139,3 +139,17 @@ func TestAsk_ActionHeldAheadOfTheRest(t *testing.T) {
 		t.Errorf("answered %q: a yes or no turns on every word, and the fact does not say it is for its members", ans.Answer)
 	}
 }
+
+// TestAsk_WhatTheyHaveSaidAheadOfTheRest: for "What did X say about...?" the
+// action asked is X saying: what X said, well ahead of every other fact,
+// answers though it words the topic otherwise in part.
+func TestAsk_WhatTheyHaveSaidAheadOfTheRest(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("What did the Harbour Workers Union say about the port's pay offer?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/offer-insult" {
+		t.Errorf("found %v %q; want what the union said of the offer", ans.Found, ans.Answer)
+	}
+}

@@ -101,6 +101,6 @@ func TestRealNews_Heldout(t *testing.T) {
 
 // The bars the development part must clear, raised as the engine improves.
 const (
-	minDevPass  = 331
+	minDevPass  = 334
 	maxDevWrong = 1
 )
