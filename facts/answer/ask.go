@@ -165,8 +165,16 @@ var (
 )
 
 // counts reports whether the fact's number counts the thing asked about: its unit,
-// or a word just after a number in its statement.
+// or a word just after a number in its statement (countsWords); or the entity
+// named after it is of the kind asked ("How many people...?" counts "hundreds
+// of thousands of Uyghurs": WordNet people -> group).
 func counts(c *index.Doc, t []qterm, ix *index.Index) bool {
+	return countsWords(c, t) || countsKind(c, t, ix)
+}
+
+// countsWords reports whether the fact's unit, or the words just after a number
+// in its statement, are the thing asked about.
+func countsWords(c *index.Doc, t []qterm) bool {
 	if c.Unit != "" && countsIn(" "+text.StemPhrase(c.Unit)+" ", t) {
 		return true
 	}
@@ -179,13 +187,21 @@ func counts(c *index.Doc, t []qterm, ix *index.Index) bool {
 		for k := i + 1; k < len(toks) && k <= i+3; k++ {
 			next = append(next, toks[k].Stem)
 		}
-		window := strings.Join(next, " ")
-		if countsIn(" "+window+" ", t) {
+		if countsIn(" "+strings.Join(next, " ")+" ", t) {
 			return true
 		}
-		// "How many people...?" counts "hundreds of thousands of Uyghurs" when
-		// the word asked is the kind of the entity counted (WordNet: people ->
-		// group).
+	}
+	return false
+}
+
+// countsKind reports whether an entity named just after a number in the fact is
+// of the kind the question counts.
+func countsKind(c *index.Doc, t []qterm, ix *index.Index) bool {
+	toks := c.Tokens()
+	for i, tok := range toks {
+		if !unicode.IsDigit(rune(tok.Norm[0])) && !quantityWords[tok.Norm] {
+			continue
+		}
 		for _, m := range ix.Names.Find(toks[i+1 : min(len(toks), i+5)]) {
 			for _, id := range m.IDs {
 				if kind := ix.Names.Kind(id); kind != "" && countsIn(" "+text.Stem(kind)+" ", t) {

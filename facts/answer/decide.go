@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -45,11 +46,13 @@ const (
 	fFigure                // the question asks how many, how much, how long...
 	fWhen                  // the question asks when
 	fSay                   // the question asks what someone said
+	fCounts                // 1 when it gives a figure of the very thing a how-many question counts
+	fAction                // how well it holds the question's verb, when the verb is surely one (see actionAt)
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action"}
 
 type features [nFeatures]float64
 
@@ -73,9 +76,25 @@ type rules struct {
 	// a word, but only one fact is in the running.
 	MinTermCoverageAhead float64 `json:"min_term_coverage_ahead"`
 	MinMargin            float64 `json:"min_margin"`
-	NoFigureAbsent       bool    `json:"no_figure_absent"` // it gives the figures and years the question gives
-	NoRoleClashForWho    bool    `json:"no_role_clash_for_who"`
-	NoRoleClash          bool    `json:"no_role_clash"` // for any question: it does not turn round who acts on whom
+	// A how-many question is answered by a figure of the thing it counts
+	// ("How many jobs is the Telegraph axing?": "cutting 90 journalist
+	// jobs"): a fact that gives one, about the entities asked, with the
+	// figures and names the question gives, and ahead of every other by
+	// MinMarginCounted, needs no more of the question's words.
+	// 0 turns the rule off.
+	MinMarginCounted float64 `json:"min_margin_counted,omitempty"`
+	// A fact that holds the very action asked about (the question's verb, or
+	// a form or synonym of it; for "What did X say...?", X saying it) and is
+	// ahead of every other by MinMarginVerb
+	// may hold fewer of the rest of the question's words
+	// (MinTermCoverageVerb): a reporter's paraphrase changes the words around
+	// the action more than the action. Not for a yes-no question, whose
+	// answer turns on every word. 0 turns the rule off.
+	MinTermCoverageVerb float64 `json:"min_term_coverage_verb,omitempty"`
+	MinMarginVerb       float64 `json:"min_margin_verb,omitempty"`
+	NoFigureAbsent      bool    `json:"no_figure_absent"` // it gives the figures and years the question gives
+	NoRoleClashForWho   bool    `json:"no_role_clash_for_who"`
+	NoRoleClash         bool    `json:"no_role_clash"` // for any question: it does not turn round who acts on whom
 }
 
 //go:embed decision.json
@@ -118,12 +137,18 @@ func (r rules) verdicts(f features) []verdict {
 	return []verdict{
 		{"gives the kind of answer wanted", f[fFit], f[fFit] >= r.MinFit},
 		{"is about every entity asked about", f[fEntityCoverage], f[fEntityCoverage] >= r.MinEntityCoverage},
-		{"holds the question's words, or related ones, or is far ahead of the rest", f[fTermCoverage], f[fTermCoverage] >= r.MinTermCoverage ||
-			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fTermCoverage] >= r.MinTermCoverageAhead},
+		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fTermCoverage], f[fTermCoverage] >= r.MinTermCoverage ||
+			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fTermCoverage] >= r.MinTermCoverageAhead ||
+			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted ||
+			r.MinTermCoverageVerb > 0 && f[fYesNo] == 0 && f[fAction] >= verbHeld && f[fMargin] >= r.MinMarginVerb && f[fTermCoverage] >= r.MinTermCoverageVerb},
 		{"gives the figures the question gives", 1 - f[fSpecificAbsent], !r.NoFigureAbsent || f[fSpecificAbsent] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},
 	}
 }
+
+// verbHeld is the least credit of a fact's word for the question's verb that
+// counts as holding the action: the verb, a form or a main-sense synonym.
+const verbHeld = 0.85
 
 // answers reports whether a candidate with these features answers.
 func (r rules) answers(f features) bool {
@@ -145,6 +170,37 @@ func specifics(q question) []string {
 		}
 	}
 	return out
+}
+
+// namedWords are the words of a name the question gives that the knowledge
+// base knows as no entity ("How many jobs will go at Companies House?"): a
+// fact that answers says them too, as it gives the question's figures.
+func namedWords(q question, ix *index.Index) []string {
+	named := make([]bool, len(q.Toks))
+	for _, m := range append(ix.Names.Find(q.Toks), q.Entities...) {
+		for i := m.From; i < m.To; i++ {
+			named[i] = true
+		}
+	}
+	var out []string
+	for i, t := range q.Toks {
+		if t.Upper && !t.First && !named[i] && !text.IsStopword(t.Norm) && !text.IsQuestionWord(t.Norm) &&
+			!strings.ContainsFunc(t.Norm, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			out = append(out, t.Stem)
+		}
+	}
+	return out
+}
+
+// namesAbsent reports whether any of the question's named words (stems) is
+// missing from the fact's words.
+func namesAbsent(names []string, c *index.Doc) bool {
+	for _, n := range names {
+		if !slices.ContainsFunc(c.Tokens(), func(t text.Token) bool { return t.Stem == n }) {
+			return true
+		}
+	}
+	return false
 }
 
 // specificAbsent reports whether any of the question's figures is missing from

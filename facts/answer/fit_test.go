@@ -184,12 +184,18 @@ func fitRanking(pairs []pair, start []float64, l2 float64, steps int) features {
 }
 
 // grid are the thresholds the rules are chosen from.
-var grid = struct{ fit, entity, term, ahead, margin []float64 }{
+var grid = struct{ fit, entity, term, ahead, margin, counted, verbTerm, verbMargin []float64 }{
 	ahead:  []float64{0.4, 0.5, 0.6, 0.7},
 	margin: []float64{0, 0.3, 0.5, 0.7, 0.9, 1},
 	fit:    []float64{0.5, 0.6, 0.7, 0.8, 0.9, 1},
 	entity: []float64{0.5, 0.75, 0.99},
 	term:   []float64{0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 1},
+	// 0: off
+	counted: []float64{0, 0.7, 0.9, 1},
+	// 0: off. The verb's rule is for a fact well ahead of the rest: one
+	// margin, to keep the grid small enough to search in minutes.
+	verbTerm:   []float64{0, 0.4, 0.5, 0.6},
+	verbMargin: []float64{0.9},
 }
 
 // score counts how rules do on examples: right and wrong answers.
@@ -240,8 +246,20 @@ func eachRules(fn func(rules)) {
 								if margin == 0 && ahead > grid.ahead[0] || ahead >= term {
 									continue
 								}
-								fn(rules{MinFit: fit, MinEntityCoverage: ent, MinTermCoverage: term, NoFigureAbsent: fig, NoRoleClashForWho: clash > 0, NoRoleClash: clash > 1,
-									MinMargin: margin, MinTermCoverageAhead: ahead})
+								for _, counted := range grid.counted {
+									for _, vt := range grid.verbTerm {
+										for _, vm := range grid.verbMargin {
+											if vt == 0 && vm > grid.verbMargin[0] {
+												continue
+											}
+											if vt == 0 {
+												vm = 0
+											}
+											fn(rules{MinFit: fit, MinEntityCoverage: ent, MinTermCoverage: term, NoFigureAbsent: fig, NoRoleClashForWho: clash > 0, NoRoleClash: clash > 1,
+												MinMargin: margin, MinTermCoverageAhead: ahead, MinMarginCounted: counted, MinTermCoverageVerb: vt, MinMarginVerb: vm})
+										}
+									}
+								}
 							}
 						}
 					}

@@ -97,6 +97,9 @@ func parseQuestion(s string, ix *index.Index) question {
 		if i > 0 && q.Toks[i-1].Norm == "how" && measureWords[t.Norm] {
 			continue // "how far": the question asks for a figure, not for farness
 		}
+		if goingToFuture(q.Toks, i) {
+			continue // "Are Newcastle going to sell Bellamy?" asks whether they will: no going
+		}
 		if q.Type == askWhen && i > 0 && (q.Toks[i-1].Norm == "what" || q.Toks[i-1].Norm == "which") {
 			continue // "What day...?" asks when: the fact gives the day, not the word
 		}
@@ -208,6 +211,9 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 		}
 		if index.KnownWord(t.Stem) && !t.Upper && !(lower && besideName(i)) {
 			continue // an English word the knowledge base lacks ("lending") is no typo of one it has ("Leeds")
+		}
+		if t.Upper && wordnet.IsName(t.Norm) {
+			continue // nor is a name WordNet knows ("Tory", "Dublin") a typo of a word ("try")
 		}
 		if c := ix.CorrectName(t.Norm); c != "" {
 			t.Norm, t.Stem = c, text.Stem(c)
@@ -334,6 +340,18 @@ func (q question) verbless() bool {
 	return q.verbAt > 0 && determiners[q.Toks[q.verbAt-1].Norm]
 }
 
+// actionAt reports whether the question's verb is surely its action: a word
+// that may be a verb, followed by no common word of the question's own.
+// Before one, it most often qualifies a noun: in "When will the Olympics
+// boycott vote take place?" the vote is what happens, not a boycott.
+func (q question) actionAt() bool {
+	if q.verbAt < 0 || q.verbless() {
+		return false
+	}
+	next := q.verbAt + 1
+	return next >= len(q.Toks) || !slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.At == next })
+}
+
 // askedRoles are the role nouns a who-question asks the holder of ("Who is the
 // chief executive?", "Who was the executive who resigned?", "What is the name
 // of the spokesman?"), as stems: a form of "be" after "who" (or "the name of"),
@@ -426,6 +444,21 @@ func (q question) subjectBetween(from, to int) bool {
 var pronouns = text.Set(`i you he she it we they`)
 
 var beForms = text.Set(`is are was were been being be`)
+
+// goingToFuture reports whether token i is the "going" of "be going to" before
+// a verb, the future: "Is Collins going to appeal?" is "Will Collins appeal?".
+// It is no going somewhere ("going to court") when a determiner follows "to".
+func goingToFuture(toks []text.Token, i int) bool {
+	if toks[i].Norm != "going" || i+2 >= len(toks) || toks[i+1].Norm != "to" || determiners[toks[i+2].Norm] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if beForms[toks[k].Norm] || toks[k].Norm == "am" {
+			return wordnet.PartsOfSpeech(toks[i+2].Stem)&wordnet.Verb != 0
+		}
+	}
+	return false
+}
 
 // measureWords follow "how" in questions that want a figure: "how far", "how long".
 var measureWords = text.Set(`far long old big large tall high deep wide often fast heavy`)

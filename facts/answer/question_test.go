@@ -109,3 +109,32 @@ func TestWhatDay(t *testing.T) {
 		}
 	}
 }
+
+// TestParseQuestion_NameIsNoTypo: a capitalised word WordNet knows only as a
+// name is kept, not corrected to the nearest word the knowledge base holds.
+func TestParseQuestion_NameIsNoTypo(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	if ix.DF(text.Stem("try")) == 0 {
+		t.Fatal("the bundled story no longer holds \"try\", the word \"Tory\" would be corrected to")
+	}
+	q := parseQuestion("What did the Tory spokesman say?", ix)
+	if got := q.Toks[3].Stem; got != text.Stem("Tory") {
+		t.Errorf("Tory read as %q", got)
+	}
+}
+
+// TestActionAt: a word that may be a verb but stands before another of the
+// question's words qualifies it ("the Olympics boycott vote") and is no action
+// to find in a fact; one before a preposition or at the end is.
+func TestActionAt(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	for q, want := range map[string]bool{
+		"When will the Olympics boycott vote take place?":       false,
+		"When did the European Parliament pass the resolution?": true,
+		"Why was the statement delivered?":                      true,
+	} {
+		if got := parseQuestion(q, ix).actionAt(); got != want {
+			t.Errorf("%q: actionAt %v, want %v", q, got, want)
+		}
+	}
+}

@@ -13,6 +13,10 @@ import (
 	"strings"
 )
 
+// saidByThem is the least fit of a fact that is what the one a question asks
+// about said: their quote, or their body's.
+const saidByThem = 0.9
+
 // groupCredit is what a fact about a group earns for a question about one of its
 // members (or the reverse): related, but not the same ("Eswatini's ambassador" is
 // not the coalition's spokesman).
@@ -49,11 +53,13 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	}
 	entW := make([]float64, len(q.Entities))
 	soft := make([]bool, len(q.Entities))
+	common := make([]bool, len(q.Entities))
 	entTotal, hardTotal := 0.0, 0.0
 	for i, m := range q.Entities {
 		entW[i] = ix.EntityWeight(m.IDs)
 		entTotal += entW[i]
-		if soft[i] = q.commonNoun(m); !soft[i] {
+		common[i] = q.commonNoun(m)
+		if soft[i] = common[i]; !soft[i] {
 			hardTotal += entW[i]
 		}
 	}
@@ -68,10 +74,13 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		return nil
 	}
 	spec := specifics(q)
+	named := namedWords(q, ix)
+	askedRoles := q.askedRoles()
+	action := q.actionAt()
 	// "How did Brown respond to the strike?", "What does Cescau think of the
 	// results?": a verb of telling or thinking is answered by what the one
 	// asked about said, in whatever words the fact has for saying it.
-	speechAsked := q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && wordnet.IsSpeechVerb(q.Toks[q.verbAt].Stem)
+	speechAsked := q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && speechVerb(q, ix)
 	byWeight := slices.Clone(q.Terms)
 	sort.SliceStable(byWeight, func(i, j int) bool { return byWeight[i].Weight > byWeight[j].Weight })
 	out := make([]ranked, 0, len(cands))
@@ -96,6 +105,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			}
 			if t.At == q.verbAt {
 				r.f[fVerb] = cr
+				if action {
+					r.f[fAction] = cr
+				}
 			}
 			termGot += cr * w
 			if cr > 0 {
@@ -108,6 +120,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		var roles map[string]string
 		for i, m := range q.Entities {
 			cr, _ := entityCredit(c, m, ix)
+			if cr == 0 && (common[i] && saysName(c, m, ix) || len(askedRoles) > 0 && holderFor(q, c, m, askedRoles, ix)) {
+				cr = 1
+			}
 			if cr == 0 {
 				r.f[fMissingEntity] = 1
 				continue
@@ -135,12 +150,20 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		}
 		r.coverage = (termGot + entGot) / total
 		r.fit = typeFit(q, c, ix)
+		if q.Type == askSay && r.fit >= saidByThem {
+			// "What did X say about...?": the action asked is X saying, and
+			// the fact is what X (or X's spokesman) said.
+			r.f[fAction] = 1
+		}
 		r.f[fLede] = 1 / float64(1+c.Position)
 		r.f[fYesNo] = b2f(q.Type == askYesNo)
 		r.f[fWho] = b2f(q.Type == askWho || q.Type == askWhoSaid)
 		r.f[fFigure] = b2f(q.Type == askHowMany)
 		r.f[fWhen] = b2f(q.Type == askWhen)
 		r.f[fSay] = b2f(q.Type == askSay)
+		if q.Type == askHowMany && r.fit == 1 && q.counted != nil && countsWords(c, q.counted) {
+			r.f[fCounts] = 1
+		}
 		if q.verbAt < 0 {
 			r.f[fVerb] = 1
 		}
@@ -156,7 +179,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		if matched > 0 {
 			r.f[fWeakMatch] = weak / matched
 		}
-		if specificAbsent(spec, c) {
+		if specificAbsent(spec, c) || namesAbsent(named, c) {
 			r.f[fSpecificAbsent] = 1
 		}
 		r.score = decision.score(r.f)
@@ -200,6 +223,20 @@ func termMatchExcept(terms string, t qterm, except map[string]bool) (float64, st
 		}
 	}
 	return best, stem
+}
+
+// speechVerb reports whether the question's verb is one of telling or
+// thinking, or its word is a form or close synonym of one, in WordNet or the
+// lexicon: "What was the assembly's reaction?" asks what it said, as "How did
+// the assembly react?" does.
+func speechVerb(q question, ix *index.Index) bool {
+	stem := q.Toks[q.verbAt].Stem
+	if wordnet.IsSpeechVerb(stem) || slices.ContainsFunc(ix.Synonyms(stem), wordnet.IsSpeechVerb) {
+		return true
+	}
+	return slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool {
+		return (r.Kind == wordnet.Synonym || r.Kind == wordnet.Derivation) && r.Weight >= 0.85 && wordnet.IsSpeechVerb(r.Stem)
+	})
 }
 
 // speaks reports whether a fact gives what the question's subject (the one
@@ -265,6 +302,22 @@ func entityCredit(c *index.Doc, m index.Mention, ix *index.Index) (float64, stri
 		}
 	}
 	return 0, ""
+}
+
+// saysName reports whether a fact says, in its own words, one of the names
+// of an entity the question names with a common noun: "Did the union rule
+// out a walkout?" is answered by "did not rule out a strike" when the
+// curator gave the walkout the alias "the strike", whichever story's strike
+// the fact is about. A common noun names a kind of thing, not only the one
+// thing the curator recorded under it.
+func saysName(c *index.Doc, m index.Mention, ix *index.Index) bool {
+	inNames := c.NameOnly(ix.Names)
+	for _, s := range ix.Names.StemmedNames(m.IDs) {
+		if strings.Contains(c.Terms, " "+s+" ") && !slices.ContainsFunc(strings.Fields(s), func(w string) bool { return inNames[w] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // typeFit says how well a fact fits the kind of answer wanted: 0 rules it out.

@@ -93,6 +93,41 @@ func withRole(ix *index.Index, t text.Token) []string {
 	return slices.Compact(people)
 }
 
+// holderFor reports whether a fact says someone holds a role the question
+// asks about, and their recorded title places the role at the entity: "Who is
+// the PCS deputy general secretary?" is answered by "Hugh Lanning, deputy
+// general secretary of the union", whose title is "deputy general secretary
+// of the PCS union". The entity only says whose role it is; the role must be
+// the one asked, word for word: a deputy general secretary is not the general
+// secretary.
+func holderFor(q question, c *index.Doc, m index.Mention, roles []string, ix *index.Index) bool {
+	for id := range c.Roles {
+		if ix.Names.Kind(id) == "person" && titleNames(ix, id, m.IDs) && holdsRole(ix, id, roles, c) == roleStated && titleRoleAsked(q, ix.Names.Entities()[id].Title) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleRoleAsked reports whether every word of the role a title gives, before
+// the body it is held at ("deputy general secretary" of "... of the PCS
+// union"), is in the question.
+func titleRoleAsked(q question, title string) bool {
+	asked := map[string]bool{}
+	for _, t := range q.Toks {
+		asked[t.Stem] = true
+	}
+	for _, t := range text.Tokenize(title) {
+		if text.IsPreposition(t.Norm) {
+			break
+		}
+		if !text.IsStopword(t.Norm) && !asked[t.Stem] {
+			return false
+		}
+	}
+	return true
+}
+
 // roleStemSet holds the stems of the role nouns.
 var roleStemSet = func() map[string]bool {
 	m := map[string]bool{}

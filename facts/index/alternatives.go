@@ -40,6 +40,9 @@ func (ix *Index) Alternatives(stem string) []Alt {
 	for _, r := range wordnet.Related(stem) {
 		keep(Alt{Stem: r.Stem, Weight: r.Weight, Via: r.Kind.String()})
 	}
+	for _, a := range ix.synonymOf(stem) {
+		keep(a)
+	}
 	out := make([]Alt, 0, len(best))
 	for _, a := range best {
 		out = append(out, a)
@@ -65,3 +68,32 @@ func (ix *Index) IsPhrase(stems string) bool {
 // KnownWord reports whether a stem is an English word WordNet knows: such a
 // word is not a typo, whatever the knowledge base holds.
 func KnownWord(stem string) bool { return wordnet.Known(stem) }
+
+// reverseWeight is the least weight of a synonym read from the fact's word's
+// side: its main senses only. Which of the question's word's senses is meant
+// is not known, so the synonym counts for reverseShare of that: about what a
+// broader word counts for.
+const (
+	reverseWeight = 0.8
+	reverseShare  = 0.7
+)
+
+// synonymOf lists the knowledge base's words whose main sense WordNet gives
+// stem as a synonym of: "lawsuit" for "suit", "suitcase" for "bag". WordNet's
+// relations are symmetric, but the compiled data keeps each word's strongest
+// few, weighted by the word's own senses: "suit" is clothing first, so its
+// list stops before "lawsuit", while "lawsuit" lists "suit" first. The
+// reverse is built once per index, over its words only.
+func (ix *Index) synonymOf(stem string) []Alt {
+	ix.reverseOnce.Do(func() {
+		ix.reverse = map[string][]Alt{}
+		for term := range ix.df {
+			for _, r := range wordnet.Related(term) {
+				if r.Kind == wordnet.Synonym && r.Weight >= reverseWeight {
+					ix.reverse[r.Stem] = append(ix.reverse[r.Stem], Alt{Stem: term, Weight: r.Weight * reverseShare, Via: "synonym"})
+				}
+			}
+		}
+	})
+	return ix.reverse[stem]
+}

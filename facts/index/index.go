@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/text"
@@ -36,6 +37,9 @@ type Index struct {
 	facts       int
 	postings    Postings
 	data        Data // what it was built from, for Snapshot
+
+	reverseOnce sync.Once
+	reverse     map[string][]Alt // stem -> the knowledge base's words WordNet gives it as their synonym
 }
 
 // Data is what an Index is built from; a knowledge base reads it from storage,

@@ -229,7 +229,7 @@ func Stem(n string) string {
 	if b, ok := irregular[n]; ok {
 		base = b
 	}
-	s = english.Stem(base, false)
+	s = shortBase(base, english.Stem(base, false))
 	stemCache.Lock()
 	if len(stemCache.m) >= maxStemCache {
 		clear(stemCache.m) // a vocabulary this large is rare; start over rather than grow
@@ -237,6 +237,29 @@ func Stem(n string) string {
 	stemCache.m[n] = s
 	stemCache.Unlock()
 	return s
+}
+
+// shortBase undoes what Snowball does to a short verb ending in "e": it keeps
+// "sue" whole, as too short to stem, but cuts "sued" and "suing" to "su", so
+// that a question's "sue" never meets a fact's "sued". When the base form
+// ("sue" for "sued", "queue" for "queued") is a word Snowball leaves whole and
+// its inflection was cut shorter than it, the stem is the base. Only a base
+// ending in "ue" is taken back from "-ing": "doing" and "being" are no "doe"
+// or "bee".
+func shortBase(word, stem string) string {
+	var base string
+	switch {
+	case strings.HasSuffix(word, "ed") && strings.HasSuffix(word[:len(word)-1], "e"):
+		base = word[:len(word)-1] // "sued" -> "sue"
+	case strings.HasSuffix(word, "uing"):
+		base = word[:len(word)-3] + "e" // "suing" -> "sue"
+	default:
+		return stem
+	}
+	if b := english.Stem(base, false); b == base && len(b) > len(stem) && strings.HasPrefix(b, stem) {
+		return b
+	}
+	return stem
 }
 
 // StemBase stems a word known to be a base form, as a dictionary lists it: the

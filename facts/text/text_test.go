@@ -51,3 +51,18 @@ func TestStem_Irregular(t *testing.T) {
 		t.Error("teeth is an irregular verb form")
 	}
 }
+
+// TestStem_ShortVerbs: the forms of a short verb ending in "e" stem as the verb
+// does, and words that only look like such forms keep their own stems.
+func TestStem_ShortVerbs(t *testing.T) {
+	for form, base := range map[string]string{"sued": "sue", "suing": "sue", "queued": "queue", "dyed": "dye", "admitted": "admit", "planned": "plan"} {
+		if Stem(form) != Stem(base) {
+			t.Errorf("Stem(%q) = %q, Stem(%q) = %q; want the same", form, Stem(form), base, Stem(base))
+		}
+	}
+	for word, not := range map[string]string{"need": "nee", "doing": "doe", "being": "bee", "shed": "she"} {
+		if Stem(word) == Stem(not) {
+			t.Errorf("Stem(%q) = Stem(%q) = %q; want them apart", word, not, Stem(word))
+		}
+	}
+}

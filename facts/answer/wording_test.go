@@ -1,0 +1,155 @@
+package answer_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// dockStrike is a small story whose facts are worded otherwise than a
+// reporter's questions about them.
+func dockStrike() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "dock-strike-2024", Title: "Dockers threaten action over pay", Date: "2024-05-02"},
+		Sources: []facts.Source{{ID: "desk", Title: "Dock dispute", Publisher: "Harbour Gazette", Published: "2024-05-02"}},
+		Entities: []facts.Entity{
+			{ID: "dockers-union", Name: "Harbour Workers Union", Kind: "organization", Aliases: []string{"the union"}},
+			{ID: "port-walkout", Name: "port walkout", Kind: "event", Aliases: []string{"the strike", "walkout"}},
+			{ID: "ann-lee", Name: "Ann Lee", Kind: "person", Title: "deputy general secretary of the Harbour Workers Union", Aliases: []string{"Lee"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "no-rule-out", Statement: "The Harbour Workers Union did not rule out a strike.", Subject: "dockers-union",
+				Source: "desk", Status: facts.StatusApproved},
+			{ID: "lee-talks", Statement: "Ann Lee, deputy general secretary of the dockers' organisation, said talks would resume on Monday.", Speaker: "ann-lee",
+				Quote: "We will be back at the table on Monday.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "offer-insult", Statement: "The Harbour Workers Union called the pay offer an insult.", Speaker: "dockers-union",
+				Quote: "This offer is an insult to every docker.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "offer-ballot", Statement: "The Harbour Workers Union will ballot its members on the pay offer next week.", Subject: "dockers-union",
+				Source: "desk", Status: facts.StatusApproved},
+			{ID: "job-cuts", Statement: "The port is cutting 120 docker jobs this year.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "pier-nine", Statement: "Cranes at Pier Nine stood idle on Monday.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "no-raise", Statement: "The port will not raise its offer again.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "pay-offer", Statement: "The port offered dockers a 3% pay rise.", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_CommonNounNamesAKind: an entity the question names with a common
+// noun is also answered by a fact that says one of its names as a plain word.
+func TestAsk_CommonNounNamesAKind(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("Did the union rule out a walkout?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/no-rule-out" {
+		t.Errorf("found %v %q; want the fact that says a strike is not ruled out", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_RoleHolderAtTheBodyAsked: "Who is the <body> <role>?" is answered by
+// a fact that gives someone that role beside their name, when their recorded
+// title places it at the body, though the fact does not name the body; the
+// role must be the one asked, not one like it.
+func TestAsk_RoleHolderAtTheBodyAsked(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("Who is the Harbour Workers Union deputy general secretary?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/lee-talks" {
+		t.Errorf("found %v %q; want Ann Lee's fact", ans.Found, ans.Answer)
+	}
+	ans, err = ask("Who is the Harbour Workers Union general secretary?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: a deputy general secretary is not the general secretary", ans.Answer)
+	}
+}
+
+// TestAsk_ReactionIsWhatWasSaid: a word that is a form of a verb of telling
+// ("reaction": "react") asks what the one named said, as the verb does.
+func TestAsk_ReactionIsWhatWasSaid(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("What was the Harbour Workers Union's reaction?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !slices.ContainsFunc(ans.Facts, func(f facts.AnswerFact) bool { return f.ID == "dock-strike-2024/offer-insult" }) {
+		t.Errorf("found %v %q; want what the union said of the offer", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_FigureOfWhatIsCounted: a how-many question is answered by the one
+// fact giving a figure of the thing it counts, though the fact words the rest
+// otherwise ("axing" for cutting); not when the question names a place the
+// fact does not.
+func TestAsk_FigureOfWhatIsCounted(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("How many docker jobs is the port axing?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/job-cuts" {
+		t.Errorf("found %v %q; want the 120 jobs", ans.Found, ans.Answer)
+	}
+	ans, err = ask("How many docker jobs is the port axing at Pier Nine?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: the fact does not say the jobs are at Pier Nine", ans.Answer)
+	}
+}
+
+// TestAsk_GoingToIsTheFuture: "Is X going to ...?" asks what X will do; the
+// fact need not say "going".
+func TestAsk_GoingToIsTheFuture(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("Is the port going to raise its offer?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/no-raise" {
+		t.Errorf("found %v %q; want that the port will not raise its offer", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_ActionHeldAheadOfTheRest: a fact that holds the very action asked
+// about, well ahead of every other fact, answers though it lacks a word of
+// the rest of the question; a yes-no question still needs its words.
+func TestAsk_ActionHeldAheadOfTheRest(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("What is the port cutting for its members?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/job-cuts" {
+		t.Errorf("found %v %q; want the job cuts", ans.Found, ans.Answer)
+	}
+	ans, err = ask("Is the port cutting for its members?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: a yes or no turns on every word, and the fact does not say it is for its members", ans.Answer)
+	}
+}
+
+// TestAsk_WhatTheyHaveSaidAheadOfTheRest: for "What did X say about...?" the
+// action asked is X saying: what X said, well ahead of every other fact,
+// answers though it words the topic otherwise in part.
+func TestAsk_WhatTheyHaveSaidAheadOfTheRest(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("What did the Harbour Workers Union say about the port's pay offer?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/offer-insult" {
+		t.Errorf("found %v %q; want what the union said of the offer", ans.Found, ans.Answer)
+	}
+}
