@@ -1,17 +1,15 @@
 package check
 
 import (
+	"fmt"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
-	"slices"
-
 	"github.com/factdesk/factdesk/facts/text"
-
-	"fmt"
-	"math"
 )
 
 // minNumberRelevance is how surely a clause must be about a fact before its
@@ -198,8 +196,8 @@ func (ck *checker) namedNear(c claims.Claim, cf *checkFact) bool {
 // to 7,000 jobs. A figure beside the claim's (the same sum in another currency,
 // the other end of a range) weighs 3, one of another sort elsewhere in the
 // sentence 2; none, 0. A figure too round to tell one sum from another weighs
-// 1 beside ("$5bn") and nothing elsewhere ("$150m").
-// Only figures too particular to recur by chance count (see distinctive).
+// 1 beside ("$5bn") and nothing elsewhere ("$150m"); a small count or a year
+// not at all (see distinctive).
 func (ck *checker) echoesFigure(c claims.Claim, cf *checkFact) float64 {
 	w := 0.0
 	for _, o := range ck.otherFigures(c) {
