@@ -51,6 +51,10 @@ type qterm struct {
 	Weight float64
 	At     int
 	Absent bool // no fact holds this word or any of its alternatives
+	// Parts are the words of a compound noun the question says as one
+	// ("takeover bid"): a fact may say them apart ("Sainsbury's bid ... a
+	// takeover").
+	Parts []string
 }
 
 // stems lists a term's alternatives' stem phrases.
@@ -283,7 +287,11 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 		// fact holding it says nothing of whether the answer is held.
 		w *= adverbWeight
 	}
-	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb}
+	var parts []string
+	if strings.Contains(stemmed, " ") && wordnet.PartsOfSpeech(stemmed)&wordnet.Verb == 0 {
+		parts = strings.Fields(stemmed)
+	}
+	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts}
 }
 
 // speakersNamed are the entities a question about what was said names as the

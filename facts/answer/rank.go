@@ -222,8 +222,18 @@ func termMatchExcept(terms string, t qterm, except map[string]bool) (float64, st
 			best, stem = a.Weight, a.Stem
 		}
 	}
+	if best < partsCredit && len(t.Parts) > 0 && !slices.ContainsFunc(t.Parts, func(p string) bool {
+		return except[p] || !strings.Contains(terms, " "+p+" ")
+	}) {
+		best, stem = partsCredit, t.Alts[0].Stem
+	}
 	return best, stem
 }
+
+// partsCredit is what a fact earns for a compound noun of the question
+// ("takeover bid") whose words it says apart ("Sainsbury's bid ... a
+// takeover"): most of its meaning, but the words need not go together.
+const partsCredit = 0.7
 
 // speechVerb reports whether the question's verb is one of telling or
 // thinking, or its word is a form or close synonym of one, in WordNet or the

@@ -32,6 +32,8 @@ func dockStrike() *facts.StoryFile {
 			{ID: "pier-nine", Statement: "Cranes at Pier Nine stood idle on Monday.", Source: "desk", Status: facts.StatusApproved},
 			{ID: "no-raise", Statement: "The port will not raise its offer again.", Source: "desk", Status: facts.StatusApproved},
 			{ID: "pay-offer", Statement: "The port offered dockers a 3% pay rise.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "claim-rejected", Statement: "On Tuesday the port rejected the Harbour Workers Union's claim for more pay.", Object: "dockers-union",
+				Source: "desk", Status: facts.StatusApproved},
 		},
 	}
 }
@@ -151,5 +153,19 @@ func TestAsk_WhatTheyHaveSaidAheadOfTheRest(t *testing.T) {
 	}
 	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/offer-insult" {
 		t.Errorf("found %v %q; want what the union said of the offer", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_CompoundSaidApart: a compound noun of the question ("pay claim")
+// is held by a fact that says its words apart ("its claim for more pay"),
+// though not as surely as by the compound itself.
+func TestAsk_CompoundSaidApart(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("When was the pay claim rejected?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/claim-rejected" {
+		t.Errorf("found %v %q; want the claim rejected on Tuesday", ans.Found, ans.Answer)
 	}
 }
