@@ -173,6 +173,11 @@ func questionType(toks []text.Token) string {
 	for start < len(toks) && (w(start) == "and" || w(start) == "so" || w(start) == "but" || w(start) == "then") {
 		start++
 	}
+	// "Since when...?", "For how many years...?", "In which year...?": a
+	// preposition before the question word leaves the question's kind to it.
+	if text.IsPreposition(w(start)) && text.IsQuestionWord(w(start+1)) {
+		start++
+	}
 	switch first := w(start); {
 	case first == "how" && (w(start+1) == "many" || w(start+1) == "much" || measureWords[w(start+1)]):
 		return askHowMany

@@ -25,6 +25,8 @@ func TestParseQuestion(t *testing.T) {
 		{"How many countries backed China?", askHowMany, []string{"china"}, false},
 		{"When did Europe suspend the investment pact?", askWhen, []string{"european-union", "investment-pact"}, false},
 		{"What year was the genocide declaration made?", askWhen, []string{"genocide-declaration"}, false},
+		{"Since when has Europe suspended the investment pact?", askWhen, []string{"european-union", "investment-pact"}, false}, // a preposition before the question word
+		{"For how many years has China faced criticism?", askHowMany, []string{"china"}, false},
 		{"Where was the statement delivered?", askWhere, []string{"joint-statement"}, false},
 		{"Why is the NBA mentioned?", askWhy, []string{"nba"}, false},
 		{"Which countries joined for the first time?", askWhich, nil, false},
