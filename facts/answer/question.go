@@ -125,7 +125,18 @@ func parseQuestion(s string, ix *index.Index) question {
 		if t.Upper && !t.First && ix.DF(t.Stem) == 0 && !ix.IsNameWord(t.Norm) && !ix.HasSynonyms(t.Stem) {
 			q.Unknown = append(q.Unknown, t.Norm)
 		}
-		q.Terms = append(q.Terms, term(ix, t.Stem, t.Norm, i))
+		tm := term(ix, t.Stem, t.Norm, i)
+		if text.IsPreposition(t.Norm) && !(i+1 < len(q.Toks) && text.IsQuestionWord(q.Toks[i+1].Norm)) {
+			// A preposition ("against", "towards", "outside") relates the
+			// question's words rather than naming what is asked, and a fact
+			// words the relation its own way ("a suit brought by Spitzer"
+			// for "a suit against Marsh"): it weighs as an adverb does. Not
+			// before the question word: "Until when...?" wants what follows
+			// "until" in the fact.
+			tm.Weight *= adverbWeight
+			tm.Absent = false
+		}
+		q.Terms = append(q.Terms, tm)
 		if q.verbAt < 0 {
 			q.verbAt = i
 		}

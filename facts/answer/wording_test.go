@@ -169,3 +169,25 @@ func TestAsk_CompoundSaidApart(t *testing.T) {
 		t.Errorf("found %v %q; want the claim rejected on Tuesday", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_PrepositionRelatesOnly: a preposition of the question ("against")
+// relates its words rather than naming what is asked, and the fact may word
+// the relation otherwise ("called the pay offer an insult"): it weighs
+// little. A content word the fact lacks ("dispute") still counts in full.
+func TestAsk_PrepositionRelatesOnly(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("What did the Harbour Workers Union say against the pay offer?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/offer-insult" {
+		t.Errorf("found %v %q; want what the union called the offer", ans.Found, ans.Answer)
+	}
+	ans, err = ask("What did the union call the offer during the dispute?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: no fact speaks of a dispute", ans.Answer)
+	}
+}
