@@ -114,6 +114,9 @@ func parseQuestion(s string, ix *index.Index) question {
 			}
 			continue
 		}
+		if text.IsStopwordForm(t.Norm) {
+			continue // "What is happening to...?", as "What happened to...?"
+		}
 		if phrase, n := lexiconPhrase(ix, q.Toks, i, covered); n > 1 {
 			q.Terms = append(q.Terms, term(ix, phrase, t.Norm, i))
 			if q.verbAt < 0 {

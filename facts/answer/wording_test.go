@@ -191,3 +191,21 @@ func TestAsk_PrepositionRelatesOnly(t *testing.T) {
 		t.Errorf("answered %q: no fact speaks of a dispute", ans.Answer)
 	}
 }
+
+// TestAsk_FormOfAStopword: "happening" and "getting" say no more than
+// "happened" and "gets", which are stopwords: a fact need not hold them.
+func TestAsk_FormOfAStopword(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	for q, want := range map[string]string{
+		"What is happening to docker jobs?":  "dock-strike-2024/job-cuts",
+		"What pay rise are dockers getting?": "dock-strike-2024/pay-offer",
+	} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || ans.Facts[0].ID != want {
+			t.Errorf("%s: found %v %q; want %s", q, ans.Found, ans.Answer, want)
+		}
+	}
+}
