@@ -390,6 +390,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.2 // about them, but not something they said
 		case len(speakers) == 0 && c.Quote != "":
 			return 1 // "What did residents say?": the quotes first
+		case len(speakers) == 0 && saidByWord(q, c):
+			return 0.9 // "What did the official say?": "the senior official said"
 		case len(speakers) == 0:
 			return 0.5
 		case c.Quote != "" && speaksFor(ix, c.Speaker, speakers):
@@ -849,6 +851,34 @@ func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
 		for _, m := range mentions {
 			if slices.Contains(m.IDs, id) && (m.To <= i && i-m.To <= 6 || m.From > i && m.From-i <= 2) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// saidByWord reports whether a fact reports someone saying something, named
+// by a word the question names its speaker by, no entity of the knowledge
+// base ("What did the official say?"): the word, or one the question's word
+// matches well, stands just before a reporting verb ("the senior official
+// said", "officials told") or just after one ("said the official").
+func saidByWord(q question, c *index.Doc) bool {
+	if q.sayAt < 0 {
+		return false
+	}
+	toks := c.Tokens()
+	for _, t := range q.Terms {
+		if t.At >= q.sayAt {
+			continue
+		}
+		for i, ft := range toks {
+			if !text.IsReportingVerb(ft.Norm) {
+				continue
+			}
+			for k := max(0, i-3); k < min(len(toks), i+3); k++ {
+				if k != i && termCreditIn(" "+toks[k].Stem+" ", t) >= verbHeld {
+					return true
+				}
 			}
 		}
 	}

@@ -32,6 +32,7 @@ func dockStrike() *facts.StoryFile {
 			{ID: "pier-nine", Statement: "Cranes at Pier Nine stood idle on Monday.", Source: "desk", Status: facts.StatusApproved},
 			{ID: "no-raise", Statement: "The port will not raise its offer again.", Source: "desk", Status: facts.StatusApproved},
 			{ID: "pay-offer", Statement: "The port offered dockers a 3% pay rise.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "offer-final", Statement: "A senior port manager said the offer was final.", Source: "desk", Status: facts.StatusApproved},
 			{ID: "claim-rejected", Statement: "On Tuesday the port rejected the Harbour Workers Union's claim for more pay.", Object: "dockers-union",
 				Source: "desk", Status: facts.StatusApproved},
 		},
@@ -207,5 +208,19 @@ func TestAsk_FormOfAStopword(t *testing.T) {
 		if !ans.Found || ans.Facts[0].ID != want {
 			t.Errorf("%s: found %v %q; want %s", q, ans.Found, ans.Answer, want)
 		}
+	}
+}
+
+// TestAsk_SaidBySomeoneNamedByAWord: "What did the manager say...?" names
+// the speaker by a word, no entity: a fact reporting the one that word names
+// saying it ("A senior port manager said") is what they said.
+func TestAsk_SaidBySomeoneNamedByAWord(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("What did the manager say about the offer?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/offer-final" {
+		t.Errorf("found %v %q; want what the manager said", ans.Found, ans.Answer)
 	}
 }
