@@ -627,10 +627,26 @@ func (q question) verbTerm() *qterm {
 
 // roleOf is the role the question gives an entity: see clauseRole.
 func (q question) roleOf(m index.Mention) string {
-	if q.verbless() {
+	if q.verbless() || m.To != q.verbAt && possessor(q.Text, q.Toks, m) {
 		return ""
 	}
 	return clauseRole(q.Toks, q.verbAt, q.passive, m.From)
+}
+
+// possessor reports whether a mention is followed by "'s" ("Who reported
+// IBM's patent tally?"): it owns what the clause acts on or with, and is
+// neither the one acting nor the one acted on; but the owner of the action
+// itself ("What was the union's reaction?") is the one acting.
+func possessor(s string, toks []text.Token, m index.Mention) bool {
+	if m.To == 0 || m.To > len(toks) {
+		return false
+	}
+	rs := []rune(s)
+	last := toks[m.To-1]
+	end := min(len(rs), last.End)
+	word := strings.ReplaceAll(string(rs[last.Start:end]), "\u2019", "'")
+	rest := strings.ReplaceAll(string(rs[end:]), "\u2019", "'")
+	return strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "s'") || strings.HasPrefix(rest, "'")
 }
 
 // clauseRole is the role of the word at from in a clause whose verb is at

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/index/indextest"
 	"github.com/factdesk/factdesk/facts/text"
 )
@@ -137,6 +138,27 @@ func TestActionAt(t *testing.T) {
 	} {
 		if got := parseQuestion(q, ix).actionAt(); got != want {
 			t.Errorf("%q: actionAt %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestRoleOf_Possessor: an entity that owns what the clause acts on ("Who
+// criticized China's record?") neither acts nor is acted on; the owner of the
+// action itself ("What was China's reaction?") acts.
+func TestRoleOf_Possessor(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	for q, want := range map[string]string{
+		"Who criticized China's record?": "",
+		"Who criticized China?":          "object",
+		"What was China's reaction?":     "subject",
+	} {
+		pq := parseQuestion(q, ix)
+		i := slices.IndexFunc(pq.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, "china") })
+		if i < 0 {
+			t.Fatalf("%s: China not found in %v", q, pq.Entities)
+		}
+		if got := pq.roleOf(pq.Entities[i]); got != want {
+			t.Errorf("%s: China's role %q, want %q", q, got, want)
 		}
 	}
 }
