@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"maps"
 	"strconv"
 	"unicode"
 
@@ -81,6 +82,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	// results?": a verb of telling or thinking is answered by what the one
 	// asked about said, in whatever words the fact has for saying it.
 	speechAsked := q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && speechVerb(q, ix)
+	askedNames := askedNameWords(q, ix.Names)
 	byWeight := slices.Clone(q.Terms)
 	sort.SliceStable(byWeight, func(i, j int) bool { return byWeight[i].Weight > byWeight[j].Weight })
 	out := make([]ranked, 0, len(cands))
@@ -94,7 +96,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			if t.Absent {
 				w *= absentPenalty
 			}
-			cr, stem := termMatchOutsideNames(c, ix.Names, t)
+			cr, stem := termMatchOutsideNames(c, ix.Names, t, askedNames)
 			if cr == 0 && speechAsked && t.At == q.verbAt && speaks(q, c, ix) {
 				cr, stem = 1, "\x00said"
 			}
@@ -287,8 +289,35 @@ func saysSomething(c *index.Doc) bool {
 // termMatchOutsideNames is termMatch where only the word itself may match a
 // word of one of the fact's names: "picket" is not matched by the "Watch" of
 // "Human Rights Watch", though WordNet relates picket and watch.
-func termMatchOutsideNames(c *index.Doc, names *index.Names, t qterm) (float64, string) {
-	return termMatchExcept(c.Terms, t, c.NameOnly(names))
+// The words of the names of the entities the question names (asked) may:
+// "What is the Balco lab charged with?" names the Balco laboratory, and its
+// "lab" is the "laboratory" of that name.
+func termMatchOutsideNames(c *index.Doc, names *index.Names, t qterm, asked map[string]bool) (float64, string) {
+	except := c.NameOnly(names)
+	if len(asked) > 0 {
+		for st := range except {
+			if asked[st] {
+				except = maps.Clone(except)
+				maps.DeleteFunc(except, func(st string, _ bool) bool { return asked[st] })
+				break
+			}
+		}
+	}
+	return termMatchExcept(c.Terms, t, except)
+}
+
+// askedNameWords are the stemmed words of every name of the entities a
+// question names.
+func askedNameWords(q question, names *index.Names) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range q.Entities {
+		for _, n := range names.StemmedNames(m.IDs) {
+			for _, w := range strings.Fields(n) {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // entityCredit is 1 when the fact is about the entity, less when it is about a group

@@ -224,3 +224,22 @@ func TestAsk_SaidBySomeoneNamedByAWord(t *testing.T) {
 		t.Errorf("found %v %q; want what the manager said", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WordOfTheNameAsked: a word of the question may be matched, by a
+// word related to it, in the name of an entity the question names ("the
+// Harbour Testing lab": "Harbour Testing Laboratory"), though not in the
+// names of others.
+func TestAsk_WordOfTheNameAsked(t *testing.T) {
+	sf := dockStrike()
+	sf.Entities = append(sf.Entities, facts.Entity{ID: "test-lab", Name: "Harbour Testing Laboratory", Kind: "organization", Aliases: []string{"Harbour Testing"}})
+	sf.Facts = append(sf.Facts, facts.Fact{ID: "lab-cranes", Statement: "The Harbour Testing Laboratory is charged with checking the cranes.", Subject: "test-lab",
+		Source: "desk", Status: facts.StatusApproved})
+	ask := asker(indextest.Story(t, sf))
+	ans, err := ask("What is the Harbour Testing lab charged with?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/lab-cranes" {
+		t.Errorf("found %v %q; want the laboratory's charge", ans.Found, ans.Answer)
+	}
+}
