@@ -107,7 +107,8 @@ func parseQuestion(s string, ix *index.Index) question {
 		if q.Type == askWhen && i > 0 && (q.Toks[i-1].Norm == "what" || q.Toks[i-1].Norm == "which") {
 			continue // "What day...?" asks when: the fact gives the day, not the word
 		}
-		if sayStems[t.Stem] && (q.Type == askWhat || q.Type == askWho || q.Type == askYesNo) {
+		// "in the states" is no telling: a determiner makes the word a noun.
+		if sayStems[t.Stem] && (q.Type == askWhat || q.Type == askWho || q.Type == askYesNo) && !(i > 0 && determiners[q.Toks[i-1].Norm]) {
 			hasSay = true
 			if q.sayAt < 0 {
 				q.sayAt = i

@@ -39,6 +39,7 @@ func TestParseQuestion(t *testing.T) {
 		{"What did the U.S. lawmakers ask?", askWhat, []string{"us-lawmakers"}, false},
 		{"tell us about the group", askWhoIs, []string{"coalition"}, false}, // "us" the pronoun is no country
 		{"What did Russia say?", askSay, nil, true},
+		{"How did China fare in the states?", askWhat, []string{"china"}, false}, // "the states" is no telling
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
