@@ -163,3 +163,20 @@ func TestRoleOf_Possessor(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleNounBeforeAPlural: a role noun before a plural qualifies it ("the
+// director posts") and names no one; with "'s" ("the director's aides"), it names
+// the one who holds the role.
+func TestRoleNounBeforeAPlural(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	for q, want := range map[string]bool{
+		"How many director posts has Human Rights Watch filled?": false,
+		"What did the director's aides say?":                     true,
+	} {
+		pq := parseQuestion(q, ix)
+		got := slices.ContainsFunc(pq.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, "louis-charbonneau") })
+		if got != want {
+			t.Errorf("%s: names the director %v, want %v (entities %v)", q, got, want, pq.Entities)
+		}
+	}
+}
