@@ -631,7 +631,7 @@ func formatFigure(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64)
 var ageWords = text.Set(`aged age old year-old years-old`)
 
 // statesAge reports whether a fact gives an age: "Bellamy is 25", "aged 73",
-// "the 33-year-old".
+// "the 33-year-old", "Collins is 33 years old".
 func statesAge(c *index.Doc) bool {
 	toks := c.Tokens()
 	for i, t := range toks {
@@ -639,7 +639,7 @@ func statesAge(c *index.Doc) bool {
 			continue
 		}
 		near := func(k int) bool { return k >= 0 && k < len(toks) && ageWords[toks[k].Norm] }
-		if near(i-1) || near(i+1) || near(i+2) && toks[i+1].Norm == "year" || i > 0 && beForms[toks[i-1].Norm] && i == len(toks)-1 {
+		if near(i-1) || near(i+1) || near(i+2) && (toks[i+1].Norm == "year" || toks[i+1].Norm == "years") || i > 0 && beForms[toks[i-1].Norm] && i == len(toks)-1 {
 			return true
 		}
 	}

@@ -243,3 +243,20 @@ func TestAsk_WordOfTheNameAsked(t *testing.T) {
 		t.Errorf("found %v %q; want the laboratory's charge", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_AgeInYearsOld: "How old is X?" is answered by "X is 52 years old",
+// not by another figure about X.
+func TestAsk_AgeInYearsOld(t *testing.T) {
+	sf := dockStrike()
+	sf.Facts = append(sf.Facts,
+		facts.Fact{ID: "lee-strikes", Statement: "Ann Lee has led 3 strikes at the port.", Subject: "ann-lee", Source: "desk", Status: facts.StatusApproved},
+		facts.Fact{ID: "lee-age", Statement: "Ann Lee is 52 years old.", Subject: "ann-lee", Source: "desk", Status: facts.StatusApproved})
+	ask := asker(indextest.Story(t, sf))
+	ans, err := ask("How old is Ann Lee?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/lee-age" {
+		t.Errorf("found %v %q; want her age", ans.Found, ans.Answer)
+	}
+}
