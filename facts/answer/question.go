@@ -351,7 +351,7 @@ func (q question) mainVerb() int {
 		}
 	}
 	for _, t := range q.Terms {
-		if t.At < start || t.At > 0 && determiners[q.Toks[t.At-1].Norm] {
+		if t.At < start || t.At > 0 && determiners[q.Toks[t.At-1].Norm] || q.focusBeforeVerb(t.At) {
 			continue
 		}
 		if wordnet.PartsOfSpeech(q.Toks[t.At].Stem)&wordnet.Verb != 0 {
@@ -359,6 +359,19 @@ func (q question) mainVerb() int {
 		}
 	}
 	return q.Terms[0].At
+}
+
+// focusBeforeVerb reports whether the word at i is the kind of thing a
+// which- or what-question asks for, right before a word that may be the
+// action ("Which court handed down...?", "Which channel airs...?"): the
+// word after it is the verb, though "court" and "channel" may be verbs too.
+func (q question) focusBeforeVerb(i int) bool {
+	if i == 0 || q.Toks[i-1].Norm != "which" && q.Toks[i-1].Norm != "what" {
+		return false
+	}
+	return slices.ContainsFunc(q.Terms, func(t qterm) bool {
+		return t.At == i+1 && wordnet.PartsOfSpeech(q.Toks[t.At].Stem)&wordnet.Verb != 0
+	})
 }
 
 // verbless reports whether the question's main word is no verb but a noun

@@ -180,3 +180,19 @@ func TestRoleNounBeforeAPlural(t *testing.T) {
 		}
 	}
 }
+
+// TestMainVerb_AfterTheKindAsked: in "Which court handed down...?" the word
+// after "which" is the kind of thing asked for and the next the action,
+// though "court" and "channel" may be verbs.
+func TestMainVerb_AfterTheKindAsked(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	for q, want := range map[string]string{
+		"Which court handed down the ruling?": "handed",
+		"Which channel aired the statement?":  "aired",
+	} {
+		pq := parseQuestion(q, ix)
+		if pq.verbAt < 0 || pq.Toks[pq.verbAt].Norm != want {
+			t.Errorf("%q: verb at %d, want %q", q, pq.verbAt, want)
+		}
+	}
+}
