@@ -51,6 +51,10 @@ type qterm struct {
 	Weight float64
 	At     int
 	Absent bool // no fact holds this word or any of its alternatives
+	// Parts are the words of a compound noun the question says as one
+	// ("takeover bid"): a fact may say them apart ("Sainsbury's bid ... a
+	// takeover").
+	Parts []string
 }
 
 // stems lists a term's alternatives' stem phrases.
@@ -103,12 +107,16 @@ func parseQuestion(s string, ix *index.Index) question {
 		if q.Type == askWhen && i > 0 && (q.Toks[i-1].Norm == "what" || q.Toks[i-1].Norm == "which") {
 			continue // "What day...?" asks when: the fact gives the day, not the word
 		}
-		if sayStems[t.Stem] && (q.Type == askWhat || q.Type == askWho || q.Type == askYesNo) {
+		// "in the states" is no telling: a determiner makes the word a noun.
+		if sayStems[t.Stem] && (q.Type == askWhat || q.Type == askWho || q.Type == askYesNo) && !(i > 0 && determiners[q.Toks[i-1].Norm]) {
 			hasSay = true
 			if q.sayAt < 0 {
 				q.sayAt = i
 			}
 			continue
+		}
+		if text.IsStopwordForm(t.Norm) {
+			continue // "What is happening to...?", as "What happened to...?"
 		}
 		if phrase, n := lexiconPhrase(ix, q.Toks, i, covered); n > 1 {
 			q.Terms = append(q.Terms, term(ix, phrase, t.Norm, i))
@@ -121,7 +129,18 @@ func parseQuestion(s string, ix *index.Index) question {
 		if t.Upper && !t.First && ix.DF(t.Stem) == 0 && !ix.IsNameWord(t.Norm) && !ix.HasSynonyms(t.Stem) {
 			q.Unknown = append(q.Unknown, t.Norm)
 		}
-		q.Terms = append(q.Terms, term(ix, t.Stem, t.Norm, i))
+		tm := term(ix, t.Stem, t.Norm, i)
+		if text.IsPreposition(t.Norm) && !(i+1 < len(q.Toks) && text.IsQuestionWord(q.Toks[i+1].Norm)) {
+			// A preposition ("against", "towards", "outside") relates the
+			// question's words rather than naming what is asked, and a fact
+			// words the relation its own way ("a suit brought by Spitzer"
+			// for "a suit against Marsh"): it weighs as an adverb does. Not
+			// before the question word: "Until when...?" wants what follows
+			// "until" in the fact.
+			tm.Weight *= adverbWeight
+			tm.Absent = false
+		}
+		q.Terms = append(q.Terms, tm)
 		if q.verbAt < 0 {
 			q.verbAt = i
 		}
@@ -167,6 +186,11 @@ func questionType(toks []text.Token) string {
 	}
 	start := 0
 	for start < len(toks) && (w(start) == "and" || w(start) == "so" || w(start) == "but" || w(start) == "then") {
+		start++
+	}
+	// "Since when...?", "For how many years...?", "In which year...?": a
+	// preposition before the question word leaves the question's kind to it.
+	if text.IsPreposition(w(start)) && text.IsQuestionWord(w(start+1)) {
 		start++
 	}
 	switch first := w(start); {
@@ -283,7 +307,11 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 		// fact holding it says nothing of whether the answer is held.
 		w *= adverbWeight
 	}
-	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb}
+	var parts []string
+	if strings.Contains(stemmed, " ") && wordnet.PartsOfSpeech(stemmed)&wordnet.Verb == 0 {
+		parts = strings.Fields(stemmed)
+	}
+	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts}
 }
 
 // speakersNamed are the entities a question about what was said names as the
@@ -323,7 +351,7 @@ func (q question) mainVerb() int {
 		}
 	}
 	for _, t := range q.Terms {
-		if t.At < start || t.At > 0 && determiners[q.Toks[t.At-1].Norm] {
+		if t.At < start || t.At > 0 && determiners[q.Toks[t.At-1].Norm] || q.focusBeforeVerb(t.At) {
 			continue
 		}
 		if wordnet.PartsOfSpeech(q.Toks[t.At].Stem)&wordnet.Verb != 0 {
@@ -331,6 +359,19 @@ func (q question) mainVerb() int {
 		}
 	}
 	return q.Terms[0].At
+}
+
+// focusBeforeVerb reports whether the word at i is the kind of thing a
+// which- or what-question asks for, right before a word that may be the
+// action ("Which court handed down...?", "Which channel airs...?"): the
+// word after it is the verb, though "court" and "channel" may be verbs too.
+func (q question) focusBeforeVerb(i int) bool {
+	if i == 0 || q.Toks[i-1].Norm != "which" && q.Toks[i-1].Norm != "what" {
+		return false
+	}
+	return slices.ContainsFunc(q.Terms, func(t qterm) bool {
+		return t.At == i+1 && wordnet.PartsOfSpeech(q.Toks[t.At].Stem)&wordnet.Verb != 0
+	})
 }
 
 // verbless reports whether the question's main word is no verb but a noun
@@ -600,10 +641,26 @@ func (q question) verbTerm() *qterm {
 
 // roleOf is the role the question gives an entity: see clauseRole.
 func (q question) roleOf(m index.Mention) string {
-	if q.verbless() {
+	if q.verbless() || m.To != q.verbAt && possessor(q.Text, q.Toks, m) {
 		return ""
 	}
 	return clauseRole(q.Toks, q.verbAt, q.passive, m.From)
+}
+
+// possessor reports whether a mention is followed by "'s" ("Who reported
+// IBM's patent tally?"): it owns what the clause acts on or with, and is
+// neither the one acting nor the one acted on; but the owner of the action
+// itself ("What was the union's reaction?") is the one acting.
+func possessor(s string, toks []text.Token, m index.Mention) bool {
+	if m.To == 0 || m.To > len(toks) {
+		return false
+	}
+	rs := []rune(s)
+	last := toks[m.To-1]
+	end := min(len(rs), last.End)
+	word := strings.ReplaceAll(string(rs[last.Start:end]), "\u2019", "'")
+	rest := strings.ReplaceAll(string(rs[end:]), "\u2019", "'")
+	return strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "s'") || strings.HasPrefix(rest, "'")
 }
 
 // clauseRole is the role of the word at from in a clause whose verb is at

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/index/indextest"
 	"github.com/factdesk/factdesk/facts/text"
 )
@@ -25,6 +26,8 @@ func TestParseQuestion(t *testing.T) {
 		{"How many countries backed China?", askHowMany, []string{"china"}, false},
 		{"When did Europe suspend the investment pact?", askWhen, []string{"european-union", "investment-pact"}, false},
 		{"What year was the genocide declaration made?", askWhen, []string{"genocide-declaration"}, false},
+		{"Since when has Europe suspended the investment pact?", askWhen, []string{"european-union", "investment-pact"}, false}, // a preposition before the question word
+		{"For how many years has China faced criticism?", askHowMany, []string{"china"}, false},
 		{"Where was the statement delivered?", askWhere, []string{"joint-statement"}, false},
 		{"Why is the NBA mentioned?", askWhy, []string{"nba"}, false},
 		{"Which countries joined for the first time?", askWhich, nil, false},
@@ -36,6 +39,7 @@ func TestParseQuestion(t *testing.T) {
 		{"What did the U.S. lawmakers ask?", askWhat, []string{"us-lawmakers"}, false},
 		{"tell us about the group", askWhoIs, []string{"coalition"}, false}, // "us" the pronoun is no country
 		{"What did Russia say?", askSay, nil, true},
+		{"How did China fare in the states?", askWhat, []string{"china"}, false}, // "the states" is no telling
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -135,6 +139,60 @@ func TestActionAt(t *testing.T) {
 	} {
 		if got := parseQuestion(q, ix).actionAt(); got != want {
 			t.Errorf("%q: actionAt %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestRoleOf_Possessor: an entity that owns what the clause acts on ("Who
+// criticized China's record?") neither acts nor is acted on; the owner of the
+// action itself ("What was China's reaction?") acts.
+func TestRoleOf_Possessor(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	for q, want := range map[string]string{
+		"Who criticized China's record?": "",
+		"Who criticized China?":          "object",
+		"What was China's reaction?":     "subject",
+	} {
+		pq := parseQuestion(q, ix)
+		i := slices.IndexFunc(pq.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, "china") })
+		if i < 0 {
+			t.Fatalf("%s: China not found in %v", q, pq.Entities)
+		}
+		if got := pq.roleOf(pq.Entities[i]); got != want {
+			t.Errorf("%s: China's role %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestRoleNounBeforeAPlural: a role noun before a plural qualifies it ("the
+// director posts") and names no one; with "'s" ("the director's aides"), it names
+// the one who holds the role.
+func TestRoleNounBeforeAPlural(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	for q, want := range map[string]bool{
+		"How many director posts has Human Rights Watch filled?": false,
+		"What did the director's aides say?":                     true,
+	} {
+		pq := parseQuestion(q, ix)
+		got := slices.ContainsFunc(pq.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, "louis-charbonneau") })
+		if got != want {
+			t.Errorf("%s: names the director %v, want %v (entities %v)", q, got, want, pq.Entities)
+		}
+	}
+}
+
+// TestMainVerb_AfterTheKindAsked: in "Which court handed down...?" the word
+// after "which" is the kind of thing asked for and the next the action,
+// though "court" and "channel" may be verbs.
+func TestMainVerb_AfterTheKindAsked(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	for q, want := range map[string]string{
+		"Which court handed down the ruling?": "handed",
+		"Which channel aired the statement?":  "aired",
+	} {
+		pq := parseQuestion(q, ix)
+		if pq.verbAt < 0 || pq.Toks[pq.verbAt].Norm != want {
+			t.Errorf("%q: verb at %d, want %q", q, pq.verbAt, want)
 		}
 	}
 }

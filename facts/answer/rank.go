@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"maps"
 	"strconv"
 	"unicode"
 
@@ -81,6 +82,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	// results?": a verb of telling or thinking is answered by what the one
 	// asked about said, in whatever words the fact has for saying it.
 	speechAsked := q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && speechVerb(q, ix)
+	askedNames := askedNameWords(q, ix.Names)
 	byWeight := slices.Clone(q.Terms)
 	sort.SliceStable(byWeight, func(i, j int) bool { return byWeight[i].Weight > byWeight[j].Weight })
 	out := make([]ranked, 0, len(cands))
@@ -94,7 +96,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			if t.Absent {
 				w *= absentPenalty
 			}
-			cr, stem := termMatchOutsideNames(c, ix.Names, t)
+			cr, stem := termMatchOutsideNames(c, ix.Names, t, askedNames)
 			if cr == 0 && speechAsked && t.At == q.verbAt && speaks(q, c, ix) {
 				cr, stem = 1, "\x00said"
 			}
@@ -222,8 +224,18 @@ func termMatchExcept(terms string, t qterm, except map[string]bool) (float64, st
 			best, stem = a.Weight, a.Stem
 		}
 	}
+	if best < partsCredit && len(t.Parts) > 0 && !slices.ContainsFunc(t.Parts, func(p string) bool {
+		return except[p] || !strings.Contains(terms, " "+p+" ")
+	}) {
+		best, stem = partsCredit, t.Alts[0].Stem
+	}
 	return best, stem
 }
+
+// partsCredit is what a fact earns for a compound noun of the question
+// ("takeover bid") whose words it says apart ("Sainsbury's bid ... a
+// takeover"): most of its meaning, but the words need not go together.
+const partsCredit = 0.7
 
 // speechVerb reports whether the question's verb is one of telling or
 // thinking, or its word is a form or close synonym of one, in WordNet or the
@@ -277,8 +289,35 @@ func saysSomething(c *index.Doc) bool {
 // termMatchOutsideNames is termMatch where only the word itself may match a
 // word of one of the fact's names: "picket" is not matched by the "Watch" of
 // "Human Rights Watch", though WordNet relates picket and watch.
-func termMatchOutsideNames(c *index.Doc, names *index.Names, t qterm) (float64, string) {
-	return termMatchExcept(c.Terms, t, c.NameOnly(names))
+// The words of the names of the entities the question names (asked) may:
+// "What is the Balco lab charged with?" names the Balco laboratory, and its
+// "lab" is the "laboratory" of that name.
+func termMatchOutsideNames(c *index.Doc, names *index.Names, t qterm, asked map[string]bool) (float64, string) {
+	except := c.NameOnly(names)
+	if len(asked) > 0 {
+		for st := range except {
+			if asked[st] {
+				except = maps.Clone(except)
+				maps.DeleteFunc(except, func(st string, _ bool) bool { return asked[st] })
+				break
+			}
+		}
+	}
+	return termMatchExcept(c.Terms, t, except)
+}
+
+// askedNameWords are the stemmed words of every name of the entities a
+// question names.
+func askedNameWords(q question, names *index.Names) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range q.Entities {
+		for _, n := range names.StemmedNames(m.IDs) {
+			for _, w := range strings.Fields(n) {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // entityCredit is 1 when the fact is about the entity, less when it is about a group
@@ -380,6 +419,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.2 // about them, but not something they said
 		case len(speakers) == 0 && c.Quote != "":
 			return 1 // "What did residents say?": the quotes first
+		case len(speakers) == 0 && saidByWord(q, c):
+			return 0.9 // "What did the official say?": "the senior official said"
 		case len(speakers) == 0:
 			return 0.5
 		case c.Quote != "" && speaksFor(ix, c.Speaker, speakers):
@@ -590,7 +631,7 @@ func formatFigure(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64)
 var ageWords = text.Set(`aged age old year-old years-old`)
 
 // statesAge reports whether a fact gives an age: "Bellamy is 25", "aged 73",
-// "the 33-year-old".
+// "the 33-year-old", "Collins is 33 years old".
 func statesAge(c *index.Doc) bool {
 	toks := c.Tokens()
 	for i, t := range toks {
@@ -598,7 +639,7 @@ func statesAge(c *index.Doc) bool {
 			continue
 		}
 		near := func(k int) bool { return k >= 0 && k < len(toks) && ageWords[toks[k].Norm] }
-		if near(i-1) || near(i+1) || near(i+2) && toks[i+1].Norm == "year" || i > 0 && beForms[toks[i-1].Norm] && i == len(toks)-1 {
+		if near(i-1) || near(i+1) || near(i+2) && (toks[i+1].Norm == "year" || toks[i+1].Norm == "years") || i > 0 && beForms[toks[i-1].Norm] && i == len(toks)-1 {
 			return true
 		}
 	}
@@ -839,6 +880,34 @@ func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
 		for _, m := range mentions {
 			if slices.Contains(m.IDs, id) && (m.To <= i && i-m.To <= 6 || m.From > i && m.From-i <= 2) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// saidByWord reports whether a fact reports someone saying something, named
+// by a word the question names its speaker by, no entity of the knowledge
+// base ("What did the official say?"): the word, or one the question's word
+// matches well, stands just before a reporting verb ("the senior official
+// said", "officials told") or just after one ("said the official").
+func saidByWord(q question, c *index.Doc) bool {
+	if q.sayAt < 0 {
+		return false
+	}
+	toks := c.Tokens()
+	for _, t := range q.Terms {
+		if t.At >= q.sayAt {
+			continue
+		}
+		for i, ft := range toks {
+			if !text.IsReportingVerb(ft.Norm) {
+				continue
+			}
+			for k := max(0, i-3); k < min(len(toks), i+3); k++ {
+				if k != i && termCreditIn(" "+toks[k].Stem+" ", t) >= verbHeld {
+					return true
+				}
 			}
 		}
 	}

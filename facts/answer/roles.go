@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
@@ -49,6 +50,9 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 			}
 			people = both
 			end++
+		}
+		if end == i+1 && end < len(toks) && !covered[end] && !possessive(toks[i]) && qualifiesNoun(toks[end]) {
+			continue // "two head offices": the role noun qualifies the plural after it, and names no one
 		}
 		if org := nextTo(found, toks, i, end); len(org) > 0 {
 			people = slices.DeleteFunc(slices.Clone(people), func(id string) bool { return !titleNames(ix, id, org) })
@@ -221,4 +225,18 @@ func addMentions(found, more []index.Mention) []index.Mention {
 	out := append(slices.Clone(found), more...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].From < out[j].From })
 	return out
+}
+
+// qualifiesNoun reports whether a word after a role noun makes it qualify a
+// noun rather than name someone: a plural in lower case ("head offices",
+// "union members"), which no verb of a question's clause is.
+func qualifiesNoun(t text.Token) bool {
+	return !t.Upper && !text.IsStopword(t.Norm) && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && t.Stem != t.Norm &&
+		wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0
+}
+
+// possessive reports whether a token was written with "'s" or "s'" ("the
+// chairman's aides"): its span is longer than its word.
+func possessive(t text.Token) bool {
+	return t.End-t.Start > utf8.RuneCountInString(t.Norm)
 }

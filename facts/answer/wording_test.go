@@ -32,6 +32,9 @@ func dockStrike() *facts.StoryFile {
 			{ID: "pier-nine", Statement: "Cranes at Pier Nine stood idle on Monday.", Source: "desk", Status: facts.StatusApproved},
 			{ID: "no-raise", Statement: "The port will not raise its offer again.", Source: "desk", Status: facts.StatusApproved},
 			{ID: "pay-offer", Statement: "The port offered dockers a 3% pay rise.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "offer-final", Statement: "A senior port manager said the offer was final.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "claim-rejected", Statement: "On Tuesday the port rejected the Harbour Workers Union's claim for more pay.", Object: "dockers-union",
+				Source: "desk", Status: facts.StatusApproved},
 		},
 	}
 }
@@ -151,5 +154,109 @@ func TestAsk_WhatTheyHaveSaidAheadOfTheRest(t *testing.T) {
 	}
 	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/offer-insult" {
 		t.Errorf("found %v %q; want what the union said of the offer", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_CompoundSaidApart: a compound noun of the question ("pay claim")
+// is held by a fact that says its words apart ("its claim for more pay"),
+// though not as surely as by the compound itself.
+func TestAsk_CompoundSaidApart(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("When was the pay claim rejected?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/claim-rejected" {
+		t.Errorf("found %v %q; want the claim rejected on Tuesday", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_PrepositionRelatesOnly: a preposition of the question ("against")
+// relates its words rather than naming what is asked, and the fact may word
+// the relation otherwise ("called the pay offer an insult"): it weighs
+// little. A content word the fact lacks ("dispute") still counts in full.
+func TestAsk_PrepositionRelatesOnly(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("What did the Harbour Workers Union say against the pay offer?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/offer-insult" {
+		t.Errorf("found %v %q; want what the union called the offer", ans.Found, ans.Answer)
+	}
+	ans, err = ask("What did the union call the offer during the dispute?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: no fact speaks of a dispute", ans.Answer)
+	}
+}
+
+// TestAsk_FormOfAStopword: "happening" and "getting" say no more than
+// "happened" and "gets", which are stopwords: a fact need not hold them.
+func TestAsk_FormOfAStopword(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	for q, want := range map[string]string{
+		"What is happening to docker jobs?":  "dock-strike-2024/job-cuts",
+		"What pay rise are dockers getting?": "dock-strike-2024/pay-offer",
+	} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || ans.Facts[0].ID != want {
+			t.Errorf("%s: found %v %q; want %s", q, ans.Found, ans.Answer, want)
+		}
+	}
+}
+
+// TestAsk_SaidBySomeoneNamedByAWord: "What did the manager say...?" names
+// the speaker by a word, no entity: a fact reporting the one that word names
+// saying it ("A senior port manager said") is what they said.
+func TestAsk_SaidBySomeoneNamedByAWord(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	ans, err := ask("What did the manager say about the offer?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/offer-final" {
+		t.Errorf("found %v %q; want what the manager said", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_WordOfTheNameAsked: a word of the question may be matched, by a
+// word related to it, in the name of an entity the question names ("the
+// Harbour Testing lab": "Harbour Testing Laboratory"), though not in the
+// names of others.
+func TestAsk_WordOfTheNameAsked(t *testing.T) {
+	sf := dockStrike()
+	sf.Entities = append(sf.Entities, facts.Entity{ID: "test-lab", Name: "Harbour Testing Laboratory", Kind: "organization", Aliases: []string{"Harbour Testing"}})
+	sf.Facts = append(sf.Facts, facts.Fact{ID: "lab-cranes", Statement: "The Harbour Testing Laboratory is charged with checking the cranes.", Subject: "test-lab",
+		Source: "desk", Status: facts.StatusApproved})
+	ask := asker(indextest.Story(t, sf))
+	ans, err := ask("What is the Harbour Testing lab charged with?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/lab-cranes" {
+		t.Errorf("found %v %q; want the laboratory's charge", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_AgeInYearsOld: "How old is X?" is answered by "X is 52 years old",
+// not by another figure about X.
+func TestAsk_AgeInYearsOld(t *testing.T) {
+	sf := dockStrike()
+	sf.Facts = append(sf.Facts,
+		facts.Fact{ID: "lee-strikes", Statement: "Ann Lee has led 3 strikes at the port.", Subject: "ann-lee", Source: "desk", Status: facts.StatusApproved},
+		facts.Fact{ID: "lee-age", Statement: "Ann Lee is 52 years old.", Subject: "ann-lee", Source: "desk", Status: facts.StatusApproved})
+	ask := asker(indextest.Story(t, sf))
+	ans, err := ask("How old is Ann Lee?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/lee-age" {
+		t.Errorf("found %v %q; want her age", ans.Found, ans.Answer)
 	}
 }

@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // stopwords are English function words and question scaffolding: grammar, not
 // vocabulary, so they live here rather than in the lexicon. A lexicon file may add
@@ -27,6 +30,25 @@ func Set(s string) map[string]bool {
 }
 
 func IsStopword(norm string) bool { return stopwords[norm] }
+
+// IsStopwordForm reports whether a word is a form of a word the stopwords
+// list in several forms, a verb ("happening": "happen", "happened",
+// "happens"): it says no more than the forms listed. A word sharing its stem
+// with one stopword only ("evening", "even") is not one.
+func IsStopwordForm(norm string) bool {
+	stopForms.Do(func() {
+		stopForms.n = map[string]int{}
+		for w := range stopwords {
+			stopForms.n[Stem(w)]++
+		}
+	})
+	return stopForms.n[Stem(norm)] >= 2
+}
+
+var stopForms struct {
+	sync.Once
+	n map[string]int // how many stopwords have each stem
+}
 
 // IsQuestionWord reports whether a normalised word opens a question (what, who, ...).
 func IsQuestionWord(norm string) bool { return questionWords[norm] }

@@ -66,3 +66,13 @@ func TestStem_ShortVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestIsStopwordForm: a form of a verb the stopwords list in several forms is
+// one too; a word that shares its stem with a single stopword is not.
+func TestIsStopwordForm(t *testing.T) {
+	for w, want := range map[string]bool{"happening": true, "getting": true, "making": true, "evening": false, "signing": false} {
+		if got := IsStopwordForm(w); got != want {
+			t.Errorf("IsStopwordForm(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
