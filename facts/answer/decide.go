@@ -34,7 +34,7 @@ const (
 	fMissingEntity         // 1 when it is not about an entity the question names
 	fSpecificAbsent        // 1 when a figure or year of the question is not in it
 	fWeakMatch             // how much of its match rests on related words rather than the words themselves
-	fMargin                // its score ahead of the next fact's (negative behind the best)
+	fMargin                // its score ahead of the best other fact that could answer (negative behind it)
 	fRole                  // 1 when an entity plays the role the question gives it
 	fPredicate             // 1 when its curated predicate is the question's verb
 	fVerb                  // how well it holds the question's verb

@@ -189,14 +189,22 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	for i := range out {
-		next := 0.0
-		switch {
-		case i == 0 && len(out) > 1:
-			next = out[1].score
-		case i > 0:
-			next = out[0].score
+		// The margin is over the best other fact in the running: one that
+		// gives the kind of answer wanted. A fact of the same event that
+		// cannot answer ("the union will shift its headquarters to another
+		// pier" for "Which pier...?") is no rival to the one that can, though
+		// it holds more of the question's words.
+		next, rival := 0.0, false
+		for j := range out {
+			if j != i && out[j].fit >= decision.Rules.MinFit {
+				next, rival = out[j].score, true
+				break
+			}
 		}
-		out[i].f[fMargin] = max(-1, min(1, out[i].score-next))
+		out[i].f[fMargin] = 1
+		if rival {
+			out[i].f[fMargin] = max(-1, min(1, out[i].score-next))
+		}
 		out[i].answers = out[i].fit > 0 && decision.Rules.answers(out[i].f)
 	}
 	return out

@@ -260,3 +260,24 @@ func TestAsk_AgeInYearsOld(t *testing.T) {
 		t.Errorf("found %v %q; want her age", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_MarginOverFactsThatCouldAnswer: a fact far ahead of every other
+// fact that could answer may miss a word of the question, though a fact of
+// the same event that names nothing new ties with it: that one is no rival
+// for "Which...?".
+func TestAsk_MarginOverFactsThatCouldAnswer(t *testing.T) {
+	sf := dockStrike()
+	sf.Facts = append(sf.Facts,
+		facts.Fact{ID: "move-pier", Statement: "The Harbour Workers Union will move its headquarters to Albert Pier.", Subject: "dockers-union",
+			Source: "desk", Status: facts.StatusApproved},
+		facts.Fact{ID: "move-why", Statement: "The Harbour Workers Union will shift its headquarters to another pier to save rent.", Subject: "dockers-union",
+			Source: "desk", Status: facts.StatusApproved})
+	ask := asker(indextest.Story(t, sf))
+	ans, err := ask("Which pier will the union shift its headquarters to?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/move-pier" {
+		t.Errorf("found %v %q; want the pier", ans.Found, ans.Answer)
+	}
+}
