@@ -283,6 +283,9 @@ const adverbWeight = 0.25
 // phrasalVerbCredit is what the verb alone earns for a phrasal verb.
 const phrasalVerbCredit = 0.8
 
+// mainSynonym is the weight WordNet gives a synonym in a word's main sense.
+const mainSynonym = 0.85
+
 func term(ix *index.Index, stemmed, word string, at int) qterm {
 	alts := append([]index.Alt{{Stem: stemmed, Weight: 1, Via: "word"}}, ix.Alternatives(stemmed)...)
 	if verb, _, ok := strings.Cut(stemmed, " "); ok && wordnet.PartsOfSpeech(stemmed)&wordnet.Verb != 0 {
@@ -290,6 +293,19 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 		// has taken $21.6m" answers what it took in.
 		alts = slices.DeleteFunc(alts, func(a index.Alt) bool { return a.Stem == verb })
 		alts = append(alts, index.Alt{Stem: verb, Weight: phrasalVerbCredit, Via: "verb of the phrase"})
+		// So are the verb's synonyms in its main sense, as far as the verb
+		// counts: "thinking of selling" is "considering selling". Not its
+		// rarer senses, forms or curated synonyms, which are seldom the
+		// phrase's: "sign off" is not "endorse".
+		for _, a := range ix.Alternatives(verb) {
+			if a.Via != "synonym" || a.Weight < mainSynonym {
+				continue
+			}
+			if w := a.Weight * phrasalVerbCredit; !slices.ContainsFunc(alts, func(b index.Alt) bool { return b.Stem == a.Stem && b.Weight >= w }) {
+				alts = slices.DeleteFunc(alts, func(b index.Alt) bool { return b.Stem == a.Stem })
+				alts = append(alts, index.Alt{Stem: a.Stem, Weight: w, Via: a.Via + " of the phrase's verb"})
+			}
+		}
 	}
 	// How common the concept is: the word's own facts, and its alternatives'
 	// as far as they count for it.

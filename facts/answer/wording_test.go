@@ -281,3 +281,19 @@ func TestAsk_MarginOverFactsThatCouldAnswer(t *testing.T) {
 		t.Errorf("found %v %q; want the pier", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_PhrasalVerbBySynonymOfItsVerb: a phrasal verb ("thinking of") is
+// held by a synonym of its verb in the verb's main sense ("considering").
+func TestAsk_PhrasalVerbBySynonymOfItsVerb(t *testing.T) {
+	sf := dockStrike()
+	sf.Facts = append(sf.Facts,
+		facts.Fact{ID: "pier-sale", Statement: "The port is considering selling Albert Pier to a developer.", Source: "desk", Status: facts.StatusApproved})
+	ask := asker(indextest.Story(t, sf))
+	ans, err := ask("What is the port thinking of selling?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/pier-sale" {
+		t.Errorf("found %v %q; want what the port is considering selling", ans.Found, ans.Answer)
+	}
+}
