@@ -147,6 +147,14 @@ func (ix *Names) Find(toks []text.Token) []Mention {
 			}
 			key := strings.Join(parts, " ")
 			ids, ok := ix.byNorm[key]
+			if !ok && toks[i].Upper && (i == 0 || toks[i-1].Norm != "the") && !(i+n < len(toks) && toks[i+n].Upper && !toks[i+n].First) {
+				// A proper name recorded with its article ("the Telegraph")
+				// is the same name written without it before a common word
+				// ("Telegraph journalists"); not a common noun ("the
+				// union": "Union members"), nor the start of a longer name.
+				ids = ix.articleNamed(key)
+				ok = len(ids) > 0
+			}
 			if !ok && n == 1 && toks[i].Caps {
 				// A short form of a name nobody wrote down: "NAO" for the
 				// National Audit Office, "USADA" for the US Anti-Doping Agency.
@@ -177,6 +185,27 @@ func (ix *Names) Find(toks []text.Token) []Mention {
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].From < out[b].From })
 	return ix.otherFirstNames(toks, out)
+}
+
+// articleNamed lists the entities with a name or alias written as "the"
+// and a capitalised name whose normalised form is key: "the Telegraph" for
+// "telegraph", not "the union" for "union".
+func (ix *Names) articleNamed(key string) []string {
+	var out []string
+	for _, id := range ix.byNorm["the "+key] {
+		e := ix.entities[id]
+		if slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool {
+			rest, ok := strings.CutPrefix(n, "the ")
+			if !ok {
+				rest, ok = strings.CutPrefix(n, "The ")
+			}
+			r, _ := utf8.DecodeRuneInString(rest)
+			return ok && unicode.IsUpper(r) && text.NormPhrase(rest) == key
+		}) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // otherFirstNames drops from mentions the people a first name before their

@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
@@ -28,6 +29,31 @@ func TestFind_OtherFirstName(t *testing.T) {
 		}
 		if found != want {
 			t.Errorf("%q: finds Martin Johnson %v, want %v", s, found, want)
+		}
+	}
+}
+
+// TestFind_NameWithoutItsArticle: a proper name recorded with its article
+// ("the Telegraph") is found written without it before a common word, but
+// a common noun so recorded ("the union") is not, nor a longer name.
+func TestFind_NameWithoutItsArticle(t *testing.T) {
+	n := NewNames()
+	n.Add(facts.Entity{ID: "telegraph", Name: "Telegraph Group", Kind: "organization", Aliases: []string{"the Telegraph"}})
+	n.Add(facts.Entity{ID: "union", Name: "Harbour Workers Union", Kind: "organization", Aliases: []string{"the union"}})
+	for s, want := range map[string]string{
+		"Telegraph journalists met on Friday.": "telegraph",
+		"They said Telegraph staff would go.":  "telegraph",
+		"The Telegraph said so.":               "telegraph",
+		"Union members met on Friday.":         "",
+		"He joined Telegraph Media in 2001.":   "",
+		"Members of the union met on Friday.":  "union",
+	} {
+		got := ""
+		for _, m := range n.Find(text.Tokenize(s)) {
+			got = strings.Join(m.IDs, ",")
+		}
+		if got != want {
+			t.Errorf("%q: finds %q, want %q", s, got, want)
 		}
 	}
 }
