@@ -190,13 +190,15 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	for i := range out {
 		// The margin is over the best other fact in the running: one that
-		// gives the kind of answer wanted. A fact of the same event that
-		// cannot answer ("the union will shift its headquarters to another
-		// pier" for "Which pier...?") is no rival to the one that can, though
-		// it holds more of the question's words.
+		// gives the kind of answer wanted, as surely as this one does. A
+		// fact of the same event that cannot answer ("the union will shift
+		// its headquarters to another pier" for "Which pier...?"), or less
+		// surely ("when the pier closes" against "closing it because..."
+		// for "Why...?"), is no rival to the one that can, though it holds
+		// as many of the question's words.
 		next, rival := 0.0, false
 		for j := range out {
-			if j != i && out[j].fit >= decision.Rules.MinFit {
+			if j != i && out[j].fit >= decision.Rules.MinFit && out[j].fit >= out[i].fit {
 				next, rival = out[j].score, true
 				break
 			}
@@ -480,15 +482,27 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 1
 	case askWhy:
-		for _, w := range []string{" because ", " saying ", " due to ", " after ", " over ", " to ", " citing ", " amid "} {
-			if strings.Contains(" "+strings.ToLower(c.Statement)+" ", w) {
+		// A word that gives a cause and nothing else ("because") says why
+		// more surely than one that may ("to", "after", "over").
+		s := " " + strings.ToLower(c.Statement) + " "
+		for _, w := range []string{" because ", " due to ", " citing "} {
+			if strings.Contains(s, w) {
 				return 1
+			}
+		}
+		for _, w := range []string{" saying ", " after ", " over ", " to ", " amid "} {
+			if strings.Contains(s, w) {
+				return mayGiveCause
 			}
 		}
 		return 0.6
 	}
 	return 1
 }
+
+// mayGiveCause is the fit for "Why...?" of a fact with a word that may give
+// a cause ("to", "after"), not one that surely does ("because").
+const mayGiveCause = 0.9
 
 // isAgent reports whether an entity of this kind can be the "who" of an answer.
 func isAgent(kind string) bool {

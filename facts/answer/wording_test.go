@@ -297,3 +297,21 @@ func TestAsk_PhrasalVerbBySynonymOfItsVerb(t *testing.T) {
 		t.Errorf("found %v %q; want what the port is considering selling", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WhyBecauseAheadOfTo: for "Why...?", a fact that gives a cause with
+// "because" is ahead of one of the same event whose "to" may give none,
+// though both hold the question's words alike.
+func TestAsk_WhyBecauseAheadOfTo(t *testing.T) {
+	sf := dockStrike()
+	sf.Facts = append(sf.Facts,
+		facts.Fact{ID: "pier-close-why", Statement: "The port is closing Albert Pier because repairs would cost too much.", Source: "desk", Status: facts.StatusApproved},
+		facts.Fact{ID: "pier-close-jobs", Statement: "Forty dockers are expected to lose their jobs when the port closes Albert Pier.", Source: "desk", Status: facts.StatusApproved})
+	ask := asker(indextest.Story(t, sf))
+	ans, err := ask("Why is the port shutting Albert Pier?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/pier-close-why" {
+		t.Errorf("found %v %q; want why the pier is closing", ans.Found, ans.Answer)
+	}
+}
