@@ -188,6 +188,19 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		out = append(out, r)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	decide(q, out, ix, false)
+	if !slices.ContainsFunc(out, func(r ranked) bool { return r.answers }) {
+		// Facts that agree on who did it are no rivals (see sameAnswer);
+		// only for a question no fact answers otherwise, so that the
+		// answer stays the fact that answers on its own.
+		decide(q, out, ix, true)
+	}
+	return out
+}
+
+// decide sets each ranked fact's margin and whether it answers; agree
+// counts a fact that gives the same answer (sameAnswer) as no rival.
+func decide(q question, out []ranked, ix *index.Index, agree bool) {
 	for i := range out {
 		// The margin is over the best other fact in the running: one that
 		// gives the kind of answer wanted, as surely as this one does. A
@@ -198,7 +211,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		// as many of the question's words.
 		next, rival := 0.0, false
 		for j := range out {
-			if j != i && out[j].fit >= decision.Rules.MinFit && out[j].fit >= out[i].fit {
+			if j != i && out[j].fit >= decision.Rules.MinFit && out[j].fit >= out[i].fit && !(agree && sameAnswer(q, out[i], out[j], ix)) {
 				next, rival = out[j].score, true
 				break
 			}
@@ -209,7 +222,6 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		}
 		out[i].answers = out[i].fit > 0 && decision.Rules.answers(out[i].f)
 	}
-	return out
 }
 
 // termCredit is 1 when the fact holds the word itself, less for a synonym.
@@ -503,6 +515,40 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 // mayGiveCause is the fit for "Why...?" of a fact with a word that may give
 // a cause ("to", "after"), not one that surely does ("because").
 const mayGiveCause = 0.9
+
+// sameAnswer reports whether, for "Who...?", another fact tells of the same
+// action as the fact (both hold the question's verb) and names no one it
+// does not as the one who did it: "a lawsuit brought by Spitzer" and
+// "Spitzer sued Marsh" both say who brought the suit, so the second is no
+// rival to the first.
+func sameAnswer(q question, r, other ranked, ix *index.Index) bool {
+	if q.Type != askWho || r.f[fAction] < verbHeld || other.f[fAction] < verbHeld {
+		return false
+	}
+	theirs := answerers(q, other.c, ix)
+	if len(theirs) == 0 {
+		return false
+	}
+	ours := answerers(q, r.c, ix)
+	for _, id := range theirs {
+		if !slices.Contains(ours, id) {
+			return false
+		}
+	}
+	return true
+}
+
+// answerers lists the entities a fact names that could answer "Who...?":
+// those that can act, other than the question's.
+func answerers(q question, c *index.Doc, ix *index.Index) []string {
+	var out []string
+	for id := range c.Roles {
+		if isAgent(ix.Names.Entities()[id].Kind) && !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, id) }) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
 
 // isAgent reports whether an entity of this kind can be the "who" of an answer.
 func isAgent(kind string) bool {

@@ -2,6 +2,7 @@ package answer_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
@@ -313,5 +314,29 @@ func TestAsk_WhyBecauseAheadOfTo(t *testing.T) {
 	}
 	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/pier-close-why" {
 		t.Errorf("found %v %q; want why the pier is closing", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_WhoTwoFactsOneAnswer: two facts of the action asked about that
+// name the same one as doing it agree on the answer: neither is the other's
+// rival, though they hold the question's words alike. Facts that name
+// different ones stay rivals.
+func TestAsk_WhoTwoFactsOneAnswer(t *testing.T) {
+	for _, c := range []struct {
+		filer string
+		found bool
+	}{{"Ann Lee", true}, {"the Harbour Workers Union", false}} {
+		sf := dockStrike()
+		sf.Facts = append(sf.Facts,
+			facts.Fact{ID: "lee-complaint", Statement: "Ann Lee filed a complaint about safety at the port.", Subject: "ann-lee", Source: "desk", Status: facts.StatusApproved},
+			facts.Fact{ID: "complaint-studied", Statement: "The port is studying the complaint " + c.filer + " filed on Monday.", Source: "desk", Status: facts.StatusApproved})
+		ask := asker(indextest.Story(t, sf))
+		ans, err := ask("Who filed the pay complaint about the port?", facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found != c.found || c.found && !strings.Contains(ans.Answer, "Ann Lee") {
+			t.Errorf("%s filed: found %v %q; want found %v", c.filer, ans.Found, ans.Answer, c.found)
+		}
 	}
 }
