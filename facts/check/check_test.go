@@ -10,6 +10,7 @@ import (
 
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/check"
+	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/index/indextest"
 )
 
@@ -119,6 +120,33 @@ func TestCheck(t *testing.T) {
 
 // assertFindings fails unless every wanted finding is present and every
 // finding is wanted, with offsets, expected values and citations in order.
+// devStories is a knowledge base of the real-news benchmark's development
+// stories, for cases that are real ones.
+func devStories(t *testing.T) (*index.Index, *index.Memory) {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev", "stories", "*.yaml"))
+	return indextest.Bundled(t, paths...)
+}
+
+// draftCase is a draft and the findings a check of it must raise.
+type draftCase struct {
+	draft string
+	want  []findingWant
+}
+
+// checkDrafts checks each draft alone against the knowledge base and holds it
+// to its findings.
+func checkDrafts(t *testing.T, ix *index.Index, mem index.Store, cases []draftCase) {
+	t.Helper()
+	for _, tt := range cases {
+		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertFindings(t, tt.draft, res, tt.want)
+	}
+}
+
 func assertFindings(t *testing.T, text string, res facts.CheckResult, want []findingWant) {
 	t.Helper()
 	rs := []rune(text)
@@ -296,40 +324,22 @@ func overlapsAny(text, want string, fs []facts.Finding, verdict string) bool {
 // right day raises nothing.
 func TestCheck_ShortRestatement(t *testing.T) {
 	ix, mem := indextest.Bundled(t, "../testdata/lab-closure-2025.yaml")
-	for _, tt := range []struct {
-		draft string
-		want  []findingWant
-	}{
+	checkDrafts(t, ix, mem, []draftCase{
 		{"Mueller said the board voted on Thursday to close the lab.", []findingWant{{"date", "Thursday", "Friday"}}},
 		{"Mueller said the board voted on Friday to close the lab.", nil},
-	} {
-		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		assertFindings(t, tt.draft, res, tt.want)
-	}
+	})
 }
 
 // TestCheck_Age: an age beside a name is held to the age a fact gives that
 // person, however either writes it; another person's age is not.
 func TestCheck_Age(t *testing.T) {
 	ix, mem := indextest.Bundled(t, "../testdata/lab-closure-2025.yaml")
-	for _, tt := range []struct {
-		draft string
-		want  []findingWant
-	}{
+	checkDrafts(t, ix, mem, []draftCase{
 		{"Ines Mueller, 52, said the closure was painful.", []findingWant{{"number", "52", "48"}}},
 		{"The 52-year-old Mueller said the closure was painful.", []findingWant{{"number", "52", "48"}}},
 		{"Mueller, aged 48, said the closure was painful.", nil},
 		{"Paul Hart, 52, said the closure was a loss for science.", nil}, // his age is not recorded
-	} {
-		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		assertFindings(t, tt.draft, res, tt.want)
-	}
+	})
 }
 
 // TestCheck_EchoedFigure: a sentence that gives one of a fact's figures (the
@@ -338,20 +348,11 @@ func TestCheck_Age(t *testing.T) {
 // the sentence to nothing.
 func TestCheck_EchoedFigure(t *testing.T) {
 	ix, mem := indextest.Bundled(t, "../testdata/lab-closure-2025.yaml")
-	for _, tt := range []struct {
-		draft string
-		want  []findingWant
-	}{
+	checkDrafts(t, ix, mem, []draftCase{
 		{"Converting the brewery cost 18 million euros ($14.9m).", []findingWant{{"number", "18 million euros", "12.4 million euros"}}},
 		{"Converting the brewery cost 12.4 million euros ($14.9m).", nil},
 		{"Converting the brewery cost 18 million euros ($21.6m).", nil},
-	} {
-		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		assertFindings(t, tt.draft, res, tt.want)
-	}
+	})
 }
 
 // TestCheck_SwappedForOneOfTheirOwn: a name swapped for another of its kind is
@@ -359,10 +360,7 @@ func TestCheck_EchoedFigure(t *testing.T) {
 // fact's actor, or one of the people of the body the fact names.
 func TestCheck_SwappedForOneOfTheirOwn(t *testing.T) {
 	ix, mem := indextest.Bundled(t, "../testdata/lab-closure-2025.yaml")
-	for _, tt := range []struct {
-		draft string
-		want  []findingWant
-	}{
+	checkDrafts(t, ix, mem, []draftCase{
 		// Mueller runs Northlab; naming it does not make Hart her.
 		{"Paul Hart founded Northlab with a grant from the city.", []findingWant{{"attribution", "Paul Hart", "Ines Mueller"}}},
 		{"Ines Mueller founded Northlab with a grant from the city.", nil},
@@ -370,13 +368,7 @@ func TestCheck_SwappedForOneOfTheirOwn(t *testing.T) {
 		// another body stands in its place.
 		{"Mueller said about 80 of its staff would lose their jobs at Civic Rights Watch.", []findingWant{{"attribution", "Civic Rights Watch", "Northlab"}}},
 		{"Mueller said about 80 of its staff would lose their jobs at Northlab.", nil},
-	} {
-		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		assertFindings(t, tt.draft, res, tt.want)
-	}
+	})
 }
 
 // TestCheck_TitleOfPersonInTwoStories: a person two stories record, each under
@@ -384,19 +376,10 @@ func TestCheck_SwappedForOneOfTheirOwn(t *testing.T) {
 // right one raises nothing.
 func TestCheck_TitleOfPersonInTwoStories(t *testing.T) {
 	ix, mem := indextest.Bundled(t, "../testdata/lab-closure-2025.yaml", "../testdata/lab-rescue-2025.yaml")
-	for _, tt := range []struct {
-		draft string
-		want  []findingWant
-	}{
+	checkDrafts(t, ix, mem, []draftCase{
 		{"Chairman Ines Mueller said the closure was painful.", []findingWant{{"title", "Chairman", "director of Northlab"}}},
 		{"Director Ines Mueller said the closure was painful.", nil},
-	} {
-		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		assertFindings(t, tt.draft, res, tt.want)
-	}
+	})
 }
 
 // TestCheck_FigureTakenByAnotherClause: a fact whose figure another figure of
@@ -405,21 +388,11 @@ func TestCheck_TitleOfPersonInTwoStories(t *testing.T) {
 // (The real-news benchmark's development stories: the two debts nearly tie on
 // words, the later one ahead.)
 func TestCheck_FigureTakenByAnotherClause(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev", "stories", "*.yaml"))
-	ix, mem := indextest.Bundled(t, paths...)
-	for _, tt := range []struct {
-		draft string
-		want  []findingWant
-	}{
+	ix, mem := devStories(t)
+	checkDrafts(t, ix, mem, []draftCase{
 		{"Leeds were £130m in debt when Krasner's consortium took charge in March 2004, but the figure has since been brought below £25m.", []findingWant{{"number", "£130m", "£103 million"}}},
 		{"Leeds were £103m in debt when Krasner's consortium took charge in March 2004, but the figure has since been brought below £25m.", nil},
-	} {
-		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		assertFindings(t, tt.draft, res, tt.want)
-	}
+	})
 }
 
 // TestCheck_EventInTheStatementsWords: a fact whose curator named no predicate
@@ -428,21 +401,11 @@ func TestCheck_FigureTakenByAnotherClause(t *testing.T) {
 // is the fact that "average delays on individual projects grew by three
 // months" (the real-news benchmark's development stories).
 func TestCheck_EventInTheStatementsWords(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev", "stories", "*.yaml"))
-	ix, mem := indextest.Bundled(t, paths...)
-	for _, tt := range []struct {
-		draft string
-		want  []findingWant
-	}{
+	ix, mem := devStories(t)
+	checkDrafts(t, ix, mem, []draftCase{
 		{"The total delays amounted to 62 months, with average individual delays rising by four months.", []findingWant{{"number", "four months", "3 months"}}},
 		{"The total delays amounted to 62 months, with average individual delays rising by three months.", nil},
-	} {
-		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		assertFindings(t, tt.draft, res, tt.want)
-	}
+	})
 }
 
 // TestCheck_DateOfSomeoneNamedBefore: a clause whose actor is "he" is about the
@@ -450,23 +413,13 @@ func TestCheck_EventInTheStatementsWords(t *testing.T) {
 // title and club is about them: both are held to the dates of their facts (the
 // real-news benchmark's development stories).
 func TestCheck_DateOfSomeoneNamedBefore(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev", "stories", "*.yaml"))
-	ix, mem := indextest.Bundled(t, paths...)
-	for _, tt := range []struct {
-		draft string
-		want  []findingWant
-	}{
+	ix, mem := devStories(t)
+	checkDrafts(t, ix, mem, []draftCase{
 		{"But Bellamy, 25, has not been put on the transfer list, although he did not train with the first team on Wednesday.", []findingWant{{"date", "Wednesday", "Tuesday"}}},
 		{"But Bellamy, 25, has not been put on the transfer list, although he did not train with the first team on Tuesday.", nil},
 		{"The 73-year-old former Chelsea chairman sealed the deal at 0227 GMT on Saturday.", []findingWant{{"date", "Saturday", "Friday"}}},
 		{"The 73-year-old former Chelsea chairman sealed the deal at 0227 GMT on Friday.", nil},
-	} {
-		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		assertFindings(t, tt.draft, res, tt.want)
-	}
+	})
 }
 
 // TestCheck_FiguresAndDatesOfOtherEvents: a sum of three significant digits
@@ -475,23 +428,13 @@ func TestCheck_DateOfSomeoneNamedBefore(t *testing.T) {
 // than its actor and verb, or nothing else (the real-news benchmark's
 // development stories).
 func TestCheck_FiguresAndDatesOfOtherEvents(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev", "stories", "*.yaml"))
-	ix, mem := indextest.Bundled(t, paths...)
-	for _, tt := range []struct {
-		draft string
-		want  []findingWant
-	}{
+	ix, mem := devStories(t)
+	checkDrafts(t, ix, mem, []draftCase{
 		{"Due to the Thanksgiving holiday, the film opened on Wednesday, bringing its total takings to $21.6m (£17.1m).", []findingWant{{"number", "£17.1m", "£11.4m"}}},
 		{"A TV benefit after the attacks raised more than $150m (£80m).", nil},
 		{"Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March, the Treasury has announced.", nil},
 		{"She was suspended by Delta in October.", []findingWant{{"date", "October", "Saturday, September 25, 2004"}}},
-	} {
-		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		assertFindings(t, tt.draft, res, tt.want)
-	}
+	})
 }
 
 // TestCheck_FigureAmongOtherWords: a figure's fact is searched for by the
@@ -500,24 +443,14 @@ func TestCheck_FiguresAndDatesOfOtherEvents(t *testing.T) {
 // another is no sign of which fact they give (the real-news benchmark's
 // development stories).
 func TestCheck_FigureAmongOtherWords(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev", "stories", "*.yaml"))
-	ix, mem := indextest.Bundled(t, paths...)
-	for _, tt := range []struct {
-		draft string
-		want  []findingWant
-	}{
+	ix, mem := devStories(t)
+	checkDrafts(t, ix, mem, []draftCase{
 		{"As part of its efforts to cut costs, the company said it was halving its dividend payment to 17 cents a share from 34 cents, a move which should enable it to save $540m.", []findingWant{{"number", "$540m", "$360m"}}},
 		{"The action follows Chancellor Gordon Brown's announcement in July that 104,000 jobs would be cut, with around 9,000 of those expected in Wales.", []findingWant{{"number", "around 9,000", "About 6,000"}}},
 		{"In January, Marsh agreed to pay $850m to settle the suit - a figure in line with the placement fees it collected in 2003 - and agreed to change its business practices.", nil},
 		{"In February, Marsh agreed to pay $850m to settle the suit - a figure in line with the placement fees it collected in 2003 - and agreed to change its business practices.", []findingWant{{"date", "February", "January 2005"}}},
 		{"Early estimates from the World Bank put the amount of aid needed at about $5bn (£2.6bn).", nil},
-	} {
-		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		assertFindings(t, tt.draft, res, tt.want)
-	}
+	})
 }
 
 // TestCheck_CommonWordNameOpensSentence: a body whose name is also an English
@@ -525,19 +458,9 @@ func TestCheck_FigureAmongOtherWords(t *testing.T) {
 // the club the fact names it is the wrong one (the real-news benchmark's
 // development stories).
 func TestCheck_CommonWordNameOpensSentence(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev", "stories", "*.yaml"))
-	ix, mem := indextest.Bundled(t, paths...)
-	for _, tt := range []struct {
-		draft string
-		want  []findingWant
-	}{
+	ix, mem := devStories(t)
+	checkDrafts(t, ix, mem, []draftCase{
 		{"Arsenal have fined their Welsh striker Craig Bellamy two weeks' wages - about £80,000 - following his row with manager Graeme Souness.", []findingWant{{"attribution", "Arsenal", "Newcastle"}}},
 		{"Newcastle have fined their Welsh striker Craig Bellamy two weeks' wages - about £80,000 - following his row with manager Graeme Souness.", nil},
-	} {
-		res, err := check.Check(context.Background(), ix, mem, tt.draft, facts.CheckOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		assertFindings(t, tt.draft, res, tt.want)
-	}
+	})
 }
