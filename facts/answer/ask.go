@@ -180,7 +180,7 @@ func countsWords(c *index.Doc, t []qterm) bool {
 	}
 	toks := c.Tokens()
 	for i, tok := range toks {
-		if !unicode.IsDigit(rune(tok.Norm[0])) && !quantityWords[tok.Norm] {
+		if !quantity(tok) {
 			continue
 		}
 		var next []string
@@ -197,20 +197,10 @@ func countsWords(c *index.Doc, t []qterm) bool {
 // countsKind reports whether an entity named just after a number in the fact is
 // of the kind the question counts.
 func countsKind(c *index.Doc, t []qterm, ix *index.Index) bool {
-	toks := c.Tokens()
-	for i, tok := range toks {
-		if !unicode.IsDigit(rune(tok.Norm[0])) && !quantityWords[tok.Norm] {
-			continue
-		}
-		for _, m := range ix.Names.Find(toks[i+1 : min(len(toks), i+5)]) {
-			for _, id := range m.IDs {
-				if kind := ix.Names.Kind(id); kind != "" && countsIn(" "+text.Stem(kind)+" ", t) {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return countedEntity(c, ix, func(id string) bool {
+		kind := ix.Names.Kind(id)
+		return kind != "" && countsIn(" "+text.Stem(kind)+" ", t)
+	})
 }
 
 // countsIn reports whether stems (" a b c ") hold any word of what is counted.
@@ -236,20 +226,30 @@ func statesMoney(c *index.Doc) bool {
 // countsEntity reports whether a number in the fact's statement counts one of ids:
 // "hundreds of thousands of Uyghurs".
 func countsEntity(c *index.Doc, ids []string, ix *index.Index) bool {
+	return countedEntity(c, ix, func(id string) bool { return slices.Contains(ids, id) })
+}
+
+// countedEntity reports whether an entity named in the few words after a
+// number in the fact's statement is one that is, as the question counts.
+func countedEntity(c *index.Doc, ix *index.Index, is func(id string) bool) bool {
 	toks := c.Tokens()
 	for i, tok := range toks {
-		if !unicode.IsDigit(rune(tok.Norm[0])) && !quantityWords[tok.Norm] {
+		if !quantity(tok) {
 			continue
 		}
 		for _, m := range ix.Names.Find(toks[i+1 : min(len(toks), i+5)]) {
-			for _, id := range m.IDs {
-				if slices.Contains(ids, id) {
-					return true
-				}
+			if slices.ContainsFunc(m.IDs, is) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// quantity reports whether a word of a statement gives a number: digits or a
+// number word.
+func quantity(t text.Token) bool {
+	return unicode.IsDigit(rune(t.Norm[0])) || quantityWords[t.Norm]
 }
 
 var quantityWords = text.Set(`dozens hundreds thousands millions billions dozen hundred thousand million billion
