@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
@@ -51,7 +50,7 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 			people = both
 			end++
 		}
-		if end == i+1 && end < len(toks) && !covered[end] && !possessive(toks[i]) && qualifiesNoun(toks[end]) {
+		if end == i+1 && end < len(toks) && !covered[end] && !toks[i].Possessive && qualifiesNoun(toks[end]) {
 			continue // "two head offices": the role noun qualifies the plural after it, and names no one
 		}
 		if org := nextTo(found, toks, i, end); len(org) > 0 {
@@ -233,10 +232,4 @@ func addMentions(found, more []index.Mention) []index.Mention {
 func qualifiesNoun(t text.Token) bool {
 	return !t.Upper && !text.IsStopword(t.Norm) && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && t.Stem != t.Norm &&
 		wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0
-}
-
-// possessive reports whether a token was written with "'s" or "s'" ("the
-// chairman's aides"): its span is longer than its word.
-func possessive(t text.Token) bool {
-	return t.End-t.Start > utf8.RuneCountInString(t.Norm)
 }

@@ -29,7 +29,7 @@ func (d *Draft) capRun(i int, stopAtRole bool) int {
 		switch {
 		case (t.Upper || t.Caps) && !text.IsStopword(t.Norm) && !text.IsNameParticle(t.Norm):
 			end = k + 1
-			if d.possessive(k) {
+			if d.Toks[k].Possessive {
 				return end // "Human Rights Watch's Louis Charbonneau": two names
 			}
 		case text.IsNameParticle(t.Norm) && k > i && k+1 < len(d.Toks) && d.Toks[k+1].Upper && d.spaced(k+1):
@@ -39,12 +39,6 @@ func (d *Draft) capRun(i int, stopAtRole bool) int {
 		}
 	}
 	return end
-}
-
-// possessive reports whether token k is written with a possessive 's.
-func (d *Draft) possessive(k int) bool {
-	raw := string(d.rs[d.Toks[k].Start:d.Toks[k].End])
-	return strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "\u2019s")
 }
 
 // nameClaims returns runs of capitalised words: the names a draft uses, for the

@@ -54,7 +54,7 @@ func (d *Draft) saidAfterName(verb int) (c Claim, named, ok bool) {
 	}
 	start := end
 	for start > 0 && d.sameSentence(start-1, verb) && (d.Toks[start-1].Upper || text.IsNameParticle(d.Toks[start-1].Norm)) &&
-		!text.IsStopword(d.Toks[start-1].Norm) && (start == end || !d.possessive(start-1)) {
+		!text.IsStopword(d.Toks[start-1].Norm) && (start == end || !d.Toks[start-1].Possessive) {
 		start--
 	}
 	if start == end || start > 0 && d.sameSentence(start-1, verb) && text.IsPreposition(d.Toks[start-1].Norm) {

@@ -231,9 +231,8 @@ func (ix *Names) otherFirstNames(toks []text.Token, mentions []Mention) []Mentio
 			continue
 		}
 		prev, first := toks[m.From-1], toks[m.From]
-		// A possessive ("England's Johnson") is written longer than its word.
-		possessive := prev.End-prev.Start > utf8.RuneCountInString(prev.Norm)
-		if !prev.Upper || possessive || first.Start != prev.End+1 || text.IsStopword(prev.Norm) || text.IsRoleNoun(prev.Norm) ||
+		// A possessive ("England's Johnson") names another.
+		if !prev.Upper || prev.Possessive || first.Start != prev.End+1 || text.IsStopword(prev.Norm) || text.IsRoleNoun(prev.Norm) ||
 			text.IsRoleModifier(prev.Norm) || honorifics[prev.Norm] || prev.Caps || prev.First && wordnet.Known(prev.Stem) && !wordnet.IsName(prev.Norm) {
 			out = append(out, m)
 			continue

@@ -25,6 +25,9 @@ type Token struct {
 	Upper bool // the original began with an upper-case letter
 	Caps  bool // the original was all capitals or a dotted abbreviation (U.S., NBA)
 	First bool // first word of a sentence
+	// Possessive: the word was written with "'s", which the token drops
+	// ("the chairman's aides" gives "chairman").
+	Possessive bool
 }
 
 // Fold lower-cases s and removes accents and typographic variants, so "Rivière",
@@ -80,7 +83,7 @@ func Tokenize(text string) []Token {
 		}
 		start := i
 		var b strings.Builder
-		dotted := false
+		dotted, possessive := false, false
 		expanded, expandedAt := "", [2]int{} // the second word of a contraction, and where it is
 		for i < len(rs) {
 			c := rs[i]
@@ -108,6 +111,7 @@ func Tokenize(text string) []Token {
 			if (c == '\'' || c == '\u2019') && i+1 < len(rs) && unicode.IsLetter(rs[i+1]) {
 				if (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= len(rs) || !IsWordRune(rs[i+2])) {
 					i += 2
+					possessive = true
 					break
 				}
 				if base, more, n := contraction(b.String(), rs[i+1:]); n > 0 {
@@ -143,13 +147,14 @@ func Tokenize(text string) []Token {
 		// at once, as it does for most words.
 		caps := dotted || (unicode.ToUpper(first) == first && utf8.RuneCountInString(word) > 1 && strings.ToUpper(word) == word && strings.ToLower(word) != word)
 		toks = append(toks, Token{
-			Norm:  n,
-			Stem:  Stem(n),
-			Start: start,
-			End:   end,
-			Upper: upper,
-			Caps:  caps,
-			First: sentenceStart,
+			Norm:       n,
+			Stem:       Stem(n),
+			Start:      start,
+			End:        end,
+			Upper:      upper,
+			Caps:       caps,
+			First:      sentenceStart,
+			Possessive: possessive,
 		})
 		sentenceStart = false
 		if expanded != "" {

@@ -76,3 +76,17 @@ func TestIsStopwordForm(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenize_Possessive: a word written with "'s" says so, whichever
+// apostrophe, and drops it; a plain word, an abbreviation and a contraction do not.
+func TestTokenize_Possessive(t *testing.T) {
+	toks := Tokenize("the chairman's aides, England\u2019s Johnson, the U.S. chairman, it won't")
+	want := map[string]bool{"chairman": true, "england": true}
+	seen := map[string]bool{}
+	for _, tk := range toks {
+		if tk.Possessive != (want[tk.Norm] && !seen[tk.Norm]) {
+			t.Errorf("%q: Possessive = %v", tk.Norm, tk.Possessive)
+		}
+		seen[tk.Norm] = true
+	}
+}
