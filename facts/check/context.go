@@ -96,9 +96,6 @@ func (ck *checker) contextOf(c claims.Claim) claimContext {
 	return ctx
 }
 
-// personalPronouns stand for a person named before them.
-var personalPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true}
-
 // pronounsPerson is the person a clause that names no one but says "he" or
 // "she" is about: the one person last named before it, in its sentence or the
 // one before ("But Bellamy has not been put on the transfer list, although he
@@ -113,7 +110,7 @@ func (ck *checker) pronounsPerson(in map[int]bool, named map[string]bool) string
 	from, pronoun := len(ck.d.Toks), false
 	for i := range in {
 		from = min(from, i)
-		pronoun = pronoun || personalPronouns[ck.d.Toks[i].Norm]
+		pronoun = pronoun || text.IsPersonPronoun(ck.d.Toks[i].Norm)
 	}
 	if !pronoun {
 		return ""

@@ -58,5 +58,12 @@ var prepositions = Set(`about above across after against along amid among around
 between beyond by despite down during except for from in inside into like near of off on onto out outside over past
 since through throughout till to toward towards under until up upon via with within without`)
 
+// personPronouns stand for one person named before them.
+var personPronouns = Set(`he she him her his`)
+
+// IsPersonPronoun reports whether a normalised word is a pronoun standing for
+// one person: "he", "her".
+func IsPersonPronoun(norm string) bool { return personPronouns[norm] }
+
 // IsPreposition reports whether a normalised word is a preposition: "in", "by".
 func IsPreposition(norm string) bool { return prepositions[norm] }
