@@ -201,11 +201,11 @@ func (ck *checker) aboutClause(ctx claimContext) hits {
 	return h
 }
 
-// sharingFigure finds the facts that give another figure of the claim's
-// sentence (see echoesFigure).
-func (ck *checker) sharingFigure(c claims.Claim) hits {
+// sharingFigure finds the facts that give one of the other figures of a
+// claim's sentence (otherFigures; see echoesFigure).
+func (ck *checker) sharingFigure(others []claims.Claim) hits {
 	h := hits{}
-	for _, o := range ck.otherFigures(c) {
+	for _, o := range others {
 		h.add(ck.index().figures[o.Value])
 	}
 	return h

@@ -48,7 +48,8 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	best := 0.0
 	// Only a fact giving a figure of the same thing, whose actors, event or
 	// keywords the clause names, can be relevant enough to compare.
-	cands := ck.candidates(intersect(ck.counting(unit), union(ck.aboutClause(ctx), ck.sharingFigure(c))))
+	others := ck.otherFigures(c) // read once: every candidate is weighed by them
+	cands := ck.candidates(intersect(ck.counting(unit), union(ck.aboutClause(ctx), ck.sharingFigure(others))))
 	ck.spend(len(cands))
 	for _, cf := range cands {
 		for _, n := range cf.counts().numbers {
@@ -59,7 +60,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 			if ck.describesAlike(c, unit, cf) {
 				r.score++ // "120 journalist posts" and "90 journalist jobs"
 			}
-			if w := ck.echoesFigure(c, cf); w > 0 {
+			if w := echoesFigure(c, others, cf); w > 0 {
 				r.score += w
 				r.figure = true
 			}
@@ -189,8 +190,8 @@ func (ck *checker) namedNear(c claims.Claim, cf *checkFact) bool {
 	return false
 }
 
-// echoesFigure weighs how surely another figure of the claim's sentence that
-// the fact gives ties the claim to the fact: "cost more than $225m (£79m) to
+// echoesFigure weighs how surely another figure of the claim's sentence (one of
+// others, from otherFigures) that the fact gives ties the claim to the fact: "cost more than $225m (£79m) to
 // make" is about the fact that the film cost $150m (£79m), whatever the clause
 // calls the film, and so is "cut between 9,000 and 7,000 jobs" about the 6,000
 // to 7,000 jobs. A figure beside the claim's (the same sum in another currency,
@@ -198,9 +199,9 @@ func (ck *checker) namedNear(c claims.Claim, cf *checkFact) bool {
 // sentence 2; none, 0. A figure too round to tell one sum from another weighs
 // 1 beside ("$5bn") and nothing elsewhere ("$150m"); a small count or a year
 // not at all (see distinctive).
-func (ck *checker) echoesFigure(c claims.Claim, cf *checkFact) float64 {
+func echoesFigure(c claims.Claim, others []claims.Claim, cf *checkFact) float64 {
 	w := 0.0
-	for _, o := range ck.otherFigures(c) {
+	for _, o := range others {
 		for _, fc := range cf.counts().stated {
 			if !slices.Contains(givenAs(fc), o.Value) || !sameSort(o, fc) {
 				continue
