@@ -105,14 +105,6 @@ func load(ctx context.Context, st index.Store, ix *index.Index, refs map[int64]b
 	}), nil
 }
 
-// hasNumber reports whether a fact states a quantity, in its value or its words.
-func hasNumber(c *index.Doc) bool {
-	if c.Value != nil || strings.ContainsAny(c.Statement, "0123456789") {
-		return true
-	}
-	return containsAny(c.Terms, quantityStems)
-}
-
 // hasTime reports whether a fact says when: its date, a month or year in its
 // words, or a stretch of time said relative to the story ("last week", "during
 // the summer", "six years earlier").
@@ -255,12 +247,11 @@ func quantity(t text.Token) bool {
 var quantityWords = text.Set(`dozens hundreds thousands millions billions dozen hundred thousand million billion
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty half several`)
 
-// quantityStems and monthStems are the index-term forms of those words, to look
-// for in a candidate's terms without tokenizing its statement again.
+// monthStems are the index-term forms of the month names, to look for in a
+// candidate's terms without tokenizing its statement again.
 var (
-	quantityStems = stemsOf(quantityWords)
-	monthStems    = stemsOf(monthWords)
-	yearRE        = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	monthStems = stemsOf(monthWords)
+	yearRE     = regexp.MustCompile(`\b(19|20)\d\d\b`)
 )
 
 func stemsOf(words map[string]bool) []string {

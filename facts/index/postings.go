@@ -152,16 +152,6 @@ func (p Postings) Frequencies() (terms, entities map[string]int) {
 	return terms, entities
 }
 
-// sortAll puts every list in ascending order, for postings not added in order.
-func (p Postings) sortAll() {
-	for _, l := range p.Terms {
-		slices.Sort(l)
-	}
-	for _, l := range p.Entities {
-		slices.Sort(l)
-	}
-}
-
 // ShapePostings are the approved facts holding a shape, ascending.
 func (ix *Index) ShapePostings(s Shape) []int32 { return ix.postings.Terms[string(s)] }
 

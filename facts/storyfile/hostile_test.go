@@ -9,11 +9,6 @@ import (
 	"github.com/factdesk/factdesk/facts/storyfile"
 )
 
-// withFact is the test story with one more line in its first fact.
-func withFact(line string) string {
-	return strings.Replace(story, "    source: wire\n", "    source: wire\n    "+line+"\n", 1)
-}
-
 // TestParse_ManyUnknownKeys: a story with tens of thousands of unknown keys
 // reports each once, at its line, and the error lists the first hundred then
 // how many more (quadratic message building once took 27 s for 20,000).
