@@ -55,6 +55,9 @@ type qterm struct {
 	// ("takeover bid"): a fact may say them apart ("Sainsbury's bid ... a
 	// takeover").
 	Parts []string
+	// Money: the word means money ("cash", "funds"): a sum the fact gives
+	// ("£7.4m") says it (see moneyCredit).
+	Money bool
 }
 
 // stems lists a term's alternatives' stem phrases.
@@ -327,7 +330,7 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 	if strings.Contains(stemmed, " ") && wordnet.PartsOfSpeech(stemmed)&wordnet.Verb == 0 {
 		parts = strings.Fields(stemmed)
 	}
-	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts}
+	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.IsMoney(stemmed)}
 }
 
 // speakersNamed are the entities a question about what was said names as the

@@ -100,6 +100,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			if cr == 0 && speechAsked && t.At == q.verbAt && speaks(q, c, ix) {
 				cr, stem = 1, "\x00said"
 			}
+			if cr < moneyCredit && t.Money && statesMoney(c) {
+				cr, stem = moneyCredit, "\x00money"
+			}
 			if by, ok := used[stem]; ok && by != t.Alts[0].Stem {
 				cr = 0
 			} else if cr > 0 {
@@ -253,6 +256,12 @@ func termMatchExcept(terms string, t qterm, except map[string]bool) (float64, st
 	}
 	return best, stem
 }
+
+// moneyCredit is what a fact that gives a sum of money ("the full £7.4m
+// from the UK Treasury") earns for a question's word for money ("How much
+// cash is coming from the Treasury?"): the sum is the money, as a synonym
+// would be; no more, for the fact does not say which money it is.
+const moneyCredit = 0.85
 
 // partsCredit is what a fact earns for a compound noun of the question
 // ("takeover bid") whose words it says apart ("Sainsbury's bid ... a
