@@ -91,12 +91,13 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		r.c = c
 		termGot, entGot, hardGot, weak, matched := 0.0, 0.0, 0.0, 0.0, 0.0
 		used := map[string]string{} // a fact's word answers for one question word
+		claimed := claimedWords(c, byWeight)
 		for _, t := range byWeight {
 			w := t.Weight
 			if t.Absent {
 				w *= absentPenalty
 			}
-			cr, stem := termMatchOutsideNames(c, ix.Names, t, askedNames)
+			cr, stem := termMatchOutsideNames(c, ix.Names, t, askedNames, claimed)
 			if cr == 0 && speechAsked && t.At == q.verbAt && speaks(q, c, ix) {
 				cr, stem = 1, "\x00said"
 			}
@@ -238,14 +239,14 @@ func termCreditIn(terms string, t qterm) float64 {
 
 // termMatch finds the strongest of a term's alternatives in padded index terms,
 // and which it is.
-func termMatch(terms string, t qterm) (float64, string) { return termMatchExcept(terms, t, nil) }
+func termMatch(terms string, t qterm) (float64, string) { return termMatchExcept(terms, t, nil, nil) }
 
-// termMatchExcept is termMatch where the stems in except match only as the
-// word itself, never as another word's alternative.
-func termMatchExcept(terms string, t qterm, except map[string]bool) (float64, string) {
+// termMatchExcept is termMatch where the stems in except, or claimed, match
+// only as the word itself, never as another word's alternative.
+func termMatchExcept(terms string, t qterm, except, claimed map[string]bool) (float64, string) {
 	best, stem := 0.0, ""
 	for i, a := range t.Alts {
-		if a.Weight > best && (i == 0 || !except[a.Stem]) && strings.Contains(terms, " "+a.Stem+" ") {
+		if a.Weight > best && (i == 0 || !except[a.Stem] && !claimed[a.Stem]) && strings.Contains(terms, " "+a.Stem+" ") {
 			best, stem = a.Weight, a.Stem
 		}
 	}
@@ -323,7 +324,10 @@ func saysSomething(c *index.Doc) bool {
 // The words of the names of the entities the question names (asked) may:
 // "What is the Balco lab charged with?" names the Balco laboratory, and its
 // "lab" is the "laboratory" of that name.
-func termMatchOutsideNames(c *index.Doc, names *index.Names, t qterm, asked map[string]bool) (float64, string) {
+//
+// The stems in claimed are words of the fact that are words of the question
+// themselves (see claimedWords): they answer for those, not for another word.
+func termMatchOutsideNames(c *index.Doc, names *index.Names, t qterm, asked, claimed map[string]bool) (float64, string) {
 	except := c.NameOnly(names)
 	if len(asked) > 0 {
 		for st := range except {
@@ -334,7 +338,25 @@ func termMatchOutsideNames(c *index.Doc, names *index.Names, t qterm, asked map[
 			}
 		}
 	}
-	return termMatchExcept(c.Terms, t, except)
+	return termMatchExcept(c.Terms, t, except, claimed)
+}
+
+// claimedWords are the question's words that a fact says itself. Each
+// answers for its own word before it may stand in for another: in "What did
+// Marsh earn in the same period a year earlier?" the fact's "year" is the
+// question's "year", not a narrower word for its "period" that would leave
+// "year" unsaid.
+func claimedWords(c *index.Doc, terms []qterm) map[string]bool {
+	var out map[string]bool
+	for _, t := range terms {
+		if own := t.Alts[0].Stem; strings.Contains(c.Terms, " "+own+" ") {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[own] = true
+		}
+	}
+	return out
 }
 
 // askedNameWords are the stemmed words of every name of the entities a
