@@ -104,6 +104,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			if cr < moneyCredit && t.Money && statesMoney(c) {
 				cr, stem = moneyCredit, "\x00money"
 			}
+			if cr < timeCredit && t.Time && hasRelativeTime(c) {
+				cr, stem = timeCredit, "\x00time"
+			}
 			if by, ok := used[stem]; ok && by != t.Alts[0].Stem {
 				cr = 0
 			} else if cr > 0 {
@@ -263,6 +266,12 @@ func termMatchExcept(terms string, t qterm, except, claimed map[string]bool) (fl
 // cash is coming from the Treasury?"): the sum is the money, as a synonym
 // would be; no more, for the fact does not say which money it is.
 const moneyCredit = 0.85
+
+// timeCredit is what a fact that places what it tells in time in its own
+// words ("last Thursday") earns for a stretch of time a question places
+// ("Where was the director honoured last week?"): it says when, if not in
+// the question's words; about what a broader word earns.
+const timeCredit = 0.5
 
 // partsCredit is what a fact earns for a compound noun of the question
 // ("takeover bid") whose words it says apart ("Sainsbury's bid ... a
