@@ -125,29 +125,35 @@ func hasRelativeTime(c *index.Doc) bool {
 // "next", "during"... (over "the"); after it, "ago", "earlier"... It returns
 // the tokens from, to of the first such phrase ("during the summer").
 func relativeTime(toks []text.Token) (from, to int, ok bool) {
-	for i, t := range toks {
-		if !wordnet.IsTimePeriod(t.Stem) {
-			continue
-		}
-		from, to = i, i+1
-		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			p := toks[k].Norm
-			if timeBefore[p] || quantityWords[p] || unicode.IsDigit(rune(p[0])) {
-				from = k
-				break
-			}
-			if p != "the" && p != "a" {
-				break
-			}
-		}
-		if i+1 < len(toks) && timeAfter[toks[i+1].Norm] {
-			to = i + 2
-		}
-		if from < i || to > i+1 {
+	for i := range toks {
+		if from, to, ok := placedTime(toks, i); ok {
 			return from, to, true
 		}
 	}
 	return 0, 0, false
+}
+
+// placedTime reports whether token i is a stretch of time that words around
+// it place ("last week", "two years ago"), and the tokens from, to of them.
+func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
+	if !wordnet.IsTimePeriod(toks[i].Stem) {
+		return 0, 0, false
+	}
+	from, to = i, i+1
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		p := toks[k].Norm
+		if timeBefore[p] || quantityWords[p] || unicode.IsDigit(rune(p[0])) {
+			from = k
+			break
+		}
+		if p != "the" && p != "a" {
+			break
+		}
+	}
+	if i+1 < len(toks) && timeAfter[toks[i+1].Norm] {
+		to = i + 2
+	}
+	return from, to, from < i || to > i+1
 }
 
 // Words that place a stretch of time: "last week", "two years ago".

@@ -55,6 +55,13 @@ type qterm struct {
 	// ("takeover bid"): a fact may say them apart ("Sainsbury's bid ... a
 	// takeover").
 	Parts []string
+	// Time: the word is a stretch of time the question places ("last
+	// week"): a fact that places what it tells in time in its own words
+	// says it in part (see timeCredit).
+	Time bool
+	// Money: the word means money ("cash", "funds"): a sum the fact gives
+	// ("£7.4m") says it (see moneyCredit).
+	Money bool
 }
 
 // stems lists a term's alternatives' stem phrases.
@@ -130,6 +137,7 @@ func parseQuestion(s string, ix *index.Index) question {
 			q.Unknown = append(q.Unknown, t.Norm)
 		}
 		tm := term(ix, t.Stem, t.Norm, i)
+		_, _, tm.Time = placedTime(q.Toks, i)
 		if text.IsPreposition(t.Norm) && !(i+1 < len(q.Toks) && text.IsQuestionWord(q.Toks[i+1].Norm)) {
 			// A preposition ("against", "towards", "outside") relates the
 			// question's words rather than naming what is asked, and a fact
@@ -327,7 +335,7 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 	if strings.Contains(stemmed, " ") && wordnet.PartsOfSpeech(stemmed)&wordnet.Verb == 0 {
 		parts = strings.Fields(stemmed)
 	}
-	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts}
+	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.IsMoney(stemmed)}
 }
 
 // speakersNamed are the entities a question about what was said names as the

@@ -91,14 +91,21 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		r.c = c
 		termGot, entGot, hardGot, weak, matched := 0.0, 0.0, 0.0, 0.0, 0.0
 		used := map[string]string{} // a fact's word answers for one question word
+		claimed := claimedWords(c, byWeight)
 		for _, t := range byWeight {
 			w := t.Weight
 			if t.Absent {
 				w *= absentPenalty
 			}
-			cr, stem := termMatchOutsideNames(c, ix.Names, t, askedNames)
+			cr, stem := termMatchOutsideNames(c, ix.Names, t, askedNames, claimed)
 			if cr == 0 && speechAsked && t.At == q.verbAt && speaks(q, c, ix) {
 				cr, stem = 1, "\x00said"
+			}
+			if cr < moneyCredit && t.Money && statesMoney(c) {
+				cr, stem = moneyCredit, "\x00money"
+			}
+			if cr < timeCredit && t.Time && hasRelativeTime(c) {
+				cr, stem = timeCredit, "\x00time"
 			}
 			if by, ok := used[stem]; ok && by != t.Alts[0].Stem {
 				cr = 0
@@ -235,14 +242,14 @@ func termCreditIn(terms string, t qterm) float64 {
 
 // termMatch finds the strongest of a term's alternatives in padded index terms,
 // and which it is.
-func termMatch(terms string, t qterm) (float64, string) { return termMatchExcept(terms, t, nil) }
+func termMatch(terms string, t qterm) (float64, string) { return termMatchExcept(terms, t, nil, nil) }
 
-// termMatchExcept is termMatch where the stems in except match only as the
-// word itself, never as another word's alternative.
-func termMatchExcept(terms string, t qterm, except map[string]bool) (float64, string) {
+// termMatchExcept is termMatch where the stems in except, or claimed, match
+// only as the word itself, never as another word's alternative.
+func termMatchExcept(terms string, t qterm, except, claimed map[string]bool) (float64, string) {
 	best, stem := 0.0, ""
 	for i, a := range t.Alts {
-		if a.Weight > best && (i == 0 || !except[a.Stem]) && strings.Contains(terms, " "+a.Stem+" ") {
+		if a.Weight > best && (i == 0 || !except[a.Stem] && !claimed[a.Stem]) && strings.Contains(terms, " "+a.Stem+" ") {
 			best, stem = a.Weight, a.Stem
 		}
 	}
@@ -253,6 +260,18 @@ func termMatchExcept(terms string, t qterm, except map[string]bool) (float64, st
 	}
 	return best, stem
 }
+
+// moneyCredit is what a fact that gives a sum of money ("the full £7.4m
+// from the UK Treasury") earns for a question's word for money ("How much
+// cash is coming from the Treasury?"): the sum is the money, as a synonym
+// would be; no more, for the fact does not say which money it is.
+const moneyCredit = 0.85
+
+// timeCredit is what a fact that places what it tells in time in its own
+// words ("last Thursday") earns for a stretch of time a question places
+// ("Where was the director honoured last week?"): it says when, if not in
+// the question's words; about what a broader word earns.
+const timeCredit = 0.5
 
 // partsCredit is what a fact earns for a compound noun of the question
 // ("takeover bid") whose words it says apart ("Sainsbury's bid ... a
@@ -314,7 +333,10 @@ func saysSomething(c *index.Doc) bool {
 // The words of the names of the entities the question names (asked) may:
 // "What is the Balco lab charged with?" names the Balco laboratory, and its
 // "lab" is the "laboratory" of that name.
-func termMatchOutsideNames(c *index.Doc, names *index.Names, t qterm, asked map[string]bool) (float64, string) {
+//
+// The stems in claimed are words of the fact that are words of the question
+// themselves (see claimedWords): they answer for those, not for another word.
+func termMatchOutsideNames(c *index.Doc, names *index.Names, t qterm, asked, claimed map[string]bool) (float64, string) {
 	except := c.NameOnly(names)
 	if len(asked) > 0 {
 		for st := range except {
@@ -325,7 +347,25 @@ func termMatchOutsideNames(c *index.Doc, names *index.Names, t qterm, asked map[
 			}
 		}
 	}
-	return termMatchExcept(c.Terms, t, except)
+	return termMatchExcept(c.Terms, t, except, claimed)
+}
+
+// claimedWords are the question's words that a fact says itself. Each
+// answers for its own word before it may stand in for another: in "What did
+// Marsh earn in the same period a year earlier?" the fact's "year" is the
+// question's "year", not a narrower word for its "period" that would leave
+// "year" unsaid.
+func claimedWords(c *index.Doc, terms []qterm) map[string]bool {
+	var out map[string]bool
+	for _, t := range terms {
+		if own := t.Alts[0].Stem; strings.Contains(c.Terms, " "+own+" ") {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[own] = true
+		}
+	}
+	return out
 }
 
 // askedNameWords are the stemmed words of every name of the entities a

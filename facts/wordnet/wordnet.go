@@ -58,12 +58,12 @@ type Relation struct {
 	Kind   Kind
 }
 
-// The data file, format "factdesk-wordnet 8", is laid out to be read where it
+// The data file, format "factdesk-wordnet 9", is laid out to be read where it
 // lies: embedded as a string, it is neither copied nor decoded up front, and a
 // look-up reads only the bytes it needs (and the pages they are on). All
 // numbers are little-endian.
 //
-//	header   "factdesk-wordnet 8\n", zeros to byte 32, then four uint32: the
+//	header   "factdesk-wordnet 9\n", zeros to byte 32, then four uint32: the
 //	         number of stems n, of relations r, of names k, and the length of
 //	         the string table
 //	stems    n+1 records of 12 bytes, sorted by stem: the stem's offset in the
@@ -75,7 +75,9 @@ type Relation struct {
 //	         the shown word starts with the stem and is written as its
 //	         continuation), and the
 //	         commonness (log2 of how often the word was seen in tagged
-//	         English). The last record only ends the last stem's relations.
+//	         English, in the low seven bits; the top bit, money, when the
+//	         stem's main noun sense is a kind of money). The last record
+//	         only ends the last stem's relations.
 //	rels     r uint32, each stem's strongest first: the related stem's number
 //	         << 11 | weight in hundredths << 3 | kind
 //	names    k+1 uint32 offsets in the string table of the words only ever
@@ -83,13 +85,14 @@ type Relation struct {
 //	strings  each stem followed by its shown word (or the shown word's rest,
 //	         for extends), then the names
 const (
-	magic     = "factdesk-wordnet 8\n"
+	magic     = "factdesk-wordnet 9\n"
 	headerLen = 48
 	recLen    = 12
 	extends   = 0x80 // in a record's parts of speech: the shown word continues the stem
 	place     = 0x10 // in a record's parts of speech: the stem names a place
 	period    = 0x20 // in a record's parts of speech: the stem's main sense is a stretch of time
 	speech    = 0x40 // in a record's parts of speech: the stem's main verb sense is telling or thinking
+	money     = 0x80 // in a record's commonness: the stem's main noun sense is a kind of money
 )
 
 // db is the embedded data, cut into its parts.
@@ -278,9 +281,21 @@ func IsName(word string) bool {
 func Commonness(stem string) float64 {
 	d := get()
 	if i, ok := d.find(stem); ok {
-		return math.Min(1, float64(d.recs[i*recLen+11])/14)
+		return math.Min(1, float64(d.recs[i*recLen+11]&^money)/14)
 	}
 	return 0
+}
+
+// IsMoney reports whether a stem's main sense as a noun is a kind of money
+// (WordNet's "medium of exchange" and what descends from it: "money",
+// "cash", "currency", "fund", "budget"), so that "How much cash is coming
+// from the Treasury?" is asked of a fact that gives a sum ("£7.4m").
+func IsMoney(stem string) bool {
+	d := get()
+	if i, ok := d.find(stem); ok {
+		return d.recs[i*recLen+11]&money != 0
+	}
+	return false
 }
 
 // Phrase reports whether a stemmed phrase of two or more words ("write off",

@@ -178,3 +178,23 @@ func TestIsSpeechVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestIsMoney: the nouns whose main sense is a kind of money are known as
+// such, and a word that only goes with money ("price") or whose money sense
+// is not its main one is not.
+func TestIsMoney(t *testing.T) {
+	for _, w := range []string{"money", "cash", "funds", "currency", "budget"} {
+		if !IsMoney(text.Stem(w)) {
+			t.Errorf("IsMoney(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"price", "bank", "journalist", "pay", "qzxv"} {
+		if IsMoney(text.Stem(w)) {
+			t.Errorf("IsMoney(%q) = true, want false", w)
+		}
+	}
+	// The mark shares its byte with commonness, which must not change.
+	if c := Commonness(text.Stem("cash")); c <= 0 || c >= 1 {
+		t.Errorf("Commonness(cash) = %.2f, want between 0 and 1", c)
+	}
+}

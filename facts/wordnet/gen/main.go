@@ -120,7 +120,7 @@ func main() {
 	wn.markPlaces(pos)
 	wn.markTimes(pos)
 	wn.markSpeech(pos)
-	must(write(*out, edges, display, pos, wn.names()))
+	must(write(*out, edges, display, pos, wn.moneyWords(), wn.names()))
 }
 
 func must(err error) {
@@ -461,6 +461,29 @@ const (
 // summer, a decade, a year.
 var timeSynsets = []string{"n:15113229", "n:15154774"}
 
+// moneySynset is WordNet 3.0's "medium of exchange": money, currency and
+// cash, funds and budgets all descend from it.
+const moneySynset = "n:13372961"
+
+// moneyWords are the stems of nouns whose main sense is a kind of money
+// ("money", "cash", "fund", "budget"): a sum a fact gives ("£7.4m") is what
+// such a word asks about, in whatever words the fact puts round it.
+func (wn *wordnet) moneyWords() map[string]bool {
+	memo := map[string]bool{}
+	out := map[string]bool{}
+	for key, ids := range wn.senses {
+		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
+			continue
+		}
+		if wn.below(ids[0], []string{moneySynset}, memo) {
+			if st := stemOf(key[2:]); st != "" {
+				out[st] = true
+			}
+		}
+	}
+	return out
+}
+
 // locationSynset is WordNet 3.0's "location": every city, country, state,
 // region and continent descends from it.
 const locationSynset = "n:00027167"
@@ -572,14 +595,15 @@ func stemOf(lemma string) string {
 	return strings.Join(parts, " ")
 }
 
-// write stores the relations in the wordnet package's format 8 (described in
+// write stores the relations in the wordnet package's format 9 (described in
 // wordnet.go), uncompressed, to be read in place: every stem once, in order,
 // with the word shown for it, its parts of speech and commonness; each stem's
 // strongest relations as (stem number, weight, kind); and the names.
-func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, names []string) error {
+func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money map[string]bool, names []string) error {
 	const (
-		magic   = "factdesk-wordnet 8\n"
+		magic   = "factdesk-wordnet 9\n"
 		extends = 0x80 // the shown word starts with the stem, and only its rest is written
+		moneyOf = 0x80 // in the commonness byte: the stem's main noun sense is a kind of money
 	)
 	stems := make([]string, 0, len(display))
 	for s := range display {
@@ -637,8 +661,16 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 			return fmt.Errorf("stem %q (%q) does not fit the format", s, shown)
 		}
 		// How common the word is in general English, in steps of doubling:
-		// 0 for words seen once or never, up to about 15 for "be" and "say".
-		recs = append(recs, byte(len(s)), byte(len(shown)), pos[s]|flags, byte(math.Round(math.Log2(float64(freq[s]+1)))))
+		// 0 for words seen once or never, up to about 15 for "be" and "say";
+		// the byte's top bit says the word means money.
+		common := byte(math.Round(math.Log2(float64(freq[s] + 1))))
+		if common >= moneyOf {
+			return fmt.Errorf("stem %q: commonness %d does not fit the format", s, common)
+		}
+		if money[s] {
+			common |= moneyOf
+		}
+		recs = append(recs, byte(len(s)), byte(len(shown)), pos[s]|flags, common)
 		for _, e := range es {
 			// A weight in hundredths, at most 1: a sense counted more often
 			// than the lemma's first can weigh more, but no related word

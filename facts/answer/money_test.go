@@ -1,0 +1,55 @@
+package answer_test
+
+import (
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// harbourGrant is a small story whose sums are given as figures, never with
+// a word for money.
+func harbourGrant() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "harbour-grant-2024", Title: "Harbour wins regional grant", Date: "2024-06-11"},
+		Sources: []facts.Source{{ID: "desk", Title: "Harbour grant", Publisher: "Harbour Gazette", Published: "2024-06-11"}},
+		Entities: []facts.Entity{
+			{ID: "harbour-board", Name: "Harbour Board", Kind: "organization", Aliases: []string{"the board"}},
+			{ID: "region", Name: "Northern Regional Authority", Kind: "organization", Aliases: []string{"the authority"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "grant", Statement: "The Harbour Board receives the full £3.2m promised by the Northern Regional Authority.",
+				Subject: "harbour-board", Source: "desk", Status: facts.StatusApproved},
+			{ID: "cranes", Statement: "The Harbour Board will replace four cranes at the eastern quay.",
+				Subject: "harbour-board", Source: "desk", Status: facts.StatusApproved},
+			{ID: "jobs", Statement: "The Northern Regional Authority expects 40 new jobs at the harbour.",
+				Subject: "region", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_MoneyWordIsASum: a question's word for money ("cash", "funds") is
+// said by a fact that gives a sum, though the fact has no word for money;
+// a figure that is no sum ("40 new jobs") does not say it.
+func TestAsk_MoneyWordIsASum(t *testing.T) {
+	ask := asker(indextest.Story(t, harbourGrant()))
+	for _, q := range []string{
+		"How much cash did the Northern Regional Authority promise?",
+		"Did the board receive the promised funds in full?",
+	} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || ans.Facts[0].ID != "harbour-grant-2024/grant" {
+			t.Errorf("%q: found %v %q; want the fact giving the £3.2m", q, ans.Found, ans.Answer)
+		}
+	}
+	ans, err := ask("How much cash does the authority expect at the harbour?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found && ans.Facts[0].ID == "harbour-grant-2024/jobs" {
+		t.Errorf("answered %q: 40 jobs are no cash", ans.Answer)
+	}
+}

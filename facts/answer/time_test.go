@@ -1,0 +1,42 @@
+package answer_test
+
+import (
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// authorAward is a small story that places its events in time in its own
+// words ("last Tuesday").
+func authorAward() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "author-award-2024", Title: "Novelist honoured abroad", Date: "2024-03-12"},
+		Sources: []facts.Source{{ID: "desk", Title: "Novelist honoured", Publisher: "Arts Gazette", Published: "2024-03-12"}},
+		Entities: []facts.Entity{
+			{ID: "mara-vell", Name: "Mara Vell", Kind: "person", Title: "novelist", Aliases: []string{"Vell"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "award", Statement: "Vell was in Lisbon last Tuesday to collect a lifetime achievement prize at the city's book fair.",
+				Subject: "mara-vell", Source: "desk", Status: facts.StatusApproved},
+			{ID: "novel", Statement: "Vell's new novel sold 40,000 copies in its first month.",
+				Subject: "mara-vell", Source: "desk", Status: facts.StatusApproved},
+			{ID: "tour", Statement: "Vell will tour schools across the north in the autumn.",
+				Subject: "mara-vell", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_PlacedTimeInOtherWords: a stretch of time the question places
+// ("last week") is said, in part, by a fact that places what it tells in
+// time in its own words ("last Tuesday").
+func TestAsk_PlacedTimeInOtherWords(t *testing.T) {
+	ask := asker(indextest.Story(t, authorAward()))
+	ans, err := ask("Where was the lifetime achievement prize collected last week?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "author-award-2024/award" {
+		t.Errorf("found %v %q; want the fact of the prize collected last Tuesday", ans.Found, ans.Answer)
+	}
+}
