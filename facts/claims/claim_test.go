@@ -195,3 +195,27 @@ func TestExtractClaims_NumberWordInName(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractClaims_NumberWordInWord: a number word hyphened into a word of
+// its own ("one-time", "one-off", "two-way") counts nothing; hyphened to a
+// unit ("one-day") it is a figure.
+func TestExtractClaims_NumberWordInWord(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		figures int
+	}{
+		{"Customers pay monthly for a one-time passcode service.", 0},
+		{"The firm took a one-off charge and began two-way talks.", 0},
+		{"Staff held a one-day strike over pay.", 1},
+	} {
+		n := 0
+		for _, c := range claims.Extract(tt.text) {
+			if c.Kind == claims.ClaimNumber {
+				n++
+			}
+		}
+		if n != tt.figures {
+			t.Errorf("%q: %d figures, want %d", tt.text, n, tt.figures)
+		}
+	}
+}

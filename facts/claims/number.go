@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 
 	"math"
 	"strconv"
@@ -206,6 +207,13 @@ func (d *Draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 	// capitalised word, is part of a name: "the Six Nations title", "the Big
 	// Four".
 	if t.Upper && !t.First && end < len(d.Toks) && d.spaced(end) && d.Toks[end].Upper {
+		return 0, 0, 0, 0, false, false
+	}
+	// A number word hyphened to a word into one English knows as a word of its
+	// own counts nothing: "a one-time passcode" (single-use), "a one-off
+	// charge", "two-way talks"; "a one-day strike" and "a two-year deal" are
+	// counts, and English has no such words.
+	if end == k+1 && end < len(d.Toks) && d.gap(end) == "-" && wordnet.Phrase(d.Toks[k].Stem+" "+d.Toks[end].Stem) {
 		return 0, 0, 0, 0, false, false
 	}
 	return v, v, v, end, false, true
