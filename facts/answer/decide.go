@@ -48,11 +48,12 @@ const (
 	fSay                   // the question asks what someone said
 	fCounts                // 1 when it gives a figure of the very thing a how-many question counts
 	fAction                // how well it holds the question's verb, when the verb is surely one (see actionAt)
+	fUncounted             // 1 when a how-many question names what it counts and the fact counts something else
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted"}
 
 type features [nFeatures]float64
 
@@ -89,7 +90,9 @@ type rules struct {
 	// may hold fewer of the rest of the question's words
 	// (MinTermCoverageVerb): a reporter's paraphrase changes the words around
 	// the action more than the action. Not for a yes-no question, whose
-	// answer turns on every word. 0 turns the rule off.
+	// answer turns on every word, nor for a how-many question whose fact
+	// counts something other than what it names ("How many barristers
+	// responded?": "146 respondents"). 0 turns the rule off.
 	MinTermCoverageVerb float64 `json:"min_term_coverage_verb,omitempty"`
 	MinMarginVerb       float64 `json:"min_margin_verb,omitempty"`
 	NoFigureAbsent      bool    `json:"no_figure_absent"` // it gives the figures and years the question gives
@@ -140,7 +143,7 @@ func (r rules) verdicts(f features) []verdict {
 		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fTermCoverage], f[fTermCoverage] >= r.MinTermCoverage ||
 			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fTermCoverage] >= r.MinTermCoverageAhead ||
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted ||
-			r.MinTermCoverageVerb > 0 && f[fYesNo] == 0 && f[fAction] >= verbHeld && f[fMargin] >= r.MinMarginVerb && f[fTermCoverage] >= r.MinTermCoverageVerb},
+			r.MinTermCoverageVerb > 0 && f[fYesNo] == 0 && f[fUncounted] == 0 && f[fAction] >= verbHeld && f[fMargin] >= r.MinMarginVerb && f[fTermCoverage] >= r.MinTermCoverageVerb},
 		{"gives the figures the question gives", 1 - f[fSpecificAbsent], !r.NoFigureAbsent || f[fSpecificAbsent] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},
 	}

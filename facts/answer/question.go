@@ -42,6 +42,11 @@ type question struct {
 	speakers  []string // for askSay: the entities the question asks to have spoken, when it names them
 	howOld    bool     // "How old is X?": the figure wanted is an age
 	howMuch   bool     // "How much...?": an amount, most often of money
+
+	// countedNoun is counted up to its first verb: "barristers" of "How many
+	// barristers responded...?". A fact counting respondents counts those who
+	// responded, but says nothing of how many were barristers.
+	countedNoun []qterm
 }
 
 // qterm is a content word (or lexicon phrase) of a question with what it may match.
@@ -155,6 +160,10 @@ func parseQuestion(s string, ix *index.Index) question {
 	}
 	if q.Type == askHowMany {
 		q.counted, q.countedE = q.countedThing()
+		q.countedNoun = q.counted
+		if i := slices.IndexFunc(q.counted, func(t qterm) bool { return t.At > q.counted[0].At && verbForm(q.Toks[t.At]) }); i > 0 {
+			q.countedNoun = q.counted[:i]
+		}
 		for i, t := range q.Toks {
 			next := ""
 			if i+1 < len(q.Toks) {
@@ -482,6 +491,20 @@ func (q question) countedThing() ([]qterm, []string) {
 		break
 	}
 	return nil, nil
+}
+
+// verbForm reports whether a word after a noun is a verb's: an inflected
+// form ("responded", "going"), an irregular one ("went"), or a word English
+// knows only as a verb.
+func verbForm(t text.Token) bool {
+	if strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") {
+		return t.Stem != t.Norm
+	}
+	if _, ok := text.BaseForm(t.Norm); ok {
+		return true
+	}
+	pos := wordnet.PartsOfSpeech(t.Stem)
+	return pos != 0 && pos&^wordnet.Verb == 0
 }
 
 // subjectBetween reports whether the question's words from..to (an auxiliary's

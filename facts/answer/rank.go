@@ -170,8 +170,11 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		r.f[fFigure] = b2f(q.Type == askHowMany)
 		r.f[fWhen] = b2f(q.Type == askWhen)
 		r.f[fSay] = b2f(q.Type == askSay)
-		if q.Type == askHowMany && r.fit == 1 && q.counted != nil && countsWords(c, q.counted) {
+		if q.Type == askHowMany && r.fit == 1 && q.counted != nil && countsWords(c, q.countedNoun) {
 			r.f[fCounts] = 1
+		}
+		if q.Type == askHowMany && q.counted != nil && !counts(c, q.countedNoun, ix) {
+			r.f[fUncounted] = 1
 		}
 		if q.verbAt < 0 {
 			r.f[fVerb] = 1

@@ -1,0 +1,56 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// sentencingReview is a small story whose count is of those who did something
+// ("146 respondents"), not of any kind of person among them.
+func sentencingReview() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "sentencing-review-2024", Title: "Review of murder sentences", Date: "2024-10-28"},
+		Sources: []facts.Source{{ID: "desk", Title: "Sentencing review", Publisher: "Law Gazette", Published: "2024-10-28"}},
+		Entities: []facts.Entity{
+			{ID: "law-commission", Name: "Law Commission", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			{ID: "consultation", Statement: "In a consultation, 64 of 146 respondents said a mandatory life sentence for every murder was indefensible.",
+				Source: "desk", Status: facts.StatusApproved},
+			{ID: "members", Statement: "The Law Commission includes two judges, a senior barrister and sentencing experts.",
+				Subject: "law-commission", Source: "desk", Status: facts.StatusApproved},
+			{ID: "review", Statement: "The Law Commission will review the law on murder over the next two years.",
+				Subject: "law-commission", Source: "desk", Status: facts.StatusApproved},
+			{ID: "victims", Statement: "Families of murder victims said the sentences people serve are too short.",
+				Source: "desk", Status: facts.StatusApproved},
+			{ID: "report", Statement: "The commission will report to the home secretary in the summer.",
+				Subject: "law-commission", Source: "desk", Status: facts.StatusApproved},
+			{ID: "prisons", Statement: "About 500 people a year are convicted of murder in England and Wales.",
+				Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_CountedNounBeforeVerb: "How many people responded?" is answered
+// by a count of respondents; "How many barristers responded?" is not: the
+// count says how many responded, not how many of them were barristers.
+func TestAsk_CountedNounBeforeVerb(t *testing.T) {
+	ask := asker(indextest.Story(t, sentencingReview()))
+	ans, err := ask("How many people responded to the consultation?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "146") {
+		t.Errorf("people: found %v %q; want the 146 respondents", ans.Found, ans.Answer)
+	}
+	ans, err = ask("How many barristers responded to the consultation?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("barristers: answered %q; the story does not say how many barristers responded", ans.Answer)
+	}
+}
