@@ -49,11 +49,12 @@ const (
 	fCounts                // 1 when it gives a figure of the very thing a how-many question counts
 	fAction                // how well it holds the question's verb, when the verb is surely one (see actionAt)
 	fUncounted             // 1 when a how-many question names what it counts and the fact counts something else
+	fNoWords               // 1 when the question has no word to hold but its names ("who makes Project Entropia?")
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words"}
 
 type features [nFeatures]float64
 
@@ -76,7 +77,10 @@ type rules struct {
 	// question's words (MinTermCoverageAhead): a reporter's paraphrase misses
 	// a word, but only one fact is in the running.
 	MinTermCoverageAhead float64 `json:"min_term_coverage_ahead"`
-	MinMargin            float64 `json:"min_margin"`
+	// A question with no word but its names (the rest are words like "make",
+	// "do", "want") holds nothing to tell one fact about them from another:
+	// it is answered only by a fact ahead by MinMargin.
+	MinMargin float64 `json:"min_margin"`
 	// A how-many question is answered by a figure of the thing it counts
 	// ("How many jobs is the Telegraph axing?": "cutting 90 journalist
 	// jobs"): a fact that gives one, about the entities asked, with the
@@ -140,7 +144,7 @@ func (r rules) verdicts(f features) []verdict {
 	return []verdict{
 		{"gives the kind of answer wanted", f[fFit], f[fFit] >= r.MinFit},
 		{"is about every entity asked about", f[fEntityCoverage], f[fEntityCoverage] >= r.MinEntityCoverage},
-		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fTermCoverage], f[fTermCoverage] >= r.MinTermCoverage ||
+		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fTermCoverage], f[fTermCoverage] >= r.MinTermCoverage && (f[fNoWords] == 0 || f[fMargin] >= r.MinMargin) ||
 			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fTermCoverage] >= r.MinTermCoverageAhead ||
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted ||
 			r.MinTermCoverageVerb > 0 && f[fYesNo] == 0 && f[fUncounted] == 0 && f[fAction] >= verbHeld && f[fMargin] >= r.MinMarginVerb && f[fTermCoverage] >= r.MinTermCoverageVerb},

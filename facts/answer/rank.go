@@ -183,6 +183,8 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		r.f[fTermCoverage], r.f[fEntityCoverage] = 1, 1
 		if termTotal > 0 {
 			r.f[fTermCoverage] = termGot / termTotal
+		} else if q.Type != askSay {
+			r.f[fNoWords] = 1 // "What did X say?" asks for what X said, whatever it was
 		}
 		if hardTotal > 0 {
 			r.f[fEntityCoverage] = hardGot / hardTotal
