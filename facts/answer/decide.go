@@ -50,11 +50,12 @@ const (
 	fAction                // how well it holds the question's verb, when the verb is surely one (see actionAt)
 	fUncounted             // 1 when a how-many question names what it counts and the fact counts something else
 	fNoWords               // 1 when the question has no word to hold but its names ("who makes Project Entropia?")
+	fNoOwnWord             // 1 when the question names nothing and the fact holds none of its words, only related ones
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word"}
 
 type features [nFeatures]float64
 
@@ -100,8 +101,13 @@ type rules struct {
 	MinTermCoverageVerb float64 `json:"min_term_coverage_verb,omitempty"`
 	MinMarginVerb       float64 `json:"min_margin_verb,omitempty"`
 	NoFigureAbsent      bool    `json:"no_figure_absent"` // it gives the figures and years the question gives
-	NoRoleClashForWho   bool    `json:"no_role_clash_for_who"`
-	NoRoleClash         bool    `json:"no_role_clash"` // for any question: it does not turn round who acts on whom
+	// A fact that holds none of the question's own words, only related ones,
+	// about no name the question gives, rests on nothing but inference: "Who
+	// will prepare the report?" is not answered by a fact that says "set
+	// up" (prepare) and "account" (report), each in another sense.
+	NeedOwnWord       bool `json:"need_own_word"`
+	NoRoleClashForWho bool `json:"no_role_clash_for_who"`
+	NoRoleClash       bool `json:"no_role_clash"` // for any question: it does not turn round who acts on whom
 }
 
 //go:embed decision.json
@@ -149,6 +155,7 @@ func (r rules) verdicts(f features) []verdict {
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted ||
 			r.MinTermCoverageVerb > 0 && f[fYesNo] == 0 && f[fUncounted] == 0 && f[fAction] >= verbHeld && f[fMargin] >= r.MinMarginVerb && f[fTermCoverage] >= r.MinTermCoverageVerb},
 		{"gives the figures the question gives", 1 - f[fSpecificAbsent], !r.NoFigureAbsent || f[fSpecificAbsent] == 0},
+		{"holds a word of the question itself, or a name it gives", 1 - f[fNoOwnWord], !r.NeedOwnWord || f[fNoOwnWord] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},
 	}
 }

@@ -256,7 +256,8 @@ func eachRules(fn func(rules)) {
 												vm = 0
 											}
 											fn(rules{MinFit: fit, MinEntityCoverage: ent, MinTermCoverage: term, NoFigureAbsent: fig, NoRoleClashForWho: clash > 0, NoRoleClash: clash > 1,
-												MinMargin: margin, MinTermCoverageAhead: ahead, MinMarginCounted: counted, MinTermCoverageVerb: vt, MinMarginVerb: vm})
+												MinMargin: margin, MinTermCoverageAhead: ahead, MinMarginCounted: counted, MinTermCoverageVerb: vt, MinMarginVerb: vm,
+												NeedOwnWord: true})
 										}
 									}
 								}

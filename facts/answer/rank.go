@@ -90,6 +90,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		var r ranked
 		r.c = c
 		termGot, entGot, hardGot, weak, matched := 0.0, 0.0, 0.0, 0.0, 0.0
+		own := false                // the fact holds a word of the question itself
 		used := map[string]string{} // a fact's word answers for one question word
 		claimed := claimedWords(c, byWeight)
 		for _, t := range byWeight {
@@ -119,6 +120,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 				}
 			}
 			termGot += cr * w
+			own = own || cr >= 1
 			if cr > 0 {
 				weak += (1 - cr) * w
 				matched += w
@@ -181,6 +183,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		}
 		r.f[fCoverage] = r.coverage
 		r.f[fTermCoverage], r.f[fEntityCoverage] = 1, 1
+		if termTotal > 0 && !own && len(q.Entities) == 0 {
+			r.f[fNoOwnWord] = 1
+		}
 		if termTotal > 0 {
 			r.f[fTermCoverage] = termGot / termTotal
 		} else if q.Type != askSay {

@@ -126,7 +126,7 @@ const (
 	maxDevWrong = 1
 
 	minDev2Pass  = 172
-	maxDev2Wrong = 6
+	maxDev2Wrong = 5
 
 	minDevDraftRecall    = 0.93
 	minDevDraftPrecision = 0.95
