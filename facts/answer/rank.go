@@ -438,7 +438,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if !hasNewFigure(q, c, ix) {
 			return 0
 		}
-		if q.howOld && !statesAge(c) {
+		if q.howOld && !statesAgeOf(q, c, ix) {
 			return 0.3
 		}
 		switch {
@@ -762,6 +762,49 @@ func statesAge(c *index.Doc) bool {
 		}
 	}
 	return false
+}
+
+// statesAgeOf reports whether a fact gives the age of the one the question
+// asks about: "How old is Ferguson?" is not answered by "his fiancee
+// Annabella Holmes, 47". A name the question gives as an owner ("How old is
+// Ferguson's fiancee?") is not the one asked about; when it names no one
+// else, any age the fact gives will do.
+func statesAgeOf(q question, c *index.Doc, ix *index.Index) bool {
+	if statesAge(c) {
+		return true
+	}
+	var asked []string
+	for _, e := range q.Entities {
+		if !q.Toks[e.To-1].Possessive {
+			asked = append(asked, e.IDs...)
+		}
+	}
+	toks := c.Tokens()
+	for _, m := range ix.Names.Find(toks) {
+		if m.To < len(toks) && appositiveAge(c.Statement, toks, m.To) &&
+			(len(asked) == 0 || slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(asked, id) })) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveAge reports whether token i is an age as news copy gives one, set
+// off by commas after a name: "Michael Ferguson, 36, escaped", "his fiancee
+// Annabella Holmes, 47, whom he met".
+func appositiveAge(statement string, toks []text.Token, i int) bool {
+	if i == 0 || !toks[i-1].Upper || len(toks[i].Norm) > 3 {
+		return false
+	}
+	if n, err := strconv.Atoi(toks[i].Norm); err != nil || n > 120 {
+		return false
+	}
+	rs := []rune(statement)
+	if strings.TrimSpace(string(rs[toks[i-1].End:toks[i].Start])) != "," {
+		return false
+	}
+	after := strings.TrimSpace(string(rs[toks[i].End:]))
+	return after == "" || strings.HasPrefix(after, ",") || strings.HasPrefix(after, ".")
 }
 
 // textRoles is the role each entity plays in a fact around the question's

@@ -125,7 +125,7 @@ const (
 	minDevPass  = 354
 	maxDevWrong = 1
 
-	minDev2Pass  = 172
+	minDev2Pass  = 174
 	maxDev2Wrong = 5
 
 	minDevDraftRecall    = 0.93

@@ -1,0 +1,48 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// hospitalEscape gives ages as news copy does, set off by commas after a
+// name, for two people in one story.
+func hospitalEscape() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "hospital-escape-2005", Title: "Patient escapes on visit", Date: "2005-01-19"},
+		Sources: []facts.Source{{ID: "desk", Title: "Patient escapes", Publisher: "Scottish Desk", Published: "2005-01-19"}},
+		Entities: []facts.Entity{
+			{ID: "ferguson", Name: "Michael Ferguson", Kind: "person", Aliases: []string{"Ferguson"}},
+			{ID: "holmes", Name: "Annabella Holmes", Kind: "person", Aliases: []string{"Holmes"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "escape", Statement: "Michael Ferguson, 36, escaped after being allowed out of the high-security hospital.",
+				Subject: "ferguson", Source: "desk", Status: facts.StatusApproved},
+			{ID: "fiancee", Statement: "Ferguson had been out to visit his fiancee Annabella Holmes, 47, whom he met at the hospital.",
+				Subject: "ferguson", Source: "desk", Status: facts.StatusApproved},
+			{ID: "hunt", Statement: "Police are still hunting Ferguson, who did not come back from a trip on Monday.",
+				Subject: "ferguson", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_AgeAfterName: "Ferguson, 36," gives Ferguson's age, and
+// "Annabella Holmes, 47," his fiancee's: each question gets its own.
+func TestAsk_AgeAfterName(t *testing.T) {
+	ask := asker(indextest.Story(t, hospitalEscape()))
+	for q, want := range map[string]string{
+		"How old is Michael Ferguson?":   "36",
+		"How old is Ferguson's fiancee?": "47",
+	} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || !strings.HasPrefix(ans.Answer, want) {
+			t.Errorf("%q: found %v %q; want it to lead with %s", q, ans.Found, ans.Answer, want)
+		}
+	}
+}
