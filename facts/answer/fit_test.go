@@ -18,38 +18,51 @@ import (
 )
 
 // The ranking and the rules of the decision are fitted on the development
-// benchmark of real news (facts/eval/testdata/realnews/dev), never on the
-// held-out part. Cross-validation over its stories (fitted on all stories but a
+// parts of the benchmark of real news (facts/eval/testdata/realnews/dev, dev2
+// and dev3), never on the held-out ones. Cross-validation over its stories (fitted on all stories but a
 // few, scored on those) reports how the fit holds on stories it has not seen.
 
-// devQuestion is a question of the development benchmark with its story.
+// devQuestion is a question of the development benchmark with its story and
+// the knowledge base of its part.
 type devQuestion struct {
 	story string
 	q     eval.Question
+	kb    *part
 }
 
-// bench is the development benchmark held in memory.
+// part is one development part of the benchmark (dev, dev2) held in memory:
+// its stories in a knowledge base of their own, as the benchmark runs them.
+type part struct {
+	ix  *index.Index
+	mem *index.Memory
+}
+
+// bench is the development benchmark held in memory: every development part.
 type bench struct {
-	ix        *index.Index
-	mem       *index.Memory
 	questions []devQuestion
 	stories   []string
 }
 
+// devParts are the parts of the benchmark the decision is fitted on.
+var devParts = []string{"dev", "dev2", "dev3"}
+
 func loadBench(t *testing.T) bench {
 	t.Helper()
-	dev := filepath.Join("..", "eval", "testdata", "realnews", "dev")
-	ix, mem := indextest.Bundled(t, filepath.Join(dev, "stories"))
-	files, err := eval.Load(filepath.Join(dev, "questions"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := bench{ix: ix, mem: mem}
-	for _, f := range files {
-		story := strings.TrimSuffix(filepath.Base(f.Path), ".yaml")
-		b.stories = append(b.stories, story)
-		for _, q := range f.Questions {
-			b.questions = append(b.questions, devQuestion{story, q})
+	var b bench
+	for _, name := range devParts {
+		dir := filepath.Join("..", "eval", "testdata", "realnews", name)
+		ix, mem := indextest.Bundled(t, filepath.Join(dir, "stories"))
+		kb := &part{ix: ix, mem: mem}
+		files, err := eval.Load(filepath.Join(dir, "questions"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			story := strings.TrimSuffix(filepath.Base(f.Path), ".yaml")
+			b.stories = append(b.stories, story)
+			for _, q := range f.Questions {
+				b.questions = append(b.questions, devQuestion{story, q, kb})
+			}
 		}
 	}
 	return b
@@ -57,15 +70,15 @@ func loadBench(t *testing.T) bench {
 
 // ranked runs one question up to the ranking, under the current weights.
 func (b bench) ranked(dq devQuestion) (question, []ranked) {
-	q := parseQuestion(dq.q.Q, b.ix)
+	q := parseQuestion(dq.q.Q, dq.kb.ix)
 	if len(q.Unknown) > 0 || q.Type == askWhoIs {
 		return q, nil // decided before ranking
 	}
-	cands, err := candidates(context.Background(), b.mem, q, b.ix, facts.AskOptions{})
+	cands, err := candidates(context.Background(), dq.kb.mem, q, dq.kb.ix, facts.AskOptions{})
 	if err != nil {
 		panic(err)
 	}
-	return q, rank(q, cands, b.ix)
+	return q, rank(q, cands, dq.kb.ix)
 }
 
 // example is one question as the decision sees it: the features of its best
@@ -113,7 +126,7 @@ func (b bench) examples(stories map[string]bool) []example {
 				rs[i].answers = i < topAnswering && pattern&(1<<i) != 0
 			}
 			if best := firstAnswering(rs); best >= 0 {
-				e.verdict[pattern], _ = eval.Grade(dq.q, composeAnswer(facts.Answer{Question: dq.q.Q}, q, rs[best:], b.ix))
+				e.verdict[pattern], _ = eval.Grade(dq.q, composeAnswer(facts.Answer{Question: dq.q.Q}, q, rs[best:], dq.kb.ix))
 			}
 		}
 		for _, tm := range q.Terms {
@@ -385,7 +398,7 @@ func TestRanking_Dev(t *testing.T) {
 		for i := range rs {
 			rs[i].answers = true
 		}
-		if v, _ := eval.Grade(dq.q, composeAnswer(facts.Answer{}, q, rs, b.ix)); v == eval.Pass {
+		if v, _ := eval.Grade(dq.q, composeAnswer(facts.Answer{}, q, rs, dq.kb.ix)); v == eval.Pass {
 			continue
 		}
 		rightAt := -1

@@ -80,27 +80,27 @@ func stories(t *testing.T, dir string) []*facts.StoryFile {
 	return out
 }
 
-// TestRealNews_Dev: the development part of the benchmark answers at least as
-// well as it did when last measured, and never wrongly more often.
+// TestRealNews_Dev: each development part of the benchmark answers at least as
+// well as it did when last measured, and never wrongly more often. dev is the
+// first fifteen articles; dev2 and dev3 were curated blind in stop 22 (their
+// questions written before the engine was run on them) and are developed on
+// beside it, each in a knowledge base of its own.
 func TestRealNews_Dev(t *testing.T) {
-	kb, _ := realNews(t, "dev")
-	pass, _, wrong := kb.Counts()
-	if pass < minDevPass || wrong > maxDevWrong {
-		t.Errorf("dev: %d right, %d wrong; want at least %d right and at most %d wrong", pass, wrong, minDevPass, maxDevWrong)
-	}
-	if r, p := kb.RecallPrecision(); r < minDevDraftRecall || p < minDevDraftPrecision {
-		t.Errorf("dev drafts: recall %.2f, precision %.2f; want at least %.2f and %.2f", r, p, minDevDraftRecall, minDevDraftPrecision)
-	}
-}
-
-// TestRealNews_Dev2: the second development part (nine articles curated blind in
-// stop 22, questioned before the engine was run on them) answers at least as
-// well as it did when last measured, and never wrongly more often.
-func TestRealNews_Dev2(t *testing.T) {
-	kb, _ := realNews(t, "dev2")
-	pass, _, wrong := kb.Counts()
-	if pass < minDev2Pass || wrong > maxDev2Wrong {
-		t.Errorf("dev2: %d right, %d wrong; want at least %d right and at most %d wrong", pass, wrong, minDev2Pass, maxDev2Wrong)
+	for _, part := range []string{"dev", "dev2", "dev3"} {
+		t.Run(part, func(t *testing.T) {
+			bar := devBars[part]
+			kb, _ := realNews(t, part)
+			pass, _, wrong := kb.Counts()
+			if pass < bar.minPass || wrong > bar.maxWrong {
+				t.Errorf("%s: %d right, %d wrong; want at least %d right and at most %d wrong", part, pass, wrong, bar.minPass, bar.maxWrong)
+			}
+			if len(kb.Drafts) == 0 || bar.minDraftRecall == 0 {
+				return
+			}
+			if r, p := kb.RecallPrecision(); r < bar.minDraftRecall || p < bar.minDraftPrecision {
+				t.Errorf("%s drafts: recall %.2f, precision %.2f; want at least %.2f and %.2f", part, r, p, bar.minDraftRecall, bar.minDraftPrecision)
+			}
+		})
 	}
 }
 
@@ -120,14 +120,14 @@ func TestRealNews_Heldout(t *testing.T) {
 // heldoutParts are the parts of the benchmark scored only, never tuned on.
 var heldoutParts = []string{"heldout", "fresh"}
 
-// The bars the development part must clear, raised as the engine improves.
-const (
-	minDevPass  = 354
-	maxDevWrong = 1
-
-	minDev2Pass  = 174
-	maxDev2Wrong = 5
-
-	minDevDraftRecall    = 0.93
-	minDevDraftPrecision = 0.95
-)
+// devBars are the bars each development part must clear, raised as the
+// engine improves: answers right and wrong, and the check's recall and
+// precision on the part's drafts (0: not held).
+var devBars = map[string]struct {
+	minPass, maxWrong                 int
+	minDraftRecall, minDraftPrecision float64
+}{
+	"dev":  {minPass: 354, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
+	"dev2": {minPass: 174, maxWrong: 5},
+	"dev3": {minPass: 161, maxWrong: 18},
+}
