@@ -1035,12 +1035,21 @@ func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
 	toks := c.Tokens()
 	mentions := c.Mentions(ix.Names)
 	for i, t := range toks {
-		if !text.IsReportingVerb(t.Norm) {
+		if text.IsReportingVerb(t.Norm) {
+			for _, m := range mentions {
+				if slices.Contains(m.IDs, id) && (m.To <= i && i-m.To <= 6 || m.From > i && m.From-i <= 2) {
+					return true
+				}
+			}
 			continue
 		}
-		for _, m := range mentions {
-			if slices.Contains(m.IDs, id) && (m.To <= i && i-m.To <= 6 || m.From > i && m.From-i <= 2) {
-				return true
+		// A verb of telling just after them says what they told: "Connors
+		// strongly praised the work of...", "Davis welcomed the review".
+		if verbForm(t) && wordnet.IsSpeechVerb(t.Stem) {
+			for _, m := range mentions {
+				if slices.Contains(m.IDs, id) && m.To <= i && i-m.To <= 1 {
+					return true
+				}
 			}
 		}
 	}
