@@ -145,6 +145,11 @@ func parseQuestion(s string, ix *index.Index) question {
 			q.Unknown = append(q.Unknown, t.Norm)
 		}
 		tm := term(ix, t.Stem, t.Norm, i)
+		if t.Upper && !t.First && wordnet.IsName(t.Norm) {
+			// A name ("Wales") is no common word it was stemmed into
+			// ("wale"): it has no synonyms.
+			tm.Alts = tm.Alts[:1]
+		}
 		_, _, tm.Time = placedTime(q.Toks, i)
 		if text.IsPreposition(t.Norm) && !(i+1 < len(q.Toks) && text.IsQuestionWord(q.Toks[i+1].Norm)) {
 			// A preposition ("against", "towards", "outside") relates the

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"github.com/factdesk/factdesk/facts"
 	"slices"
 	"testing"
 
@@ -193,6 +194,24 @@ func TestMainVerb_AfterTheKindAsked(t *testing.T) {
 		pq := parseQuestion(q, ix)
 		if pq.verbAt < 0 || pq.Toks[pq.verbAt].Norm != want {
 			t.Errorf("%q: verb at %d, want %q", q, pq.verbAt, want)
+		}
+	}
+}
+
+// TestParseQuestion_NameHasNoSynonyms: a name written with its capital
+// ("Wales") is matched as itself, never by the relations of the common word it
+// stems into ("wale": harm, hurt).
+func TestParseQuestion_NameHasNoSynonyms(t *testing.T) {
+	ix, _ := indextest.Story(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "storm-2005", Title: "Storm hits coast", Date: "2005-01-08"},
+		Sources: []facts.Source{{ID: "desk", Title: "Storm", Publisher: "Weather Desk", Published: "2005-01-08"}},
+		Facts: []facts.Fact{{ID: "harm", Statement: "The storm did great harm to farms in Wales and hurt two people.",
+			Source: "desk", Status: facts.StatusApproved}},
+	})
+	q := parseQuestion("Did the Wales coach say anything?", ix)
+	for _, tm := range q.Terms {
+		if tm.Text == "wales" && len(tm.Alts) != 1 {
+			t.Errorf("Wales matches %v; want only itself", tm.Alts)
 		}
 	}
 }
