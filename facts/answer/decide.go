@@ -89,6 +89,14 @@ type rules struct {
 	// MinMarginCounted, needs no more of the question's words.
 	// 0 turns the rule off.
 	MinMarginCounted float64 `json:"min_margin_counted,omitempty"`
+	// The counted rule still wants this much of the question's words: "How
+	// many new drugs is Dr Reddy's planning to launch next year?" is not
+	// answered by "patents on several well-known drugs are due to expire".
+	MinTermCoverageCounted float64 `json:"min_term_coverage_counted,omitempty"`
+	// A yes-no question turns on every word ("Can you captain from
+	// full-back?"): whatever else holds, the fact must hold this much of them.
+	// 0 turns the rule off.
+	MinTermCoverageYesNo float64 `json:"min_term_coverage_yes_no,omitempty"`
 	// A fact that holds the very action asked about (the question's verb, or
 	// a form or synonym of it; for "What did X say...?", X saying it) and is
 	// ahead of every other by MinMarginVerb
@@ -145,16 +153,22 @@ type verdict struct {
 	ok    bool
 }
 
+// nRules is how many rules the decision has: verdicts are an array, made
+// without allocating, as the fit weighs every rule set of its grid on every
+// question.
+const nRules = 7
+
 // verdicts lists each rule with whether the features satisfy it, in order.
-func (r rules) verdicts(f features) []verdict {
-	return []verdict{
+func (r rules) verdicts(f features) [nRules]verdict {
+	return [nRules]verdict{
 		{"gives the kind of answer wanted", f[fFit], f[fFit] >= r.MinFit},
 		{"is about every entity asked about", f[fEntityCoverage], f[fEntityCoverage] >= r.MinEntityCoverage},
 		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fTermCoverage], f[fTermCoverage] >= r.MinTermCoverage && (f[fNoWords] == 0 || f[fMargin] >= r.MinMargin) ||
 			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fTermCoverage] >= r.MinTermCoverageAhead ||
-			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted ||
+			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fTermCoverage] >= r.MinTermCoverageCounted ||
 			r.MinTermCoverageVerb > 0 && f[fYesNo] == 0 && f[fUncounted] == 0 && f[fAction] >= verbHeld && f[fMargin] >= r.MinMarginVerb && f[fTermCoverage] >= r.MinTermCoverageVerb},
 		{"gives the figures the question gives", 1 - f[fSpecificAbsent], !r.NoFigureAbsent || f[fSpecificAbsent] == 0},
+		{"holds the words a yes-no question turns on", f[fTermCoverage], f[fYesNo] == 0 || f[fTermCoverage] >= r.MinTermCoverageYesNo},
 		{"holds a word of the question itself, or a name it gives", 1 - f[fNoOwnWord], !r.NeedOwnWord || f[fNoOwnWord] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},
 	}
