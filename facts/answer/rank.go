@@ -395,6 +395,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		case q.counted != nil && !counts(c, q.counted, ix) && !(q.howMuch && statesMoney(c)), q.countedE != nil && !countsEntity(c, q.countedE, ix):
 			return 0.5
 		}
+		if mt := q.measuredTerm(); mt != nil && !figureBeside(c, *mt) {
+			return untiedFigure
+		}
 		return 1
 	case askWhen:
 		return b2f(hasTime(c) && !onlyAskedTime(q, c))

@@ -1,0 +1,70 @@
+package answer
+
+import (
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// A how-many question that names no thing to count after "how many" or
+// "how much" ("How much will Marsh save?", "How much is the pilots' deal
+// worth?") asks for the amount of its action: the figure wanted stands beside
+// the question's verb in the fact that answers ("expected to save Marsh more
+// than $375m", "a $1bn cost-cutting deal"). Another figure of the same story
+// ("cutting up to 2,500 jobs") may hold more of the question's words, but it
+// is the amount of something else.
+
+// untiedFigure is the fit, for such a question, of a fact whose figures stand
+// beside no word of the question's verb: it gives a figure, but of what is not
+// asked, as a count of another thing is (see typeFit).
+const untiedFigure = 0.8
+
+// figureTieWords is how many content words may stand between the question's
+// verb and the figure after it ("save Marsh more than $375m": one, Marsh), or
+// between the figure and the verb after it ("$1bn cost-cutting deal").
+const figureTieWords = 1
+
+// measuredTerm is the question's word whose amount a how-many question asks
+// for, when it names no counted thing: its verb. nil when it names one, asks
+// an age, or has no verb to read.
+func (q question) measuredTerm() *qterm {
+	if q.Type != askHowMany || q.counted != nil || q.countedE != nil || q.howOld || q.verbless() {
+		return nil
+	}
+	return q.verbTerm()
+}
+
+// figureBeside reports whether a number in the fact's statement stands beside
+// a word that is t, or a form or synonym of it, with at most figureTieWords
+// content words between them.
+func figureBeside(c *index.Doc, t qterm) bool {
+	toks := c.Tokens()
+	holds := func(k int) bool { return termCreditIn(" "+toks[k].Stem+" ", t) > 0 }
+	for i, tok := range toks {
+		if !quantity(tok) {
+			continue
+		}
+		if tiedWithin(toks, i, -1, holds) || tiedWithin(toks, i, 1, holds) {
+			return true
+		}
+	}
+	return false
+}
+
+// tiedWithin walks from the figure at i in direction dir (-1 before it, 1
+// after) and reports whether holds is true of a word before more than
+// figureTieWords content words have been passed.
+func tiedWithin(toks []text.Token, i, dir int, holds func(int) bool) bool {
+	content := 0
+	for k := i + dir; k >= 0 && k < len(toks); k += dir {
+		if holds(k) {
+			return true
+		}
+		if quantity(toks[k]) || text.IsStopword(toks[k].Norm) {
+			continue
+		}
+		if content++; content > figureTieWords {
+			return false
+		}
+	}
+	return false
+}
