@@ -78,6 +78,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	q.Entities = ix.Names.Find(q.Toks)
 	q.Entities = widenNames(ix, q.Toks, q.Entities)
 	roles := roleMentions(ix, q.Toks, q.Entities)
+	roles = addMentions(roles, titledMentions(ix, q.Toks, append(slices.Clone(q.Entities), roles...)))
 	if q.Type == askWho && len(roles) > 0 {
 		// "Who will be Unilever's new chief executive?" asks who holds the
 		// role: whoever the knowledge base has in it is the answer, not a
