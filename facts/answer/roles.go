@@ -233,3 +233,43 @@ func qualifiesNoun(t text.Token) bool {
 	return !t.Upper && !text.IsStopword(t.Norm) && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && t.Stem != t.Norm &&
 		wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0
 }
+
+// actionAsNoun reports whether a fact holds the question's verb, or a form or
+// synonym of it, only as a noun (see nounAt).
+func actionAsNoun(q question, toks []text.Token) bool {
+	vt := q.verbTerm()
+	if vt == nil {
+		return false
+	}
+	found := false
+	for i, t := range toks {
+		if termCreditIn(" "+t.Stem+" ", *vt) == 0 {
+			continue
+		}
+		if !nounAt(toks, i) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// asksAction reports whether the question's main word is a verb it asks
+// about ("Who is lending Delta $600m?"), not a noun after a determiner or an
+// owner read as its main word for want of one ("What is Cescau's
+// objective?"), which a fact's noun answers with the roles of its own verb.
+func (q question) asksAction() bool {
+	return q.verbAt >= 0 && !q.verbless() && !(q.verbAt > 0 && q.Toks[q.verbAt-1].Possessive) &&
+		wordnet.PartsOfSpeech(q.Toks[q.verbAt].Stem)&wordnet.Verb != 0
+}
+
+// nounAt reports whether the word at i is a noun by its place: after a
+// determiner, over any figures ("a $600m loan", "the cuts"). Who acts on
+// whom cannot be read around a noun as around a verb.
+func nounAt(toks []text.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && quantity(toks[k]) {
+		k--
+	}
+	return k >= 0 && determiners[toks[k].Norm]
+}

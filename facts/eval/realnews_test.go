@@ -104,7 +104,7 @@ func TestRealNews_Heldout(t *testing.T) {
 
 // The bars the development part must clear, raised as the engine improves.
 const (
-	minDevPass  = 353
+	minDevPass  = 354
 	maxDevWrong = 1
 
 	minDevDraftRecall    = 0.93
