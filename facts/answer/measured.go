@@ -68,3 +68,23 @@ func tiedWithin(toks []text.Token, i, dir int, holds func(int) bool) bool {
 	}
 	return false
 }
+
+// measuredAt is where, in runes of the fact's statement, the first word (or
+// two-word phrase) that holds the question's measured term ends; -1 when the
+// question measures nothing or the fact does not hold it.
+func measuredAt(q question, c *index.Doc) int {
+	mt := q.measuredTerm()
+	if mt == nil {
+		return -1
+	}
+	toks := c.Tokens()
+	for i, t := range toks {
+		if termCreditIn(" "+t.Stem+" ", *mt) > 0 {
+			return t.End
+		}
+		if i+1 < len(toks) && termCreditIn(" "+t.Stem+" "+toks[i+1].Stem+" ", *mt) > 0 {
+			return toks[i+1].End
+		}
+	}
+	return -1
+}

@@ -290,6 +290,11 @@ const mainSynonym = 0.85
 
 func term(ix *index.Index, stemmed, word string, at int) qterm {
 	alts := append([]index.Alt{{Stem: stemmed, Weight: 1, Via: "word"}}, ix.Alternatives(stemmed)...)
+	if !strings.Contains(stemmed, " ") {
+		if p := splitCompound(ix, word, stemmed); p != "" {
+			alts = append(alts, index.Alt{Stem: p, Weight: apartCredit, Via: "its words apart"})
+		}
+	}
 	if verb, _, ok := strings.Cut(stemmed, " "); ok && wordnet.PartsOfSpeech(stemmed)&wordnet.Verb != 0 {
 		// A phrasal verb ("take in", "pull out") is its verb, mostly: "Alexander
 		// has taken $21.6m" answers what it took in.
