@@ -426,6 +426,9 @@ func (q question) askedRoles() []string {
 		from := -1
 		if t.Norm == "who" {
 			from = whoAsksRole(q.Toks)
+			if from < 0 {
+				return q.verbRoles()
+			}
 		} else if t.Norm == "name" && i+1 < len(q.Toks) && (q.Toks[i+1].Norm == "of" || q.Toks[i+1].Norm == "for") {
 			from = i + 2
 		}
@@ -440,6 +443,16 @@ func (q question) askedRoles() []string {
 		break
 	}
 	return out
+}
+
+// verbRoles are the roles a who-question asks the holder of by its verb, as
+// stems: "Who chairs the committee?" asks for its chairman (see roleOfVerb).
+// None when the verb does not follow "who" ("Who did Marsh hire?").
+func (q question) verbRoles() []string {
+	if q.verbAt < 1 || q.Toks[q.verbAt-1].Norm != "who" {
+		return nil
+	}
+	return roleOfVerb(q.Toks[q.verbAt].Stem)
 }
 
 // inEntity reports whether token k is part of a linked entity's name.

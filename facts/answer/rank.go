@@ -77,6 +77,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	spec := specifics(q)
 	named := namedWords(q, ix)
 	askedRoles := q.askedRoles()
+	verbRoles := q.verbRoles()
 	action := q.actionAt()
 	// "How did Brown respond to the strike?", "What does Cescau think of the
 	// results?": a verb of telling or thinking is answered by what the one
@@ -97,6 +98,13 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 				w *= absentPenalty
 			}
 			cr, stem := termMatchOutsideNames(c, ix.Names, t, askedNames)
+			if t.At == q.verbAt && cr < 1 {
+				// "Who chairs the committee?": "Committee chairman Edward
+				// Leigh" says who does the chairing.
+				if k := slices.IndexFunc(verbRoles, func(r string) bool { return strings.Contains(c.Terms, " "+r+" ") }); k >= 0 {
+					cr, stem = 1, verbRoles[k]
+				}
+			}
 			if cr == 0 && speechAsked && t.At == q.verbAt && speaks(q, c, ix) {
 				cr, stem = 1, "\x00said"
 			}

@@ -40,3 +40,35 @@ func TestAsk_ActionAsANounTellsNoRoles(t *testing.T) {
 		t.Errorf("found %v %q; want the loan from Coast Bank", ans.Found, ans.Answer)
 	}
 }
+
+// harbourBoard is a small story whose chairman is named by his role beside
+// a remark, and whose title gives two roles.
+func harbourBoard() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "board-2024", Title: "Harbour board wants dredging money", Date: "2024-08-02"},
+		Sources: []facts.Source{{ID: "desk", Title: "Dredging", Publisher: "Harbour Gazette", Published: "2024-08-02"}},
+		Entities: []facts.Entity{
+			{ID: "board", Name: "Harbour Board", Kind: "organization"},
+			{ID: "ann-vale", Name: "Ann Vale", Kind: "person", Title: "councillor, chairman of the Harbour Board", Aliases: []string{"Vale"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "vale-dredging", Statement: "Board chairman Ann Vale said the channel must be dredged before the winter storms.", Speaker: "ann-vale",
+				Source: "desk", Status: facts.StatusApproved},
+			{ID: "budget", Statement: "The Harbour Board has asked the county for more money.", Subject: "board", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_WhoDoesTheWorkOfARole: "Who chairs the Harbour Board?" asks for
+// its chairman, as "Who is the chairman of the Harbour Board?" does: the
+// fact that names its chairman answers, though it says "chairman", not
+// "chairs", and though the title gives another role first.
+func TestAsk_WhoDoesTheWorkOfARole(t *testing.T) {
+	ans, err := asker(indextest.Story(t, harbourBoard()))("Who chairs the Harbour Board?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Ann Vale") {
+		t.Errorf("found %v %q; want its chairman, Ann Vale", ans.Found, ans.Answer)
+	}
+}

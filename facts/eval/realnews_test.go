@@ -104,7 +104,7 @@ func TestRealNews_Heldout(t *testing.T) {
 
 // The bars the development part must clear, raised as the engine improves.
 const (
-	minDevPass  = 355
+	minDevPass  = 356
 	maxDevWrong = 1
 
 	minDevDraftRecall    = 0.93
