@@ -42,6 +42,7 @@ type question struct {
 	speakers  []string // for askSay: the entities the question asks to have spoken, when it names them
 	howOld    bool     // "How old is X?": the figure wanted is an age
 	howMuch   bool     // "How much...?": an amount, most often of money
+	roleVerb  []string // see verbRoles
 }
 
 // qterm is a content word (or lexicon phrase) of a question with what it may match.
@@ -160,6 +161,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	}
 	q.speakers = q.speakersNamed()
 	q.verbAt = q.mainVerb()
+	q.roleVerb = q.readVerbRoles()
 	q.passive = q.isPassive()
 	if hasSay {
 		switch q.Type {
@@ -447,8 +449,13 @@ func (q question) askedRoles() []string {
 
 // verbRoles are the roles a who-question asks the holder of by its verb, as
 // stems: "Who chairs the committee?" asks for its chairman (see roleOfVerb).
-// None when the verb does not follow "who" ("Who did Marsh hire?").
-func (q question) verbRoles() []string {
+// None when the verb does not follow "who" ("Who did Marsh hire?"). Read
+// once, when the question is parsed: WordNet's relations are not looked up
+// again for every candidate fact.
+func (q question) verbRoles() []string { return q.roleVerb }
+
+// readVerbRoles reads verbRoles from the question's words.
+func (q question) readVerbRoles() []string {
 	if q.verbAt < 1 || q.Toks[q.verbAt-1].Norm != "who" {
 		return nil
 	}

@@ -740,7 +740,7 @@ func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
 		})
 	}
 	out := map[string]string{}
-	if q.asksAction() && (vi >= 0 && nounAt(toks, vi) || vi < 0 && actionAsNoun(q, toks)) {
+	if q.asksAction() && (vi >= 0 && nounAt(toks, vi) || vi < 0 && actionAsNoun(q, c)) {
 		// "Delta has agreed the terms of a $600m loan from American
 		// Express" for "Who is lending Delta $600m?": a noun says nothing
 		// of who does the lending, and the curated roles are those of

@@ -249,11 +249,12 @@ func qualifiesNoun(t text.Token) bool {
 
 // actionAsNoun reports whether a fact holds the question's verb, or a form or
 // synonym of it, only as a noun (see nounAt).
-func actionAsNoun(q question, toks []text.Token) bool {
+func actionAsNoun(q question, c *index.Doc) bool {
 	vt := q.verbTerm()
-	if vt == nil {
-		return false
+	if vt == nil || termCredit(c, *vt) == 0 {
+		return false // most facts hold no form of the verb: not worth reading word by word
 	}
+	toks := c.Tokens()
 	found := false
 	for i, t := range toks {
 		if termCreditIn(" "+t.Stem+" ", *vt) == 0 {
