@@ -488,17 +488,14 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			if fit < 0.5 && namesSomeoneNew(q, c, ix) {
 				fit = 0.5
 			}
+			if vt := q.verbTerm(); len(q.verbRoles()) > 0 && vt != nil && termCredit(c, *vt) >= verbHeld {
+				// "Who founded Balco?" asks for its founder, but "Victor
+				// Conte founded Balco" names him by the action itself.
+				fit = max(fit, doerFit(q, c, ix))
+			}
 			return fit
 		}
-		for id := range c.Roles {
-			if isAgent(ix.Names.Entities()[id].Kind) && !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, id) }) {
-				return 1
-			}
-		}
-		if namesSomeoneNew(q, c, ix) {
-			return 0.8
-		}
-		return 0.3
+		return doerFit(q, c, ix)
 	case askWhat, askWhich:
 		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) {
 			return 0.5
@@ -521,6 +518,21 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		return 0.6
 	}
 	return 1
+}
+
+// doerFit is how well a fact names who did what a who-question asks: an
+// agent other than the question's own entities, else a capitalised name it
+// does not know.
+func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
+	for id := range c.Roles {
+		if isAgent(ix.Names.Entities()[id].Kind) && !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, id) }) {
+			return 1
+		}
+	}
+	if namesSomeoneNew(q, c, ix) {
+		return 0.8
+	}
+	return 0.3
 }
 
 // mayGiveCause is the fit for "Why...?" of a fact with a word that may give

@@ -50,11 +50,14 @@ func harbourBoard() *facts.StoryFile {
 		Entities: []facts.Entity{
 			{ID: "board", Name: "Harbour Board", Kind: "organization"},
 			{ID: "ann-vale", Name: "Ann Vale", Kind: "person", Title: "councillor, chairman of the Harbour Board", Aliases: []string{"Vale"}},
+			{ID: "tom-reed", Name: "Tom Reed", Kind: "person", Title: "retired harbour pilot", Aliases: []string{"Reed"}},
 		},
 		Facts: []facts.Fact{
 			{ID: "vale-dredging", Statement: "Board chairman Ann Vale said the channel must be dredged before the winter storms.", Speaker: "ann-vale",
 				Source: "desk", Status: facts.StatusApproved},
 			{ID: "budget", Statement: "The Harbour Board has asked the county for more money.", Subject: "board", Source: "desk", Status: facts.StatusApproved},
+			{ID: "founded", Statement: "Tom Reed founded the Harbour Board in 1990.", Subject: "tom-reed", Object: "board",
+				Source: "desk", Status: facts.StatusApproved},
 		},
 	}
 }
@@ -70,5 +73,18 @@ func TestAsk_WhoDoesTheWorkOfARole(t *testing.T) {
 	}
 	if !ans.Found || !strings.Contains(ans.Answer, "Ann Vale") {
 		t.Errorf("found %v %q; want its chairman, Ann Vale", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_WhoDidTheWorkOfARole: "Who founded the Harbour Board?" asks for
+// its founder, and the fact that names who did the founding answers, though
+// no title calls him its founder.
+func TestAsk_WhoDidTheWorkOfARole(t *testing.T) {
+	ans, err := asker(indextest.Story(t, harbourBoard()))("Who founded the Harbour Board?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Tom Reed") {
+		t.Errorf("found %v %q; want Tom Reed, who founded it", ans.Found, ans.Answer)
 	}
 }
