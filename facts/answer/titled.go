@@ -16,8 +16,9 @@ import (
 // phrase, not any two words), end the question's noun phrase ("the flight
 // attendant union" is a union), and stand word for word in the title of one
 // person alone: "the" says the reporter means someone the story has
-// introduced, and a second holder would leave it unsaid which. Role nouns
-// ("the chairman") are roleMentions' and need no compound.
+// introduced, and a second holder would leave it unsaid which; a plural
+// ("the flight attendants") means several people. Role nouns ("the
+// chairman") are roleMentions' and need no compound.
 func titledMentions(ix *index.Index, toks []text.Token, found []index.Mention) []index.Mention {
 	covered := make([]bool, len(toks))
 	for _, m := range found {
@@ -32,7 +33,7 @@ func titledMentions(ix *index.Index, toks []text.Token, found []index.Mention) [
 		}
 		for n := min(3, len(toks)-i); n >= 2; n-- {
 			span := toks[i : i+n]
-			if slices.Contains(covered[i:i+n], true) || endsBeforeNoun(toks, i+n) {
+			if slices.Contains(covered[i:i+n], true) || endsBeforeNoun(toks, i+n) || plural(span[n-1]) {
 				continue
 			}
 			stems := make([]string, n)
@@ -57,6 +58,12 @@ func titledMentions(ix *index.Index, toks []text.Token, found []index.Mention) [
 		}
 	}
 	return out
+}
+
+// plural reports whether a word is a regular plural ("attendants"): "the
+// bus drivers" are several people, not the one whose title says "bus driver".
+func plural(t text.Token) bool {
+	return strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && t.Stem != t.Norm
 }
 
 // endsBeforeNoun reports whether the word at i goes on the noun phrase before
