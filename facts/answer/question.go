@@ -428,8 +428,8 @@ func (q question) askedRoles() []string {
 		from := -1
 		if t.Norm == "who" {
 			from = whoAsksRole(q.Toks)
-			if from < 0 {
-				return q.verbRoles()
+			if vr := q.verbRoles(); from < 0 && len(vr) > 0 {
+				return vr
 			}
 		} else if t.Norm == "name" && i+1 < len(q.Toks) && (q.Toks[i+1].Norm == "of" || q.Toks[i+1].Norm == "for") {
 			from = i + 2
