@@ -38,7 +38,7 @@ func (q question) measuredTerm() *qterm {
 // content words between them.
 func figureBeside(c *index.Doc, t qterm) bool {
 	toks := c.Tokens()
-	holds := func(k int) bool { return termCreditIn(" "+toks[k].Stem+" ", t) > 0 }
+	holds := func(k int) bool { return t.heldBy(toks[k]) }
 	for i, tok := range toks {
 		if !quantity(tok) {
 			continue
@@ -79,7 +79,7 @@ func measuredAt(q question, c *index.Doc) int {
 	}
 	toks := c.Tokens()
 	for i, t := range toks {
-		if termCreditIn(" "+t.Stem+" ", *mt) > 0 {
+		if mt.heldBy(t) {
 			return t.End
 		}
 		if i+1 < len(toks) && termCreditIn(" "+t.Stem+" "+toks[i+1].Stem+" ", *mt) > 0 {
@@ -87,4 +87,16 @@ func measuredAt(q question, c *index.Doc) int {
 		}
 	}
 	return -1
+}
+
+// heldBy reports whether a word of a statement is the term or one of its
+// one-word alternatives: termCreditIn of that word alone, without building
+// its padded text, for code that reads a fact word by word.
+func (t qterm) heldBy(tok text.Token) bool {
+	for _, a := range t.Alts {
+		if a.Stem == tok.Stem {
+			return true
+		}
+	}
+	return false // a compound's parts (Parts) are never one word
 }

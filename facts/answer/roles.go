@@ -257,7 +257,7 @@ func actionAsNoun(q question, c *index.Doc) bool {
 	toks := c.Tokens()
 	found := false
 	for i, t := range toks {
-		if termCreditIn(" "+t.Stem+" ", *vt) == 0 {
+		if !vt.heldBy(t) {
 			continue
 		}
 		if !nounAt(toks, i) {
