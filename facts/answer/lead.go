@@ -33,7 +33,8 @@ func figureLead(q question, c *index.Doc) string {
 	for _, t := range q.Toks {
 		asked[t.Norm] = true
 	}
-	var first string
+	var first, afterMeasured string
+	measured := measuredAt(q, c)
 	for _, cl := range claims.Extract(c.Statement) {
 		if cl.Kind != claims.ClaimNumber {
 			continue
@@ -48,6 +49,15 @@ func figureLead(q question, c *index.Doc) string {
 		if first == "" {
 			first = cl.Text
 		}
+		if afterMeasured == "" && measured >= 0 && cl.Start >= measured {
+			afterMeasured = cl.Text
+		}
+	}
+	if afterMeasured != "" {
+		// "How big was the writedown?" of "a charge of 1.5bn euros, which
+		// included writing down Slimfast by 650m euros": the figure after
+		// what is measured, not the first.
+		return afterMeasured
 	}
 	return first
 }

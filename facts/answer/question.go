@@ -42,6 +42,7 @@ type question struct {
 	speakers  []string // for askSay: the entities the question asks to have spoken, when it names them
 	howOld    bool     // "How old is X?": the figure wanted is an age
 	howMuch   bool     // "How much...?": an amount, most often of money
+	roleVerb  []string // see verbRoles
 
 	// countedNoun is counted up to its first verb: "barristers" of "How many
 	// barristers responded...?". A fact counting respondents counts those who
@@ -87,11 +88,13 @@ func thinkingOf(toks []text.Token, i int) bool { return toks[i].Norm == "thinkin
 // parseQuestion analyses a question against the knowledge base's vocabulary.
 func parseQuestion(s string, ix *index.Index) question {
 	q := question{Text: s, Toks: text.Tokenize(s), verbAt: -1, sayAt: -1}
+	expandClipped(ix, q.Toks)
 	correctTypos(ix, q.Toks)
 	q.Type = questionType(q.Toks)
 	q.Entities = ix.Names.Find(q.Toks)
 	q.Entities = widenNames(ix, q.Toks, q.Entities)
 	roles := roleMentions(ix, q.Toks, q.Entities)
+	roles = addMentions(roles, titledMentions(ix, q.Toks, append(slices.Clone(q.Entities), roles...)))
 	if q.Type == askWho && len(roles) > 0 {
 		// "Who will be Unilever's new chief executive?" asks who holds the
 		// role: whoever the knowledge base has in it is the answer, not a
@@ -183,6 +186,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	}
 	q.speakers = q.speakersNamed()
 	q.verbAt = q.mainVerb()
+	q.roleVerb = q.readVerbRoles()
 	q.passive = q.isPassive()
 	if hasSay {
 		switch q.Type {
@@ -313,6 +317,11 @@ const mainSynonym = 0.85
 
 func term(ix *index.Index, stemmed, word string, at int) qterm {
 	alts := append([]index.Alt{{Stem: stemmed, Weight: 1, Via: "word"}}, ix.Alternatives(stemmed)...)
+	if !strings.Contains(stemmed, " ") {
+		if p := splitCompound(ix, word, stemmed); p != "" {
+			alts = append(alts, index.Alt{Stem: p, Weight: apartCredit, Via: "its words apart"})
+		}
+	}
 	if verb, _, ok := strings.Cut(stemmed, " "); ok && wordnet.PartsOfSpeech(stemmed)&wordnet.Verb != 0 {
 		// A phrasal verb ("take in", "pull out") is its verb, mostly: "Alexander
 		// has taken $21.6m" answers what it took in.
@@ -444,6 +453,9 @@ func (q question) askedRoles() []string {
 		from := -1
 		if t.Norm == "who" {
 			from = whoAsksRole(q.Toks)
+			if vr := q.verbRoles(); from < 0 && len(vr) > 0 {
+				return vr
+			}
 		} else if t.Norm == "name" && i+1 < len(q.Toks) && (q.Toks[i+1].Norm == "of" || q.Toks[i+1].Norm == "for") {
 			from = i + 2
 		}
@@ -458,6 +470,21 @@ func (q question) askedRoles() []string {
 		break
 	}
 	return out
+}
+
+// verbRoles are the roles a who-question asks the holder of by its verb, as
+// stems: "Who chairs the committee?" asks for its chairman (see roleOfVerb).
+// None when the verb does not follow "who" ("Who did Marsh hire?"). Read
+// once, when the question is parsed: WordNet's relations are not looked up
+// again for every candidate fact.
+func (q question) verbRoles() []string { return q.roleVerb }
+
+// readVerbRoles reads verbRoles from the question's words.
+func (q question) readVerbRoles() []string {
+	if q.verbAt < 1 || q.Toks[q.verbAt-1].Norm != "who" {
+		return nil
+	}
+	return roleOfVerb(q.Toks[q.verbAt].Stem)
 }
 
 // inEntity reports whether token k is part of a linked entity's name.

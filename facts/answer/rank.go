@@ -77,6 +77,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	spec := specifics(q)
 	named := namedWords(q, ix)
 	askedRoles := q.askedRoles()
+	verbRoles := q.verbRoles()
 	action := q.actionAt()
 	// "How did Brown respond to the strike?", "What does Cescau think of the
 	// results?": a verb of telling or thinking is answered by what the one
@@ -99,6 +100,13 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 				w *= absentPenalty
 			}
 			cr, stem := termMatchOutsideNames(c, ix.Names, t, askedNames, claimed)
+			if t.At == q.verbAt && cr < 1 {
+				// "Who chairs the committee?": "Committee chairman Edward
+				// Leigh" says who does the chairing.
+				if k := slices.IndexFunc(verbRoles, func(r string) bool { return strings.Contains(c.Terms, " "+r+" ") }); k >= 0 {
+					cr, stem = 1, verbRoles[k]
+				}
+			}
 			if cr == 0 && speechAsked && t.At == q.verbAt && speaks(q, c, ix) {
 				cr, stem = 1, "\x00said"
 			}
@@ -445,6 +453,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		case q.counted != nil && !counts(c, q.counted, ix) && !(q.howMuch && statesMoney(c)), q.countedE != nil && !countsEntity(c, q.countedE, ix):
 			return 0.5
 		}
+		if mt := q.measuredTerm(); mt != nil && !figureBeside(c, *mt) {
+			return untiedFigure
+		}
 		return 1
 	case askWhen:
 		return b2f(hasTime(c) && !onlyAskedTime(q, c))
@@ -527,17 +538,14 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			if fit < 0.5 && namesSomeoneNew(q, c, ix) {
 				fit = 0.5
 			}
+			if vt := q.verbTerm(); len(q.verbRoles()) > 0 && vt != nil && termCredit(c, *vt) >= verbHeld {
+				// "Who founded Balco?" asks for its founder, but "Victor
+				// Conte founded Balco" names him by the action itself.
+				fit = max(fit, doerFit(q, c, ix))
+			}
 			return fit
 		}
-		for id := range c.Roles {
-			if isAgent(ix.Names.Entities()[id].Kind) && !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, id) }) {
-				return 1
-			}
-		}
-		if namesSomeoneNew(q, c, ix) {
-			return 0.8
-		}
-		return 0.3
+		return doerFit(q, c, ix)
 	case askWhat, askWhich:
 		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) {
 			return 0.5
@@ -560,6 +568,21 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		return 0.6
 	}
 	return 1
+}
+
+// doerFit is how well a fact names who did what a who-question asks: an
+// agent other than the question's own entities, else a capitalised name it
+// does not know.
+func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
+	for id := range c.Roles {
+		if isAgent(ix.Names.Entities()[id].Kind) && !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, id) }) {
+			return 1
+		}
+	}
+	if namesSomeoneNew(q, c, ix) {
+		return 0.8
+	}
+	return 0.3
 }
 
 // mayGiveCause is the fit for "Why...?" of a fact with a word that may give
@@ -822,6 +845,13 @@ func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
 		})
 	}
 	out := map[string]string{}
+	if q.asksAction() && (vi >= 0 && nounAt(toks, vi) || vi < 0 && actionAsNoun(q, c)) {
+		// "Delta has agreed the terms of a $600m loan from American
+		// Express" for "Who is lending Delta $600m?": a noun says nothing
+		// of who does the lending, and the curated roles are those of
+		// the agreeing.
+		return out
+	}
 	if vi < 0 {
 		passive := passiveFact(c, toks)
 		for id, role := range c.Roles {

@@ -105,30 +105,43 @@ func withRole(ix *index.Index, t text.Token) []string {
 // secretary.
 func holderFor(q question, c *index.Doc, m index.Mention, roles []string, ix *index.Index) bool {
 	for id := range c.Roles {
-		if ix.Names.Kind(id) == "person" && titleNames(ix, id, m.IDs) && holdsRole(ix, id, roles, c) == roleStated && titleRoleAsked(q, ix.Names.Entities()[id].Title) {
+		if ix.Names.Kind(id) == "person" && titleNames(ix, id, m.IDs) && holdsRole(ix, id, roles, c) == roleStated && titleRoleAsked(q, ix.Names.Entities()[id].Title, roles) {
 			return true
 		}
 	}
 	return false
 }
 
-// titleRoleAsked reports whether every word of the role a title gives, before
+// titleRoleAsked reports whether every word of a role the title gives, before
 // the body it is held at ("deputy general secretary" of "... of the PCS
-// union"), is in the question.
-func titleRoleAsked(q question, title string) bool {
+// union"), is in the question, or is a role it asks (roles: "Who chairs the
+// committee?" asks its chairman). A title may give several roles, comma
+// apart ("MP, chairman of the Public Accounts Committee"): one is enough.
+func titleRoleAsked(q question, title string, roles []string) bool {
 	asked := map[string]bool{}
 	for _, t := range q.Toks {
 		asked[t.Stem] = true
 	}
-	for _, t := range text.Tokenize(title) {
-		if text.IsPreposition(t.Norm) {
-			break
+	for _, r := range roles {
+		asked[r] = true
+	}
+	for _, part := range strings.Split(title, ",") {
+		words, all := 0, true
+		for _, t := range text.Tokenize(part) {
+			if text.IsPreposition(t.Norm) {
+				break
+			}
+			if text.IsStopword(t.Norm) {
+				continue
+			}
+			words++
+			all = all && asked[t.Stem]
 		}
-		if !text.IsStopword(t.Norm) && !asked[t.Stem] {
-			return false
+		if words > 0 && all {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // roleStemSet holds the stems of the role nouns.
@@ -233,3 +246,70 @@ func qualifiesNoun(t text.Token) bool {
 	return !t.Upper && !text.IsStopword(t.Norm) && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && t.Stem != t.Norm &&
 		wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0
 }
+
+// actionAsNoun reports whether a fact holds the question's verb, or a form or
+// synonym of it, only as a noun (see nounAt).
+func actionAsNoun(q question, c *index.Doc) bool {
+	vt := q.verbTerm()
+	if vt == nil || termCredit(c, *vt) == 0 {
+		return false // most facts hold no form of the verb: not worth reading word by word
+	}
+	toks := c.Tokens()
+	found := false
+	for i, t := range toks {
+		if !vt.heldBy(t) {
+			continue
+		}
+		if !nounAt(toks, i) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// asksAction reports whether the question's main word is a verb it asks
+// about ("Who is lending Delta $600m?"), not a noun after a determiner or an
+// owner read as its main word for want of one ("What is Cescau's
+// objective?"), which a fact's noun answers with the roles of its own verb.
+func (q question) asksAction() bool {
+	return q.verbAt >= 0 && !q.verbless() && !(q.verbAt > 0 && q.Toks[q.verbAt-1].Possessive) &&
+		wordnet.PartsOfSpeech(q.Toks[q.verbAt].Stem)&wordnet.Verb != 0
+}
+
+// nounAt reports whether the word at i is a noun by its place: after a
+// determiner, over any figures ("a $600m loan", "the cuts"). Who acts on
+// whom cannot be read around a noun as around a verb.
+func nounAt(toks []text.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && quantity(toks[k]) {
+		k--
+	}
+	return k >= 0 && determiners[toks[k].Norm]
+}
+
+// roleOfVerb lists the role nouns a verb is the work of, as stems: the verb
+// itself when it is one ("Who chairs the committee?" asks for its chair),
+// and the role nouns WordNet gives as its forms or synonyms ("Who leads the
+// party?" its leader, "Who founded the lab?" its founder). "Who <verb>s X?"
+// then asks for the holder of that role at X, as "Who is X's <role>?" does.
+func roleOfVerb(stem string) []string {
+	if wordnet.PartsOfSpeech(stem)&wordnet.Verb == 0 {
+		return nil
+	}
+	var out []string
+	if isRoleStem(stem) {
+		out = append(out, stem)
+	}
+	for _, r := range wordnet.Related(stem) {
+		if (r.Kind == wordnet.Derivation || r.Kind == wordnet.Synonym) && r.Weight >= roleOfVerbWeight && isRoleStem(r.Stem) && !slices.Contains(out, r.Stem) {
+			out = append(out, r.Stem)
+		}
+	}
+	return out
+}
+
+// roleOfVerbWeight is the least weight of WordNet's relation between a verb
+// and the role noun it names the work of: "chairman" is a synonym of "chair"
+// at 0.43.
+const roleOfVerbWeight = 0.4

@@ -1,0 +1,90 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// ferryLoan is a small story whose fact holds the action a question asks
+// about only as a noun: "a $2m loan".
+func ferryLoan() *facts.StoryFile {
+	v := 2000000.0
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "ferry-2024", Title: "Ferry line borrows to stay afloat", Date: "2024-06-12"},
+		Sources: []facts.Source{{ID: "desk", Title: "Ferry loan", Publisher: "Island Post", Published: "2024-06-12"}},
+		Entities: []facts.Entity{
+			{ID: "ferries", Name: "Skerry Ferries", Kind: "organization", Aliases: []string{"Skerry"}},
+			{ID: "bank", Name: "Coast Bank", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			{ID: "loan", Statement: "Skerry Ferries has agreed the terms of a $2m loan from Coast Bank.", Subject: "ferries",
+				Predicate: "agreed a loan from", Object: "bank", Value: &v, Unit: "dollars", Source: "desk", Status: facts.StatusApproved},
+			{ID: "routes", Statement: "Skerry Ferries will drop two winter routes.", Subject: "ferries", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_ActionAsANounTellsNoRoles: "Who is lending Skerry $2m?" gives
+// Skerry as the one lent to; the fact says "Skerry Ferries has agreed ... a
+// $2m loan from Coast Bank", where Skerry comes before the loan but does not
+// lend: a noun says nothing of who acts, so no role is turned round.
+func TestAsk_ActionAsANounTellsNoRoles(t *testing.T) {
+	ans, err := asker(indextest.Story(t, ferryLoan()))("Who is lending Skerry $2m?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Coast Bank") {
+		t.Errorf("found %v %q; want the loan from Coast Bank", ans.Found, ans.Answer)
+	}
+}
+
+// harbourBoard is a small story whose chairman is named by his role beside
+// a remark, and whose title gives two roles.
+func harbourBoard() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "board-2024", Title: "Harbour board wants dredging money", Date: "2024-08-02"},
+		Sources: []facts.Source{{ID: "desk", Title: "Dredging", Publisher: "Harbour Gazette", Published: "2024-08-02"}},
+		Entities: []facts.Entity{
+			{ID: "board", Name: "Harbour Board", Kind: "organization"},
+			{ID: "ann-vale", Name: "Ann Vale", Kind: "person", Title: "councillor, chairman of the Harbour Board", Aliases: []string{"Vale"}},
+			{ID: "tom-reed", Name: "Tom Reed", Kind: "person", Title: "retired harbour pilot", Aliases: []string{"Reed"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "vale-dredging", Statement: "Board chairman Ann Vale said the channel must be dredged before the winter storms.", Speaker: "ann-vale",
+				Source: "desk", Status: facts.StatusApproved},
+			{ID: "budget", Statement: "The Harbour Board has asked the county for more money.", Subject: "board", Source: "desk", Status: facts.StatusApproved},
+			{ID: "founded", Statement: "Tom Reed founded the Harbour Board in 1990.", Subject: "tom-reed", Object: "board",
+				Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_WhoDoesTheWorkOfARole: "Who chairs the Harbour Board?" asks for
+// its chairman, as "Who is the chairman of the Harbour Board?" does: the
+// fact that names its chairman answers, though it says "chairman", not
+// "chairs", and though the title gives another role first.
+func TestAsk_WhoDoesTheWorkOfARole(t *testing.T) {
+	ans, err := asker(indextest.Story(t, harbourBoard()))("Who chairs the Harbour Board?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Ann Vale") {
+		t.Errorf("found %v %q; want its chairman, Ann Vale", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_WhoDidTheWorkOfARole: "Who founded the Harbour Board?" asks for
+// its founder, and the fact that names who did the founding answers, though
+// no title calls him its founder.
+func TestAsk_WhoDidTheWorkOfARole(t *testing.T) {
+	ans, err := asker(indextest.Story(t, harbourBoard()))("Who founded the Harbour Board?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Tom Reed") {
+		t.Errorf("found %v %q; want Tom Reed, who founded it", ans.Found, ans.Answer)
+	}
+}

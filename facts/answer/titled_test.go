@@ -1,0 +1,57 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// stewardSacked is a small story whose person the questions name by a
+// compound noun of her title; with second, another person holds it too.
+func stewardSacked(second bool) *facts.StoryFile {
+	sf := &facts.StoryFile{
+		Story:   facts.Story{ID: "steward-2024", Title: "Port sacks bus driver", Date: "2024-05-09"},
+		Sources: []facts.Source{{ID: "desk", Title: "Driver sacked", Publisher: "Harbour Gazette", Published: "2024-05-09"}},
+		Entities: []facts.Entity{
+			{ID: "tess-marr", Name: "Tess Marr", Kind: "person", Title: "bus driver on the harbour route", Aliases: []string{"Marr"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "dismissed", Statement: "The port dismissed Tess Marr on 3 June.", Object: "tess-marr", Source: "desk", Status: facts.StatusApproved},
+			{ID: "appeal", Statement: "Marr will appeal in July, her lawyer said.", Subject: "tess-marr", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+	if second {
+		sf.Entities = append(sf.Entities, facts.Entity{ID: "ian-cole", Name: "Ian Cole", Kind: "person", Title: "bus driver on the airport route"})
+	}
+	return sf
+}
+
+// TestAsk_PersonNamedByTheirTitle: "the bus driver" names the one person
+// whose recorded title holds that compound; when two people hold it, it names
+// neither.
+func TestAsk_PersonNamedByTheirTitle(t *testing.T) {
+	const q = "When was the bus driver dismissed?"
+	ans, err := asker(indextest.Story(t, stewardSacked(false)))(q, facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "3 June") {
+		t.Errorf("found %v %q; want Tess Marr dismissed on 3 June", ans.Found, ans.Answer)
+	}
+	ans, err = asker(indextest.Story(t, stewardSacked(false)))("When were the bus drivers dismissed?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: bus drivers are several people, not the one titled bus driver", ans.Answer)
+	}
+	ans, err = asker(indextest.Story(t, stewardSacked(true)))(q, facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: the bus driver may be Ian Cole as well as Tess Marr", ans.Answer)
+	}
+}
