@@ -51,11 +51,12 @@ const (
 	fUncounted             // 1 when a how-many question names what it counts and the fact counts something else
 	fNoWords               // 1 when the question has no word to hold but its names ("who makes Project Entropia?")
 	fNoOwnWord             // 1 when the question names nothing and the fact holds none of its words, only related ones
+	fRestCoverage          // share of the words' weight but the verb's
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage"}
 
 type features [nFeatures]float64
 
@@ -89,7 +90,8 @@ type rules struct {
 	// MinMarginCounted, needs no more of the question's words.
 	// 0 turns the rule off.
 	MinMarginCounted float64 `json:"min_margin_counted,omitempty"`
-	// The counted rule still wants this much of the question's words: "How
+	// The counted rule still wants this much of the question's words but its
+	// verb (which it lets the fact say otherwise: "axing" for "cutting"): "How
 	// many new drugs is Dr Reddy's planning to launch next year?" is not
 	// answered by "patents on several well-known drugs are due to expire".
 	MinTermCoverageCounted float64 `json:"min_term_coverage_counted,omitempty"`
@@ -165,7 +167,7 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"is about every entity asked about", f[fEntityCoverage], f[fEntityCoverage] >= r.MinEntityCoverage},
 		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fTermCoverage], f[fTermCoverage] >= r.MinTermCoverage && (f[fNoWords] == 0 || f[fMargin] >= r.MinMargin) ||
 			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fTermCoverage] >= r.MinTermCoverageAhead ||
-			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fTermCoverage] >= r.MinTermCoverageCounted ||
+			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted ||
 			r.MinTermCoverageVerb > 0 && f[fYesNo] == 0 && f[fUncounted] == 0 && f[fAction] >= verbHeld && f[fMargin] >= r.MinMarginVerb && f[fTermCoverage] >= r.MinTermCoverageVerb},
 		{"gives the figures the question gives", 1 - f[fSpecificAbsent], !r.NoFigureAbsent || f[fSpecificAbsent] == 0},
 		{"holds the words a yes-no question turns on", f[fTermCoverage], f[fYesNo] == 0 || f[fTermCoverage] >= r.MinTermCoverageYesNo},

@@ -399,7 +399,7 @@ func TestChooseRules(t *testing.T) {
 	ex := b.examples(nil)
 	r, pass, wrong := chooseRules(ex)
 	was, wasWrong := score(decision.Rules, ex)
-	for _, line := range frontier(ex, 6) {
+	for _, line := range frontier(ex, 30) {
 		t.Log(line)
 	}
 	m := decision

@@ -91,8 +91,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		var r ranked
 		r.c = c
 		termGot, entGot, hardGot, weak, matched := 0.0, 0.0, 0.0, 0.0, 0.0
-		own := false                // the fact holds a word of the question itself
-		used := map[string]string{} // a fact's word answers for one question word
+		own := false                   // the fact holds a word of the question itself
+		restGot, restTotal := 0.0, 0.0 // the words but the verb
+		used := map[string]string{}    // a fact's word answers for one question word
 		claimed := claimedWords(c, byWeight)
 		for _, t := range byWeight {
 			w := t.Weight
@@ -126,6 +127,8 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 				if action {
 					r.f[fAction] = cr
 				}
+			} else {
+				restGot, restTotal = restGot+cr*w, restTotal+w
 			}
 			termGot += cr * w
 			own = own || cr >= 1
@@ -193,6 +196,10 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		r.f[fTermCoverage], r.f[fEntityCoverage] = 1, 1
 		if termTotal > 0 && !own && len(q.Entities) == 0 {
 			r.f[fNoOwnWord] = 1
+		}
+		r.f[fRestCoverage] = 1
+		if restTotal > 0 {
+			r.f[fRestCoverage] = restGot / restTotal
 		}
 		if termTotal > 0 {
 			r.f[fTermCoverage] = termGot / termTotal
