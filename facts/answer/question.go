@@ -89,6 +89,9 @@ func parseQuestion(s string, ix *index.Index) question {
 	q := question{Text: s, Toks: text.Tokenize(s), verbAt: -1, sayAt: -1}
 	correctTypos(ix, q.Toks)
 	q.Type = questionType(q.Toks)
+	if (q.Type == askWhat || q.Type == askWhich) && asksMeasure(q.Toks) {
+		q.Type = askHowMany // "What is the GDP of Namibia?" asks for a figure
+	}
 	q.Entities = ix.Names.Find(q.Toks)
 	q.Entities = widenNames(ix, q.Toks, q.Entities)
 	roles := roleMentions(ix, q.Toks, q.Entities)

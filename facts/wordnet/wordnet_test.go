@@ -198,3 +198,23 @@ func TestIsMoney(t *testing.T) {
 		t.Errorf("Commonness(cash) = %.2f, want between 0 and 1", c)
 	}
 }
+
+// TestIsMeasure: the nouns whose main sense is a measure (a magnitude, a
+// ratio, a value in money, a sum) are known as such; a quality ("importance")
+// and a word whose main sense is another ("score": a mark) are not.
+func TestIsMeasure(t *testing.T) {
+	for _, w := range []string{"number", "price", "cost", "gdp", "proportion", "percentage", "rate", "total", "profit", "size"} {
+		if !IsMeasure(text.Stem(w)) {
+			t.Errorf("IsMeasure(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"importance", "score", "journalist", "week", "money", "qzxv"} {
+		if IsMeasure(text.Stem(w)) {
+			t.Errorf("IsMeasure(%q) = true, want false", w)
+		}
+	}
+	// The mark shares its byte with commonness, which must not change.
+	if c := Commonness(text.Stem("number")); c <= 0 || c >= 1 {
+		t.Errorf("Commonness(number) = %.2f, want between 0 and 1", c)
+	}
+}

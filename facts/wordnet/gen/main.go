@@ -120,7 +120,7 @@ func main() {
 	wn.markPlaces(pos)
 	wn.markTimes(pos)
 	wn.markSpeech(pos)
-	must(write(*out, edges, display, pos, wn.moneyWords(), wn.names()))
+	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.names()))
 }
 
 func must(err error) {
@@ -484,6 +484,44 @@ func (wn *wordnet) moneyWords() map[string]bool {
 	return out
 }
 
+// measureSynsets are WordNet 3.0's "magnitude" (size, length, number,
+// amount), "magnitude relation" (ratio, rate, proportion, percentage),
+// "monetary value" (price), "outgo" (cost, spending), "sum, total" and
+// "sum of money" (profit, revenue, income): what such a noun names is a
+// figure.
+var measureSynsets = []string{"n:05090441", "n:13815152", "n:05145118", "n:13275288", "n:04353803", "n:13331198"}
+
+// valueSynset is WordNet 3.0's "value" (worth in use or exchange); below it
+// stand both values in money (GDP, market value), which WordNet files with
+// possessions, and qualities (importance), which it files with attributes.
+const valueSynset = "n:05138488"
+
+// lexPossession is WordNet's noun.possession lexicographer file.
+const lexPossession = 21
+
+// measureWords are the stems of nouns whose main sense is a measure: below
+// measureSynsets ("number", "size", "proportion", "rate", "price", "total",
+// "profit"), or a value below "value" filed with possessions ("GDP",
+// "market value"). "What is the GDP of Namibia?" asks for
+// a figure as "How much...?" does, and a fact that names the GDP but gives
+// none does not answer it.
+func (wn *wordnet) measureWords() map[string]bool {
+	memo, valueMemo := map[string]bool{}, map[string]bool{}
+	out := map[string]bool{}
+	for key, ids := range wn.senses {
+		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
+			continue
+		}
+		s := wn.synsets[ids[0]]
+		if wn.below(ids[0], measureSynsets, memo) || s.lex == lexPossession && wn.below(ids[0], []string{valueSynset}, valueMemo) {
+			if st := stemOf(key[2:]); st != "" {
+				out[st] = true
+			}
+		}
+	}
+	return out
+}
+
 // locationSynset is WordNet 3.0's "location": every city, country, state,
 // region and continent descends from it.
 const locationSynset = "n:00027167"
@@ -595,15 +633,16 @@ func stemOf(lemma string) string {
 	return strings.Join(parts, " ")
 }
 
-// write stores the relations in the wordnet package's format 9 (described in
+// write stores the relations in the wordnet package's format 10 (described in
 // wordnet.go), uncompressed, to be read in place: every stem once, in order,
 // with the word shown for it, its parts of speech and commonness; each stem's
 // strongest relations as (stem number, weight, kind); and the names.
-func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money map[string]bool, names []string) error {
+func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money, measure map[string]bool, names []string) error {
 	const (
-		magic   = "factdesk-wordnet 9\n"
-		extends = 0x80 // the shown word starts with the stem, and only its rest is written
-		moneyOf = 0x80 // in the commonness byte: the stem's main noun sense is a kind of money
+		magic     = "factdesk-wordnet 10\n"
+		extends   = 0x80 // the shown word starts with the stem, and only its rest is written
+		moneyOf   = 0x80 // in the commonness byte: the stem's main noun sense is a kind of money
+		measureOf = 0x40 // in the commonness byte: the stem's main noun sense is a measure
 	)
 	stems := make([]string, 0, len(display))
 	for s := range display {
@@ -662,13 +701,17 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 		}
 		// How common the word is in general English, in steps of doubling:
 		// 0 for words seen once or never, up to about 15 for "be" and "say";
-		// the byte's top bit says the word means money.
+		// the byte's top bit says the word means money, the next that it
+		// names a measure.
 		common := byte(math.Round(math.Log2(float64(freq[s] + 1))))
-		if common >= moneyOf {
+		if common >= measureOf {
 			return fmt.Errorf("stem %q: commonness %d does not fit the format", s, common)
 		}
 		if money[s] {
 			common |= moneyOf
+		}
+		if measure[s] {
+			common |= measureOf
 		}
 		recs = append(recs, byte(len(s)), byte(len(shown)), pos[s]|flags, common)
 		for _, e := range es {
