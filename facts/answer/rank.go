@@ -444,6 +444,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		switch {
 		case q.counted != nil && !counts(c, q.counted, ix) && !(q.howMuch && statesMoney(c)), q.countedE != nil && !countsEntity(c, q.countedE, ix):
 			return 0.5
+		case othersFigure(q, c, ix):
+			return 0.5 // the figure is another's: "Campese, who won 101 caps"
 		}
 		return 1
 	case askWhen:
