@@ -167,8 +167,29 @@ var (
 // named after it is of the kind asked ("How many people...?" counts "hundreds
 // of thousands of Uyghurs": WordNet people -> group).
 func counts(c *index.Doc, t []qterm, ix *index.Index) bool {
-	return countsWords(c, t) || countsKind(c, t, ix)
+	return countsWords(c, t) || countsKind(c, t, ix) || countsDoers(c, t)
 }
+
+// countsDoers reports whether a figure of the fact is the subject of a verb
+// ("80% said they were fed up", "43% were unwilling") and the question
+// counts people: a figure that says, thinks or is counts those who do.
+func countsDoers(c *index.Doc, t []qterm) bool {
+	if !slices.ContainsFunc(t, countsPeople) {
+		return false
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	for i, tok := range toks {
+		if i+1 < len(toks) && quantity(tok) && !isYear(tok, rs) && (beForms[toks[i+1].Norm] || text.IsReportingVerb(toks[i+1].Norm)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsPeople reports whether a counted word is one for people or a kind
+// of person in WordNet ("people", "voters", "respondents").
+func countsPeople(t qterm) bool { return wordnet.IsPeople(t.Alts[0].Stem) }
 
 // countsWords reports whether the fact's unit, or the words just after a number
 // in its statement, are the thing asked about.

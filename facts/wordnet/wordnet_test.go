@@ -218,3 +218,22 @@ func TestIsMeasure(t *testing.T) {
 		t.Errorf("Commonness(number) = %.2f, want between 0 and 1", c)
 	}
 }
+
+// TestIsPeople: the nouns whose main sense is a person or people are known
+// as such; a group of another kind ("staff", an organisation) and a thing
+// are not.
+func TestIsPeople(t *testing.T) {
+	for _, w := range []string{"people", "person", "voters", "respondents", "surveyors"} {
+		if !IsPeople(text.Stem(w)) {
+			t.Errorf("IsPeople(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"jobs", "price", "password", "qzxv"} {
+		if IsPeople(text.Stem(w)) {
+			t.Errorf("IsPeople(%q) = true, want false", w)
+		}
+	}
+	if c := Commonness(text.Stem("people")); c <= 0 || c >= 1 {
+		t.Errorf("Commonness(people) = %.2f, want between 0 and 1", c)
+	}
+}

@@ -120,7 +120,7 @@ func main() {
 	wn.markPlaces(pos)
 	wn.markTimes(pos)
 	wn.markSpeech(pos)
-	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.names()))
+	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.peopleWords(), wn.names()))
 }
 
 func must(err error) {
@@ -522,6 +522,30 @@ func (wn *wordnet) measureWords() map[string]bool {
 	return out
 }
 
+// peopleSynsets are WordNet 3.0's "person" and "people": every kind of
+// person (voter, surveyor, worker) descends from the first.
+var peopleSynsets = []string{"n:00007846", "n:07942152"}
+
+// peopleWords are the stems of nouns whose main sense is a person or people
+// ("people", "voters", "respondents"): "How many people are fed up?" is
+// answered by a figure that says what those it counts said ("80% said they
+// were fed up"), whatever word for them the fact leaves out.
+func (wn *wordnet) peopleWords() map[string]bool {
+	memo := map[string]bool{}
+	out := map[string]bool{}
+	for key, ids := range wn.senses {
+		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
+			continue
+		}
+		if wn.below(ids[0], peopleSynsets, memo) {
+			if st := stemOf(key[2:]); st != "" {
+				out[st] = true
+			}
+		}
+	}
+	return out
+}
+
 // locationSynset is WordNet 3.0's "location": every city, country, state,
 // region and continent descends from it.
 const locationSynset = "n:00027167"
@@ -633,16 +657,17 @@ func stemOf(lemma string) string {
 	return strings.Join(parts, " ")
 }
 
-// write stores the relations in the wordnet package's format 10 (described in
+// write stores the relations in the wordnet package's format 11 (described in
 // wordnet.go), uncompressed, to be read in place: every stem once, in order,
 // with the word shown for it, its parts of speech and commonness; each stem's
 // strongest relations as (stem number, weight, kind); and the names.
-func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money, measure map[string]bool, names []string) error {
+func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money, measure, people map[string]bool, names []string) error {
 	const (
-		magic     = "factdesk-wordnet 10\n"
+		magic     = "factdesk-wordnet 11\n"
 		extends   = 0x80 // the shown word starts with the stem, and only its rest is written
 		moneyOf   = 0x80 // in the commonness byte: the stem's main noun sense is a kind of money
 		measureOf = 0x40 // in the commonness byte: the stem's main noun sense is a measure
+		peopleOf  = 0x20 // in the commonness byte: the stem's main noun sense is a person or people
 	)
 	stems := make([]string, 0, len(display))
 	for s := range display {
@@ -702,9 +727,9 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 		// How common the word is in general English, in steps of doubling:
 		// 0 for words seen once or never, up to about 15 for "be" and "say";
 		// the byte's top bit says the word means money, the next that it
-		// names a measure.
+		// names a measure, the next a person or people.
 		common := byte(math.Round(math.Log2(float64(freq[s] + 1))))
-		if common >= measureOf {
+		if common >= peopleOf {
 			return fmt.Errorf("stem %q: commonness %d does not fit the format", s, common)
 		}
 		if money[s] {
@@ -712,6 +737,9 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 		}
 		if measure[s] {
 			common |= measureOf
+		}
+		if people[s] {
+			common |= peopleOf
 		}
 		recs = append(recs, byte(len(s)), byte(len(shown)), pos[s]|flags, common)
 		for _, e := range es {
