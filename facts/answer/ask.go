@@ -242,6 +242,17 @@ func statesMoney(c *index.Doc) bool {
 	return false
 }
 
+// statesPercentage reports whether a fact gives a percentage: "43%", "12
+// per cent".
+func statesPercentage(c *index.Doc) bool {
+	if !claims.MayHoldFigure(c.Statement) {
+		return false
+	}
+	return slices.ContainsFunc(claims.Extract(c.Statement), func(cl claims.Claim) bool {
+		return cl.Kind == claims.ClaimNumber && cl.Unit == "percent"
+	})
+}
+
 // countsEntity reports whether a number in the fact's statement counts one of ids:
 // "hundreds of thousands of Uyghurs".
 func countsEntity(c *index.Doc, ids []string, ix *index.Index) bool {

@@ -67,6 +67,10 @@ type qterm struct {
 	// Money: the word means money ("cash", "funds"): a sum the fact gives
 	// ("£7.4m") says it (see moneyCredit).
 	Money bool
+	// Ratio: the word is a magnitude relation ("proportion", "percentage",
+	// "rate"): in a question for a figure, a percentage the fact gives
+	// ("43%") says it (see ratioCredit).
+	Ratio bool
 }
 
 // stems lists a term's alternatives' stem phrases.
@@ -355,7 +359,7 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 	if strings.Contains(stemmed, " ") && wordnet.PartsOfSpeech(stemmed)&wordnet.Verb == 0 {
 		parts = strings.Fields(stemmed)
 	}
-	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.IsMoney(stemmed)}
+	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.IsMoney(stemmed), Ratio: wordnet.IsRatio(stemmed)}
 }
 
 // speakersNamed are the entities a question about what was said names as the

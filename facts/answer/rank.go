@@ -105,6 +105,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			if cr < moneyCredit && t.Money && statesMoney(c) {
 				cr, stem = moneyCredit, "\x00money"
 			}
+			if cr < ratioCredit && t.Ratio && q.Type == askHowMany && statesPercentage(c) {
+				cr, stem = ratioCredit, "\x00ratio"
+			}
 			if cr < timeCredit && t.Time && hasRelativeTime(c) {
 				cr, stem = timeCredit, "\x00time"
 			}
@@ -276,6 +279,12 @@ func termMatchExcept(terms string, t qterm, except, claimed map[string]bool) (fl
 // cash is coming from the Treasury?"): the sum is the money, as a synonym
 // would be; no more, for the fact does not say which money it is.
 const moneyCredit = 0.85
+
+// ratioCredit is what a fact that gives a percentage ("43% were
+// unwilling") earns for a question's word for a ratio when it asks for a
+// figure ("What proportion won't hand over personal details?"): the
+// percentage is the proportion, as a sum is the money (see moneyCredit).
+const ratioCredit = moneyCredit
 
 // timeCredit is what a fact that places what it tells in time in its own
 // words ("last Thursday") earns for a stretch of time a question places

@@ -237,3 +237,21 @@ func TestIsPeople(t *testing.T) {
 		t.Errorf("Commonness(people) = %.2f, want between 0 and 1", c)
 	}
 }
+
+// TestIsRatio: the nouns whose main sense is a magnitude relation are known
+// as such; other measures ("price", "number") are not.
+func TestIsRatio(t *testing.T) {
+	for _, w := range []string{"proportion", "percentage", "rate", "ratio"} {
+		if !IsRatio(text.Stem(w)) {
+			t.Errorf("IsRatio(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"price", "number", "people", "qzxv"} {
+		if IsRatio(text.Stem(w)) {
+			t.Errorf("IsRatio(%q) = true, want false", w)
+		}
+	}
+	if c := Commonness(text.Stem("rate")); c <= 0 || c >= 1 {
+		t.Errorf("Commonness(rate) = %.2f, want between 0 and 1", c)
+	}
+}

@@ -120,7 +120,7 @@ func main() {
 	wn.markPlaces(pos)
 	wn.markTimes(pos)
 	wn.markSpeech(pos)
-	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.peopleWords(), wn.names()))
+	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.ratioWords(), wn.peopleWords(), wn.names()))
 }
 
 func must(err error) {
@@ -522,6 +522,30 @@ func (wn *wordnet) measureWords() map[string]bool {
 	return out
 }
 
+// ratioSynset is WordNet 3.0's "magnitude relation": ratio, proportion,
+// percentage, rate.
+const ratioSynset = "n:13815152"
+
+// ratioWords are the stems of nouns whose main sense is a magnitude
+// relation ("proportion", "percentage", "rate"): a percentage a fact gives
+// ("43% were unwilling") is what "What proportion won't...?" asks for, in
+// whatever words the fact puts round it.
+func (wn *wordnet) ratioWords() map[string]bool {
+	memo := map[string]bool{}
+	out := map[string]bool{}
+	for key, ids := range wn.senses {
+		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
+			continue
+		}
+		if wn.below(ids[0], []string{ratioSynset}, memo) {
+			if st := stemOf(key[2:]); st != "" {
+				out[st] = true
+			}
+		}
+	}
+	return out
+}
+
 // peopleSynsets are WordNet 3.0's "person" and "people": every kind of
 // person (voter, surveyor, worker) descends from the first.
 var peopleSynsets = []string{"n:00007846", "n:07942152"}
@@ -657,17 +681,18 @@ func stemOf(lemma string) string {
 	return strings.Join(parts, " ")
 }
 
-// write stores the relations in the wordnet package's format 11 (described in
+// write stores the relations in the wordnet package's format 12 (described in
 // wordnet.go), uncompressed, to be read in place: every stem once, in order,
 // with the word shown for it, its parts of speech and commonness; each stem's
 // strongest relations as (stem number, weight, kind); and the names.
-func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money, measure, people map[string]bool, names []string) error {
+func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money, measure, ratio, people map[string]bool, names []string) error {
 	const (
-		magic     = "factdesk-wordnet 11\n"
+		magic     = "factdesk-wordnet 12\n"
 		extends   = 0x80 // the shown word starts with the stem, and only its rest is written
 		moneyOf   = 0x80 // in the commonness byte: the stem's main noun sense is a kind of money
 		measureOf = 0x40 // in the commonness byte: the stem's main noun sense is a measure
 		peopleOf  = 0x20 // in the commonness byte: the stem's main noun sense is a person or people
+		ratioOf   = 0x10 // in the commonness byte: the stem's main noun sense is a magnitude relation
 	)
 	stems := make([]string, 0, len(display))
 	for s := range display {
@@ -727,9 +752,9 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 		// How common the word is in general English, in steps of doubling:
 		// 0 for words seen once or never, up to about 15 for "be" and "say";
 		// the byte's top bit says the word means money, the next that it
-		// names a measure, the next a person or people.
+		// names a measure, the next a person or people, the next a ratio.
 		common := byte(math.Round(math.Log2(float64(freq[s] + 1))))
-		if common >= peopleOf {
+		if common >= ratioOf {
 			return fmt.Errorf("stem %q: commonness %d does not fit the format", s, common)
 		}
 		if money[s] {
@@ -740,6 +765,9 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 		}
 		if people[s] {
 			common |= peopleOf
+		}
+		if ratio[s] {
+			common |= ratioOf
 		}
 		recs = append(recs, byte(len(s)), byte(len(shown)), pos[s]|flags, common)
 		for _, e := range es {
