@@ -457,6 +457,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // the figure is another's: "Campese, who won 101 caps"
 		case figuresOfOtherAction(q, c):
 			return 0.5 // the figure is another action's: "rose 37%" for how far sales dropped
+		case q.howMuch && onlyDurations(q, c):
+			return 0.5 // "How much...?" asks an amount, not "60 seconds"
 		case figureOfOtherTime(q, c):
 			return 0.5 // the figure is of another time: "since 1947" for this year
 		}
