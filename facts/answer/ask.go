@@ -282,8 +282,12 @@ func quantity(t text.Token) bool {
 	return unicode.IsDigit(rune(t.Norm[0])) || quantityWords[t.Norm]
 }
 
+// quantityWords are the words for numbers, exact or round ("dozens",
+// "hundreds"). Not "several" or "few": they say there are some, not how
+// many, and "Patents on several well-known drugs" does not answer "How many
+// new drugs...?".
 var quantityWords = text.Set(`dozens hundreds thousands millions billions dozen hundred thousand million billion
-two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty half several`)
+two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty half`)
 
 // monthStems are the index-term forms of the month names, to look for in a
 // candidate's terms without tokenizing its statement again.

@@ -129,5 +129,5 @@ var devBars = map[string]struct {
 }{
 	"dev":  {minPass: 354, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
 	"dev2": {minPass: 178, maxWrong: 2},
-	"dev3": {minPass: 167, maxWrong: 14},
+	"dev3": {minPass: 168, maxWrong: 13},
 }
