@@ -198,6 +198,25 @@ func TestMainVerb_AfterTheKindAsked(t *testing.T) {
 	}
 }
 
+// TestMainVerb_AfterASubject: after "did" or "will" the verb comes bare,
+// after its subject: in "did house sales drop" and "did average delays grow"
+// the nouns before it ("house", "sales", "average", "delays") may be verbs
+// too, but the verb is the last.
+func TestMainVerb_AfterASubject(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	for q, want := range map[string]string{
+		"By how much did house sales drop?":    "drop",
+		"By how much did average delays grow?": "grow",
+		"Did police arrest the protesters?":    "arrest",
+		"Which court handed down the ruling?":  "handed",
+	} {
+		pq := parseQuestion(q, ix)
+		if pq.verbAt < 0 || pq.Toks[pq.verbAt].Norm != want {
+			t.Errorf("%q: verb at %d, want %q", q, pq.verbAt, want)
+		}
+	}
+}
+
 // TestParseQuestion_NameHasNoSynonyms: a name written with its capital
 // ("Wales") is matched as itself, never by the relations of the common word it
 // stems into ("wale": harm, hurt).
