@@ -19,7 +19,7 @@ const figureVerbSpan = 3
 // before it may be any action's, and leaves the fact in the running.
 func figuresOfOtherAction(q question, c *index.Doc) bool {
 	vt := q.verbTerm()
-	if vt == nil || q.verbless() {
+	if vt == nil || q.verbless() || termCredit(c, *vt) < verbHeld {
 		return false
 	}
 	toks := c.Tokens()

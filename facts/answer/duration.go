@@ -16,10 +16,7 @@ import (
 // the duration goes with one of the question's verbs ("By how much did
 // delays grow?": "grew by three months").
 func onlyDurations(q question, c *index.Doc) bool {
-	if slices.ContainsFunc(q.counted, func(t qterm) bool { return wordnet.IsTimePeriod(t.Alts[0].Stem) }) || figureOfVerb(q, c) {
-		return false
-	}
-	if !claims.MayHoldFigure(c.Statement) {
+	if slices.ContainsFunc(q.counted, func(t qterm) bool { return wordnet.IsTimePeriod(t.Alts[0].Stem) }) || !claims.MayHoldFigure(c.Statement) {
 		return false
 	}
 	found := false
@@ -32,7 +29,7 @@ func onlyDurations(q question, c *index.Doc) bool {
 		}
 		found = true
 	}
-	return found
+	return found && !figureOfVerb(q, c)
 }
 
 // figureOfVerb reports whether a figure of the fact goes with a word of the

@@ -30,11 +30,14 @@ func othersFigure(q question, c *index.Doc, ix *index.Index) bool {
 		})
 	}
 	toks := c.Tokens()
-	mentions := c.Mentions(ix.Names)
+	var mentions []index.Mention // found once a figure counts what is asked
 	found := false
 	for i, t := range toks {
 		if !quantity(t) || !countsIn(" "+stemsFrom(toks, i+1, i+4)+" ", q.countedNoun) {
 			continue
+		}
+		if !found {
+			mentions = c.Mentions(ix.Names)
 		}
 		found = true
 		if !ownedByOther(toks, mentions, i, asked) {
