@@ -11,8 +11,5 @@ import (
 // while the fact names years of its own: "It is only the 13th time the
 // power has been used since 1947" counts since 1947, not this year.
 func figureOfOtherTime(q question, c *index.Doc) bool {
-	if !yearRE.MatchString(c.Statement) {
-		return false
-	}
-	return slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.Time && termCredit(c, t) == 0 })
+	return slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.Time && termCredit(c, t) == 0 }) && yearRE.MatchString(c.Statement)
 }
