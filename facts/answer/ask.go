@@ -165,9 +165,11 @@ var (
 // counts reports whether the fact's number counts the thing asked about: its unit,
 // or a word just after a number in its statement (countsWords); or the entity
 // named after it is of the kind asked ("How many people...?" counts "hundreds
-// of thousands of Uyghurs": WordNet people -> group).
+// of thousands of Uyghurs": WordNet people -> group); or the figure says
+// what people said (countsDoers) or what its sentence's subject came to
+// (countsSubject).
 func counts(c *index.Doc, t []qterm, ix *index.Index) bool {
-	return countsWords(c, t) || countsKind(c, t, ix) || countsDoers(c, t)
+	return countsWords(c, t) || countsKind(c, t, ix) || countsDoers(c, t) || countsSubject(c, t)
 }
 
 // countsDoers reports whether a figure of the fact is the subject of a verb
