@@ -169,7 +169,7 @@ var (
 // what people said (countsDoers) or what its sentence's subject came to
 // (countsSubject).
 func counts(c *index.Doc, t []qterm, ix *index.Index) bool {
-	return countsWords(c, t) || countsKind(c, t, ix) || countsDoers(c, t) || countsSubject(c, t)
+	return countsWords(c, t) || countsKind(c, t, ix) || countsDoers(c, t) || countsSubject(c, t) || countsOrdinal(c, t)
 }
 
 // countsDoers reports whether a figure of the fact is the subject of a verb

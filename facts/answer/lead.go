@@ -49,6 +49,9 @@ func figureLead(q question, c *index.Doc) string {
 			first = cl.Text
 		}
 	}
+	if o := ordinalCount(c, q.counted); o != "" {
+		return o // "sixth month": the count, though no figure gives it
+	}
 	return first
 }
 

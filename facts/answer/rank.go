@@ -444,7 +444,7 @@ func saysName(c *index.Doc, m index.Mention, ix *index.Index) bool {
 func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 	switch q.Type {
 	case askHowMany:
-		if !hasNewFigure(q, c, ix) {
+		if !hasNewFigure(q, c, ix) && !countsOrdinal(c, q.counted) {
 			return 0
 		}
 		if q.howOld && !statesAgeOf(q, c, ix) {

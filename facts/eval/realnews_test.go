@@ -128,6 +128,6 @@ var devBars = map[string]struct {
 	minDraftRecall, minDraftPrecision float64
 }{
 	"dev":  {minPass: 354, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
-	"dev2": {minPass: 182, maxWrong: 2},
+	"dev2": {minPass: 183, maxWrong: 2},
 	"dev3": {minPass: 168, maxWrong: 13},
 }
