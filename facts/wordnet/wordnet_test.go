@@ -255,3 +255,13 @@ func TestIsRatio(t *testing.T) {
 		t.Errorf("Commonness(rate) = %.2f, want between 0 and 1", c)
 	}
 }
+
+// TestIsMeasure_MostlyAVerb: a word English uses mostly as a verb is no
+// measure, whatever its rare noun's main sense: "What is his take on it?"
+func TestIsMeasure_MostlyAVerb(t *testing.T) {
+	for _, w := range []string{"take", "pay", "raise"} {
+		if IsMeasure(text.Stem(w)) {
+			t.Errorf("IsMeasure(%q) = true, want false", w)
+		}
+	}
+}

@@ -504,19 +504,30 @@ const lexPossession = 21
 // "profit"), or a value below "value" filed with possessions ("GDP",
 // "market value"). "What is the GDP of Namibia?" asks for
 // a figure as "How much...?" does, and a fact that names the GDP but gives
-// none does not answer it.
+// none does not answer it. A stem tagged more often as a verb than as this
+// noun is left out: "What is his take on...?" asks no takings.
 func (wn *wordnet) measureWords() map[string]bool {
 	memo, valueMemo := map[string]bool{}, map[string]bool{}
+	verbs := map[string]int{} // how often each stem is used as a verb
+	for key := range wn.senses {
+		if key[0] == 'v' {
+			if st := stemOf(key[2:]); st != "" {
+				verbs[st] += wn.total(key)
+			}
+		}
+	}
 	out := map[string]bool{}
 	for key, ids := range wn.senses {
 		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
 			continue
 		}
+		st := stemOf(key[2:])
+		if st == "" || verbs[st] > wn.total(key) {
+			continue // "takings" stems as take, a verb far more often
+		}
 		s := wn.synsets[ids[0]]
 		if wn.below(ids[0], measureSynsets, memo) || s.lex == lexPossession && wn.below(ids[0], []string{valueSynset}, valueMemo) {
-			if st := stemOf(key[2:]); st != "" {
-				out[st] = true
-			}
+			out[st] = true
 		}
 	}
 	return out
