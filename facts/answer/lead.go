@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/factdesk/factdesk/facts/claims"
@@ -33,6 +34,9 @@ func figureLead(q question, c *index.Doc) string {
 	for _, t := range q.Toks {
 		asked[t.Norm] = true
 	}
+	// "What proportion...?", "By what percentage...?" want the percentage
+	// of a fact that gives a sum and the share it is.
+	ratio := slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.Ratio })
 	var first string
 	for _, cl := range claims.Extract(c.Statement) {
 		if cl.Kind != claims.ClaimNumber {
@@ -42,17 +46,26 @@ func figureLead(q question, c *index.Doc) string {
 		if slices.ContainsFunc(toks, func(t text.Token) bool { return asked[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) {
 			continue // the question's own figure
 		}
-		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) {
-			return cl.Text
+		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) || ratio && cl.Unit == "percent" {
+			return figureText(cl)
 		}
 		if first == "" {
-			first = cl.Text
+			first = figureText(cl)
 		}
 	}
 	if o := ordinalCount(c, q.counted); o != "" {
 		return o // "sixth month": the count, though no figure gives it
 	}
 	return first
+}
+
+// figureText is a figure as the answer leads with it: a percentage with
+// its sign ("37%"), which the claim's text leaves to its unit.
+func figureText(cl claims.Claim) string {
+	if cl.Unit == "percent" && !strings.HasSuffix(cl.Text, "%") && !strings.Contains(cl.Text, "per") {
+		return cl.Text + "%"
+	}
+	return cl.Text
 }
 
 // dateLead is the date the fact gives: one its statement names, else the date

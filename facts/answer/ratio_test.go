@@ -19,7 +19,7 @@ func brewerResults() *facts.StoryFile {
 		Facts: []facts.Fact{
 			{ID: "marketing", Statement: "Hopfield's spending on marketing rose 37% to £70m in the three months to December.",
 				Subject: "hopfield", Source: "desk", Status: facts.StatusApproved},
-			{ID: "pubs", Statement: "Hopfield owns 300 pubs in the north of England.",
+			{ID: "pubs", Statement: "Hopfield owns 300 pubs, 80% of them in the north of England.",
 				Subject: "hopfield", Source: "desk", Status: facts.StatusApproved},
 			{ID: "chief", Statement: "Hopfield's chief executive said the brewer would keep its pubs.",
 				Subject: "hopfield", Source: "desk", Status: facts.StatusApproved},
@@ -38,5 +38,18 @@ func TestAsk_RatioAsked(t *testing.T) {
 	}
 	if !ans.Found || !strings.HasPrefix(ans.Answer, "37") {
 		t.Errorf("found %v %q; want it to lead with 37", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_RatioLeads: "What proportion...?" leads with the percentage of a
+// fact that gives a sum first and the share it is after.
+func TestAsk_RatioLeads(t *testing.T) {
+	ask := asker(indextest.Story(t, brewerResults()))
+	ans, err := ask("What proportion of Hopfield's pubs are in the north of England?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "80%") {
+		t.Errorf("found %v %q; want it to lead with 80%%", ans.Found, ans.Answer)
 	}
 }
