@@ -6,7 +6,8 @@ import (
 )
 
 // ordinalWords are English's ordinal numbers in words. "For a sixth month
-// running" says there have been six months of it.
+// running" says there have been six months of it. Not "first": "for the
+// first time" is seldom a count.
 var ordinalWords = text.Set(`second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
 thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth`)
 
