@@ -16,12 +16,15 @@ thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twen
 // many months...?"): the count it gives, as the fact words it ("sixth
 // month"), or "".
 func ordinalCount(c *index.Doc, counted []qterm) string {
+	return ordinalOf(c, func(stem string) bool { return countsIn(" "+stem+" ", counted) })
+}
+
+// ordinalOf finds an ordinal in words just before a word that is, as the
+// fact words them ("fourth week"), or "".
+func ordinalOf(c *index.Doc, is func(stem string) bool) string {
 	toks := c.Tokens()
 	for i, t := range toks {
-		if !ordinalWords[t.Norm] || i+1 >= len(toks) {
-			continue
-		}
-		if countsIn(" "+toks[i+1].Stem+" ", counted) {
+		if ordinalWords[t.Norm] && i+1 < len(toks) && is(toks[i+1].Stem) {
 			return string([]rune(c.Statement)[t.Start:toks[i+1].End])
 		}
 	}
