@@ -18,8 +18,9 @@ func asksMeasure(toks []text.Token) bool {
 			continue
 		}
 		k := i + 1
-		be := k < len(toks) && beForms[toks[k].Norm]
-		if be {
+		be := t.Possessive // "What's the total value...?"
+		if k < len(toks) && beForms[toks[k].Norm] {
+			be = true
 			k++
 		}
 		for k < len(toks) && determiners[toks[k].Norm] {
@@ -28,16 +29,21 @@ func asksMeasure(toks []text.Token) bool {
 		if k >= len(toks) {
 			return false
 		}
-		if measureNoun(toks[k]) {
-			return true
+		if !be && toks[k].Possessive {
+			return false // "Which country's GDP...?" asks for the country
 		}
-		// "What is Namibia's GDP?", "What is the interest rate?": the
-		// noun after an owner, or the head of a compound. Not straight
-		// after "which": "Which country's GDP...?" asks for the country.
-		if k+1 < len(toks) && (be && toks[k].Possessive || !toks[k].Possessive && wordnet.PartsOfSpeech(toks[k+1].Stem)&wordnet.Noun != 0) {
-			return measureNoun(toks[k+1])
+		// The noun phrase's head is its last word before a small word, a
+		// preposition or a verb: "the interest rate", "Namibia's GDP",
+		// "the firm's quarterly sales".
+		head := k
+		for n := k + 1; n < len(toks) && n <= k+3; n++ {
+			w := toks[n]
+			if text.IsStopword(w.Norm) || text.IsPreposition(w.Norm) || verbForm(w) || wordnet.PartsOfSpeech(w.Stem)&wordnet.Noun == 0 {
+				break
+			}
+			head = n
 		}
-		return false
+		return measureNoun(toks[head])
 	}
 	return false
 }

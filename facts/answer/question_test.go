@@ -234,3 +234,24 @@ func TestParseQuestion_NameHasNoSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksMeasure: a what- or which-question whose noun phrase's head is a
+// measure asks for a figure; one that asks which owner, or whose noun is
+// no measure, does not.
+func TestAsksMeasure(t *testing.T) {
+	for q, want := range map[string]bool{
+		"What is the GDP of Namibia?":                true,
+		"What were the firm's quarterly sales?":      true,
+		"What's the total value of the settlement?":  true,
+		"By what percentage did spending increase?":  true,
+		"What is the interest rate?":                 true,
+		"Which country's GDP do online games match?": false,
+		"What is his take on the strike?":            false,
+		"What did the firm say about its sales?":     false,
+		"What is the score in England's defeat?":     false,
+	} {
+		if got := asksMeasure(text.Tokenize(q)); got != want {
+			t.Errorf("%q: asks a measure %v, want %v", q, got, want)
+		}
+	}
+}

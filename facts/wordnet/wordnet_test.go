@@ -203,7 +203,7 @@ func TestIsMoney(t *testing.T) {
 // ratio, a value in money, a sum) are known as such; a quality ("importance")
 // and a word whose main sense is another ("score": a mark) are not.
 func TestIsMeasure(t *testing.T) {
-	for _, w := range []string{"number", "price", "cost", "gdp", "proportion", "percentage", "rate", "total", "profit", "size"} {
+	for _, w := range []string{"number", "price", "cost", "gdp", "proportion", "percentage", "rate", "total", "profit", "size", "value"} {
 		if !IsMeasure(text.Stem(w)) {
 			t.Errorf("IsMeasure(%q) = false, want true", w)
 		}

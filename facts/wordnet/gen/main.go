@@ -486,10 +486,10 @@ func (wn *wordnet) moneyWords() map[string]bool {
 
 // measureSynsets are WordNet 3.0's "magnitude" (size, length, number,
 // amount), "magnitude relation" (ratio, rate, proportion, percentage),
-// "monetary value" (price), "outgo" (cost, spending), "sum, total" and
-// "sum of money" (profit, revenue, income): what such a noun names is a
-// figure.
-var measureSynsets = []string{"n:05090441", "n:13815152", "n:05145118", "n:13275288", "n:04353803", "n:13331198"}
+// "monetary value" (price), "outgo" (cost, spending), "sum, total",
+// "sum of money" (profit, revenue, income) and "numerical quantity" (value,
+// turnout): what such a noun names is a figure.
+var measureSynsets = []string{"n:05090441", "n:13815152", "n:05145118", "n:13275288", "n:04353803", "n:13331198", "n:05856066"}
 
 // valueSynset is WordNet 3.0's "value" (worth in use or exchange); below it
 // stand both values in money (GDP, market value), which WordNet files with
