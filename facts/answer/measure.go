@@ -29,8 +29,14 @@ func asksMeasure(toks []text.Token) bool {
 		if k >= len(toks) {
 			return false
 		}
-		if !be && toks[k].Possessive {
-			return false // "Which country's GDP...?" asks for the country
+		if toks[k].Possessive {
+			if !be {
+				return false // "Which country's GDP...?" asks for the country
+			}
+			k++ // "What was Alexander's three-day gross?": the owner is no head
+			if k >= len(toks) {
+				return false
+			}
 		}
 		// The noun phrase's head is its last word before a small word, a
 		// preposition or a verb: "the interest rate", "Namibia's GDP",
@@ -38,6 +44,9 @@ func asksMeasure(toks []text.Token) bool {
 		head := k
 		for n := k + 1; n < len(toks) && n <= k+3; n++ {
 			w := toks[n]
+			if quantity(w) {
+				continue // "three-day gross"
+			}
 			if text.IsStopword(w.Norm) || text.IsPreposition(w.Norm) || verbForm(w) || wordnet.PartsOfSpeech(w.Stem)&wordnet.Noun == 0 {
 				break
 			}
