@@ -53,13 +53,13 @@ func figureLead(q question, c *index.Doc) string {
 			continue // the question's own figure
 		}
 		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) || ratio && cl.Unit == "percent" {
-			return figureText(cl)
+			return figureText(cl, rs)
 		}
 		// Of the kind asked first, then of a thing the question names
 		// ("£50,000 prize" for "How big is the prize?").
 		score := b2i(want == nil || want(cl))*2 + b2i(countsIn(" "+text.StemPhrase(cl.Unit)+" "+wordsAfter(rs, cl.End, 2)+" ", q.Terms))
 		if score > bestScore {
-			best, bestScore = figureText(cl), score
+			best, bestScore = figureText(cl, rs), score
 		}
 	}
 	if o := ordinalCount(c, q.counted); o != "" {
@@ -114,10 +114,14 @@ func figureKindWanted(q question) (want func(claims.Claim) bool, durations bool)
 }
 
 // figureText is a figure as the answer leads with it: a percentage with
-// its sign ("37%"), which the claim's text leaves to its unit.
-func figureText(cl claims.Claim) string {
+// its sign ("37%"), which the claim's text leaves to its unit, and an age
+// with its "-old" ("22-year-old", not "22-year"). rs is the statement.
+func figureText(cl claims.Claim, rs []rune) string {
 	if cl.Unit == "percent" && !strings.HasSuffix(cl.Text, "%") && !strings.Contains(cl.Text, "per") {
 		return cl.Text + "%"
+	}
+	if cl.End >= 0 && cl.End < len(rs) && strings.HasPrefix(string(rs[cl.End:min(len(rs), cl.End+4)]), "-old") {
+		return cl.Text + "-old"
 	}
 	return cl.Text
 }
