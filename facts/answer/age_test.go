@@ -67,3 +67,19 @@ func TestAsk_AgeLead(t *testing.T) {
 		t.Errorf("found %v %q; want it to lead with 21-year-old", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_AgeOfSomeoneElse: "A 29-year-old nurse found Ferguson" gives the
+// nurse's age, told before Ferguson is named, not his.
+func TestAsk_AgeOfSomeoneElse(t *testing.T) {
+	story := hospitalEscape()
+	story.Facts = append(story.Facts, facts.Fact{ID: "nurse", Statement: "A 29-year-old nurse found Ferguson at a bus stop in Lanark.",
+		Subject: "ferguson", Source: "desk", Status: facts.StatusApproved})
+	ask := asker(indextest.Story(t, story))
+	ans, err := ask("How old is Michael Ferguson?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "36") {
+		t.Errorf("found %v %q; want it to lead with 36", ans.Found, ans.Answer)
+	}
+}

@@ -767,18 +767,21 @@ var ageWords = text.Set(`aged age old year-old years-old`)
 
 // statesAge reports whether a fact gives an age: "Bellamy is 25", "aged 73",
 // "the 33-year-old", "Collins is 33 years old".
-func statesAge(c *index.Doc) bool {
-	toks := c.Tokens()
+func statesAge(c *index.Doc) bool { return len(agesAt(c.Tokens())) > 0 }
+
+// agesAt lists the tokens of the ages a fact's words give.
+func agesAt(toks []text.Token) []int {
+	var out []int
 	for i, t := range toks {
 		if !unicode.IsDigit(rune(t.Norm[0])) {
 			continue
 		}
 		near := func(k int) bool { return k >= 0 && k < len(toks) && ageWords[toks[k].Norm] }
 		if near(i-1) || near(i+1) || near(i+2) && (toks[i+1].Norm == "year" || toks[i+1].Norm == "years") || i > 0 && beForms[toks[i-1].Norm] && i == len(toks)-1 {
-			return true
+			out = append(out, i)
 		}
 	}
-	return false
+	return out
 }
 
 // statesAgeOf reports whether a fact gives the age of the one the question
@@ -787,9 +790,6 @@ func statesAge(c *index.Doc) bool {
 // Ferguson's fiancee?") is not the one asked about; when it names no one
 // else, any age the fact gives will do.
 func statesAgeOf(q question, c *index.Doc, ix *index.Index) bool {
-	if statesAge(c) {
-		return true
-	}
 	var asked []string
 	for _, e := range q.Entities {
 		if !q.Toks[e.To-1].Possessive {
@@ -797,6 +797,24 @@ func statesAgeOf(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	toks := c.Tokens()
+	isAsked := func(m index.Mention) bool {
+		return slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(asked, id) })
+	}
+	if ages := agesAt(toks); len(ages) > 0 {
+		// An age told before the one asked about is named is someone
+		// else's: "A 29-year-old nurse found Ferguson". Where the words
+		// do not name them, it is theirs: "The 33-year-old was banned".
+		before, named := false, false
+		for _, m := range ix.Names.Find(toks) {
+			if isAsked(m) {
+				named = true
+				before = before || m.From < ages[len(ages)-1]
+			}
+		}
+		if before || !named {
+			return true
+		}
+	}
 	for _, m := range ix.Names.Find(toks) {
 		if m.To < len(toks) && appositiveAge(c.Statement, toks, m.To) &&
 			(len(asked) == 0 || slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(asked, id) })) {
