@@ -13,10 +13,11 @@ const figureVerbSpan = 3
 
 // figuresOfOtherAction reports whether a fact names the action a how-many
 // question asks the figure of only as a thing, after a determiner, while
-// every figure it gives goes with a verb: "Spending on research and development rose 37% to 705m rupees, a
-// main reason for the drop in profits along with lower sales" says how far
-// spending rose, not how far sales dropped. A figure with no verb just
-// before it may be any action's, and leaves the fact in the running.
+// every figure it gives goes with a verb: "Spending on research and
+// development rose 37% to 705m rupees, a main reason for the drop in
+// profits along with lower sales" says how far spending rose, not how far
+// sales dropped. A figure with no verb just before it may be any action's,
+// and leaves the fact in the running.
 func figuresOfOtherAction(q question, c *index.Doc) bool {
 	vt := q.verbTerm()
 	if vt == nil || q.verbless() || termCredit(c, *vt) < verbHeld {
