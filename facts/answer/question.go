@@ -419,16 +419,18 @@ var bareInfinitiveAux = text.Set(`do does did will would can could should shall 
 // subjectWord reports whether the question's term k, after an auxiliary
 // whose verb comes bare (start is just after it), is part of the subject
 // rather than the verb: an inflected word ("sales", "delays"), which that
-// verb cannot be, or the first word after the auxiliary with another term
-// right after it ("house" of "did house sales drop", "average" of "did
-// average delays grow"), a noun before its head or its verb.
+// verb cannot be, or the first word after the auxiliary, before any other
+// subject, with another term right after it ("house" of "did house sales
+// drop", "average" of "did average delays grow"), a noun before its head or
+// its verb. After a name ("Did Zhang deny abuse claims?") the first word is
+// the verb.
 func (q question) subjectWord(k, start int) bool {
 	t := q.Terms[k]
 	tok := q.Toks[t.At]
 	if tok.Norm != tok.Stem && (strings.HasSuffix(tok.Norm, "s") || strings.HasSuffix(tok.Norm, "ed") || strings.HasSuffix(tok.Norm, "ing")) {
 		return !q.lastTerm(k)
 	}
-	first := !slices.ContainsFunc(q.Terms[:k], func(p qterm) bool { return p.At >= start })
+	first := !slices.ContainsFunc(q.Terms[:k], func(p qterm) bool { return p.At >= start }) && !q.subjectBetween(start, t.At)
 	return first && !q.inEntity(t.At) && k+1 < len(q.Terms) && q.Terms[k+1].At == t.At+1
 }
 

@@ -208,6 +208,7 @@ func TestMainVerb_AfterASubject(t *testing.T) {
 		"By how much did house sales drop?":    "drop",
 		"By how much did average delays grow?": "grow",
 		"Did police arrest the protesters?":    "arrest",
+		"Did Zhang deny abuse claims?":         "deny",
 		"Which court handed down the ruling?":  "handed",
 	} {
 		pq := parseQuestion(q, ix)
