@@ -46,3 +46,40 @@ func TestAsk_AgeAfterName(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_AgeLead: "a 21-year-old prop" gives the age as news copy writes
+// it, and the answer leads with it whole.
+func TestAsk_AgeLead(t *testing.T) {
+	ask := asker(indextest.Story(t, &facts.StoryFile{
+		Story:    facts.Story{ID: "prop-2005", Title: "Uncapped prop in squad", Date: "2005-01-18"},
+		Sources:  []facts.Source{{ID: "desk", Title: "Squad named", Publisher: "Sport Desk", Published: "2005-01-18"}},
+		Entities: []facts.Entity{{ID: "yates", Name: "Owen Yates", Kind: "person", Aliases: []string{"Yates"}}},
+		Facts: []facts.Fact{
+			{ID: "uncapped", Statement: "Yates, a 21-year-old prop, is the only uncapped player in the squad.",
+				Subject: "yates", Source: "desk", Status: facts.StatusApproved},
+		},
+	}))
+	ans, err := ask("How old is Owen Yates?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "21-year-old") {
+		t.Errorf("found %v %q; want it to lead with 21-year-old", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_AgeOfSomeoneElse: "A 29-year-old nurse found Ferguson" gives the
+// nurse's age, told before Ferguson is named, not his.
+func TestAsk_AgeOfSomeoneElse(t *testing.T) {
+	story := hospitalEscape()
+	story.Facts = append(story.Facts, facts.Fact{ID: "nurse", Statement: "A 29-year-old nurse found Ferguson at a bus stop in Lanark.",
+		Subject: "ferguson", Source: "desk", Status: facts.StatusApproved})
+	ask := asker(indextest.Story(t, story))
+	ans, err := ask("How old is Michael Ferguson?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "36") {
+		t.Errorf("found %v %q; want it to lead with 36", ans.Found, ans.Answer)
+	}
+}

@@ -165,10 +165,33 @@ var (
 // counts reports whether the fact's number counts the thing asked about: its unit,
 // or a word just after a number in its statement (countsWords); or the entity
 // named after it is of the kind asked ("How many people...?" counts "hundreds
-// of thousands of Uyghurs": WordNet people -> group).
+// of thousands of Uyghurs": WordNet people -> group); or the figure says
+// what people said (countsDoers) or what its sentence's subject came to
+// (countsSubject).
 func counts(c *index.Doc, t []qterm, ix *index.Index) bool {
-	return countsWords(c, t) || countsKind(c, t, ix)
+	return countsWords(c, t) || countsKind(c, t, ix) || countsDoers(c, t) || countsSubject(c, t) || countsOrdinal(c, t)
 }
+
+// countsDoers reports whether a figure of the fact is the subject of a verb
+// ("80% said they were fed up", "43% were unwilling") and the question
+// counts people: a figure that says, thinks or is counts those who do.
+func countsDoers(c *index.Doc, t []qterm) bool {
+	if !slices.ContainsFunc(t, countsPeople) {
+		return false
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	for i, tok := range toks {
+		if i+1 < len(toks) && quantity(tok) && !isYear(tok, rs) && (beForms[toks[i+1].Norm] || text.IsReportingVerb(toks[i+1].Norm)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsPeople reports whether a counted word is one for people or a kind
+// of person in WordNet ("people", "voters", "respondents").
+func countsPeople(t qterm) bool { return wordnet.IsPeople(t.Alts[0].Stem) }
 
 // countsWords reports whether the fact's unit, or the words just after a number
 // in its statement, are the thing asked about.
@@ -221,6 +244,17 @@ func statesMoney(c *index.Doc) bool {
 	return false
 }
 
+// statesPercentage reports whether a fact gives a percentage: "43%", "12
+// per cent".
+func statesPercentage(c *index.Doc) bool {
+	if !claims.MayHoldFigure(c.Statement) {
+		return false
+	}
+	return slices.ContainsFunc(claims.Extract(c.Statement), func(cl claims.Claim) bool {
+		return cl.Kind == claims.ClaimNumber && cl.Unit == "percent"
+	})
+}
+
 // countsEntity reports whether a number in the fact's statement counts one of ids:
 // "hundreds of thousands of Uyghurs".
 func countsEntity(c *index.Doc, ids []string, ix *index.Index) bool {
@@ -250,8 +284,12 @@ func quantity(t text.Token) bool {
 	return unicode.IsDigit(rune(t.Norm[0])) || quantityWords[t.Norm]
 }
 
+// quantityWords are the words for numbers, exact or round ("dozens",
+// "hundreds"). Not "several" or "few": they say there are some, not how
+// many, and "Patents on several well-known drugs" does not answer "How many
+// new drugs...?".
 var quantityWords = text.Set(`dozens hundreds thousands millions billions dozen hundred thousand million billion
-two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty half several`)
+two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty half`)
 
 // monthStems are the index-term forms of the month names, to look for in a
 // candidate's terms without tokenizing its statement again.

@@ -2,11 +2,13 @@ package answer
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // lead is what the question asked, said first: the figure for "how many",
@@ -27,13 +29,22 @@ func lead(q question, c *index.Doc) string {
 
 // figureLead is the figure the fact gives for the thing counted: a number of
 // its statement not given in the question, the one that counts the thing asked
-// about when there are several.
+// about when there are several; else the first of the kind the question's
+// "how" asks for (see figureKindWanted), one of a thing the question names
+// before one of another; else the first.
 func figureLead(q question, c *index.Doc) string {
 	asked := map[string]bool{}
 	for _, t := range q.Toks {
 		asked[t.Norm] = true
 	}
-	var first, afterMeasured string
+	// "What proportion...?", "By what percentage...?" want the percentage
+	// of a fact that gives a sum and the share it is.
+	ratio := slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.Ratio })
+	want, durations := figureKindWanted(q)
+	rs := []rune(c.Statement)
+	var best string
+	bestScore := -1
+	var afterMeasured string
 	measured := measuredAt(q, c)
 	for _, cl := range claims.Extract(c.Statement) {
 		if cl.Kind != claims.ClaimNumber {
@@ -43,14 +54,17 @@ func figureLead(q question, c *index.Doc) string {
 		if slices.ContainsFunc(toks, func(t text.Token) bool { return asked[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) {
 			continue // the question's own figure
 		}
-		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) {
-			return cl.Text
+		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) || ratio && cl.Unit == "percent" {
+			return figureText(cl, rs)
 		}
-		if first == "" {
-			first = cl.Text
+		// Of the kind asked first, then of a thing the question names
+		// ("£50,000 prize" for "How big is the prize?").
+		score := b2i(want == nil || want(cl))*2 + b2i(countsIn(" "+text.StemPhrase(cl.Unit)+" "+wordsAfter(rs, cl.End, 2)+" ", q.Terms))
+		if score > bestScore {
+			best, bestScore = figureText(cl, rs), score
 		}
-		if afterMeasured == "" && measured >= 0 && cl.Start >= measured {
-			afterMeasured = cl.Text
+		if afterMeasured == "" && measured >= 0 && cl.Start >= measured && (want == nil || want(cl)) {
+			afterMeasured = figureText(cl, rs)
 		}
 	}
 	if afterMeasured != "" {
@@ -59,7 +73,68 @@ func figureLead(q question, c *index.Doc) string {
 		// what is measured, not the first.
 		return afterMeasured
 	}
-	return first
+	if o := ordinalCount(c, q.counted); o != "" {
+		return o // "sixth month": the count, though no figure gives it
+	}
+	if bestScore < 2 && durations {
+		// "How long has it been in the charts?": "in its fourth week".
+		if o := ordinalOf(c, wordnet.IsTimePeriod); o != "" {
+			return o
+		}
+	}
+	return best
+}
+
+// wordsAfter is the stems of the n words after rune at of a statement.
+func wordsAfter(rs []rune, at, n int) string {
+	if at < 0 || at > len(rs) {
+		return ""
+	}
+	toks := text.Tokenize(string(rs[at:]))
+	stems := make([]string, 0, n)
+	for _, t := range toks[:min(n, len(toks))] {
+		stems = append(stems, t.Stem)
+	}
+	return strings.Join(stems, " ")
+}
+
+// figureKindWanted says which figures the word after a question's "how"
+// asks for, or nil when it does not say: "How much...?" an amount of money
+// or a share ("£80,000", not "two weeks' pay"); "How long...?" and "How
+// often...?" a stretch of time (durations is then true); "How far...?",
+// "How big...?" and the other measures a figure that is no stretch of time
+// ("6.50m", not "for five years").
+func figureKindWanted(q question) (want func(claims.Claim) bool, durations bool) {
+	how := ""
+	for i, t := range q.Toks[:max(0, len(q.Toks)-1)] {
+		if t.Norm == "how" {
+			how = q.Toks[i+1].Norm
+			break
+		}
+	}
+	duration := func(cl claims.Claim) bool { return cl.Unit != "" && wordnet.IsTimePeriod(text.StemPhrase(cl.Unit)) }
+	switch {
+	case how == "much":
+		return func(cl claims.Claim) bool { return claims.CurrencySign(cl.Unit) != "" || cl.Unit == "percent" }, false
+	case how == "long" || how == "often":
+		return duration, true
+	case measureWords[how] && how != "old":
+		return func(cl claims.Claim) bool { return !duration(cl) }, false
+	}
+	return nil, false
+}
+
+// figureText is a figure as the answer leads with it: a percentage with
+// its sign ("37%"), which the claim's text leaves to its unit, and an age
+// with its "-old" ("22-year-old", not "22-year"). rs is the statement.
+func figureText(cl claims.Claim, rs []rune) string {
+	if cl.Unit == "percent" && !strings.HasSuffix(cl.Text, "%") && !strings.Contains(cl.Text, "per") {
+		return cl.Text + "%"
+	}
+	if cl.End >= 0 && cl.End < len(rs) && strings.HasPrefix(string(rs[cl.End:min(len(rs), cl.End+4)]), "-old") {
+		return cl.Text + "-old"
+	}
+	return cl.Text
 }
 
 // dateLead is the date the fact gives: one its statement names, else the date

@@ -68,6 +68,10 @@ type qterm struct {
 	// Money: the word means money ("cash", "funds"): a sum the fact gives
 	// ("£7.4m") says it (see moneyCredit).
 	Money bool
+	// Ratio: the word is a magnitude relation ("proportion", "percentage",
+	// "rate"): in a question for a figure, a percentage the fact gives
+	// ("43%") says it (see ratioCredit).
+	Ratio bool
 }
 
 // stems lists a term's alternatives' stem phrases.
@@ -91,6 +95,9 @@ func parseQuestion(s string, ix *index.Index) question {
 	expandClipped(ix, q.Toks)
 	correctTypos(ix, q.Toks)
 	q.Type = questionType(q.Toks)
+	if (q.Type == askWhat || q.Type == askWhich) && asksMeasure(q.Toks) {
+		q.Type = askHowMany // "What is the GDP of Namibia?" asks for a figure
+	}
 	q.Entities = ix.Names.Find(q.Toks)
 	q.Entities = widenNames(ix, q.Toks, q.Entities)
 	roles := roleMentions(ix, q.Toks, q.Entities)
@@ -361,7 +368,7 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 	if strings.Contains(stemmed, " ") && wordnet.PartsOfSpeech(stemmed)&wordnet.Verb == 0 {
 		parts = strings.Fields(stemmed)
 	}
-	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.IsMoney(stemmed)}
+	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.IsMoney(stemmed), Ratio: wordnet.IsRatio(stemmed)}
 }
 
 // speakersNamed are the entities a question about what was said names as the
@@ -390,19 +397,22 @@ func (q question) mainVerb() int {
 	if len(q.Terms) == 0 {
 		return -1
 	}
-	start := 0
+	start, bare := 0, false
 	for i, t := range q.Toks {
 		if i > 5 {
 			break // "How many bus routes does the budget add?"
 		}
 		if auxiliaries[t.Norm] || beForms[t.Norm] {
-			start = i + 1
+			start, bare = i+1, bareInfinitiveAux[t.Norm]
 			break
 		}
 	}
-	for _, t := range q.Terms {
+	for k, t := range q.Terms {
 		if t.At < start || t.At > 0 && determiners[q.Toks[t.At-1].Norm] || q.focusBeforeVerb(t.At) {
 			continue
+		}
+		if bare && q.subjectWord(k, start) {
+			continue // "By how much did house sales drop?": the verb is drop
 		}
 		if wordnet.PartsOfSpeech(q.Toks[t.At].Stem)&wordnet.Verb != 0 {
 			return t.At
@@ -410,6 +420,32 @@ func (q question) mainVerb() int {
 	}
 	return q.Terms[0].At
 }
+
+// bareInfinitiveAux are the auxiliaries whose verb comes bare: "did ...
+// drop", "will ... grow", never "did ... drops" or "dropped".
+var bareInfinitiveAux = text.Set(`do does did will would can could should shall may might must`)
+
+// subjectWord reports whether the question's term k, after an auxiliary
+// whose verb comes bare (start is just after it), is part of the subject
+// rather than the verb: an inflected word ("sales", "delays"), which that
+// verb cannot be, or the first word after the auxiliary, before any other
+// subject, with another term right after it ("house" of "did house sales
+// drop", "average" of "did average delays grow"), a noun before its head or
+// its verb. After a name ("Did Zhang deny abuse claims?") the first word is
+// the verb.
+func (q question) subjectWord(k, start int) bool {
+	t := q.Terms[k]
+	tok := q.Toks[t.At]
+	if tok.Norm != tok.Stem && (strings.HasSuffix(tok.Norm, "s") || strings.HasSuffix(tok.Norm, "ed") || strings.HasSuffix(tok.Norm, "ing")) {
+		return !q.lastTerm(k)
+	}
+	first := !slices.ContainsFunc(q.Terms[:k], func(p qterm) bool { return p.At >= start }) && !q.subjectBetween(start, t.At)
+	return first && !q.inEntity(t.At) && k+1 < len(q.Terms) && q.Terms[k+1].At == t.At+1
+}
+
+// lastTerm reports whether term k is the question's last word: then it is
+// the verb, if any word is.
+func (q question) lastTerm(k int) bool { return k == len(q.Terms)-1 }
 
 // focusBeforeVerb reports whether the word at i is the kind of thing a
 // which- or what-question asks for, right before a word that may be the

@@ -198,6 +198,26 @@ func TestMainVerb_AfterTheKindAsked(t *testing.T) {
 	}
 }
 
+// TestMainVerb_AfterASubject: after "did" or "will" the verb comes bare,
+// after its subject: in "did house sales drop" and "did average delays grow"
+// the nouns before it ("house", "sales", "average", "delays") may be verbs
+// too, but the verb is the last.
+func TestMainVerb_AfterASubject(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	for q, want := range map[string]string{
+		"By how much did house sales drop?":    "drop",
+		"By how much did average delays grow?": "grow",
+		"Did police arrest the protesters?":    "arrest",
+		"Did Zhang deny abuse claims?":         "deny",
+		"Which court handed down the ruling?":  "handed",
+	} {
+		pq := parseQuestion(q, ix)
+		if pq.verbAt < 0 || pq.Toks[pq.verbAt].Norm != want {
+			t.Errorf("%q: verb at %d, want %q", q, pq.verbAt, want)
+		}
+	}
+}
+
 // TestParseQuestion_NameHasNoSynonyms: a name written with its capital
 // ("Wales") is matched as itself, never by the relations of the common word it
 // stems into ("wale": harm, hurt).
@@ -212,6 +232,27 @@ func TestParseQuestion_NameHasNoSynonyms(t *testing.T) {
 	for _, tm := range q.Terms {
 		if tm.Text == "wales" && len(tm.Alts) != 1 {
 			t.Errorf("Wales matches %v; want only itself", tm.Alts)
+		}
+	}
+}
+
+// TestAsksMeasure: a what- or which-question whose noun phrase's head is a
+// measure asks for a figure; one that asks which owner, or whose noun is
+// no measure, does not.
+func TestAsksMeasure(t *testing.T) {
+	for q, want := range map[string]bool{
+		"What is the GDP of Namibia?":                true,
+		"What were the firm's quarterly sales?":      true,
+		"What's the total value of the settlement?":  true,
+		"By what percentage did spending increase?":  true,
+		"What is the interest rate?":                 true,
+		"Which country's GDP do online games match?": false,
+		"What is his take on the strike?":            false,
+		"What did the firm say about its sales?":     false,
+		"What is the score in England's defeat?":     false,
+	} {
+		if got := asksMeasure(text.Tokenize(q)); got != want {
+			t.Errorf("%q: asks a measure %v, want %v", q, got, want)
 		}
 	}
 }

@@ -114,6 +114,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			if cr < moneyCredit && t.Money && statesMoney(c) {
 				cr, stem = moneyCredit, "\x00money"
 			}
+			if cr < ratioCredit && t.Ratio && q.Type == askHowMany && statesPercentage(c) {
+				cr, stem = ratioCredit, "\x00ratio"
+			}
 			if cr < timeCredit && t.Time && hasRelativeTime(c) {
 				cr, stem = timeCredit, "\x00time"
 			}
@@ -292,6 +295,12 @@ func termMatchExcept(terms string, t qterm, except, claimed map[string]bool) (fl
 // would be; no more, for the fact does not say which money it is.
 const moneyCredit = 0.85
 
+// ratioCredit is what a fact that gives a percentage ("43% were
+// unwilling") earns for a question's word for a ratio when it asks for a
+// figure ("What proportion won't hand over personal details?"): the
+// percentage is the proportion, as a sum is the money (see moneyCredit).
+const ratioCredit = moneyCredit
+
 // timeCredit is what a fact that places what it tells in time in its own
 // words ("last Thursday") earns for a stretch of time a question places
 // ("Where was the director honoured last week?"): it says when, if not in
@@ -450,7 +459,7 @@ func saysName(c *index.Doc, m index.Mention, ix *index.Index) bool {
 func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 	switch q.Type {
 	case askHowMany:
-		if !hasNewFigure(q, c, ix) {
+		if !hasNewFigure(q, c, ix) && !countsOrdinal(c, q.counted) {
 			return 0
 		}
 		if q.howOld && !statesAgeOf(q, c, ix) {
@@ -459,6 +468,14 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		switch {
 		case q.counted != nil && !counts(c, q.counted, ix) && !(q.howMuch && statesMoney(c)), q.countedE != nil && !countsEntity(c, q.countedE, ix):
 			return 0.5
+		case othersFigure(q, c, ix):
+			return 0.5 // the figure is another's: "Campese, who won 101 caps"
+		case figuresOfOtherAction(q, c):
+			return 0.5 // the figure is another action's: "rose 37%" for how far sales dropped
+		case q.howMuch && onlyDurations(q, c):
+			return 0.5 // "How much...?" asks an amount, not "60 seconds"
+		case figureOfOtherTime(q, c):
+			return 0.5 // the figure is of another time: "since 1947" for this year
 		}
 		if mt := q.measuredTerm(); mt != nil && !figureBeside(c, *mt) {
 			return untiedFigure
@@ -780,18 +797,21 @@ var ageWords = text.Set(`aged age old year-old years-old`)
 
 // statesAge reports whether a fact gives an age: "Bellamy is 25", "aged 73",
 // "the 33-year-old", "Collins is 33 years old".
-func statesAge(c *index.Doc) bool {
-	toks := c.Tokens()
+func statesAge(c *index.Doc) bool { return len(agesAt(c.Tokens())) > 0 }
+
+// agesAt lists the tokens of the ages a fact's words give.
+func agesAt(toks []text.Token) []int {
+	var out []int
 	for i, t := range toks {
 		if !unicode.IsDigit(rune(t.Norm[0])) {
 			continue
 		}
 		near := func(k int) bool { return k >= 0 && k < len(toks) && ageWords[toks[k].Norm] }
 		if near(i-1) || near(i+1) || near(i+2) && (toks[i+1].Norm == "year" || toks[i+1].Norm == "years") || i > 0 && beForms[toks[i-1].Norm] && i == len(toks)-1 {
-			return true
+			out = append(out, i)
 		}
 	}
-	return false
+	return out
 }
 
 // statesAgeOf reports whether a fact gives the age of the one the question
@@ -800,9 +820,6 @@ func statesAge(c *index.Doc) bool {
 // Ferguson's fiancee?") is not the one asked about; when it names no one
 // else, any age the fact gives will do.
 func statesAgeOf(q question, c *index.Doc, ix *index.Index) bool {
-	if statesAge(c) {
-		return true
-	}
 	var asked []string
 	for _, e := range q.Entities {
 		if !q.Toks[e.To-1].Possessive {
@@ -810,6 +827,24 @@ func statesAgeOf(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	toks := c.Tokens()
+	isAsked := func(m index.Mention) bool {
+		return slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(asked, id) })
+	}
+	if ages := agesAt(toks); len(ages) > 0 {
+		// An age told before the one asked about is named is someone
+		// else's: "A 29-year-old nurse found Ferguson". Where the words
+		// do not name them, it is theirs: "The 33-year-old was banned".
+		before, named := false, false
+		for _, m := range ix.Names.Find(toks) {
+			if isAsked(m) {
+				named = true
+				before = before || m.From < ages[len(ages)-1]
+			}
+		}
+		if before || !named {
+			return true
+		}
+	}
 	for _, m := range ix.Names.Find(toks) {
 		if m.To < len(toks) && appositiveAge(c.Statement, toks, m.To) &&
 			(len(asked) == 0 || slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(asked, id) })) {

@@ -58,12 +58,12 @@ type Relation struct {
 	Kind   Kind
 }
 
-// The data file, format "factdesk-wordnet 9", is laid out to be read where it
+// The data file, format "factdesk-wordnet 12", is laid out to be read where it
 // lies: embedded as a string, it is neither copied nor decoded up front, and a
 // look-up reads only the bytes it needs (and the pages they are on). All
 // numbers are little-endian.
 //
-//	header   "factdesk-wordnet 9\n", zeros to byte 32, then four uint32: the
+//	header   "factdesk-wordnet 12\n", zeros to byte 32, then four uint32: the
 //	         number of stems n, of relations r, of names k, and the length of
 //	         the string table
 //	stems    n+1 records of 12 bytes, sorted by stem: the stem's offset in the
@@ -75,8 +75,11 @@ type Relation struct {
 //	         the shown word starts with the stem and is written as its
 //	         continuation), and the
 //	         commonness (log2 of how often the word was seen in tagged
-//	         English, in the low seven bits; the top bit, money, when the
-//	         stem's main noun sense is a kind of money). The last record
+//	         English, in the low four bits; the top bit, money, when the
+//	         stem's main noun sense is a kind of money; the next, measure,
+//	         when it is a measure; the next, people, when it is a person or
+//	         people; the next, ratio, when it is a magnitude relation). The
+//	         last record
 //	         only ends the last stem's relations.
 //	rels     r uint32, each stem's strongest first: the related stem's number
 //	         << 11 | weight in hundredths << 3 | kind
@@ -85,7 +88,7 @@ type Relation struct {
 //	strings  each stem followed by its shown word (or the shown word's rest,
 //	         for extends), then the names
 const (
-	magic     = "factdesk-wordnet 9\n"
+	magic     = "factdesk-wordnet 12\n"
 	headerLen = 48
 	recLen    = 12
 	extends   = 0x80 // in a record's parts of speech: the shown word continues the stem
@@ -93,6 +96,9 @@ const (
 	period    = 0x20 // in a record's parts of speech: the stem's main sense is a stretch of time
 	speech    = 0x40 // in a record's parts of speech: the stem's main verb sense is telling or thinking
 	money     = 0x80 // in a record's commonness: the stem's main noun sense is a kind of money
+	measure   = 0x40 // in a record's commonness: the stem's main noun sense is a measure
+	people    = 0x20 // in a record's commonness: the stem's main noun sense is a person or people
+	ratio     = 0x10 // in a record's commonness: the stem's main noun sense is a magnitude relation
 )
 
 // db is the embedded data, cut into its parts.
@@ -281,7 +287,7 @@ func IsName(word string) bool {
 func Commonness(stem string) float64 {
 	d := get()
 	if i, ok := d.find(stem); ok {
-		return math.Min(1, float64(d.recs[i*recLen+11]&^money)/14)
+		return math.Min(1, float64(d.recs[i*recLen+11]&^(money|measure|people|ratio))/14)
 	}
 	return 0
 }
@@ -294,6 +300,42 @@ func IsMoney(stem string) bool {
 	d := get()
 	if i, ok := d.find(stem); ok {
 		return d.recs[i*recLen+11]&money != 0
+	}
+	return false
+}
+
+// IsMeasure reports whether a stem's main sense as a noun is a measure
+// (below WordNet's magnitude, magnitude relation, monetary value, sum and
+// total, or a value in money: "number", "size", "proportion", "rate",
+// "price", "total", "profit", "GDP"), so that "What is the GDP of
+// Namibia?" asks for a figure as "How much...?" does.
+func IsMeasure(stem string) bool {
+	d := get()
+	if i, ok := d.find(stem); ok {
+		return d.recs[i*recLen+11]&measure != 0
+	}
+	return false
+}
+
+// IsRatio reports whether a stem's main sense as a noun is a magnitude
+// relation (WordNet's ratio, proportion, percentage, rate), so that "What
+// proportion won't...?" is asked of a fact that gives a percentage.
+func IsRatio(stem string) bool {
+	d := get()
+	if i, ok := d.find(stem); ok {
+		return d.recs[i*recLen+11]&ratio != 0
+	}
+	return false
+}
+
+// IsPeople reports whether a stem's main sense as a noun is a person or
+// people (below WordNet's person and people: "people", "voter",
+// "respondent", "surveyor"), so that "How many people are fed up?" is
+// answered by "80% said they were fed up".
+func IsPeople(stem string) bool {
+	d := get()
+	if i, ok := d.find(stem); ok {
+		return d.recs[i*recLen+11]&people != 0
 	}
 	return false
 }

@@ -198,3 +198,70 @@ func TestIsMoney(t *testing.T) {
 		t.Errorf("Commonness(cash) = %.2f, want between 0 and 1", c)
 	}
 }
+
+// TestIsMeasure: the nouns whose main sense is a measure (a magnitude, a
+// ratio, a value in money, a sum) are known as such; a quality ("importance")
+// and a word whose main sense is another ("score": a mark) are not.
+func TestIsMeasure(t *testing.T) {
+	for _, w := range []string{"number", "price", "cost", "gdp", "proportion", "percentage", "rate", "total", "profit", "size", "value"} {
+		if !IsMeasure(text.Stem(w)) {
+			t.Errorf("IsMeasure(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"importance", "score", "journalist", "week", "money", "qzxv"} {
+		if IsMeasure(text.Stem(w)) {
+			t.Errorf("IsMeasure(%q) = true, want false", w)
+		}
+	}
+	// The mark shares its byte with commonness, which must not change.
+	if c := Commonness(text.Stem("number")); c <= 0 || c >= 1 {
+		t.Errorf("Commonness(number) = %.2f, want between 0 and 1", c)
+	}
+}
+
+// TestIsPeople: the nouns whose main sense is a person or people are known
+// as such; a group of another kind ("staff", an organisation) and a thing
+// are not.
+func TestIsPeople(t *testing.T) {
+	for _, w := range []string{"people", "person", "voters", "respondents", "surveyors"} {
+		if !IsPeople(text.Stem(w)) {
+			t.Errorf("IsPeople(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"jobs", "price", "password", "qzxv"} {
+		if IsPeople(text.Stem(w)) {
+			t.Errorf("IsPeople(%q) = true, want false", w)
+		}
+	}
+	if c := Commonness(text.Stem("people")); c <= 0 || c >= 1 {
+		t.Errorf("Commonness(people) = %.2f, want between 0 and 1", c)
+	}
+}
+
+// TestIsRatio: the nouns whose main sense is a magnitude relation are known
+// as such; other measures ("price", "number") are not.
+func TestIsRatio(t *testing.T) {
+	for _, w := range []string{"proportion", "percentage", "rate", "ratio"} {
+		if !IsRatio(text.Stem(w)) {
+			t.Errorf("IsRatio(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"price", "number", "people", "qzxv"} {
+		if IsRatio(text.Stem(w)) {
+			t.Errorf("IsRatio(%q) = true, want false", w)
+		}
+	}
+	if c := Commonness(text.Stem("rate")); c <= 0 || c >= 1 {
+		t.Errorf("Commonness(rate) = %.2f, want between 0 and 1", c)
+	}
+}
+
+// TestIsMeasure_MostlyAVerb: a word English uses mostly as a verb is no
+// measure, whatever its rare noun's main sense: "What is his take on it?"
+func TestIsMeasure_MostlyAVerb(t *testing.T) {
+	for _, w := range []string{"take", "pay", "raise"} {
+		if IsMeasure(text.Stem(w)) {
+			t.Errorf("IsMeasure(%q) = true, want false", w)
+		}
+	}
+}

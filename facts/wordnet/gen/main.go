@@ -120,7 +120,7 @@ func main() {
 	wn.markPlaces(pos)
 	wn.markTimes(pos)
 	wn.markSpeech(pos)
-	must(write(*out, edges, display, pos, wn.moneyWords(), wn.names()))
+	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.ratioWords(), wn.peopleWords(), wn.names()))
 }
 
 func must(err error) {
@@ -484,6 +484,103 @@ func (wn *wordnet) moneyWords() map[string]bool {
 	return out
 }
 
+// measureSynsets are WordNet 3.0's "magnitude" (size, length, number,
+// amount), "magnitude relation" (ratio, rate, proportion, percentage),
+// "monetary value" (price), "outgo" (cost, spending), "sum, total",
+// "sum of money" (profit, revenue, income) and "numerical quantity" (value,
+// turnout): what such a noun names is a figure.
+var measureSynsets = []string{"n:05090441", "n:13815152", "n:05145118", "n:13275288", "n:04353803", "n:13331198", "n:05856066"}
+
+// valueSynset is WordNet 3.0's "value" (worth in use or exchange); below it
+// stand both values in money (GDP, market value), which WordNet files with
+// possessions, and qualities (importance), which it files with attributes.
+const valueSynset = "n:05138488"
+
+// lexPossession is WordNet's noun.possession lexicographer file.
+const lexPossession = 21
+
+// measureWords are the stems of nouns whose main sense is a measure: below
+// measureSynsets ("number", "size", "proportion", "rate", "price", "total",
+// "profit"), or a value below "value" filed with possessions ("GDP",
+// "market value"). "What is the GDP of Namibia?" asks for
+// a figure as "How much...?" does, and a fact that names the GDP but gives
+// none does not answer it. A stem tagged more often as a verb than as this
+// noun is left out: "What is his take on...?" asks no takings.
+func (wn *wordnet) measureWords() map[string]bool {
+	memo, valueMemo := map[string]bool{}, map[string]bool{}
+	verbs := map[string]int{} // how often each stem is used as a verb
+	for key := range wn.senses {
+		if key[0] == 'v' {
+			if st := stemOf(key[2:]); st != "" {
+				verbs[st] += wn.total(key)
+			}
+		}
+	}
+	out := map[string]bool{}
+	for key, ids := range wn.senses {
+		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
+			continue
+		}
+		st := stemOf(key[2:])
+		if st == "" || verbs[st] > wn.total(key) {
+			continue // "takings" stems as take, a verb far more often
+		}
+		s := wn.synsets[ids[0]]
+		if wn.below(ids[0], measureSynsets, memo) || s.lex == lexPossession && wn.below(ids[0], []string{valueSynset}, valueMemo) {
+			out[st] = true
+		}
+	}
+	return out
+}
+
+// ratioSynset is WordNet 3.0's "magnitude relation": ratio, proportion,
+// percentage, rate.
+const ratioSynset = "n:13815152"
+
+// ratioWords are the stems of nouns whose main sense is a magnitude
+// relation ("proportion", "percentage", "rate"): a percentage a fact gives
+// ("43% were unwilling") is what "What proportion won't...?" asks for, in
+// whatever words the fact puts round it.
+func (wn *wordnet) ratioWords() map[string]bool {
+	memo := map[string]bool{}
+	out := map[string]bool{}
+	for key, ids := range wn.senses {
+		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
+			continue
+		}
+		if wn.below(ids[0], []string{ratioSynset}, memo) {
+			if st := stemOf(key[2:]); st != "" {
+				out[st] = true
+			}
+		}
+	}
+	return out
+}
+
+// peopleSynsets are WordNet 3.0's "person" and "people": every kind of
+// person (voter, surveyor, worker) descends from the first.
+var peopleSynsets = []string{"n:00007846", "n:07942152"}
+
+// peopleWords are the stems of nouns whose main sense is a person or people
+// ("people", "voters", "respondents"): "How many people are fed up?" is
+// answered by a figure that says what those it counts said ("80% said they
+// were fed up"), whatever word for them the fact leaves out.
+func (wn *wordnet) peopleWords() map[string]bool {
+	memo := map[string]bool{}
+	out := map[string]bool{}
+	for key, ids := range wn.senses {
+		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
+			continue
+		}
+		if wn.below(ids[0], peopleSynsets, memo) {
+			if st := stemOf(key[2:]); st != "" {
+				out[st] = true
+			}
+		}
+	}
+	return out
+}
+
 // locationSynset is WordNet 3.0's "location": every city, country, state,
 // region and continent descends from it.
 const locationSynset = "n:00027167"
@@ -595,15 +692,18 @@ func stemOf(lemma string) string {
 	return strings.Join(parts, " ")
 }
 
-// write stores the relations in the wordnet package's format 9 (described in
+// write stores the relations in the wordnet package's format 12 (described in
 // wordnet.go), uncompressed, to be read in place: every stem once, in order,
 // with the word shown for it, its parts of speech and commonness; each stem's
 // strongest relations as (stem number, weight, kind); and the names.
-func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money map[string]bool, names []string) error {
+func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money, measure, ratio, people map[string]bool, names []string) error {
 	const (
-		magic   = "factdesk-wordnet 9\n"
-		extends = 0x80 // the shown word starts with the stem, and only its rest is written
-		moneyOf = 0x80 // in the commonness byte: the stem's main noun sense is a kind of money
+		magic     = "factdesk-wordnet 12\n"
+		extends   = 0x80 // the shown word starts with the stem, and only its rest is written
+		moneyOf   = 0x80 // in the commonness byte: the stem's main noun sense is a kind of money
+		measureOf = 0x40 // in the commonness byte: the stem's main noun sense is a measure
+		peopleOf  = 0x20 // in the commonness byte: the stem's main noun sense is a person or people
+		ratioOf   = 0x10 // in the commonness byte: the stem's main noun sense is a magnitude relation
 	)
 	stems := make([]string, 0, len(display))
 	for s := range display {
@@ -662,13 +762,23 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 		}
 		// How common the word is in general English, in steps of doubling:
 		// 0 for words seen once or never, up to about 15 for "be" and "say";
-		// the byte's top bit says the word means money.
+		// the byte's top bit says the word means money, the next that it
+		// names a measure, the next a person or people, the next a ratio.
 		common := byte(math.Round(math.Log2(float64(freq[s] + 1))))
-		if common >= moneyOf {
+		if common >= ratioOf {
 			return fmt.Errorf("stem %q: commonness %d does not fit the format", s, common)
 		}
 		if money[s] {
 			common |= moneyOf
+		}
+		if measure[s] {
+			common |= measureOf
+		}
+		if people[s] {
+			common |= peopleOf
+		}
+		if ratio[s] {
+			common |= ratioOf
 		}
 		recs = append(recs, byte(len(s)), byte(len(shown)), pos[s]|flags, common)
 		for _, e := range es {

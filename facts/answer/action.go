@@ -1,0 +1,67 @@
+package answer
+
+import (
+	"unicode"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// figureVerbSpan is how far back from a figure the verb it goes with may
+// stand: "rose 37%", "is cutting up to 2,500 jobs".
+const figureVerbSpan = 3
+
+// figuresOfOtherAction reports whether a fact names the action a how-many
+// question asks the figure of only as a thing, after a determiner, while
+// every figure it gives goes with a verb: "Spending on research and
+// development rose 37% to 705m rupees, a main reason for the drop in
+// profits along with lower sales" says how far spending rose, not how far
+// sales dropped. A figure with no verb just before it may be any action's,
+// and leaves the fact in the running.
+func figuresOfOtherAction(q question, c *index.Doc) bool {
+	vt := q.verbTerm()
+	if vt == nil || q.verbless() || termCredit(c, *vt) < verbHeld {
+		return false
+	}
+	toks := c.Tokens()
+	holds := func(t text.Token) bool { return termCreditIn(" "+t.Stem+" ", *vt) >= verbHeld }
+	// The fact names the action only as a thing ("the drop in profits"):
+	// where it says it as a verb, the figure may well be that verb's.
+	held := false
+	for i, t := range toks {
+		if !holds(t) {
+			continue
+		}
+		if i == 0 || !determiners[toks[i-1].Norm] {
+			return false
+		}
+		held = true
+	}
+	if !held {
+		return false
+	}
+	rs := []rune(c.Statement)
+	found := false
+	for i, t := range toks {
+		if !quantity(t) || unicode.IsDigit(rune(t.Norm[0])) && isYear(t, rs) {
+			continue
+		}
+		found = true
+		v := figureVerb(toks, i)
+		if v < 0 || holds(toks[v]) {
+			return false
+		}
+	}
+	return found
+}
+
+// figureVerb is the verb just before the figure at i ("rose 37%"), past
+// other figures and small words ("fell more than 25%"); -1 when there is none.
+func figureVerb(toks []text.Token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-figureVerbSpan; k-- {
+		if verbForm(toks[k]) {
+			return k
+		}
+	}
+	return -1
+}

@@ -1,0 +1,49 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// bakeryResults names a drop as a thing beside a figure of a rise, and
+// does not say how far it went.
+func bakeryResults() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "bakery-results-2005", Title: "Bakery chain profits slide", Date: "2005-03-01"},
+		Sources: []facts.Source{{ID: "desk", Title: "Bakery results", Publisher: "Business Desk", Published: "2005-03-01"}},
+		Entities: []facts.Entity{
+			{ID: "crumb", Name: "Crumb & Co", Kind: "organization", Aliases: []string{"Crumb"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "flour", Statement: "Crumb's spending on flour rose 40%, a main reason for the drop in sales along with a wet summer.",
+				Subject: "crumb", Source: "desk", Status: facts.StatusApproved},
+			{ID: "profits", Statement: "Crumb's profits fell 9% in the year to January.",
+				Subject: "crumb", Source: "desk", Status: facts.StatusApproved},
+			{ID: "shops", Statement: "Crumb runs 120 shops across the north of England.",
+				Subject: "crumb", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_FigureOfOtherAction: "rose 40%, a main reason for the drop in
+// sales" gives how far spending rose, not how far sales dropped.
+func TestAsk_FigureOfOtherAction(t *testing.T) {
+	ask := asker(indextest.Story(t, bakeryResults()))
+	ans, err := ask("How far did Crumb's sales drop?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found && strings.HasPrefix(ans.Answer, "40") {
+		t.Errorf("answered %q; the 40%% is how far spending rose", ans.Answer)
+	}
+	ans, err = ask("How far did Crumb's profits fall?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "9") {
+		t.Errorf("profits: found %v %q; want it to lead with 9", ans.Found, ans.Answer)
+	}
+}

@@ -1,0 +1,50 @@
+package answer
+
+import (
+	"slices"
+
+	"github.com/factdesk/factdesk/facts/claims"
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// onlyDurations reports whether every figure a fact gives is a stretch of
+// time ("a code valid for 60 seconds", "for three months"). "How much does
+// AOL charge a month?" asks an amount, not how long: such a fact does not
+// give it, unless the question counts time itself ("How much time...?") or
+// the duration goes with one of the question's verbs ("By how much did
+// delays grow?": "grew by three months").
+func onlyDurations(q question, c *index.Doc) bool {
+	if slices.ContainsFunc(q.counted, func(t qterm) bool { return wordnet.IsTimePeriod(t.Alts[0].Stem) }) || !claims.MayHoldFigure(c.Statement) {
+		return false
+	}
+	found := false
+	for _, cl := range claims.Extract(c.Statement) {
+		if cl.Kind != claims.ClaimNumber {
+			continue
+		}
+		if cl.Unit == "" || !wordnet.IsTimePeriod(text.StemPhrase(cl.Unit)) {
+			return false
+		}
+		found = true
+	}
+	return found && !figureOfVerb(q, c)
+}
+
+// figureOfVerb reports whether a figure of the fact goes with a word of the
+// question: it stands just after a verb the question says ("grew by three
+// months" for "By how much did average delays grow?").
+func figureOfVerb(q question, c *index.Doc) bool {
+	toks := c.Tokens()
+	for i, t := range toks {
+		if !quantity(t) {
+			continue
+		}
+		v := figureVerb(toks, i)
+		if v >= 0 && slices.ContainsFunc(q.Terms, func(qt qterm) bool { return termCreditIn(" "+toks[v].Stem+" ", qt) >= verbHeld }) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,50 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// tokenService gives how long a code lasts, not what the service costs, and
+// how far a wait grew.
+func tokenService() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "token-service-2005", Title: "Bank offers login tokens", Date: "2005-01-10"},
+		Sources: []facts.Source{{ID: "desk", Title: "Login tokens", Publisher: "Tech Desk", Published: "2005-01-10"}},
+		Entities: []facts.Entity{
+			{ID: "northbank", Name: "Northbank", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			{ID: "token", Statement: "Northbank lets customers pay monthly for a login token service, with a code valid for 60 seconds.",
+				Subject: "northbank", Source: "desk", Status: facts.StatusApproved},
+			{ID: "fraud", Statement: "Police have charged a man over a fraud at a Northbank branch in Leeds.",
+				Source: "desk", Status: facts.StatusApproved},
+			{ID: "waits", Statement: "Northbank's waits for new cards grew by three weeks.",
+				Subject: "northbank", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_AmountNotDuration: "How much does Northbank charge?" is not
+// answered by how long a code lasts; "By how much did waits grow?" is
+// answered by the weeks they grew by.
+func TestAsk_AmountNotDuration(t *testing.T) {
+	ask := asker(indextest.Story(t, tokenService()))
+	ans, err := ask("How much does Northbank charge a month for the login token service?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("charge: answered %q; 60 seconds is how long the code lasts", ans.Answer)
+	}
+	ans, err = ask("By how much did Northbank's waits for new cards grow?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(strings.ToLower(ans.Answer), "three weeks") {
+		t.Errorf("waits: found %v %q; want it to lead with three weeks", ans.Found, ans.Answer)
+	}
+}

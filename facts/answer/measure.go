@@ -1,0 +1,64 @@
+package answer
+
+import (
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// asksMeasure reports whether a what- or which-question asks for a measure:
+// its focus, the noun after "what" (past a form of "be", a determiner or an
+// owner's name), is one whose main sense WordNet files under magnitude,
+// ratio, value in money or sum ("What is the GDP of Namibia?", "What
+// proportion won't...?", "By what percentage did...?", "What is Marsh's
+// total?"). Such a question wants a figure, as "How much...?" does: a fact
+// that names the GDP but gives none does not answer it.
+func asksMeasure(toks []text.Token) bool {
+	for i, t := range toks {
+		if t.Norm != "what" && t.Norm != "which" {
+			continue
+		}
+		k := i + 1
+		be := t.Possessive // "What's the total value...?"
+		if k < len(toks) && beForms[toks[k].Norm] {
+			be = true
+			k++
+		}
+		for k < len(toks) && determiners[toks[k].Norm] {
+			k++
+		}
+		if k >= len(toks) {
+			return false
+		}
+		if toks[k].Possessive {
+			if !be {
+				return false // "Which country's GDP...?" asks for the country
+			}
+			k++ // "What was Alexander's three-day gross?": the owner is no head
+			if k >= len(toks) {
+				return false
+			}
+		}
+		// The noun phrase's head is its last word before a small word, a
+		// preposition or a verb: "the interest rate", "Namibia's GDP",
+		// "the firm's quarterly sales".
+		head := k
+		for n := k + 1; n < len(toks) && n <= k+3; n++ {
+			w := toks[n]
+			if quantity(w) {
+				continue // "three-day gross"
+			}
+			if text.IsStopword(w.Norm) || text.IsPreposition(w.Norm) || verbForm(w) || wordnet.PartsOfSpeech(w.Stem)&wordnet.Noun == 0 {
+				break
+			}
+			head = n
+		}
+		return measureNoun(toks[head])
+	}
+	return false
+}
+
+// measureNoun reports whether a word is a noun whose main sense is a measure,
+// said as a noun: "the paying" is no pay.
+func measureNoun(t text.Token) bool {
+	return !verbForm(t) && wordnet.IsMeasure(t.Stem)
+}

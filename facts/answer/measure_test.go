@@ -1,0 +1,51 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// gameEconomy names a measure without giving it (Namibia's GDP) and gives
+// another with its figure (the island's price).
+func gameEconomy() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "virtual-island-2004", Title: "Gamer buys virtual island", Date: "2004-12-13"},
+		Sources: []facts.Source{{ID: "desk", Title: "Virtual island", Publisher: "Tech Desk", Published: "2004-12-13"}},
+		Entities: []facts.Entity{
+			{ID: "namibia", Name: "Namibia", Kind: "country"},
+			{ID: "entropia", Name: "Project Entropia", Kind: "product", Aliases: []string{"Entropia"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "gdp", Statement: "Economists say online role-playing games have an economic impact equal to the GDP of Namibia.",
+				Subject: "namibia", Source: "desk", Status: facts.StatusApproved},
+			{ID: "island", Statement: "A gamer has paid $26,500 for an island in Project Entropia, at a price no virtual property had fetched before.",
+				Subject: "entropia", Source: "desk", Status: facts.StatusApproved},
+			{ID: "players", Statement: "Project Entropia is a role-playing game in which thousands of players interact.",
+				Subject: "entropia", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_MeasureFocus: "What is the GDP of...?" asks for a figure, as "How
+// much...?" does: a fact that names the GDP but gives none does not answer,
+// and one that gives the price leads with it.
+func TestAsk_MeasureFocus(t *testing.T) {
+	ask := asker(indextest.Story(t, gameEconomy()))
+	ans, err := ask("What is the GDP of Namibia?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("GDP: answered %q; the story names Namibia's GDP but does not give it", ans.Answer)
+	}
+	ans, err = ask("What was the price of the island in Project Entropia?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "$26,500") {
+		t.Errorf("price: found %v %q; want it to lead with $26,500", ans.Found, ans.Answer)
+	}
+}

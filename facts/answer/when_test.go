@@ -1,0 +1,46 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// cupHistory counts since a year of its own.
+func cupHistory() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "cup-final-2005", Title: "Rovers reach cup final", Date: "2005-04-10"},
+		Sources: []facts.Source{{ID: "desk", Title: "Cup final", Publisher: "Sport Desk", Published: "2005-04-10"}},
+		Entities: []facts.Entity{
+			{ID: "rovers", Name: "Ashby Rovers", Kind: "organization", Aliases: []string{"Rovers"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "wins", Statement: "Ashby Rovers have won the county cup 11 times since 1950.",
+				Subject: "rovers", Source: "desk", Status: facts.StatusApproved},
+			{ID: "final", Statement: "Ashby Rovers will play the final at the county ground in May.",
+				Subject: "rovers", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_FigureOfOtherTime: a count since 1950 does not say how many times
+// this year; it does say how many times in all.
+func TestAsk_FigureOfOtherTime(t *testing.T) {
+	ask := asker(indextest.Story(t, cupHistory()))
+	ans, err := ask("How many times have Ashby Rovers won the county cup this year?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("this year: answered %q; the 11 wins are since 1950", ans.Answer)
+	}
+	ans, err = ask("How many times have Ashby Rovers won the county cup?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "11") {
+		t.Errorf("in all: found %v %q; want it to lead with 11", ans.Found, ans.Answer)
+	}
+}
