@@ -312,6 +312,20 @@ func chooseRules(ex []example) (best rules, pass, wrong int) {
 	return best, pass, wrong
 }
 
+// fold splits the stories for the k-th of n folds of cross-validation: the
+// stories to fit on, and those to score the fit on.
+func (b bench) fold(k, n int) (train, test map[string]bool) {
+	train, test = map[string]bool{}, map[string]bool{}
+	for i, st := range b.stories {
+		if i%n == k {
+			test[st] = true
+		} else {
+			train[st] = true
+		}
+	}
+	return train, test
+}
+
 // crossValidate scores the fit on stories it has not seen: the stories in five
 // folds, each scored by a ranking and rules fitted on the other four.
 func crossValidate(b bench) (pass, wrong, n int) {
@@ -319,14 +333,7 @@ func crossValidate(b bench) (pass, wrong, n int) {
 	defer func() { decision.Ranking = start }()
 	const folds = 5
 	for k := range folds {
-		train, test := map[string]bool{}, map[string]bool{}
-		for i, st := range b.stories {
-			if i%folds == k {
-				test[st] = true
-			} else {
-				train[st] = true
-			}
-		}
+		train, test := b.fold(k, folds)
 		decision.Ranking = start
 		rw := fitRanking(b.pairs(train), start, 0.001, 1500)
 		decision.Ranking = rw[:]
@@ -383,14 +390,7 @@ func TestChooseRules(t *testing.T) {
 	const folds = 5
 	cvPass, cvWrong, cvN := 0, 0, 0
 	for k := range folds {
-		train, test := map[string]bool{}, map[string]bool{}
-		for i, st := range b.stories {
-			if i%folds == k {
-				test[st] = true
-			} else {
-				train[st] = true
-			}
-		}
+		train, test := b.fold(k, folds)
 		r, _, _ := chooseRules(b.examples(train))
 		ex := b.examples(test)
 		p, w := score(r, ex)

@@ -184,13 +184,7 @@ func TestExtractClaims_NumberWordInName(t *testing.T) {
 		{"Six nations signed the statement.", 1},
 		{"The six nations signed the statement.", 1},
 	} {
-		n := 0
-		for _, c := range claims.Extract(tt.text) {
-			if c.Kind == claims.ClaimNumber {
-				n++
-			}
-		}
-		if n != tt.figures {
+		if n := figures(tt.text); n != tt.figures {
 			t.Errorf("%q: %d figures, want %d", tt.text, n, tt.figures)
 		}
 	}
@@ -208,14 +202,19 @@ func TestExtractClaims_NumberWordInWord(t *testing.T) {
 		{"The firm took a one-off charge and began two-way talks.", 0},
 		{"Staff held a one-day strike over pay.", 1},
 	} {
-		n := 0
-		for _, c := range claims.Extract(tt.text) {
-			if c.Kind == claims.ClaimNumber {
-				n++
-			}
-		}
-		if n != tt.figures {
+		if n := figures(tt.text); n != tt.figures {
 			t.Errorf("%q: %d figures, want %d", tt.text, n, tt.figures)
 		}
 	}
+}
+
+// figures counts the figures a text is read to hold.
+func figures(text string) int {
+	n := 0
+	for _, c := range claims.Extract(text) {
+		if c.Kind == claims.ClaimNumber {
+			n++
+		}
+	}
+	return n
 }
