@@ -111,12 +111,7 @@ func parseQuestion(s string, ix *index.Index) question {
 		}
 	}
 	q.Entities = addMentions(absorbQualifiers(ix, q.Toks, q.Entities, roles), roles)
-	covered := make([]bool, len(q.Toks))
-	for _, m := range q.Entities {
-		for i := m.From; i < m.To; i++ {
-			covered[i] = true
-		}
-	}
+	covered := coveredBy(len(q.Toks), q.Entities)
 	hasSay := false
 	for i := 0; i < len(q.Toks); i++ {
 		t := q.Toks[i]
@@ -689,12 +684,7 @@ func irregularForm(w string) bool {
 // the corrected "Greer" is found, and "Germain" is Germaine Greer's first name,
 // not a word to look for in the facts.
 func widenNames(ix *index.Index, toks []text.Token, found []index.Mention) []index.Mention {
-	covered := make([]bool, len(toks))
-	for _, m := range found {
-		for i := m.From; i < m.To; i++ {
-			covered[i] = true
-		}
-	}
+	covered := coveredBy(len(toks), found)
 	// A question typed all in lower case ("what did florian muller say") has
 	// its names in lower case too.
 	lower := lowerCase(toks)

@@ -17,12 +17,7 @@ import (
 // narrows them to those whose title names it. Without one, only a role that
 // one person in the knowledge base holds is linked.
 func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []index.Mention {
-	covered := make([]bool, len(toks))
-	for _, m := range found {
-		for i := m.From; i < m.To; i++ {
-			covered[i] = true
-		}
-	}
+	covered := coveredBy(len(toks), found)
 	var out []index.Mention
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
@@ -313,3 +308,15 @@ func roleOfVerb(stem string) []string {
 // and the role noun it names the work of: "chairman" is a synonym of "chair"
 // at 0.43.
 const roleOfVerbWeight = 0.4
+
+// coveredBy marks the n tokens of a question that mentions cover: a word of
+// a name is no word of its own.
+func coveredBy(n int, mentions []index.Mention) []bool {
+	covered := make([]bool, n)
+	for _, m := range mentions {
+		for i := m.From; i < m.To; i++ {
+			covered[i] = true
+		}
+	}
+	return covered
+}

@@ -20,12 +20,7 @@ import (
 // ("the flight attendants") means several people. Role nouns ("the
 // chairman") are roleMentions' and need no compound.
 func titledMentions(ix *index.Index, toks []text.Token, found []index.Mention) []index.Mention {
-	covered := make([]bool, len(toks))
-	for _, m := range found {
-		for i := m.From; i < m.To; i++ {
-			covered[i] = true
-		}
-	}
+	covered := coveredBy(len(toks), found)
 	var out []index.Mention
 	for i := 1; i < len(toks); i++ {
 		if toks[i-1].Norm != "the" {
