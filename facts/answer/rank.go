@@ -795,11 +795,8 @@ func formatFigure(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64)
 // ageWords say a figure is someone's age.
 var ageWords = text.Set(`aged age old year-old years-old`)
 
-// statesAge reports whether a fact gives an age: "Bellamy is 25", "aged 73",
-// "the 33-year-old", "Collins is 33 years old".
-func statesAge(c *index.Doc) bool { return len(agesAt(c.Tokens())) > 0 }
-
-// agesAt lists the tokens of the ages a fact's words give.
+// agesAt lists the tokens of the ages a fact's words give: "Bellamy is 25",
+// "aged 73", "the 33-year-old", "Collins is 33 years old".
 func agesAt(toks []text.Token) []int {
 	var out []int
 	for i, t := range toks {
