@@ -95,10 +95,6 @@ type rules struct {
 	// many new drugs is Dr Reddy's planning to launch next year?" is not
 	// answered by "patents on several well-known drugs are due to expire".
 	MinTermCoverageCounted float64 `json:"min_term_coverage_counted,omitempty"`
-	// A yes-no question turns on every word ("Can you captain from
-	// full-back?"): whatever else holds, the fact must hold this much of them.
-	// 0 turns the rule off.
-	MinTermCoverageYesNo float64 `json:"min_term_coverage_yes_no,omitempty"`
 	// A fact that holds the very action asked about (the question's verb, or
 	// a form or synonym of it; for "What did X say...?", X saying it) and is
 	// ahead of every other by MinMarginVerb
@@ -158,7 +154,7 @@ type verdict struct {
 // nRules is how many rules the decision has: verdicts are an array, made
 // without allocating, as the fit weighs every rule set of its grid on every
 // question.
-const nRules = 7
+const nRules = 6
 
 // verdicts lists each rule with whether the features satisfy it, in order.
 func (r rules) verdicts(f features) [nRules]verdict {
@@ -170,7 +166,6 @@ func (r rules) verdicts(f features) [nRules]verdict {
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted ||
 			r.MinTermCoverageVerb > 0 && f[fYesNo] == 0 && f[fUncounted] == 0 && f[fAction] >= verbHeld && f[fMargin] >= r.MinMarginVerb && f[fTermCoverage] >= r.MinTermCoverageVerb},
 		{"gives the figures the question gives", 1 - f[fSpecificAbsent], !r.NoFigureAbsent || f[fSpecificAbsent] == 0},
-		{"holds the words a yes-no question turns on", f[fTermCoverage], f[fYesNo] == 0 || f[fTermCoverage] >= r.MinTermCoverageYesNo},
 		{"holds a word of the question itself, or a name it gives", 1 - f[fNoOwnWord], !r.NeedOwnWord || f[fNoOwnWord] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},
 	}

@@ -197,7 +197,7 @@ func fitRanking(pairs []pair, start []float64, l2 float64, steps int) features {
 }
 
 // grid are the thresholds the rules are chosen from.
-var grid = struct{ fit, term, ahead, margin, counted, countedTerm, yesNo, verbTerm, verbMargin []float64 }{
+var grid = struct{ fit, term, ahead, margin, counted, countedTerm, verbTerm, verbMargin []float64 }{
 	ahead:  []float64{0.4, 0.5, 0.6, 0.7},
 	margin: []float64{0, 0.3, 0.5, 0.7, 0.9, 1},
 	fit:    []float64{0.5, 0.6, 0.7, 0.8, 0.9, 1},
@@ -205,7 +205,6 @@ var grid = struct{ fit, term, ahead, margin, counted, countedTerm, yesNo, verbTe
 	// 0: off
 	counted:     []float64{0, 0.7, 0.9, 1},
 	countedTerm: []float64{0, 0.3, 0.4, 0.5},
-	yesNo:       []float64{0, 0.8, 0.9, 1},
 	// 0: off. The verb's rule is for a fact well ahead of the rest: one
 	// margin, to keep the grid small enough to search in minutes.
 	verbTerm:   []float64{0, 0.4, 0.5, 0.6},
@@ -235,18 +234,15 @@ func eachRules(fn func(rules)) {
 							if counted == 0 && ct > 0 {
 								continue
 							}
-							for _, yn := range grid.yesNo {
-								for _, vt := range grid.verbTerm {
-									for _, vm := range grid.verbMargin {
-										if vt == 0 {
-											vm = 0
-										}
-										r := principles
-										r.MinFit, r.MinTermCoverage, r.MinMargin, r.MinTermCoverageAhead = fit, term, margin, ahead
-										r.MinMarginCounted, r.MinTermCoverageCounted, r.MinTermCoverageVerb, r.MinMarginVerb = counted, ct, vt, vm
-										r.MinTermCoverageYesNo = yn
-										fn(r)
+							for _, vt := range grid.verbTerm {
+								for _, vm := range grid.verbMargin {
+									if vt == 0 {
+										vm = 0
 									}
+									r := principles
+									r.MinFit, r.MinTermCoverage, r.MinMargin, r.MinTermCoverageAhead = fit, term, margin, ahead
+									r.MinMarginCounted, r.MinTermCoverageCounted, r.MinTermCoverageVerb, r.MinMarginVerb = counted, ct, vt, vm
+									fn(r)
 								}
 							}
 						}
