@@ -256,3 +256,29 @@ func TestAsksMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleMentions_RoleWordAsVerb: a role word after a subject pronoun that
+// English uses as a verb is the verb ("can you captain from full-back?"), and
+// names no one; "promoted to chairman" still does.
+func TestRoleMentions_RoleWordAsVerb(t *testing.T) {
+	ix, _ := indextest.Story(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "rugby-2005", Title: "Campese berates England", Date: "2005-03-01"},
+		Sources: []facts.Source{{ID: "desk", Title: "Rugby", Publisher: "Sport Desk", Published: "2005-03-01"}},
+		Entities: []facts.Entity{
+			{ID: "robinson", Name: "Jason Robinson", Kind: "person", Title: "England captain", Aliases: []string{"Robinson"}},
+			{ID: "reed", Name: "Tom Reed", Kind: "person", Title: "club chairman", Aliases: []string{"Reed"}},
+		},
+		Facts: []facts.Fact{{ID: "fullback", Statement: "Campese agreed that a full-back cannot captain a side.",
+			Source: "desk", Status: facts.StatusApproved}},
+	})
+	for q, want := range map[string]int{
+		"can you captain from full-back":    0,
+		"Was Reed promoted to chairman?":    1,
+		"What did the England captain say?": 1,
+	} {
+		toks := text.Tokenize(q)
+		if got := len(roleMentions(ix, toks, nil)); got != want {
+			t.Errorf("%q: %d people named by role, want %d", q, got, want)
+		}
+	}
+}

@@ -129,5 +129,5 @@ var devBars = map[string]struct {
 }{
 	"dev":  {minPass: 358, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
 	"dev2": {minPass: 181, maxWrong: 2},
-	"dev3": {minPass: 168, maxWrong: 12},
+	"dev3": {minPass: 169, maxWrong: 11},
 }

@@ -65,5 +65,13 @@ var personPronouns = Set(`he she him her his`)
 // one person: "he", "her".
 func IsPersonPronoun(norm string) bool { return personPronouns[norm] }
 
+// subjectPronouns are English's personal pronouns in the subject case.
+var subjectPronouns = Set(`i you he she it we they`)
+
+// IsSubjectPronoun reports whether a normalised word is a personal pronoun
+// that can only be a verb's subject: "they" in "they captain", not "his" in
+// "his captain".
+func IsSubjectPronoun(norm string) bool { return subjectPronouns[norm] }
+
 // IsPreposition reports whether a normalised word is a preposition: "in", "by".
 func IsPreposition(norm string) bool { return prepositions[norm] }
