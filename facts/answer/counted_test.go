@@ -54,3 +54,30 @@ func TestAsk_CountedNounBeforeVerb(t *testing.T) {
 		t.Errorf("barristers: answered %q; the story does not say how many barristers responded", ans.Answer)
 	}
 }
+
+// TestAsk_NumberThatIsAName: a number that names something ("24", the
+// drama) is that thing, not a figure the answer must repeat: a fact naming
+// it otherwise ("the drama") answers.
+func TestAsk_NumberThatIsAName(t *testing.T) {
+	ask := asker(indextest.Story(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "drama-row-2005", Title: "Muslim group attacks TV drama", Date: "2005-01-19"},
+		Sources: []facts.Source{{ID: "desk", Title: "Drama row", Publisher: "Arts Desk", Published: "2005-01-19"}},
+		Entities: []facts.Entity{
+			{ID: "council", Name: "Muslim Council of Britain", Kind: "organization", Aliases: []string{"the council"}},
+			{ID: "drama", Name: "24", Kind: "other", Aliases: []string{"the drama"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "criticised", Statement: "The Muslim Council of Britain criticised the drama for its portrayal of Muslims.",
+				Subject: "council", Object: "drama", Source: "desk", Status: facts.StatusApproved},
+			{ID: "schedule", Statement: "Sky One will show the fourth series from Sunday.",
+				Source: "desk", Status: facts.StatusApproved},
+		},
+	}))
+	ans, err := ask("Who criticised 24?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Muslim Council") {
+		t.Errorf("found %v %q; want the Muslim Council of Britain", ans.Found, ans.Answer)
+	}
+}

@@ -186,11 +186,14 @@ func (r rules) answers(f features) bool {
 }
 
 // specifics are the figures and years a question gives ("in 2003", "number 6"):
-// a fact that answers gives them too.
+// a fact that answers gives them too. A number that is a name ("Who has
+// complained about 24?", the drama) is the entity's: a fact may name it
+// otherwise ("the series").
 func specifics(q question) []string {
+	named := coveredBy(len(q.Toks), q.Entities)
 	var out []string
-	for _, t := range q.Toks {
-		if r := []rune(t.Norm); len(r) > 0 && unicode.IsDigit(r[0]) {
+	for i, t := range q.Toks {
+		if r := []rune(t.Norm); len(r) > 0 && unicode.IsDigit(r[0]) && !named[i] {
 			out = append(out, t.Norm)
 		}
 	}
