@@ -87,7 +87,7 @@ func TestMutations_Heldout(t *testing.T) {
 	if os.Getenv("FACTDESK_HELDOUT") == "" {
 		t.Skip("the held-out parts run with FACTDESK_HELDOUT=1")
 	}
-	for _, part := range []string{"heldout", "fresh"} {
+	for _, part := range []string{"heldout", "fresh", "fresh2"} {
 		t.Run(part, func(t *testing.T) { runMutationBenchmark(t, part) })
 	}
 }
