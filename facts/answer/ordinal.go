@@ -5,12 +5,6 @@ import (
 	"github.com/factdesk/factdesk/facts/text"
 )
 
-// ordinalWords are English's ordinal numbers in words. "For a sixth month
-// running" says there have been six months of it. Not "first": "for the
-// first time" is seldom a count.
-var ordinalWords = text.Set(`second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth`)
-
 // ordinalCount finds an ordinal in words just before a word of what a
 // how-many question counts ("rose for a sixth month running" for "For how
 // many months...?"): the count it gives, as the fact words it ("sixth
@@ -24,7 +18,7 @@ func ordinalCount(c *index.Doc, counted []qterm) string {
 func ordinalOf(c *index.Doc, is func(stem string) bool) string {
 	toks := c.Tokens()
 	for i, t := range toks {
-		if ordinalWords[t.Norm] && i+1 < len(toks) && is(toks[i+1].Stem) {
+		if text.IsOrdinalCount(t.Norm) && i+1 < len(toks) && is(toks[i+1].Stem) {
 			return string([]rune(c.Statement)[t.Start:toks[i+1].End])
 		}
 	}

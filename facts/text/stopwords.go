@@ -73,5 +73,14 @@ var subjectPronouns = Set(`i you he she it we they`)
 // "his captain".
 func IsSubjectPronoun(norm string) bool { return subjectPronouns[norm] }
 
+// ordinalCounts are English's ordinal numbers in words, a closed class, but
+// "first": "for the first time" is seldom a count.
+var ordinalCounts = Set(`second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth`)
+
+// IsOrdinalCount reports whether a normalised word is an ordinal in words that
+// says how many came before: "for a sixth month running" is six months.
+func IsOrdinalCount(norm string) bool { return ordinalCounts[norm] }
+
 // IsPreposition reports whether a normalised word is a preposition: "in", "by".
 func IsPreposition(norm string) bool { return prepositions[norm] }
