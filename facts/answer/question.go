@@ -584,18 +584,15 @@ func (q question) subjectBetween(from, to int) bool {
 		if slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From <= i && i < m.To }) {
 			return true
 		}
-		if text.IsStopword(t.Norm) && !pronouns[t.Norm] || auxiliaries[t.Norm] || beForms[t.Norm] {
+		if text.IsStopword(t.Norm) && !text.IsSubjectPronoun(t.Norm) || auxiliaries[t.Norm] || beForms[t.Norm] {
 			continue
 		}
-		if pronouns[t.Norm] || wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0 || !index.KnownWord(t.Stem) {
+		if text.IsSubjectPronoun(t.Norm) || wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0 || !index.KnownWord(t.Stem) {
 			return true
 		}
 	}
 	return false
 }
-
-// pronouns can be a question's subject ("Which drugs did she take?").
-var pronouns = text.Set(`i you he she it we they`)
 
 var beForms = text.Set(`is are was were been being be`)
 
