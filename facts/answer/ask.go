@@ -233,26 +233,13 @@ func countsIn(stems string, counted []qterm) bool {
 // sponsorship did the lab need?" is answered by "10 million euros" whatever the
 // money is called.
 func statesMoney(c *index.Doc) bool {
-	if !claims.MayHoldFigure(c.Statement) {
-		return false
-	}
-	for _, cl := range claims.Extract(c.Statement) {
-		if cl.Kind == claims.ClaimNumber && claims.CurrencySign(cl.Unit) != "" {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(c.Figures(), func(cl claims.Claim) bool { return claims.CurrencySign(cl.Unit) != "" })
 }
 
 // statesPercentage reports whether a fact gives a percentage: "43%", "12
 // per cent".
 func statesPercentage(c *index.Doc) bool {
-	if !claims.MayHoldFigure(c.Statement) {
-		return false
-	}
-	return slices.ContainsFunc(claims.Extract(c.Statement), func(cl claims.Claim) bool {
-		return cl.Kind == claims.ClaimNumber && cl.Unit == "percent"
-	})
+	return slices.ContainsFunc(c.Figures(), func(cl claims.Claim) bool { return cl.Unit == "percent" })
 }
 
 // countsEntity reports whether a number in the fact's statement counts one of ids:

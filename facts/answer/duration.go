@@ -16,20 +16,13 @@ import (
 // the duration goes with one of the question's verbs ("By how much did
 // delays grow?": "grew by three months").
 func onlyDurations(q question, c *index.Doc) bool {
-	if slices.ContainsFunc(q.counted, func(t qterm) bool { return wordnet.IsTimePeriod(t.Alts[0].Stem) }) || !claims.MayHoldFigure(c.Statement) {
+	if slices.ContainsFunc(q.counted, func(t qterm) bool { return wordnet.IsTimePeriod(t.Alts[0].Stem) }) {
 		return false
 	}
-	found := false
-	for _, cl := range claims.Extract(c.Statement) {
-		if cl.Kind != claims.ClaimNumber {
-			continue
-		}
-		if cl.Unit == "" || !wordnet.IsTimePeriod(text.StemPhrase(cl.Unit)) {
-			return false
-		}
-		found = true
-	}
-	return found && !figureOfVerb(q, c)
+	figures := c.Figures()
+	return len(figures) > 0 && !slices.ContainsFunc(figures, func(cl claims.Claim) bool {
+		return cl.Unit == "" || !wordnet.IsTimePeriod(text.StemPhrase(cl.Unit))
+	}) && !figureOfVerb(q, c)
 }
 
 // figureOfVerb reports whether a figure of the fact goes with a word of the

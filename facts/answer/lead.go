@@ -46,10 +46,7 @@ func figureLead(q question, c *index.Doc) string {
 	bestScore := -1
 	var afterMeasured string
 	measured := measuredAt(q, c)
-	for _, cl := range claims.Extract(c.Statement) {
-		if cl.Kind != claims.ClaimNumber {
-			continue
-		}
+	for _, cl := range c.Figures() {
 		toks := text.Tokenize(cl.Text)
 		if slices.ContainsFunc(toks, func(t text.Token) bool { return asked[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) {
 			continue // the question's own figure

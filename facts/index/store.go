@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/text"
 )
 
@@ -58,6 +59,8 @@ type Doc struct {
 	// questions.
 	read     sync.Mutex
 	toks     []text.Token
+	figures  []claims.Claim
+	figured  bool
 	names    *Names
 	mentions []Mention
 	nameOnly map[string]bool
@@ -78,6 +81,26 @@ func (d *Doc) Tokens() []text.Token {
 		d.toks = text.Tokenize(d.Statement)
 	}
 	return d.toks
+}
+
+// Figures are the figures the fact's statement gives, as the draft check
+// reads them (claims of kind number), read once: ranking asks
+// several times whether a fact gives money, a percentage or only durations,
+// and an answer leads with one. The slice is shared: read it, never change it.
+func (d *Doc) Figures() []claims.Claim {
+	d.read.Lock()
+	defer d.read.Unlock()
+	if !d.figured {
+		d.figured = true
+		if claims.MayHoldFigure(d.Statement) {
+			for _, cl := range claims.Extract(d.Statement) {
+				if cl.Kind == claims.ClaimNumber {
+					d.figures = append(d.figures, cl)
+				}
+			}
+		}
+	}
+	return d.figures
 }
 
 // Mentions are the names of n found in the fact's statement. The slice is
