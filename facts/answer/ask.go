@@ -204,11 +204,7 @@ func countsWords(c *index.Doc, t []qterm) bool {
 		if !quantity(tok) {
 			continue
 		}
-		var next []string
-		for k := i + 1; k < len(toks) && k <= i+3; k++ {
-			next = append(next, toks[k].Stem)
-		}
-		if countsIn(" "+strings.Join(next, " ")+" ", t) {
+		if countsIn(" "+stemsFrom(toks, i+1, i+4)+" ", t) {
 			return true
 		}
 	}

@@ -56,7 +56,7 @@ func figureLead(q question, c *index.Doc) string {
 		}
 		// Of the kind asked first, then of a thing the question names
 		// ("£50,000 prize" for "How big is the prize?").
-		score := b2i(want == nil || want(cl))*2 + b2i(countsIn(" "+text.StemPhrase(cl.Unit)+" "+wordsAfter(rs, cl.End, 2)+" ", q.Terms))
+		score := b2i(want == nil || want(cl))*2 + b2i(countsIn(" "+text.StemPhrase(cl.Unit)+" "+wordsAfter(c, cl.End, 2)+" ", q.Terms))
 		if score > bestScore {
 			best, bestScore = figureText(cl, rs), score
 		}
@@ -82,17 +82,11 @@ func figureLead(q question, c *index.Doc) string {
 	return best
 }
 
-// wordsAfter is the stems of the n words after rune at of a statement.
-func wordsAfter(rs []rune, at, n int) string {
-	if at < 0 || at > len(rs) {
-		return ""
-	}
-	toks := text.Tokenize(string(rs[at:]))
-	stems := make([]string, 0, n)
-	for _, t := range toks[:min(n, len(toks))] {
-		stems = append(stems, t.Stem)
-	}
-	return strings.Join(stems, " ")
+// wordsAfter is the stems of the n words of a fact's statement after rune at.
+func wordsAfter(c *index.Doc, at, n int) string {
+	toks := c.Tokens()
+	k, _ := slices.BinarySearchFunc(toks, at, func(t text.Token, at int) int { return t.Start - at })
+	return stemsFrom(toks, k, k+n)
 }
 
 // figureKindWanted says which figures the word after a question's "how"
