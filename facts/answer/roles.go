@@ -40,7 +40,7 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 			// secretary", not "head ... Office" of "head of the National
 			// Audit Office" read into "head offices".
 			both := slices.DeleteFunc(intersect(people, more), func(p string) bool {
-				return !titleHasPair(ix, p, toks[end-1].Stem, toks[end].Stem)
+				return !titleHasRun(ix, p, []string{toks[end-1].Stem, toks[end].Stem})
 			})
 			if len(both) == 0 {
 				break
@@ -171,16 +171,17 @@ func nextTo(found []index.Mention, toks []text.Token, from, to int) []string {
 	return out
 }
 
-// titleHasPair reports whether a person's title has the stems a and b one
-// after the other.
-func titleHasPair(ix *index.Index, person, a, b string) bool {
+// titleHasRun reports whether a person's recorded title holds the stems one
+// after the other: "general secretary", not "head ... Office" of "head of
+// the National Audit Office".
+func titleHasRun(ix *index.Index, person string, stems []string) bool {
 	e, ok := ix.Names.Entity(person)
 	if !ok {
 		return false
 	}
 	toks := text.Tokenize(e.Title)
-	for i := 1; i < len(toks); i++ {
-		if toks[i-1].Stem == a && toks[i].Stem == b {
+	for at := 0; at+len(stems) <= len(toks); at++ {
+		if slices.EqualFunc(toks[at:at+len(stems)], stems, func(t text.Token, s string) bool { return t.Stem == s }) {
 			return true
 		}
 	}

@@ -78,16 +78,8 @@ func endsBeforeNoun(toks []text.Token, i int) bool {
 func titledWith(ix *index.Index, stems []string) []string {
 	var out []string
 	for _, id := range ix.Names.WithTitleWord(stems[0]) {
-		e, ok := ix.Names.Entity(id)
-		if !ok || e.Kind != "person" {
-			continue
-		}
-		toks := text.Tokenize(e.Title)
-		for at := 0; at+len(stems) <= len(toks); at++ {
-			if slices.EqualFunc(toks[at:at+len(stems)], stems, func(t text.Token, s string) bool { return t.Stem == s }) {
-				out = append(out, id)
-				break
-			}
+		if ix.Names.Kind(id) == "person" && titleHasRun(ix, id, stems) {
+			out = append(out, id)
 		}
 	}
 	return out
