@@ -24,11 +24,7 @@ func othersFigure(q question, c *index.Doc, ix *index.Index) bool {
 	if len(q.Entities) == 0 || len(q.countedNoun) == 0 {
 		return false
 	}
-	asked := func(ids []string) bool {
-		return slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
-			return slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(ids, id) })
-		})
-	}
+	asked := func(ids []string) bool { return slices.ContainsFunc(ids, q.names) }
 	toks := c.Tokens()
 	var mentions []index.Mention // found once a figure counts what is asked
 	found := false

@@ -573,6 +573,11 @@ func verbForm(t text.Token) bool {
 	return pos != 0 && pos&^wordnet.Verb == 0
 }
 
+// names reports whether the question names the entity id.
+func (q question) names(id string) bool {
+	return slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, id) })
+}
+
 // subjectBetween reports whether the question's words from..to (an auxiliary's
 // and the main verb's) hold a subject: a name, or a word that can be a noun.
 // "Which drugs did Collins take?" has one; in "Which projects are performing

@@ -537,7 +537,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		// A document "says" what its text says; anyone else must be the one speaking.
 		for id := range speakers {
-			if ix.Names.Entities()[id].Kind == "document" && c.Roles[id] != "" {
+			if ix.Names.Kind(id) == "document" && c.Roles[id] != "" {
 				return 0.6
 			}
 		}
@@ -548,7 +548,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			// named: not the company, nor another person of the story.
 			fit := 0.1
 			for id := range c.Roles {
-				if ix.Names.Kind(id) != "person" || slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, id) }) {
+				if ix.Names.Kind(id) != "person" || q.names(id) {
 					continue
 				}
 				fit = max(fit, 0.5)
@@ -599,7 +599,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 // does not know.
 func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
 	for id := range c.Roles {
-		if isAgent(ix.Names.Entities()[id].Kind) && !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, id) }) {
+		if isAgent(ix.Names.Kind(id)) && !q.names(id) {
 			return 1
 		}
 	}
@@ -640,7 +640,7 @@ func sameAnswer(q question, r, other ranked, ix *index.Index) bool {
 func answerers(q question, c *index.Doc, ix *index.Index) []string {
 	var out []string
 	for id := range c.Roles {
-		if isAgent(ix.Names.Entities()[id].Kind) && !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, id) }) {
+		if isAgent(ix.Names.Kind(id)) && !q.names(id) {
 			out = append(out, id)
 		}
 	}
