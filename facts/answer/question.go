@@ -86,9 +86,6 @@ func (t qterm) stems() []string {
 var auxiliaries = text.Set(`do does did is are was were has have had can could will would should may might`)
 var sayStems = text.Set(`say tell state quot think`)
 
-// thinkingOf: "thinking of" (doing something) is considering it, no opinion told.
-func thinkingOf(toks []text.Token, i int) bool { return toks[i].Norm == "thinking" }
-
 // parseQuestion analyses a question against the knowledge base's vocabulary.
 func parseQuestion(s string, ix *index.Index) question {
 	q := question{Text: s, Toks: text.Tokenize(s), verbAt: -1, sayAt: -1}
@@ -128,7 +125,8 @@ func parseQuestion(s string, ix *index.Index) question {
 			continue // "What day...?" asks when: the fact gives the day, not the word
 		}
 		// "in the states" is no telling: a determiner makes the word a noun.
-		if sayStems[t.Stem] && !thinkingOf(q.Toks, i) && (q.Type == askWhat || q.Type == askWho || q.Type == askYesNo) && !(i > 0 && determiners[q.Toks[i-1].Norm]) {
+		// "thinking of" (selling) is considering it: no opinion told.
+		if sayStems[t.Stem] && t.Norm != "thinking" && (q.Type == askWhat || q.Type == askWho || q.Type == askYesNo) && !(i > 0 && determiners[q.Toks[i-1].Norm]) {
 			hasSay = true
 			if q.sayAt < 0 {
 				q.sayAt = i
