@@ -296,46 +296,32 @@ func Commonness(stem string) float64 {
 // (WordNet's "medium of exchange" and what descends from it: "money",
 // "cash", "currency", "fund", "budget"), so that "How much cash is coming
 // from the Treasury?" is asked of a fact that gives a sum ("£7.4m").
-func IsMoney(stem string) bool {
-	d := get()
-	if i, ok := d.find(stem); ok {
-		return d.recs[i*recLen+11]&money != 0
-	}
-	return false
-}
+func IsMoney(stem string) bool { return marked(stem, money) }
 
 // IsMeasure reports whether a stem's main sense as a noun is a measure
 // (below WordNet's magnitude, magnitude relation, monetary value, sum and
 // total, or a value in money: "number", "size", "proportion", "rate",
 // "price", "total", "profit", "GDP"), so that "What is the GDP of
 // Namibia?" asks for a figure as "How much...?" does.
-func IsMeasure(stem string) bool {
-	d := get()
-	if i, ok := d.find(stem); ok {
-		return d.recs[i*recLen+11]&measure != 0
-	}
-	return false
-}
+func IsMeasure(stem string) bool { return marked(stem, measure) }
 
 // IsRatio reports whether a stem's main sense as a noun is a magnitude
 // relation (WordNet's ratio, proportion, percentage, rate), so that "What
 // proportion won't...?" is asked of a fact that gives a percentage.
-func IsRatio(stem string) bool {
-	d := get()
-	if i, ok := d.find(stem); ok {
-		return d.recs[i*recLen+11]&ratio != 0
-	}
-	return false
-}
+func IsRatio(stem string) bool { return marked(stem, ratio) }
 
 // IsPeople reports whether a stem's main sense as a noun is a person or
 // people (below WordNet's person and people: "people", "voter",
 // "respondent", "surveyor"), so that "How many people are fed up?" is
 // answered by "80% said they were fed up".
-func IsPeople(stem string) bool {
+func IsPeople(stem string) bool { return marked(stem, people) }
+
+// marked reports whether the generator set a bit of a stem's commonness byte
+// (money, measure, ratio, people) for its main sense as a noun.
+func marked(stem string, bit byte) bool {
 	d := get()
 	if i, ok := d.find(stem); ok {
-		return d.recs[i*recLen+11]&people != 0
+		return d.recs[i*recLen+11]&bit != 0
 	}
 	return false
 }

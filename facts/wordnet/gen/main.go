@@ -468,14 +468,18 @@ const moneySynset = "n:13372961"
 // moneyWords are the stems of nouns whose main sense is a kind of money
 // ("money", "cash", "fund", "budget"): a sum a fact gives ("£7.4m") is what
 // such a word asks about, in whatever words the fact puts round it.
-func (wn *wordnet) moneyWords() map[string]bool {
+func (wn *wordnet) moneyWords() map[string]bool { return wn.nounsBelow(moneySynset) }
+
+// nounsBelow lists the stems of nouns whose main sense is one of roots or
+// below one of them.
+func (wn *wordnet) nounsBelow(roots ...string) map[string]bool {
 	memo := map[string]bool{}
 	out := map[string]bool{}
 	for key, ids := range wn.senses {
 		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
 			continue
 		}
-		if wn.below(ids[0], []string{moneySynset}, memo) {
+		if wn.below(ids[0], roots, memo) {
 			if st := stemOf(key[2:]); st != "" {
 				out[st] = true
 			}
@@ -541,21 +545,7 @@ const ratioSynset = "n:13815152"
 // relation ("proportion", "percentage", "rate"): a percentage a fact gives
 // ("43% were unwilling") is what "What proportion won't...?" asks for, in
 // whatever words the fact puts round it.
-func (wn *wordnet) ratioWords() map[string]bool {
-	memo := map[string]bool{}
-	out := map[string]bool{}
-	for key, ids := range wn.senses {
-		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
-			continue
-		}
-		if wn.below(ids[0], []string{ratioSynset}, memo) {
-			if st := stemOf(key[2:]); st != "" {
-				out[st] = true
-			}
-		}
-	}
-	return out
-}
+func (wn *wordnet) ratioWords() map[string]bool { return wn.nounsBelow(ratioSynset) }
 
 // peopleSynsets are WordNet 3.0's "person" and "people": every kind of
 // person (voter, surveyor, worker) descends from the first.
@@ -565,21 +555,7 @@ var peopleSynsets = []string{"n:00007846", "n:07942152"}
 // ("people", "voters", "respondents"): "How many people are fed up?" is
 // answered by a figure that says what those it counts said ("80% said they
 // were fed up"), whatever word for them the fact leaves out.
-func (wn *wordnet) peopleWords() map[string]bool {
-	memo := map[string]bool{}
-	out := map[string]bool{}
-	for key, ids := range wn.senses {
-		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
-			continue
-		}
-		if wn.below(ids[0], peopleSynsets, memo) {
-			if st := stemOf(key[2:]); st != "" {
-				out[st] = true
-			}
-		}
-	}
-	return out
-}
+func (wn *wordnet) peopleWords() map[string]bool { return wn.nounsBelow(peopleSynsets...) }
 
 // locationSynset is WordNet 3.0's "location": every city, country, state,
 // region and continent descends from it.
