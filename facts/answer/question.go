@@ -44,6 +44,10 @@ type question struct {
 	howMuch   bool     // "How much...?": an amount, most often of money
 	roleVerb  []string // see verbRoles
 
+	// specific are the figures and years it gives (see specifics), read once
+	// for every fact ranked.
+	specific []string
+
 	// countedNoun is counted up to its first verb: "barristers" of "How many
 	// barristers responded...?". A fact counting respondents counts those who
 	// responded, but says nothing of how many were barristers.
@@ -203,6 +207,7 @@ func parseQuestion(s string, ix *index.Index) question {
 		q.Type = askWhoIs
 		q.Described = id
 	}
+	q.specific = specifics(q)
 	return q
 }
 

@@ -74,7 +74,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	if total == 0 {
 		return nil
 	}
-	spec := specifics(q)
+	spec := q.specific
 	named := namedWords(q, ix)
 	askedRoles := q.askedRoles()
 	verbRoles := q.verbRoles()
@@ -762,7 +762,7 @@ func predicateFit(q question, c *index.Doc) float64 {
 // part of a name ("the Type 45 destroyer" states no amount).
 func hasNewFigure(q question, c *index.Doc, ix *index.Index) bool {
 	asked := map[string]bool{}
-	for _, s := range specifics(q) {
+	for _, s := range q.specific {
 		asked[s] = true
 	}
 	if c.Value != nil && !asked[formatFigure(*c.Value)] {
@@ -1078,7 +1078,7 @@ var placeKinds = text.Set(`place country city region state location`)
 // onlyAskedTime reports whether the only time a fact gives is one the question
 // gives already: "When did X happen in 2004?" wants more than "in 2004".
 func onlyAskedTime(q question, c *index.Doc) bool {
-	spec := specifics(q)
+	spec := q.specific
 	if len(spec) == 0 {
 		return false
 	}
