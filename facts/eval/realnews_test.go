@@ -117,8 +117,9 @@ func TestRealNews_Heldout(t *testing.T) {
 	}
 }
 
-// heldoutParts are the parts of the benchmark scored only, never tuned on.
-var heldoutParts = []string{"heldout", "fresh", "fresh2"}
+// heldoutParts are the parts of the benchmark scored only, never tuned on
+// (dev4, curated blind at the start of stop 23, is scored only through it).
+var heldoutParts = []string{"heldout", "fresh", "fresh2", "dev4"}
 
 // devBars are the bars each development part must clear, raised as the
 // engine improves: answers right and wrong, and the check's recall and
