@@ -76,6 +76,9 @@ type qterm struct {
 	// "rate"): in a question for a figure, a percentage the fact gives
 	// ("43%") says it (see ratioCredit).
 	Ratio bool
+	// Light: the word says little alone (see markLight): a fact that holds
+	// the rest of the question need not hold it.
+	Light bool
 }
 
 // stems lists a term's alternatives' stem phrases.
@@ -190,6 +193,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	}
 	q.speakers = q.speakersNamed()
 	q.verbAt = q.mainVerb()
+	q.markLight()
 	q.roleVerb = q.readVerbRoles()
 	q.passive = q.isPassive()
 	if hasSay {

@@ -1,0 +1,59 @@
+package answer
+
+import "github.com/factdesk/factdesk/facts/wordnet"
+
+// A word that says little alone need not be in a fact that holds the rest of
+// the question. A support verb is light so: a verb used in many senses
+// (wordnet.SenseSpread at least lightSpread: "hold", "give", "take",
+// "call"), as the question's main verb, beside a word that names an event,
+// which the verb only supports ("Where were the pickets held?": "Striking
+// civil servants picketed in Cardiff"). A verb with few senses ("sell",
+// "resign") is the action asked about, and one without an event beside it
+// ("How much did Alexander take?") is too.
+//
+// Their weight in the question stays as it is, for ranking; only the decision
+// forgives them (see lightForgiven).
+
+// lightSpread is the least spread of senses of a support verb: "hold" is
+// used in some 14 senses, "give" 13, "take" 23, "call" 10; "keep" 5,
+// "picket" 6, "sell" 3.
+const lightSpread = 10
+
+// lightShare is the most of the question's weight (its words and names) that
+// light words a fact lacks may make up and be forgiven: the fact holds the
+// rest, and the rest is most of the question. "What are interest rates
+// now?" is not answered by any fact about interest rates.
+const lightShare = 1.0 / 3
+
+// markLight marks the question's light words (Light).
+func (q *question) markLight() {
+	events := 0 // words that name an event: nouns that are verbs too ("pickets", "show", "talks")
+	for _, t := range q.Terms {
+		if namesEvent(t) {
+			events++
+		}
+	}
+	for k, t := range q.Terms {
+		if t.At != q.verbAt || q.verbless() || wordnet.PartsOfSpeech(t.Alts[0].Stem)&wordnet.Verb == 0 {
+			continue
+		}
+		if events-b2i(namesEvent(t)) > 0 && wordnet.SenseSpread(t.Alts[0].Stem) >= lightSpread {
+			q.Terms[k].Light = true
+		}
+	}
+}
+
+// namesEvent reports whether a question's word may name an event: a noun
+// that is also a verb ("pickets", "talks", "show", "sacking").
+func namesEvent(t qterm) bool {
+	pos := wordnet.PartsOfSpeech(t.Alts[0].Stem)
+	return pos&wordnet.Noun != 0 && pos&wordnet.Verb != 0
+}
+
+// lightForgiven reports whether the light words a fact lacks (weighing
+// lacked, of the question's total weight) are forgiven: it holds every
+// other word of the question, itself or a related one (heavyLacked false),
+// and they are at most lightShare of the question.
+func lightForgiven(lacked float64, heavyLacked bool, total float64) bool {
+	return lacked > 0 && !heavyLacked && lacked <= lightShare*total
+}
