@@ -1,15 +1,25 @@
 package answer
 
-import "github.com/factdesk/factdesk/facts/wordnet"
+import (
+	"strings"
+
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
 
 // A word that says little alone need not be in a fact that holds the rest of
-// the question. A support verb is light so: a verb used in many senses
-// (wordnet.SenseSpread at least lightSpread: "hold", "give", "take",
-// "call"), as the question's main verb, beside a word that names an event,
-// which the verb only supports ("Where were the pickets held?": "Striking
-// civil servants picketed in Cardiff"). A verb with few senses ("sell",
-// "resign") is the action asked about, and one without an event beside it
-// ("How much did Alexander take?") is too.
+// the question. Two kinds of word are light so:
+//
+//   - a support verb: a verb used in many senses (wordnet.SenseSpread at
+//     least lightSpread: "hold", "give", "take", "call"), as the question's
+//     main verb, beside a word that names an event, which the verb only
+//     supports ("Where were the pickets held?": "Striking civil servants
+//     picketed in Cardiff"). A verb with few senses ("sell", "resign") is
+//     the action asked about, and one without an event beside it ("How
+//     much did Alexander take?") is too;
+//   - an adverb: a word used almost only as one (wordnet.IsAdverbial:
+//     "now", "altogether"), which says when or how much, not what ("How
+//     many patents does IBM hold altogether?": "IBM holds more than 40,000
+//     patents").
 //
 // Their weight in the question stays as it is, for ranking; only the decision
 // forgives them (see lightForgiven).
@@ -28,9 +38,12 @@ const lightShare = 1.0 / 3
 // markLight marks the question's light words (Light).
 func (q *question) markLight() {
 	events := 0 // words that name an event: nouns that are verbs too ("pickets", "show", "talks")
-	for _, t := range q.Terms {
+	for k, t := range q.Terms {
 		if namesEvent(t) {
 			events++
+		}
+		if q.adverb(t) {
+			q.Terms[k].Light = true
 		}
 	}
 	for k, t := range q.Terms {
@@ -41,6 +54,25 @@ func (q *question) markLight() {
 			q.Terms[k].Light = true
 		}
 	}
+}
+
+// adverb reports whether a question's word is one used almost only as an
+// adverb: the very word WordNet marks so ("now"), not another that shares
+// its stem ("final" is no "finally").
+func (q *question) adverb(t qterm) bool {
+	stem := t.Alts[0].Stem
+	if !wordnet.IsAdverbial(stem) {
+		return false
+	}
+	n := len(strings.Fields(stem))
+	if t.At+n > len(q.Toks) {
+		return false
+	}
+	words := make([]string, n)
+	for i := range n {
+		words[i] = q.Toks[t.At+i].Norm
+	}
+	return wordnet.Word(stem) == strings.Join(words, " ")
 }
 
 // namesEvent reports whether a question's word may name an event: a noun

@@ -68,3 +68,56 @@ func TestAsk_ActionVerbNotForgiven(t *testing.T) {
 		t.Errorf("answered %q; no fact says what the chancellor gave the strikers", ans.Answer)
 	}
 }
+
+// patentsAndRates is a small story with IBM's patents and interest rates:
+// no fact about either says "now".
+func patentsAndRates() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "ibm-patents-2005", Title: "IBM frees patents", Date: "2005-01-11"},
+		Sources: []facts.Source{{ID: "desk", Title: "IBM", Publisher: "Tech Desk", Published: "2005-01-11"}},
+		Entities: []facts.Entity{
+			{ID: "ibm", Name: "IBM", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			{ID: "portfolio", Statement: "IBM reportedly holds more than 40,000 current patents.",
+				Subject: "ibm", Source: "desk", Status: facts.StatusApproved},
+			{ID: "granted", Statement: "IBM was granted 3,248 US patents in 2004, more than any other firm.",
+				Subject: "ibm", Source: "desk", Status: facts.StatusApproved},
+			{ID: "freed", Statement: "IBM will keep the 500 patents it freed but will seek no royalties from them.",
+				Subject: "ibm", Source: "desk", Status: facts.StatusApproved},
+			{ID: "prices", Statement: "House prices fell in November as interest rate rises took effect.",
+				Source: "desk", Status: facts.StatusApproved},
+			{ID: "bank", Statement: "The Bank of England decided not to raise interest rates again.",
+				Source: "desk", Status: facts.StatusApproved},
+			{ID: "homes", Statement: "Homes now take longer to sell.",
+				Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_AdverbForgiven: "now" says when, not what: the fact that gives
+// how many patents IBM holds answers, though it does not say "now".
+func TestAsk_AdverbForgiven(t *testing.T) {
+	ask := asker(indextest.Story(t, patentsAndRates()))
+	ans, err := ask("How many patents does IBM hold now?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "40,000") {
+		t.Errorf("answered %q (found %v); IBM holds 40,000 patents", ans.Answer, ans.Found)
+	}
+}
+
+// TestAsk_LightWordsAFewOnly: a light word is forgiven only when the rest is
+// most of the question: "What are interest rates now?" is all in its
+// "now", and no fact about interest rates answers it.
+func TestAsk_LightWordsAFewOnly(t *testing.T) {
+	ask := asker(indextest.Story(t, patentsAndRates()))
+	ans, err := ask("What are interest rates now?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; no fact says what interest rates are now", ans.Answer)
+	}
+}

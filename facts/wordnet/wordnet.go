@@ -308,9 +308,11 @@ func SenseSpread(stem string) float64 {
 	return 0
 }
 
-// IsAdverbial reports whether a word is used almost only as an adverb ("now",
-// whose noun, the present, is seldom meant; "altogether", "so far"): it says
-// how or when, not what.
+// IsAdverbial reports whether the word shown for a stem (Word) is used almost
+// only as an adverb ("now", whose noun, the present, is seldom meant;
+// "altogether", "so far"): it says how or when, not what. The stem's other
+// words may not be: "final" is not, though "finally", the word shown for
+// their stem, is.
 func IsAdverbial(stem string) bool {
 	d := get()
 	if i, ok := d.find(stem); ok {
