@@ -1,8 +1,10 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
@@ -15,7 +17,8 @@ import (
 //     supports ("Where were the pickets held?": "Striking civil servants
 //     picketed in Cardiff"). A verb with few senses ("sell", "resign") is
 //     the action asked about, and one without an event beside it ("How
-//     much did Alexander take?") is too;
+//     much did Alexander take?") is too. The event may be a name the
+//     curator made of a common noun ("What day was the strike held?");
 //   - an adverb: a word used almost only as one (wordnet.IsAdverbial:
 //     "now", "altogether"), which says when or how much, not what ("How
 //     many patents does IBM hold altogether?": "IBM holds more than 40,000
@@ -44,6 +47,11 @@ func (q *question) markLight() {
 		}
 		if q.adverb(t) {
 			q.Terms[k].Light = true
+		}
+	}
+	for _, m := range q.Entities {
+		if q.commonNoun(m) && slices.ContainsFunc(q.Toks[m.From:m.To], namesEventToken) {
+			events++ // "the strike", an entity the curator made of a common noun
 		}
 	}
 	for k, t := range q.Terms {
@@ -80,6 +88,13 @@ func (q *question) adverb(t qterm) bool {
 func namesEvent(t qterm) bool {
 	pos := wordnet.PartsOfSpeech(t.Alts[0].Stem)
 	return pos&wordnet.Noun != 0 && pos&wordnet.Verb != 0
+}
+
+// namesEventToken reports whether a word of a name may name an event: "strike"
+// of "the strike".
+func namesEventToken(t text.Token) bool {
+	pos := wordnet.PartsOfSpeech(t.Stem)
+	return !text.IsStopword(t.Norm) && pos&wordnet.Noun != 0 && pos&wordnet.Verb != 0
 }
 
 // lightForgiven reports whether the light words a fact lacks (weighing

@@ -215,8 +215,15 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		if termTotal > 0 {
 			r.f[fTermCoverage] = termGot / termTotal
 			r.f[fHeldCoverage] = r.f[fTermCoverage]
-			if lightForgiven(lightLacked, heavyLacked, total) {
+			switch {
+			case !lightForgiven(lightLacked, heavyLacked, total):
+			case heldTotal > 0:
 				r.f[fHeldCoverage] = termGot / heldTotal
+			default:
+				// Its words all light ("What day was the strike
+				// held?"), the question is held by its names alone,
+				// as one with no words is.
+				r.f[fHeldCoverage], r.f[fNoWords] = 1, 1
 			}
 		} else if q.Type != askSay {
 			r.f[fNoWords] = 1 // "What did X say?" asks for what X said, whatever it was
