@@ -127,7 +127,7 @@ var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
 }{
-	"dev":  {minPass: 361, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
+	"dev":  {minPass: 362, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
 	"dev2": {minPass: 183, maxWrong: 2},
 	"dev3": {minPass: 169, maxWrong: 11},
 }
