@@ -52,11 +52,12 @@ const (
 	fNoWords               // 1 when the question has no word to hold but its names ("who makes Project Entropia?")
 	fNoOwnWord             // 1 when the question names nothing and the fact holds none of its words, only related ones
 	fRestCoverage          // share of the words' weight but the verb's
+	fHeldCoverage          // term coverage, light words it lacks forgiven when it holds the rest (see lightForgiven)
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage"}
 
 type features [nFeatures]float64
 
@@ -161,10 +162,10 @@ func (r rules) verdicts(f features) [nRules]verdict {
 	return [nRules]verdict{
 		{"gives the kind of answer wanted", f[fFit], f[fFit] >= r.MinFit},
 		{"is about every entity asked about", f[fEntityCoverage], f[fEntityCoverage] >= r.MinEntityCoverage},
-		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fTermCoverage], f[fTermCoverage] >= r.MinTermCoverage && (f[fNoWords] == 0 || f[fMargin] >= r.MinMargin) ||
-			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fTermCoverage] >= r.MinTermCoverageAhead ||
+		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fHeldCoverage], f[fHeldCoverage] >= r.MinTermCoverage && (f[fNoWords] == 0 || f[fMargin] >= r.MinMargin) ||
+			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageAhead ||
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted ||
-			r.MinTermCoverageVerb > 0 && f[fYesNo] == 0 && f[fUncounted] == 0 && f[fAction] >= verbHeld && f[fMargin] >= r.MinMarginVerb && f[fTermCoverage] >= r.MinTermCoverageVerb},
+			r.MinTermCoverageVerb > 0 && f[fYesNo] == 0 && f[fUncounted] == 0 && f[fAction] >= verbHeld && f[fMargin] >= r.MinMarginVerb && f[fHeldCoverage] >= r.MinTermCoverageVerb},
 		{"gives the figures the question gives", 1 - f[fSpecificAbsent], !r.NoFigureAbsent || f[fSpecificAbsent] == 0},
 		{"holds a word of the question itself, or a name it gives", 1 - f[fNoOwnWord], !r.NeedOwnWord || f[fNoOwnWord] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},

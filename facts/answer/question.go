@@ -76,6 +76,9 @@ type qterm struct {
 	// "rate"): in a question for a figure, a percentage the fact gives
 	// ("43%") says it (see ratioCredit).
 	Ratio bool
+	// Light: the word says little alone (see markLight): a fact that holds
+	// the rest of the question need not hold it.
+	Light bool
 }
 
 // stems lists a term's alternatives' stem phrases.
@@ -190,6 +193,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	}
 	q.speakers = q.speakersNamed()
 	q.verbAt = q.mainVerb()
+	q.markLight()
 	q.roleVerb = q.readVerbRoles()
 	q.passive = q.isPassive()
 	if hasSay {
@@ -390,7 +394,8 @@ var determiners = text.Set(`the a an its his her their our my your this that the
 // mainVerb finds the question's verb, to tell who acts from who is acted on:
 // the first content word after the auxiliary and its subject that can be a verb
 // and does not follow a determiner ("When did the Telegraph journalists meet?"
-// is about meeting, not journalists); else the first content word.
+// is about meeting, not journalists) or a possessive name ("What is Ras
+// Kwame's show called?" is about calling); else the first content word.
 func (q question) mainVerb() int {
 	if len(q.Terms) == 0 {
 		return -1
@@ -406,7 +411,7 @@ func (q question) mainVerb() int {
 		}
 	}
 	for k, t := range q.Terms {
-		if t.At < start || t.At > 0 && determiners[q.Toks[t.At-1].Norm] || q.focusBeforeVerb(t.At) {
+		if t.At < start || t.At > 0 && determiners[q.Toks[t.At-1].Norm] || q.focusBeforeVerb(t.At) || q.afterPossessor(t.At) {
 			continue
 		}
 		if bare && q.subjectWord(k, start) {
@@ -417,6 +422,12 @@ func (q question) mainVerb() int {
 		}
 	}
 	return q.Terms[0].At
+}
+
+// afterPossessor reports whether the word at i follows a name with "'s"
+// ("Ras Kwame's show"): it is what the name owns, a noun, as after "his".
+func (q question) afterPossessor(i int) bool {
+	return slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.To == i && possessor(q.Text, q.Toks, m) })
 }
 
 // bareInfinitiveAux are the auxiliaries whose verb comes bare: "did ...

@@ -187,7 +187,8 @@ func TestRoleNounBeforeAPlural(t *testing.T) {
 // the nouns before it ("house", "sales", "average", "delays") may be verbs
 // too, but the verb is the last. In "Which court handed down...?" the word
 // after "which" is the kind of thing asked for and the next the action,
-// though "court" and "channel" may be verbs.
+// though "court" and "channel" may be verbs; so is the word after a name
+// with "'s" ("Zhang's book"): it is what the name owns.
 func TestMainVerb_AfterASubject(t *testing.T) {
 	ix, _ := indextest.Bundled(t)
 	for q, want := range map[string]string{
@@ -197,6 +198,7 @@ func TestMainVerb_AfterASubject(t *testing.T) {
 		"Did Zhang deny abuse claims?":         "deny",
 		"Which court handed down the ruling?":  "handed",
 		"Which channel aired the statement?":   "aired",
+		"What is Zhang's book called?":         "called",
 	} {
 		pq := parseQuestion(q, ix)
 		if pq.verbAt < 0 || pq.Toks[pq.verbAt].Norm != want {

@@ -91,9 +91,10 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		var r ranked
 		r.c = c
 		termGot, entGot, hardGot, weak, matched := 0.0, 0.0, 0.0, 0.0, 0.0
-		own := false                   // the fact holds a word of the question itself
-		restGot, restTotal := 0.0, 0.0 // the words but the verb
-		used := map[string]string{}    // a fact's word answers for one question word
+		own := false                                           // the fact holds a word of the question itself
+		restGot, restTotal := 0.0, 0.0                         // the words but the verb
+		lightLacked, heavyLacked, heldTotal := 0.0, false, 0.0 // see lightForgiven
+		used := map[string]string{}                            // a fact's word answers for one question word
 		claimed := claimedWords(c, byWeight)
 		for _, t := range byWeight {
 			w := t.Weight
@@ -140,6 +141,12 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 				matched += w
 			} else if maxTerm > 0 {
 				r.f[fMissingTerm] = max(r.f[fMissingTerm], w/maxTerm)
+			}
+			if cr == 0 && t.Light {
+				lightLacked += w
+			} else {
+				heldTotal += w
+				heavyLacked = heavyLacked || cr == 0
 			}
 		}
 		var roles map[string]string
@@ -204,8 +211,20 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		if restTotal > 0 {
 			r.f[fRestCoverage] = restGot / restTotal
 		}
+		r.f[fHeldCoverage] = 1
 		if termTotal > 0 {
 			r.f[fTermCoverage] = termGot / termTotal
+			r.f[fHeldCoverage] = r.f[fTermCoverage]
+			switch {
+			case !lightForgiven(lightLacked, heavyLacked, total):
+			case heldTotal > 0:
+				r.f[fHeldCoverage] = termGot / heldTotal
+			default:
+				// Its words all light ("What day was the strike
+				// held?"), the question is held by its names alone,
+				// as one with no words is.
+				r.f[fHeldCoverage], r.f[fNoWords] = 1, 1
+			}
 		} else if q.Type != askSay {
 			r.f[fNoWords] = 1 // "What did X say?" asks for what X said, whatever it was
 		}

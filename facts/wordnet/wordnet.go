@@ -58,15 +58,15 @@ type Relation struct {
 	Kind   Kind
 }
 
-// The data file, format "factdesk-wordnet 12", is laid out to be read where it
+// The data file, format "factdesk-wordnet 13", is laid out to be read where it
 // lies: embedded as a string, it is neither copied nor decoded up front, and a
 // look-up reads only the bytes it needs (and the pages they are on). All
 // numbers are little-endian.
 //
-//	header   "factdesk-wordnet 12\n", zeros to byte 32, then four uint32: the
+//	header   "factdesk-wordnet 13\n", zeros to byte 32, then four uint32: the
 //	         number of stems n, of relations r, of names k, and the length of
 //	         the string table
-//	stems    n+1 records of 12 bytes, sorted by stem: the stem's offset in the
+//	stems    n+1 records of 13 bytes, sorted by stem: the stem's offset in the
 //	         string table (uint32), the index of its first relation (uint32),
 //	         the stem's length, the shown word's length (0 when it is the stem),
 //	         the parts of speech (POS bits, place when the stem names a place,
@@ -78,8 +78,10 @@ type Relation struct {
 //	         English, in the low four bits; the top bit, money, when the
 //	         stem's main noun sense is a kind of money; the next, measure,
 //	         when it is a measure; the next, people, when it is a person or
-//	         people; the next, ratio, when it is a magnitude relation). The
-//	         last record
+//	         people; the next, ratio, when it is a magnitude relation), and
+//	         the spread (over how many senses, in effect, the word is used,
+//	         in the low seven bits; the top bit, adverbial, when it is used
+//	         almost only as an adverb). The last record
 //	         only ends the last stem's relations.
 //	rels     r uint32, each stem's strongest first: the related stem's number
 //	         << 11 | weight in hundredths << 3 | kind
@@ -88,9 +90,9 @@ type Relation struct {
 //	strings  each stem followed by its shown word (or the shown word's rest,
 //	         for extends), then the names
 const (
-	magic     = "factdesk-wordnet 12\n"
+	magic     = "factdesk-wordnet 13\n"
 	headerLen = 48
-	recLen    = 12
+	recLen    = 13
 	extends   = 0x80 // in a record's parts of speech: the shown word continues the stem
 	place     = 0x10 // in a record's parts of speech: the stem names a place
 	period    = 0x20 // in a record's parts of speech: the stem's main sense is a stretch of time
@@ -99,6 +101,7 @@ const (
 	measure   = 0x40 // in a record's commonness: the stem's main noun sense is a measure
 	people    = 0x20 // in a record's commonness: the stem's main noun sense is a person or people
 	ratio     = 0x10 // in a record's commonness: the stem's main noun sense is a magnitude relation
+	adverbial = 0x80 // in a record's spread: the word is used almost only as an adverb
 )
 
 // db is the embedded data, cut into its parts.
@@ -290,6 +293,32 @@ func Commonness(stem string) float64 {
 		return math.Min(1, float64(d.recs[i*recLen+11]&^(money|measure|people|ratio))/14)
 	}
 	return 0
+}
+
+// SenseSpread says over how many senses a word is spread in use, in effect:
+// 2 to the entropy of its senses as WordNet's tagged texts use them, 1 for
+// a word with one meaning ("say" is 2, "picket" 6), up to some twenty for
+// the verbs whose object says what they mean ("hold" 14, "give" 13, "take"
+// 23): such a word says little alone. 0 when WordNet does not know it.
+func SenseSpread(stem string) float64 {
+	d := get()
+	if i, ok := d.find(stem); ok {
+		return float64(d.recs[i*recLen+12] &^ adverbial)
+	}
+	return 0
+}
+
+// IsAdverbial reports whether the word shown for a stem (Word) is used almost
+// only as an adverb ("now", whose noun, the present, is seldom meant;
+// "altogether", "so far"): it says how or when, not what. The stem's other
+// words may not be: "final" is not, though "finally", the word shown for
+// their stem, is.
+func IsAdverbial(stem string) bool {
+	d := get()
+	if i, ok := d.find(stem); ok {
+		return d.recs[i*recLen+12]&adverbial != 0
+	}
+	return false
 }
 
 // IsMoney reports whether a stem's main sense as a noun is a kind of money
