@@ -350,6 +350,12 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 			}
 		}
 	}
+	var parts []string
+	if strings.Contains(stemmed, " ") && wordnet.PartsOfSpeech(stemmed)&wordnet.Verb == 0 {
+		// A compound noun: its words may be said apart, or spelt another way.
+		parts = strings.Fields(stemmed)
+		alts = append(alts, variantPhrases(ix, compoundParts(ix, parts), alts)...)
+	}
 	// How common the concept is: the word's own facts, and its alternatives'
 	// as far as they count for it.
 	df := 0.0
@@ -365,10 +371,6 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 		// says how, not what: a fact that answers seldom repeats it, and no
 		// fact holding it says nothing of whether the answer is held.
 		w *= adverbWeight
-	}
-	var parts []string
-	if strings.Contains(stemmed, " ") && wordnet.PartsOfSpeech(stemmed)&wordnet.Verb == 0 {
-		parts = strings.Fields(stemmed)
 	}
 	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.IsMoney(stemmed), Ratio: wordnet.IsRatio(stemmed)}
 }
