@@ -84,6 +84,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	// asked about said, in whatever words the fact has for saying it.
 	speechAsked := q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && speechVerb(q, ix)
 	askedNames := askedNameWords(q, ix.Names)
+	focusAt := q.focusAt()
 	byWeight := slices.Clone(q.Terms)
 	sort.SliceStable(byWeight, func(i, j int) bool { return byWeight[i].Weight > byWeight[j].Weight })
 	out := make([]ranked, 0, len(cands))
@@ -117,6 +118,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			}
 			if cr < ratioCredit && t.Ratio && q.Type == askHowMany && statesPercentage(c) {
 				cr, stem = ratioCredit, "\x00ratio"
+			}
+			if cr < focusCredit && t.At == focusAt && namesFocusKind(q, t, c, ix) {
+				cr, stem = focusCredit, "\x00kind"
 			}
 			if cr < timeCredit && t.Time && hasRelativeTime(c) {
 				cr, stem = timeCredit, "\x00time"

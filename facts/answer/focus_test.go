@@ -1,0 +1,51 @@
+package answer_test
+
+import (
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// passcodeDeals is a small story whose facts name the firms without saying
+// what they are: the entities' titles do.
+func passcodeDeals() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "passcodes-2005", Title: "Passcodes for online banking", Date: "2005-01-20"},
+		Sources: []facts.Source{{ID: "desk", Title: "Passcodes", Publisher: "Tech Desk", Published: "2005-01-20"}},
+		Entities: []facts.Entity{
+			{ID: "rsa", Name: "RSA Security", Kind: "organization", Aliases: []string{"RSA"}},
+			{ID: "aol", Name: "AOL", Kind: "organization", Title: "internet provider"},
+			{ID: "barclays", Name: "Barclays", Kind: "organization", Title: "high street bank"},
+		},
+		Facts: []facts.Fact{
+			{ID: "deal", Statement: "RSA has a deal with AOL letting people pay monthly for a one-time passcode service.",
+				Subject: "rsa", Source: "desk", Status: facts.StatusApproved},
+			{ID: "trial", Statement: "Barclays is testing passcode tokens with a few thousand customers.",
+				Subject: "barclays", Source: "desk", Status: facts.StatusApproved},
+			{ID: "survey", Statement: "Most customers said they were fed up with passwords.",
+				Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_FocusNounInTitle: the noun after "which" names the kind of answer
+// wanted, and a fact that names an entity titled so gives one, though the
+// fact does not say the noun; an entity of another title does not.
+func TestAsk_FocusNounInTitle(t *testing.T) {
+	ask := asker(indextest.Story(t, passcodeDeals()))
+	ans, err := ask("Which internet provider has a passcode deal with RSA?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "passcodes-2005/deal" {
+		t.Errorf("found %v %q; want the deal with AOL", ans.Found, ans.Answer)
+	}
+	ans, err = ask("Which internet provider is testing passcode tokens?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: Barclays is a bank, no internet provider", ans.Answer)
+	}
+}
