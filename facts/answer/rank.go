@@ -103,6 +103,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 				w *= absentPenalty
 			}
 			cr, stem := termMatchOutsideNames(c, ix.Names, t, askedNames, claimed)
+			if cr > titleCredit && t.At == q.verbAt && action && q.Type != askWho && q.Type != askWhoSaid && q.Type != askSay && canBeVerb(q.Toks[t.At]) && c.TitleOnly(ix.Names)[stem] {
+				cr = titleCredit
+			}
 			if t.At == q.verbAt && cr < 1 {
 				// "Who chairs the committee?": "Committee chairman Edward
 				// Leigh" says who does the chairing.
@@ -334,6 +337,22 @@ const timeCredit = 0.5
 // ("takeover bid") whose words it says apart ("Sainsbury's bid ... a
 // takeover"): most of its meaning, but the words need not go together.
 const partsCredit = 0.7
+
+// titleCredit is what a fact earns for the question's verb when it holds it
+// only in the recorded title of who acts or speaks in it ("When was she
+// banned?": every fact Kelli White, "banned American sprinter", tells): the
+// title says the event happened, not that the fact tells of it, as "a
+// two-year ban in May" does; about what a synonym earns. A who-question
+// keeps the full credit ("Who was banned?" asks for the one so titled), and
+// so does a question for what someone said, whose words beside "say" name
+// the speaker ("What did residents say?").
+const titleCredit = 0.85
+
+// canBeVerb reports whether a question's word may be a verb: not a name
+// ("Oxfam"), and a verb in WordNet.
+func canBeVerb(t text.Token) bool {
+	return (!t.Upper || t.First) && wordnet.PartsOfSpeech(t.Stem)&wordnet.Verb != 0
+}
 
 // speechVerb reports whether the question's verb is one of telling or
 // thinking, or its word is a form or close synonym of one, in WordNet or the

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"strings"
 	"sync"
 
 	"github.com/factdesk/factdesk/facts"
@@ -64,6 +65,9 @@ type Doc struct {
 	names    *Names
 	mentions []Mention
 	nameOnly map[string]bool
+
+	titleOnly  map[string]bool
+	titleNames *Names
 }
 
 // NewDoc prepares a fact for the engine from its stored parts.
@@ -144,4 +148,33 @@ func (d *Doc) NameOnly(n *Names) map[string]bool {
 		d.nameOnly = out
 	}
 	return d.nameOnly
+}
+
+// TitleOnly is the set of stems the fact holds only in the recorded titles of
+// who acts or speaks in it: "banned" of "banned American sprinter" in every
+// fact Kelli White tells. Such a word says who the fact is about, not what it
+// tells: the fact that says "a two-year ban" tells of the ban. The set is
+// shared: read it, never change it.
+func (d *Doc) TitleOnly(n *Names) map[string]bool {
+	d.read.Lock()
+	defer d.read.Unlock()
+	if d.titleOnly == nil || d.titleNames != n {
+		out := map[string]bool{}
+		for _, id := range []string{d.Subject, d.Speaker} {
+			if id == "" {
+				continue
+			}
+			for _, st := range TermsOf(n.entities[id].Title) {
+				out[st] = true
+			}
+		}
+		if len(out) > 0 {
+			own := []string{d.Statement, d.Quote, d.Predicate, d.Place, d.Unit, strings.Join(d.Keywords, " . "), n.Name(d.Object), n.Name(d.Subject), n.Name(d.Speaker)}
+			for _, st := range TermsOf(strings.Join(own, " . ")) {
+				delete(out, st)
+			}
+		}
+		d.titleOnly, d.titleNames = out, n
+	}
+	return d.titleOnly
 }
