@@ -136,7 +136,7 @@ func relativeTime(toks []text.Token) (from, to int, ok bool) {
 // placedTime reports whether token i is a stretch of time that words around
 // it place ("last week", "two years ago"), and the tokens from, to of them.
 func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
-	if !wordnet.IsTimePeriod(toks[i].Stem) {
+	if !timeNoun(toks[i]) {
 		return 0, 0, false
 	}
 	from, to = i, i+1
@@ -154,6 +154,22 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 		to = i + 2
 	}
 	return from, to, from < i || to > i+1
+}
+
+// timeNoun reports whether a word is a noun whose main sense is a stretch of
+// time ("week", "evening"), said as the noun: a verb form of the same stem is
+// none ("that going" is no "go", a turn).
+func timeNoun(t text.Token) bool {
+	if !wordnet.IsTimePeriod(t.Stem) {
+		return false
+	}
+	w := wordnet.Word(t.Stem)
+	for _, suffix := range []string{"ing", "ed"} {
+		if strings.HasSuffix(t.Norm, suffix) && !strings.HasSuffix(w, suffix) {
+			return false
+		}
+	}
+	return true
 }
 
 // Words that place a stretch of time: "last week", "two years ago".
