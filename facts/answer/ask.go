@@ -205,22 +205,39 @@ func countsDoers(c *index.Doc, t []qterm) bool {
 	return false
 }
 
+// ageUnit reports whether a fact's unit is that of an age ("years old").
+func ageUnit(unit string) bool {
+	return slices.ContainsFunc(text.Tokenize(unit), func(t text.Token) bool { return ageWords[t.Norm] })
+}
+
 // countsPeople reports whether a counted word is one for people or a kind
 // of person in WordNet ("people", "voters", "respondents").
 func countsPeople(t qterm) bool { return wordnet.IsPeople(t.Alts[0].Stem) }
 
 // countsWords reports whether the fact's unit, or the words just after a number
-// in its statement, are the thing asked about.
+// in its statement and its clause, are the thing asked about. An age counts
+// nothing ("the 30-year-old Campbell's current contract" gives no contract's
+// length), nor do words past the clause ("the previous two evictions, when
+// people still tried..." counts evictions, not people).
 func countsWords(c *index.Doc, t []qterm) bool {
-	if c.Unit != "" && countsIn(" "+text.StemPhrase(c.Unit)+" ", t) {
+	if c.Unit != "" && !ageUnit(c.Unit) && countsIn(" "+text.StemPhrase(c.Unit)+" ", t) {
 		return true
 	}
 	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	ages := agesAt(toks)
 	for i, tok := range toks {
-		if !quantity(tok) {
+		if !quantity(tok) || slices.Contains(ages, i) {
 			continue
 		}
-		if countsIn(" "+stemsFrom(toks, i+1, i+4)+" ", t) {
+		to := min(i+4, len(toks))
+		for k := i + 1; k < to; k++ {
+			if clauseEnd(rs, toks[k].End) {
+				to = k + 1
+				break
+			}
+		}
+		if countsIn(" "+stemsFrom(toks, i+1, to)+" ", t) {
 			return true
 		}
 	}
