@@ -82,11 +82,11 @@ func stories(t *testing.T, dir string) []*facts.StoryFile {
 
 // TestRealNews_Dev: each development part of the benchmark answers at least as
 // well as it did when last measured, and never wrongly more often. dev is the
-// first fifteen articles; dev2 and dev3 were curated blind in stop 22 (their
-// questions written before the engine was run on them) and are developed on
-// beside it, each in a knowledge base of its own.
+// first fifteen articles; dev2 and dev3 were curated blind in stop 22, dev4
+// in stop 23 (their questions written before the engine was run on them),
+// and are developed on beside it, each in a knowledge base of its own.
 func TestRealNews_Dev(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4"} {
 		t.Run(part, func(t *testing.T) {
 			bar := devBars[part]
 			kb, _ := realNews(t, part)
@@ -118,8 +118,9 @@ func TestRealNews_Heldout(t *testing.T) {
 }
 
 // heldoutParts are the parts of the benchmark scored only, never tuned on
-// (dev4, curated blind at the start of stop 23, is scored only through it).
-var heldoutParts = []string{"heldout", "fresh", "fresh2", "dev4"}
+// (dev5, curated blind in stop 23, was scored through it to see whether its
+// changes carried to unseen copy, and never read).
+var heldoutParts = []string{"heldout", "fresh", "fresh2", "dev5"}
 
 // devBars are the bars each development part must clear, raised as the
 // engine improves: answers right and wrong, and the check's recall and
@@ -131,4 +132,5 @@ var devBars = map[string]struct {
 	"dev":  {minPass: 362, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
 	"dev2": {minPass: 185, maxWrong: 2},
 	"dev3": {minPass: 169, maxWrong: 11},
+	"dev4": {minPass: 162, maxWrong: 12},
 }
