@@ -397,7 +397,8 @@ var determiners = text.Set(`the a an its his her their our my your this that the
 // the first content word after the auxiliary and its subject that can be a verb
 // and does not follow a determiner ("When did the Telegraph journalists meet?"
 // is about meeting, not journalists) or a possessive name ("What is Ras
-// Kwame's show called?" is about calling); else the first content word.
+// Kwame's show called?" is about calling); else the first content word but
+// what a how-many question counts (isCounted).
 func (q question) mainVerb() int {
 	if len(q.Terms) == 0 {
 		return -1
@@ -423,7 +424,17 @@ func (q question) mainVerb() int {
 			return t.At
 		}
 	}
+	if k := slices.IndexFunc(q.Terms, func(t qterm) bool { return !q.isCounted(t.At) }); k >= 0 {
+		return q.Terms[k].At
+	}
 	return q.Terms[0].At
+}
+
+// isCounted reports whether the word at i is of what a how-many question
+// counts: "people" of "How many people with broadband have an MP3 player?"
+// is no verb, though English can people a land.
+func (q question) isCounted(i int) bool {
+	return slices.ContainsFunc(q.counted, func(t qterm) bool { return t.At == i })
 }
 
 // afterPossessor reports whether the word at i follows a name with "'s"
@@ -573,6 +584,33 @@ func (q question) countedThing() ([]qterm, []string) {
 		break
 	}
 	return nil, nil
+}
+
+// countedQualifiers are the words that narrow what a how-many question
+// counts, in a phrase a preposition opens after it: "broadband" of "How many
+// people with broadband have an MP3 player?". A figure of people in general
+// does not count them.
+func (q question) countedQualifiers() []int {
+	if len(q.counted) == 0 {
+		return nil
+	}
+	j := q.counted[len(q.counted)-1].At + 1
+	if j >= len(q.Toks) || !text.IsPreposition(q.Toks[j].Norm) {
+		return nil
+	}
+	var out []int
+	for at := j + 1; at < len(q.Toks); at++ {
+		k := slices.IndexFunc(q.Terms, func(t qterm) bool { return t.At == at })
+		switch {
+		case k >= 0 && !verbForm(q.Toks[at]):
+			out = append(out, at)
+		case k < 0 && len(out) == 0 && text.IsStopword(q.Toks[at].Norm) && !text.IsPreposition(q.Toks[at].Norm):
+			// "in their thirties"
+		default:
+			return out
+		}
+	}
+	return out
 }
 
 // verbForm reports whether a word after a noun is a verb's: an inflected

@@ -85,6 +85,8 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	speechAsked := q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && speechVerb(q, ix)
 	askedNames := askedNameWords(q, ix.Names)
 	focusAt := q.focusAt()
+	qualifiers := q.countedQualifiers()
+	heldAt := make([]bool, len(q.Toks)) // the question's words a fact holds, by place
 	byWeight := slices.Clone(q.Terms)
 	sort.SliceStable(byWeight, func(i, j int) bool { return byWeight[i].Weight > byWeight[j].Weight })
 	out := make([]ranked, 0, len(cands))
@@ -96,6 +98,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		restGot, restTotal := 0.0, 0.0                         // the words but the verb
 		lightLacked, heavyLacked, heldTotal := 0.0, false, 0.0 // see lightForgiven
 		used := map[string]string{}                            // a fact's word answers for one question word
+		clear(heldAt)
 		claimed := claimedWords(c, byWeight)
 		for _, t := range byWeight {
 			w := t.Weight
@@ -142,6 +145,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 				restGot, restTotal = restGot+cr*w, restTotal+w
 			}
 			termGot += cr * w
+			heldAt[t.At] = cr > 0
 			own = own || cr >= 1
 			if cr > 0 {
 				weak += (1 - cr) * w
@@ -200,7 +204,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		r.f[fFigure] = b2f(q.Type == askHowMany)
 		r.f[fWhen] = b2f(q.Type == askWhen)
 		r.f[fSay] = b2f(q.Type == askSay)
-		if q.Type == askHowMany && r.fit == 1 && q.counted != nil && countsWords(c, q.countedNoun) {
+		if q.Type == askHowMany && r.fit == 1 && q.counted != nil && countsWords(c, q.countedNoun) && !slices.ContainsFunc(qualifiers, func(at int) bool { return !heldAt[at] }) {
 			r.f[fCounts] = 1
 		}
 		if q.Type == askHowMany && q.counted != nil && !counts(c, q.countedNoun, ix) {
