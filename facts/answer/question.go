@@ -114,6 +114,13 @@ func parseQuestion(s string, ix *index.Index) question {
 			roles = slices.DeleteFunc(roles, func(m index.Mention) bool { return m.From >= at })
 		}
 	}
+	if (q.Type == askWhich || q.Type == askWhat) && len(roles) > 0 {
+		// "Which leader is booked for a session on Five?" asks which one:
+		// the role names the kind of answer, not someone the fact is about.
+		if at := whichAsksRole(q.Toks); at >= 0 {
+			roles = slices.DeleteFunc(roles, func(m index.Mention) bool { return m.From == at })
+		}
+	}
 	q.Entities = addMentions(absorbQualifiers(ix, q.Toks, q.Entities, roles), roles)
 	covered := coveredBy(len(q.Toks), q.Entities)
 	hasSay := false
@@ -789,6 +796,20 @@ func whoAsksRole(toks []text.Token) int {
 			return -1 // "Who did...": the question asks who acts
 		}
 		return k
+	}
+	return -1
+}
+
+// whichAsksRole is where the noun after "which" or "what" starts ("Which
+// leader...?"), -1 when the question word has no noun after it.
+func whichAsksRole(toks []text.Token) int {
+	for i, t := range toks {
+		if t.Norm == "which" || t.Norm == "what" {
+			if i+1 < len(toks) && !text.IsStopword(toks[i+1].Norm) {
+				return i + 1
+			}
+			return -1
+		}
 	}
 	return -1
 }

@@ -1,0 +1,39 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// TestAsk_WhichRoleIsAsked: "Which leader...?" asks which one: the role
+// names the kind of answer, not the one leader the knowledge base has titled
+// so.
+func TestAsk_WhichRoleIsAsked(t *testing.T) {
+	ask := asker(indextest.Story(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "phone-in-2005", Title: "Kennedy on the phone-in", Date: "2005-03-07"},
+		Sources: []facts.Source{{ID: "desk", Title: "Phone-in", Publisher: "Politics Desk", Published: "2005-03-07"}},
+		Entities: []facts.Entity{
+			{ID: "kennedy", Name: "Charles Kennedy", Kind: "person", Title: "Liberal Democrat leader", Aliases: []string{"Kennedy"}},
+			{ID: "howard", Name: "Michael Howard", Kind: "person", Aliases: []string{"Howard"}},
+			{ID: "five", Name: "Five", Kind: "organization", Aliases: []string{"Channel Five"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "trust", Statement: "Kennedy said voters had lost trust in the prime minister.",
+				Speaker: "kennedy", Source: "desk", Status: facts.StatusApproved},
+			{ID: "session", Statement: "Kennedy spent the day on Five, in a session on a morning programme.",
+				Subject: "kennedy", Source: "desk", Status: facts.StatusApproved},
+			{ID: "booked", Statement: "Michael Howard is booked for a similar session with Five.",
+				Subject: "howard", Source: "desk", Status: facts.StatusApproved},
+		},
+	}))
+	ans, err := ask("Which leader is booked for a similar session on Five?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Howard") {
+		t.Errorf("answered %q (found %v); Michael Howard is booked", ans.Answer, ans.Found)
+	}
+}
