@@ -171,6 +171,25 @@ func yesNoLead(q question, c *index.Doc) string {
 
 // negated reports whether the verb at i is negated: "not", "never" or "no"
 // just before it ("did not rule out", "has never won").
+// deniesAction reports whether a fact says the question's action did not
+// happen ("The survey did not interview teenagers") where the question asks
+// how many, when, where or who did it ("How many people did Pew
+// interview?"): it tells of no such action, so gives none of its details.
+func deniesAction(q question, c *index.Doc) bool {
+	switch q.Type {
+	case askHowMany, askWhen, askWhere, askWho:
+	default:
+		return false
+	}
+	vt := q.verbTerm()
+	if vt == nil || negated(q.Toks, q.verbAt) {
+		return false
+	}
+	toks := c.Tokens()
+	vi := slices.IndexFunc(toks, func(t text.Token) bool { return termCreditIn(" "+t.Stem+" ", *vt) > 0 })
+	return vi >= 0 && negated(toks, vi)
+}
+
 func negated(toks []text.Token, i int) bool {
 	for k := max(0, i-3); k < i; k++ {
 		if negations[toks[k].Norm] {
