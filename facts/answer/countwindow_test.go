@@ -51,3 +51,18 @@ func TestAsk_CountedInTheFiguresClause(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_AgeIsNoOtherFigure: a fact whose only figure is someone's age
+// gives no other figure: "How long is Campbell's new contract?" is not
+// answered with "30-year-old". (The story sits beside the bundled one, so
+// the words weigh as in a real knowledge base.)
+func TestAsk_AgeIsNoOtherFigure(t *testing.T) {
+	ask := asker(indextest.Bundled(t, "../testdata/keeper-2004.yaml"))
+	ans, err := ask("How long is Campbell's new contract?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; no fact says how long the contract is", ans.Answer)
+	}
+}

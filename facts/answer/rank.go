@@ -523,6 +523,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // the figure is another action's: "rose 37%" for how far sales dropped
 		case q.howMuch && onlyDurations(q, c):
 			return 0.5 // "How much...?" asks an amount, not "60 seconds"
+		case !q.howOld && onlyAges(c):
+			return 0.5 // "How long is Campbell's contract?" is not "the 30-year-old Campbell"
 		case figureOfOtherTime(q, c):
 			return 0.5 // the figure is of another time: "since 1947" for this year
 		}
@@ -804,6 +806,27 @@ func predicateFit(q question, c *index.Doc) float64 {
 		}
 	}
 	return best
+}
+
+// onlyAges reports whether every figure a fact gives is someone's age ("The
+// 30-year-old Campbell's current contract runs out in the summer").
+func onlyAges(c *index.Doc) bool {
+	if c.Value != nil && !ageUnit(c.Unit) {
+		return false
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	ages := agesAt(toks)
+	n := 0
+	for i, t := range toks {
+		if quantityWords[t.Norm] || unicode.IsDigit(rune(t.Norm[0])) && !isYear(t, rs) {
+			if !slices.Contains(ages, i) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // hasNewFigure reports whether a fact gives a figure the question does not: its
