@@ -814,6 +814,12 @@ func whichAsksRole(toks []text.Token) int {
 	return -1
 }
 
+// asksDoer reports whether a what-question asks what did its verb: "What
+// caused the smell of smoke?", the question word its subject.
+func (q question) asksDoer() bool {
+	return q.Type == askWhat && q.verbAt > 0 && q.Toks[q.verbAt-1].Norm == "what" && verbForm(q.Toks[q.verbAt])
+}
+
 // verbTerm is the term of the question's main verb, if it has one.
 func (q question) verbTerm() *qterm {
 	for k := range q.Terms {

@@ -141,6 +141,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 				if action {
 					r.f[fAction] = cr
 				}
+				if cr == 0 && !t.Light && q.asksDoer() {
+					r.f[fDoerLacked] = 1
+				}
 			} else {
 				restGot, restTotal = restGot+cr*w, restTotal+w
 			}
