@@ -54,7 +54,9 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 		if org := nextTo(found, toks, i, end); len(org) > 0 {
 			people = slices.DeleteFunc(slices.Clone(people), func(id string) bool { return !titleNames(ix, id, org) })
 		} else if len(people) > 1 {
-			continue // "the chairman" of which of them?
+			if people = titledSynonym(ix, toks[i]); end > i+1 || len(people) != 1 {
+				continue // "the chairman" of which of them?
+			}
 		}
 		if len(people) == 0 {
 			continue
@@ -92,6 +94,33 @@ func withRole(ix *index.Index, t text.Token) []string {
 	}
 	slices.Sort(people)
 	return slices.Compact(people)
+}
+
+// titledSynonym lists the one person whose recorded title holds, word for
+// word, a compound WordNet gives as a synonym of a role word: "the
+// conductor" is the "music director" of "musical director of the Oscars",
+// though many are titled "director". Nil unless exactly one person holds
+// such a compound: "the conductor" of which of them?
+func titledSynonym(ix *index.Index, t text.Token) []string {
+	if len(ix.Names.WithTitleWord(t.Stem)) > 0 {
+		return nil // "the director" is one of those titled so, not whoever is titled "film director"
+	}
+	var people []string
+	for _, r := range wordnet.Related(t.Stem) {
+		words := strings.Fields(r.Stem)
+		if r.Kind != wordnet.Synonym || r.Weight < 0.8 || len(words) < 2 || !isRoleStem(words[len(words)-1]) {
+			continue
+		}
+		for _, p := range titledWith(ix, words) {
+			if !slices.Contains(people, p) {
+				people = append(people, p)
+			}
+		}
+	}
+	if len(people) != 1 {
+		return nil
+	}
+	return people
 }
 
 // holderFor reports whether a fact says someone holds a role the question
