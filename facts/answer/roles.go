@@ -51,7 +51,9 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 		if end == i+1 && end < len(toks) && !covered[end] && !toks[i].Possessive && qualifiesNoun(toks[end]) {
 			continue // "two head offices": the role noun qualifies the plural after it, and names no one
 		}
-		if org := nextTo(found, toks, i, end); len(org) > 0 {
+		from := i
+		people, from = titleBefore(ix, toks, covered, people, from, end)
+		if org := nextTo(found, toks, from, end); len(org) > 0 {
 			people = slices.DeleteFunc(slices.Clone(people), func(id string) bool { return !titleNames(ix, id, org) })
 		} else if len(people) > 1 {
 			if people = titledSynonym(ix, toks[i]); end > i+1 || len(people) != 1 {
@@ -61,14 +63,34 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 		if len(people) == 0 {
 			continue
 		}
-		parts := make([]string, 0, end-i)
-		for _, t := range toks[i:end] {
+		parts := make([]string, 0, end-from)
+		for _, t := range toks[from:end] {
 			parts = append(parts, t.Norm)
 		}
-		out = append(out, index.Mention{IDs: people, From: i, To: end, Norm: strings.Join(parts, " ")})
+		out = append(out, index.Mention{IDs: people, From: from, To: end, Norm: strings.Join(parts, " ")})
 		i = end - 1
 	}
 	return out
+}
+
+// titleBefore widens a role found at [from, end) over the words before it
+// that stand before it in the title too: "the Capgemini security manager" is
+// the "global security manager for Capgemini", so Capgemini stands next to
+// the role and says whose it is, and "security" narrows the managers to him.
+// It returns the people whose title holds the wider run, and where it starts.
+func titleBefore(ix *index.Index, toks []text.Token, covered []bool, people []string, from, end int) ([]string, int) {
+	for from > 0 && !covered[from-1] && !text.IsStopword(toks[from-1].Norm) && !toks[from-1].Possessive {
+		stems := make([]string, 0, end-from+1)
+		for _, t := range toks[from-1 : end] {
+			stems = append(stems, t.Stem)
+		}
+		keep := slices.DeleteFunc(slices.Clone(people), func(p string) bool { return !titleHasRun(ix, p, stems) })
+		if len(keep) == 0 {
+			break
+		}
+		people, from = keep, from-1
+	}
+	return people, from
 }
 
 // withRole lists the people whose title holds a role word, or a word WordNet
