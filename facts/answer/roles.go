@@ -55,6 +55,7 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 		people, from = titleBefore(ix, toks, covered, people, from, end)
 		if org := nextTo(found, toks, from, end); len(org) > 0 {
 			people = slices.DeleteFunc(slices.Clone(people), func(id string) bool { return !titleNames(ix, id, org) })
+			people = heldAt(ix, toks, found, people, from, end)
 		} else if len(people) > 1 {
 			if people = titledSynonym(ix, toks[i]); end > i+1 || len(people) != 1 {
 				continue // "the chairman" of which of them?
@@ -91,6 +92,27 @@ func titleBefore(ix *index.Index, toks []text.Token, covered []bool, people []st
 		people, from = keep, from-1
 	}
 	return people, from
+}
+
+// heldAt narrows the people whose titles name the organisation before a
+// role to those whose title gives the role at it in the question's words:
+// "the Wales coach" is the one titled "Wales coach", not the "Blues coach,
+// former Wales and Lions prop". When none is titled so, the people stay as
+// they were.
+func heldAt(ix *index.Index, toks []text.Token, found []index.Mention, people []string, from, end int) []string {
+	at := slices.IndexFunc(found, func(m index.Mention) bool { return m.To == from })
+	if at < 0 || len(people) < 2 {
+		return people
+	}
+	var stems []string
+	for _, t := range toks[found[at].From:end] {
+		stems = append(stems, t.Stem)
+	}
+	held := slices.DeleteFunc(slices.Clone(people), func(p string) bool { return !titleHasRun(ix, p, stems) })
+	if len(held) == 0 {
+		return people
+	}
+	return held
 }
 
 // withRole lists the people whose title holds a role word, or a word WordNet
