@@ -51,22 +51,68 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 		if end == i+1 && end < len(toks) && !covered[end] && !toks[i].Possessive && qualifiesNoun(toks[end]) {
 			continue // "two head offices": the role noun qualifies the plural after it, and names no one
 		}
-		if org := nextTo(found, toks, i, end); len(org) > 0 {
+		from := i
+		people, from = titleBefore(ix, toks, covered, people, from, end)
+		if org := nextTo(found, toks, from, end); len(org) > 0 {
 			people = slices.DeleteFunc(slices.Clone(people), func(id string) bool { return !titleNames(ix, id, org) })
+			people = heldAt(ix, toks, found, people, from, end)
 		} else if len(people) > 1 {
-			continue // "the chairman" of which of them?
+			if people = titledSynonym(ix, toks[i]); end > i+1 || len(people) != 1 {
+				continue // "the chairman" of which of them?
+			}
 		}
 		if len(people) == 0 {
 			continue
 		}
-		parts := make([]string, 0, end-i)
-		for _, t := range toks[i:end] {
+		parts := make([]string, 0, end-from)
+		for _, t := range toks[from:end] {
 			parts = append(parts, t.Norm)
 		}
-		out = append(out, index.Mention{IDs: people, From: i, To: end, Norm: strings.Join(parts, " ")})
+		out = append(out, index.Mention{IDs: people, From: from, To: end, Norm: strings.Join(parts, " ")})
 		i = end - 1
 	}
 	return out
+}
+
+// titleBefore widens a role found at [from, end) over the words before it
+// that stand before it in the title too: "the Capgemini security manager" is
+// the "global security manager for Capgemini", so Capgemini stands next to
+// the role and says whose it is, and "security" narrows the managers to him.
+// It returns the people whose title holds the wider run, and where it starts.
+func titleBefore(ix *index.Index, toks []text.Token, covered []bool, people []string, from, end int) ([]string, int) {
+	for from > 0 && !covered[from-1] && !text.IsStopword(toks[from-1].Norm) && !toks[from-1].Possessive {
+		stems := make([]string, 0, end-from+1)
+		for _, t := range toks[from-1 : end] {
+			stems = append(stems, t.Stem)
+		}
+		keep := slices.DeleteFunc(slices.Clone(people), func(p string) bool { return !titleHasRun(ix, p, stems) })
+		if len(keep) == 0 {
+			break
+		}
+		people, from = keep, from-1
+	}
+	return people, from
+}
+
+// heldAt narrows the people whose titles name the organisation before a
+// role to those whose title gives the role at it in the question's words:
+// "the Wales coach" is the one titled "Wales coach", not the "Blues coach,
+// former Wales and Lions prop". When none is titled so, the people stay as
+// they were.
+func heldAt(ix *index.Index, toks []text.Token, found []index.Mention, people []string, from, end int) []string {
+	at := slices.IndexFunc(found, func(m index.Mention) bool { return m.To == from })
+	if at < 0 || len(people) < 2 {
+		return people
+	}
+	var stems []string
+	for _, t := range toks[found[at].From:end] {
+		stems = append(stems, t.Stem)
+	}
+	held := slices.DeleteFunc(slices.Clone(people), func(p string) bool { return !titleHasRun(ix, p, stems) })
+	if len(held) == 0 {
+		return people
+	}
+	return held
 }
 
 // withRole lists the people whose title holds a role word, or a word WordNet
@@ -92,6 +138,33 @@ func withRole(ix *index.Index, t text.Token) []string {
 	}
 	slices.Sort(people)
 	return slices.Compact(people)
+}
+
+// titledSynonym lists the one person whose recorded title holds, word for
+// word, a compound WordNet gives as a synonym of a role word: "the
+// conductor" is the "music director" of "musical director of the Oscars",
+// though many are titled "director". Nil unless exactly one person holds
+// such a compound: "the conductor" of which of them?
+func titledSynonym(ix *index.Index, t text.Token) []string {
+	if len(ix.Names.WithTitleWord(t.Stem)) > 0 {
+		return nil // "the director" is one of those titled so, not whoever is titled "film director"
+	}
+	var people []string
+	for _, r := range wordnet.Related(t.Stem) {
+		words := strings.Fields(r.Stem)
+		if r.Kind != wordnet.Synonym || r.Weight < 0.8 || len(words) < 2 || !isRoleStem(words[len(words)-1]) {
+			continue
+		}
+		for _, p := range titledWith(ix, words) {
+			if !slices.Contains(people, p) {
+				people = append(people, p)
+			}
+		}
+	}
+	if len(people) != 1 {
+		return nil
+	}
+	return people
 }
 
 // holderFor reports whether a fact says someone holds a role the question

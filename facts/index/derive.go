@@ -10,7 +10,7 @@ import (
 // DeriveVersion names how facts are indexed: their terms and roles, and the
 // stemming behind them. Stored indexes made under another version are rebuilt
 // when a knowledge base is opened; bump it with any change to what Derive writes.
-const DeriveVersion = 8
+const DeriveVersion = 9
 
 // Roles lists the entities a fact is about, with their role in it: "subject",
 // "speaker", "object", or "mention" for a name its words hold.
@@ -30,8 +30,12 @@ func Roles(fa facts.Fact, ix *Names) map[string]string {
 		set(fa.Object, "object")
 	}
 	all := strings.Join([]string{fa.Statement, fa.Quote, fa.Place, fa.Object}, " . ")
-	for _, m := range ix.Find(text.Tokenize(all)) {
+	toks := text.Tokenize(all)
+	for _, m := range ix.Find(toks) {
 		for _, id := range m.IDs {
+			set(id, "mention")
+		}
+		for _, id := range ix.owners(toks, m) {
 			set(id, "mention")
 		}
 	}
