@@ -200,6 +200,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		}
 		r.f[fLede] = 1 / float64(1+c.Position)
 		r.f[fYesNo] = b2f(q.Type == askYesNo)
+		r.f[fSubjectActs] = b2f(assertsOfSubject(q, c, ix))
 		r.f[fWho] = b2f(q.Type == askWho || q.Type == askWhoSaid)
 		r.f[fFigure] = b2f(q.Type == askHowMany)
 		r.f[fWhen] = b2f(q.Type == askWhen)

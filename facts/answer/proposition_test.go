@@ -1,0 +1,56 @@
+package answer_test
+
+import (
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// transferTalk is a story where the one a yes-no question asks about acts in
+// one fact and is only mentioned in another's act in another.
+func transferTalk() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "transfer-talk-2005", Title: "Reyes set to stay", Date: "2005-01-20"},
+		Sources: []facts.Source{{ID: "desk", Title: "Transfer talk", Publisher: "Sport Desk", Published: "2005-01-20"}},
+		Entities: []facts.Entity{
+			{ID: "tom-reyes", Name: "Tom Reyes", Kind: "person", Aliases: []string{"Reyes"}},
+			{ID: "ann-cole", Name: "Ann Cole", Kind: "person", Aliases: []string{"Cole"}},
+			{ID: "harbour-city", Name: "Harbour City", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			{ID: "new-deal", Statement: "Defender Tom Reyes is on the verge of signing a new deal with Harbour City.",
+				Subject: "tom-reyes", Object: "harbour-city", Source: "desk", Status: facts.StatusApproved},
+			{ID: "letter", Statement: "Ann Cole signed a letter backing Reyes for the captaincy.",
+				Subject: "ann-cole", Source: "desk", Status: facts.StatusApproved},
+			{ID: "form", Statement: "Harbour City fans have seen their side win six of their last eight games.",
+				Subject: "harbour-city", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_YesNoSubjectActs: a yes-no question is answered by a fact in which
+// the one it makes act does the act it asks about, though the fact words the
+// rest otherwise ("deal" for "contract"); not by a fact that holds the act
+// but has someone else do it, the one asked about only mentioned.
+func TestAsk_YesNoSubjectActs(t *testing.T) {
+	ask := asker(indextest.Story(t, transferTalk()))
+	ans, err := ask("Is Tom Reyes signing a new contract?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "transfer-talk-2005/new-deal" {
+		t.Errorf("found %v %q; want the new deal Reyes is signing", ans.Found, ans.Answer)
+	}
+	// Without the fact of his own act, the one where Cole signs is left.
+	sf := transferTalk()
+	sf.Facts = sf.Facts[1:]
+	ask = asker(indextest.Story(t, sf))
+	ans, err = ask("Did Reyes sign a letter to the fans?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: Cole signed, Reyes is only mentioned", ans.Answer)
+	}
+}
