@@ -23,6 +23,8 @@ func transferTalk() *facts.StoryFile {
 				Subject: "tom-reyes", Object: "harbour-city", Source: "desk", Status: facts.StatusApproved},
 			{ID: "letter", Statement: "Ann Cole signed a letter backing Reyes for the captaincy.",
 				Subject: "ann-cole", Source: "desk", Status: facts.StatusApproved},
+			{ID: "cole-title", Statement: "Cole said a title challenge by Harbour City was inevitable.",
+				Speaker: "ann-cole", Source: "desk", Status: facts.StatusApproved},
 			{ID: "form", Statement: "Harbour City fans have seen their side win six of their last eight games.",
 				Subject: "harbour-city", Source: "desk", Status: facts.StatusApproved},
 		},
@@ -52,5 +54,19 @@ func TestAsk_YesNoSubjectActs(t *testing.T) {
 	}
 	if ans.Found {
 		t.Errorf("answered %q: Cole signed, Reyes is only mentioned", ans.Answer)
+	}
+}
+
+// TestAsk_YesNoWhatTheySaid: a yes-no question whose verb is one of telling or
+// thinking is answered by what its subject said, in whatever words the fact
+// has for saying it.
+func TestAsk_YesNoWhatTheySaid(t *testing.T) {
+	ask := asker(indextest.Story(t, transferTalk()))
+	ans, err := ask("Does Ann Cole expect Harbour City to mount a title challenge?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "transfer-talk-2005/cole-title" {
+		t.Errorf("found %v %q; want what Cole said of a title challenge", ans.Found, ans.Answer)
 	}
 }

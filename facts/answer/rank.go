@@ -200,7 +200,6 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		}
 		r.f[fLede] = 1 / float64(1+c.Position)
 		r.f[fYesNo] = b2f(q.Type == askYesNo)
-		r.f[fSubjectActs] = b2f(assertsOfSubject(q, c, ix))
 		r.f[fWho] = b2f(q.Type == askWho || q.Type == askWhoSaid)
 		r.f[fFigure] = b2f(q.Type == askHowMany)
 		r.f[fWhen] = b2f(q.Type == askWhen)
@@ -250,6 +249,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		if specificAbsent(spec, c) || namesAbsent(named, c) {
 			r.f[fSpecificAbsent] = 1
 		}
+		r.f[fStates] = b2f(states(q, c, r.f[fVerb], ix))
 		r.score = decision.score(r.f)
 		out = append(out, r)
 	}

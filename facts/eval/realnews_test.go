@@ -132,5 +132,5 @@ var devBars = map[string]struct {
 	"dev":  {minPass: 365, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
 	"dev2": {minPass: 185, maxWrong: 2},
 	"dev3": {minPass: 169, maxWrong: 11},
-	"dev4": {minPass: 167, maxWrong: 11},
+	"dev4": {minPass: 168, maxWrong: 11},
 }
