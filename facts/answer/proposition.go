@@ -23,14 +23,47 @@ import (
 // said further growth in the market was inevitable".
 
 // states reports whether a fact states what a yes-no question asks of its
-// subject: the subject acts in it (see assertsOfSubject) and it holds the
-// question's verb (verb is its credit for it), or the verb is one of telling
-// or thinking and the subject is the fact's speaker.
-func states(q question, c *index.Doc, verb float64, ix *index.Index) bool {
+// subject, the question's verb one that may be a verb ("signing", not a noun
+// the question was read round): the subject acts in it (see
+// assertsOfSubject) and it holds the question's verb (verb is its credit for
+// it), or the verb is one of telling or thinking and the subject is the
+// fact's speaker. A question that names no one before its verb ("Will
+// developers have to pay IBM a licence fee?") has its subject in words: the
+// fact holds them (heldAt, by the question's places) and the verb itself, not
+// a word related to it, for nothing else ties it to what the question asks
+// about.
+func states(q question, c *index.Doc, verb float64, heldAt []bool, ix *index.Index) bool {
+	if q.Type != askYesNo || q.verbAt < 0 || !canBeVerb(q.Toks[q.verbAt]) {
+		return false
+	}
+	if !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From < q.verbAt }) {
+		return verb >= 1 && wordSubjectHeld(q, heldAt)
+	}
 	if !assertsOfSubject(q, c, ix) {
 		return false
 	}
 	return verb >= verbHeld || wordnet.IsSpeechVerb(q.Toks[q.verbAt].Stem) && speaker(q, c)
+}
+
+// wordSubjectHeld reports whether the fact holds each of the question's words
+// before its verb, and there is one, and each word after a preposition that
+// qualifies the act ("Is the port cutting for its members?"): what the act is
+// done to may be worded otherwise, but a qualifier the fact lacks is a
+// proposition it does not state.
+func wordSubjectHeld(q question, heldAt []bool) bool {
+	n := 0
+	for _, t := range q.Terms {
+		if t.At > q.verbAt && clauseRole(q.Toks, q.verbAt, q.passive, t.At) == "" && !heldAt[t.At] {
+			return false
+		}
+		if t.At < q.verbAt {
+			if !heldAt[t.At] {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // speaker reports whether an entity the question makes act is the fact's
@@ -46,13 +79,8 @@ func speaker(q question, c *index.Doc) bool {
 
 // assertsOfSubject reports whether every entity a yes-no question gives as the
 // one who acts is who acts or speaks in the fact, as curated (its subject or
-// speaker, or a person whose title makes them speak for it), and there is one;
-// the question's verb must be one that may be a verb ("signing", not a noun
-// the question was read round).
+// speaker, or a person whose title makes them speak for it), and there is one.
 func assertsOfSubject(q question, c *index.Doc, ix *index.Index) bool {
-	if q.Type != askYesNo || q.verbAt < 0 || !canBeVerb(q.Toks[q.verbAt]) {
-		return false
-	}
 	found := false
 	for _, m := range q.Entities {
 		if q.roleOf(m) != "subject" {

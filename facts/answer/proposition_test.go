@@ -70,3 +70,52 @@ func TestAsk_YesNoWhatTheySaid(t *testing.T) {
 		t.Errorf("found %v %q; want what Cole said of a title challenge", ans.Found, ans.Answer)
 	}
 }
+
+// patentPledge is a story where no one named acts in what a question asks.
+func patentPledge() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "patent-pledge-2005", Title: "Maker frees patents", Date: "2005-01-11"},
+		Sources: []facts.Source{{ID: "desk", Title: "Patent pledge", Publisher: "Tech Desk", Published: "2005-01-11"}},
+		Entities: []facts.Entity{
+			{ID: "acme", Name: "Acme", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			{ID: "free-use", Statement: "Developers will be able to use the patented designs without paying Acme for a licence.",
+				Subject: "acme", Source: "desk", Status: facts.StatusApproved},
+			{ID: "count", Statement: "Acme earns royalties on more patents than any other firm.",
+				Subject: "acme", Source: "desk", Status: facts.StatusApproved},
+			{ID: "sales", Statement: "Acme sells its own products in forty countries and charges fees for support.",
+				Subject: "acme", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_YesNoSubjectInWords: a yes-no question that names no one before its
+// verb is answered by a fact that holds its subject's words and the verb
+// itself, though it words what is acted on otherwise ("a licence" for
+// "royalties"); not when the fact has other people do it, nor when it lacks
+// what the question qualifies the act with ("in products").
+func TestAsk_YesNoSubjectInWords(t *testing.T) {
+	ask := asker(indextest.Story(t, patentPledge()))
+	ans, err := ask("Will developers have to pay Acme royalties or fees to use the designs?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "patent-pledge-2005/free-use" {
+		t.Errorf("found %v %q; want that developers will not pay", ans.Found, ans.Answer)
+	}
+	ans, err = ask("Will firms have to pay Acme royalties to use the designs?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: the fact is of developers, not firms", ans.Answer)
+	}
+	ans, err = ask("Will developers have to pay Acme royalties to use the designs in products?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: the fact does not say it is for use in products", ans.Answer)
+	}
+}

@@ -249,7 +249,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		if specificAbsent(spec, c) || namesAbsent(named, c) {
 			r.f[fSpecificAbsent] = 1
 		}
-		r.f[fStates] = b2f(states(q, c, r.f[fVerb], ix))
+		r.f[fStates] = b2f(states(q, c, r.f[fVerb], heldAt, ix))
 		r.score = decision.score(r.f)
 		out = append(out, r)
 	}

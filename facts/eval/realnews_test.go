@@ -129,7 +129,7 @@ var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
 }{
-	"dev":  {minPass: 365, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
+	"dev":  {minPass: 366, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
 	"dev2": {minPass: 185, maxWrong: 2},
 	"dev3": {minPass: 169, maxWrong: 11},
 	"dev4": {minPass: 168, maxWrong: 11},
