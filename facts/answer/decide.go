@@ -106,8 +106,10 @@ type rules struct {
 	// fact counts something other than what it names ("How many barristers
 	// responded?": "146 respondents"); for a yes-no question, only a fact
 	// that states the proposition of the one the question makes act, who
-	// acts or speaks in it (see states): any other fact that holds
-	// the verb tells of someone else's act, and the answer turns on who.
+	// acts or speaks in it (see states): any other fact that holds the verb
+	// tells of someone else's act, and the answer turns on who. Such a fact
+	// may hold the words but the verb instead, the act said otherwise, or
+	// what its subject said (see states): the share held is then of those.
 	// 0 turns the rule off.
 	MinTermCoverageVerb float64 `json:"min_term_coverage_verb,omitempty"`
 	MinMarginVerb       float64 `json:"min_margin_verb,omitempty"`

@@ -17,6 +17,12 @@ import (
 // that merely mentions the one asked about ("Shepherd said Bellamy had
 // cheated the club") tells of someone else's act.
 //
+// A fact that has the one asked about do something else to the very things
+// the question names settles it as well ("Has Feroz Abbasi received a
+// letter?": "Feroz Abbasi has been sent an identical letter"; "Would the Lib
+// Dems scrap top-up fees?": "...let the party get rid of tuition and top-up
+// fees"): it says what became of them, and the answer is the fact alone.
+//
 // When the question's verb is one of telling or thinking ("Does the Pew
 // director expect the market to keep growing?"), what its subject said is
 // the proposition, in whatever words the fact has for saying it: "Rainie
@@ -25,14 +31,16 @@ import (
 // states reports whether a fact states what a yes-no question asks of its
 // subject, the question's verb one that may be a verb ("signing", not a noun
 // the question was read round): the subject acts in it (see
-// assertsOfSubject) and it holds the question's verb (verb is its credit for
-// it), or the verb is one of telling or thinking and the subject is the
-// fact's speaker. A question that names no one before its verb ("Will
-// developers have to pay IBM a licence fee?") has its subject in words: the
-// fact holds them (heldAt, by the question's places) and the verb itself, not
-// a word related to it, for nothing else ties it to what the question asks
-// about.
-func states(q question, c *index.Doc, verb float64, heldAt []bool, ix *index.Index) bool {
+// assertsOfSubject), and it holds the question's verb (verb is its credit for
+// it), or every other word of the question as surely as a synonym would
+// (rest is its credit for them), the act said otherwise ("get rid of" for
+// "scrap", "reached" for "met"), or the verb is one of telling or thinking and
+// the subject is the fact's speaker. A question that names no one before its
+// verb ("Will developers have to pay IBM a licence fee?") has its subject in
+// words: the fact holds them (heldAt, by the question's places) and the verb
+// itself, not a word related to it, for nothing else ties it to what the
+// question asks about.
+func states(q question, c *index.Doc, verb, rest float64, heldAt []bool, ix *index.Index) bool {
 	if q.Type != askYesNo || q.verbAt < 0 || !canBeVerb(q.Toks[q.verbAt]) {
 		return false
 	}
@@ -42,7 +50,7 @@ func states(q question, c *index.Doc, verb float64, heldAt []bool, ix *index.Ind
 	if !assertsOfSubject(q, c, ix) {
 		return false
 	}
-	return verb >= verbHeld || wordnet.IsSpeechVerb(q.Toks[q.verbAt].Stem) && speaker(q, c)
+	return verb >= verbHeld || rest >= verbHeld || wordnet.IsSpeechVerb(q.Toks[q.verbAt].Stem) && speaker(q, c)
 }
 
 // wordSubjectHeld reports whether the fact holds each of the question's words

@@ -119,3 +119,25 @@ func TestAsk_YesNoSubjectInWords(t *testing.T) {
 		t.Errorf("answered %q: the fact does not say it is for use in products", ans.Answer)
 	}
 }
+
+// TestAsk_YesNoActSaidOtherwise: a fact in which the one a yes-no question asks
+// about acts on the very things the question names settles it, though it
+// tells of another act ("signing" a deal for "rejected" it), without a Yes or
+// No; not when the question asks nothing but the act.
+func TestAsk_YesNoActSaidOtherwise(t *testing.T) {
+	ask := asker(indextest.Story(t, transferTalk()))
+	ans, err := ask("Has Tom Reyes rejected a new deal with Harbour City?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "transfer-talk-2005/new-deal" || ans.Lead != "" {
+		t.Errorf("found %v, lead %q, %q; want the new deal Reyes is signing, with no Yes or No", ans.Found, ans.Lead, ans.Answer)
+	}
+	ans, err = ask("Has Tom Reyes resigned?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: the fact is of another act, and the question asks nothing else", ans.Answer)
+	}
+}
