@@ -54,11 +54,12 @@ const (
 	fRestCoverage          // share of the words' weight but the verb's
 	fHeldCoverage          // term coverage, light words it lacks forgiven when it holds the rest (see lightForgiven)
 	fDoerLacked            // 1 when the question asks what did something ("What caused...?") and it holds nothing of that verb
+	fStates                // 1 when it states what a yes-no question asks of its subject (see states)
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it"}
 
 type features [nFeatures]float64
 
@@ -102,10 +103,15 @@ type rules struct {
 	// ahead of every other by MinMarginVerb
 	// may hold fewer of the rest of the question's words
 	// (MinTermCoverageVerb): a reporter's paraphrase changes the words around
-	// the action more than the action. Not for a yes-no question, whose
-	// answer turns on every word, nor for a how-many question whose fact
-	// counts something other than what it names ("How many barristers
-	// responded?": "146 respondents"). 0 turns the rule off.
+	// the action more than the action. Not for a how-many question whose
+	// fact counts something other than what it names ("How many barristers
+	// responded?": "146 respondents"); for a yes-no question, only a fact
+	// that states the proposition of the one the question makes act, who
+	// acts or speaks in it (see states): any other fact that holds the verb
+	// tells of someone else's act, and the answer turns on who. Such a fact
+	// may hold the words but the verb instead, the act said otherwise, or
+	// what its subject said (see states): the share held is then of those.
+	// 0 turns the rule off.
 	MinTermCoverageVerb float64 `json:"min_term_coverage_verb,omitempty"`
 	MinMarginVerb       float64 `json:"min_margin_verb,omitempty"`
 	NoFigureAbsent      bool    `json:"no_figure_absent"` // it gives the figures and years the question gives
@@ -166,7 +172,9 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fHeldCoverage], f[fHeldCoverage] >= r.MinTermCoverage && (f[fNoWords] == 0 || f[fMargin] >= r.MinMargin) ||
 			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageAhead && f[fDoerLacked] == 0 ||
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted ||
-			r.MinTermCoverageVerb > 0 && f[fYesNo] == 0 && f[fUncounted] == 0 && f[fAction] >= verbHeld && f[fMargin] >= r.MinMarginVerb && f[fHeldCoverage] >= r.MinTermCoverageVerb},
+			r.MinTermCoverageVerb > 0 && f[fUncounted] == 0 && f[fMargin] >= r.MinMarginVerb &&
+				(f[fYesNo] == 0 && f[fAction] >= verbHeld && f[fHeldCoverage] >= r.MinTermCoverageVerb ||
+					f[fStates] == 1 && max(f[fHeldCoverage], f[fRestCoverage]) >= r.MinTermCoverageVerb)},
 		{"gives the figures the question gives", 1 - f[fSpecificAbsent], !r.NoFigureAbsent || f[fSpecificAbsent] == 0},
 		{"holds a word of the question itself, or a name it gives", 1 - f[fNoOwnWord], !r.NeedOwnWord || f[fNoOwnWord] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},

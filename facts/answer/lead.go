@@ -150,17 +150,42 @@ func dateLead(q question, c *index.Doc) string {
 	return ""
 }
 
-// yesNoLead is Yes or No when the fact holds the question's verb, No when one
-// of them negates it and the other does not; "" when the fact does not hold
-// the verb, so says nothing plainly either way.
+// yesNoLead is Yes or No when the fact says the question's verb itself (or a
+// form of it), No when one of them negates it and the other does not; "" when
+// the fact does not say it plainly either way, and the fact alone is the
+// answer: when it has the act only in other words ("declined to reveal" for
+// "disclose"), when the act is what another verb governs ("declined to
+// reveal", "not the first to offer help"), when a negation further before it
+// may turn it round ("no evidence any detainee was tortured"), and when it
+// says the verb twice, each read otherwise.
 func yesNoLead(q question, c *index.Doc) string {
 	vt := q.verbTerm()
 	if vt == nil {
 		return ""
 	}
 	toks := c.Tokens()
-	vi := slices.IndexFunc(toks, func(t text.Token) bool { return termCreditIn(" "+t.Stem+" ", *vt) > 0 })
-	if vi < 0 {
+	out := ""
+	for i := range toks {
+		if !slices.ContainsFunc(vt.Alts, func(a index.Alt) bool { return a.Weight >= 1 && saysAt(toks, i, a.Stem) }) {
+			continue
+		}
+		l := yesNoAt(q, toks, i)
+		if l == "" || out != "" && l != out {
+			return ""
+		}
+		out = l
+	}
+	return out
+}
+
+// yesNoAt is the lead the fact's words give with the question's verb at vi.
+func yesNoAt(q question, toks []text.Token, vi int) string {
+	if governed(toks, vi) && !governed(q.Toks, q.verbAt) {
+		return ""
+	}
+	// A negation after the verb is of what follows ("offered help but said
+	// the government would not be diverted").
+	if slices.ContainsFunc(toks[:max(0, vi-3)], func(t text.Token) bool { return negations[t.Norm] }) {
 		return ""
 	}
 	if negated(toks, vi) != negated(q.Toks, q.verbAt) {
@@ -168,6 +193,21 @@ func yesNoLead(q question, c *index.Doc) string {
 	}
 	return "Yes"
 }
+
+// saysAt reports whether the fact's words from i are the stems of a word or
+// phrase ("rule out").
+func saysAt(toks []text.Token, i int, stem string) bool {
+	for k, w := range strings.Fields(stem) {
+		if i+k >= len(toks) || toks[i+k].Stem != w {
+			return false
+		}
+	}
+	return true
+}
+
+// governed reports whether the verb at i is an infinitive after "to" ("refused
+// to comment"): another verb tells what became of the act.
+func governed(toks []text.Token, i int) bool { return i > 0 && toks[i-1].Norm == "to" }
 
 // negated reports whether the verb at i is negated: "not", "never" or "no"
 // just before it ("did not rule out", "has never won").

@@ -49,3 +49,45 @@ func TestAsk_FigureOfTheKindAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_YesNoLeadOnlyWhenPlain: a yes-no answer leads with Yes or No only
+// when the fact says the act plainly; when another verb governs it ("declined
+// to reveal") or a negation further before may turn it round ("no evidence
+// any player was injured"), or it says the verb twice, read otherwise each
+// time, the fact alone answers. A negation after the verb is of what follows
+// it. A phrasal verb ("rule out") is said by its words together.
+func TestAsk_YesNoLeadOnlyWhenPlain(t *testing.T) {
+	ask := asker(indextest.Story(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "club-fee-2005", Title: "Club keeps fee quiet", Date: "2005-03-01"},
+		Sources: []facts.Source{{ID: "desk", Title: "Club news", Publisher: "Sport Desk", Published: "2005-03-01"}},
+		Entities: []facts.Entity{
+			{ID: "reyes", Name: "Tom Reyes", Kind: "person", Aliases: []string{"Reyes"}},
+			{ID: "harbour-city", Name: "Harbour City", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			{ID: "fee", Statement: "Reyes declined to reveal the transfer fee.", Subject: "reyes", Source: "desk", Status: facts.StatusApproved},
+			{ID: "crash", Statement: "Harbour City said there was no evidence any player was injured in the coach crash.",
+				Speaker: "harbour-city", Source: "desk", Status: facts.StatusApproved},
+			{ID: "tackles", Statement: "Harbour City bans tackling in training and said there was no evidence any player was tackled late.",
+				Speaker: "harbour-city", Source: "desk", Status: facts.StatusApproved},
+			{ID: "move", Statement: "Reyes did not rule out a move abroad.", Subject: "reyes", Source: "desk", Status: facts.StatusApproved},
+			{ID: "help", Statement: "Reyes offered help to the youth team but said the club would not be moved on wages.",
+				Subject: "reyes", Source: "desk", Status: facts.StatusApproved},
+		},
+	}))
+	for _, tt := range []struct{ q, lead string }{
+		{"Did Reyes reveal the transfer fee?", ""},
+		{"Was any player injured in the coach crash?", ""},
+		{"Did Reyes offer help to the youth team?", "Yes"},
+		{"Was any player tackled late in training?", ""}, // "bans tackling" read plainly, "no evidence ... tackled" not
+		{"Did Reyes rule out a move abroad?", "No"},      // the phrase itself, not its verb alone
+	} {
+		ans, err := ask(tt.q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || ans.Lead != tt.lead {
+			t.Errorf("%q: found %v, lead %q, want %q (%q)", tt.q, ans.Found, ans.Lead, tt.lead, ans.Answer)
+		}
+	}
+}

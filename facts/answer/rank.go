@@ -255,6 +255,11 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		if specificAbsent(spec, c) || namesAbsent(named, c) {
 			r.f[fSpecificAbsent] = 1
 		}
+		rest := r.f[fRestCoverage]
+		if restTotal == 0 && !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return q.roleOf(m) != "subject" }) {
+			rest = 0 // nothing asked of the subject but the act: the act is all it asks
+		}
+		r.f[fStates] = b2f(states(q, c, r.f[fVerb], rest, heldAt, ix))
 		r.score = decision.score(r.f)
 		out = append(out, r)
 	}
