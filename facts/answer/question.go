@@ -7,6 +7,7 @@ import (
 
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Question types: what kind of answer a question wants.
@@ -886,18 +887,41 @@ func clauseRole(toks []text.Token, verbAt int, passive bool, from int) string {
 
 // passiveAt reports whether the verb at i is in the passive: a form of "be"
 // just before a past participle ("was delivered", "have been held"), or a
-// past participle followed by "by" ("The strike, called by the union, ...").
+// past participle followed by "by" ("The strike, called by the union, ..."),
+// also after a short phrase that says to whom or where ("steroids given to
+// her by Victor Conte": the one after "by" gives, not the one before).
 func passiveAt(toks []text.Token, i int) bool {
 	v := toks[i].Norm
 	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "en") && !irregularForm(v) {
 		return false
 	}
-	if i+1 < len(toks) && toks[i+1].Norm == "by" {
+	if i+1 < len(toks) && toks[i+1].Norm == "by" || agentAfterPhrase(toks, i) {
 		return true
 	}
 	for k := max(0, i-3); k < i; k++ {
 		if beForms[toks[k].Norm] {
 			return true
+		}
+	}
+	return false
+}
+
+// agentAfterPhrase reports whether the participle at i is followed by a
+// preposition, a word or two, then "by" and the one who acts ("given to her
+// by Conte", "raised in October by Spitzer"): not a figure ("rose in value by
+// 5%"), and with no form of "be" or auxiliary between, which would start
+// another clause.
+func agentAfterPhrase(toks []text.Token, i int) bool {
+	if i+1 >= len(toks) || !text.IsPreposition(toks[i+1].Norm) || toks[i+1].Norm == "by" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		t := toks[k]
+		if t.Norm == "by" {
+			return k > i+2 && k+1 < len(toks) && !unicode.IsDigit([]rune(toks[k+1].Norm)[0])
+		}
+		if unicode.IsDigit([]rune(t.Norm)[0]) || beForms[t.Norm] || auxiliaries[t.Norm] {
+			return false
 		}
 	}
 	return false

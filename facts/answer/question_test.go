@@ -68,7 +68,8 @@ func TestParseQuestion(t *testing.T) {
 }
 
 // TestPassiveAt: a past participle is passive after a form of "be" or before
-// "by"; an active past tense is not.
+// "by", also after a short phrase ("given to her by"); an active past tense
+// is not, nor one whose "by" gives a figure.
 func TestPassiveAt(t *testing.T) {
 	for _, tt := range []struct {
 		s    string
@@ -78,6 +79,9 @@ func TestPassiveAt(t *testing.T) {
 		{"The statement was delivered by France.", "delivered", true},
 		{"The strike, called by the PCS union, was the biggest.", "called", true},
 		{"The union called the strike.", "called", false},
+		{"She took steroids given to her by Victor Conte.", "given", true},
+		{"The charges were raised in October by Eliot Spitzer.", "raised", true},
+		{"Shares increased in value by 5% on Monday.", "increased", false},
 	} {
 		toks := text.Tokenize(tt.s)
 		i := slices.IndexFunc(toks, func(tk text.Token) bool { return tk.Norm == tt.verb })

@@ -962,6 +962,16 @@ func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
 		vi = slices.IndexFunc(toks, func(t text.Token) bool {
 			return termCreditIn(" "+t.Stem+" ", *vt) > 0 && (strings.TrimSpace(c.Pred) == "" || strings.Contains(c.Pred, " "+t.Stem+" "))
 		})
+		if vi < 0 && q.Type == askWho {
+			// "took steroids given to her by Victor Conte", curated as
+			// White taking from Conte, for "Who supplied White...?": the
+			// question's act is told in a passive clause of its own, which
+			// names who did it after "by"; the roles a who-question turns
+			// on are that clause's, not the curated predicate's.
+			if at := slices.IndexFunc(toks, func(t text.Token) bool { return termCreditIn(" "+t.Stem+" ", *vt) > 0 }); at >= 0 && passiveAt(toks, at) {
+				vi = at
+			}
+		}
 	}
 	out := map[string]string{}
 	if q.asksAction() && (vi >= 0 && nounAt(toks, vi) || vi < 0 && actionAsNoun(q, c)) {

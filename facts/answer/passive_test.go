@@ -1,0 +1,45 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// sprinterBan curates a fact by its main verb ("took steroids from"), while
+// its statement tells the supplying in a passive clause of its own.
+func sprinterBan() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "sprinter-ban-2004", Title: "Sprinter admits steroid use", Date: "2004-05-20"},
+		Sources: []facts.Source{{ID: "desk", Title: "Sprinter admits", Publisher: "Sport Desk", Published: "2004-05-20"}},
+		Entities: []facts.Entity{
+			{ID: "whitby", Name: "Kelly Whitby", Kind: "person", Aliases: []string{"Whitby"}},
+			{ID: "conway", Name: "Victor Conway", Kind: "person", Aliases: []string{"Conway"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "took", Statement: "Banned sprinter Kelly Whitby says she knowingly took steroids given to her by Victor Conway, head of a laboratory.",
+				Subject: "whitby", Predicate: "took steroids from", Object: "conway", Source: "desk", Status: facts.StatusApproved},
+			{ID: "trial", Statement: "Conway faces a federal trial next year on tax charges.",
+				Subject: "conway", Source: "desk", Status: facts.StatusApproved},
+			{ID: "cover", Statement: "Whitby said Conway at first tried to cover up what he was doing.",
+				Subject: "conway", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_SupplierInPassiveClause: "steroids given to her by Victor Conway"
+// makes Conway the giver and Whitby the one given to, as "Who supplied
+// Whitby...?" has them, though the fact is curated as Whitby taking from
+// Conway: the roles of the question's act are read where the statement tells it.
+func TestAsk_SupplierInPassiveClause(t *testing.T) {
+	ask := asker(indextest.Story(t, sprinterBan()))
+	ans, err := ask("Who supplied Whitby with the steroids?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Conway") {
+		t.Errorf("found %v %q; want the fact naming Conway as the giver", ans.Found, ans.Answer)
+	}
+}
