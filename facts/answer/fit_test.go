@@ -422,7 +422,7 @@ func TestDecision_Dev(t *testing.T) {
 		var fs []string
 		for i, v := range e.top[0] {
 			if v != 0 {
-				fs = append(fs, fmt.Sprintf("%s=%.2f", strings.Fields(featureNames[i])[0], v))
+				fs = append(fs, fmt.Sprintf("%s=%.2f", strings.ReplaceAll(featureNames[i], " ", "_"), v))
 			}
 		}
 		t.Logf("%-5s %-5s fit=%.1f %q %s | missing %v | %s", e.verdictUnder(decision.Rules), e.verdict[1], e.fits[0], e.q, strings.Join(fs, " "), e.missing, e.answer)
