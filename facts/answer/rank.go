@@ -662,7 +662,7 @@ func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 1
 		}
 	}
-	if namesSomeoneNew(q, c, ix) {
+	if namesSomeoneNew(q, c, ix) || namesDoerByNoun(q, c, ix) {
 		return 0.8
 	}
 	return 0.3

@@ -1,0 +1,53 @@
+package answer
+
+import (
+	"slices"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// nounReach is how many words from the fact's verb a noun for the one who
+// answers may stand: "Apple sued a former contractor", "the show's presenter
+// asked". Farther off, it may belong to another clause.
+const nounReach = 4
+
+// namesDoerByNoun reports whether a fact names the one a who-question asks
+// for by a common noun for a person or people (WordNet's person and people:
+// "Apple sued a former contractor" for "Who did Apple sue?"), standing beside
+// the question's very act in the role the question leaves open: the doer,
+// or, when the question names the doer, the one acted on. News copy often
+// names no one ("callers", "a contractor"), and such a noun is the answer;
+// a person named elsewhere in the fact, or doing something else, is not.
+func namesDoerByNoun(q question, c *index.Doc, ix *index.Index) bool {
+	vt := q.verbTerm()
+	if vt == nil {
+		return false
+	}
+	toks := c.Tokens()
+	vi := slices.IndexFunc(toks, func(t text.Token) bool { return termCreditIn(" "+t.Stem+" ", *vt) >= verbHeld })
+	if vi < 0 {
+		return false
+	}
+	want := "subject"
+	if slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return q.roleOf(m) == "subject" }) {
+		want = "object"
+	}
+	inQuestion := map[string]bool{}
+	for _, t := range q.Toks {
+		inQuestion[t.Stem] = true
+	}
+	named := namedTokens(c, ix.Names)
+	passive := passiveAt(toks, vi)
+	for i := max(0, vi-nounReach); i < len(toks) && i <= vi+nounReach; i++ {
+		t := toks[i]
+		if i == vi || named[i] || inQuestion[t.Stem] || t.Upper && !t.First || !wordnet.IsPeople(t.Stem) {
+			continue
+		}
+		if clauseRole(toks, vi, passive, i) == want {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// leakSuit tells of a lawsuit against someone the copy does not name.
+func leakSuit() *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "leak-suit-2005", Title: "Maker sues over leaks", Date: "2005-01-05"},
+		Sources: []facts.Source{{ID: "desk", Title: "Maker sues", Publisher: "Tech Desk", Published: "2005-01-05"}},
+		Entities: []facts.Entity{
+			{ID: "pomona", Name: "Pomona", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			{ID: "suit-2002", Statement: "In December 2002 Pomona sued a former contractor who allegedly posted drawings of its computer online.",
+				Subject: "pomona", Source: "desk", Status: facts.StatusApproved},
+			{ID: "suit-now", Statement: "Pomona has filed a lawsuit to stop information about its future products leaking online.",
+				Subject: "pomona", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+}
+
+// TestAsk_DoerByNoun: "Pomona sued a former contractor" answers "Who did
+// Pomona sue in 2002?": the one sued is named by what he was, not by name.
+// A fact with no such noun beside the act does not.
+func TestAsk_DoerByNoun(t *testing.T) {
+	ask := asker(indextest.Story(t, leakSuit()))
+	ans, err := ask("Who did Pomona sue in 2002?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "former contractor") {
+		t.Errorf("found %v %q; want the fact naming the contractor", ans.Found, ans.Answer)
+	}
+	ans, err = ask("Who did Pomona file a lawsuit against?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the fact names no one Pomona filed against", ans.Answer)
+	}
+}
