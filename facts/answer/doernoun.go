@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
@@ -50,4 +51,28 @@ func namesDoerByNoun(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	return false
+}
+
+// actOnlyAsBareNoun reports whether a fact holds a who-question's act only
+// as a noun after a preposition, with no owner to say whose act it is:
+// "Fox TV is showing announcements after complaints about the series" tells
+// of complaining, but not that Fox TV complained. A verb after a
+// preposition is a gerund ("by bidding"); any other word there is a noun.
+func actOnlyAsBareNoun(q question, c *index.Doc) bool {
+	vt := q.verbTerm()
+	if vt == nil || !q.asksAction() || termCredit(c, *vt) == 0 {
+		return false
+	}
+	toks := c.Tokens()
+	found := false
+	for i, t := range toks {
+		if !vt.heldBy(t) {
+			continue
+		}
+		if i == 0 || !text.IsPreposition(toks[i-1].Norm) || toks[i-1].Norm == "to" || strings.HasSuffix(t.Norm, "ing") {
+			return false
+		}
+		found = true
+	}
+	return found
 }

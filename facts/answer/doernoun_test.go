@@ -45,3 +45,30 @@ func TestAsk_DoerByNoun(t *testing.T) {
 		t.Errorf("answered %q; the fact names no one Pomona filed against", ans.Answer)
 	}
 }
+
+// TestAsk_ActAsBareNounNamesNoDoer: "after complaints about the series"
+// tells of complaining but not who complained; the channel the fact is about
+// did not, and is no answer to "Who has complained about Siege?".
+func TestAsk_ActAsBareNounNamesNoDoer(t *testing.T) {
+	ask := asker(indextest.Story(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "drama-row-2005", Title: "Drama criticised", Date: "2005-01-17"},
+		Sources: []facts.Source{{ID: "desk", Title: "Drama criticised", Publisher: "Arts Desk", Published: "2005-01-17"}},
+		Entities: []facts.Entity{
+			{ID: "siege", Name: "Siege", Kind: "other"},
+			{ID: "vox", Name: "Vox TV", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			{ID: "psa", Statement: "Vox TV, which airs Siege in the US, is showing announcements portraying Muslims positively after complaints about the series.",
+				Subject: "vox", Source: "desk", Status: facts.StatusApproved},
+			{ID: "ratings", Statement: "Siege drew eight million viewers in its first week.",
+				Subject: "siege", Source: "desk", Status: facts.StatusApproved},
+		},
+	}))
+	ans, err := ask("Who has complained about Siege?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; no fact says who complained", ans.Answer)
+	}
+}

@@ -657,6 +657,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 // agent other than the question's own entities, else a capitalised name it
 // does not know.
 func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
+	if actOnlyAsBareNoun(q, c) {
+		return 0.5
+	}
 	for id := range c.Roles {
 		if isAgent(ix.Names.Kind(id)) && !q.names(id) {
 			return 1
