@@ -213,28 +213,65 @@ func specifics(q question) []string {
 // namedWords are the words of a name the question gives that the knowledge
 // base knows as no entity ("How many jobs will go at Companies House?"): a
 // fact that answers says them too, as it gives the question's figures.
-func namedWords(q question, ix *index.Index) []string {
+func namedWords(q question, ix *index.Index) []namedWord {
 	named := make([]bool, len(q.Toks))
 	for _, m := range append(ix.Names.Find(q.Toks), q.Entities...) {
 		for i := m.From; i < m.To; i++ {
 			named[i] = true
 		}
 	}
-	var out []string
+	rs := []rune(q.Text)
+	var out []namedWord
 	for i, t := range q.Toks {
 		if t.Upper && !t.First && !named[i] && !text.IsStopword(t.Norm) && !text.IsQuestionWord(t.Norm) &&
 			!strings.ContainsFunc(t.Norm, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			out = append(out, t.Stem)
+			word := string(rs[t.Start:min(t.End, len(rs))])
+			out = append(out, namedWord{stem: t.Stem, norm: t.Norm, acronym: !strings.ContainsFunc(word, unicode.IsLower)})
 		}
 	}
 	return out
 }
 
+// namedWord is a word of a name the question gives (see namedWords).
+type namedWord struct {
+	stem, norm string
+	acronym    bool // written all in capitals ("DRM"): it may stand for words
+}
+
 // namesAbsent reports whether any of the question's named words (stems) is
-// missing from the fact's words.
-func namesAbsent(names []string, c *index.Doc) bool {
+// missing from the fact's words, itself or spelt out (see spellsOut).
+func namesAbsent(names []namedWord, c *index.Doc) bool {
+	toks := c.Tokens()
 	for _, n := range names {
-		if !slices.ContainsFunc(c.Tokens(), func(t text.Token) bool { return t.Stem == n }) {
+		if !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Stem == n.stem }) && !(n.acronym && spellsOut(toks, n.norm)) {
+			return true
+		}
+	}
+	return false
+}
+
+// minAcronym is the fewest letters of a name read as an acronym: two
+// letters spell out too many pairs of words by chance.
+const minAcronym = 3
+
+// spellsOut reports whether a fact says a name the question gives as an
+// acronym ("DRM") in the words it stands for ("digital rights
+// management"): consecutive words whose first letters are the acronym's,
+// in order.
+func spellsOut(toks []text.Token, acronym string) bool {
+	n := len(acronym)
+	if n < minAcronym || strings.ContainsFunc(acronym, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		return false
+	}
+	for i := 0; i+n <= len(toks); i++ {
+		ok := true
+		for k := range n {
+			if w := toks[i+k].Norm; w == "" || w[0] != acronym[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
 			return true
 		}
 	}
