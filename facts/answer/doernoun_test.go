@@ -72,3 +72,29 @@ func TestAsk_ActAsBareNounNamesNoDoer(t *testing.T) {
 		t.Errorf("answered %q; no fact says who complained", ans.Answer)
 	}
 }
+
+// TestAsk_ThingAsDoer: "Tunely is doing good business selling tracks"
+// answers "Who is doing good business...?": a service the fact makes act
+// is who the question asks for, though it is no person or body.
+func TestAsk_ThingAsDoer(t *testing.T) {
+	ask := asker(besideBundled(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "downloads-2005", Title: "Single tracks sell", Date: "2005-01-07"},
+		Sources: []facts.Source{{ID: "desk", Title: "Downloads", Publisher: "Tech Desk", Published: "2005-01-07"}},
+		Entities: []facts.Entity{
+			{ID: "tunely", Name: "Tunely", Kind: "other"},
+		},
+		Facts: []facts.Fact{
+			{ID: "business", Statement: "Tunely is doing good business selling individual tracks to player owners.",
+				Subject: "tunely", Source: "desk", Status: facts.StatusApproved},
+			{ID: "albums", Statement: "Fans are moving away from albums to single tracks, a download chief said.",
+				Source: "desk", Status: facts.StatusApproved},
+		},
+	}))
+	ans, err := ask("Who is doing good business selling single tracks?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Tunely") {
+		t.Errorf("found %v %q; want the fact naming Tunely", ans.Found, ans.Answer)
+	}
+}

@@ -655,7 +655,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 
 // doerFit is how well a fact names who did what a who-question asks: an
 // agent other than the question's own entities, else a capitalised name it
-// does not know.
+// does not know, a noun for a person beside the act, or a thing the fact
+// makes act.
 func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
 	if actOnlyAsBareNoun(q, c) {
 		return 0.5
@@ -667,6 +668,17 @@ func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
 	}
 	if namesSomeoneNew(q, c, ix) || namesDoerByNoun(q, c, ix) {
 		return 0.8
+	}
+	if !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return q.roleOf(m) == "subject" }) {
+		// "iTunes is doing good business selling tracks": a service, a
+		// product or a show may be the one a who-question asks for, when
+		// the fact makes it the one acting and the question names no one
+		// acting itself.
+		for id, role := range c.Roles {
+			if role == "subject" && ix.Names.Kind(id) == "other" && !q.names(id) {
+				return 0.8
+			}
+		}
 	}
 	return 0.3
 }
