@@ -106,13 +106,25 @@ func load(ctx context.Context, st index.Store, ix *index.Index, refs map[int64]b
 }
 
 // hasTime reports whether a fact says when: its date, a month or year in its
-// words, or a stretch of time said relative to the story ("last week", "during
-// the summer", "six years earlier").
+// words, a stretch of time said relative to the story ("last week", "during
+// the summer", "six years earlier"), or an event it is said to happen with
+// ("when winners ramble on").
 func hasTime(c *index.Doc) bool {
 	if c.Date != "" {
 		return true
 	}
-	return yearRE.MatchString(c.Statement) || containsAny(c.Terms, monthStems) || hasRelativeTime(c)
+	return yearRE.MatchString(c.Statement) || containsAny(c.Terms, monthStems) || hasRelativeTime(c) || timedByEvent(c)
+}
+
+// timedByEvent reports whether a fact places what it tells by another event,
+// in a clause after "when": "The orchestra is called on to play when winners
+// ramble on" says when it plays. Not "after" or "before": their phrase is as
+// often the time of another clause than the one asked about ("considering a
+// complaint after the tries were ruled out" says nothing of when the
+// complaint will be ruled on).
+func timedByEvent(c *index.Doc) bool {
+	toks := c.Tokens()
+	return slices.ContainsFunc(toks[:max(0, len(toks)-1)], func(t text.Token) bool { return t.Norm == "when" && !t.First })
 }
 
 func hasRelativeTime(c *index.Doc) bool {
