@@ -212,33 +212,51 @@ func specifics(q question) []string {
 
 // namedWords are the words of a name the question gives that the knowledge
 // base knows as no entity ("How many jobs will go at Companies House?"): a
-// fact that answers says them too, as it gives the question's figures.
-func namedWords(q question, ix *index.Index) []string {
+// fact that answers says them too, as it gives the question's figures. A name
+// that is a phrase WordNet or the lexicon knows ("Academy Award") is said by
+// its synonyms as well ("an Oscar"): its words come as that phrase's term
+// (phrases), not one by one.
+func namedWords(q question, ix *index.Index) (words []string, phrases []qterm) {
 	named := make([]bool, len(q.Toks))
 	for _, m := range append(ix.Names.Find(q.Toks), q.Entities...) {
 		for i := m.From; i < m.To; i++ {
 			named[i] = true
 		}
 	}
-	var out []string
 	for i, t := range q.Toks {
 		if t.Upper && !t.First && !named[i] && !text.IsStopword(t.Norm) && !text.IsQuestionWord(t.Norm) &&
 			!strings.ContainsFunc(t.Norm, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			out = append(out, t.Stem)
+			if k := phraseTermAt(q.Terms, i); k >= 0 {
+				if !slices.ContainsFunc(phrases, func(p qterm) bool { return p.At == q.Terms[k].At }) {
+					phrases = append(phrases, q.Terms[k])
+				}
+				continue
+			}
+			words = append(words, t.Stem)
 		}
 	}
-	return out
+	return words, phrases
+}
+
+// phraseTermAt is the index of the question's term of two or more words that
+// holds token i, or -1.
+func phraseTermAt(terms []qterm, i int) int {
+	return slices.IndexFunc(terms, func(t qterm) bool {
+		n := len(strings.Fields(t.Alts[0].Stem))
+		return n > 1 && t.At <= i && i < t.At+n
+	})
 }
 
 // namesAbsent reports whether any of the question's named words (stems) is
-// missing from the fact's words.
-func namesAbsent(names []string, c *index.Doc) bool {
+// missing from the fact's words, or any of its named phrases is neither in
+// them nor said by a synonym in its main sense.
+func namesAbsent(names []string, phrases []qterm, c *index.Doc) bool {
 	for _, n := range names {
 		if !slices.ContainsFunc(c.Tokens(), func(t text.Token) bool { return t.Stem == n }) {
 			return true
 		}
 	}
-	return false
+	return slices.ContainsFunc(phrases, func(p qterm) bool { return termCredit(c, p) < mainSynonym })
 }
 
 // specificAbsent reports whether any of the question's figures is missing from

@@ -75,7 +75,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		return nil
 	}
 	spec := q.specific
-	named := namedWords(q, ix)
+	named, namedPhrases := namedWords(q, ix)
 	askedRoles := q.askedRoles()
 	verbRoles := q.verbRoles()
 	action := q.actionAt()
@@ -252,7 +252,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		if matched > 0 {
 			r.f[fWeakMatch] = weak / matched
 		}
-		if specificAbsent(spec, c) || namesAbsent(named, c) {
+		if specificAbsent(spec, c) || namesAbsent(named, namedPhrases, c) {
 			r.f[fSpecificAbsent] = 1
 		}
 		rest := r.f[fRestCoverage]
