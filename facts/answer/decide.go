@@ -172,6 +172,7 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fHeldCoverage], f[fHeldCoverage] >= r.MinTermCoverage && (f[fNoWords] == 0 || f[fMargin] >= r.MinMargin) ||
 			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageAhead && f[fDoerLacked] == 0 ||
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted ||
+			whenVerbSaidOtherwise(r, f) ||
 			r.MinTermCoverageVerb > 0 && f[fUncounted] == 0 && f[fMargin] >= r.MinMarginVerb &&
 				(f[fYesNo] == 0 && f[fAction] >= verbHeld && f[fHeldCoverage] >= r.MinTermCoverageVerb ||
 					f[fStates] == 1 && max(f[fHeldCoverage], f[fRestCoverage]) >= r.MinTermCoverageVerb)},
@@ -179,6 +180,22 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"holds a word of the question itself, or a name it gives", 1 - f[fNoOwnWord], !r.NeedOwnWord || f[fNoOwnWord] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},
 	}
+}
+
+// whenVerbSaidOtherwise reports whether a fact answers a when-question whose
+// verb it says in other words: it gives a time, holds every other word of the
+// question, is about the entity asked in the role the question gives it, and
+// is ahead of every other fact as far as the verb rule asks (MinMarginVerb),
+// holding as much of the words as that rule does (MinTermCoverageVerb). "When
+// will Conte go on trial?" is answered by "Conte faces a federal trial next
+// year": a when-question asks when its event happens, and a reporter's
+// paraphrase changes the verb around the event ("go on", "face") more than
+// the event. Not without an entity in its role: "When is the report due to be
+// published?" names no one, and a fact that holds its words in another sense
+// ("reported") is too easily ahead.
+func whenVerbSaidOtherwise(r rules, f features) bool {
+	return r.MinTermCoverageVerb > 0 && f[fWhen] == 1 && f[fFit] == 1 && f[fRole] == 1 && f[fMargin] >= r.MinMarginVerb &&
+		f[fRestCoverage] >= 1 && f[fHeldCoverage] >= r.MinTermCoverageVerb
 }
 
 // verbHeld is the least credit of a fact's word for the question's verb that
