@@ -134,8 +134,9 @@ func hasRelativeTime(c *index.Doc) bool {
 
 // relativeTime finds where words give a time as a stretch of time (a WordNet
 // time period) with a word that places it: before it, a figure or "last",
-// "next", "during"... (over "the"); after it, "ago", "earlier"... It returns
-// the tokens from, to of the first such phrase ("during the summer").
+// "next", "during"... (over "the"), or "in the"; after it, "ago",
+// "earlier"... Not an age ("30-year-old"). It returns the tokens from, to of
+// the first such phrase ("during the summer").
 func relativeTime(toks []text.Token) (from, to int, ok bool) {
 	for i := range toks {
 		if from, to, ok := placedTime(toks, i); ok {
@@ -148,13 +149,15 @@ func relativeTime(toks []text.Token) (from, to int, ok bool) {
 // placedTime reports whether token i is a stretch of time that words around
 // it place ("last week", "two years ago"), and the tokens from, to of them.
 func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
-	if !timeNoun(toks[i]) {
-		return 0, 0, false
+	if !timeNoun(toks[i]) || i+1 < len(toks) && ageWords[toks[i+1].Norm] {
+		return 0, 0, false // "the 30-year-old Campbell" gives an age, not a time
 	}
 	from, to = i, i+1
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		p := toks[k].Norm
-		if timeBefore[p] || quantityWords[p] || unicode.IsDigit(rune(p[0])) {
+		// "in the summer" places a time; "the biggest in a decade" measures
+		// a stretch.
+		if timeBefore[p] || quantityWords[p] || unicode.IsDigit(rune(p[0])) || p == "in" && toks[k+1].Norm == "the" {
 			from = k
 			break
 		}
