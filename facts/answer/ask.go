@@ -106,13 +106,25 @@ func load(ctx context.Context, st index.Store, ix *index.Index, refs map[int64]b
 }
 
 // hasTime reports whether a fact says when: its date, a month or year in its
-// words, or a stretch of time said relative to the story ("last week", "during
-// the summer", "six years earlier").
+// words, a stretch of time said relative to the story ("last week", "during
+// the summer", "six years earlier"), or an event it is said to happen with
+// ("when winners ramble on").
 func hasTime(c *index.Doc) bool {
 	if c.Date != "" {
 		return true
 	}
-	return yearRE.MatchString(c.Statement) || containsAny(c.Terms, monthStems) || hasRelativeTime(c)
+	return yearRE.MatchString(c.Statement) || containsAny(c.Terms, monthStems) || hasRelativeTime(c) || timedByEvent(c)
+}
+
+// timedByEvent reports whether a fact places what it tells by another event,
+// in a clause after "when": "The orchestra is called on to play when winners
+// ramble on" says when it plays. Not "after" or "before": their phrase is as
+// often the time of another clause than the one asked about ("considering a
+// complaint after the tries were ruled out" says nothing of when the
+// complaint will be ruled on).
+func timedByEvent(c *index.Doc) bool {
+	toks := c.Tokens()
+	return slices.ContainsFunc(toks[:max(0, len(toks)-1)], func(t text.Token) bool { return t.Norm == "when" && !t.First })
 }
 
 func hasRelativeTime(c *index.Doc) bool {
@@ -122,8 +134,9 @@ func hasRelativeTime(c *index.Doc) bool {
 
 // relativeTime finds where words give a time as a stretch of time (a WordNet
 // time period) with a word that places it: before it, a figure or "last",
-// "next", "during"... (over "the"); after it, "ago", "earlier"... It returns
-// the tokens from, to of the first such phrase ("during the summer").
+// "next", "during"... (over "the"), or "in the"; after it, "ago",
+// "earlier"... Not an age ("30-year-old"). It returns the tokens from, to of
+// the first such phrase ("during the summer").
 func relativeTime(toks []text.Token) (from, to int, ok bool) {
 	for i := range toks {
 		if from, to, ok := placedTime(toks, i); ok {
@@ -136,13 +149,15 @@ func relativeTime(toks []text.Token) (from, to int, ok bool) {
 // placedTime reports whether token i is a stretch of time that words around
 // it place ("last week", "two years ago"), and the tokens from, to of them.
 func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
-	if !timeNoun(toks[i]) {
-		return 0, 0, false
+	if !timeNoun(toks[i]) || i+1 < len(toks) && ageWords[toks[i+1].Norm] {
+		return 0, 0, false // "the 30-year-old Campbell" gives an age, not a time
 	}
 	from, to = i, i+1
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		p := toks[k].Norm
-		if timeBefore[p] || quantityWords[p] || unicode.IsDigit(rune(p[0])) {
+		// "in the summer" places a time; "the biggest in a decade" measures
+		// a stretch.
+		if timeBefore[p] || quantityWords[p] || unicode.IsDigit(rune(p[0])) || p == "in" && toks[k+1].Norm == "the" {
 			from = k
 			break
 		}

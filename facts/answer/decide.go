@@ -172,6 +172,7 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fHeldCoverage], f[fHeldCoverage] >= r.MinTermCoverage && (f[fNoWords] == 0 || f[fMargin] >= r.MinMargin) ||
 			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageAhead && f[fDoerLacked] == 0 ||
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted ||
+			whenVerbSaidOtherwise(r, f) ||
 			r.MinTermCoverageVerb > 0 && f[fUncounted] == 0 && f[fMargin] >= r.MinMarginVerb &&
 				(f[fYesNo] == 0 && f[fAction] >= verbHeld && f[fHeldCoverage] >= r.MinTermCoverageVerb ||
 					f[fStates] == 1 && max(f[fHeldCoverage], f[fRestCoverage]) >= r.MinTermCoverageVerb)},
@@ -179,6 +180,22 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"holds a word of the question itself, or a name it gives", 1 - f[fNoOwnWord], !r.NeedOwnWord || f[fNoOwnWord] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},
 	}
+}
+
+// whenVerbSaidOtherwise reports whether a fact answers a when-question whose
+// verb it says in other words: it gives a time, holds every other word of the
+// question, is about the entity asked in the role the question gives it, and
+// is ahead of every other fact as far as the verb rule asks (MinMarginVerb),
+// holding as much of the words as that rule does (MinTermCoverageVerb). "When
+// will Conte go on trial?" is answered by "Conte faces a federal trial next
+// year": a when-question asks when its event happens, and a reporter's
+// paraphrase changes the verb around the event ("go on", "face") more than
+// the event. Not without an entity in its role: "When is the report due to be
+// published?" names no one, and a fact that holds its words in another sense
+// ("reported") is too easily ahead.
+func whenVerbSaidOtherwise(r rules, f features) bool {
+	return r.MinTermCoverageVerb > 0 && f[fWhen] == 1 && f[fFit] == 1 && f[fRole] == 1 && f[fMargin] >= r.MinMarginVerb &&
+		f[fRestCoverage] >= 1 && f[fHeldCoverage] >= r.MinTermCoverageVerb
 }
 
 // verbHeld is the least credit of a fact's word for the question's verb that
@@ -213,7 +230,7 @@ func specifics(q question) []string {
 // namedWords are the words of a name the question gives that the knowledge
 // base knows as no entity ("How many jobs will go at Companies House?"): a
 // fact that answers says them too, as it gives the question's figures.
-func namedWords(q question, ix *index.Index) []namedWord {
+func namedWords(q question, ix *index.Index) (words []namedWord) {
 	named := make([]bool, len(q.Toks))
 	for _, m := range append(ix.Names.Find(q.Toks), q.Entities...) {
 		for i := m.From; i < m.To; i++ {
@@ -221,15 +238,14 @@ func namedWords(q question, ix *index.Index) []namedWord {
 		}
 	}
 	rs := []rune(q.Text)
-	var out []namedWord
 	for i, t := range q.Toks {
 		if t.Upper && !t.First && !named[i] && !text.IsStopword(t.Norm) && !text.IsQuestionWord(t.Norm) &&
 			!strings.ContainsFunc(t.Norm, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			word := string(rs[t.Start:min(t.End, len(rs))])
-			out = append(out, namedWord{stem: t.Stem, norm: t.Norm, acronym: !strings.ContainsFunc(word, unicode.IsLower)})
+			words = append(words, namedWord{stem: t.Stem, norm: t.Norm, acronym: !strings.ContainsFunc(word, unicode.IsLower)})
 		}
 	}
-	return out
+	return words
 }
 
 // namedWord is a word of a name the question gives (see namedWords).
@@ -238,8 +254,8 @@ type namedWord struct {
 	acronym    bool // written all in capitals ("DRM"): it may stand for words
 }
 
-// namesAbsent reports whether any of the question's named words (stems) is
-// missing from the fact's words, itself or spelt out (see spellsOut).
+// namesAbsent reports whether any of the question's named words is missing
+// from the fact's words, itself or spelt out (see spellsOut).
 func namesAbsent(names []namedWord, c *index.Doc) bool {
 	toks := c.Tokens()
 	for _, n := range names {

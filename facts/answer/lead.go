@@ -128,8 +128,9 @@ func figureText(cl claims.Claim, rs []rune) string {
 	return cl.Text
 }
 
-// dateLead is the date the fact gives: one its statement names, else the date
-// curated for it.
+// dateLead is the date the fact gives: one its statement names, else a year
+// it names, else the date curated for it, else a time it says relative to the
+// story ("next year", "in the summer").
 func dateLead(q question, c *index.Doc) string {
 	asked := map[string]bool{}
 	for _, t := range q.Toks {
@@ -138,6 +139,14 @@ func dateLead(q question, c *index.Doc) string {
 	for _, cl := range claims.Extract(c.Statement) {
 		if cl.Kind == claims.ClaimDate && !slices.ContainsFunc(text.Tokenize(cl.Text), func(t text.Token) bool { return asked[t.Norm] }) {
 			return cl.Text
+		}
+	}
+	// A year the statement names outside a date ("suggesting 2012", "the
+	// 2003 world championships") is the statement's own time, before the
+	// date curated for the fact.
+	for _, y := range yearRE.FindAllString(c.Statement, -1) {
+		if !asked[y] {
+			return y
 		}
 	}
 	if d, err := time.Parse("2006-01-02", c.Date); err == nil {

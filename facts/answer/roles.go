@@ -48,7 +48,7 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 			people = both
 			end++
 		}
-		if end == i+1 && end < len(toks) && !covered[end] && !toks[i].Possessive && qualifiesNoun(toks[end]) {
+		if end == i+1 && end < len(toks) && !covered[end] && !toks[i].Possessive && (qualifiesNoun(toks[end]) || modifiesNoun(toks, i)) {
 			continue // "two head offices": the role noun qualifies the plural after it, and names no one
 		}
 		from := i
@@ -317,6 +317,25 @@ func addMentions(found, more []index.Mention) []index.Mention {
 func qualifiesNoun(t text.Token) bool {
 	return !t.Upper && !text.IsStopword(t.Norm) && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && t.Stem != t.Norm &&
 		wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0
+}
+
+// modifiesNoun reports whether a role word that also qualifies roles
+// ("general", "chief", "executive") at i is an adjective of the word after
+// it: in lower case, with no determiner or owner before it, before a word in
+// lower case ("regulating general insurance"). A person named by a role comes
+// with one ("the general", "Marsh's chief"), and a role of two words ("chief
+// executive") never gets here. "When did the FSA start regulating general
+// insurance?" names no attorney general.
+func modifiesNoun(toks []text.Token, i int) bool {
+	role := toks[i]
+	if !text.IsRoleModifier(role.Norm) || role.Upper || i+1 >= len(toks) {
+		return false
+	}
+	if i > 0 && (determiners[toks[i-1].Norm] || toks[i-1].Possessive) {
+		return false
+	}
+	next := toks[i+1]
+	return !next.Upper && !text.IsStopword(next.Norm) && wordnet.PartsOfSpeech(next.Stem)&wordnet.Noun != 0
 }
 
 // actionAsNoun reports whether a fact holds the question's verb, or a form or

@@ -131,6 +131,6 @@ var devBars = map[string]struct {
 }{
 	"dev":  {minPass: 367, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
 	"dev2": {minPass: 188, maxWrong: 2},
-	"dev3": {minPass: 174, maxWrong: 9},
-	"dev4": {minPass: 175, maxWrong: 8},
+	"dev3": {minPass: 175, maxWrong: 9},
+	"dev4": {minPass: 180, maxWrong: 8},
 }

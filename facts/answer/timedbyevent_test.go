@@ -1,0 +1,32 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// TestAsk_WhenByEvent: a fact that places what it tells by another event,
+// in a clause after "when", says when: "When does the band play speakers
+// off?" is answered by "plays when speakers run over their time".
+func TestAsk_WhenByEvent(t *testing.T) {
+	sf := &facts.StoryFile{
+		Story:   facts.Story{ID: "gala-band", Title: "The gala band"},
+		Sources: []facts.Source{{ID: "desk", Title: "Gala band", Publisher: "Wire"}},
+		Entities: []facts.Entity{
+			{ID: "band", Name: "the house band", Kind: "group", Aliases: []string{"band"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "off", Statement: "The house band is asked to play speakers off when they run over their time.", Subject: "band", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+	ans, err := asker(indextest.Story(t, sf))("When does the band play speakers off?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "run over") {
+		t.Errorf("When does the band play speakers off? = %q (found %v), want when they run over their time", ans.Answer, ans.Found)
+	}
+}

@@ -1,0 +1,80 @@
+package answer
+
+import (
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// namesVenue reports whether a fact names where something is, happens or
+// goes by a name after a preposition of place: "goes to the annual
+// Governor's Ball", "raise the matter in Parliament", "signed from Celta
+// Vigo". Such a name is seldom a place WordNet or the curator knows (a ball,
+// a parliament, a club), but the preposition before it makes it one: "Where
+// does Conti go after the ceremony?" is answered by where he goes. The name
+// is not one the question gives, nor that of a person, a document or another
+// thing no one is at (by its curated kind), nor a month or a weekday ("in
+// January" says when).
+func namesVenue(q question, c *index.Doc, ix *index.Index) bool {
+	inQuestion := map[string]bool{}
+	for _, t := range q.Toks {
+		inQuestion[t.Stem] = true
+	}
+	toks := c.Tokens()
+	kinds := make([]string, len(toks)) // the curated kind of the entity each token names, "" for none
+	named := make([]bool, len(toks))
+	for _, m := range c.Mentions(ix.Names) {
+		for i := m.From; i < m.To; i++ {
+			named[i] = true
+			for _, id := range m.IDs {
+				if k := ix.Names.Kind(id); k != "" {
+					kinds[i] = k
+				}
+			}
+		}
+	}
+	for i, t := range toks {
+		if !venuePrepositions[t.Norm] {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k <= i+3 && !toks[k].Upper && (determiners[toks[k].Norm] || adjectiveOnly(toks[k].Stem)) {
+			k++ // "to the annual Governor's Ball"
+		}
+		if k >= len(toks) {
+			continue
+		}
+		n := toks[k]
+		if !n.Upper || n.First || inQuestion[n.Stem] || monthWords[n.Norm] || named[k] && !venueKinds[kinds[k]] {
+			continue
+		}
+		if named[k] && organisationKinds[kinds[k]] && !atPrepositions[t.Norm] {
+			continue // "sold to GM" gives a buyer, "signed from Celta Vigo" a club
+		}
+		return true
+	}
+	return false
+}
+
+// adjectiveOnly reports whether WordNet knows a word as an adjective and not
+// as a verb ("annual", "old"; not "meet"): it describes the name after it.
+func adjectiveOnly(stem string) bool {
+	pos := wordnet.PartsOfSpeech(stem)
+	return pos&wordnet.Adjective != 0 && pos&wordnet.Verb == 0
+}
+
+// venuePrepositions say where something is, comes from or goes.
+var venuePrepositions = text.Set(`at in to from into inside within outside near`)
+
+// atPrepositions say where something is or comes from: after them an
+// organisation or an event is where ("at Microsoft", "from Celta Vigo"),
+// while after "to" it is mostly who is given or sold something.
+var atPrepositions = text.Set(`at in from inside within`)
+
+// venueKinds are the entity kinds of names one is at, in or goes to: places,
+// organisations and events. A person, a group, a document or another thing is
+// none ("spoke to Brown", "in the report").
+var (
+	venueKinds        = text.Set(`place country city region state location organization organisation event`)
+	organisationKinds = text.Set(`organization organisation`)
+)

@@ -1,0 +1,44 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// TestAsk_WhenVerbSaidOtherwise: a when-question is answered by a fact about
+// its entity that holds its other words and gives a time, though it says the
+// verb otherwise ("faces a trial" for "go on trial"); a question that names
+// no one is not.
+func TestAsk_WhenVerbSaidOtherwise(t *testing.T) {
+	sf := &facts.StoryFile{
+		Story:   facts.Story{ID: "price-case", Title: "Price charged"},
+		Sources: []facts.Source{{ID: "desk", Title: "Price charged", Publisher: "Wire"}},
+		Entities: []facts.Entity{
+			{ID: "dale-price", Name: "Dale Price", Kind: "person", Aliases: []string{"Price"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "trial", Statement: "Price faces a federal trial next year on charges of fraud.", Subject: "dale-price", Source: "desk", Status: facts.StatusApproved},
+			{ID: "lab", Statement: "Price founded the laboratory with two partners.", Subject: "dale-price", Source: "desk", Status: facts.StatusApproved},
+			{ID: "shares", Statement: "Shares in the laboratory went up after the charges were announced.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "staff", Statement: "Most of the staff will go on working at the laboratory.", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+	ask := asker(indextest.Story(t, sf))
+	ans, err := ask("When will Price go on trial?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "next year") {
+		t.Errorf("When will Price go on trial? = %q (found %v), want next year", ans.Answer, ans.Found)
+	}
+	ans, err = ask("When will the trial be televised?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("When will the trial be televised? = %q: no fact says when anything is televised", ans.Answer)
+	}
+}
