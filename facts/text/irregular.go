@@ -5,19 +5,16 @@ import (
 	"strings"
 )
 
-// irregularData maps English word forms to their base form where the Snowball
-// stemmer cannot: without it "stood by" never matches "stand by", nor "held"
-// "hold", nor "teeth" "tooth", nor "the largest falls" "the biggest" (both
-// "large" and "big", which WordNet relates). It comes from WordNet's
-// exception lists (verb.exc, noun.exc, adj.exc, adv.exc) and morphy's rules
-// for adjectives (facts/wordnet/gen writes it), keeping only the forms the
-// stemmer gets wrong; a noun's line ends in "n", an adjective's in "a".
+// irregularData maps irregular English verb and noun forms to their base form,
+// which the Snowball stemmer cannot do: without it "stood by" never matches
+// "stand by", nor "held" "hold", nor "teeth" "tooth". It comes from WordNet's
+// verb.exc and noun.exc (facts/wordnet/gen writes it), keeping only the forms
+// the stemmer gets wrong; a noun's line ends in "n".
 //
 //go:embed irregular.txt
 var irregularData string
 
-// irregular maps every form to its base; irregularVerbs holds the verb forms
-// (the lines with no mark).
+// irregular maps every form to its base; irregularVerbs holds the verb forms.
 var irregular, irregularVerbs = func() (map[string]string, map[string]bool) {
 	m, verbs := map[string]string{}, map[string]bool{}
 	for _, line := range strings.Split(irregularData, "\n") {

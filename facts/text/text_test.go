@@ -52,26 +52,6 @@ func TestStem_Irregular(t *testing.T) {
 	}
 }
 
-// TestStem_Compared: an adjective's comparative and superlative stem as the
-// adjective does, by WordNet's exceptions ("biggest") and morphy's rules
-// ("largest", "cheaper"); a form WordNet knows as a word of its own
-// ("lower", "offer") keeps its own stem, and is no adjective form.
-func TestStem_Compared(t *testing.T) {
-	for form, base := range map[string]string{"largest": "large", "biggest": "big", "cheaper": "cheap", "cheapest": "cheap", "hotter": "hot", "simpler": "simple"} {
-		if Stem(form) != Stem(base) {
-			t.Errorf("Stem(%q) = %q, Stem(%q) = %q; want the same", form, Stem(form), base, Stem(base))
-		}
-		if _, ok := BaseForm(form); ok {
-			t.Errorf("%s is an irregular verb form", form)
-		}
-	}
-	for word, not := range map[string]string{"lower": "low", "offer": "off", "interest": "inter"} {
-		if Stem(word) == Stem(not) {
-			t.Errorf("Stem(%q) = Stem(%q) = %q; want them apart", word, not, Stem(word))
-		}
-	}
-}
-
 // TestStem_ShortVerbs: the forms of a short verb ending in "e" stem as the verb
 // does, and words that only look like such forms keep their own stems.
 func TestStem_ShortVerbs(t *testing.T) {

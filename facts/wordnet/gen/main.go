@@ -26,6 +26,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kljensen/snowball/english"
+
 	"github.com/factdesk/factdesk/facts/text"
 )
 
@@ -104,7 +106,7 @@ func main() {
 	if *irregular != "" {
 		// A pass of its own: the relations are stemmed by the text package,
 		// which embeds this file, so it must be written (and compiled) first.
-		must(writeIrregular(*irregular, *dir))
+		must(writeIrregular(*irregular, filepath.Join(*dir, "verb.exc"), filepath.Join(*dir, "noun.exc")))
 		return
 	}
 	wn := &wordnet{synsets: map[string]*synset{}, senses: map[string][]string{}, counts: map[string][]int{},
@@ -854,4 +856,30 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 	}
 	fmt.Fprintf(os.Stderr, "gen: %d stems, %d relations, %d names -> %s (%d bytes); %d relations weighed over 1, now 1\n", len(stems), nrel, len(names), path, len(out), over1)
 	return nil
+}
+
+// writeIrregular keeps the irregular verb and noun forms the stemmer cannot
+// undo: "held hold", "went go", "teeth tooth n" (a noun's line says so), but not
+// "abetted abet", which it stems alike. A form in both lists keeps its verb's base.
+func writeIrregular(path, verbExc, nounExc string) error {
+	var out []string
+	seen := map[string]bool{}
+	for _, exc := range []struct{ path, mark string }{{verbExc, ""}, {nounExc, " n"}} {
+		err := lines(exc.path, func(l string) {
+			f := strings.Fields(l)
+			if len(f) < 2 || seen[f[0]] || strings.ContainsAny(f[0], "_-") || strings.ContainsAny(f[1], "_-") {
+				return
+			}
+			if english.Stem(f[0], false) != english.Stem(f[1], false) {
+				seen[f[0]] = true
+				out = append(out, f[0]+" "+f[1]+exc.mark)
+			}
+		})
+		if err != nil {
+			return err
+		}
+	}
+	sort.Strings(out)
+	head := "# Irregular English verb and noun forms and their base form (nouns marked n),\n# from WordNet 3.0's verb.exc and noun.exc (see facts/wordnet/LICENSE), written\n# by facts/wordnet/gen: only the forms the Snowball stemmer cannot bring to\n# their base's stem.\n"
+	return os.WriteFile(path, []byte(head+strings.Join(out, "\n")+"\n"), 0o644)
 }
