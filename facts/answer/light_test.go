@@ -46,34 +46,6 @@ func civilServiceStrike() *facts.StoryFile {
 	}
 }
 
-// TestAsk_SupportVerbForgiven: "held" is a verb of many senses beside an
-// event ("pickets"), which it only supports: a fact that holds the event
-// answers where the pickets were, though it says "picketed" and no holding.
-func TestAsk_SupportVerbForgiven(t *testing.T) {
-	ask := asker(indextest.Story(t, civilServiceStrike()))
-	ans, err := ask("Where were the pickets held?", facts.AskOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !ans.Found || !strings.Contains(ans.Answer, "Cardiff") {
-		t.Errorf("answered %q (found %v); the pickets were in Cardiff", ans.Answer, ans.Found)
-	}
-}
-
-// TestAsk_SupportVerbOfANamedEvent: the event a support verb supports may
-// be a name the curator made of a common noun ("the strike"): the fact
-// about the strike says which day, though it says no holding.
-func TestAsk_SupportVerbOfANamedEvent(t *testing.T) {
-	ask := asker(indextest.Story(t, civilServiceStrike()))
-	ans, err := ask("What day was the strike held?", facts.AskOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !ans.Found || !strings.Contains(ans.Answer, "Friday") {
-		t.Errorf("answered %q (found %v); the strike was on Friday", ans.Answer, ans.Found)
-	}
-}
-
 // TestAsk_ActionVerbNotForgiven: a verb with no event beside it is the
 // action asked about, however many senses it has: "What did the chancellor
 // give the strikers?" is not answered by his meeting or warning them.

@@ -989,13 +989,6 @@ func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
 		}
 	}
 	out := map[string]string{}
-	if vt := q.verbTerm(); q.Type == askWho && vt != nil && vi < 0 && termCredit(c, *vt) == 0 && q.asksAction() {
-		// "Yapp got his chance because Jones is absent" for "Whose
-		// absence gave Yapp his chance?": the fact holds nothing of the
-		// question's act, so its curated roles are those of another
-		// act, often its converse, and say nothing of who did this one.
-		return out
-	}
 	if q.asksAction() && (vi >= 0 && nounAt(toks, vi) || vi < 0 && actionAsNoun(q, c)) {
 		// "Delta has agreed the terms of a $600m loan from American
 		// Express" for "Who is lending Delta $600m?": a noun says nothing

@@ -1,0 +1,22 @@
+package answer_test
+
+import (
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/bundled"
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+	"github.com/factdesk/factdesk/facts/storyfile"
+)
+
+// besideBundled indexes a literal story beside the bundled ones, so that its
+// words weigh as in a real knowledge base, where most are held by some fact.
+func besideBundled(t *testing.T, sf *facts.StoryFile) (*index.Index, *index.Memory) {
+	t.Helper()
+	data, err := storyfile.Encode(sf)
+	if err != nil {
+		t.Fatalf("encoding story %s: %v", sf.Story.ID, err)
+	}
+	return indextest.FromInputs(t, append(bundled.Files(), facts.ImportInput{Name: sf.Story.ID + ".yaml", Data: data})...)
+}
