@@ -192,8 +192,10 @@ func yesNoAt(q question, toks []text.Token, vi int) string {
 	if governed(toks, vi) && !governed(q.Toks, q.verbAt) {
 		return ""
 	}
-	// A negation after the verb is of what follows ("offered help but said
-	// the government would not be diverted").
+	// A negation further back than the words just before the verb may turn
+	// the act round ("no evidence any detainee was tortured"): no lead. One
+	// after it is of what follows ("offered help but said the government
+	// would not be diverted"), and is not read.
 	if slices.ContainsFunc(toks[:max(0, vi-3)], func(t text.Token) bool { return negations[t.Norm] }) {
 		return ""
 	}
@@ -218,8 +220,6 @@ func saysAt(toks []text.Token, i int, stem string) bool {
 // to comment"): another verb tells what became of the act.
 func governed(toks []text.Token, i int) bool { return i > 0 && toks[i-1].Norm == "to" }
 
-// negated reports whether the verb at i is negated: "not", "never" or "no"
-// just before it ("did not rule out", "has never won").
 // deniesAction reports whether a fact says the question's action did not
 // happen ("The survey did not interview teenagers") where the question asks
 // how many, when, where or who did it ("How many people did Pew
@@ -239,6 +239,8 @@ func deniesAction(q question, c *index.Doc) bool {
 	return vi >= 0 && negated(toks, vi)
 }
 
+// negated reports whether the verb at i is negated: "not", "never" or "no"
+// just before it ("did not rule out", "has never won").
 func negated(toks []text.Token, i int) bool {
 	for k := max(0, i-3); k < i; k++ {
 		if negations[toks[k].Norm] {

@@ -75,6 +75,6 @@ var atPrepositions = text.Set(`at in from inside within`)
 // organisations and events. A person, a group, a document or another thing is
 // none ("spoke to Brown", "in the report").
 var (
-	venueKinds        = text.Set(`place country city region state location organization organisation event`)
-	organisationKinds = text.Set(`organization organisation`)
+	venueKinds        = text.Set(`place country organization event`)
+	organisationKinds = text.Set(`organization`)
 )
