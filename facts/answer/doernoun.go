@@ -35,15 +35,11 @@ func namesDoerByNoun(q question, c *index.Doc, ix *index.Index) bool {
 	if slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return q.roleOf(m) == "subject" }) {
 		want = "object"
 	}
-	inQuestion := map[string]bool{}
-	for _, t := range q.Toks {
-		inQuestion[t.Stem] = true
-	}
 	named := namedTokens(c, ix.Names)
 	passive := passiveAt(toks, vi)
 	for i := max(0, vi-nounReach); i < len(toks) && i <= vi+nounReach; i++ {
 		t := toks[i]
-		if i == vi || named[i] || inQuestion[t.Stem] || t.Upper && !t.First || !wordnet.IsPeople(t.Stem) {
+		if i == vi || named[i] || q.stems[t.Stem] || t.Upper && !t.First || !wordnet.IsPeople(t.Stem) {
 			continue
 		}
 		if clauseRole(toks, vi, passive, i) == want {

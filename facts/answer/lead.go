@@ -33,10 +33,6 @@ func lead(q question, c *index.Doc) string {
 // "how" asks for (see figureKindWanted), one of a thing the question names
 // before one of another; else the first.
 func figureLead(q question, c *index.Doc) string {
-	asked := map[string]bool{}
-	for _, t := range q.Toks {
-		asked[t.Norm] = true
-	}
 	// "What proportion...?", "By what percentage...?" want the percentage
 	// of a fact that gives a sum and the share it is.
 	ratio := slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.Ratio })
@@ -48,7 +44,7 @@ func figureLead(q question, c *index.Doc) string {
 	measured := measuredAt(q, c)
 	for _, cl := range c.Figures() {
 		toks := text.Tokenize(cl.Text)
-		if slices.ContainsFunc(toks, func(t text.Token) bool { return asked[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) {
+		if slices.ContainsFunc(toks, func(t text.Token) bool { return q.norms[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) {
 			continue // the question's own figure
 		}
 		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) || ratio && cl.Unit == "percent" {
@@ -132,12 +128,8 @@ func figureText(cl claims.Claim, rs []rune) string {
 // it names, else the date curated for it, else a time it says relative to the
 // story ("next year", "in the summer").
 func dateLead(q question, c *index.Doc) string {
-	asked := map[string]bool{}
-	for _, t := range q.Toks {
-		asked[t.Norm] = true
-	}
 	for _, cl := range claims.Extract(c.Statement) {
-		if cl.Kind == claims.ClaimDate && !slices.ContainsFunc(text.Tokenize(cl.Text), func(t text.Token) bool { return asked[t.Norm] }) {
+		if cl.Kind == claims.ClaimDate && !slices.ContainsFunc(text.Tokenize(cl.Text), func(t text.Token) bool { return q.norms[t.Norm] }) {
 			return cl.Text
 		}
 	}
@@ -145,7 +137,7 @@ func dateLead(q question, c *index.Doc) string {
 	// 2003 world championships") is the statement's own time, before the
 	// date curated for the fact.
 	for _, y := range yearRE.FindAllString(c.Statement, -1) {
-		if !asked[y] {
+		if !q.norms[y] {
 			return y
 		}
 	}

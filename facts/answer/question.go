@@ -49,6 +49,11 @@ type question struct {
 	// for every fact ranked.
 	specific []string
 
+	// norms and stems are its words (lower case) and their stems, as sets,
+	// read once: ranking asks of every fact whether a name or date in it
+	// is one the question already gives.
+	norms, stems map[string]bool
+
 	// countedNoun is counted up to its first verb: "barristers" of "How many
 	// barristers responded...?". A fact counting respondents counts those who
 	// responded, but says nothing of how many were barristers.
@@ -220,6 +225,10 @@ func parseQuestion(s string, ix *index.Index) question {
 		q.Described = id
 	}
 	q.specific = specifics(q)
+	q.norms, q.stems = make(map[string]bool, len(q.Toks)), make(map[string]bool, len(q.Toks))
+	for _, t := range q.Toks {
+		q.norms[t.Norm], q.stems[t.Stem] = true, true
+	}
 	return q
 }
 

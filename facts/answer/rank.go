@@ -1060,10 +1060,6 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 			asked[id] = true
 		}
 	}
-	inQuestion := map[string]bool{}
-	for _, t := range q.Toks {
-		inQuestion[t.Norm] = true
-	}
 	toks := c.Tokens()
 	from, to := q.focusSide(toks)
 	named := make([]bool, len(toks))
@@ -1076,7 +1072,7 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	for i, t := range toks {
-		if named[i] || inQuestion[t.Norm] || i < from || i >= to {
+		if named[i] || q.norms[t.Norm] || i < from || i >= to {
 			continue
 		}
 		if unicode.IsDigit([]rune(t.Norm)[0]) || t.Upper && !t.First && !text.IsStopword(t.Norm) && !monthWords[t.Norm] {
@@ -1114,14 +1110,10 @@ func (q question) focusSide(toks []text.Token) (from, to int) {
 // question does not: a capitalised name it does not know as an entity
 // ("a spokesman, John Smith, said").
 func namesSomeoneNew(q question, c *index.Doc, ix *index.Index) bool {
-	inQuestion := map[string]bool{}
-	for _, t := range q.Toks {
-		inQuestion[t.Norm] = true
-	}
 	toks := c.Tokens()
 	named := namedTokens(c, ix.Names)
 	for i, t := range toks {
-		if t.Upper && !t.First && !named[i] && !inQuestion[t.Norm] && !text.IsStopword(t.Norm) && !monthWords[t.Norm] {
+		if t.Upper && !t.First && !named[i] && !q.norms[t.Norm] && !text.IsStopword(t.Norm) && !monthWords[t.Norm] {
 			return true
 		}
 	}
@@ -1133,10 +1125,6 @@ func namesSomeoneNew(q question, c *index.Doc, ix *index.Index) bool {
 // ("a company based in Geneva", "the UK-based co-chairman"). Curators seldom
 // record places as entities, so "Where...?" must know them by themselves.
 func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
-	inQuestion := map[string]bool{}
-	for _, t := range q.Toks {
-		inQuestion[t.Stem] = true
-	}
 	asked := map[string]bool{}
 	for _, m := range q.Entities {
 		for _, id := range m.IDs {
@@ -1155,10 +1143,10 @@ func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
 	for i, t := range toks {
 		// A capital at the start of a sentence says nothing: "Reading" may
 		// be a verb there, and "March" a month anywhere.
-		if named[i] || !t.Upper || inQuestion[t.Stem] || monthWords[t.Norm] || t.First && !wordnet.IsName(t.Norm) {
+		if named[i] || !t.Upper || q.stems[t.Stem] || monthWords[t.Norm] || t.First && !wordnet.IsName(t.Norm) {
 			continue
 		}
-		if wordnet.IsPlace(t.Stem) || i+1 < len(toks) && toks[i+1].Upper && !inQuestion[toks[i+1].Stem] && wordnet.IsPlace(t.Stem+" "+toks[i+1].Stem) {
+		if wordnet.IsPlace(t.Stem) || i+1 < len(toks) && toks[i+1].Upper && !q.stems[toks[i+1].Stem] && wordnet.IsPlace(t.Stem+" "+toks[i+1].Stem) {
 			return true
 		}
 	}

@@ -16,10 +16,6 @@ import (
 // thing no one is at (by its curated kind), nor a month or a weekday ("in
 // January" says when).
 func namesVenue(q question, c *index.Doc, ix *index.Index) bool {
-	inQuestion := map[string]bool{}
-	for _, t := range q.Toks {
-		inQuestion[t.Stem] = true
-	}
 	toks := c.Tokens()
 	kinds := make([]string, len(toks)) // the curated kind of the entity each token names, "" for none
 	named := make([]bool, len(toks))
@@ -45,7 +41,7 @@ func namesVenue(q question, c *index.Doc, ix *index.Index) bool {
 			continue
 		}
 		n := toks[k]
-		if !n.Upper || n.First || inQuestion[n.Stem] || monthWords[n.Norm] || named[k] && !venueKinds[kinds[k]] {
+		if !n.Upper || n.First || q.stems[n.Stem] || monthWords[n.Norm] || named[k] && !venueKinds[kinds[k]] {
 			continue
 		}
 		if named[k] && organisationKinds[kinds[k]] && !atPrepositions[t.Norm] {
