@@ -27,7 +27,7 @@ func namesDoerByNoun(q question, c *index.Doc, ix *index.Index) bool {
 		return false
 	}
 	toks := c.Tokens()
-	vi := slices.IndexFunc(toks, func(t text.Token) bool { return termCreditIn(" "+t.Stem+" ", *vt) >= verbHeld })
+	vi := vt.firstIn(toks, verbHeld)
 	if vi < 0 {
 		return false
 	}

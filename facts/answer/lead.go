@@ -227,7 +227,7 @@ func deniesAction(q question, c *index.Doc) bool {
 		return false
 	}
 	toks := c.Tokens()
-	vi := slices.IndexFunc(toks, func(t text.Token) bool { return termCreditIn(" "+t.Stem+" ", *vt) > 0 })
+	vi := vt.firstIn(toks, 0)
 	return vi >= 0 && negated(toks, vi)
 }
 

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"slices"
+
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 )
@@ -99,4 +101,14 @@ func (t qterm) heldBy(tok text.Token) bool {
 		}
 	}
 	return false // a compound's parts (Parts) are never one word
+}
+
+// firstIn is the index of the first of toks that holds the term, itself or a
+// related word, with a credit of at least least (any credit when least is 0),
+// or -1: where a fact says the question's verb.
+func (t qterm) firstIn(toks []text.Token, least float64) int {
+	return slices.IndexFunc(toks, func(tok text.Token) bool {
+		cr := termCreditIn(" "+tok.Stem+" ", t)
+		return cr > 0 && cr >= least
+	})
 }

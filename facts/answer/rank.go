@@ -983,7 +983,7 @@ func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
 			// question's act is told in a passive clause of its own, which
 			// names who did it after "by"; the roles a who-question turns
 			// on are that clause's, not the curated predicate's.
-			if at := slices.IndexFunc(toks, func(t text.Token) bool { return termCreditIn(" "+t.Stem+" ", *vt) > 0 }); at >= 0 && passiveAt(toks, at) {
+			if at := vt.firstIn(toks, 0); at >= 0 && passiveAt(toks, at) {
 				vi = at
 			}
 		}
@@ -1091,7 +1091,7 @@ func (q question) focusSide(toks []text.Token) (from, to int) {
 	if vt == nil {
 		return 0, len(toks)
 	}
-	vi := slices.IndexFunc(toks, func(t text.Token) bool { return termCreditIn(" "+t.Stem+" ", *vt) > 0 })
+	vi := vt.firstIn(toks, 0)
 	if vi < 0 {
 		return 0, len(toks)
 	}
