@@ -79,9 +79,8 @@ type Relation struct {
 //	         stem's main noun sense is a kind of money; the next, measure,
 //	         when it is a measure; the next, people, when it is a person or
 //	         people; the next, ratio, when it is a magnitude relation), and
-//	         the spread (over how many senses, in effect, the word is used,
-//	         in the low seven bits; the top bit, adverbial, when it is used
-//	         almost only as an adverb). The last record
+//	         the usage (the top bit, adverbial, when the word is used
+//	         almost only as an adverb; the other bits zero). The last record
 //	         only ends the last stem's relations.
 //	rels     r uint32, each stem's strongest first: the related stem's number
 //	         << 11 | weight in hundredths << 3 | kind
@@ -101,7 +100,7 @@ const (
 	measure   = 0x40 // in a record's commonness: the stem's main noun sense is a measure
 	people    = 0x20 // in a record's commonness: the stem's main noun sense is a person or people
 	ratio     = 0x10 // in a record's commonness: the stem's main noun sense is a magnitude relation
-	adverbial = 0x80 // in a record's spread: the word is used almost only as an adverb
+	adverbial = 0x80 // in a record's usage: the word is used almost only as an adverb
 )
 
 // db is the embedded data, cut into its parts.
@@ -291,19 +290,6 @@ func Commonness(stem string) float64 {
 	d := get()
 	if i, ok := d.find(stem); ok {
 		return math.Min(1, float64(d.recs[i*recLen+11]&^(money|measure|people|ratio))/14)
-	}
-	return 0
-}
-
-// SenseSpread says over how many senses a word is spread in use, in effect:
-// 2 to the entropy of its senses as WordNet's tagged texts use them, 1 for
-// a word with one meaning ("say" is 2, "picket" 6), up to some twenty for
-// the verbs whose object says what they mean ("hold" 14, "give" 13, "take"
-// 23): such a word says little alone. 0 when WordNet does not know it.
-func SenseSpread(stem string) float64 {
-	d := get()
-	if i, ok := d.find(stem); ok {
-		return float64(d.recs[i*recLen+12] &^ adverbial)
 	}
 	return 0
 }

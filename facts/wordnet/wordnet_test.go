@@ -266,25 +266,6 @@ func TestIsMeasure_MostlyAVerb(t *testing.T) {
 	}
 }
 
-// TestSenseSpread: a verb whose object says what it means ("hold" a
-// meeting, a job, a view) is used in many senses; an action ("sell",
-// "resign") in few.
-func TestSenseSpread(t *testing.T) {
-	for _, w := range []string{"hold", "give", "take", "call"} {
-		if s := SenseSpread(text.Stem(w)); s < 10 {
-			t.Errorf("%s: spread over %.0f senses, want 10 or more", w, s)
-		}
-	}
-	for _, w := range []string{"sell", "resign", "picket", "say"} {
-		if s := SenseSpread(text.Stem(w)); s < 1 || s >= 10 {
-			t.Errorf("%s: spread over %.0f senses, want 1 to 9", w, s)
-		}
-	}
-	if s := SenseSpread("zzzz"); s != 0 {
-		t.Errorf("an unknown word: spread %.0f, want 0", s)
-	}
-}
-
 // TestIsAdverbial: a word used almost only as an adverb ("now", whose noun
 // is seldom meant) is one; a word used as an adjective too ("far", "early")
 // or never as an adverb ("strike") is not.

@@ -120,7 +120,7 @@ func main() {
 	wn.markPlaces(pos)
 	wn.markTimes(pos)
 	wn.markSpeech(pos)
-	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.ratioWords(), wn.peopleWords(), wn.spreads(display), wn.names()))
+	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.ratioWords(), wn.peopleWords(), wn.usage(display), wn.names()))
 }
 
 func must(err error) {
@@ -668,63 +668,43 @@ func stemOf(lemma string) string {
 	return strings.Join(parts, " ")
 }
 
-// spreadCap is the most senses a spread byte can say, its top bit being
-// adverbialBit.
-const (
-	spreadCap    = 0x7f
-	adverbialBit = 0x80
-)
+// adverbialBit marks, in a record's last byte, a word used almost only as an
+// adverb.
+const adverbialBit = 0x80
 
 // adverbialShare is the least share of a word's tagged uses that are as an
 // adverb for it to be read as one: "now" (518 of 528: its noun, "the
 // present", is seldom meant), "altogether"; not "far" (125 of 151).
 const adverbialShare = 0.9
 
-// spreads says, for each stem, over how many senses its word (the one shown
-// for it, the most used of its lemmas) is spread in use: the perplexity,
-// 2 to the entropy in bits, of its senses in all parts of speech, each
-// weighed by how often WordNet's tagged texts use it, plus half a use so
-// that a sense never seen still counts a little. "say" is used almost
-// always in one sense (1.7), "hold" in some fourteen (its object says
-// which: a meeting, a job, a view, a hostage), "take" in 23. The top bit
-// marks a word used as an adverb in adverbialShare of its tagged uses, or
-// only an adverb: "now", "altogether", "so far".
-func (wn *wordnet) spreads(display map[string]string) map[string]byte {
+// usage marks, for each stem, whether its word (the one shown for it, the
+// most used of its lemmas) is used as an adverb in adverbialShare of its
+// uses in WordNet's tagged texts, or is only an adverb: "now",
+// "altogether", "so far".
+func (wn *wordnet) usage(display map[string]string) map[string]byte {
 	out := map[string]byte{}
 	for st, shown := range display {
 		lemma := strings.ReplaceAll(shown, " ", "_")
-		var uses []float64
-		total, adverb, other := 0.0, 0, 0
+		adverb, other, senses := 0, 0, 0
 		for _, p := range []byte("nvar") {
 			key := string(p) + ":" + lemma
 			counts := wn.counts[key]
 			for i := range wn.senses[key] {
-				c := 0.0
-				if i < len(counts) {
-					c = float64(counts[i])
+				senses++
+				if i >= len(counts) {
+					continue
 				}
-				uses = append(uses, c+0.5)
-				total += c + 0.5
 				if p == 'r' {
-					adverb += int(c)
+					adverb += counts[i]
 				} else {
-					other += int(c)
+					other += counts[i]
 				}
 			}
 		}
-		if len(uses) == 0 {
-			continue
+		adverbs := len(wn.senses["r:"+lemma])
+		if adverbs > 0 && (adverbs == senses || adverb+other > 0 && float64(adverb) >= adverbialShare*float64(adverb+other)) {
+			out[st] = adverbialBit
 		}
-		h := 0.0
-		for _, u := range uses {
-			h -= u / total * math.Log2(u/total)
-		}
-		b := byte(min(spreadCap, math.Round(math.Exp2(h))))
-		onlyAdverb := len(wn.senses["r:"+lemma]) == len(uses)
-		if len(wn.senses["r:"+lemma]) > 0 && (onlyAdverb || adverb+other > 0 && float64(adverb) >= adverbialShare*float64(adverb+other)) {
-			b |= adverbialBit
-		}
-		out[st] = b
 	}
 	return out
 }
@@ -733,7 +713,7 @@ func (wn *wordnet) spreads(display map[string]string) map[string]byte {
 // wordnet.go), uncompressed, to be read in place: every stem once, in order,
 // with the word shown for it, its parts of speech and commonness; each stem's
 // strongest relations as (stem number, weight, kind); and the names.
-func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money, measure, ratio, people map[string]bool, spread map[string]byte, names []string) error {
+func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money, measure, ratio, people map[string]bool, usage map[string]byte, names []string) error {
 	const (
 		magic     = "factdesk-wordnet 13\n"
 		extends   = 0x80 // the shown word starts with the stem, and only its rest is written
@@ -817,7 +797,7 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 		if ratio[s] {
 			common |= ratioOf
 		}
-		recs = append(recs, byte(len(s)), byte(len(shown)), pos[s]|flags, common, spread[s])
+		recs = append(recs, byte(len(s)), byte(len(shown)), pos[s]|flags, common, usage[s])
 		for _, e := range es {
 			// A weight in hundredths, at most 1: a sense counted more often
 			// than the lemma's first can weigh more, but no related word
