@@ -605,16 +605,8 @@ func (wn *wordnet) markSpeech(pos map[string]byte) {
 // the engine reads such words as times only beside a figure or a word like
 // "last" or "ago".
 func (wn *wordnet) markTimes(pos map[string]byte) {
-	memo := map[string]bool{}
-	for key, ids := range wn.senses {
-		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
-			continue
-		}
-		if wn.below(ids[0], timeSynsets, memo) {
-			if st := stemOf(key[2:]); st != "" {
-				pos[st] |= timeBit
-			}
-		}
+	for st := range wn.nounsBelow(timeSynsets...) {
+		pos[st] |= timeBit
 	}
 }
 
