@@ -42,12 +42,16 @@ func figureLead(q question, c *index.Doc) string {
 	bestScore := -1
 	var afterMeasured string
 	measured := measuredAt(q, c)
-	for _, cl := range c.Figures() {
+	figures := c.Figures()
+	for _, cl := range figures {
 		toks := text.Tokenize(cl.Text)
 		if slices.ContainsFunc(toks, func(t text.Token) bool { return q.norms[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) {
 			continue // the question's own figure
 		}
 		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) || ratio && cl.Unit == "percent" {
+			if part := partOf(cl, figures, rs); part != "" {
+				return part
+			}
 			return figureText(cl, rs)
 		}
 		// Of the kind asked first, then of a thing the question names
@@ -76,6 +80,24 @@ func figureLead(q question, c *index.Doc) string {
 		}
 	}
 	return best
+}
+
+// partOf is the share a figure of the thing counted is the whole of, said
+// with it ("64 of 146 respondents"), or "". "How many respondents said...?"
+// is answered by the part, which did what is asked, while the whole is how
+// many there were: the lead gives both, as the fact does, rather than the
+// whole alone.
+func partOf(cl claims.Claim, figures []claims.Claim, rs []rune) string {
+	for _, p := range figures {
+		if p.End <= 0 || p.End > cl.Start {
+			continue
+		}
+		between := strings.ToLower(string(rs[p.End:cl.Start]))
+		if between == " of " || between == " of the " {
+			return string(rs[p.Start:cl.End])
+		}
+	}
+	return ""
 }
 
 // wordsAfter is the stems of the n words of a fact's statement after rune at.
