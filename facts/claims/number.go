@@ -359,10 +359,32 @@ func (d *Draft) unitAfter(c *Claim, i, end int, vague bool) int {
 			}
 		}
 	}
+	if !hyphen && !mayCount(d.Toks[pick]) {
+		// "one in five Americans under 30 own an MP3 player": "own" is
+		// what they do, not what 30 counts.
+		pick = -1
+		for _, k := range tail {
+			if mayCount(d.Toks[k]) {
+				pick = k
+				break
+			}
+		}
+		if pick < 0 {
+			return -1
+		}
+	}
 	if c.Unit == "" {
 		c.Unit = string(d.rs[d.Toks[pick].Start:d.Toks[pick].End])
 	}
 	return pick
+}
+
+// mayCount reports whether a word after a figure may be what it counts: a
+// noun, a name, or a word WordNet does not know; not a word that can only be
+// a verb, an adjective or an adverb.
+func mayCount(t text.Token) bool {
+	pos := wordnet.PartsOfSpeech(t.Stem)
+	return t.Upper || t.Caps || pos == 0 || pos&wordnet.Noun != 0
 }
 
 // MayHoldFigure reports, cheaply, whether a statement may state a figure: it
