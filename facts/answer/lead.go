@@ -49,19 +49,16 @@ func figureLead(q question, c *index.Doc) string {
 			continue // the question's own figure
 		}
 		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) || ratio && cl.Unit == "percent" {
-			if part := partOf(cl, figures, rs); part != "" {
-				return part
-			}
-			return figureText(cl, rs)
+			return leadText(cl, figures, rs)
 		}
 		// Of the kind asked first, then of a thing the question names
 		// ("£50,000 prize" for "How big is the prize?").
 		score := b2i(want == nil || want(cl))*2 + b2i(countsIn(" "+text.StemPhrase(cl.Unit)+" "+wordsAfter(c, cl.End, 2)+" ", q.Terms))
 		if score > bestScore {
-			best, bestScore = figureText(cl, rs), score
+			best, bestScore = leadText(cl, figures, rs), score
 		}
 		if afterMeasured == "" && measured >= 0 && cl.Start >= measured && (want == nil || want(cl)) {
-			afterMeasured = figureText(cl, rs)
+			afterMeasured = leadText(cl, figures, rs)
 		}
 	}
 	if afterMeasured != "" {
@@ -82,22 +79,40 @@ func figureLead(q question, c *index.Doc) string {
 	return best
 }
 
-// partOf is the share a figure of the thing counted is the whole of, said
-// with it ("64 of 146 respondents"), or "". "How many respondents said...?"
-// is answered by the part, which did what is asked, while the whole is how
-// many there were: the lead gives both, as the fact does, rather than the
-// whole alone.
-func partOf(cl claims.Claim, figures []claims.Claim, rs []rune) string {
-	for _, p := range figures {
-		if p.End <= 0 || p.End > cl.Start {
+// joined is a figure said with the one it is a share of ("64 of 146
+// respondents", "one in five Americans"), as a whole, or "". "How many
+// respondents said...?" is answered by the part, which did what is asked,
+// while the whole is how many there were; "one in five" is one figure. The
+// lead gives both, as the fact does, rather than either alone.
+func joined(cl claims.Claim, figures []claims.Claim, rs []rune) string {
+	for _, o := range figures {
+		p, w := o, cl // o the part, cl the whole
+		if o.Start > cl.Start {
+			p, w = cl, o
+		}
+		if p.End <= 0 || p.End > w.Start {
 			continue
 		}
-		between := strings.ToLower(string(rs[p.End:cl.Start]))
-		if between == " of " || between == " of the " {
-			return string(rs[p.Start:cl.End])
+		switch strings.ToLower(string(rs[p.End:w.Start])) {
+		case " in ":
+			if p.Unit != "" {
+				continue // "5% in 10 years": a figure and when, no share
+			}
+			return string(rs[p.Start:w.End])
+		case " of ", " of the ":
+			return string(rs[p.Start:w.End])
 		}
 	}
 	return ""
+}
+
+// leadText is a figure as the lead gives it: with the figure it is a share
+// of (see joined), else as figureText writes it.
+func leadText(cl claims.Claim, figures []claims.Claim, rs []rune) string {
+	if j := joined(cl, figures, rs); j != "" {
+		return j
+	}
+	return figureText(cl, rs)
 }
 
 // wordsAfter is the stems of the n words of a fact's statement after rune at.

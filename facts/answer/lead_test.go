@@ -91,3 +91,23 @@ func TestAsk_YesNoLeadOnlyWhenPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_ShareLeadsWhole: a figure that is a share of another ("one in
+// five") leads as the share, not as one of its numbers.
+func TestAsk_ShareLeadsWhole(t *testing.T) {
+	ask := asker(indextest.Story(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "players-2005", Title: "Music players survey", Date: "2005-03-01"},
+		Sources: []facts.Source{{ID: "desk", Title: "Survey", Publisher: "Tech Desk", Published: "2005-03-01"}},
+		Facts: []facts.Fact{
+			{ID: "young", Statement: "Almost one in five Americans under 30 own an MP3 player.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "survey", Statement: "The survey was carried out by telephone in February.", Source: "desk", Status: facts.StatusApproved},
+		},
+	}))
+	ans, err := ask("How many Americans under 30 own an MP3 player?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "Almost one in five") {
+		t.Errorf("found %v %q; want it to lead with almost one in five", ans.Found, ans.Answer)
+	}
+}
