@@ -48,6 +48,7 @@ type question struct {
 	// specific are the figures and years it gives (see specifics), read once
 	// for every fact ranked.
 	specific []string
+	figures  []float64 // the values of the figures it gives (see questionFigures)
 
 	// norms and stems are its words (lower case) and their stems, as sets,
 	// read once: ranking asks of every fact whether a name or date in it
@@ -225,6 +226,9 @@ func parseQuestion(s string, ix *index.Index) question {
 		q.Described = id
 	}
 	q.specific = specifics(q)
+	if len(q.specific) > 0 {
+		q.figures = questionFigures(q.Text)
+	}
 	q.norms, q.stems = make(map[string]bool, len(q.Toks)), make(map[string]bool, len(q.Toks))
 	for _, t := range q.Toks {
 		q.norms[t.Norm], q.stems[t.Stem] = true, true

@@ -860,7 +860,7 @@ func hasNewFigure(q question, c *index.Doc, ix *index.Index) bool {
 	for _, s := range q.specific {
 		asked[s] = true
 	}
-	if c.Value != nil && !asked[formatFigure(*c.Value)] {
+	if c.Value != nil && !asked[formatFigure(*c.Value)] && !q.givenFigure(*c.Value) {
 		return true
 	}
 	toks := c.Tokens()
