@@ -44,12 +44,18 @@ type bench struct {
 }
 
 // devParts are the parts of the benchmark the decision is fitted on.
-var devParts = []string{"dev", "dev2", "dev3", "dev4"}
+var devParts = []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9"}
 
 func loadBench(t *testing.T) bench {
 	t.Helper()
+	return loadParts(t, devParts)
+}
+
+// loadParts reads the named parts of the benchmark.
+func loadParts(t *testing.T, parts []string) bench {
+	t.Helper()
 	var b bench
-	for _, name := range devParts {
+	for _, name := range parts {
 		dir := filepath.Join("..", "eval", "testdata", "realnews", name)
 		ix, mem := indextest.Bundled(t, filepath.Join(dir, "stories"))
 		kb := &part{ix: ix, mem: mem}
