@@ -29,7 +29,8 @@ func namesVenue(q question, c *index.Doc, ix *index.Index) bool {
 			}
 		}
 	}
-	for i, t := range toks {
+	end := whatWasSaid(q, toks)
+	for i, t := range toks[:end] {
 		if !venuePrepositions[t.Norm] {
 			continue
 		}
