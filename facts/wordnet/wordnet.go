@@ -58,12 +58,12 @@ type Relation struct {
 	Kind   Kind
 }
 
-// The data file, format "factdesk-wordnet 13", is laid out to be read where it
+// The data file, format "factdesk-wordnet 14", is laid out to be read where it
 // lies: embedded as a string, it is neither copied nor decoded up front, and a
 // look-up reads only the bytes it needs (and the pages they are on). All
 // numbers are little-endian.
 //
-//	header   "factdesk-wordnet 13\n", zeros to byte 32, then four uint32: the
+//	header   "factdesk-wordnet 14\n", zeros to byte 32, then four uint32: the
 //	         number of stems n, of relations r, of names k, and the length of
 //	         the string table
 //	stems    n+1 records of 13 bytes, sorted by stem: the stem's offset in the
@@ -80,7 +80,8 @@ type Relation struct {
 //	         when it is a measure; the next, people, when it is a person or
 //	         people; the next, ratio, when it is a magnitude relation), and
 //	         the usage (the top bit, adverbial, when the word is used
-//	         almost only as an adverb; the other bits zero). The last record
+//	         almost only as an adverb; the next, monetary, when the stem's
+//	         main noun sense is a sum of money; the other bits zero). The last record
 //	         only ends the last stem's relations.
 //	rels     r uint32, each stem's strongest first: the related stem's number
 //	         << 11 | weight in hundredths << 3 | kind
@@ -89,7 +90,7 @@ type Relation struct {
 //	strings  each stem followed by its shown word (or the shown word's rest,
 //	         for extends), then the names
 const (
-	magic     = "factdesk-wordnet 13\n"
+	magic     = "factdesk-wordnet 14\n"
 	headerLen = 48
 	recLen    = 13
 	extends   = 0x80 // in a record's parts of speech: the shown word continues the stem
@@ -101,6 +102,7 @@ const (
 	people    = 0x20 // in a record's commonness: the stem's main noun sense is a person or people
 	ratio     = 0x10 // in a record's commonness: the stem's main noun sense is a magnitude relation
 	adverbial = 0x80 // in a record's usage: the word is used almost only as an adverb
+	monetary  = 0x40 // in a record's usage: the stem's main noun sense is a sum of money
 )
 
 // db is the embedded data, cut into its parts.
@@ -312,6 +314,19 @@ func IsAdverbial(stem string) bool {
 // "cash", "currency", "fund", "budget"), so that "How much cash is coming
 // from the Treasury?" is asked of a fact that gives a sum ("£7.4m").
 func IsMoney(stem string) bool { return marked(stem, money) }
+
+// IsMonetary reports whether a stem's main sense as a noun is a sum of money
+// (below WordNet's monetary value, outgo, sum of money and medium of
+// exchange, or a value in money: "price", "cost", "fee", "revenue",
+// "budget", "GDP"), so that "What price did the shares fall to?" asks for a
+// sum, not a percentage.
+func IsMonetary(stem string) bool {
+	d := get()
+	if i, ok := d.find(stem); ok {
+		return d.recs[i*recLen+12]&monetary != 0
+	}
+	return false
+}
 
 // IsMeasure reports whether a stem's main sense as a noun is a measure
 // (below WordNet's magnitude, magnitude relation, monetary value, sum and

@@ -199,6 +199,26 @@ func TestIsMoney(t *testing.T) {
 	}
 }
 
+// TestIsMonetary: the nouns whose main sense is a sum of money (a price, a
+// cost, revenue, money itself) are known as such; measures of anything else
+// ("rate", "size", "number") are not, and the mark leaves the adverb mark in
+// its byte alone.
+func TestIsMonetary(t *testing.T) {
+	for _, w := range []string{"price", "cost", "fee", "revenue", "profit", "gdp", "salary", "money", "budget"} {
+		if !IsMonetary(text.Stem(w)) {
+			t.Errorf("IsMonetary(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"rate", "size", "number", "proportion", "journalist", "now", "qzxv"} {
+		if IsMonetary(text.Stem(w)) {
+			t.Errorf("IsMonetary(%q) = true, want false", w)
+		}
+	}
+	if !IsAdverbial(text.Stem("now")) || IsAdverbial(text.Stem("price")) {
+		t.Errorf("IsAdverbial(now) = %v, IsAdverbial(price) = %v; want true, false", IsAdverbial(text.Stem("now")), IsAdverbial(text.Stem("price")))
+	}
+}
+
 // TestIsMeasure: the nouns whose main sense is a measure (a magnitude, a
 // ratio, a value in money, a sum) are known as such; a quality ("importance")
 // and a word whose main sense is another ("score": a mark) are not.

@@ -120,7 +120,7 @@ func main() {
 	wn.markPlaces(pos)
 	wn.markTimes(pos)
 	wn.markSpeech(pos)
-	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.ratioWords(), wn.peopleWords(), wn.usage(display), wn.names()))
+	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.ratioWords(), wn.peopleWords(), wn.usage(display, wn.monetaryWords()), wn.names()))
 }
 
 func must(err error) {
@@ -511,6 +511,27 @@ const lexPossession = 21
 // none does not answer it. A stem tagged more often as a verb than as this
 // noun is left out: "What is his take on...?" asks no takings.
 func (wn *wordnet) measureWords() map[string]bool {
+	return wn.mainNounsBelow(measureSynsets)
+}
+
+// monetarySynsets are WordNet 3.0's "monetary value" (price, cost),
+// "outgo" (spending), "sum of money" (profit, revenue, income) and
+// "medium of exchange" (money, cash, budget): what such a noun names is a
+// sum of money.
+var monetarySynsets = []string{"n:05145118", "n:13275288", "n:13331198", moneySynset}
+
+// monetaryWords are the stems of nouns whose main sense is a sum of money:
+// below monetarySynsets, or a value below "value" filed with possessions
+// ("GDP", "market value"), as measureWords reads them. "What price did the
+// shares fall to?" asks a sum, which "fell 9.8%" does not give.
+func (wn *wordnet) monetaryWords() map[string]bool {
+	return wn.mainNounsBelow(monetarySynsets)
+}
+
+// mainNounsBelow are the stems of nouns whose main sense is below roots, or
+// a value below "value" filed with possessions, leaving out a stem tagged
+// more often as a verb than as this noun.
+func (wn *wordnet) mainNounsBelow(roots []string) map[string]bool {
 	memo, valueMemo := map[string]bool{}, map[string]bool{}
 	verbs := map[string]int{} // how often each stem is used as a verb
 	for key := range wn.senses {
@@ -530,7 +551,7 @@ func (wn *wordnet) measureWords() map[string]bool {
 			continue // "takings" stems as take, a verb far more often
 		}
 		s := wn.synsets[ids[0]]
-		if wn.below(ids[0], measureSynsets, memo) || s.lex == lexPossession && wn.below(ids[0], []string{valueSynset}, valueMemo) {
+		if wn.below(ids[0], roots, memo) || s.lex == lexPossession && wn.below(ids[0], []string{valueSynset}, valueMemo) {
 			out[st] = true
 		}
 	}
@@ -661,8 +682,11 @@ func stemOf(lemma string) string {
 }
 
 // adverbialBit marks, in a record's last byte, a word used almost only as an
-// adverb.
-const adverbialBit = 0x80
+// adverb; monetaryBit a noun whose main sense is a sum of money.
+const (
+	adverbialBit = 0x80
+	monetaryBit  = 0x40
+)
 
 // adverbialShare is the least share of a word's tagged uses that are as an
 // adverb for it to be read as one: "now" (518 of 528: its noun, "the
@@ -672,9 +696,14 @@ const adverbialShare = 0.9
 // usage marks, for each stem, whether its word (the one shown for it, the
 // most used of its lemmas) is used as an adverb in adverbialShare of its
 // uses in WordNet's tagged texts, or is only an adverb: "now",
-// "altogether", "so far".
-func (wn *wordnet) usage(display map[string]string) map[string]byte {
+// "altogether", "so far"; and whether it is one of the monetary nouns.
+func (wn *wordnet) usage(display map[string]string, monetary map[string]bool) map[string]byte {
 	out := map[string]byte{}
+	for st := range monetary {
+		if _, ok := display[st]; ok {
+			out[st] = monetaryBit
+		}
+	}
 	for st, shown := range display {
 		lemma := strings.ReplaceAll(shown, " ", "_")
 		adverb, other, senses := 0, 0, 0
@@ -695,19 +724,19 @@ func (wn *wordnet) usage(display map[string]string) map[string]byte {
 		}
 		adverbs := len(wn.senses["r:"+lemma])
 		if adverbs > 0 && (adverbs == senses || adverb+other > 0 && float64(adverb) >= adverbialShare*float64(adverb+other)) {
-			out[st] = adverbialBit
+			out[st] |= adverbialBit
 		}
 	}
 	return out
 }
 
-// write stores the relations in the wordnet package's format 13 (described in
+// write stores the relations in the wordnet package's format 14 (described in
 // wordnet.go), uncompressed, to be read in place: every stem once, in order,
 // with the word shown for it, its parts of speech and commonness; each stem's
 // strongest relations as (stem number, weight, kind); and the names.
 func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money, measure, ratio, people map[string]bool, usage map[string]byte, names []string) error {
 	const (
-		magic     = "factdesk-wordnet 13\n"
+		magic     = "factdesk-wordnet 14\n"
 		extends   = 0x80 // the shown word starts with the stem, and only its rest is written
 		moneyOf   = 0x80 // in the commonness byte: the stem's main noun sense is a kind of money
 		measureOf = 0x40 // in the commonness byte: the stem's main noun sense is a measure
