@@ -280,6 +280,14 @@ func statesMoney(c *index.Doc) bool {
 	return slices.ContainsFunc(c.Figures(), func(cl claims.Claim) bool { return claims.CurrencySign(cl.Unit) != "" })
 }
 
+// onlyPercentages reports whether every figure a fact gives is a
+// percentage: "What price did the shares fall to?" asks a sum of money,
+// which "fell 9.8%" does not give, while a price may be odds ("at 9-2").
+func onlyPercentages(c *index.Doc) bool {
+	figures := c.Figures()
+	return len(figures) > 0 && !slices.ContainsFunc(figures, func(cl claims.Claim) bool { return cl.Unit != "percent" })
+}
+
 // statesPercentage reports whether a fact gives a percentage: "43%", "12
 // per cent".
 func statesPercentage(c *index.Doc) bool {

@@ -12,7 +12,11 @@ import (
 // proportion won't...?", "By what percentage did...?", "What is Marsh's
 // total?"). Such a question wants a figure, as "How much...?" does: a fact
 // that names the GDP but gives none does not answer it.
-func asksMeasure(toks []text.Token) bool {
+func asksMeasure(toks []text.Token) bool { return measureAt(toks) >= 0 }
+
+// measureAt is the token index of the measure noun a what- or
+// which-question asks for (see asksMeasure), -1 when it asks none.
+func measureAt(toks []text.Token) int {
 	for i, t := range toks {
 		if t.Norm != "what" && t.Norm != "which" {
 			continue
@@ -27,15 +31,15 @@ func asksMeasure(toks []text.Token) bool {
 			k++
 		}
 		if k >= len(toks) {
-			return false
+			return -1
 		}
 		if toks[k].Possessive {
 			if !be {
-				return false // "Which country's GDP...?" asks for the country
+				return -1 // "Which country's GDP...?" asks for the country
 			}
 			k++ // "What was Alexander's three-day gross?": the owner is no head
 			if k >= len(toks) {
-				return false
+				return -1
 			}
 		}
 		// The noun phrase's head is its last word before a small word, a
@@ -52,9 +56,12 @@ func asksMeasure(toks []text.Token) bool {
 			}
 			head = n
 		}
-		return measureNoun(toks[head])
+		if !measureNoun(toks[head]) {
+			return -1
+		}
+		return head
 	}
-	return false
+	return -1
 }
 
 // measureNoun reports whether a word is a noun whose main sense is a measure,

@@ -42,6 +42,7 @@ type question struct {
 	sayAt     int      // token index of "say" (or "tell", "state") in a question about what was said, else -1
 	speakers  []string // for askSay: the entities the question asks to have spoken, when it names them
 	howOld    bool     // "How old is X?": the figure wanted is an age
+	measureAt int      // the measure noun a what-question asks for ("What price...?"), -1 for none
 	howMuch   bool     // "How much...?": an amount, most often of money
 	roleVerb  []string // see verbRoles
 
@@ -102,12 +103,14 @@ var sayStems = text.Set(`say tell state quot think`)
 
 // parseQuestion analyses a question against the knowledge base's vocabulary.
 func parseQuestion(s string, ix *index.Index) question {
-	q := question{Text: s, Toks: text.Tokenize(s), verbAt: -1, sayAt: -1}
+	q := question{Text: s, Toks: text.Tokenize(s), verbAt: -1, sayAt: -1, measureAt: -1}
 	expandClipped(ix, q.Toks)
 	correctTypos(ix, q.Toks)
 	q.Type = questionType(q.Toks)
-	if (q.Type == askWhat || q.Type == askWhich) && asksMeasure(q.Toks) {
-		q.Type = askHowMany // "What is the GDP of Namibia?" asks for a figure
+	if q.Type == askWhat || q.Type == askWhich {
+		if q.measureAt = measureAt(q.Toks); q.measureAt >= 0 {
+			q.Type = askHowMany // "What is the GDP of Namibia?" asks for a figure
+		}
 	}
 	q.Entities = ix.Names.Find(q.Toks)
 	q.Entities = widenNames(ix, q.Toks, q.Entities)
