@@ -134,9 +134,9 @@ func hasRelativeTime(c *index.Doc) bool {
 
 // relativeTime finds where words give a time as a stretch of time (a WordNet
 // time period) with a word that places it: before it, a figure or "last",
-// "next", "during"... (over "the"), or "in the"; after it, "ago",
-// "earlier"... Not an age ("30-year-old"). It returns the tokens from, to of
-// the first such phrase ("during the summer").
+// "next", "during"... (over "the" and one adjective: "in the new year"), or
+// "in the"; after it, "ago", "earlier"... Not an age ("30-year-old"). It
+// returns the tokens from, to of the first such phrase ("during the summer").
 func relativeTime(toks []text.Token) (from, to int, ok bool) {
 	for i := range toks {
 		if from, to, ok := placedTime(toks, i); ok {
@@ -153,13 +153,18 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 		return 0, 0, false // "the 30-year-old Campbell" gives an age, not a time
 	}
 	from, to = i, i+1
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	adjective := false // one adjective may stand before the noun: "in the new year"
+	for k := i - 1; k >= 0 && k >= i-2-b2i(adjective); k-- {
 		p := toks[k].Norm
 		// "in the summer" places a time; "the biggest in a decade" measures
 		// a stretch.
 		if timeBefore[p] || quantityWords[p] || unicode.IsDigit(rune(p[0])) || p == "in" && toks[k+1].Norm == "the" {
 			from = k
 			break
+		}
+		if k == i-1 && adjectiveOnly(toks[k].Stem) {
+			adjective = true
+			continue
 		}
 		if p != "the" && p != "a" {
 			break

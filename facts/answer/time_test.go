@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
@@ -38,5 +39,25 @@ func TestAsk_PlacedTimeInOtherWords(t *testing.T) {
 	}
 	if !ans.Found || ans.Facts[0].ID != "author-award-2024/award" {
 		t.Errorf("found %v %q; want the fact of the prize collected last Tuesday", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_TimeWithAnAdjective: a stretch of time placed with an adjective
+// before it ("in the new year") is a time, and answers "When...?".
+func TestAsk_TimeWithAnAdjective(t *testing.T) {
+	ask := asker(besideBundled(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "targets-2004", Title: "New waiting targets", Date: "2004-12-15"},
+		Sources: []facts.Source{{ID: "desk", Title: "Targets", Publisher: "Politics Desk", Published: "2004-12-15"}},
+		Facts: []facts.Fact{
+			{ID: "details", Statement: "Details of funding for the new targets are expected in the new year.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "targets", Statement: "No patient will wait more than 12 months for an outpatient appointment.", Source: "desk", Status: facts.StatusApproved},
+		},
+	}))
+	ans, err := ask("When are details of funding for the targets expected?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "new year") {
+		t.Errorf("found %v %q; want the details expected in the new year", ans.Found, ans.Answer)
 	}
 }
