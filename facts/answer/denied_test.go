@@ -22,3 +22,30 @@ func TestAsk_DeniedActionGivesNoFigure(t *testing.T) {
 		t.Errorf("answered %q; no fact says how many people the survey interviewed", ans.Answer)
 	}
 }
+
+// TestAsk_DenialEndsAtBut: "was not crucified but married Mary Magdalene"
+// denies the crucifixion, not the marriage: "Who did Jesus marry?" is
+// answered by it.
+func TestAsk_DenialEndsAtBut(t *testing.T) {
+	ask := asker(indextest.Story(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "novel-2004", Title: "Bishop attacks novel", Date: "2004-12-20"},
+		Sources: []facts.Source{{ID: "desk", Title: "Novel", Publisher: "Arts Desk", Published: "2004-12-20"}},
+		Entities: []facts.Entity{
+			{ID: "jesus", Name: "Jesus", Kind: "person"},
+			{ID: "mary", Name: "Mary Magdalene", Kind: "person"},
+			{ID: "novel", Name: "The Da Vinci Code", Kind: "other", Aliases: []string{"the novel"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "claims", Statement: "The Da Vinci Code claims Jesus was not crucified but married Mary Magdalene and died a normal death.",
+				Subject: "novel", Source: "desk", Status: facts.StatusApproved},
+			{ID: "sales", Statement: "The novel has sold millions of copies around the world.", Subject: "novel", Source: "desk", Status: facts.StatusApproved},
+		},
+	}))
+	ans, err := ask("Who did Jesus marry, according to the novel?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "novel-2004/claims" {
+		t.Errorf("found %v %q; want the fact that he married Mary Magdalene", ans.Found, ans.Answer)
+	}
+}

@@ -269,10 +269,14 @@ func deniesAction(q question, c *index.Doc) bool {
 }
 
 // negated reports whether the verb at i is negated: "not", "never" or "no"
-// just before it ("did not rule out", "has never won").
+// just before it ("did not rule out", "has never won"), with no "but"
+// between ("was not crucified but married" does not deny the marriage).
 func negated(toks []text.Token, i int) bool {
-	for k := max(0, i-3); k < i; k++ {
-		if negations[toks[k].Norm] {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		switch {
+		case toks[k].Norm == "but":
+			return false
+		case negations[toks[k].Norm]:
 			return true
 		}
 	}
