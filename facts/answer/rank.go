@@ -1276,15 +1276,22 @@ func saidByWord(q question, c *index.Doc) bool {
 
 // holdsRole says whether a person holds one of the roles (stems): the fact's
 // statement says so beside their name ("Hugh Lanning, deputy general
-// secretary", "spokesman Hugh Lanning", "Cescau ... is to be made chief
-// executive"), or only their recorded title does.
+// secretary", "spokesman Hugh Lanning", "chairman and chief executive
+// Philip Knight", "Cescau ... is to be made chief executive"), or only their
+// recorded title does.
 func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc) roleHeld {
 	toks := c.Tokens()
 	for _, m := range c.Mentions(ix.Names) {
 		if !slices.Contains(m.IDs, id) {
 			continue
 		}
-		for k := max(0, m.From-3); k < min(len(toks), m.To+8); k++ {
+		start := max(0, m.From-3)
+		for j := m.From - 1; j >= max(0, m.From-4); j-- {
+			if toks[j].Norm == "and" {
+				start = max(0, j-2) // "Chairman and chief executive Philip Knight"
+			}
+		}
+		for k := start; k < min(len(toks), m.To+8); k++ {
 			if slices.Contains(roles, toks[k].Stem) {
 				return roleStated
 			}

@@ -88,3 +88,17 @@ func TestAsk_WhoDidTheWorkOfARole(t *testing.T) {
 		t.Errorf("found %v %q; want Tom Reed, who founded it", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_CoordinatedTitle: "Chairman and chief executive Philip Knight"
+// says he is the chairman, though another title stands between the role and
+// his name. (A story of the development benchmark.)
+func TestAsk_CoordinatedTitle(t *testing.T) {
+	ask := asker(indextest.Bundled(t, "../eval/testdata/realnews/dev9/stories/bbc-business-310.yaml"))
+	ans, err := ask("Who is Nike's chairman?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Philip Knight") {
+		t.Errorf("found %v %q; want Philip Knight", ans.Found, ans.Answer)
+	}
+}
