@@ -550,8 +550,13 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 0.4
 	case askWhoSaid:
-		if c.Quote != "" {
+		switch {
+		case c.Quote != "", c.Speaker != "":
 			return 1
+		case c.Subject != "" && isAgent(ix.Names.Kind(c.Subject)) && saysSomething(c):
+			// "A clergyman has said the plot is laughable", its subject
+			// the bishop: said, if not quoted.
+			return 0.9
 		}
 		return 0.3
 	case askSay:
