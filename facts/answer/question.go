@@ -660,10 +660,14 @@ func (q question) names(id string) bool {
 // and the main verb's) hold a subject: a name, or a word that can be a noun.
 // "Which drugs did Collins take?" has one; in "Which projects are performing
 // well?" and "Which areas will be particularly affected?" the thing asked for
-// is the subject.
+// is the subject, as in "Which player was at the heart of Newcastle's play?",
+// where a preposition comes first.
 func (q question) subjectBetween(from, to int) bool {
 	for i := from; i < to && i < len(q.Toks); i++ {
 		t := q.Toks[i]
+		if text.IsPreposition(t.Norm) {
+			return false // what follows is its object, no subject
+		}
 		if slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From <= i && i < m.To }) {
 			return true
 		}

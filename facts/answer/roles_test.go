@@ -102,3 +102,19 @@ func TestAsk_CoordinatedTitle(t *testing.T) {
 		t.Errorf("found %v %q; want Philip Knight", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WhichSubjectBeforePreposition: in "Which player was at the heart of
+// Newcastle's attacking play?" the player asked for is the subject (the name
+// after "at" is the preposition's object, not a subject of the question), so
+// the fact naming Laurent Robert anywhere answers it. (A story of the
+// development benchmark.)
+func TestAsk_WhichSubjectBeforePreposition(t *testing.T) {
+	ask := asker(indextest.Bundled(t, "../eval/testdata/realnews/dev8/stories/bbc-sport-144.yaml"))
+	ans, err := ask("Which player was at the heart of Newcastle's attacking play?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Laurent Robert") {
+		t.Errorf("found %v %q; want Laurent Robert", ans.Found, ans.Answer)
+	}
+}
