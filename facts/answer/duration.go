@@ -41,3 +41,20 @@ func figureOfVerb(q question, c *index.Doc) bool {
 	}
 	return false
 }
+
+// statesFrequency reports whether a fact says how often something happens
+// in words that need no figure: "every month", "each year", "per week".
+// "How often do users need to renew their licence?" is answered by "every
+// month".
+func statesFrequency(c *index.Doc) bool {
+	toks := c.Tokens()
+	for i, t := range toks[:max(0, len(toks)-1)] {
+		if frequencyWords[t.Norm] && timeNoun(toks[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// frequencyWords place a stretch of time as a frequency: "every month".
+var frequencyWords = text.Set(`every each per`)

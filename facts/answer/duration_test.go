@@ -48,3 +48,23 @@ func TestAsk_AmountNotDuration(t *testing.T) {
 		t.Errorf("waits: found %v %q; want it to lead with three weeks", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_HowOftenWithoutFigure: "every month" says how often, though it
+// gives no figure.
+func TestAsk_HowOftenWithoutFigure(t *testing.T) {
+	ask := asker(indextest.Story(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "music-service-2004", Title: "Music service launches", Date: "2004-10-10"},
+		Sources: []facts.Source{{ID: "desk", Title: "Music", Publisher: "Tech Desk", Published: "2004-10-10"}},
+		Facts: []facts.Fact{
+			{ID: "renew", Statement: "Users must renew their licence every month or the songs stop playing.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "price", Statement: "The service costs $15 a month for unlimited downloads.", Source: "desk", Status: facts.StatusApproved},
+		},
+	}))
+	ans, err := ask("How often must users renew their licence?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "music-service-2004/renew" {
+		t.Errorf("found %v %q; want the licence renewed every month", ans.Found, ans.Answer)
+	}
+}

@@ -44,6 +44,7 @@ type question struct {
 	howOld    bool     // "How old is X?": the figure wanted is an age
 	measureAt int      // the measure noun a what-question asks for ("What price...?"), -1 for none
 	howMuch   bool     // "How much...?": an amount, most often of money
+	howOften  bool     // "How often...?": a frequency, "every month" as well as "twice a year"
 	roleVerb  []string // see verbRoles
 
 	// specific are the figures and years it gives (see specifics), read once
@@ -206,6 +207,7 @@ func parseQuestion(s string, ix *index.Index) question {
 			}
 			q.howOld = q.howOld || t.Norm == "how" && next == "old"
 			q.howMuch = q.howMuch || t.Norm == "how" && next == "much"
+			q.howOften = q.howOften || t.Norm == "how" && next == "often"
 		}
 	}
 	q.speakers = q.speakersNamed()

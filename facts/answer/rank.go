@@ -516,6 +516,9 @@ func saysName(c *index.Doc, m index.Mention, ix *index.Index) bool {
 func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 	switch q.Type {
 	case askHowMany:
+		if q.howOften && statesFrequency(c) {
+			return 1 // "every month": how often, with no figure
+		}
 		if !hasNewFigure(q, c, ix) && !countsOrdinal(c, q.counted) {
 			return 0
 		}
