@@ -663,12 +663,16 @@ func (q question) names(id string) bool {
 // "Which drugs did Collins take?" has one; in "Which projects are performing
 // well?" and "Which areas will be particularly affected?" the thing asked for
 // is the subject, as in "Which player was at the heart of Newcastle's play?",
-// where a preposition comes first.
+// where a preposition comes first, and "Which start-ups are making hybrid
+// devices?", where a participle does.
 func (q question) subjectBetween(from, to int) bool {
 	for i := from; i < to && i < len(q.Toks); i++ {
 		t := q.Toks[i]
 		if text.IsPreposition(t.Norm) {
 			return false // what follows is its object, no subject
+		}
+		if verbForm(t) && (strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed")) {
+			return false // "Which start-ups are making...?": a participle, the auxiliary's own
 		}
 		if slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From <= i && i < m.To }) {
 			return true

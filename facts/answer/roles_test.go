@@ -118,3 +118,18 @@ func TestAsk_WhichSubjectBeforePreposition(t *testing.T) {
 		t.Errorf("found %v %q; want Laurent Robert", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WhichSubjectBeforeParticiple: in "Which start-ups are making
+// hybrid devices?" the participle follows its auxiliary at once: the
+// start-ups asked for are the subject, named anywhere in the fact. (A story
+// of the development benchmark.)
+func TestAsk_WhichSubjectBeforeParticiple(t *testing.T) {
+	ask := asker(indextest.Bundled(t, "../eval/testdata/realnews/dev9/stories/bbc-tech-185.yaml"))
+	ans, err := ask("Which start-ups are making hybrid devices?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Gizmondo") {
+		t.Errorf("found %v %q; want Gizmondo and Tapwave Zodiac", ans.Found, ans.Answer)
+	}
+}
