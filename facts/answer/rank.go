@@ -90,9 +90,14 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	byWeight := slices.Clone(q.Terms)
 	sort.SliceStable(byWeight, func(i, j int) bool { return byWeight[i].Weight > byWeight[j].Weight })
 	out := make([]ranked, 0, len(cands))
-	for _, c := range cands {
+	// The weight each candidate holds of each of the question's words (in
+	// byWeight's order), then of each entity, for storyFocus.
+	width := len(byWeight) + len(q.Entities)
+	held := make([]float64, len(cands)*width)
+	for ci, c := range cands {
 		var r ranked
 		r.c = c
+		got := held[ci*width : (ci+1)*width]
 		termGot, entGot, hardGot, weak, matched := 0.0, 0.0, 0.0, 0.0, 0.0
 		own := false                                           // the fact holds a word of the question itself
 		restGot, restTotal := 0.0, 0.0                         // the words but the verb
@@ -100,7 +105,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		used := map[string]string{}                            // a fact's word answers for one question word
 		clear(heldAt)
 		claimed := claimedWords(c, byWeight)
-		for _, t := range byWeight {
+		for ti, t := range byWeight {
 			w := t.Weight
 			if t.Absent {
 				w *= absentPenalty
@@ -148,6 +153,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 				restGot, restTotal = restGot+cr*w, restTotal+w
 			}
 			termGot += cr * w
+			got[ti] = cr * w
 			heldAt[t.At] = cr > 0
 			own = own || cr >= 1
 			if cr > 0 {
@@ -174,6 +180,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 				continue
 			}
 			entGot += cr * entW[i]
+			got[len(byWeight)+i] = cr * entW[i]
 			if !soft[i] {
 				hardGot += cr * entW[i]
 			}
@@ -263,6 +270,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		r.score = decision.score(r.f)
 		out = append(out, r)
 	}
+	storyFocus(out, held, width, total)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	decide(q, out, ix, false)
 	if !slices.ContainsFunc(out, func(r ranked) bool { return r.answers }) {
@@ -1361,4 +1369,50 @@ func focusAsAction(q question, c *index.Doc) bool {
 		found = true
 	}
 	return found
+}
+
+// storyWeight is how much a fact's score loses for each share of the
+// question's weight its story holds less of, in all its candidate facts
+// together, than the story that holds most.
+const storyWeight = 1
+
+// storyFocus lowers the score of a fact whose story holds less of the
+// question than another story does. A reporter asks about one story: the
+// story whose facts together hold the question's words and names is the one
+// asked about, and a fact of another that shares a name or a word with the
+// question ("Europe" of a trade pact, for "When can European gamers buy the
+// DS?") is less likely to answer than a fact of that story. held is each
+// candidate's weight of each of the question's words and entities, width
+// wide, in out's order before sorting.
+func storyFocus(out []ranked, held []float64, width int, total float64) {
+	if total == 0 || width == 0 {
+		return
+	}
+	best := map[string][]float64{}
+	for i, r := range out {
+		b := best[r.c.Story]
+		if b == nil {
+			b = make([]float64, width)
+			best[r.c.Story] = b
+		}
+		for k, v := range held[i*width : (i+1)*width] {
+			b[k] = max(b[k], v)
+		}
+	}
+	if len(best) < 2 {
+		return
+	}
+	cov := make(map[string]float64, len(best))
+	top := 0.0
+	for st, b := range best {
+		sum := 0.0
+		for _, v := range b {
+			sum += v
+		}
+		cov[st] = sum / total
+		top = max(top, cov[st])
+	}
+	for i := range out {
+		out[i].score -= storyWeight * (top - cov[out[i].c.Story])
+	}
 }

@@ -47,9 +47,9 @@ func FromInputs(tb testing.TB, inputs ...facts.ImportInput) (*index.Index, *inde
 	return ix, mem
 }
 
-// Story indexes one literal story with the bundled lexicon, for tests that
-// write their facts out in Go.
-func Story(tb testing.TB, sf *facts.StoryFile) (*index.Index, *index.Memory) {
+// Story indexes literal stories (one, most often) with the bundled lexicon,
+// for tests that write their facts out in Go.
+func Story(tb testing.TB, sfs ...*facts.StoryFile) (*index.Index, *index.Memory) {
 	tb.Helper()
 	var lexicons []*facts.Lexicon
 	for _, in := range bundled.Files() {
@@ -57,7 +57,7 @@ func Story(tb testing.TB, sf *facts.StoryFile) (*index.Index, *index.Memory) {
 			lexicons = append(lexicons, f.Lexicon)
 		}
 	}
-	return index.FromStories([]*facts.StoryFile{sf}, lexicons...)
+	return index.FromStories(sfs, lexicons...)
 }
 
 func read(tb testing.TB, paths []string) []facts.ImportInput {
