@@ -79,6 +79,8 @@ func TestExtractClaims(t *testing.T) {
 			[]claimWant{{kind: "number", text: "5,500", value: 5500, unit: "jobs"}}},
 		{"VerbIsNoUnit", "Almost one in five Americans under 30 own an MP3 player.",
 			[]claimWant{{kind: "number", text: "under 30", high: 30}}},
+		{"PrepositionIsNoUnit", "Readers will choose a shortlist of five after the competition closes.",
+			[]claimWant{{kind: "number", text: "five", value: 5}}},
 		{"DayBeforeMarch", "The Labs close on 1 March.",
 			[]claimWant{{kind: "date", text: "1 March", month: 3, day: 1}}},
 		{"TitleEndsAtPreposition", "Antony Burgmans, who becomes Unilever's chief executive under the new set-up, said so.",

@@ -380,9 +380,13 @@ func (d *Draft) unitAfter(c *Claim, i, end int, vague bool) int {
 }
 
 // mayCount reports whether a word after a figure may be what it counts: a
-// noun, a name, or a word WordNet does not know; not a word that can only be
-// a verb, an adjective or an adverb.
+// noun, a name, or a word WordNet does not know; not a preposition ("a
+// shortlist of five after the competition closes") nor a word that can only
+// be a verb, an adjective or an adverb.
 func mayCount(t text.Token) bool {
+	if text.IsPreposition(t.Norm) {
+		return false
+	}
 	pos := wordnet.PartsOfSpeech(t.Stem)
 	return t.Upper || t.Caps || pos == 0 || pos&wordnet.Noun != 0
 }
