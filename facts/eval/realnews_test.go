@@ -83,11 +83,11 @@ func stories(t *testing.T, dir string) []*facts.StoryFile {
 // TestRealNews_Dev: each development part of the benchmark answers at least as
 // well as it did when last measured, and never wrongly more often. dev is the
 // first fifteen articles; dev2 and dev3 were curated blind in stop 22, dev4
-// in stop 23, dev8 and dev9 in stop 24 (their questions written before the
+// in stop 23, dev8 to dev11 in stop 24 (their questions written before the
 // engine was run on them), and are developed on beside it, each in a
 // knowledge base of its own.
 func TestRealNews_Dev(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11"} {
 		t.Run(part, func(t *testing.T) {
 			bar := devBars[part]
 			kb, _ := realNews(t, part)
@@ -130,10 +130,12 @@ var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
 }{
-	"dev":  {minPass: 350, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
-	"dev2": {minPass: 175, maxWrong: 2},
-	"dev3": {minPass: 168, maxWrong: 8},
-	"dev4": {minPass: 178, maxWrong: 5},
-	"dev8": {minPass: 207, maxWrong: 8},
-	"dev9": {minPass: 179, maxWrong: 9},
+	"dev":   {minPass: 350, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
+	"dev2":  {minPass: 175, maxWrong: 2},
+	"dev3":  {minPass: 168, maxWrong: 8},
+	"dev4":  {minPass: 178, maxWrong: 5},
+	"dev8":  {minPass: 207, maxWrong: 8},
+	"dev9":  {minPass: 179, maxWrong: 9},
+	"dev10": {minPass: 187, maxWrong: 6},
+	"dev11": {minPass: 181, maxWrong: 11},
 }
