@@ -110,11 +110,15 @@ type rules struct {
 	// acts or speaks in it (see states): any other fact that holds the verb
 	// tells of someone else's act, and the answer turns on who. Such a fact
 	// may hold the words but the verb instead, the act said otherwise, or
-	// what its subject said (see states): the share held is then of those.
+	// what its subject said (see states): the share held is then of those,
+	// and need be only MinTermCoverageStated, as for a when-question whose
+	// verb the fact says otherwise (see whenVerbSaidOtherwise): both rest on
+	// who or what the fact is about, which the action alone does not.
 	// 0 turns the rule off.
-	MinTermCoverageVerb float64 `json:"min_term_coverage_verb,omitempty"`
-	MinMarginVerb       float64 `json:"min_margin_verb,omitempty"`
-	NoFigureAbsent      bool    `json:"no_figure_absent"` // it gives the figures and years the question gives
+	MinTermCoverageVerb   float64 `json:"min_term_coverage_verb,omitempty"`
+	MinTermCoverageStated float64 `json:"min_term_coverage_stated,omitempty"`
+	MinMarginVerb         float64 `json:"min_margin_verb,omitempty"`
+	NoFigureAbsent        bool    `json:"no_figure_absent"` // it gives the figures and years the question gives
 	// A fact that holds none of the question's own words, only related ones,
 	// about no name the question gives, rests on nothing but inference: "Who
 	// will prepare the report?" is not answered by a fact that says "set
@@ -175,7 +179,7 @@ func (r rules) verdicts(f features) [nRules]verdict {
 			whenVerbSaidOtherwise(r, f) ||
 			r.MinTermCoverageVerb > 0 && f[fUncounted] == 0 && f[fMargin] >= r.MinMarginVerb &&
 				(f[fYesNo] == 0 && f[fAction] >= verbHeld && f[fHeldCoverage] >= r.MinTermCoverageVerb ||
-					f[fStates] == 1 && max(f[fHeldCoverage], f[fRestCoverage]) >= r.MinTermCoverageVerb)},
+					f[fStates] == 1 && max(f[fHeldCoverage], f[fRestCoverage]) >= r.MinTermCoverageStated)},
 		{"gives the figures the question gives", 1 - f[fSpecificAbsent], !r.NoFigureAbsent || f[fSpecificAbsent] == 0},
 		{"holds a word of the question itself, or a name it gives", 1 - f[fNoOwnWord], !r.NeedOwnWord || f[fNoOwnWord] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},
@@ -186,7 +190,8 @@ func (r rules) verdicts(f features) [nRules]verdict {
 // verb it says in other words: it gives a time, holds every other word of the
 // question, is about the entity asked in the role the question gives it, and
 // is ahead of every other fact as far as the verb rule asks (MinMarginVerb),
-// holding as much of the words as that rule does (MinTermCoverageVerb). "When
+// holding as much of the words as a fact that states what a yes-no question
+// asks (MinTermCoverageStated). "When
 // will Conte go on trial?" is answered by "Conte faces a federal trial next
 // year": a when-question asks when its event happens, and a reporter's
 // paraphrase changes the verb around the event ("go on", "face") more than
@@ -195,7 +200,7 @@ func (r rules) verdicts(f features) [nRules]verdict {
 // ("reported") is too easily ahead.
 func whenVerbSaidOtherwise(r rules, f features) bool {
 	return r.MinTermCoverageVerb > 0 && f[fWhen] == 1 && f[fFit] == 1 && f[fRole] == 1 && f[fMargin] >= r.MinMarginVerb &&
-		f[fRestCoverage] >= 1 && f[fHeldCoverage] >= r.MinTermCoverageVerb
+		f[fRestCoverage] >= 1 && f[fHeldCoverage] >= r.MinTermCoverageStated
 }
 
 // verbHeld is the least credit of a fact's word for the question's verb that

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
-	"github.com/factdesk/factdesk/facts/index/indextest"
 )
 
 // commuterSurvey gives a share of people as the subject of what they said.
@@ -28,7 +27,7 @@ func commuterSurvey() *facts.StoryFile {
 // TestAsk_FigureThatSays: "62% said they were angry" counts the people who
 // are angry, though no word for people follows the figure.
 func TestAsk_FigureThatSays(t *testing.T) {
-	ask := asker(indextest.Story(t, commuterSurvey()))
+	ask := asker(besideBundled(t, commuterSurvey()))
 	ans, err := ask("How many people are angry about delays on the trains?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)

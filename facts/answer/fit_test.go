@@ -204,7 +204,7 @@ func fitRanking(pairs []pair, start []float64, l2 float64, steps int) features {
 
 // grid are the thresholds the rules are chosen from.
 var grid = struct{ fit, term, ahead, margin, counted, countedTerm, verbTerm, verbMargin []float64 }{
-	ahead:  []float64{0.4, 0.5, 0.6, 0.7},
+	ahead:  []float64{0.4, 0.5, 0.6, 0.7, 0.8},
 	margin: []float64{0, 0.3, 0.5, 0.7, 0.9, 1},
 	fit:    []float64{0.5, 0.6, 0.7, 0.8, 0.9, 1},
 	term:   []float64{0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 1},
@@ -213,7 +213,7 @@ var grid = struct{ fit, term, ahead, margin, counted, countedTerm, verbTerm, ver
 	countedTerm: []float64{0, 0.3, 0.4, 0.5},
 	// 0: off. The verb's rule is for a fact well ahead of the rest: one
 	// margin, to keep the grid small enough to search in minutes.
-	verbTerm:   []float64{0, 0.4, 0.5, 0.6},
+	verbTerm:   []float64{0, 0.4, 0.5, 0.6, 0.7},
 	verbMargin: []float64{0.9},
 }
 
@@ -224,7 +224,7 @@ var grid = struct{ fit, term, ahead, margin, counted, countedTerm, verbTerm, ver
 // fixed, the grid is small enough to search, and they hold on stories the
 // fit never saw (a looser entity rule cost four wrong answers in
 // cross-validation).
-var principles = rules{MinEntityCoverage: 0.99, NoFigureAbsent: true, NoRoleClashForWho: true, NeedOwnWord: true}
+var principles = rules{MinEntityCoverage: 0.99, NoFigureAbsent: true, NoRoleClashForWho: true, NeedOwnWord: true, MinTermCoverageStated: 0.5}
 
 // eachRules calls fn with each rule set of the grid, loosest first.
 func eachRules(fn func(rules)) {

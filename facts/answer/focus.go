@@ -1,10 +1,12 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // The noun after "what" or "which" ("Which internet provider has a deal
@@ -27,6 +29,23 @@ func (q question) focusAt() int {
 		return ft.At
 	}
 	return -1
+}
+
+// focusSpan is the tokens [from, to) of the focus noun phrase of a what- or
+// which-question: the focus noun and the nouns after it ("Which internet
+// provider...?"), up to a word that is no term of the question or can only
+// be a verb. Each of its words is met by an entity whose title says it (see
+// namesFocusKind). Empty when the question has no focus.
+func (q question) focusSpan() (from, to int) {
+	at := q.focusAt()
+	if at < 0 {
+		return 0, 0
+	}
+	to = at + 1
+	for to < len(q.Toks) && slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.At == to }) && wordnet.PartsOfSpeech(q.Toks[to].Stem)&wordnet.Noun != 0 && !verbForm(q.Toks[to]) {
+		to++
+	}
+	return at, to
 }
 
 // namesFocusKind reports whether a fact names an entity the question does

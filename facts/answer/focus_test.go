@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
-	"github.com/factdesk/factdesk/facts/index/indextest"
 )
 
 // passcodeDeals is a small story whose facts name the firms without saying
@@ -33,7 +32,7 @@ func passcodeDeals() *facts.StoryFile {
 // wanted, and a fact that names an entity titled so gives one, though the
 // fact does not say the noun; an entity of another title does not.
 func TestAsk_FocusNounInTitle(t *testing.T) {
-	ask := asker(indextest.Story(t, passcodeDeals()))
+	ask := asker(besideBundled(t, passcodeDeals()))
 	ans, err := ask("Which internet provider has a passcode deal with RSA?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -84,7 +84,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	// asked about said, in whatever words the fact has for saying it.
 	speechAsked := q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && speechVerb(q, ix)
 	askedNames := askedNameWords(q, ix.Names)
-	focusAt := q.focusAt()
+	focusFrom, focusTo := q.focusSpan()
 	qualifiers := q.countedQualifiers()
 	heldAt := make([]bool, len(q.Toks)) // the question's words a fact holds, by place
 	byWeight := slices.Clone(q.Terms)
@@ -130,8 +130,8 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			if cr < ratioCredit && t.Ratio && q.Type == askHowMany && statesPercentage(c) {
 				cr, stem = ratioCredit, "\x00ratio"
 			}
-			if cr < focusCredit && t.At == focusAt && namesFocusKind(q, t, c, ix) {
-				cr, stem = focusCredit, "\x00kind"
+			if cr < focusCredit && t.At >= focusFrom && t.At < focusTo && namesFocusKind(q, t, c, ix) {
+				cr, stem = focusCredit, "\x00kind "+t.Alts[0].Stem
 			}
 			if cr < timeCredit && t.Time && hasRelativeTime(c) {
 				cr, stem = timeCredit, "\x00time"

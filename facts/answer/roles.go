@@ -123,9 +123,10 @@ func withRole(ix *index.Index, t text.Token) []string {
 	}
 	role := text.IsRoleNoun(t.Norm)
 	people := ix.Names.WithTitleWord(t.Stem)
-	if !role {
+	if !role && wordnet.IsPeople(t.Stem) {
 		// A word that is no role noun may still name one: a boss is a chief. A
-		// role noun stands for itself: a manager is not every director.
+		// role noun stands for itself: a manager is not every director. Only
+		// a word for a person: a bus is a coach in another sense.
 		for _, r := range wordnet.Related(t.Stem) {
 			if r.Weight >= 0.8 && r.Kind == wordnet.Synonym && isRoleStem(r.Stem) {
 				role = true

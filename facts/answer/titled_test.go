@@ -33,7 +33,7 @@ func stewardSacked(second bool) *facts.StoryFile {
 // neither.
 func TestAsk_PersonNamedByTheirTitle(t *testing.T) {
 	const q = "When was the bus driver dismissed?"
-	ans, err := asker(indextest.Story(t, stewardSacked(false)))(q, facts.AskOptions{})
+	ans, err := asker(besideBundled(t, stewardSacked(false)))(q, facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

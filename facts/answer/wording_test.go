@@ -127,7 +127,7 @@ func TestAsk_GoingToIsTheFuture(t *testing.T) {
 // about, well ahead of every other fact, answers though it lacks a word of
 // the rest of the question; a yes-no question still needs its words.
 func TestAsk_ActionHeldAheadOfTheRest(t *testing.T) {
-	ask := asker(indextest.Story(t, dockStrike()))
+	ask := asker(besideBundled(t, dockStrike()))
 	ans, err := ask("What is the port cutting for its members?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -148,8 +148,8 @@ func TestAsk_ActionHeldAheadOfTheRest(t *testing.T) {
 // action asked is X saying: what X said, well ahead of every other fact,
 // answers though it words the topic otherwise in part.
 func TestAsk_WhatTheyHaveSaidAheadOfTheRest(t *testing.T) {
-	ask := asker(indextest.Story(t, dockStrike()))
-	ans, err := ask("What did the Harbour Workers Union say about the port's pay offer?", facts.AskOptions{})
+	ask := asker(besideBundled(t, dockStrike()))
+	ans, err := ask("What did the Harbour Workers Union say about the port's pay offer to dockers?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +177,7 @@ func TestAsk_CompoundSaidApart(t *testing.T) {
 // the relation otherwise ("called the pay offer an insult"): it weighs
 // little. A content word the fact lacks ("dispute") still counts in full.
 func TestAsk_PrepositionRelatesOnly(t *testing.T) {
-	ask := asker(indextest.Story(t, dockStrike()))
+	ask := asker(besideBundled(t, dockStrike()))
 	ans, err := ask("What did the Harbour Workers Union say against the pay offer?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
