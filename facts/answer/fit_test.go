@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -457,16 +458,19 @@ func TestRanking_Dev(t *testing.T) {
 		if v, _ := eval.Grade(dq.q, composeAnswer(facts.Answer{}, q, rs, dq.kb.ix)); v == eval.Pass {
 			continue
 		}
-		rightAt := -1
-		for i, r := range rs {
-			if v, _ := eval.Grade(dq.q, facts.Answer{Found: true, Answer: r.c.Statement + " " + r.c.Quote}); v == eval.Pass {
-				rightAt = i
-				break
-			}
-		}
+		rightAt := firstRight(dq, rs)
 		t.Logf("RANK %q expect=%v right-at=%d\n   top: %s (%.2f)", dq.q.Q, dq.q.Expect, rightAt, rs[0].c.Statement, rs[0].score)
 		if rightAt > 0 {
 			t.Logf("   right: %s (%.2f)", rs[rightAt].c.Statement, rs[rightAt].score)
 		}
 	}
+}
+
+// firstRight is the place in rs of the first fact that answers the
+// question on its own, -1 when none does.
+func firstRight(dq devQuestion, rs []ranked) int {
+	return slices.IndexFunc(rs, func(r ranked) bool {
+		v, _ := eval.Grade(dq.q, facts.Answer{Found: true, Answer: r.c.Statement + " " + r.c.Quote})
+		return v == eval.Pass
+	})
 }

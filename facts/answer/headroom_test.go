@@ -65,13 +65,7 @@ func TestHeadroom(t *testing.T) {
 			if !dq.q.Answerable() {
 				continue
 			}
-			rightAt := -1
-			for i, r := range rs {
-				if g, _ := eval.Grade(dq.q, facts.Answer{Found: true, Answer: r.c.Statement + " " + r.c.Quote}); g == eval.Pass {
-					rightAt = i
-					break
-				}
-			}
+			rightAt := firstRight(dq, rs)
 			switch {
 			case rightAt == 0:
 				c.top1++

@@ -1182,8 +1182,8 @@ func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
 // it was. A noun or verb asks it when WordNet or the lexicon relates it to
 // "say"; not an adverb made with -ly ("supposedly", "reportedly"), which
 // says how sure the rest is, not that it was said. The fact's verb is "say"
-// or one the word is. len(toks) when the question
-// asks no such thing or the fact says nothing.
+// or one the word is. len(toks) when the question asks no such thing or the
+// fact says nothing.
 func whatWasSaid(q question, toks []text.Token) int {
 	k := slices.IndexFunc(q.Terms, func(t qterm) bool {
 		tok := q.Toks[t.At]
