@@ -113,7 +113,7 @@ func hasTime(c *index.Doc) bool {
 	if c.Date != "" {
 		return true
 	}
-	return yearRE.MatchString(c.Statement) || containsAny(c.Terms, monthStems) || hasRelativeTime(c) || timedByEvent(c)
+	return yearRE.MatchString(c.Statement) || namesMonth(c) || hasRelativeTime(c) || timedByEvent(c)
 }
 
 // timedByEvent reports whether a fact places what it tells by another event,
@@ -334,6 +334,21 @@ func quantity(t text.Token) bool {
 // new drugs...?".
 var quantityWords = text.Set(`dozens hundreds thousands millions billions dozen hundred thousand million billion
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty half`)
+
+// namesMonth reports whether a fact names a month or a day: not when its
+// statement names a month only as a name with "'s" ("June's younger
+// sister"; a day with "'s" is still a day: "Sunday's final").
+func namesMonth(c *index.Doc) bool {
+	if !containsAny(c.Terms, monthStems) {
+		return false
+	}
+	toks := c.Tokens()
+	owner := slices.ContainsFunc(toks, func(t text.Token) bool { return monthNames[t.Norm] && t.Possessive })
+	return !owner || slices.ContainsFunc(toks, func(t text.Token) bool { return monthWords[t.Norm] && !(monthNames[t.Norm] && t.Possessive) })
+}
+
+// monthNames are the months of monthWords, some of them also given names.
+var monthNames = text.Set(`january february march april may june july august september october november december`)
 
 // monthStems are the index-term forms of the month names, to look for in a
 // candidate's terms without tokenizing its statement again.

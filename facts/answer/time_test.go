@@ -61,3 +61,27 @@ func TestAsk_TimeWithAnAdjective(t *testing.T) {
 		t.Errorf("found %v %q; want the details expected in the new year", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_OwnerIsNoMonth: "June's younger sister" names a person, not a time:
+// a fact that says only that gives no "When...?".
+func TestAsk_OwnerIsNoMonth(t *testing.T) {
+	ask := asker(besideBundled(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "ring-of-fire-2005", Title: "Song's authorship questioned", Date: "2005-02-07"},
+		Sources: []facts.Source{{ID: "desk", Title: "Ring of Fire", Publisher: "Arts Desk", Published: "2005-02-07"}},
+		Entities: []facts.Entity{
+			{ID: "ring-of-fire", Name: "Ring of Fire", Kind: "other"},
+			{ID: "june", Name: "June Carter Cash", Kind: "person", Aliases: []string{"June"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "first", Statement: "Ring of Fire was first recorded by June's younger sister, Anita Carter.", Subject: "ring-of-fire", Source: "desk", Status: facts.StatusApproved},
+			{ID: "hit", Statement: "Johnny Cash made Ring of Fire a hit.", Object: "ring-of-fire", Source: "desk", Status: facts.StatusApproved},
+		},
+	}))
+	ans, err := ask("When was Ring of Fire first recorded?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the story does not say when", ans.Answer)
+	}
+}

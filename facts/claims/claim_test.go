@@ -222,3 +222,13 @@ func figures(text string) int {
 	}
 	return n
 }
+
+// TestExtractClaims_OwnerIsNoMonth: a month's name written with "'s" is a
+// person's ("June's younger sister"), not a date.
+func TestExtractClaims_OwnerIsNoMonth(t *testing.T) {
+	for _, c := range claims.Extract("The song was first recorded by June's younger sister, Anita Carter, in May.") {
+		if c.Kind == claims.ClaimDate && c.Text != "May" {
+			t.Errorf("date claim %q; want only May", c.Text)
+		}
+	}
+}

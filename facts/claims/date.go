@@ -69,8 +69,8 @@ func (d *Draft) dateClaims() []Claim {
 func (d *Draft) monthAt(i int) int {
 	t := d.Toks[i]
 	m := months[t.Norm]
-	if m == 0 || !t.Upper {
-		return 0
+	if m == 0 || !t.Upper || t.Possessive {
+		return 0 // "June's younger sister" is a person's
 	}
 	dotAfter := t.End < len(d.rs) && d.rs[t.End] == '.'
 	numberAfter := i+1 < len(d.Toks) && (d.spaced(i+1) || strings.TrimSpace(d.gap(i+1)) == ".") && (dayOf(d.Toks[i+1].Norm) > 0 || yearOf(d.Toks[i+1].Norm) > 0)
