@@ -83,11 +83,11 @@ func stories(t *testing.T, dir string) []*facts.StoryFile {
 // TestRealNews_Dev: each development part of the benchmark answers at least as
 // well as it did when last measured, and never wrongly more often. dev is the
 // first fifteen articles; dev2 and dev3 were curated blind in stop 22, dev4
-// in stop 23, dev8 to dev11 in stop 24 (their questions written before the
+// in stop 23, dev8 to dev13 in stop 24 (their questions written before the
 // engine was run on them), and are developed on beside it, each in a
 // knowledge base of its own.
 func TestRealNews_Dev(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13"} {
 		t.Run(part, func(t *testing.T) {
 			bar := devBars[part]
 			kb, _ := realNews(t, part)
@@ -141,4 +141,6 @@ var devBars = map[string]struct {
 	"dev9":  {minPass: 175, maxWrong: 8},
 	"dev10": {minPass: 180, maxWrong: 6},
 	"dev11": {minPass: 177, maxWrong: 7},
+	"dev12": {minPass: 164, maxWrong: 7},
+	"dev13": {minPass: 186, maxWrong: 8},
 }
