@@ -348,7 +348,9 @@ func namesMonth(c *index.Doc) bool {
 }
 
 // monthNames are the months of monthWords, some of them also given names.
-var monthNames = text.Set(`january february march april may june july august september october november december`)
+var monthNames = text.Set(months)
+
+const months = `january february march april may june july august september october november december`
 
 // monthStems are the index-term forms of the month names, to look for in a
 // candidate's terms without tokenizing its statement again.
@@ -375,5 +377,4 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
-var monthWords = text.Set(`january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday yesterday today`)
+var monthWords = text.Set(months + ` monday tuesday wednesday thursday friday saturday sunday yesterday today`)
