@@ -81,6 +81,8 @@ func TestExtractClaims(t *testing.T) {
 			[]claimWant{{kind: "number", text: "under 30", high: 30}}},
 		{"PrepositionIsNoUnit", "Readers will choose a shortlist of five after the competition closes.",
 			[]claimWant{{kind: "number", text: "five", value: 5}}},
+		{"RateCountsWhatFollowsPer", "Sales fell to an average of 22 per surveyor.",
+			[]claimWant{{kind: "number", text: "22 per surveyor", value: 22, unit: "surveyor"}}},
 		{"DayBeforeMarch", "The Labs close on 1 March.",
 			[]claimWant{{kind: "date", text: "1 March", month: 3, day: 1}}},
 		{"TitleEndsAtPreposition", "Antony Burgmans, who becomes Unilever's chief executive under the new set-up, said so.",

@@ -56,7 +56,7 @@ func IsQuestionWord(norm string) bool { return questionWords[norm] }
 // prepositions is English's closed class of prepositions, the common ones.
 var prepositions = Set(`about above across after against along amid among around at before behind below beneath beside
 between beyond by despite down during except for from in inside into like near of off on onto out outside over past
-since through throughout till to toward towards under until up upon via with within without`)
+per since through throughout till to toward towards under until up upon via with within without`)
 
 // personPronouns stand for one person named before them.
 var personPronouns = Set(`he she him her his`)
