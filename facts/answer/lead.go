@@ -167,7 +167,8 @@ func figureText(cl claims.Claim, rs []rune) string {
 func dateLead(q question, c *index.Doc) string {
 	for _, cl := range claims.Extract(c.Statement) {
 		if cl.Kind == claims.ClaimDate && !slices.ContainsFunc(text.Tokenize(cl.Text), func(t text.Token) bool { return q.norms[t.Norm] }) {
-			return cl.Text
+			// "Sunday's final" is on Sunday.
+			return strings.TrimSuffix(strings.TrimSuffix(cl.Text, "'s"), "’s")
 		}
 	}
 	// A year the statement names outside a date ("suggesting 2012", "the

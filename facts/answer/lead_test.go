@@ -111,3 +111,23 @@ func TestAsk_ShareLeadsWhole(t *testing.T) {
 		t.Errorf("found %v %q; want it to lead with almost one in five", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_DayOfPossessiveLeads: "Sunday's final" is on Sunday: the lead is
+// the day, not "Sunday's".
+func TestAsk_DayOfPossessiveLeads(t *testing.T) {
+	ask := asker(indextest.Story(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "indoors-2005", Title: "Indoor trials", Date: "2005-02-12"},
+		Sources: []facts.Source{{ID: "desk", Title: "Trials", Publisher: "Sport Desk", Published: "2005-02-12"}},
+		Facts: []facts.Fact{
+			{ID: "heats", Statement: "McIlroy won his 800m heat to set up Sunday's final.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "jump", Statement: "Johnson jumped 6.50m on her last attempt.", Source: "desk", Status: facts.StatusApproved},
+		},
+	}))
+	ans, err := ask("When is the 800m final?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "Sunday.") {
+		t.Errorf("found %v %q; want it to lead with Sunday", ans.Found, ans.Answer)
+	}
+}
