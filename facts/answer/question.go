@@ -959,6 +959,9 @@ func agentAfterPhrase(toks []text.Token, i int) bool {
 // answer; a name ("Zhang", "NUJ", "Telegraph") must be matched.
 func (q question) commonNoun(m index.Mention) bool {
 	for _, t := range q.Toks[m.From:m.To] {
+		if t.Caps && len(t.Norm) > 1 {
+			return false // "US growth": a name in capitals, though "us" is a common word
+		}
 		if text.IsStopword(t.Norm) {
 			continue
 		}

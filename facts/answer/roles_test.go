@@ -133,3 +133,18 @@ func TestAsk_WhichSubjectBeforeParticiple(t *testing.T) {
 		t.Errorf("found %v %q; want Gizmondo and Tapwave Zodiac", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_CapitalsNameAnEntity: "US" in capitals is the country, though "us"
+// is a common word: "What is the OECD's 2005 forecast for US growth?" is not
+// answered by the forecast for the OECD's members together. (A story of the
+// development benchmark.)
+func TestAsk_CapitalsNameAnEntity(t *testing.T) {
+	ask := asker(indextest.Bundled(t, "../eval/testdata/realnews/dev13/stories/bbc-business-030.yaml"))
+	ans, err := ask("What is the OECD's 2005 forcast for US growth?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found && ans.Facts[0].ID == "bbc-business-030/oecd-total" {
+		t.Errorf("answered %q; that is the forecast for all 30 members, not the US", ans.Answer)
+	}
+}

@@ -127,8 +127,8 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "dev5", "dev6", "dev7"
 // engine improves: answers right and wrong, and the check's recall and
 // precision on the part's drafts (0: not held). A right answer bar comes down
 // only when a change trades right answers for fewer wrong ones (in stop 24,
-// the verb rule's share, see decision.json's note, and verbs of telling read
-// only as verbs).
+// the verb rule's share, see decision.json's note, verbs of telling read only
+// as verbs, and names in capitals).
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
@@ -137,10 +137,10 @@ var devBars = map[string]struct {
 	"dev2":  {minPass: 171, maxWrong: 2},
 	"dev3":  {minPass: 162, maxWrong: 8},
 	"dev4":  {minPass: 173, maxWrong: 5},
-	"dev8":  {minPass: 204, maxWrong: 6},
+	"dev8":  {minPass: 203, maxWrong: 6},
 	"dev9":  {minPass: 175, maxWrong: 8},
 	"dev10": {minPass: 180, maxWrong: 6},
 	"dev11": {minPass: 177, maxWrong: 7},
 	"dev12": {minPass: 164, maxWrong: 7},
-	"dev13": {minPass: 186, maxWrong: 8},
+	"dev13": {minPass: 186, maxWrong: 7},
 }
