@@ -1,17 +1,17 @@
 package answer
 
 import (
-	"github.com/factdesk/factdesk/facts"
-	"github.com/factdesk/factdesk/facts/index"
-	"github.com/factdesk/factdesk/facts/text"
-	"unicode"
-	"unicode/utf8"
-
 	"context"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
 )
 
 // composeAnswer builds the reply from the best fact and the facts that belong with

@@ -73,3 +73,43 @@ func namesFocusKind(q question, t qterm, c *index.Doc, ix *index.Index) bool {
 	}
 	return false
 }
+
+// focus is the term a what- or which-question asks for: the word after
+// "what" or "which" ("What changes...?"), if it is a term.
+func (q question) focus() *qterm {
+	at := -1
+	for i, t := range q.Toks {
+		if t.Norm == "what" || t.Norm == "which" {
+			at = i + 1
+			break
+		}
+	}
+	for k := range q.Terms {
+		if q.Terms[k].At == at {
+			return &q.Terms[k]
+		}
+	}
+	return nil
+}
+
+// focusAsAction reports whether the thing a what-question asks for ("What
+// changes has Marsh made?") is in the fact only as an action ("agreed to change
+// its practices"): the fact says something happens, not what it is.
+func focusAsAction(q question, c *index.Doc) bool {
+	ft := q.focus()
+	if ft == nil {
+		return false
+	}
+	toks := c.Tokens()
+	found := false
+	for i, t := range toks {
+		if termCreditIn(" "+t.Stem+" ", *ft) < 0.8 {
+			continue
+		}
+		if i == 0 || toks[i-1].Norm != "to" {
+			return false
+		}
+		found = true
+	}
+	return found
+}

@@ -1,10 +1,10 @@
 package answer
 
 import (
-	"github.com/factdesk/factdesk/facts"
 	"slices"
 	"testing"
 
+	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/index/indextest"
 	"github.com/factdesk/factdesk/facts/text"

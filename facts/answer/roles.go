@@ -417,3 +417,44 @@ func coveredBy(n int, mentions []index.Mention) []bool {
 	}
 	return covered
 }
+
+// holdsRole says whether a person holds one of the roles (stems): the fact's
+// statement says so beside their name ("Hugh Lanning, deputy general
+// secretary", "spokesman Hugh Lanning", "chairman and chief executive
+// Philip Knight", "Cescau ... is to be made chief executive"), or only their
+// recorded title does.
+func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc) roleHeld {
+	toks := c.Tokens()
+	for _, m := range c.Mentions(ix.Names) {
+		if !slices.Contains(m.IDs, id) {
+			continue
+		}
+		start := max(0, m.From-3)
+		for j := m.From - 1; j >= max(0, m.From-4); j-- {
+			if toks[j].Norm == "and" {
+				start = max(0, j-2) // "Chairman and chief executive Philip Knight"
+			}
+		}
+		for k := start; k < min(len(toks), m.To+8); k++ {
+			if slices.Contains(roles, toks[k].Stem) {
+				return roleStated
+			}
+		}
+	}
+	e, _ := ix.Names.Entity(id)
+	for _, t := range text.Tokenize(e.Title) {
+		if slices.Contains(roles, t.Stem) {
+			return roleTitled
+		}
+	}
+	return roleNot
+}
+
+// roleHeld says how a fact shows a person holding a role.
+type roleHeld int
+
+const (
+	roleNot    roleHeld = iota
+	roleTitled          // their recorded title holds it
+	roleStated          // the fact's statement says so beside their name
+)

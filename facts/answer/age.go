@@ -1,0 +1,109 @@
+package answer
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// onlyAges reports whether every figure a fact gives is someone's age ("The
+// 30-year-old Campbell's current contract runs out in the summer").
+func onlyAges(c *index.Doc) bool {
+	if c.Value != nil && !ageUnit(c.Unit) {
+		return false
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	ages := agesAt(toks)
+	n := 0
+	for i, t := range toks {
+		if quantityWords[t.Norm] || unicode.IsDigit(rune(t.Norm[0])) && !isYear(t, rs) {
+			if !slices.Contains(ages, i) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// ageWords say a figure is someone's age.
+var ageWords = text.Set(`aged age old year-old years-old`)
+
+// agesAt lists the tokens of the ages a fact's words give: "Bellamy is 25",
+// "aged 73", "the 33-year-old", "Collins is 33 years old".
+func agesAt(toks []text.Token) []int {
+	var out []int
+	for i, t := range toks {
+		if !unicode.IsDigit(rune(t.Norm[0])) {
+			continue
+		}
+		near := func(k int) bool { return k >= 0 && k < len(toks) && ageWords[toks[k].Norm] }
+		if near(i-1) || near(i+1) || near(i+2) && (toks[i+1].Norm == "year" || toks[i+1].Norm == "years") || i > 0 && beForms[toks[i-1].Norm] && i == len(toks)-1 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// statesAgeOf reports whether a fact gives the age of the one the question
+// asks about: "How old is Ferguson?" is not answered by "his fiancee
+// Annabella Holmes, 47". A name the question gives as an owner ("How old is
+// Ferguson's fiancee?") is not the one asked about; when it names no one
+// else, any age the fact gives will do.
+func statesAgeOf(q question, c *index.Doc, ix *index.Index) bool {
+	var asked []string
+	for _, e := range q.Entities {
+		if !q.Toks[e.To-1].Possessive {
+			asked = append(asked, e.IDs...)
+		}
+	}
+	toks := c.Tokens()
+	isAsked := func(m index.Mention) bool {
+		return slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(asked, id) })
+	}
+	if ages := agesAt(toks); len(ages) > 0 {
+		// An age told before the one asked about is named is someone
+		// else's: "A 29-year-old nurse found Ferguson". Where the words
+		// do not name them, it is theirs: "The 33-year-old was banned".
+		before, named := false, false
+		for _, m := range ix.Names.Find(toks) {
+			if isAsked(m) {
+				named = true
+				before = before || m.From < ages[len(ages)-1]
+			}
+		}
+		if before || !named {
+			return true
+		}
+	}
+	for _, m := range ix.Names.Find(toks) {
+		if m.To < len(toks) && appositiveAge(c.Statement, toks, m.To) &&
+			(len(asked) == 0 || slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(asked, id) })) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveAge reports whether token i is an age as news copy gives one, set
+// off by commas after a name: "Michael Ferguson, 36, escaped", "his fiancee
+// Annabella Holmes, 47, whom he met".
+func appositiveAge(statement string, toks []text.Token, i int) bool {
+	if i == 0 || !toks[i-1].Upper || len(toks[i].Norm) > 3 {
+		return false
+	}
+	if n, err := strconv.Atoi(toks[i].Norm); err != nil || n > 120 {
+		return false
+	}
+	rs := []rune(statement)
+	if strings.TrimSpace(string(rs[toks[i-1].End:toks[i].Start])) != "," {
+		return false
+	}
+	after := strings.TrimSpace(string(rs[toks[i].End:]))
+	return after == "" || strings.HasPrefix(after, ",") || strings.HasPrefix(after, ".")
+}

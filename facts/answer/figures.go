@@ -1,0 +1,45 @@
+package answer
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// hasNewFigure reports whether a fact gives a figure the question does not: its
+// value, or a number in its words that is neither one the question gives nor
+// part of a name ("the Type 45 destroyer" states no amount).
+func hasNewFigure(q question, c *index.Doc, ix *index.Index) bool {
+	asked := map[string]bool{}
+	for _, s := range q.specific {
+		asked[s] = true
+	}
+	if c.Value != nil && !asked[formatFigure(*c.Value)] && !q.givenFigure(*c.Value) {
+		return true
+	}
+	toks := c.Tokens()
+	named := namedTokens(c, ix.Names)
+	rs := []rune(c.Statement)
+	for i, t := range toks {
+		if named[i] || asked[t.Norm] {
+			continue
+		}
+		if quantityWords[t.Norm] || unicode.IsDigit(rune(t.Norm[0])) && !isYear(t, rs) {
+			return true
+		}
+	}
+	return false
+}
+
+// isYear reports whether a token is a year as news copy writes one ("in
+// 2003"), not a figure ("2,000 jobs"): four digits from 1900 to 2100, no comma.
+func isYear(t text.Token, rs []rune) bool {
+	y, err := strconv.Atoi(t.Norm)
+	return err == nil && len(t.Norm) == 4 && y >= 1900 && y <= 2100 && !strings.ContainsRune(string(rs[t.Start:t.End]), ',')
+}
+
+// formatFigure writes a value as the tokenizer writes a number: 43, 2.5.
+func formatFigure(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

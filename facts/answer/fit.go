@@ -1,0 +1,255 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// typeFit says how well a fact fits the kind of answer wanted: 0 rules it out.
+func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
+	switch q.Type {
+	case askHowMany:
+		if q.howOften && statesFrequency(c) {
+			return 1 // "every month": how often, with no figure
+		}
+		if !hasNewFigure(q, c, ix) && !countsOrdinal(c, q.counted) {
+			return 0
+		}
+		if q.howOld && !statesAgeOf(q, c, ix) {
+			return 0.3
+		}
+		switch {
+		case q.counted != nil && !counts(c, q.counted, ix) && !(q.howMuch && statesMoney(c)), q.countedE != nil && !countsEntity(c, q.countedE, ix):
+			return 0.5
+		case othersFigure(q, c, ix):
+			return 0.5 // the figure is another's: "Campese, who won 101 caps"
+		case figuresOfOtherAction(q, c):
+			return 0.5 // the figure is another action's: "rose 37%" for how far sales dropped
+		case q.measureAt >= 0 && wordnet.IsMonetary(q.Toks[q.measureAt].Stem) && onlyPercentages(c):
+			return 0.5 // "What price did the shares fall to?" asks a sum, not "fell 9.8%"
+		case q.howMuch && onlyDurations(q, c):
+			return 0.5 // "How much...?" asks an amount, not "60 seconds"
+		case !q.howOld && onlyAges(c):
+			return 0.5 // "How long is Campbell's contract?" is not "the 30-year-old Campbell"
+		case figureOfOtherTime(q, c):
+			return 0.5 // the figure is of another time: "since 1947" for this year
+		}
+		if mt := q.measuredTerm(); mt != nil && !figureBeside(c, *mt) {
+			return untiedFigure
+		}
+		return 1
+	case askWhen:
+		return b2f(hasTime(c) && !onlyAskedTime(q, c))
+	case askWhere:
+		if c.Place != "" || namesPlace(q, c, ix) || namesVenue(q, c, ix) {
+			return 1
+		}
+		return 0.4
+	case askWhoSaid:
+		switch {
+		case c.Quote != "", c.Speaker != "":
+			return 1
+		case c.Subject != "" && isAgent(ix.Names.Kind(c.Subject)) && saysSomething(c):
+			// "A clergyman has said the plot is laughable", its subject
+			// the bishop: said, if not quoted.
+			return 0.9
+		}
+		return 0.3
+	case askSay:
+		speakers := map[string]bool{}
+		for _, id := range q.speakers {
+			speakers[id] = true
+		}
+		if len(q.speakers) == 0 {
+			for _, m := range q.Entities {
+				for _, id := range m.IDs {
+					speakers[id] = true
+				}
+			}
+		}
+		reported := false
+		for id := range speakers {
+			reported = reported || reportedBy(c, id, ix)
+		}
+		// "What did Zhang say about the criticism?" is answered by what Zhang
+		// did to it ("called the criticism baseless"): a stance on the topic.
+		stance := false
+		for _, m := range q.Entities {
+			for _, id := range m.IDs {
+				stance = stance || !speakers[id] && c.Roles[id] == "object"
+			}
+		}
+		switch {
+		case c.Quote != "" && speakers[c.Speaker]:
+			return 1
+		case (speakers[c.Speaker] || speakers[c.Subject]) && reported, speakers[c.Subject] && stance:
+			return 0.8
+		case speakers[c.Speaker] || speakers[c.Subject]:
+			return 0.2 // about them, but not something they said
+		case len(speakers) == 0 && c.Quote != "":
+			return 1 // "What did residents say?": the quotes first
+		case len(speakers) == 0 && saidByWord(q, c):
+			return 0.9 // "What did the official say?": "the senior official said"
+		case len(speakers) == 0:
+			return 0.5
+		case c.Quote != "" && speaksFor(ix, c.Speaker, speakers):
+			return 0.9 // "What did Human Rights Watch say?": its director did
+		case speaksFor(ix, c.Speaker, speakers) || speaksFor(ix, c.Subject, speakers):
+			return 0.7
+		}
+		// A document "says" what its text says; anyone else must be the one speaking.
+		for id := range speakers {
+			if ix.Names.Kind(id) == "document" && c.Roles[id] != "" {
+				return 0.6
+			}
+		}
+		return 0
+	case askWho:
+		if roles := q.askedRoles(); len(roles) > 0 {
+			// "Who is the chief executive?" wants the person who holds that role,
+			// named: not the company, nor another person of the story.
+			fit := 0.1
+			for id := range c.Roles {
+				if ix.Names.Kind(id) != "person" || q.names(id) {
+					continue
+				}
+				fit = max(fit, 0.5)
+				switch holdsRole(ix, id, roles, c) {
+				case roleStated:
+					return 1
+				case roleTitled:
+					fit = 0.55 // they hold it, but the fact does not say so
+				}
+			}
+			if fit < 0.5 && namesSomeoneNew(q, c, ix) {
+				fit = 0.5
+			}
+			if vt := q.verbTerm(); len(q.verbRoles()) > 0 && vt != nil && termCredit(c, *vt) >= verbHeld {
+				// "Who founded Balco?" asks for its founder, but "Victor
+				// Conte founded Balco" names him by the action itself.
+				fit = max(fit, doerFit(q, c, ix))
+			}
+			return fit
+		}
+		return doerFit(q, c, ix)
+	case askWhat, askWhich:
+		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) {
+			return 0.5
+		}
+		return 1
+	case askWhy:
+		// A word that gives a cause and nothing else ("because") says why
+		// more surely than one that may ("to", "after", "over").
+		s := " " + strings.ToLower(c.Statement) + " "
+		for _, w := range []string{" because ", " due to ", " citing "} {
+			if strings.Contains(s, w) {
+				return 1
+			}
+		}
+		for _, w := range []string{" saying ", " after ", " over ", " to ", " amid "} {
+			if strings.Contains(s, w) {
+				return mayGiveCause
+			}
+		}
+		return 0.6
+	}
+	return 1
+}
+
+// doerFit is how well a fact names who did what a who-question asks: an
+// agent other than the question's own entities, else a capitalised name it
+// does not know, a noun for a person beside the act, or a thing the fact
+// makes act.
+func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
+	if actOnlyAsBareNoun(q, c) {
+		return 0.5
+	}
+	for id := range c.Roles {
+		if isAgent(ix.Names.Kind(id)) && !q.names(id) {
+			return 1
+		}
+	}
+	if namesSomeoneNew(q, c, ix) || namesDoerByNoun(q, c, ix) {
+		return 0.8
+	}
+	if !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return q.roleOf(m) == "subject" }) {
+		// "iTunes is doing good business selling tracks": a service, a
+		// product or a show may be the one a who-question asks for, when
+		// the fact makes it the one acting and the question names no one
+		// acting itself.
+		for id, role := range c.Roles {
+			if role == "subject" && ix.Names.Kind(id) == "other" && !q.names(id) {
+				return 0.8
+			}
+		}
+	}
+	return 0.3
+}
+
+// mayGiveCause is the fit for "Why...?" of a fact with a word that may give
+// a cause ("to", "after"), not one that surely does ("because").
+const mayGiveCause = 0.9
+
+// sameAnswer reports whether, for "Who...?", another fact tells of the same
+// action as the fact (both hold the question's verb) and names no one it
+// does not as the one who did it: "a lawsuit brought by Spitzer" and
+// "Spitzer sued Marsh" both say who brought the suit, so the second is no
+// rival to the first.
+func sameAnswer(q question, r, other ranked, ix *index.Index) bool {
+	if q.Type != askWho || r.f[fAction] < verbHeld || other.f[fAction] < verbHeld {
+		return false
+	}
+	theirs := answerers(q, other.c, ix)
+	if len(theirs) == 0 {
+		return false
+	}
+	ours := answerers(q, r.c, ix)
+	for _, id := range theirs {
+		if !slices.Contains(ours, id) {
+			return false
+		}
+	}
+	return true
+}
+
+// answerers lists the entities a fact names that could answer "Who...?":
+// those that can act, other than the question's.
+func answerers(q question, c *index.Doc, ix *index.Index) []string {
+	var out []string
+	for id := range c.Roles {
+		if isAgent(ix.Names.Kind(id)) && !q.names(id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// isAgent reports whether an entity of this kind can be the "who" of an answer.
+func isAgent(kind string) bool {
+	return kind == "person" || kind == "group" || kind == "organization" || kind == "country"
+}
+
+// onlyAskedTime reports whether the only time a fact gives is one the question
+// gives already: "When did X happen in 2004?" wants more than "in 2004".
+func onlyAskedTime(q question, c *index.Doc) bool {
+	spec := q.specific
+	if len(spec) == 0 {
+		return false
+	}
+	asked := map[string]bool{}
+	for _, s := range spec {
+		asked[s] = true
+	}
+	if c.Date != "" && !asked[c.Date[:min(4, len(c.Date))]] {
+		return false
+	}
+	for _, t := range c.Tokens() {
+		if monthWords[t.Norm] || yearRE.MatchString(t.Norm) && !asked[t.Norm] {
+			return false
+		}
+	}
+	return true
+}

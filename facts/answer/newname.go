@@ -1,0 +1,79 @@
+package answer
+
+import (
+	"slices"
+	"unicode"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// namesSomethingNew reports whether a fact names a thing the question does
+// not: an entity, a capitalised name or a figure. "Which drugs did Collins
+// take?" wants them named; "she used the substances" refers to them.
+func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
+	asked := map[string]bool{}
+	for _, m := range q.Entities {
+		for _, id := range m.IDs {
+			asked[id] = true
+		}
+	}
+	toks := c.Tokens()
+	from, to := q.focusSide(toks)
+	named := make([]bool, len(toks))
+	for _, m := range c.Mentions(ix.Names) {
+		if m.From >= from && m.From < to && !slices.ContainsFunc(m.IDs, func(id string) bool { return asked[id] }) {
+			return true
+		}
+		for i := m.From; i < m.To; i++ {
+			named[i] = true
+		}
+	}
+	for i, t := range toks {
+		if named[i] || q.norms[t.Norm] || i < from || i >= to {
+			continue
+		}
+		if unicode.IsDigit([]rune(t.Norm)[0]) || t.Upper && !t.First && !text.IsStopword(t.Norm) && !monthWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// focusSide is the stretch of a fact's words where the thing a which-question
+// asks for should be named: after the question's verb when the question names
+// who acts and asks what is acted on ("Which drugs did Collins take?": after
+// "took"); otherwise all of them.
+func (q question) focusSide(toks []text.Token) (from, to int) {
+	vt := q.verbTerm()
+	if vt == nil {
+		return 0, len(toks)
+	}
+	vi := vt.firstIn(toks, 0)
+	if vi < 0 {
+		return 0, len(toks)
+	}
+	for i, t := range q.Toks[:q.verbAt] {
+		if i > 0 && (auxiliaries[t.Norm] || beForms[t.Norm]) && q.subjectBetween(i+1, q.verbAt) {
+			return vi + 1, len(toks) // "Which drugs did Collins take?": the object
+		}
+	}
+	// "Which products were leaked?" asks what is acted on, and "Which
+	// projects are performing well?" who acts: either may stand on either
+	// side of the fact's verb ("came under attack from rivals such as ...").
+	return 0, len(toks)
+}
+
+// namesSomeoneNew reports whether a fact's words name a person or body the
+// question does not: a capitalised name it does not know as an entity
+// ("a spokesman, John Smith, said").
+func namesSomeoneNew(q question, c *index.Doc, ix *index.Index) bool {
+	toks := c.Tokens()
+	named := namedTokens(c, ix.Names)
+	for i, t := range toks {
+		if t.Upper && !t.First && !named[i] && !q.norms[t.Norm] && !text.IsStopword(t.Norm) && !monthWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}

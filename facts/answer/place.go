@@ -1,0 +1,84 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// namesPlace reports whether a fact's words name a place the question does not:
+// an entity curated as a place, or a capitalised name WordNet knows as one
+// ("a company based in Geneva", "the UK-based co-chairman"). Curators seldom
+// record places as entities, so "Where...?" must know them by themselves.
+func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
+	asked := map[string]bool{}
+	for _, m := range q.Entities {
+		for _, id := range m.IDs {
+			asked[id] = true
+		}
+	}
+	toks := c.Tokens()
+	end := whatWasSaid(q, toks)
+	for _, m := range c.Mentions(ix.Names) {
+		for _, id := range m.IDs {
+			if !asked[id] && placeKinds[ix.Names.Kind(id)] && m.From < end {
+				return true
+			}
+		}
+	}
+	named := namedTokens(c, ix.Names)
+	for i, t := range toks[:end] {
+		// A capital at the start of a sentence says nothing: "Reading" may
+		// be a verb there, and "March" a month anywhere.
+		if named[i] || !t.Upper || q.stems[t.Stem] || monthWords[t.Norm] || t.First && !wordnet.IsName(t.Norm) {
+			continue
+		}
+		if wordnet.IsPlace(t.Stem) || i+1 < len(toks) && toks[i+1].Upper && !q.stems[toks[i+1].Stem] && wordnet.IsPlace(t.Stem+" "+toks[i+1].Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// whatWasSaid is where, in a fact's words, what someone said begins, when
+// the question asks where something was said ("Where did the chairman make
+// his comments?"): a place named after the fact's verb of saying ("Knight
+// said much of the growth came from the US") is in what was said, not where
+// it was. A noun or verb asks it when WordNet or the lexicon relates it to
+// "say"; not an adverb made with -ly ("supposedly", "reportedly"), which
+// says how sure the rest is, not that it was said. The fact's verb is "say"
+// or one the word is. len(toks) when the question asks no such thing or the
+// fact says nothing.
+func whatWasSaid(q question, toks []text.Token) int {
+	k := slices.IndexFunc(q.Terms, func(t qterm) bool {
+		tok := q.Toks[t.At]
+		return !strings.HasSuffix(tok.Norm, "ly") && wordnet.PartsOfSpeech(tok.Stem)&(wordnet.Noun|wordnet.Verb) != 0 && termCreditIn(" say ", t) > 0
+	})
+	if k < 0 {
+		return len(toks)
+	}
+	for i, t := range toks {
+		if verbForm(t) && (t.Stem == "say" || termCreditIn(" "+t.Stem+" ", q.Terms[k]) > 0) {
+			return i + 1
+		}
+	}
+	return len(toks)
+}
+
+// namedTokens marks the tokens of a fact's statement that are inside a name of
+// the knowledge base.
+func namedTokens(c *index.Doc, names *index.Names) []bool {
+	named := make([]bool, len(c.Tokens()))
+	for _, m := range c.Mentions(names) {
+		for i := m.From; i < m.To; i++ {
+			named[i] = true
+		}
+	}
+	return named
+}
+
+// placeKinds are the entity kinds curators give places.
+var placeKinds = text.Set(`place country city region state location`)

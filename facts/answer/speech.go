@@ -1,0 +1,135 @@
+package answer
+
+import (
+	"slices"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// speechVerb reports whether the question's verb is one of telling or
+// thinking, or its word is a form or close synonym of one, in WordNet or the
+// lexicon: "What was the assembly's reaction?" asks what it said, as "How did
+// the assembly react?" does.
+func speechVerb(q question, ix *index.Index) bool {
+	stem := q.Toks[q.verbAt].Stem
+	if wordnet.IsSpeechVerb(stem) || slices.ContainsFunc(ix.Synonyms(stem), wordnet.IsSpeechVerb) {
+		return true
+	}
+	return slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool {
+		return (r.Kind == wordnet.Synonym || r.Kind == wordnet.Derivation) && r.Weight >= 0.85 && wordnet.IsSpeechVerb(r.Stem)
+	})
+}
+
+// speaks reports whether a fact gives what the question's subject (the one
+// who responds, describes, thinks) said: they are its speaker, or its subject
+// and it has them telling or thinking something.
+func speaks(q question, c *index.Doc, ix *index.Index) bool {
+	for _, m := range q.Entities {
+		if q.roleOf(m) != "subject" {
+			continue
+		}
+		for _, id := range m.IDs {
+			if c.Speaker == id || c.Roles[id] == "subject" && saysSomething(c) {
+				return true
+			}
+		}
+		// "How did Plaid react?": its spokesman said so.
+		if c.Speaker != "" && speaksFor(ix, c.Speaker, setOf(m.IDs)) {
+			return true
+		}
+	}
+	return false
+}
+
+func setOf(ids []string) map[string]bool {
+	out := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		out[id] = true
+	}
+	return out
+}
+
+// saysSomething reports whether a fact's statement has a verb of telling or
+// thinking: "Shepherd called Bellamy's behaviour unacceptable". A noun of the
+// same stem is none: "a reputation as a fierce critic" tells nothing.
+func saysSomething(c *index.Doc) bool {
+	return slices.ContainsFunc(c.Tokens(), func(t text.Token) bool {
+		return wordnet.IsSpeechVerb(t.Stem) && !t.Upper && (verbForm(t) || text.IsReportingVerb(t.Norm))
+	})
+}
+
+// speaksFor reports whether the entity's recorded title names one of orgs: a
+// director or spokesperson speaks for their organisation.
+func speaksFor(ix *index.Index, id string, orgs map[string]bool) bool {
+	e := ix.Names.Entities()[id]
+	if e.Kind != "person" || e.Title == "" {
+		return false
+	}
+	title := e.Title
+	for _, m := range ix.Names.Find(text.Tokenize(title)) {
+		for _, org := range m.IDs {
+			if orgs[org] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportedBy reports whether a fact records the entity saying something: a
+// reporting verb in its statement with the entity named just before it ("Bates
+// said", "Shepherd, the chairman, told") or just after ("said Bates").
+func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
+	toks := c.Tokens()
+	mentions := c.Mentions(ix.Names)
+	for i, t := range toks {
+		if text.IsReportingVerb(t.Norm) {
+			for _, m := range mentions {
+				if slices.Contains(m.IDs, id) && (m.To <= i && i-m.To <= 6 || m.From > i && m.From-i <= 2) {
+					return true
+				}
+			}
+			continue
+		}
+		// A verb of telling just after them says what they told: "Connors
+		// strongly praised the work of...", "Davis welcomed the review".
+		if verbForm(t) && wordnet.IsSpeechVerb(t.Stem) {
+			for _, m := range mentions {
+				if slices.Contains(m.IDs, id) && m.To <= i && i-m.To <= 1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// saidByWord reports whether a fact reports someone saying something, named
+// by a word the question names its speaker by, no entity of the knowledge
+// base ("What did the official say?"): the word, or one the question's word
+// matches well, stands just before a reporting verb ("the senior official
+// said", "officials told") or just after one ("said the official").
+func saidByWord(q question, c *index.Doc) bool {
+	if q.sayAt < 0 {
+		return false
+	}
+	toks := c.Tokens()
+	for _, t := range q.Terms {
+		if t.At >= q.sayAt {
+			continue
+		}
+		for i, ft := range toks {
+			if !text.IsReportingVerb(ft.Norm) {
+				continue
+			}
+			for k := max(0, i-3); k < min(len(toks), i+3); k++ {
+				if k != i && termCreditIn(" "+toks[k].Stem+" ", t) >= verbHeld {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

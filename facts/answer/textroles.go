@@ -1,0 +1,95 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// textRoles is the role each entity plays in a fact around the question's
+// verb. Where the statement holds that verb as its curated predicate, it is
+// read from the statement: "A fire destroyed the mill" makes the mill the
+// object whatever the curator recorded as the fact's subject. Otherwise it is
+// the curated role, turned round when the statement is passive ("The
+// statement was delivered...").
+func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
+	toks := c.Tokens()
+	vi := -1
+	if vt := q.verbTerm(); vt != nil {
+		vi = slices.IndexFunc(toks, func(t text.Token) bool {
+			return termCreditIn(" "+t.Stem+" ", *vt) > 0 && (strings.TrimSpace(c.Pred) == "" || strings.Contains(c.Pred, " "+t.Stem+" "))
+		})
+		if vi < 0 && q.Type == askWho {
+			// "took steroids given to her by Victor Conte", curated as
+			// White taking from Conte, for "Who supplied White...?": the
+			// question's act is told in a passive clause of its own, which
+			// names who did it after "by"; the roles a who-question turns
+			// on are that clause's, not the curated predicate's.
+			if at := vt.firstIn(toks, 0); at >= 0 && passiveAt(toks, at) {
+				vi = at
+			}
+		}
+	}
+	out := map[string]string{}
+	if q.asksAction() && (vi >= 0 && nounAt(toks, vi) || vi < 0 && actionAsNoun(q, c)) {
+		// "Delta has agreed the terms of a $600m loan from American
+		// Express" for "Who is lending Delta $600m?": a noun says nothing
+		// of who does the lending, and the curated roles are those of
+		// the agreeing.
+		return out
+	}
+	if vi < 0 {
+		passive := passiveFact(c, toks)
+		for id, role := range c.Roles {
+			switch {
+			case role == "speaker":
+				role = "subject"
+			case role == "mention":
+				role = ""
+			case passive:
+				role = map[string]string{"subject": "object", "object": "subject"}[role]
+			}
+			out[id] = role
+		}
+		return out
+	}
+	passive := passiveAt(toks, vi)
+	// Before an infinitive ("visited Sue Essex to lobby"), the one named may
+	// be acted on by the main verb: who does the infinitive is not told there.
+	infinitive := vi > 0 && toks[vi-1].Norm == "to"
+	for _, m := range c.Mentions(ix.Names) {
+		role := clauseRole(toks, vi, passive, m.From)
+		if infinitive && m.From < vi {
+			role = ""
+		}
+		for _, id := range m.IDs {
+			if _, ok := out[id]; !ok {
+				out[id] = role
+			}
+		}
+	}
+	return out
+}
+
+// passiveFact reports whether a fact's statement puts its curated predicate in
+// the passive ("was delivered"), so that its subject is acted on.
+func passiveFact(c *index.Doc, toks []text.Token) bool {
+	pred := strings.Fields(c.Pred)
+	if len(pred) == 0 {
+		return false
+	}
+	i := slices.IndexFunc(toks, func(t text.Token) bool { return t.Stem == pred[0] })
+	return i >= 0 && passiveAt(toks, i)
+}
+
+// roleIn is the role of the first of ids in roles.
+func roleIn(roles map[string]string, ids []string) string {
+	for _, id := range ids {
+		if r, ok := roles[id]; ok {
+			return r
+		}
+	}
+	return ""
+}
