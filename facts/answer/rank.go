@@ -74,14 +74,8 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	spec := q.specific
 	named := namedWords(q, ix)
 	askedRoles := q.askedRoles()
-	verbRoles := q.verbRoles()
 	action := q.actionAt()
-	// "How did Brown respond to the strike?", "What does Cescau think of the
-	// results?": a verb of telling or thinking is answered by what the one
-	// asked about said, in whatever words the fact has for saying it.
-	speechAsked := q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && speechVerb(q, ix)
-	askedNames := askedNameWords(q, ix.Names)
-	focusFrom, focusTo := q.focusSpan()
+	wc := newWordCredit(q, ix, action)
 	qualifiers := q.countedQualifiers()
 	heldAt := make([]bool, len(q.Toks)) // the question's words a fact holds, by place
 	byWeight := slices.Clone(q.Terms)
@@ -107,32 +101,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			if t.Absent {
 				w *= absentPenalty
 			}
-			cr, stem := termMatchOutsideNames(c, ix.Names, t, askedNames, claimed)
-			if cr > titleCredit && t.At == q.verbAt && action && q.Type != askWho && q.Type != askWhoSaid && q.Type != askSay && canBeVerb(q.Toks[t.At]) && c.TitleOnly(ix.Names)[stem] {
-				cr = titleCredit
-			}
-			if t.At == q.verbAt && cr < 1 {
-				// "Who chairs the committee?": "Committee chairman Edward
-				// Leigh" says who does the chairing.
-				if k := slices.IndexFunc(verbRoles, func(r string) bool { return strings.Contains(c.Terms, " "+r+" ") }); k >= 0 {
-					cr, stem = 1, verbRoles[k]
-				}
-			}
-			if cr == 0 && speechAsked && t.At == q.verbAt && speaks(q, c, ix) {
-				cr, stem = 1, "\x00said"
-			}
-			if cr < moneyCredit && t.Money && statesMoney(c) {
-				cr, stem = moneyCredit, "\x00money"
-			}
-			if cr < ratioCredit && t.Ratio && q.Type == askHowMany && statesPercentage(c) {
-				cr, stem = ratioCredit, "\x00ratio"
-			}
-			if cr < focusCredit && t.At >= focusFrom && t.At < focusTo && namesFocusKind(q, t, c, ix) {
-				cr, stem = focusCredit, "\x00kind "+t.Alts[0].Stem
-			}
-			if cr < timeCredit && t.Time && hasRelativeTime(c) {
-				cr, stem = timeCredit, "\x00time"
-			}
+			cr, stem := wc.of(c, t, claimed)
 			if by, ok := used[stem]; ok && by != t.Alts[0].Stem {
 				cr = 0
 			} else if cr > 0 {

@@ -1,0 +1,71 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts/index"
+)
+
+// wordCredit says how much a fact earns for one of a question's words: the
+// word itself or a related one (termMatchOutsideNames), or what stands for it
+// in the fact when the fact does not say it, each no more than a synonym
+// would earn unless the fact says the very thing. What it reads of the
+// question is worked out once, for every candidate fact.
+type wordCredit struct {
+	q      question
+	ix     *index.Index
+	action bool // the question's verb is surely its action (see actionAt)
+	// speechAsked: "How did Brown respond to the strike?", "What does Cescau
+	// think of the results?": a verb of telling or thinking is answered by
+	// what the one asked about said, in whatever words the fact has for it.
+	speechAsked        bool
+	verbRoles          []string        // see verbRoles
+	askedNames         map[string]bool // see askedNameWords
+	focusFrom, focusTo int             // see focusSpan
+}
+
+func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
+	from, to := q.focusSpan()
+	return wordCredit{
+		q: q, ix: ix, action: action,
+		speechAsked: q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && speechVerb(q, ix),
+		verbRoles:   q.verbRoles(),
+		askedNames:  askedNameWords(q, ix.Names),
+		focusFrom:   from, focusTo: to,
+	}
+}
+
+// of is the credit a fact earns for the question's word t, and the fact's
+// word (or a marker of what stood in for it) that earned it; claimed are the
+// fact's words that are the question's own words (see claimedWords).
+func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64, string) {
+	q, ix := w.q, w.ix
+	cr, stem := termMatchOutsideNames(c, ix.Names, t, w.askedNames, claimed)
+	if cr > titleCredit && t.At == q.verbAt && w.action && q.Type != askWho && q.Type != askWhoSaid && q.Type != askSay && canBeVerb(q.Toks[t.At]) && c.TitleOnly(ix.Names)[stem] {
+		cr = titleCredit
+	}
+	if t.At == q.verbAt && cr < 1 {
+		// "Who chairs the committee?": "Committee chairman Edward
+		// Leigh" says who does the chairing.
+		if k := slices.IndexFunc(w.verbRoles, func(r string) bool { return strings.Contains(c.Terms, " "+r+" ") }); k >= 0 {
+			cr, stem = 1, w.verbRoles[k]
+		}
+	}
+	if cr == 0 && w.speechAsked && t.At == q.verbAt && speaks(q, c, ix) {
+		cr, stem = 1, "\x00said"
+	}
+	if cr < moneyCredit && t.Money && statesMoney(c) {
+		cr, stem = moneyCredit, "\x00money"
+	}
+	if cr < ratioCredit && t.Ratio && q.Type == askHowMany && statesPercentage(c) {
+		cr, stem = ratioCredit, "\x00ratio"
+	}
+	if cr < focusCredit && t.At >= w.focusFrom && t.At < w.focusTo && namesFocusKind(q, t, c, ix) {
+		cr, stem = focusCredit, "\x00kind "+t.Alts[0].Stem
+	}
+	if cr < timeCredit && t.Time && hasRelativeTime(c) {
+		cr, stem = timeCredit, "\x00time"
+	}
+	return cr, stem
+}
