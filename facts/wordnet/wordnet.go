@@ -242,10 +242,21 @@ func PartsOfSpeech(stem string) POS {
 
 // flags is the byte of a stem's record that holds its parts of speech and what
 // else the generator marked; 0 when WordNet does not know it.
-func flags(stem string) byte {
+func flags(stem string) byte { return recordByte(stem, posByte) }
+
+// Where in a stem's record its parts of speech, its commonness and its usage
+// are (see the format above).
+const (
+	posByte    = 10
+	commonByte = 11
+	usageByte  = 12
+)
+
+// recordByte is byte at of a stem's record; 0 when WordNet does not know it.
+func recordByte(stem string, at int) byte {
 	d := get()
 	if i, ok := d.find(stem); ok {
-		return d.recs[i*recLen+10]
+		return d.recs[i*recLen+at]
 	}
 	return 0
 }
@@ -289,11 +300,7 @@ func IsName(word string) bool {
 // unknown) to 1 (the commonest words: "be", "have", "say", "go"): in steps of
 // doubling of how often WordNet's tagged texts use it.
 func Commonness(stem string) float64 {
-	d := get()
-	if i, ok := d.find(stem); ok {
-		return math.Min(1, float64(d.recs[i*recLen+11]&^(money|measure|people|ratio))/14)
-	}
-	return 0
+	return math.Min(1, float64(recordByte(stem, commonByte)&^(money|measure|people|ratio))/14)
 }
 
 // IsAdverbial reports whether the word shown for a stem (Word) is used almost
@@ -301,13 +308,7 @@ func Commonness(stem string) float64 {
 // "altogether", "so far"): it says how or when, not what. The stem's other
 // words may not be: "final" is not, though "finally", the word shown for
 // their stem, is.
-func IsAdverbial(stem string) bool {
-	d := get()
-	if i, ok := d.find(stem); ok {
-		return d.recs[i*recLen+12]&adverbial != 0
-	}
-	return false
-}
+func IsAdverbial(stem string) bool { return recordByte(stem, usageByte)&adverbial != 0 }
 
 // IsMoney reports whether a stem's main sense as a noun is a kind of money
 // (WordNet's "medium of exchange" and what descends from it: "money",
@@ -320,13 +321,7 @@ func IsMoney(stem string) bool { return marked(stem, money) }
 // exchange, or a value in money: "price", "cost", "fee", "revenue",
 // "budget", "GDP"), so that "What price did the shares fall to?" asks for a
 // sum, not a percentage.
-func IsMonetary(stem string) bool {
-	d := get()
-	if i, ok := d.find(stem); ok {
-		return d.recs[i*recLen+12]&monetary != 0
-	}
-	return false
-}
+func IsMonetary(stem string) bool { return recordByte(stem, usageByte)&monetary != 0 }
 
 // IsMeasure reports whether a stem's main sense as a noun is a measure
 // (below WordNet's magnitude, magnitude relation, monetary value, sum and
@@ -348,13 +343,7 @@ func IsPeople(stem string) bool { return marked(stem, people) }
 
 // marked reports whether the generator set a bit of a stem's commonness byte
 // (money, measure, ratio, people) for its main sense as a noun.
-func marked(stem string, bit byte) bool {
-	d := get()
-	if i, ok := d.find(stem); ok {
-		return d.recs[i*recLen+11]&bit != 0
-	}
-	return false
-}
+func marked(stem string, bit byte) bool { return recordByte(stem, commonByte)&bit != 0 }
 
 // Phrase reports whether a stemmed phrase of two or more words ("write off",
 // "take effect") is one WordNet knows: a unit of meaning, not two words.
