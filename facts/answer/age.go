@@ -21,7 +21,7 @@ func onlyAges(c *index.Doc) bool {
 	ages := agesAt(toks)
 	n := 0
 	for i, t := range toks {
-		if quantityWords[t.Norm] || unicode.IsDigit(rune(t.Norm[0])) && !isYear(t, rs) {
+		if quantity(t) && !isYear(t, rs) {
 			if !slices.Contains(ages, i) {
 				return false
 			}

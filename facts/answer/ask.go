@@ -158,7 +158,7 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 		p := toks[k].Norm
 		// "in the summer" places a time; "the biggest in a decade" measures
 		// a stretch.
-		if timeBefore[p] || quantityWords[p] || unicode.IsDigit(rune(p[0])) || p == "in" && toks[k+1].Norm == "the" {
+		if timeBefore[p] || quantity(toks[k]) || p == "in" && toks[k+1].Norm == "the" {
 			from = k
 			break
 		}
@@ -289,8 +289,13 @@ func statesMoney(c *index.Doc) bool {
 // percentage: "What price did the shares fall to?" asks a sum of money,
 // which "fell 9.8%" does not give, while a price may be odds ("at 9-2").
 func onlyPercentages(c *index.Doc) bool {
+	return everyFigure(c, func(cl claims.Claim) bool { return cl.Unit == "percent" })
+}
+
+// everyFigure reports whether a fact gives figures and every one is ok.
+func everyFigure(c *index.Doc, ok func(claims.Claim) bool) bool {
 	figures := c.Figures()
-	return len(figures) > 0 && !slices.ContainsFunc(figures, func(cl claims.Claim) bool { return cl.Unit != "percent" })
+	return len(figures) > 0 && !slices.ContainsFunc(figures, func(cl claims.Claim) bool { return !ok(cl) })
 }
 
 // statesPercentage reports whether a fact gives a percentage: "43%", "12

@@ -19,9 +19,8 @@ func onlyDurations(q question, c *index.Doc) bool {
 	if slices.ContainsFunc(q.counted, func(t qterm) bool { return wordnet.IsTimePeriod(t.Alts[0].Stem) }) {
 		return false
 	}
-	figures := c.Figures()
-	return len(figures) > 0 && !slices.ContainsFunc(figures, func(cl claims.Claim) bool {
-		return cl.Unit == "" || !wordnet.IsTimePeriod(text.StemPhrase(cl.Unit))
+	return everyFigure(c, func(cl claims.Claim) bool {
+		return cl.Unit != "" && wordnet.IsTimePeriod(text.StemPhrase(cl.Unit))
 	}) && !figureOfVerb(q, c)
 }
 

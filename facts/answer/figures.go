@@ -3,7 +3,6 @@ package answer
 import (
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
@@ -27,7 +26,7 @@ func hasNewFigure(q question, c *index.Doc, ix *index.Index) bool {
 		if named[i] || asked[t.Norm] {
 			continue
 		}
-		if quantityWords[t.Norm] || unicode.IsDigit(rune(t.Norm[0])) && !isYear(t, rs) {
+		if quantity(t) && !isYear(t, rs) {
 			return true
 		}
 	}
