@@ -71,7 +71,7 @@ func statesAgeOf(q question, c *index.Doc, ix *index.Index) bool {
 		// else's: "A 29-year-old nurse found Ferguson". Where the words
 		// do not name them, it is theirs: "The 33-year-old was banned".
 		before, named := false, false
-		for _, m := range ix.Names.Find(toks) {
+		for _, m := range c.Mentions(ix.Names) {
 			if isAsked(m) {
 				named = true
 				before = before || m.From < ages[len(ages)-1]
@@ -81,9 +81,8 @@ func statesAgeOf(q question, c *index.Doc, ix *index.Index) bool {
 			return true
 		}
 	}
-	for _, m := range ix.Names.Find(toks) {
-		if m.To < len(toks) && appositiveAge(c.Statement, toks, m.To) &&
-			(len(asked) == 0 || slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(asked, id) })) {
+	for _, m := range c.Mentions(ix.Names) {
+		if m.To < len(toks) && appositiveAge(c.Statement, toks, m.To) && (len(asked) == 0 || isAsked(m)) {
 			return true
 		}
 	}
