@@ -2,10 +2,8 @@ package answer
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
-	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
@@ -51,22 +49,11 @@ func (q question) focusSpan() (from, to int) {
 // namesFocusKind reports whether a fact names an entity the question does
 // not whose recorded title says the focus noun t, itself or in a main-sense
 // synonym: "RSA has a deal with AOL" names an internet provider when the
-// curator titled AOL so.
-func namesFocusKind(q question, t qterm, c *index.Doc, ix *index.Index) bool {
+// curator titled AOL so. titleTerms gives an entity's title as padded stems.
+func namesFocusKind(q question, t qterm, c *index.Doc, ix *index.Index, titleTerms func(id string) string) bool {
 	for _, m := range c.Mentions(ix.Names) {
 		for _, id := range m.IDs {
-			if q.names(id) {
-				continue
-			}
-			e, _ := ix.Names.Entity(id)
-			if e.Title == "" {
-				continue
-			}
-			var stems []string
-			for _, w := range text.Tokenize(e.Title) {
-				stems = append(stems, w.Stem)
-			}
-			if termCreditIn(" "+strings.Join(stems, " ")+" ", t) >= verbHeld {
+			if !q.names(id) && termCreditIn(titleTerms(id), t) >= verbHeld {
 				return true
 			}
 		}

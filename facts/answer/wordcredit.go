@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
 )
 
 // wordCredit says how much a fact earns for one of a question's words: the
@@ -20,9 +21,10 @@ type wordCredit struct {
 	// think of the results?": a verb of telling or thinking is answered by
 	// what the one asked about said, in whatever words the fact has for it.
 	speechAsked        bool
-	verbRoles          []string        // see verbRoles
-	askedNames         map[string]bool // see askedNameWords
-	focusFrom, focusTo int             // see focusSpan
+	verbRoles          []string          // see verbRoles
+	askedNames         map[string]bool   // see askedNameWords
+	focusFrom, focusTo int               // see focusSpan
+	titles             map[string]string // entity -> its title's stems, padded, as read so far
 }
 
 func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
@@ -33,7 +35,24 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 		verbRoles:   q.verbRoles(),
 		askedNames:  askedNameWords(q, ix.Names),
 		focusFrom:   from, focusTo: to,
+		titles: map[string]string{},
 	}
+}
+
+// titleTerms is an entity's recorded title as padded stems (" internet
+// provid "), read once a question however many facts name the entity.
+func (w *wordCredit) titleTerms(id string) string {
+	if terms, ok := w.titles[id]; ok {
+		return terms
+	}
+	e, _ := w.ix.Names.Entity(id)
+	var stems []string
+	for _, t := range text.Tokenize(e.Title) {
+		stems = append(stems, t.Stem)
+	}
+	terms := " " + strings.Join(stems, " ") + " "
+	w.titles[id] = terms
+	return terms
 }
 
 // of is the credit a fact earns for the question's word t, and the fact's
@@ -61,7 +80,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < ratioCredit && t.Ratio && q.Type == askHowMany && statesPercentage(c) {
 		cr, stem = ratioCredit, "\x00ratio"
 	}
-	if cr < focusCredit && t.At >= w.focusFrom && t.At < w.focusTo && namesFocusKind(q, t, c, ix) {
+	if cr < focusCredit && t.At >= w.focusFrom && t.At < w.focusTo && namesFocusKind(q, t, c, ix, w.titleTerms) {
 		cr, stem = focusCredit, "\x00kind "+t.Alts[0].Stem
 	}
 	if cr < timeCredit && t.Time && hasRelativeTime(c) {
