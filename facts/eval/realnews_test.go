@@ -83,11 +83,11 @@ func stories(t *testing.T, dir string) []*facts.StoryFile {
 // TestRealNews_Dev: each development part of the benchmark answers at least as
 // well as it did when last measured, and never wrongly more often. dev is the
 // first fifteen articles; dev2 and dev3 were curated blind in stop 22, dev4
-// in stop 23, dev8 to dev13 in stop 24 (their questions written before the
-// engine was run on them), and are developed on beside it, each in a
-// knowledge base of its own.
+// in stop 23, dev8 to dev13 in stop 24, dev14 and dev15 at the start of stop
+// 25 (their questions written before the engine was run on them), and are
+// developed on beside it, each in a knowledge base of its own.
 func TestRealNews_Dev(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15"} {
 		t.Run(part, func(t *testing.T) {
 			bar := devBars[part]
 			kb, _ := realNews(t, part)
@@ -143,4 +143,6 @@ var devBars = map[string]struct {
 	"dev11": {minPass: 177, maxWrong: 7},
 	"dev12": {minPass: 164, maxWrong: 7},
 	"dev13": {minPass: 186, maxWrong: 7},
+	"dev14": {minPass: 173, maxWrong: 9},
+	"dev15": {minPass: 175, maxWrong: 7},
 }
