@@ -146,6 +146,16 @@ func relativeTime(toks []text.Token) (from, to int, ok bool) {
 	return 0, 0, false
 }
 
+// placesTime reports whether token i is a word that places the stretch of
+// time after it ("last" of "last season", "next" of "next year").
+func placesTime(toks []text.Token, i int) bool {
+	if i+1 >= len(toks) || !timeBefore[toks[i].Norm] {
+		return false
+	}
+	from, _, ok := placedTime(toks, i+1)
+	return ok && from == i
+}
+
 // placedTime reports whether token i is a stretch of time that words around
 // it place ("last week", "two years ago"), and the tokens from, to of them.
 func placedTime(toks []text.Token, i int) (from, to int, ok bool) {

@@ -44,7 +44,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 	case askWhen:
 		return b2f(hasTime(c) && !onlyAskedTime(q, c))
 	case askWhere:
-		if c.Place != "" || namesPlace(q, c, ix) || namesVenue(q, c, ix) {
+		if c.Place != "" || namesPlace(q, c, ix) || namesVenue(q, c, ix) || q.asksPosition() && statesPosition(c) {
 			return 1
 		}
 		return 0.4

@@ -179,6 +179,11 @@ func parseQuestion(s string, ix *index.Index) question {
 			tm.Alts = tm.Alts[:1]
 		}
 		_, _, tm.Time = placedTime(q.Toks, i)
+		if placesTime(q.Toks, i) {
+			// "last" of "last season" places the time, and means nothing
+			// else: not the end ("by the end of his five years").
+			tm.Alts = tm.Alts[:1]
+		}
 		if text.IsPreposition(t.Norm) && !(i+1 < len(q.Toks) && text.IsQuestionWord(q.Toks[i+1].Norm)) {
 			// A preposition ("against", "towards", "outside") relates the
 			// question's words rather than naming what is asked, and a fact

@@ -25,6 +25,7 @@ type wordCredit struct {
 	askedNames         map[string]bool   // see askedNameWords
 	focusFrom, focusTo int               // see focusSpan
 	titles             map[string]string // entity -> its title's stems, padded, as read so far
+	position           bool              // see asksPosition
 }
 
 func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
@@ -35,7 +36,8 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 		verbRoles:   q.verbRoles(),
 		askedNames:  askedNameWords(q, ix.Names),
 		focusFrom:   from, focusTo: to,
-		titles: map[string]string{},
+		titles:   map[string]string{},
+		position: q.asksPosition(),
 	}
 }
 
@@ -82,6 +84,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	}
 	if cr < focusCredit && t.At >= w.focusFrom && t.At < w.focusTo && namesFocusKind(q, t, c, ix, w.titleTerms) {
 		cr, stem = focusCredit, "\x00kind "+t.Alts[0].Stem
+	}
+	if cr < positionCredit && t.At == q.verbAt && w.position && statesPosition(c) {
+		cr, stem = positionCredit, "\x00position"
 	}
 	if cr < timeCredit && t.Time && hasRelativeTime(c) {
 		cr, stem = timeCredit, "\x00time"

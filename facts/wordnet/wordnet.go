@@ -58,12 +58,12 @@ type Relation struct {
 	Kind   Kind
 }
 
-// The data file, format "factdesk-wordnet 14", is laid out to be read where it
+// The data file, format "factdesk-wordnet 15", is laid out to be read where it
 // lies: embedded as a string, it is neither copied nor decoded up front, and a
 // look-up reads only the bytes it needs (and the pages they are on). All
 // numbers are little-endian.
 //
-//	header   "factdesk-wordnet 14\n", zeros to byte 32, then four uint32: the
+//	header   "factdesk-wordnet 15\n", zeros to byte 32, then four uint32: the
 //	         number of stems n, of relations r, of names k, and the length of
 //	         the string table
 //	stems    n+1 records of 13 bytes, sorted by stem: the stem's offset in the
@@ -81,7 +81,9 @@ type Relation struct {
 //	         people; the next, ratio, when it is a magnitude relation), and
 //	         the usage (the top bit, adverbial, when the word is used
 //	         almost only as an adverb; the next, monetary, when the stem's
-//	         main noun sense is a sum of money; the other bits zero). The last record
+//	         main noun sense is a sum of money; the next, position, when
+//	         one of its commoner verb senses is taking a place in an order;
+//	         the other bits zero). The last record
 //	         only ends the last stem's relations.
 //	rels     r uint32, each stem's strongest first: the related stem's number
 //	         << 11 | weight in hundredths << 3 | kind
@@ -90,7 +92,7 @@ type Relation struct {
 //	strings  each stem followed by its shown word (or the shown word's rest,
 //	         for extends), then the names
 const (
-	magic     = "factdesk-wordnet 14\n"
+	magic     = "factdesk-wordnet 15\n"
 	headerLen = 48
 	recLen    = 13
 	extends   = 0x80 // in a record's parts of speech: the shown word continues the stem
@@ -103,6 +105,7 @@ const (
 	ratio     = 0x10 // in a record's commonness: the stem's main noun sense is a magnitude relation
 	adverbial = 0x80 // in a record's usage: the word is used almost only as an adverb
 	monetary  = 0x40 // in a record's usage: the stem's main noun sense is a sum of money
+	position  = 0x20 // in a record's usage: a commoner verb sense is taking a place in an order
 )
 
 // db is the embedded data, cut into its parts.
@@ -322,6 +325,13 @@ func IsMoney(stem string) bool { return marked(stem, money) }
 // "budget", "GDP"), so that "What price did the shares fall to?" asks for a
 // sum, not a percentage.
 func IsMonetary(stem string) bool { return recordByte(stem, usageByte)&monetary != 0 }
+
+// IsPosition reports whether one of a stem's commoner senses as a verb is
+// taking or giving a place in an order (below WordNet's rank, rate and end
+// up: "rank", "finish", "come in", "place", "end up"), so that "Where did
+// Butler finish?" asks her place in the race, answered by "fourth", not a
+// place on the map.
+func IsPosition(stem string) bool { return recordByte(stem, usageByte)&position != 0 }
 
 // IsMeasure reports whether a stem's main sense as a noun is a measure
 // (below WordNet's magnitude, magnitude relation, monetary value, sum and

@@ -219,6 +219,26 @@ func TestIsMonetary(t *testing.T) {
 	}
 }
 
+// TestIsPosition: verbs of taking a place in an order ("finish" third, "rank"
+// seventh, "come in" fifth) are known as such, phrases too; verbs of where
+// something happens or comes from are not, and the mark leaves the other
+// marks of its byte alone.
+func TestIsPosition(t *testing.T) {
+	for _, w := range []string{"finish", "rank", "come in", "place", "end up", "rate"} {
+		if !IsPosition(text.Stem(w)) {
+			t.Errorf("IsPosition(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"come", "hold", "stand", "win", "happen", "price", "now"} {
+		if IsPosition(text.Stem(w)) {
+			t.Errorf("IsPosition(%q) = true, want false", w)
+		}
+	}
+	if !IsMonetary(text.Stem("price")) || !IsAdverbial(text.Stem("now")) {
+		t.Errorf("IsMonetary(price) = %v, IsAdverbial(now) = %v; want both true", IsMonetary(text.Stem("price")), IsAdverbial(text.Stem("now")))
+	}
+}
+
 // TestIsMeasure: the nouns whose main sense is a measure (a magnitude, a
 // ratio, a value in money, a sum) are known as such; a quality ("importance")
 // and a word whose main sense is another ("score": a mark) are not.

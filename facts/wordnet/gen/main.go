@@ -120,7 +120,7 @@ func main() {
 	wn.markPlaces(pos)
 	wn.markTimes(pos)
 	wn.markSpeech(pos)
-	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.ratioWords(), wn.peopleWords(), wn.usage(display, wn.monetaryWords()), wn.names()))
+	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.ratioWords(), wn.peopleWords(), wn.usage(display, wn.monetaryWords(), wn.positionVerbs()), wn.names()))
 }
 
 func must(err error) {
@@ -682,11 +682,42 @@ func stemOf(lemma string) string {
 }
 
 // adverbialBit marks, in a record's last byte, a word used almost only as an
-// adverb; monetaryBit a noun whose main sense is a sum of money.
+// adverb; monetaryBit a noun whose main sense is a sum of money; positionBit
+// a verb of taking a place in an order.
 const (
 	adverbialBit = 0x80
 	monetaryBit  = 0x40
+	positionBit  = 0x20
 )
+
+// positionSynsets are WordNet 3.0's "rank" (take or have a position relative
+// to others: "ranks among the best"), "rate, rank, place, grade" (assign a
+// rank) and "end up, finish, wind up" (finally be: "finished third"): below
+// them stand "come in, place" (take a place in a competition, "often followed
+// by an ordinal").
+var positionSynsets = []string{"v:00660120", "v:00658070", "v:00352558"}
+
+// positionVerbs are the stems of verbs one of whose commoner senses
+// (maxSenses) is one of taking or giving a place in an order: "Where did
+// Butler finish?" asks a place in a race, not on a map.
+func (wn *wordnet) positionVerbs() map[string]bool {
+	memo := map[string]bool{}
+	out := map[string]bool{}
+	for key, ids := range wn.senses {
+		if key[0] != 'v' {
+			continue
+		}
+		for _, id := range ids[:min(len(ids), maxSenses)] {
+			if wn.synsets[id] != nil && wn.below(id, positionSynsets, memo) {
+				if st := stemOf(key[2:]); st != "" {
+					out[st] = true
+				}
+				break
+			}
+		}
+	}
+	return out
+}
 
 // adverbialShare is the least share of a word's tagged uses that are as an
 // adverb for it to be read as one: "now" (518 of 528: its noun, "the
@@ -696,12 +727,18 @@ const adverbialShare = 0.9
 // usage marks, for each stem, whether its word (the one shown for it, the
 // most used of its lemmas) is used as an adverb in adverbialShare of its
 // uses in WordNet's tagged texts, or is only an adverb: "now",
-// "altogether", "so far"; and whether it is one of the monetary nouns.
-func (wn *wordnet) usage(display map[string]string, monetary map[string]bool) map[string]byte {
+// "altogether", "so far"; whether it is one of the monetary nouns; and
+// whether one of the verbs of position.
+func (wn *wordnet) usage(display map[string]string, monetary, position map[string]bool) map[string]byte {
 	out := map[string]byte{}
 	for st := range monetary {
 		if _, ok := display[st]; ok {
 			out[st] = monetaryBit
+		}
+	}
+	for st := range position {
+		if _, ok := display[st]; ok {
+			out[st] |= positionBit
 		}
 	}
 	for st, shown := range display {
@@ -730,13 +767,13 @@ func (wn *wordnet) usage(display map[string]string, monetary map[string]bool) ma
 	return out
 }
 
-// write stores the relations in the wordnet package's format 14 (described in
+// write stores the relations in the wordnet package's format 15 (described in
 // wordnet.go), uncompressed, to be read in place: every stem once, in order,
 // with the word shown for it, its parts of speech and commonness; each stem's
 // strongest relations as (stem number, weight, kind); and the names.
 func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money, measure, ratio, people map[string]bool, usage map[string]byte, names []string) error {
 	const (
-		magic     = "factdesk-wordnet 14\n"
+		magic     = "factdesk-wordnet 15\n"
 		extends   = 0x80 // the shown word starts with the stem, and only its rest is written
 		moneyOf   = 0x80 // in the commonness byte: the stem's main noun sense is a kind of money
 		measureOf = 0x40 // in the commonness byte: the stem's main noun sense is a measure

@@ -1,0 +1,73 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// asksPosition reports whether a where-question asks a place in an order, not
+// a place on the map: its verb is one of taking a place relative to others
+// (see wordnet.IsPosition): "Where did Butler finish?", "Where does US
+// Airways rank?", "Where did Million Dollar Baby come in?".
+func (q question) asksPosition() bool {
+	if q.Type != askWhere {
+		return false
+	}
+	vt := q.verbTerm()
+	return vt != nil && (wordnet.IsPosition(vt.Alts[0].Stem) || wordnet.IsPosition(q.Toks[vt.At].Stem))
+}
+
+// statesPosition reports whether a fact gives a place in an order: an ordinal
+// that ends its phrase ("Butler finished fourth and...", "was sixth for the
+// weekend"), comes before a superlative ("the seventh largest carrier") or
+// names the place itself ("took second place"); or a number with "number" or
+// "top" before it ("at number five", "the top eight"). Not an ordinal of a
+// thing or a time ("his first major title", "for the first time", "At
+// first the Kenyan was unsure").
+func statesPosition(c *index.Doc) bool {
+	toks := c.Tokens()
+	for i, t := range toks {
+		last := i+1 == len(toks)
+		switch {
+		case ordinal(t.Norm) && (i == 0 || toks[i-1].Norm != "at") && (last || endsPhrase(toks[i+1])):
+			return true
+		case (t.Norm == "number" || t.Norm == "top") && !last && quantity(toks[i+1]):
+			return true
+		}
+	}
+	return false
+}
+
+// endsPhrase reports whether the word after an ordinal leaves the ordinal a
+// place in an order: a word of grammar ("and", "for"), a superlative, or a
+// word for the place itself.
+func endsPhrase(next text.Token) bool {
+	return text.IsStopword(next.Norm) || text.IsPreposition(next.Norm) || strings.HasSuffix(next.Norm, "est") || placeWords[next.Norm]
+}
+
+// placeWords name a place in an order: "second place", "fifth position".
+var placeWords = text.Set("place position")
+
+// ordinal reports whether a normalised word is an ordinal: "first",
+// "fourth", "21st".
+func ordinal(norm string) bool {
+	if norm == "first" || text.IsOrdinalCount(norm) {
+		return true
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(norm, suf); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// positionCredit is what a fact that gives a place in an order ("Butler was
+// fourth") earns for the verb of a question that asks it ("Where did Butler
+// finish?"): the place is what finishing, ranking or coming in says, as a
+// synonym would; no more, for the fact may place its subject in another
+// order than the one asked.
+const positionCredit = 0.85

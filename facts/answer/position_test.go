@@ -1,0 +1,61 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// raceStory is a cross-country race told as news tells one: places given by
+// ordinals, a venue, and ordinals that are no place ("at first", "her
+// first major title").
+func raceStory() *facts.StoryFile {
+	fact := func(id, statement, subject string) facts.Fact {
+		return facts.Fact{ID: id, Statement: statement, Subject: subject, Source: "desk", Status: facts.StatusApproved}
+	}
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "xc-2005", Title: "Cross-country in Edinburgh", Date: "2005-01-08"},
+		Sources: []facts.Source{{ID: "desk", Title: "Cross-country", Publisher: "Sport Desk", Published: "2005-01-08"}},
+		Entities: []facts.Entity{
+			{ID: "butler", Name: "Kathy Butler", Kind: "person"},
+			{ID: "yelling", Name: "Hayley Yelling", Kind: "person"},
+			{ID: "radcliffe", Name: "Paula Radcliffe", Kind: "person"},
+			{ID: "kenyan", Name: "Isabella Ochichi", Kind: "person"},
+			{ID: "holyrood", Name: "Holyrood Park", Kind: "place"},
+		},
+		Facts: []facts.Fact{
+			fact("won", "Isabella Ochichi won the women's race at Holyrood Park, her first major title in Europe.", "kenyan"),
+			fact("places", "Butler finished fourth and Yelling came fifth.", "butler"),
+			fact("unsure", "At first the Kenyan was unsure whether she would recover from her contest with Paula Radcliffe.", "kenyan"),
+			fact("course", "The course at Holyrood Park was heavy with mud after a week of rain.", "holyrood"),
+		},
+	}
+}
+
+// TestAsk_WherePlaced: "Where did Butler finish?" asks her place in the race,
+// which an ordinal gives ("finished fourth"), not a place on the map; an
+// ordinal that places nothing in an order ("At first the Kenyan was unsure") does not
+// answer it.
+func TestAsk_WherePlaced(t *testing.T) {
+	ask := asker(besideBundled(t, raceStory()))
+	for _, tc := range []struct{ q, want string }{
+		{"Where did Kathy Butler finish?", "fourth"},
+		{"Where did Yelling come in?", "fifth"},
+	} {
+		ans, err := ask(tc.q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || !strings.Contains(ans.Answer, tc.want) {
+			t.Errorf("%s: found %v %q; want the place, %q", tc.q, ans.Found, ans.Answer, tc.want)
+		}
+	}
+	ans, err := ask("Where did Paula Radcliffe finish?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the story gives no place for Radcliffe", ans.Answer)
+	}
+}
