@@ -42,7 +42,13 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 1
 	case askWhen:
-		return b2f(hasTime(c) && !onlyAskedTime(q, c))
+		if !hasTime(c) || onlyAskedTime(q, c) {
+			return 0
+		}
+		if !givesTimeUnit(q.timeUnit, c) {
+			return 0.5 // "On what day...?" is not answered by "this year's"
+		}
+		return 1
 	case askWhere:
 		if c.Place != "" || namesPlace(q, c, ix) || namesVenue(q, c, ix) || q.asksPosition() && statesPosition(c) {
 			return 1

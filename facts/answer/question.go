@@ -45,6 +45,7 @@ type question struct {
 	measureAt int      // the measure noun a what-question asks for ("What price...?"), -1 for none
 	howMuch   bool     // "How much...?": an amount, most often of money
 	howOften  bool     // "How often...?": a frequency, "every month" as well as "twice a year"
+	timeUnit  string   // for askWhen: the unit of time it asks, "day", "month", "year" or "" (see askedTimeUnit)
 	roleVerb  []string // see verbRoles
 
 	// specific are the figures and years it gives (see specifics), read once
@@ -214,6 +215,9 @@ func parseQuestion(s string, ix *index.Index) question {
 			q.howMuch = q.howMuch || t.Norm == "how" && next == "much"
 			q.howOften = q.howOften || t.Norm == "how" && next == "often"
 		}
+	}
+	if q.Type == askWhen {
+		q.timeUnit = askedTimeUnit(q.Toks)
 	}
 	q.speakers = q.speakersNamed()
 	q.verbAt = q.mainVerb()

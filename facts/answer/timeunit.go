@@ -1,0 +1,71 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// askedTimeUnit is the unit of time a when-question names after "what" or
+// "which" ("On what day...?", "In which year...?"): "day", "month", "year",
+// or "" when it names none ("When...?", "What time...?").
+func askedTimeUnit(toks []text.Token) string {
+	for i, t := range toks[:max(0, len(toks)-1)] {
+		if t.Norm != "what" && t.Norm != "which" {
+			continue
+		}
+		switch toks[i+1].Norm {
+		case "day", "date":
+			return "day"
+		case "month":
+			return "month"
+		case "year":
+			return "year"
+		}
+		return ""
+	}
+	return ""
+}
+
+// givesTimeUnit reports whether a fact gives a time as precise as the unit a
+// when-question asks: "On what day did England lose?" is not answered by
+// "in this year's tournament", a year, nor "In what year...?" by "on
+// Sunday". A fact's curated date gives the units it is written to.
+func givesTimeUnit(unit string, c *index.Doc) bool {
+	toks := c.Tokens()
+	switch unit {
+	case "day":
+		return len(c.Date) == len("2006-01-02") || slices.ContainsFunc(toks, func(t text.Token) bool { return dayWords[t.Norm] }) || dayOfMonth(toks)
+	case "month":
+		return len(c.Date) >= len("2006-01") || namesMonth(c)
+	case "year":
+		return c.Date != "" || yearRE.MatchString(c.Statement) || slices.ContainsFunc(toks, func(t text.Token) bool { return t.Norm == "year" })
+	}
+	return true
+}
+
+// dayWords name a day: the days of the week, and the days beside today.
+var dayWords = text.Set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow`)
+
+// dayOfMonth reports whether words give a day of a month: a number beside a
+// month's name ("14 January", "January 14").
+func dayOfMonth(toks []text.Token) bool {
+	for i, t := range toks {
+		if !monthNames[t.Norm] {
+			continue
+		}
+		if i > 0 && isDayNumber(toks[i-1].Norm) || i+1 < len(toks) && isDayNumber(toks[i+1].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDayNumber reports whether a word is a day of a month: 1 to 31, or 1st to
+// 31st.
+func isDayNumber(norm string) bool {
+	n := strings.TrimRight(norm, "stndrh")
+	return len(n) > 0 && len(n) <= 2 && strings.Trim(n, "0123456789") == "" && n != "0" && n != "00" && (len(n) == 1 || n <= "31")
+}

@@ -1,0 +1,57 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_WhatDayAsksADay: "On what day...?" asks a day, which "in this
+// year's tournament" does not give, though it is a time; a fact that gives
+// the day answers. "In what year...?" is answered by a year.
+func TestAsk_WhatDayAsksADay(t *testing.T) {
+	story := func(withDay bool) *facts.StoryFile {
+		fact := func(id, statement, subject string) facts.Fact {
+			return facts.Fact{ID: id, Statement: statement, Subject: subject, Source: "desk", Status: facts.StatusApproved}
+		}
+		f := &facts.StoryFile{
+			Story:   facts.Story{ID: "rugby-2005", Title: "England's forwards lack cohesion", Date: "2005-03-01"},
+			Sources: []facts.Source{{ID: "desk", Title: "Six Nations", Publisher: "Sport Desk", Published: "2005-03-01"}},
+			Entities: []facts.Entity{
+				{ID: "england", Name: "England", Kind: "organization"},
+				{ID: "ireland", Name: "Ireland", Kind: "organization"},
+				{ID: "moore", Name: "Brian Moore", Kind: "person", Title: "former England hooker"},
+			},
+			Facts: []facts.Fact{
+				fact("cohesion", "Moore blames a lack of cohesion among the forwards as one reason England have lost to Wales, France and Ireland in this year's tournament.", "moore"),
+				fact("hooker", "Moore won 64 caps for England between 1987 and 1995.", "moore"),
+			},
+		}
+		if withDay {
+			f.Facts = append(f.Facts, fact("sunday", "England lost 19-13 to Ireland at Lansdowne Road on Sunday.", "england"))
+		}
+		return f
+	}
+	const q = "On what day did England lose to Ireland?"
+	ans, err := asker(besideBundled(t, story(false)))(q, facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the story gives no day", ans.Answer)
+	}
+	ask := asker(besideBundled(t, story(true)))
+	if ans, err = ask(q, facts.AskOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Sunday") {
+		t.Errorf("found %v %q; want the day, Sunday", ans.Found, ans.Answer)
+	}
+	if ans, err = ask("In what year did Moore win his first cap?", facts.AskOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "1987") {
+		t.Errorf("found %v %q; want the year, 1987", ans.Found, ans.Answer)
+	}
+}
