@@ -35,7 +35,7 @@ func onlyAges(c *index.Doc) bool {
 var ageWords = text.Set(`aged age old year-old years-old`)
 
 // agesAt lists the tokens of the ages a fact's words give: "Bellamy is 25",
-// "aged 73", "the 33-year-old", "Collins is 33 years old".
+// "aged 73", "the 33-year-old", "Collins is 33 years old", "at the age of 72".
 func agesAt(toks []text.Token) []int {
 	var out []int
 	for i, t := range toks {
@@ -43,7 +43,7 @@ func agesAt(toks []text.Token) []int {
 			continue
 		}
 		near := func(k int) bool { return k >= 0 && k < len(toks) && ageWords[toks[k].Norm] }
-		if near(i-1) || near(i+1) || near(i+2) && (toks[i+1].Norm == "year" || toks[i+1].Norm == "years") || i > 0 && beForms[toks[i-1].Norm] && i == len(toks)-1 {
+		if near(i-1) || near(i+1) || near(i-2) && toks[i-1].Norm == "of" || near(i+2) && (toks[i+1].Norm == "year" || toks[i+1].Norm == "years") || i > 0 && beForms[toks[i-1].Norm] && i == len(toks)-1 {
 			out = append(out, i)
 		}
 	}

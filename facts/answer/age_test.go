@@ -83,3 +83,25 @@ func TestAsk_AgeOfSomeoneElse(t *testing.T) {
 		t.Errorf("found %v %q; want it to lead with 36", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_AtTheAgeOf: "died in 1994 at the age of 72" gives an age, though
+// the year beside it is a figure too: "How old was he when he died?" is
+// answered by the age.
+func TestAsk_AtTheAgeOf(t *testing.T) {
+	ask := asker(besideBundled(t, &facts.StoryFile{
+		Story:    facts.Story{ID: "tapes-2005", Title: "Elvis tapes fail to sell", Date: "2005-02-08"},
+		Sources:  []facts.Source{{ID: "desk", Title: "Auction", Publisher: "Arts Desk", Published: "2005-02-08"}},
+		Entities: []facts.Entity{{ID: "nogar", Name: "Thorne Nogar", Kind: "person", Title: "sound engineer", Aliases: []string{"Nogar"}}},
+		Facts: []facts.Fact{
+			{ID: "tapes", Statement: "Nogar always made two tapes of recording sessions as a back-up.", Subject: "nogar", Source: "desk", Status: facts.StatusApproved},
+			{ID: "death", Statement: "Thorne Nogar died in 1994 at the age of 72.", Subject: "nogar", Source: "desk", Status: facts.StatusApproved},
+		},
+	}))
+	ans, err := ask("How old was the engineer when he died?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "72") {
+		t.Errorf("found %v %q; want it to lead with the age, 72", ans.Found, ans.Answer)
+	}
+}
