@@ -106,6 +106,7 @@ var sayStems = text.Set(`say tell state quot think`)
 // parseQuestion analyses a question against the knowledge base's vocabulary.
 func parseQuestion(s string, ix *index.Index) question {
 	q := question{Text: s, Toks: text.Tokenize(s), verbAt: -1, sayAt: -1, measureAt: -1}
+	readChatContractions(q.Toks)
 	expandClipped(ix, q.Toks)
 	correctTypos(ix, q.Toks)
 	q.Type = questionType(q.Toks)
