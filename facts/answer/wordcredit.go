@@ -88,6 +88,12 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < positionCredit && t.At == q.verbAt && w.position && statesPosition(c) {
 		cr, stem = positionCredit, "\x00position"
 	}
+	if cr < focusCredit && t.At >= w.focusFrom && t.At < w.focusTo && asksNationality(t) && statesNationality(c) {
+		cr, stem = focusCredit, "\x00nationality"
+	}
+	if cr < focusCredit && t.Alts[0].Stem == scoreStem && !verbForm(q.Toks[t.At]) && statesScore(c) {
+		cr, stem = focusCredit, "\x00score"
+	}
 	if cr < timeCredit && t.Time && hasRelativeTime(c) {
 		cr, stem = timeCredit, "\x00time"
 	}

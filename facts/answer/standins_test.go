@@ -1,0 +1,60 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// cupTie is a football story that gives scores as copy writes them ("4-2",
+// "1-0") and a nationality as news does ("their Welsh striker"), beside a
+// city that is no one's nationality ("the Amsterdam club").
+func cupTie() *facts.StoryFile {
+	fact := func(id, statement, subject string) facts.Fact {
+		return facts.Fact{ID: id, Statement: statement, Subject: subject, Source: "desk", Status: facts.StatusApproved}
+	}
+	return &facts.StoryFile{
+		Story:   facts.Story{ID: "cup-2005", Title: "Arsenal through on penalties", Date: "2005-02-16"},
+		Sources: []facts.Source{{ID: "desk", Title: "FA Cup", Publisher: "Sport Desk", Published: "2005-02-16"}},
+		Entities: []facts.Entity{
+			{ID: "arsenal", Name: "Arsenal", Kind: "organization"},
+			{ID: "blades", Name: "Sheffield United", Kind: "organization"},
+			{ID: "bellamy", Name: "Craig Bellamy", Kind: "person", Aliases: []string{"Bellamy"}},
+			{ID: "jol", Name: "Martin Jol", Kind: "person", Aliases: []string{"Jol"}},
+			{ID: "ajax", Name: "Ajax", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			fact("shootout", "Arsenal beat Sheffield United 4-2 on penalties to reach the quarter-finals.", "arsenal"),
+			fact("half-time", "Arsenal trailed 1-0 at half-time after a header from the Blades captain.", "arsenal"),
+			fact("bellamy", "Newcastle have fined their Welsh striker Craig Bellamy two weeks' pay.", "bellamy"),
+			fact("jol", "Ajax have refused to say whether Tottenham boss Martin Jol is on their shortlist to become the Amsterdam club's new coach.", "ajax"),
+		},
+	}
+}
+
+// TestAsk_ScoreAndNationality: "What was the score...?" is answered by a
+// score ("trailed 1-0 at half-time"), "What nationality is Bellamy?" by "their
+// Welsh striker"; a city's name ("the Amsterdam club") is no one's nationality.
+func TestAsk_ScoreAndNationality(t *testing.T) {
+	ask := asker(besideBundled(t, cupTie()))
+	for _, tc := range []struct{ q, want string }{
+		{"What was the score at half-time?", "1-0"},
+		{"What nationality is Bellamy?", "Welsh"},
+	} {
+		ans, err := ask(tc.q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || !strings.Contains(ans.Answer, tc.want) {
+			t.Errorf("%s: found %v %q; want %q", tc.q, ans.Found, ans.Answer, tc.want)
+		}
+	}
+	ans, err := ask("What nationality is Martin Jol?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the story does not give Jol's nationality", ans.Answer)
+	}
+}
