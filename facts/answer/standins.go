@@ -38,9 +38,17 @@ func digitsOnly(s string) bool {
 
 // asksNationality reports whether a question's word asks a country or a
 // nationality ("What nationality is Bellamy?", "Which nation won?"): the
-// word is country or nation, or WordNet's country is its synonym.
-func asksNationality(t qterm) bool {
-	return slices.ContainsFunc(t.Alts, func(a index.Alt) bool { return a.Stem == countryStem && a.Weight >= 0.5 })
+// word is country, or WordNet makes country its synonym (nation).
+func asksNationality(t qterm) bool { return isOrSynonym(t.Alts[0].Stem, 0.5, countryStem) }
+
+// isOrSynonym reports whether a stem is one of stems, or WordNet relates one
+// of them to it as a synonym at least as strong as min. WordNet itself is
+// asked, not the question's alternatives, which keep only the words the
+// knowledge base holds.
+func isOrSynonym(stem string, min float64, stems ...string) bool {
+	return slices.Contains(stems, stem) || slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool {
+		return r.Kind == wordnet.Synonym && r.Weight >= min && slices.Contains(stems, r.Stem)
+	})
 }
 
 // countryStem is "country" as the index writes it.
@@ -65,6 +73,33 @@ func statesNationality(c *index.Doc) bool {
 		}
 		for _, r := range wordnet.Related(t.Stem) {
 			if (r.Kind == wordnet.Derivation || r.Kind == wordnet.Synonym) && r.Weight >= 0.85 && wordnet.IsPlace(r.Stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asksRoleOf reports whether a question's word asks someone's job ("What is
+// Colin High's job?", "What is Bill Gates's role at Microsoft?"): WordNet
+// makes occupation or office its synonym, or it is one of them.
+func asksRoleOf(t qterm) bool { return isOrSynonym(t.Alts[0].Stem, 0.8, occupationStem, officeStem) }
+
+var occupationStem, officeStem = text.Stem("occupation"), text.Stem("office")
+
+// givesRoleOf reports whether a fact says the job of a person the question
+// names, beside their name: a word for an office or a job just before it or
+// just after ("Google's vice-president of operations, Urs Holzle", "High,
+// the RFU's referees' manager, claimed"). "Jones said stability was the key
+// word for British business" holds a synonym of "job" (business), not his.
+func givesRoleOf(q question, c *index.Doc, ix *index.Index) bool {
+	toks := c.Tokens()
+	for _, m := range c.Mentions(ix.Names) {
+		if !slices.ContainsFunc(m.IDs, func(id string) bool { return q.names(id) && ix.Names.Kind(id) == "person" }) {
+			continue
+		}
+		for k := max(0, m.From-3); k < min(len(toks), m.To+5); k++ {
+			if (k < m.From || k >= m.To) && text.IsRoleNoun(toks[k].Norm) {
 				return true
 			}
 		}

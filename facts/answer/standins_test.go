@@ -58,3 +58,32 @@ func TestAsk_ScoreAndNationality(t *testing.T) {
 		t.Errorf("answered %q; the story does not give Jol's nationality", ans.Answer)
 	}
 }
+
+// TestAsk_WhatIsTheirJob: "What is Sir Digby Jones's job?" is answered by
+// the fact that names his office beside his name ("Sir Digby Jones,
+// director general of the CBI, warned..."), not by one that holds a
+// synonym of "job" in another sense ("the key word for British business").
+func TestAsk_WhatIsTheirJob(t *testing.T) {
+	fact := func(id, statement string) facts.Fact {
+		return facts.Fact{ID: id, Statement: statement, Subject: "jones", Source: "desk", Status: facts.StatusApproved}
+	}
+	ask := asker(besideBundled(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "budget-2005", Title: "Brown warned against giveaway", Date: "2005-03-14"},
+		Sources: []facts.Source{{ID: "desk", Title: "Budget", Publisher: "Politics Desk", Published: "2005-03-14"}},
+		Entities: []facts.Entity{
+			{ID: "jones", Name: "Sir Digby Jones", Kind: "person", Aliases: []string{"Jones"}},
+			{ID: "cbi", Name: "CBI", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			fact("warning", "Sir Digby Jones, director general of the CBI, warned Brown not to spend extra cash on pre-election giveaways."),
+			fact("stability", "Jones said stability was the key word for British business."),
+		},
+	}))
+	ans, err := ask("What is Sir Digby Jones's job?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "director general") {
+		t.Errorf("found %v %q; want his office, director general of the CBI", ans.Found, ans.Answer)
+	}
+}

@@ -91,6 +91,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < focusCredit && t.At >= w.focusFrom && t.At < w.focusTo && asksNationality(t) && statesNationality(c) {
 		cr, stem = focusCredit, "\x00nationality"
 	}
+	if cr < focusCredit && asksRoleOf(t) && givesRoleOf(q, c, ix) {
+		cr, stem = 1, "\x00role" // their office, beside their name, is the very thing asked
+	}
 	if cr < focusCredit && t.Alts[0].Stem == scoreStem && !verbForm(q.Toks[t.At]) && statesScore(c) {
 		cr, stem = focusCredit, "\x00score"
 	}
