@@ -26,19 +26,30 @@ type wordCredit struct {
 	focusFrom, focusTo int               // see focusSpan
 	titles             map[string]string // entity -> its title's stems, padded, as read so far
 	position           bool              // see asksPosition
+	// The question's words, by where they stand, that ask a nationality
+	// (in the focus: see asksNationality), someone's job (asksRoleOf) or a
+	// game's score (scoreStem, as a noun).
+	nationality, role, score map[int]bool
 }
 
 func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 	from, to := q.focusSpan()
-	return wordCredit{
+	w := wordCredit{
 		q: q, ix: ix, action: action,
 		speechAsked: q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && speechVerb(q, ix),
 		verbRoles:   q.verbRoles(),
 		askedNames:  askedNameWords(q, ix.Names),
 		focusFrom:   from, focusTo: to,
-		titles:   map[string]string{},
-		position: q.asksPosition(),
+		titles:      map[string]string{},
+		position:    q.asksPosition(),
+		nationality: map[int]bool{}, role: map[int]bool{}, score: map[int]bool{},
 	}
+	for _, t := range q.Terms {
+		w.nationality[t.At] = t.At >= from && t.At < to && asksNationality(t)
+		w.role[t.At] = asksRoleOf(t)
+		w.score[t.At] = t.Alts[0].Stem == scoreStem && !verbForm(q.Toks[t.At])
+	}
+	return w
 }
 
 // titleTerms is an entity's recorded title as padded stems (" internet
@@ -88,13 +99,13 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < positionCredit && t.At == q.verbAt && w.position && statesPosition(c) {
 		cr, stem = positionCredit, "\x00position"
 	}
-	if cr < focusCredit && t.At >= w.focusFrom && t.At < w.focusTo && asksNationality(t) && statesNationality(c) {
+	if cr < focusCredit && w.nationality[t.At] && statesNationality(c) {
 		cr, stem = focusCredit, "\x00nationality"
 	}
-	if cr < focusCredit && asksRoleOf(t) && givesRoleOf(q, c, ix) {
+	if cr < 1 && w.role[t.At] && givesRoleOf(q, c, ix) {
 		cr, stem = 1, "\x00role" // their office, beside their name, is the very thing asked
 	}
-	if cr < focusCredit && t.Alts[0].Stem == scoreStem && !verbForm(q.Toks[t.At]) && statesScore(c) {
+	if cr < focusCredit && w.score[t.At] && statesScore(c) {
 		cr, stem = focusCredit, "\x00score"
 	}
 	if cr < timeCredit && t.Time && hasRelativeTime(c) {
