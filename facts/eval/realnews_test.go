@@ -83,11 +83,11 @@ func stories(t *testing.T, dir string) []*facts.StoryFile {
 // TestRealNews_Dev: each development part of the benchmark answers at least as
 // well as it did when last measured, and never wrongly more often. dev is the
 // first fifteen articles; dev2 and dev3 were curated blind in stop 22, dev4
-// in stop 23, dev8 to dev13 in stop 24, dev14 and dev15 at the start of stop
-// 25 (their questions written before the engine was run on them), and are
-// developed on beside it, each in a knowledge base of its own.
+// in stop 23, dev8 to dev13 in stop 24, dev14 to dev17 in stop 25 (their
+// questions written before the engine was run on them), and are developed on
+// beside it, each in a knowledge base of its own.
 func TestRealNews_Dev(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17"} {
 		t.Run(part, func(t *testing.T) {
 			bar := devBars[part]
 			kb, _ := realNews(t, part)
@@ -145,4 +145,6 @@ var devBars = map[string]struct {
 	"dev13": {minPass: 190, maxWrong: 7},
 	"dev14": {minPass: 178, maxWrong: 9},
 	"dev15": {minPass: 181, maxWrong: 6},
+	"dev16": {minPass: 162, maxWrong: 12},
+	"dev17": {minPass: 159, maxWrong: 11},
 }
