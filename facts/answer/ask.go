@@ -392,4 +392,8 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
-var monthWords = text.Set(months + ` monday tuesday wednesday thursday friday saturday sunday yesterday today`)
+var monthWords = text.Set(months + " " + days)
+
+// days are the days of the week and the days beside today, as news copy names
+// them.
+const days = `monday tuesday wednesday thursday friday saturday sunday yesterday today`

@@ -58,7 +58,7 @@ func ordinal(norm string) bool {
 		return true
 	}
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		if n, ok := strings.CutSuffix(norm, suf); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+		if n, ok := strings.CutSuffix(norm, suf); ok && digitsOnly(n) {
 			return true
 		}
 	}

@@ -3,7 +3,6 @@ package answer
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
@@ -32,9 +31,8 @@ func statesScore(c *index.Doc) bool {
 	return false
 }
 
-func digitsOnly(s string) bool {
-	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) })
-}
+// digitsOnly reports whether a word is written in digits alone: "4", "2005".
+func digitsOnly(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
 
 // asksNationality reports whether a question's word asks a country or a
 // nationality ("What nationality is Bellamy?", "Which nation won?"): the

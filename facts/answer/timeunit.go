@@ -47,7 +47,7 @@ func givesTimeUnit(unit string, c *index.Doc) bool {
 }
 
 // dayWords name a day: the days of the week, and the days beside today.
-var dayWords = text.Set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow`)
+var dayWords = text.Set(days + " tomorrow")
 
 // dayOfMonth reports whether words give a day of a month: a number beside a
 // month's name ("14 January", "January 14").
@@ -67,5 +67,5 @@ func dayOfMonth(toks []text.Token) bool {
 // 31st.
 func isDayNumber(norm string) bool {
 	n := strings.TrimRight(norm, "stndrh")
-	return len(n) > 0 && len(n) <= 2 && strings.Trim(n, "0123456789") == "" && n != "0" && n != "00" && (len(n) == 1 || n <= "31")
+	return len(n) <= 2 && digitsOnly(n) && n != "0" && n != "00" && (len(n) == 1 || n <= "31")
 }
