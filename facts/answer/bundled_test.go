@@ -20,3 +20,9 @@ func besideBundled(t *testing.T, sf *facts.StoryFile) (*index.Index, *index.Memo
 	}
 	return indextest.FromInputs(t, append(bundled.Files(), facts.ImportInput{Name: sf.Story.ID + ".yaml", Data: data})...)
 }
+
+// deskFact is an approved fact from the source "desk", as the small stories
+// of these tests record them.
+func deskFact(id, statement, subject string) facts.Fact {
+	return facts.Fact{ID: id, Statement: statement, Subject: subject, Source: "desk", Status: facts.StatusApproved}
+}

@@ -11,9 +11,6 @@ import (
 // ordinals, a venue, and ordinals that are no place ("at first", "her
 // first major title").
 func raceStory() *facts.StoryFile {
-	fact := func(id, statement, subject string) facts.Fact {
-		return facts.Fact{ID: id, Statement: statement, Subject: subject, Source: "desk", Status: facts.StatusApproved}
-	}
 	return &facts.StoryFile{
 		Story:   facts.Story{ID: "xc-2005", Title: "Cross-country in Edinburgh", Date: "2005-01-08"},
 		Sources: []facts.Source{{ID: "desk", Title: "Cross-country", Publisher: "Sport Desk", Published: "2005-01-08"}},
@@ -25,10 +22,10 @@ func raceStory() *facts.StoryFile {
 			{ID: "holyrood", Name: "Holyrood Park", Kind: "place"},
 		},
 		Facts: []facts.Fact{
-			fact("won", "Isabella Ochichi won the women's race at Holyrood Park, her first major title in Europe.", "kenyan"),
-			fact("places", "Butler finished fourth and Yelling came fifth.", "butler"),
-			fact("unsure", "At first the Kenyan was unsure whether she would recover from her contest with Paula Radcliffe.", "kenyan"),
-			fact("course", "The course at Holyrood Park was heavy with mud after a week of rain.", "holyrood"),
+			deskFact("won", "Isabella Ochichi won the women's race at Holyrood Park, her first major title in Europe.", "kenyan"),
+			deskFact("places", "Butler finished fourth and Yelling came fifth.", "butler"),
+			deskFact("unsure", "At first the Kenyan was unsure whether she would recover from her contest with Paula Radcliffe.", "kenyan"),
+			deskFact("course", "The course at Holyrood Park was heavy with mud after a week of rain.", "holyrood"),
 		},
 	}
 }

@@ -11,9 +11,6 @@ import (
 // "1-0") and a nationality as news does ("their Welsh striker"), beside a
 // city that is no one's nationality ("the Amsterdam club").
 func cupTie() *facts.StoryFile {
-	fact := func(id, statement, subject string) facts.Fact {
-		return facts.Fact{ID: id, Statement: statement, Subject: subject, Source: "desk", Status: facts.StatusApproved}
-	}
 	return &facts.StoryFile{
 		Story:   facts.Story{ID: "cup-2005", Title: "Arsenal through on penalties", Date: "2005-02-16"},
 		Sources: []facts.Source{{ID: "desk", Title: "FA Cup", Publisher: "Sport Desk", Published: "2005-02-16"}},
@@ -25,10 +22,10 @@ func cupTie() *facts.StoryFile {
 			{ID: "ajax", Name: "Ajax", Kind: "organization"},
 		},
 		Facts: []facts.Fact{
-			fact("shootout", "Arsenal beat Sheffield United 4-2 on penalties to reach the quarter-finals.", "arsenal"),
-			fact("half-time", "Arsenal trailed 1-0 at half-time after a header from the Blades captain.", "arsenal"),
-			fact("bellamy", "Newcastle have fined their Welsh striker Craig Bellamy two weeks' pay.", "bellamy"),
-			fact("jol", "Ajax have refused to say whether Tottenham boss Martin Jol is on their shortlist to become the Amsterdam club's new coach.", "ajax"),
+			deskFact("shootout", "Arsenal beat Sheffield United 4-2 on penalties to reach the quarter-finals.", "arsenal"),
+			deskFact("half-time", "Arsenal trailed 1-0 at half-time after a header from the Blades captain.", "arsenal"),
+			deskFact("bellamy", "Newcastle have fined their Welsh striker Craig Bellamy two weeks' pay.", "bellamy"),
+			deskFact("jol", "Ajax have refused to say whether Tottenham boss Martin Jol is on their shortlist to become the Amsterdam club's new coach.", "ajax"),
 		},
 	}
 }
@@ -64,9 +61,6 @@ func TestAsk_ScoreAndNationality(t *testing.T) {
 // director general of the CBI, warned..."), not by one that holds a
 // synonym of "job" in another sense ("the key word for British business").
 func TestAsk_WhatIsTheirJob(t *testing.T) {
-	fact := func(id, statement string) facts.Fact {
-		return facts.Fact{ID: id, Statement: statement, Subject: "jones", Source: "desk", Status: facts.StatusApproved}
-	}
 	ask := asker(besideBundled(t, &facts.StoryFile{
 		Story:   facts.Story{ID: "budget-2005", Title: "Brown warned against giveaway", Date: "2005-03-14"},
 		Sources: []facts.Source{{ID: "desk", Title: "Budget", Publisher: "Politics Desk", Published: "2005-03-14"}},
@@ -75,8 +69,8 @@ func TestAsk_WhatIsTheirJob(t *testing.T) {
 			{ID: "cbi", Name: "CBI", Kind: "organization"},
 		},
 		Facts: []facts.Fact{
-			fact("warning", "Sir Digby Jones, director general of the CBI, warned Brown not to spend extra cash on pre-election giveaways."),
-			fact("stability", "Jones said stability was the key word for British business."),
+			deskFact("warning", "Sir Digby Jones, director general of the CBI, warned Brown not to spend extra cash on pre-election giveaways.", "jones"),
+			deskFact("stability", "Jones said stability was the key word for British business.", "jones"),
 		},
 	}))
 	ans, err := ask("What is Sir Digby Jones's job?", facts.AskOptions{})
