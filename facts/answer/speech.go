@@ -133,3 +133,41 @@ func saidByWord(q question, c *index.Doc) bool {
 	}
 	return false
 }
+
+// asksAddressee reports whether a which-question asks whom its subject spoke
+// to: its verb is one of telling, and it ends with "to" ("Which paper did
+// Seaman talk to?", "Which programme did Cook speak to?").
+func (q question) asksAddressee(ix *index.Index) bool {
+	n := len(q.Toks)
+	return q.Type == askWhich && q.verbAt >= 0 && n > 2 && q.Toks[n-1].Norm == "to" && speechVerb(q, ix)
+}
+
+// toldByAsked reports whether a fact has the one a question asks about (its
+// subject, or its speaker) telling a named listener, as news copy credits an
+// interview: "Seaman told the Daily Mail", "Cook told BBC Radio 4's Today
+// programme", "Deutsche Boerse told news agency Reuters".
+func toldByAsked(q question, c *index.Doc) bool {
+	asked := slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
+		return q.roleOf(m) == "subject" && slices.ContainsFunc(m.IDs, func(id string) bool { return c.Speaker == id || c.Roles[id] == "subject" })
+	})
+	return asked && tellsSomeoneNamed(c)
+}
+
+// tellsSomeoneNamed reports whether a fact has someone telling a named
+// listener: "told" with a capitalised name in the next few words.
+func tellsSomeoneNamed(c *index.Doc) bool {
+	toks := c.Tokens()
+	for i, t := range toks {
+		if t.Stem != tellStem {
+			continue
+		}
+		for k := i + 1; k < min(len(toks), i+4); k++ {
+			if toks[k].Upper {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var tellStem = text.Stem("told")

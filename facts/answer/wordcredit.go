@@ -30,6 +30,7 @@ type wordCredit struct {
 	// (in the focus: see asksNationality), someone's job (asksRoleOf) or a
 	// game's score (scoreStem, as a noun).
 	nationality, role, score map[int]bool
+	addressee                bool // see asksAddressee
 }
 
 func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
@@ -44,6 +45,7 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 		position:    q.asksPosition(),
 		nationality: map[int]bool{}, role: map[int]bool{}, score: map[int]bool{},
 	}
+	w.addressee = q.asksAddressee(ix)
 	for _, t := range q.Terms {
 		w.nationality[t.At] = t.At >= from && t.At < to && asksNationality(t)
 		w.role[t.At] = asksRoleOf(t)
@@ -104,6 +106,15 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	}
 	if cr < 1 && w.role[t.At] && givesRoleOf(q, c, ix) {
 		cr, stem = 1, "\x00role" // their office, beside their name, is the very thing asked
+	}
+	if w.addressee && (t.At == q.verbAt && cr < 1 || t.At >= w.focusFrom && t.At < w.focusTo && cr < focusCredit) && toldByAsked(q, c) {
+		// "Which paper did Seaman talk to?": "Seaman told the Daily Mail"
+		// says both the talking and the paper.
+		if t.At == q.verbAt {
+			cr, stem = 1, "\x00said"
+		} else {
+			cr, stem = focusCredit, "\x00told"
+		}
 	}
 	if cr < focusCredit && w.score[t.At] && statesScore(c) {
 		cr, stem = focusCredit, "\x00score"
