@@ -43,7 +43,7 @@ func composeAnswer(ans facts.Answer, q question, rs []ranked, ix *index.Index) f
 		ans.Facts = append(ans.Facts, answerFact(r.c, ix))
 	}
 	ans.Answer = strings.Join(parts, " ")
-	if ans.Lead = lead(q, best.c); ans.Lead != "" {
+	if ans.Lead = lead(q, best.c, ix); ans.Lead != "" {
 		ans.Answer = upperFirst(ans.Lead) + ". " + ans.Answer
 	}
 	if c := best.c; c.Supersedes != "" {

@@ -12,10 +12,11 @@ import (
 )
 
 // lead is what the question asked, said first: the figure for "how many",
-// the date for "when", Yes or No for a yes-no question. A reporter on deadline
+// the date for "when", Yes or No for a yes-no question, the place for "Where
+// did Butler finish?". A reporter on deadline
 // reads the first words; the fact after them is the evidence. "" when the
 // fact does not give it plainly: the fact alone is then the answer.
-func lead(q question, c *index.Doc) string {
+func lead(q question, c *index.Doc, ix *index.Index) string {
 	switch q.Type {
 	case askHowMany:
 		return figureLead(q, c)
@@ -23,6 +24,10 @@ func lead(q question, c *index.Doc) string {
 		return dateLead(q, c)
 	case askYesNo:
 		return yesNoLead(q, c)
+	case askWhere:
+		if q.asksPosition() {
+			return positionLead(q, c, ix) // "Where did Butler finish?": fourth
+		}
 	}
 	return ""
 }

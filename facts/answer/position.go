@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
@@ -27,18 +28,47 @@ func (q question) asksPosition() bool {
 // "top" before it ("at number five", "the top eight"). Not an ordinal of a
 // thing or a time ("his first major title", "for the first time", "At
 // first the Kenyan was unsure").
-func statesPosition(c *index.Doc) bool {
-	toks := c.Tokens()
+func statesPosition(c *index.Doc) bool { return len(positions(c.Tokens())) > 0 }
+
+// positions lists where a fact's words give a place in an order (see
+// statesPosition), each as the tokens from, to: "fourth", "seventh largest",
+// "second place", "number five", "top eight".
+func positions(toks []text.Token) [][2]int {
+	var out [][2]int
 	for i, t := range toks {
 		last := i+1 == len(toks)
 		switch {
 		case ordinal(t.Norm) && (i == 0 || toks[i-1].Norm != "at") && (last || endsPhrase(toks[i+1])):
-			return true
+			to := i + 1
+			if !last && (strings.HasSuffix(toks[i+1].Norm, "est") || placeWords[toks[i+1].Norm]) {
+				to++
+			}
+			out = append(out, [2]int{i, to})
 		case (t.Norm == "number" || t.Norm == "top") && !last && quantity(toks[i+1]):
-			return true
+			out = append(out, [2]int{i, i + 2})
 		}
 	}
-	return false
+	return out
+}
+
+// positionLead is the place a fact gives the one a where-question asks about,
+// as the fact words it ("fourth", "seventh largest"): the first place after
+// their name, for a fact that places several ("Butler finished fourth and
+// Yelling came fifth"); "" when the fact does not name them before a place.
+func positionLead(q question, c *index.Doc, ix *index.Index) string {
+	toks := c.Tokens()
+	ps := positions(toks)
+	for _, m := range c.Mentions(ix.Names) {
+		if !slices.ContainsFunc(m.IDs, q.names) {
+			continue
+		}
+		for _, p := range ps {
+			if p[0] >= m.To {
+				return string([]rune(c.Statement)[toks[p[0]].Start:toks[p[1]-1].End])
+			}
+		}
+	}
+	return ""
 }
 
 // endsPhrase reports whether the word after an ordinal leaves the ordinal a

@@ -15,9 +15,9 @@ func raceStory() *facts.StoryFile {
 		Story:   facts.Story{ID: "xc-2005", Title: "Cross-country in Edinburgh", Date: "2005-01-08"},
 		Sources: []facts.Source{{ID: "desk", Title: "Cross-country", Publisher: "Sport Desk", Published: "2005-01-08"}},
 		Entities: []facts.Entity{
-			{ID: "butler", Name: "Kathy Butler", Kind: "person"},
-			{ID: "yelling", Name: "Hayley Yelling", Kind: "person"},
-			{ID: "radcliffe", Name: "Paula Radcliffe", Kind: "person"},
+			{ID: "butler", Name: "Kathy Butler", Kind: "person", Aliases: []string{"Butler"}},
+			{ID: "yelling", Name: "Hayley Yelling", Kind: "person", Aliases: []string{"Yelling"}},
+			{ID: "radcliffe", Name: "Paula Radcliffe", Kind: "person", Aliases: []string{"Radcliffe"}},
 			{ID: "kenyan", Name: "Isabella Ochichi", Kind: "person"},
 			{ID: "holyrood", Name: "Holyrood Park", Kind: "place"},
 		},
@@ -31,21 +31,21 @@ func raceStory() *facts.StoryFile {
 }
 
 // TestAsk_WherePlaced: "Where did Butler finish?" asks her place in the race,
-// which an ordinal gives ("finished fourth"), not a place on the map; an
-// ordinal that places nothing in an order ("At first the Kenyan was unsure") does not
-// answer it.
+// which an ordinal gives ("finished fourth"), not a place on the map, and the
+// answer leads with her place, not the next runner's; an ordinal that places
+// nothing in an order ("At first the Kenyan was unsure") does not answer it.
 func TestAsk_WherePlaced(t *testing.T) {
 	ask := asker(besideBundled(t, raceStory()))
 	for _, tc := range []struct{ q, want string }{
-		{"Where did Kathy Butler finish?", "fourth"},
-		{"Where did Yelling come in?", "fifth"},
+		{"Where did Kathy Butler finish?", "Fourth. "},
+		{"Where did Yelling come in?", "Fifth. "},
 	} {
 		ans, err := ask(tc.q, facts.AskOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !ans.Found || !strings.Contains(ans.Answer, tc.want) {
-			t.Errorf("%s: found %v %q; want the place, %q", tc.q, ans.Found, ans.Answer, tc.want)
+		if !ans.Found || !strings.HasPrefix(ans.Answer, tc.want) {
+			t.Errorf("%s: found %v %q; want it to lead with the place, %q", tc.q, ans.Found, ans.Answer, tc.want)
 		}
 	}
 	ans, err := ask("Where did Paula Radcliffe finish?", facts.AskOptions{})
