@@ -11,19 +11,15 @@ import (
 // to, and "Seaman told the Daily Mail..." says both the talking and the paper,
 // in words the question does not use.
 func TestAsk_WhomTheyToldIt(t *testing.T) {
-	ask := asker(besideBundled(t, &facts.StoryFile{
-		Story:   facts.Story{ID: "keepers-2005", Title: "Wenger sticks with Almunia", Date: "2005-01-21"},
-		Sources: []facts.Source{{ID: "desk", Title: "Arsenal", Publisher: "Sport Desk", Published: "2005-01-21"}},
-		Entities: []facts.Entity{
+	ask := asker(besideBundled(t, deskStory("keepers-2005", "Wenger sticks with Almunia", "2005-01-21", "Sport Desk",
+		[]facts.Entity{
 			{ID: "seaman", Name: "David Seaman", Kind: "person", Title: "former Arsenal keeper", Aliases: []string{"Seaman"}},
 			{ID: "lehmann", Name: "Jens Lehmann", Kind: "person", Aliases: []string{"Lehmann"}},
 			{ID: "mail", Name: "Daily Mail", Kind: "organization"},
 		},
-		Facts: []facts.Fact{
-			deskFact("harsh", "Former Arsenal keeper David Seaman believes Lehmann has been harshly treated.", "seaman"),
-			deskFact("told", "Seaman told the Daily Mail that Lehmann was a fantastic keeper who deserved another chance.", "seaman"),
-		},
-	}))
+		deskFact("harsh", "Former Arsenal keeper David Seaman believes Lehmann has been harshly treated.", "seaman"),
+		deskFact("told", "Seaman told the Daily Mail that Lehmann was a fantastic keeper who deserved another chance.", "seaman"),
+	)))
 	ans, err := ask("Which paper did Seaman talk to?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -88,15 +88,11 @@ func TestAsk_AgeOfSomeoneElse(t *testing.T) {
 // the year beside it is a figure too: "How old was he when he died?" is
 // answered by the age.
 func TestAsk_AtTheAgeOf(t *testing.T) {
-	ask := asker(besideBundled(t, &facts.StoryFile{
-		Story:    facts.Story{ID: "tapes-2005", Title: "Elvis tapes fail to sell", Date: "2005-02-08"},
-		Sources:  []facts.Source{{ID: "desk", Title: "Auction", Publisher: "Arts Desk", Published: "2005-02-08"}},
-		Entities: []facts.Entity{{ID: "nogar", Name: "Thorne Nogar", Kind: "person", Title: "sound engineer", Aliases: []string{"Nogar"}}},
-		Facts: []facts.Fact{
-			{ID: "tapes", Statement: "Nogar always made two tapes of recording sessions as a back-up.", Subject: "nogar", Source: "desk", Status: facts.StatusApproved},
-			{ID: "death", Statement: "Thorne Nogar died in 1994 at the age of 72.", Subject: "nogar", Source: "desk", Status: facts.StatusApproved},
-		},
-	}))
+	ask := asker(besideBundled(t, deskStory("tapes-2005", "Elvis tapes fail to sell", "2005-02-08", "Arts Desk",
+		[]facts.Entity{{ID: "nogar", Name: "Thorne Nogar", Kind: "person", Title: "sound engineer", Aliases: []string{"Nogar"}}},
+		deskFact("tapes", "Nogar always made two tapes of recording sessions as a back-up.", "nogar"),
+		deskFact("death", "Thorne Nogar died in 1994 at the age of 72.", "nogar"),
+	)))
 	ans, err := ask("How old was the engineer when he died?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)

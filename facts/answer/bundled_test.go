@@ -26,3 +26,15 @@ func besideBundled(t *testing.T, sf *facts.StoryFile) (*index.Index, *index.Memo
 func deskFact(id, statement, subject string) facts.Fact {
 	return facts.Fact{ID: id, Statement: statement, Subject: subject, Source: "desk", Status: facts.StatusApproved}
 }
+
+// deskStory is a story with one source, "desk", a desk's own copy of it, as
+// the small stories of these tests record them; a test adds the entities and
+// facts.
+func deskStory(id, title, date, desk string, entities []facts.Entity, fs ...facts.Fact) *facts.StoryFile {
+	return &facts.StoryFile{
+		Story:    facts.Story{ID: id, Title: title, Date: date},
+		Sources:  []facts.Source{{ID: "desk", Title: title, Publisher: desk, Published: date}},
+		Entities: entities,
+		Facts:    fs,
+	}
+}

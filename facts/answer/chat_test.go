@@ -10,18 +10,14 @@ import (
 // TestAsk_ChatContraction: "whats" typed in chat is "what's", not a word the
 // facts lack: the question is answered as it is with the apostrophe.
 func TestAsk_ChatContraction(t *testing.T) {
-	ask := asker(besideBundled(t, &facts.StoryFile{
-		Story:   facts.Story{ID: "metroid-2005", Title: "Nintendo shows DS games", Date: "2005-01-10"},
-		Sources: []facts.Source{{ID: "desk", Title: "DS games", Publisher: "Tech Desk", Published: "2005-01-10"}},
-		Entities: []facts.Entity{
+	ask := asker(besideBundled(t, deskStory("metroid-2005", "Nintendo shows DS games", "2005-01-10", "Tech Desk",
+		[]facts.Entity{
 			{ID: "metroid", Name: "Metroid Prime Hunters", Kind: "other", Aliases: []string{"Metroid"}},
 			{ID: "nintendo", Name: "Nintendo", Kind: "organization"},
 		},
-		Facts: []facts.Fact{
-			{ID: "stylus", Statement: "In Metroid Hunters players aim with the supplied stylus; the bottom screen shows a map of the level.", Subject: "metroid", Source: "desk", Status: facts.StatusApproved},
-			{ID: "launch", Statement: "Nintendo will launch the DS in Europe on 11 March.", Subject: "nintendo", Source: "desk", Status: facts.StatusApproved},
-		},
-	}))
+		deskFact("stylus", "In Metroid Hunters players aim with the supplied stylus; the bottom screen shows a map of the level.", "metroid"),
+		deskFact("launch", "Nintendo will launch the DS in Europe on 11 March.", "nintendo"),
+	)))
 	for _, q := range []string{"What's the bottom screen for in Metroid?", "whats the bottom screen for in metroid"} {
 		ans, err := ask(q, facts.AskOptions{})
 		if err != nil {

@@ -11,21 +11,17 @@ import (
 // relates "last" to "end"), and a manager's hope for the seasons to come
 // does not answer where the club finished last season.
 func TestAsk_LastSeasonIsATime(t *testing.T) {
-	sf := &facts.StoryFile{
-		Story:   facts.Story{ID: "villa-2004", Title: "O'Leary agrees new Villa contract", Date: "2004-12-16"},
-		Sources: []facts.Source{{ID: "desk", Title: "Villa", Publisher: "Sport Desk", Published: "2004-12-16"}},
-		Entities: []facts.Entity{
+	sf := deskStory("villa-2004", "O'Leary agrees new Villa contract", "2004-12-16", "Sport Desk",
+		[]facts.Entity{
 			{ID: "oleary", Name: "David O'Leary", Kind: "person", Title: "Aston Villa manager"},
 			{ID: "villa", Name: "Aston Villa", Kind: "organization", Aliases: []string{"Villa"}},
 		},
-		Facts: []facts.Fact{
-			deskFact("extension", "Aston Villa manager David O'Leary signed a contract extension of three and a half years on Thursday.", "oleary"),
-			deskFact("top-six", "O'Leary wants Villa to be regularly finishing in the Premiership's top six by the end of his five years in charge.", "oleary"),
-			deskFact("took-over", "O'Leary took over at Villa Park in May 2003.", "oleary"),
-			deskFact("players", "O'Leary said Villa needed to bring in quality players to take the next step forward.", "oleary"),
-			deskFact("derby", "Steve Bruce's Birmingham side won the derby 2-1.", ""),
-		},
-	}
+		deskFact("extension", "Aston Villa manager David O'Leary signed a contract extension of three and a half years on Thursday.", "oleary"),
+		deskFact("top-six", "O'Leary wants Villa to be regularly finishing in the Premiership's top six by the end of his five years in charge.", "oleary"),
+		deskFact("took-over", "O'Leary took over at Villa Park in May 2003.", "oleary"),
+		deskFact("players", "O'Leary said Villa needed to bring in quality players to take the next step forward.", "oleary"),
+		deskFact("derby", "Steve Bruce's Birmingham side won the derby 2-1.", ""),
+	)
 	ans, err := asker(besideBundled(t, sf))("Where did Villa finish in the Premiership last season?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -11,23 +11,19 @@ import (
 // ordinals, a venue, and ordinals that are no place ("at first", "her
 // first major title").
 func raceStory() *facts.StoryFile {
-	return &facts.StoryFile{
-		Story:   facts.Story{ID: "xc-2005", Title: "Cross-country in Edinburgh", Date: "2005-01-08"},
-		Sources: []facts.Source{{ID: "desk", Title: "Cross-country", Publisher: "Sport Desk", Published: "2005-01-08"}},
-		Entities: []facts.Entity{
+	return deskStory("xc-2005", "Cross-country in Edinburgh", "2005-01-08", "Sport Desk",
+		[]facts.Entity{
 			{ID: "butler", Name: "Kathy Butler", Kind: "person", Aliases: []string{"Butler"}},
 			{ID: "yelling", Name: "Hayley Yelling", Kind: "person", Aliases: []string{"Yelling"}},
 			{ID: "radcliffe", Name: "Paula Radcliffe", Kind: "person", Aliases: []string{"Radcliffe"}},
 			{ID: "kenyan", Name: "Isabella Ochichi", Kind: "person"},
 			{ID: "holyrood", Name: "Holyrood Park", Kind: "place"},
 		},
-		Facts: []facts.Fact{
-			deskFact("won", "Isabella Ochichi won the women's race at Holyrood Park, her first major title in Europe.", "kenyan"),
-			deskFact("places", "Butler finished fourth and Yelling came fifth.", "butler"),
-			deskFact("unsure", "At first the Kenyan was unsure whether she would recover from her contest with Paula Radcliffe.", "kenyan"),
-			deskFact("course", "The course at Holyrood Park was heavy with mud after a week of rain.", "holyrood"),
-		},
-	}
+		deskFact("won", "Isabella Ochichi won the women's race at Holyrood Park, her first major title in Europe.", "kenyan"),
+		deskFact("places", "Butler finished fourth and Yelling came fifth.", "butler"),
+		deskFact("unsure", "At first the Kenyan was unsure whether she would recover from her contest with Paula Radcliffe.", "kenyan"),
+		deskFact("course", "The course at Holyrood Park was heavy with mud after a week of rain.", "holyrood"),
+	)
 }
 
 // TestAsk_WherePlaced: "Where did Butler finish?" asks her place in the race,

@@ -11,23 +11,19 @@ import (
 // "1-0") and a nationality as news does ("their Welsh striker"), beside a
 // city that is no one's nationality ("the Amsterdam club").
 func cupTie() *facts.StoryFile {
-	return &facts.StoryFile{
-		Story:   facts.Story{ID: "cup-2005", Title: "Arsenal through on penalties", Date: "2005-02-16"},
-		Sources: []facts.Source{{ID: "desk", Title: "FA Cup", Publisher: "Sport Desk", Published: "2005-02-16"}},
-		Entities: []facts.Entity{
+	return deskStory("cup-2005", "Arsenal through on penalties", "2005-02-16", "Sport Desk",
+		[]facts.Entity{
 			{ID: "arsenal", Name: "Arsenal", Kind: "organization"},
 			{ID: "blades", Name: "Sheffield United", Kind: "organization"},
 			{ID: "bellamy", Name: "Craig Bellamy", Kind: "person", Aliases: []string{"Bellamy"}},
 			{ID: "jol", Name: "Martin Jol", Kind: "person", Aliases: []string{"Jol"}},
 			{ID: "ajax", Name: "Ajax", Kind: "organization"},
 		},
-		Facts: []facts.Fact{
-			deskFact("shootout", "Arsenal beat Sheffield United 4-2 on penalties to reach the quarter-finals.", "arsenal"),
-			deskFact("half-time", "Arsenal trailed 1-0 at half-time after a header from the Blades captain.", "arsenal"),
-			deskFact("bellamy", "Newcastle have fined their Welsh striker Craig Bellamy two weeks' pay.", "bellamy"),
-			deskFact("jol", "Ajax have refused to say whether Tottenham boss Martin Jol is on their shortlist to become the Amsterdam club's new coach.", "ajax"),
-		},
-	}
+		deskFact("shootout", "Arsenal beat Sheffield United 4-2 on penalties to reach the quarter-finals.", "arsenal"),
+		deskFact("half-time", "Arsenal trailed 1-0 at half-time after a header from the Blades captain.", "arsenal"),
+		deskFact("bellamy", "Newcastle have fined their Welsh striker Craig Bellamy two weeks' pay.", "bellamy"),
+		deskFact("jol", "Ajax have refused to say whether Tottenham boss Martin Jol is on their shortlist to become the Amsterdam club's new coach.", "ajax"),
+	)
 }
 
 // TestAsk_ScoreAndNationality: "What was the score...?" is answered by a
@@ -61,18 +57,14 @@ func TestAsk_ScoreAndNationality(t *testing.T) {
 // director general of the CBI, warned..."), not by one that holds a
 // synonym of "job" in another sense ("the key word for British business").
 func TestAsk_WhatIsTheirJob(t *testing.T) {
-	ask := asker(besideBundled(t, &facts.StoryFile{
-		Story:   facts.Story{ID: "budget-2005", Title: "Brown warned against giveaway", Date: "2005-03-14"},
-		Sources: []facts.Source{{ID: "desk", Title: "Budget", Publisher: "Politics Desk", Published: "2005-03-14"}},
-		Entities: []facts.Entity{
+	ask := asker(besideBundled(t, deskStory("budget-2005", "Brown warned against giveaway", "2005-03-14", "Politics Desk",
+		[]facts.Entity{
 			{ID: "jones", Name: "Sir Digby Jones", Kind: "person", Aliases: []string{"Jones"}},
 			{ID: "cbi", Name: "CBI", Kind: "organization"},
 		},
-		Facts: []facts.Fact{
-			deskFact("warning", "Sir Digby Jones, director general of the CBI, warned Brown not to spend extra cash on pre-election giveaways.", "jones"),
-			deskFact("stability", "Jones said stability was the key word for British business.", "jones"),
-		},
-	}))
+		deskFact("warning", "Sir Digby Jones, director general of the CBI, warned Brown not to spend extra cash on pre-election giveaways.", "jones"),
+		deskFact("stability", "Jones said stability was the key word for British business.", "jones"),
+	)))
 	ans, err := ask("What is Sir Digby Jones's job?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -12,19 +12,15 @@ import (
 // the day answers. "In what year...?" is answered by a year.
 func TestAsk_WhatDayAsksADay(t *testing.T) {
 	story := func(withDay bool) *facts.StoryFile {
-		f := &facts.StoryFile{
-			Story:   facts.Story{ID: "rugby-2005", Title: "England's forwards lack cohesion", Date: "2005-03-01"},
-			Sources: []facts.Source{{ID: "desk", Title: "Six Nations", Publisher: "Sport Desk", Published: "2005-03-01"}},
-			Entities: []facts.Entity{
+		f := deskStory("rugby-2005", "England's forwards lack cohesion", "2005-03-01", "Sport Desk",
+			[]facts.Entity{
 				{ID: "england", Name: "England", Kind: "organization"},
 				{ID: "ireland", Name: "Ireland", Kind: "organization"},
 				{ID: "moore", Name: "Brian Moore", Kind: "person", Title: "former England hooker"},
 			},
-			Facts: []facts.Fact{
-				deskFact("cohesion", "Moore blames a lack of cohesion among the forwards as one reason England have lost to Wales, France and Ireland in this year's tournament.", "moore"),
-				deskFact("hooker", "Moore won 64 caps for England between 1987 and 1995.", "moore"),
-			},
-		}
+			deskFact("cohesion", "Moore blames a lack of cohesion among the forwards as one reason England have lost to Wales, France and Ireland in this year's tournament.", "moore"),
+			deskFact("hooker", "Moore won 64 caps for England between 1987 and 1995.", "moore"),
+		)
 		if withDay {
 			f.Facts = append(f.Facts, deskFact("sunday", "England lost 19-13 to Ireland at Lansdowne Road on Sunday.", "england"))
 		}
