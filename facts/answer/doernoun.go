@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
@@ -32,7 +31,7 @@ func namesDoerByNoun(q question, c *index.Doc, ix *index.Index) bool {
 		return false
 	}
 	want := "subject"
-	if slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return q.roleOf(m) == "subject" }) {
+	if len(q.subjects) > 0 {
 		want = "object"
 	}
 	named := namedTokens(c, ix.Names)

@@ -181,7 +181,7 @@ func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
 	if namesSomeoneNew(q, c, ix) || namesDoerByNoun(q, c, ix) {
 		return 0.8
 	}
-	if !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return q.roleOf(m) == "subject" }) {
+	if len(q.subjects) == 0 {
 		// "iTunes is doing good business selling tracks": a service, a
 		// product or a show may be the one a who-question asks for, when
 		// the fact makes it the one acting and the question names no one

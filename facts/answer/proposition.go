@@ -77,12 +77,7 @@ func wordSubjectHeld(q question, heldAt []bool) bool {
 // speaker reports whether an entity the question makes act is the fact's
 // speaker.
 func speaker(q question, c *index.Doc) bool {
-	for _, m := range q.Entities {
-		if q.roleOf(m) == "subject" && slices.Contains(m.IDs, c.Speaker) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(q.subjects, func(m index.Mention) bool { return slices.Contains(m.IDs, c.Speaker) })
 }
 
 // assertsOfSubject reports whether every entity a yes-no question gives as the
@@ -90,10 +85,7 @@ func speaker(q question, c *index.Doc) bool {
 // speaker, or a person whose title makes them speak for it), and there is one.
 func assertsOfSubject(q question, c *index.Doc, ix *index.Index) bool {
 	found := false
-	for _, m := range q.Entities {
-		if q.roleOf(m) != "subject" {
-			continue
-		}
+	for _, m := range q.subjects {
 		if !actsIn(c, m.IDs, ix) {
 			return false
 		}

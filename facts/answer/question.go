@@ -53,6 +53,10 @@ type question struct {
 	specific []string
 	figures  []float64 // the values of the figures it gives (see questionFigures)
 
+	// subjects are the entities it makes act (see roleOf), read once: ranking
+	// asks of every fact whether they act or speak in it.
+	subjects []index.Mention
+
 	// norms and stems are its words (lower case) and their stems, as sets,
 	// read once: ranking asks of every fact whether a name or date in it
 	// is one the question already gives.
@@ -247,6 +251,11 @@ func parseQuestion(s string, ix *index.Index) question {
 	q.norms, q.stems = make(map[string]bool, len(q.Toks)), make(map[string]bool, len(q.Toks))
 	for _, t := range q.Toks {
 		q.norms[t.Norm], q.stems[t.Stem] = true, true
+	}
+	for _, m := range q.Entities {
+		if q.roleOf(m) == "subject" {
+			q.subjects = append(q.subjects, m)
+		}
 	}
 	return q
 }

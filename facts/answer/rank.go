@@ -229,7 +229,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			r.f[fSpecificAbsent] = 1
 		}
 		rest := r.f[fRestCoverage]
-		if restTotal == 0 && !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return q.roleOf(m) != "subject" }) {
+		if restTotal == 0 && len(q.subjects) == len(q.Entities) {
 			rest = 0 // nothing asked of the subject but the act: the act is all it asks
 		}
 		r.f[fStates] = b2f(states(q, c, r.f[fVerb], rest, heldAt, ix))

@@ -26,10 +26,7 @@ func speechVerb(q question, ix *index.Index) bool {
 // who responds, describes, thinks) said: they are its speaker, or its subject
 // and it has them telling or thinking something.
 func speaks(q question, c *index.Doc, ix *index.Index) bool {
-	for _, m := range q.Entities {
-		if q.roleOf(m) != "subject" {
-			continue
-		}
+	for _, m := range q.subjects {
 		for _, id := range m.IDs {
 			if c.Speaker == id || c.Roles[id] == "subject" && saysSomething(c) {
 				return true
@@ -147,8 +144,8 @@ func (q question) asksAddressee(ix *index.Index) bool {
 // interview: "Seaman told the Daily Mail", "Cook told BBC Radio 4's Today
 // programme", "Deutsche Boerse told news agency Reuters".
 func toldByAsked(q question, c *index.Doc) bool {
-	asked := slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
-		return q.roleOf(m) == "subject" && slices.ContainsFunc(m.IDs, func(id string) bool { return c.Speaker == id || c.Roles[id] == "subject" })
+	asked := slices.ContainsFunc(q.subjects, func(m index.Mention) bool {
+		return slices.ContainsFunc(m.IDs, func(id string) bool { return c.Speaker == id || c.Roles[id] == "subject" })
 	})
 	return asked && tellsSomeoneNamed(c)
 }
