@@ -50,7 +50,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 1
 	case askWhere:
-		if c.Place != "" || namesPlace(q, c, ix) || namesVenue(q, c, ix) || q.asksPosition() && statesPosition(c) {
+		if c.Place != "" || namesPlace(q, c, ix) || namesVenue(q, c, ix) || q.position && statesPosition(c) {
 			return 1
 		}
 		return 0.4

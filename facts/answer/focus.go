@@ -15,7 +15,7 @@ import (
 // focusCredit is what a fact earns for the question's focus noun when it
 // names something of that kind rather than the noun itself: as much as a
 // synonym in its main sense, no more, for the fact does not say it.
-const focusCredit = 0.85
+const focusCredit = mainSynonym
 
 // focusAt is the token index of the focus noun of a what- or
 // which-question (see question.focus), -1 when it has none.

@@ -25,7 +25,7 @@ func lead(q question, c *index.Doc, ix *index.Index) string {
 	case askYesNo:
 		return yesNoLead(q, c)
 	case askWhere:
-		if q.asksPosition() {
+		if q.position {
 			return positionLead(q, c, ix) // "Where did Butler finish?": fourth
 		}
 	}

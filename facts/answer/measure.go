@@ -5,17 +5,14 @@ import (
 	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
-// asksMeasure reports whether a what- or which-question asks for a measure:
-// its focus, the noun after "what" (past a form of "be", a determiner or an
-// owner's name), is one whose main sense WordNet files under magnitude,
-// ratio, value in money or sum ("What is the GDP of Namibia?", "What
-// proportion won't...?", "By what percentage did...?", "What is Marsh's
-// total?"). Such a question wants a figure, as "How much...?" does: a fact
-// that names the GDP but gives none does not answer it.
-func asksMeasure(toks []text.Token) bool { return measureAt(toks) >= 0 }
-
 // measureAt is the token index of the measure noun a what- or
-// which-question asks for (see asksMeasure), -1 when it asks none.
+// which-question asks for, -1 when it asks none: its focus, the noun after
+// "what" (past a form of "be", a determiner or an owner's name), is one whose
+// main sense WordNet files under magnitude, ratio, value in money or sum
+// ("What is the GDP of Namibia?", "What proportion won't...?", "By what
+// percentage did...?", "What is Marsh's total?"). Such a question wants a
+// figure, as "How much...?" does: a fact that names the GDP but gives none
+// does not answer it.
 func measureAt(toks []text.Token) int {
 	for i, t := range toks {
 		if t.Norm != "what" && t.Norm != "which" {

@@ -56,6 +56,7 @@ type question struct {
 	// subjects are the entities it makes act (see roleOf), read once: ranking
 	// asks of every fact whether they act or speak in it.
 	subjects []index.Mention
+	position bool // a where-question asks a place in an order (see asksPosition)
 
 	// norms and stems are its words (lower case) and their stems, as sets,
 	// read once: ranking asks of every fact whether a name or date in it
@@ -257,6 +258,7 @@ func parseQuestion(s string, ix *index.Index) question {
 			q.subjects = append(q.subjects, m)
 		}
 	}
+	q.position = q.asksPosition()
 	return q
 }
 

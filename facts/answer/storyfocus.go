@@ -14,9 +14,6 @@ const storyWeight = 1
 // candidate's weight of each of the question's words and entities, width
 // wide, in out's order before sorting.
 func storyFocus(out []ranked, held []float64, width int, total float64) {
-	if total == 0 || width == 0 {
-		return
-	}
 	best := map[string][]float64{}
 	for i, r := range out {
 		b := best[r.c.Story]

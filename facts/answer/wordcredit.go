@@ -25,7 +25,6 @@ type wordCredit struct {
 	askedNames         map[string]bool   // see askedNameWords
 	focusFrom, focusTo int               // see focusSpan
 	titles             map[string]string // entity -> its title's stems, padded, as read so far
-	position           bool              // see asksPosition
 	// The question's words, by where they stand, that ask a nationality
 	// (in the focus: see asksNationality), someone's job (asksRoleOf) or a
 	// game's score (scoreStem, as a noun).
@@ -42,7 +41,6 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 		askedNames:  askedNameWords(q, ix.Names),
 		focusFrom:   from, focusTo: to,
 		titles:      map[string]string{},
-		position:    q.asksPosition(),
 		nationality: map[int]bool{}, role: map[int]bool{}, score: map[int]bool{},
 	}
 	w.addressee = q.asksAddressee(ix)
@@ -61,11 +59,7 @@ func (w *wordCredit) titleTerms(id string) string {
 		return terms
 	}
 	e, _ := w.ix.Names.Entity(id)
-	var stems []string
-	for _, t := range text.Tokenize(e.Title) {
-		stems = append(stems, t.Stem)
-	}
-	terms := " " + strings.Join(stems, " ") + " "
+	terms := " " + text.StemPhrase(e.Title) + " "
 	w.titles[id] = terms
 	return terms
 }
@@ -98,7 +92,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < focusCredit && t.At >= w.focusFrom && t.At < w.focusTo && namesFocusKind(q, t, c, ix, w.titleTerms) {
 		cr, stem = focusCredit, "\x00kind "+t.Alts[0].Stem
 	}
-	if cr < positionCredit && t.At == q.verbAt && w.position && statesPosition(c) {
+	if cr < positionCredit && t.At == q.verbAt && q.position && statesPosition(c) {
 		cr, stem = positionCredit, "\x00position"
 	}
 	if cr < focusCredit && w.nationality[t.At] && statesNationality(c) {
