@@ -84,15 +84,18 @@ var placeWords = text.Set("place position")
 // ordinal reports whether a normalised word is an ordinal: "first",
 // "fourth", "21st".
 func ordinal(norm string) bool {
-	if norm == "first" || text.IsOrdinalCount(norm) {
-		return true
-	}
+	return norm == "first" || text.IsOrdinalCount(norm) || ordinalDigits(norm) != ""
+}
+
+// ordinalDigits is the number of an ordinal written in digits ("21" of
+// "21st"), "" for any other word.
+func ordinalDigits(norm string) string {
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		if n, ok := strings.CutSuffix(norm, suf); ok && digitsOnly(n) {
-			return true
+			return n
 		}
 	}
-	return false
+	return ""
 }
 
 // positionCredit is what a fact that gives a place in an order ("Butler was

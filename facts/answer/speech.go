@@ -17,8 +17,15 @@ func speechVerb(q question, ix *index.Index) bool {
 	if wordnet.IsSpeechVerb(stem) || slices.ContainsFunc(ix.Synonyms(stem), wordnet.IsSpeechVerb) {
 		return true
 	}
+	return formOrSynonymIs(stem, wordnet.IsSpeechVerb)
+}
+
+// formOrSynonymIs reports whether WordNet relates to a stem, as a form of it
+// or a synonym in its main sense, a stem that is as asked: "reaction" is a
+// form of "react", a verb of telling; "Kenyan" one of "Kenya", a place.
+func formOrSynonymIs(stem string, is func(stem string) bool) bool {
 	return slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool {
-		return (r.Kind == wordnet.Synonym || r.Kind == wordnet.Derivation) && r.Weight >= 0.85 && wordnet.IsSpeechVerb(r.Stem)
+		return (r.Kind == wordnet.Synonym || r.Kind == wordnet.Derivation) && r.Weight >= mainSynonym && is(r.Stem)
 	})
 }
 

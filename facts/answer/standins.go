@@ -69,10 +69,8 @@ func statesNationality(c *index.Doc) bool {
 			}
 			continue // "the Amsterdam club" names a city, no one's nationality
 		}
-		for _, r := range wordnet.Related(t.Stem) {
-			if (r.Kind == wordnet.Derivation || r.Kind == wordnet.Synonym) && r.Weight >= 0.85 && wordnet.IsPlace(r.Stem) {
-				return true
-			}
+		if formOrSynonymIs(t.Stem, wordnet.IsPlace) {
+			return true
 		}
 	}
 	return false

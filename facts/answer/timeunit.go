@@ -2,7 +2,6 @@ package answer
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
@@ -66,6 +65,9 @@ func dayOfMonth(toks []text.Token) bool {
 // isDayNumber reports whether a word is a day of a month: 1 to 31, or 1st to
 // 31st.
 func isDayNumber(norm string) bool {
-	n := strings.TrimRight(norm, "stndrh")
+	n := norm
+	if d := ordinalDigits(norm); d != "" {
+		n = d
+	}
 	return len(n) <= 2 && digitsOnly(n) && n != "0" && n != "00" && (len(n) == 1 || n <= "31")
 }
