@@ -64,13 +64,11 @@ func namesFocusKind(q question, t qterm, c *index.Doc, ix *index.Index, titleTer
 // focus is the term a what- or which-question asks for: the word after
 // "what" or "which" ("What changes...?"), if it is a term.
 func (q question) focus() *qterm {
-	at := -1
-	for i, t := range q.Toks {
-		if t.Norm == "what" || t.Norm == "which" {
-			at = i + 1
-			break
-		}
+	at := whatAt(q.Toks)
+	if at < 0 {
+		return nil
 	}
+	at++
 	for k := range q.Terms {
 		if q.Terms[k].At == at {
 			return &q.Terms[k]

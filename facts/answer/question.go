@@ -851,15 +851,17 @@ func whoAsksRole(toks []text.Token) int {
 // whichAsksRole is where the noun after "which" or "what" starts ("Which
 // leader...?"), -1 when the question word has no noun after it.
 func whichAsksRole(toks []text.Token) int {
-	for i, t := range toks {
-		if t.Norm == "which" || t.Norm == "what" {
-			if i+1 < len(toks) && !text.IsStopword(toks[i+1].Norm) {
-				return i + 1
-			}
-			return -1
-		}
+	if i := whatAt(toks); i >= 0 && i+1 < len(toks) && !text.IsStopword(toks[i+1].Norm) {
+		return i + 1
 	}
 	return -1
+}
+
+// whatAt is where a question's first "what" or "which" stands, -1 for none:
+// the words after it name what is asked ("Which leader...?", "On what
+// day...?").
+func whatAt(toks []text.Token) int {
+	return slices.IndexFunc(toks, func(t text.Token) bool { return t.Norm == "what" || t.Norm == "which" })
 }
 
 // asksDoer reports whether a what-question asks what did its verb: "What

@@ -11,19 +11,17 @@ import (
 // "which" ("On what day...?", "In which year...?"): "day", "month", "year",
 // or "" when it names none ("When...?", "What time...?").
 func askedTimeUnit(toks []text.Token) string {
-	for i, t := range toks[:max(0, len(toks)-1)] {
-		if t.Norm != "what" && t.Norm != "which" {
-			continue
-		}
-		switch toks[i+1].Norm {
-		case "day", "date":
-			return "day"
-		case "month":
-			return "month"
-		case "year":
-			return "year"
-		}
+	i := whatAt(toks)
+	if i < 0 || i+1 == len(toks) {
 		return ""
+	}
+	switch toks[i+1].Norm {
+	case "day", "date":
+		return "day"
+	case "month":
+		return "month"
+	case "year":
+		return "year"
 	}
 	return ""
 }
