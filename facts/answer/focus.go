@@ -1,8 +1,6 @@
 package answer
 
 import (
-	"slices"
-
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/wordnet"
 )
@@ -40,7 +38,7 @@ func (q question) focusSpan() (from, to int) {
 		return 0, 0
 	}
 	to = at + 1
-	for to < len(q.Toks) && slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.At == to }) && wordnet.PartsOfSpeech(q.Toks[to].Stem)&wordnet.Noun != 0 && !verbForm(q.Toks[to]) {
+	for to < len(q.Toks) && q.termAt(to) != nil && wordnet.PartsOfSpeech(q.Toks[to].Stem)&wordnet.Noun != 0 && !verbForm(q.Toks[to]) {
 		to++
 	}
 	return at, to
@@ -68,13 +66,7 @@ func (q question) focus() *qterm {
 	if at < 0 {
 		return nil
 	}
-	at++
-	for k := range q.Terms {
-		if q.Terms[k].At == at {
-			return &q.Terms[k]
-		}
-	}
-	return nil
+	return q.termAt(at + 1)
 }
 
 // focusAsAction reports whether the thing a what-question asks for ("What

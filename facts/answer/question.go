@@ -545,7 +545,7 @@ func (q question) actionAt() bool {
 		return false
 	}
 	next := q.verbAt + 1
-	return next >= len(q.Toks) || !slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.At == next })
+	return next >= len(q.Toks) || q.termAt(next) == nil
 }
 
 // askedRoles are the role nouns a who-question asks the holder of ("Who is the
@@ -614,8 +614,8 @@ func (q question) countedThing() ([]qterm, []string) {
 		// The run goes over names too: "How many DWP jobs" counts jobs.
 		var run []qterm
 		for at := i + 1; at < len(q.Toks); at++ {
-			if k := slices.IndexFunc(q.Terms, func(t qterm) bool { return t.At == at }); k >= 0 {
-				run = append(run, q.Terms[k])
+			if t := q.termAt(at); t != nil {
+				run = append(run, *t)
 			} else if !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From <= at && at < m.To }) {
 				break
 			}
@@ -647,11 +647,11 @@ func (q question) countedQualifiers() []int {
 	}
 	var out []int
 	for at := j + 1; at < len(q.Toks); at++ {
-		k := slices.IndexFunc(q.Terms, func(t qterm) bool { return t.At == at })
+		t := q.termAt(at)
 		switch {
-		case k >= 0 && !verbForm(q.Toks[at]):
+		case t != nil && !verbForm(q.Toks[at]):
 			out = append(out, at)
-		case k < 0 && len(out) == 0 && text.IsStopword(q.Toks[at].Norm) && !text.IsPreposition(q.Toks[at].Norm):
+		case t == nil && len(out) == 0 && text.IsStopword(q.Toks[at].Norm) && !text.IsPreposition(q.Toks[at].Norm):
 			// "in their thirties"
 		default:
 			return out
@@ -871,11 +871,12 @@ func (q question) asksDoer() bool {
 }
 
 // verbTerm is the term of the question's main verb, if it has one.
-func (q question) verbTerm() *qterm {
-	for k := range q.Terms {
-		if q.Terms[k].At == q.verbAt {
-			return &q.Terms[k]
-		}
+func (q question) verbTerm() *qterm { return q.termAt(q.verbAt) }
+
+// termAt is the term of the question's word at token i, if it is one.
+func (q question) termAt(i int) *qterm {
+	if k := slices.IndexFunc(q.Terms, func(t qterm) bool { return t.At == i }); k >= 0 {
+		return &q.Terms[k]
 	}
 	return nil
 }
