@@ -28,7 +28,7 @@ func askedTimeUnit(toks []text.Token) string {
 
 // givesTimeUnit reports whether a fact gives a time as precise as the unit a
 // when-question asks: "On what day did England lose?" is not answered by
-// "in this year's tournament", a year, nor "In what year...?" by "on
+// "in this year's tournament", a year, nor "In what month...?" by "on
 // Sunday". A fact's curated date gives the units it is written to.
 func givesTimeUnit(unit string, c *index.Doc) bool {
 	toks := c.Tokens()
@@ -36,7 +36,7 @@ func givesTimeUnit(unit string, c *index.Doc) bool {
 	case "day":
 		return len(c.Date) == len("2006-01-02") || slices.ContainsFunc(toks, func(t text.Token) bool { return dayWords[t.Norm] }) || dayOfMonth(toks)
 	case "month":
-		return len(c.Date) >= len("2006-01") || namesMonth(c)
+		return len(c.Date) >= len("2006-01") || namesMonth(c) && slices.ContainsFunc(toks, func(t text.Token) bool { return monthNames[t.Norm] && !t.Possessive })
 	case "year":
 		return c.Date != "" || yearRE.MatchString(c.Statement) || slices.ContainsFunc(toks, func(t text.Token) bool { return t.Norm == "year" })
 	}

@@ -9,7 +9,8 @@ import (
 
 // TestAsk_WhatDayAsksADay: "On what day...?" asks a day, which "in this
 // year's tournament" does not give, though it is a time; a fact that gives
-// the day answers. "In what year...?" is answered by a year.
+// the day answers, but gives no month. "In what year...?" is answered by a
+// year.
 func TestAsk_WhatDayAsksADay(t *testing.T) {
 	story := func(withDay bool) *facts.StoryFile {
 		f := deskStory("rugby-2005", "England's forwards lack cohesion", "2005-03-01", "Sport Desk",
@@ -40,6 +41,12 @@ func TestAsk_WhatDayAsksADay(t *testing.T) {
 	}
 	if !ans.Found || !strings.Contains(ans.Answer, "Sunday") {
 		t.Errorf("found %v %q; want the day, Sunday", ans.Found, ans.Answer)
+	}
+	if ans, err = ask("In what month did England lose to Ireland?", facts.AskOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the story gives a day of the week, no month", ans.Answer)
 	}
 	if ans, err = ask("In what year did Moore win his first cap?", facts.AskOptions{}); err != nil {
 		t.Fatal(err)
