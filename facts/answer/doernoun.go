@@ -54,20 +54,7 @@ func namesDoerByNoun(q question, c *index.Doc, ix *index.Index) bool {
 // of complaining, but not that Fox TV complained. A verb after a
 // preposition is a gerund ("by bidding"); any other word there is a noun.
 func actOnlyAsBareNoun(q question, c *index.Doc) bool {
-	vt := q.verbTerm()
-	if vt == nil || !q.asksAction() || termCredit(c, *vt) == 0 {
-		return false
-	}
-	toks := c.Tokens()
-	found := false
-	for i, t := range toks {
-		if !vt.heldBy(t) {
-			continue
-		}
-		if i == 0 || !text.IsPreposition(toks[i-1].Norm) || toks[i-1].Norm == "to" || strings.HasSuffix(t.Norm, "ing") {
-			return false
-		}
-		found = true
-	}
-	return found
+	return q.asksAction() && verbHeldOnlyAs(q, c, func(toks []text.Token, i int) bool {
+		return i > 0 && text.IsPreposition(toks[i-1].Norm) && toks[i-1].Norm != "to" && !strings.HasSuffix(toks[i].Norm, "ing")
+	})
 }

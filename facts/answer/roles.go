@@ -341,7 +341,12 @@ func modifiesNoun(toks []text.Token, i int) bool {
 
 // actionAsNoun reports whether a fact holds the question's verb, or a form or
 // synonym of it, only as a noun (see nounAt).
-func actionAsNoun(q question, c *index.Doc) bool {
+func actionAsNoun(q question, c *index.Doc) bool { return verbHeldOnlyAs(q, c, nounAt) }
+
+// verbHeldOnlyAs reports whether a fact holds the question's verb, or a form
+// or synonym of it, and every word of it that does is as asked (is, given
+// the fact's words and where the word stands).
+func verbHeldOnlyAs(q question, c *index.Doc, is func(toks []text.Token, i int) bool) bool {
 	vt := q.verbTerm()
 	if vt == nil || termCredit(c, *vt) == 0 {
 		return false // most facts hold no form of the verb: not worth reading word by word
@@ -352,7 +357,7 @@ func actionAsNoun(q question, c *index.Doc) bool {
 		if !vt.heldBy(t) {
 			continue
 		}
-		if !nounAt(toks, i) {
+		if !is(toks, i) {
 			return false
 		}
 		found = true
