@@ -53,19 +53,28 @@ func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
 // or one the word is. len(toks) when the question asks no such thing or the
 // fact says nothing.
 func whatWasSaid(q question, toks []text.Token) int {
+	if q.said == nil {
+		return len(toks)
+	}
+	for i, t := range toks {
+		if verbForm(t) && (t.Stem == "say" || termCreditIn(" "+t.Stem+" ", *q.said) > 0) {
+			return i + 1
+		}
+	}
+	return len(toks)
+}
+
+// saidTermOf is the term of a question that asks of saying (see
+// whatWasSaid), nil for none.
+func saidTermOf(q question) *qterm {
 	k := slices.IndexFunc(q.Terms, func(t qterm) bool {
 		tok := q.Toks[t.At]
 		return !strings.HasSuffix(tok.Norm, "ly") && wordnet.PartsOfSpeech(tok.Stem)&(wordnet.Noun|wordnet.Verb) != 0 && termCreditIn(" say ", t) > 0
 	})
 	if k < 0 {
-		return len(toks)
+		return nil
 	}
-	for i, t := range toks {
-		if verbForm(t) && (t.Stem == "say" || termCreditIn(" "+t.Stem+" ", q.Terms[k]) > 0) {
-			return i + 1
-		}
-	}
-	return len(toks)
+	return &q.Terms[k]
 }
 
 // namedTokens marks the tokens of a fact's statement that are inside a name of

@@ -56,7 +56,8 @@ type question struct {
 	// subjects are the entities it makes act (see roleOf), read once: ranking
 	// asks of every fact whether they act or speak in it.
 	subjects []index.Mention
-	position bool // a where-question asks a place in an order (see asksPosition)
+	position bool   // a where-question asks a place in an order (see asksPosition)
+	said     *qterm // the term that asks of saying (see whatWasSaid), nil for none
 
 	// norms and stems are its words (lower case) and their stems, as sets,
 	// read once: ranking asks of every fact whether a name or date in it
@@ -259,6 +260,7 @@ func parseQuestion(s string, ix *index.Index) question {
 		}
 	}
 	q.position = q.asksPosition()
+	q.said = saidTermOf(q)
 	return q
 }
 
