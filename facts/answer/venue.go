@@ -45,7 +45,7 @@ func namesVenue(q question, c *index.Doc, ix *index.Index) bool {
 		if !n.Upper || n.First || q.stems[n.Stem] || monthWords[n.Norm] || named[k] && !venueKinds[kinds[k]] {
 			continue
 		}
-		if named[k] && organisationKinds[kinds[k]] && !atPrepositions[t.Norm] {
+		if named[k] && kinds[k] == "organization" && !atPrepositions[t.Norm] {
 			continue // "sold to GM" gives a buyer, "signed from Celta Vigo" a club
 		}
 		return true
@@ -71,7 +71,4 @@ var atPrepositions = text.Set(`at in from inside within`)
 // venueKinds are the entity kinds of names one is at, in or goes to: places,
 // organisations and events. A person, a group, a document or another thing is
 // none ("spoke to Brown", "in the report").
-var (
-	venueKinds        = text.Set(`place country organization event`)
-	organisationKinds = text.Set(`organization`)
-)
+var venueKinds = text.Set(`place country organization event`)
