@@ -259,3 +259,22 @@ func onlyAskedTime(q question, c *index.Doc) bool {
 	}
 	return true
 }
+
+// deniesAction reports whether a fact says the question's action did not
+// happen ("The survey did not interview teenagers") where the question asks
+// how many, when, where or who did it ("How many people did Pew
+// interview?"): it tells of no such action, so gives none of its details.
+func deniesAction(q question, c *index.Doc) bool {
+	switch q.Type {
+	case askHowMany, askWhen, askWhere, askWho:
+	default:
+		return false
+	}
+	vt := q.verbTerm()
+	if vt == nil || negated(q.Toks, q.verbAt) {
+		return false
+	}
+	toks := c.Tokens()
+	vi := vt.firstIn(toks, 0)
+	return vi >= 0 && negated(toks, vi)
+}

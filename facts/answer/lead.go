@@ -255,25 +255,6 @@ func saysAt(toks []text.Token, i int, stem string) bool {
 // to comment"): another verb tells what became of the act.
 func governed(toks []text.Token, i int) bool { return i > 0 && toks[i-1].Norm == "to" }
 
-// deniesAction reports whether a fact says the question's action did not
-// happen ("The survey did not interview teenagers") where the question asks
-// how many, when, where or who did it ("How many people did Pew
-// interview?"): it tells of no such action, so gives none of its details.
-func deniesAction(q question, c *index.Doc) bool {
-	switch q.Type {
-	case askHowMany, askWhen, askWhere, askWho:
-	default:
-		return false
-	}
-	vt := q.verbTerm()
-	if vt == nil || negated(q.Toks, q.verbAt) {
-		return false
-	}
-	toks := c.Tokens()
-	vi := vt.firstIn(toks, 0)
-	return vi >= 0 && negated(toks, vi)
-}
-
 // negated reports whether the verb at i is negated: "not", "never" or "no"
 // just before it ("did not rule out", "has never won"), with no "but"
 // between ("was not crucified but married" does not deny the marriage).
