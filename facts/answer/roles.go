@@ -39,9 +39,7 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 			// The words follow each other in the title too: "general
 			// secretary", not "head ... Office" of "head of the National
 			// Audit Office" read into "head offices".
-			both := slices.DeleteFunc(intersect(people, more), func(p string) bool {
-				return !titleHasRun(ix, p, []string{toks[end-1].Stem, toks[end].Stem})
-			})
+			both := titledWithRun(ix, intersect(people, more), toks[end-1:end+1])
 			if len(both) == 0 {
 				break
 			}
@@ -81,11 +79,7 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 // It returns the people whose title holds the wider run, and where it starts.
 func titleBefore(ix *index.Index, toks []text.Token, covered []bool, people []string, from, end int) ([]string, int) {
 	for from > 0 && !covered[from-1] && !text.IsStopword(toks[from-1].Norm) && !toks[from-1].Possessive {
-		stems := make([]string, 0, end-from+1)
-		for _, t := range toks[from-1 : end] {
-			stems = append(stems, t.Stem)
-		}
-		keep := slices.DeleteFunc(slices.Clone(people), func(p string) bool { return !titleHasRun(ix, p, stems) })
+		keep := titledWithRun(ix, people, toks[from-1:end])
 		if len(keep) == 0 {
 			break
 		}
@@ -104,15 +98,20 @@ func heldAt(ix *index.Index, toks []text.Token, found []index.Mention, people []
 	if at < 0 || len(people) < 2 {
 		return people
 	}
-	var stems []string
-	for _, t := range toks[found[at].From:end] {
-		stems = append(stems, t.Stem)
+	if held := titledWithRun(ix, people, toks[found[at].From:end]); len(held) > 0 {
+		return held
 	}
-	held := slices.DeleteFunc(slices.Clone(people), func(p string) bool { return !titleHasRun(ix, p, stems) })
-	if len(held) == 0 {
-		return people
+	return people
+}
+
+// titledWithRun keeps the people whose title holds the words of toks one
+// after another, as the question runs them (see titleHasRun).
+func titledWithRun(ix *index.Index, people []string, toks []text.Token) []string {
+	stems := make([]string, len(toks))
+	for i, t := range toks {
+		stems[i] = t.Stem
 	}
-	return held
+	return slices.DeleteFunc(slices.Clone(people), func(p string) bool { return !titleHasRun(ix, p, stems) })
 }
 
 // withRole lists the people whose title holds a role word, or a word WordNet
