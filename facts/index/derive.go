@@ -42,22 +42,31 @@ func Roles(fa facts.Fact, ix *Names) map[string]string {
 	return out
 }
 
-// parts is everything a reader might ask a fact with.
+// parts is everything a reader might ask a fact with: its own words (see
+// ownParts), and the roles of who acts and who speaks: "What did the mayor
+// say?" should find the quote of the person whose title is mayor.
 func parts(fa facts.Fact, ix *Names) []string {
+	out := ownParts(fa, ix)
+	for _, id := range []string{fa.Subject, fa.Speaker} {
+		if t := ix.entities[id].Title; id != "" && t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// ownParts is what a fact says in its own fields, with the names of what it
+// acts on, who acts and who speaks: its parts but the titles.
+func ownParts(fa facts.Fact, ix *Names) []string {
 	out := []string{fa.Statement, fa.Quote, fa.Predicate, fa.Place, fa.Unit, strings.Join(fa.Keywords, " . ")}
 	if _, ok := ix.entities[fa.Object]; ok {
 		out = append(out, ix.Name(fa.Object))
 	} else {
 		out = append(out, fa.Object)
 	}
-	// The names and roles of who acts and who speaks: "What did the mayor say?"
-	// should find the quote of the person whose title is mayor.
 	for _, id := range []string{fa.Subject, fa.Speaker} {
 		if id != "" {
 			out = append(out, ix.Name(id))
-			if t := ix.entities[id].Title; t != "" {
-				out = append(out, t)
-			}
 		}
 	}
 	return out

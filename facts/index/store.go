@@ -169,8 +169,7 @@ func (d *Doc) TitleOnly(n *Names) map[string]bool {
 			}
 		}
 		if len(out) > 0 {
-			own := []string{d.Statement, d.Quote, d.Predicate, d.Place, d.Unit, strings.Join(d.Keywords, " . "), n.Name(d.Object), n.Name(d.Subject), n.Name(d.Speaker)}
-			for _, st := range TermsOf(strings.Join(own, " . ")) {
+			for _, st := range TermsOf(strings.Join(ownParts(d.Fact, n), " . ")) {
 				delete(out, st)
 			}
 		}
