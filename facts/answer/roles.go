@@ -55,8 +55,11 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 			people = slices.DeleteFunc(slices.Clone(people), func(id string) bool { return !titleNames(ix, id, org) })
 			people = heldAt(ix, toks, found, people, from, end)
 		} else if len(people) > 1 {
-			if people = titledSynonym(ix, toks[i]); end > i+1 || len(people) != 1 {
+			if end > i+1 {
 				continue // "the chairman" of which of them?
+			}
+			if people = titledSynonym(ix, toks[i]); people == nil {
+				continue
 			}
 		}
 		if len(people) == 0 {
