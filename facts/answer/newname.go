@@ -6,11 +6,14 @@ import (
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // namesSomethingNew reports whether a fact names a thing the question does
 // not: an entity, a capitalised name or a figure. "Which drugs did Collins
-// take?" wants them named; "she used the substances" refers to them.
+// take?" wants them named; "she used the substances" refers to them. An
+// entity counts only when it may be of the kind the question's focus noun
+// names (see mayBe).
 func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 	asked := map[string]bool{}
 	for _, m := range q.Entities {
@@ -21,8 +24,13 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 	toks := c.Tokens()
 	from, to := q.focusSide(toks)
 	named := make([]bool, len(toks))
+	var kinds wordnet.NounKind
+	if ft := q.focus(); ft != nil {
+		kinds = wordnet.NounKinds(ft.Alts[0].Stem)
+	}
 	for _, m := range c.Mentions(ix.Names) {
-		if m.From >= from && m.From < to && !slices.ContainsFunc(m.IDs, func(id string) bool { return asked[id] }) {
+		if m.From >= from && m.From < to && !slices.ContainsFunc(m.IDs, func(id string) bool { return asked[id] }) &&
+			slices.ContainsFunc(m.IDs, func(id string) bool { return mayBe(kinds, ix.Names.Kind(id)) }) {
 			return true
 		}
 		for i := m.From; i < m.To; i++ {
@@ -76,4 +84,26 @@ func namesSomeoneNew(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	return false
+}
+
+// mayBe reports whether an entity of a recorded kind may be what a focus noun
+// of the given kinds names (see wordnet.NounKinds): "Which union is Baume
+// from?" is not answered by a fact whose only new names are people's ("Gordon
+// Brown has criticised union leader Jonathan Baume"). A focus noun of no such
+// kind ("Which minister...?") and an entity of kind "other" (a film, a
+// product) may be anything.
+func mayBe(kinds wordnet.NounKind, kind string) bool {
+	return kinds == 0 || kind == "other" || kinds&entityKinds[kind] != 0
+}
+
+// entityKinds are the kinds of thing a noun can name that an entity of each
+// recorded kind is: a country is a state and a territory; a group (a band, a
+// family) an organization, as a focus noun asks for one.
+var entityKinds = map[string]wordnet.NounKind{
+	"organization": wordnet.Organization,
+	"group":        wordnet.Organization,
+	"country":      wordnet.Organization | wordnet.Region,
+	"place":        wordnet.Region,
+	"event":        wordnet.SocialEvent,
+	"document":     wordnet.Writing,
 }

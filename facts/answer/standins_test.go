@@ -73,3 +73,36 @@ func TestAsk_WhatIsTheirJob(t *testing.T) {
 		t.Errorf("found %v %q; want his office, director general of the CBI", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WhichKindIsNamed: "Which union is Baume from?" asks for an
+// organization, and a fact whose only names but his are people's ("Gordon
+// Brown has criticised union leader Jonathan Baume") does not give it; one
+// that names the union does.
+func TestAsk_WhichKindIsNamed(t *testing.T) {
+	story := func(fs ...facts.Fact) *facts.StoryFile {
+		return deskStory("baume-2004", "Brown attacks union leader", "2004-12-01", "Politics Desk",
+			[]facts.Entity{
+				{ID: "baume", Name: "Jonathan Baume", Kind: "person", Aliases: []string{"Baume"}},
+				{ID: "brown", Name: "Gordon Brown", Kind: "person", Aliases: []string{"Brown"}},
+				{ID: "blair", Name: "Tony Blair", Kind: "person", Aliases: []string{"Blair"}},
+				{ID: "fda", Name: "FDA", Kind: "organization"},
+			}, fs...)
+	}
+	criticised := deskFact("criticised", "Gordon Brown has criticised union leader Jonathan Baume, who said conflict between the chancellor and Tony Blair was harming government.", "brown")
+	ask := asker(besideBundled(t, story(criticised)))
+	ans, err := ask("Which union is Jonathan Baume from?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the story names no union", ans.Answer)
+	}
+	ask = asker(besideBundled(t, story(criticised, deskFact("fda", "Jonathan Baume, general secretary of the FDA union, said ministers were at odds.", "baume"))))
+	ans, err = ask("Which union is Jonathan Baume from?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "FDA") {
+		t.Errorf("found %v %q; want the FDA", ans.Found, ans.Answer)
+	}
+}

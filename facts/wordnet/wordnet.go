@@ -58,12 +58,12 @@ type Relation struct {
 	Kind   Kind
 }
 
-// The data file, format "factdesk-wordnet 15", is laid out to be read where it
+// The data file, format "factdesk-wordnet 16", is laid out to be read where it
 // lies: embedded as a string, it is neither copied nor decoded up front, and a
 // look-up reads only the bytes it needs (and the pages they are on). All
 // numbers are little-endian.
 //
-//	header   "factdesk-wordnet 15\n", zeros to byte 32, then four uint32: the
+//	header   "factdesk-wordnet 16\n", zeros to byte 32, then four uint32: the
 //	         number of stems n, of relations r, of names k, and the length of
 //	         the string table
 //	stems    n+1 records of 13 bytes, sorted by stem: the stem's offset in the
@@ -83,7 +83,8 @@ type Relation struct {
 //	         almost only as an adverb; the next, monetary, when the stem's
 //	         main noun sense is a sum of money; the next, position, when
 //	         one of its commoner verb senses is taking a place in an order;
-//	         the other bits zero). The last record
+//	         the next four, organization, region, social event and
+//	         writing, when its main noun sense is one; the last bit zero). The last record
 //	         only ends the last stem's relations.
 //	rels     r uint32, each stem's strongest first: the related stem's number
 //	         << 11 | weight in hundredths << 3 | kind
@@ -92,7 +93,7 @@ type Relation struct {
 //	strings  each stem followed by its shown word (or the shown word's rest,
 //	         for extends), then the names
 const (
-	magic     = "factdesk-wordnet 15\n"
+	magic     = "factdesk-wordnet 16\n"
 	headerLen = 48
 	recLen    = 13
 	extends   = 0x80 // in a record's parts of speech: the shown word continues the stem
@@ -106,6 +107,17 @@ const (
 	adverbial = 0x80 // in a record's usage: the word is used almost only as an adverb
 	monetary  = 0x40 // in a record's usage: the stem's main noun sense is a sum of money
 	position  = 0x20 // in a record's usage: a commoner verb sense is taking a place in an order
+)
+
+// NounKind is a kind of thing a noun can name, as a curator records the kind
+// of an entity: one bit each, in a record's usage byte.
+type NounKind byte
+
+const (
+	Organization NounKind = 0x10 // below WordNet's organization: company, club, party, union
+	Region       NounKind = 0x08 // below region: city, town, area, venue
+	SocialEvent  NounKind = 0x04 // below social event: race, match, tournament, show
+	Writing      NounKind = 0x02 // below writing or publication: report, document, journal, bill
 )
 
 // db is the embedded data, cut into its parts.
@@ -332,6 +344,13 @@ func IsMonetary(stem string) bool { return recordByte(stem, usageByte)&monetary 
 // Butler finish?" asks her place in the race, answered by "fourth", not a
 // place on the map.
 func IsPosition(stem string) bool { return recordByte(stem, usageByte)&position != 0 }
+
+// NounKinds says which kind of thing a stem's main sense as a noun names, so
+// that "Which union is Baume from?" asks for an organization, and a fact whose
+// only new names are people's does not give it; 0 for none of them.
+func NounKinds(stem string) NounKind {
+	return NounKind(recordByte(stem, usageByte)) & (Organization | Region | SocialEvent | Writing)
+}
 
 // IsMeasure reports whether a stem's main sense as a noun is a measure
 // (below WordNet's magnitude, magnitude relation, monetary value, sum and

@@ -239,6 +239,26 @@ func TestIsPosition(t *testing.T) {
 	}
 }
 
+// TestNounKinds: a noun's main sense says which kind of thing it names, as a
+// curator records an entity's kind: a company or a union an organization, a
+// city a region, a race a social event, a report a writing. A word is not
+// given another lemma's sense ("instrumentality", an agency, shares the stem
+// of "instrument"), a studio, a workplace, is no region, and a bank's main
+// sense is the land beside a river.
+func TestNounKinds(t *testing.T) {
+	for w, want := range map[string]NounKind{
+		"company": Organization, "union": Organization, "club": Organization,
+		"city": Region, "town": Region, "area": Region,
+		"race": SocialEvent, "tournament": SocialEvent,
+		"report": Writing, "document": Writing,
+		"instrument": 0, "studio": 0, "bank": 0, "minister": 0, "price": 0,
+	} {
+		if got := NounKinds(text.Stem(w)); got != want {
+			t.Errorf("NounKinds(%q) = %#x, want %#x", w, got, want)
+		}
+	}
+}
+
 // TestIsMeasure: the nouns whose main sense is a measure (a magnitude, a
 // ratio, a value in money, a sum) are known as such; a quality ("importance")
 // and a word whose main sense is another ("score": a mark) are not.

@@ -120,7 +120,55 @@ func main() {
 	wn.markPlaces(pos)
 	wn.markTimes(pos)
 	wn.markSpeech(pos)
-	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.ratioWords(), wn.peopleWords(), wn.usage(display, wn.monetaryWords(), wn.positionVerbs()), wn.names()))
+	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.ratioWords(), wn.peopleWords(), wn.usage(display, wn.monetaryWords(), wn.positionVerbs(), wn.nounKinds(display)), wn.names()))
+}
+
+// Kinds of things a noun can name in its main sense, as a question's focus
+// noun asks for one ("Which union is Baume from?") and a curator records an
+// entity's kind (the FDA, an organization): WordNet 3.0's "organization"
+// (company, firm, club, team, party, union, a country as a state), "region"
+// (a large indefinite location on the Earth: city, town, area, venue; not a
+// workplace such as a studio, which WordNet puts at a point), "social event"
+// (race, match, tournament, show, concert) and "writing" or "publication"
+// (document, report, journal, book, bill).
+var (
+	organizationSynsets = []string{"n:08008335"}
+	regionSynsets       = []string{"n:08630985"}
+	socialEventSynsets  = []string{"n:07288639"}
+	writingSynsets      = []string{"n:06362953", "n:06589574"}
+)
+
+// nounKinds marks the stems of nouns whose main sense is an organization, a
+// region, a social event or a writing (see organizationSynsets), each with
+// its bit of the usage byte.
+func (wn *wordnet) nounKinds(display map[string]string) map[string]byte {
+	out := map[string]byte{}
+	for _, k := range []struct {
+		roots []string
+		bit   byte
+	}{{organizationSynsets, organizationBit}, {regionSynsets, regionBit}, {socialEventSynsets, socialEventBit}, {writingSynsets, writingBit}} {
+		for st := range wn.mainNounsOf(k.roots, display) {
+			out[st] |= k.bit
+		}
+	}
+	return out
+}
+
+// mainNounsOf are the stems of nouns whose main sense is below roots, each
+// read as the lemma shown for it: "instrumentality" (an agency) shares the
+// stem of "instrument" (a device), and is not what "instrument" says.
+func (wn *wordnet) mainNounsOf(roots []string, display map[string]string) map[string]bool {
+	memo := map[string]bool{}
+	out := map[string]bool{}
+	for key, ids := range wn.senses {
+		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
+			continue
+		}
+		if st := stemOf(key[2:]); st != "" && display[st] == strings.ReplaceAll(key[2:], "_", " ") && wn.below(ids[0], roots, memo) {
+			out[st] = true
+		}
+	}
+	return out
 }
 
 func must(err error) {
@@ -688,6 +736,12 @@ const (
 	adverbialBit = 0x80
 	monetaryBit  = 0x40
 	positionBit  = 0x20
+	// A noun one of whose commoner senses names a kind of thing a curator
+	// records as an entity's kind (see nounKinds).
+	organizationBit = 0x10
+	regionBit       = 0x08
+	socialEventBit  = 0x04
+	writingBit      = 0x02
 )
 
 // positionSynsets are WordNet 3.0's "rank" (take or have a position relative
@@ -727,13 +781,18 @@ const adverbialShare = 0.9
 // usage marks, for each stem, whether its word (the one shown for it, the
 // most used of its lemmas) is used as an adverb in adverbialShare of its
 // uses in WordNet's tagged texts, or is only an adverb: "now",
-// "altogether", "so far"; whether it is one of the monetary nouns; and
-// whether one of the verbs of position.
-func (wn *wordnet) usage(display map[string]string, monetary, position map[string]bool) map[string]byte {
+// "altogether", "so far"; whether it is one of the monetary nouns; whether
+// one of the verbs of position; and the kinds of thing it can name.
+func (wn *wordnet) usage(display map[string]string, monetary, position map[string]bool, kinds map[string]byte) map[string]byte {
 	out := map[string]byte{}
+	for st, bits := range kinds {
+		if _, ok := display[st]; ok {
+			out[st] = bits
+		}
+	}
 	for st := range monetary {
 		if _, ok := display[st]; ok {
-			out[st] = monetaryBit
+			out[st] |= monetaryBit
 		}
 	}
 	for st := range position {
@@ -767,13 +826,13 @@ func (wn *wordnet) usage(display map[string]string, monetary, position map[strin
 	return out
 }
 
-// write stores the relations in the wordnet package's format 15 (described in
+// write stores the relations in the wordnet package's format 16 (described in
 // wordnet.go), uncompressed, to be read in place: every stem once, in order,
 // with the word shown for it, its parts of speech and commonness; each stem's
 // strongest relations as (stem number, weight, kind); and the names.
 func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money, measure, ratio, people map[string]bool, usage map[string]byte, names []string) error {
 	const (
-		magic     = "factdesk-wordnet 15\n"
+		magic     = "factdesk-wordnet 16\n"
 		extends   = 0x80 // the shown word starts with the stem, and only its rest is written
 		moneyOf   = 0x80 // in the commonness byte: the stem's main noun sense is a kind of money
 		measureOf = 0x40 // in the commonness byte: the stem's main noun sense is a measure
