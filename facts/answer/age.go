@@ -8,6 +8,7 @@ import (
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // onlyAges reports whether every figure a fact gives is someone's age ("The
@@ -68,13 +69,15 @@ func statesAgeOf(q question, c *index.Doc, ix *index.Index) bool {
 	}
 	if ages := agesAt(toks); len(ages) > 0 {
 		// An age told before the one asked about is named is someone
-		// else's: "A 29-year-old nurse found Ferguson". Where the words
-		// do not name them, it is theirs: "The 33-year-old was banned".
+		// else's ("A 29-year-old nurse found Ferguson") unless it is told
+		// of the name itself ("The 30-year-old Campbell": see ageBefore).
+		// Where the words do not name them, it is theirs: "The
+		// 33-year-old was banned".
 		before, named := false, false
 		for _, m := range c.Mentions(ix.Names) {
 			if isAsked(m) {
 				named = true
-				before = before || m.From < ages[len(ages)-1]
+				before = before || m.From < ages[len(ages)-1] || slices.ContainsFunc(ages, func(a int) bool { return ageBefore(toks, a, m.From) })
 			}
 		}
 		if before || !named {
@@ -87,6 +90,27 @@ func statesAgeOf(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	return false
+}
+
+// ageBefore reports whether the age at token a is that of the name at token
+// at, told before it as news copy does: "The 30-year-old Campbell's
+// contract", "17-year-old Italian striker Arturo Lupoli"; not "A 29-year-old
+// nurse found Ferguson". Between the age and the name stand only capitalised
+// words and words for a person ("striker"), no more than three.
+func ageBefore(toks []text.Token, a, at int) bool {
+	end := a + 1
+	if end+1 < len(toks) && (toks[end].Norm == "year" || toks[end].Norm == "years") && toks[end+1].Norm == "old" {
+		end += 2
+	}
+	if at < end || at-end > 3 {
+		return false
+	}
+	for _, t := range toks[end:at] {
+		if !t.Upper && !wordnet.IsPeople(t.Stem) {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveAge reports whether token i is an age as news copy gives one, set

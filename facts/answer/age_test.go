@@ -101,3 +101,28 @@ func TestAsk_AtTheAgeOf(t *testing.T) {
 		t.Errorf("found %v %q; want it to lead with the age, 72", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_AgeBeforeName: "The 30-year-old Campbell" and "17-year-old Italian
+// striker Arturo Lupoli" give the named one's age before the name; "a
+// 29-year-old nurse found Ferguson" gives the nurse's, not Ferguson's.
+func TestAsk_AgeBeforeName(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("arsenal-2005", "Arsenal youngsters", "2005-02-10", "Sport Desk",
+		[]facts.Entity{
+			{ID: "campbell", Name: "Sol Campbell", Kind: "person", Aliases: []string{"Campbell"}},
+			{ID: "lupoli", Name: "Arturo Lupoli", Kind: "person", Aliases: []string{"Lupoli"}},
+			{ID: "ferguson", Name: "Michael Ferguson", Kind: "person", Aliases: []string{"Ferguson"}},
+		},
+		deskFact("contract", "The 30-year-old Campbell's current contract runs out in the summer.", "campbell"),
+		deskFact("lupoli", "Arsenal paired 17-year-old Italian striker Arturo Lupoli with Robin van Persie.", "lupoli"),
+		deskFact("found", "A 29-year-old nurse found Ferguson in a flat in Glasgow.", "ferguson"),
+	)))
+	for q, want := range map[string]string{"How old is Sol Campbell?": "30", "How old is Arturo Lupoli?": "17", "How old is Ferguson?": ""} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want == "" && ans.Found || want != "" && (!ans.Found || !strings.HasPrefix(ans.Answer, want)) {
+			t.Errorf("%q: found %v %q; want %q", q, ans.Found, ans.Answer, want)
+		}
+	}
+}
