@@ -93,6 +93,10 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 1
 		case (speakers[c.Speaker] || speakers[c.Subject]) && reported, speakers[c.Subject] && stance:
 			return 0.8
+		case len(q.speakers) == 0 && saidByWord(q, c):
+			// "What do the other parties say about the Lib Dems?": "The
+			// other parties insist...", though the fact is about the Lib Dems.
+			return 0.9
 		case speakers[c.Speaker] || speakers[c.Subject]:
 			return 0.2 // about them, but not something they said
 		case len(speakers) == 0 && c.Quote != "":

@@ -106,3 +106,22 @@ func TestAsk_WhichKindIsNamed(t *testing.T) {
 		t.Errorf("found %v %q; want the FDA", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_SaidByWordAboutAnother: "What do the other parties say about the
+// Lib Dems?" names its speakers by a word, not an entity of the knowledge
+// base, and is answered by what "the other parties" say though the fact is
+// about the Lib Dems, whom the question names as the topic.
+func TestAsk_SaidByWordAboutAnother(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("libdems-2005", "Kennedy's hopes", "2005-02-10", "Politics Desk",
+		[]facts.Entity{{ID: "libdems", Name: "Liberal Democrats", Kind: "organization", Aliases: []string{"Lib Dems"}}},
+		deskFact("no-hopers", "The other parties say that in truth the Lib Dems are no hopers whose biggest effect will be to help opponents.", "libdems"),
+		deskFact("seats", "The Lib Dems hope to win 30 more seats at the election.", "libdems"),
+	)))
+	ans, err := ask("What do the other parties say about the Lib Dems?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "no hopers") {
+		t.Errorf("found %v %q; want what the other parties say", ans.Found, ans.Answer)
+	}
+}

@@ -128,7 +128,8 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "dev5", "dev6", "dev7"
 // precision on the part's drafts (0: not held). A right answer bar comes down
 // only when a change trades right answers for fewer wrong ones (in stop 24,
 // the verb rule's share, see decision.json's note, verbs of telling read only
-// as verbs, and names in capitals).
+// as verbs, and names in capitals; in stop 26, dev11's when a which-question's
+// focus noun asks for a kind of thing).
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
@@ -140,7 +141,7 @@ var devBars = map[string]struct {
 	"dev8":  {minPass: 205, maxWrong: 6},
 	"dev9":  {minPass: 178, maxWrong: 8},
 	"dev10": {minPass: 183, maxWrong: 6},
-	"dev11": {minPass: 181, maxWrong: 6},
+	"dev11": {minPass: 180, maxWrong: 5},
 	"dev12": {minPass: 167, maxWrong: 7},
 	"dev13": {minPass: 191, maxWrong: 7},
 	"dev14": {minPass: 178, maxWrong: 9},
