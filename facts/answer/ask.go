@@ -168,8 +168,13 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 		p := toks[k].Norm
 		// "in the summer" places a time; "the biggest in a decade" measures
 		// a stretch.
-		if timeBefore[p] || quantity(toks[k]) || p == "in" && toks[k+1].Norm == "the" {
+		if timeBefore[p] || quantity(toks[k]) || timePrepositions[p] && toks[k+1].Norm == "the" {
 			from = k
+			break
+		}
+		// "at the end of the season", "by the start of the year"
+		if p == "of" && k > 0 && toks[k+1].Norm == "the" && timeBounds[toks[k-1].Norm] {
+			from = k - 1
 			break
 		}
 		if k == i-1 && adjectiveOnly(toks[k].Stem) {
@@ -206,6 +211,11 @@ func timeNoun(t text.Token) bool {
 var (
 	timeBefore = text.Set(`last next this that same during early late earlier later previous following coming past recent`)
 	timeAfter  = text.Set(`ago earlier later before after`)
+	// "before the summer", "by the spring", "in the new year": a
+	// preposition of time before "the".
+	timePrepositions = text.Set(`in before after by until till since during throughout`)
+	// "the end of the season": a bound of a stretch of time.
+	timeBounds = text.Set(`end start beginning middle close turn`)
 )
 
 // counts reports whether the fact's number counts the thing asked about: its unit,

@@ -85,3 +85,25 @@ func TestAsk_OwnerIsNoMonth(t *testing.T) {
 		t.Errorf("answered %q; the story does not say when", ans.Answer)
 	}
 }
+
+// TestAsk_TimeByPreposition: "before the summer" and "at the end of the
+// season" say when, as "in the summer" does.
+func TestAsk_TimeByPreposition(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("gadgets-2005", "Gadgets and goals", "2005-01-10", "Tech Desk",
+		[]facts.Entity{
+			{ID: "nevo", Name: "Nevo", Kind: "other"},
+			{ID: "shearer", Name: "Alan Shearer", Kind: "person", Aliases: []string{"Shearer"}},
+		},
+		deskFact("nevo", "The Nevo is expected to go on sale before the summer and cost about $799.", "nevo"),
+		deskFact("retire", "Shearer has said he will retire at the end of the season.", "shearer"),
+	)))
+	for q, want := range map[string]string{"When will the Nevo go on sale?": "before the summer", "When will Shearer retire?": "end of the season"} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || !strings.Contains(strings.ToLower(ans.Answer), want) {
+			t.Errorf("%q: found %v %q; want %q", q, ans.Found, ans.Answer, want)
+		}
+	}
+}

@@ -128,8 +128,8 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "dev5", "dev6", "dev7"
 // precision on the part's drafts (0: not held). A right answer bar comes down
 // only when a change trades right answers for fewer wrong ones (in stop 24,
 // the verb rule's share, see decision.json's note, verbs of telling read only
-// as verbs, and names in capitals; in stop 26, dev11's when a which-question's
-// focus noun asks for a kind of thing).
+// as verbs, and names in capitals; in stop 26, dev11's when a question that
+// names its speakers by a word took them for the words' speakers).
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
