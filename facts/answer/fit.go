@@ -53,6 +53,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if c.Place != "" || namesPlace(q, c, ix) || namesVenue(q, c, ix) || q.position && statesPosition(c) {
 			return 1
 		}
+		if namesSpot(q, c) {
+			return 0.8 // "in the left corner": a place, if not one with a name
+		}
 		return 0.4
 	case askWhoSaid:
 		switch {

@@ -26,7 +26,8 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 	named := make([]bool, len(toks))
 	var kinds wordnet.NounKind
 	if ft := q.focus(); ft != nil {
-		kinds = wordnet.NounKinds(ft.Alts[0].Stem)
+		// A location may be anything a curator records: a studio, a site.
+		kinds = wordnet.NounKinds(ft.Alts[0].Stem) &^ wordnet.Location
 	}
 	for _, m := range c.Mentions(ix.Names) {
 		if m.From >= from && m.From < to && !slices.ContainsFunc(m.IDs, func(id string) bool { return asked[id] }) &&

@@ -72,3 +72,27 @@ var atPrepositions = text.Set(`at in from inside within`)
 // organisations and events. A person, a group, a document or another thing is
 // none ("spoke to Brown", "in the report").
 var venueKinds = text.Set(`place country organization event`)
+
+// namesSpot reports whether a fact says where by a common noun for a place
+// after a preposition of place: "in the left corner", "on shareware sites",
+// "at the top of the table" (a noun whose main sense is a location in
+// WordNet), not one the question gives.
+func namesSpot(q question, c *index.Doc) bool {
+	toks := c.Tokens()
+	end := whatWasSaid(q, toks)
+	for i, t := range toks[:end] {
+		if !venuePrepositions[t.Norm] && t.Norm != "on" {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			n := toks[k]
+			if wordnet.NounKinds(n.Stem)&(wordnet.Location|wordnet.Region) != 0 && !q.stems[n.Stem] && !n.Upper && !verbForm(n) {
+				return true
+			}
+			if !determiners[n.Norm] && text.IsStopword(n.Norm) {
+				break
+			}
+		}
+	}
+	return false
+}

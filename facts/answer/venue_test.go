@@ -42,3 +42,31 @@ func TestAsk_WhereByVenue(t *testing.T) {
 		t.Errorf("Where did Holt sell the film rights? = %q: Northwind bought them, it is no place", ans.Answer)
 	}
 }
+
+// TestAsk_WhereBySpot: a common noun for a place after a preposition of
+// place ("in the left corner", "on shareware sites") says where, though it
+// names no place; a thing one is in ("in a rescheduled concert") does not.
+func TestAsk_WhereBySpot(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("calcutta-2005", "Scotland lose to England", "2005-02-26", "Sport Desk",
+		[]facts.Entity{
+			{ID: "lamont", Name: "Sean Lamont", Kind: "person", Aliases: []string{"Lamont"}},
+			{ID: "rem", Name: "REM", Kind: "group"},
+		},
+		deskFact("disallowed", "Wing Sean Lamont thought he had scored in the left corner after 65 minutes, but the try was ruled out.", "lamont"),
+		deskFact("concert", "REM have announced plans to play to 10,000 fans in a rescheduled concert.", "rem"),
+	)))
+	ans, err := ask("Where did Lamont think he had scored?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "left corner") {
+		t.Errorf("found %v %q; want where he thought he scored, the left corner", ans.Found, ans.Answer)
+	}
+	ans, err = ask("Where is the rescheduled REM concert?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the story does not say where the concert is", ans.Answer)
+	}
+}

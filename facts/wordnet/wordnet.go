@@ -83,8 +83,8 @@ type Relation struct {
 //	         almost only as an adverb; the next, monetary, when the stem's
 //	         main noun sense is a sum of money; the next, position, when
 //	         one of its commoner verb senses is taking a place in an order;
-//	         the next four, organization, region, social event and
-//	         writing, when its main noun sense is one; the last bit zero). The last record
+//	         the next five, organization, region, social event, writing
+//	         and location, when its main noun sense is one). The last record
 //	         only ends the last stem's relations.
 //	rels     r uint32, each stem's strongest first: the related stem's number
 //	         << 11 | weight in hundredths << 3 | kind
@@ -118,6 +118,7 @@ const (
 	Region       NounKind = 0x08 // below region: city, town, area, venue
 	SocialEvent  NounKind = 0x04 // below social event: race, match, tournament, show
 	Writing      NounKind = 0x02 // below writing or publication: report, document, journal, bill
+	Location     NounKind = 0x01 // below location: any region, and a site, a corner, a point
 )
 
 // db is the embedded data, cut into its parts.
@@ -345,11 +346,12 @@ func IsMonetary(stem string) bool { return recordByte(stem, usageByte)&monetary 
 // place on the map.
 func IsPosition(stem string) bool { return recordByte(stem, usageByte)&position != 0 }
 
-// NounKinds says which kind of thing a stem's main sense as a noun names, so
+// NounKinds says which kinds of thing a stem's main sense as a noun names, so
 // that "Which union is Baume from?" asks for an organization, and a fact whose
-// only new names are people's does not give it; 0 for none of them.
+// only new names are people's does not give it, and "in the left corner"
+// says where; 0 for none of them.
 func NounKinds(stem string) NounKind {
-	return NounKind(recordByte(stem, usageByte)) & (Organization | Region | SocialEvent | Writing)
+	return NounKind(recordByte(stem, usageByte)) & (Organization | Region | SocialEvent | Writing | Location)
 }
 
 // IsMeasure reports whether a stem's main sense as a noun is a measure

@@ -130,7 +130,8 @@ func main() {
 // (a large indefinite location on the Earth: city, town, area, venue; not a
 // workplace such as a studio, which WordNet puts at a point), "social event"
 // (race, match, tournament, show, concert) and "writing" or "publication"
-// (document, report, journal, book, bill).
+// (document, report, journal, book, bill); and, apart, any "location" (a
+// region, and a site, a corner, the top of something), which says where.
 var (
 	organizationSynsets = []string{"n:08008335"}
 	regionSynsets       = []string{"n:08630985"}
@@ -139,14 +140,14 @@ var (
 )
 
 // nounKinds marks the stems of nouns whose main sense is an organization, a
-// region, a social event or a writing (see organizationSynsets), each with
-// its bit of the usage byte.
+// region, a social event, a writing or a location (see organizationSynsets),
+// each with its bit of the usage byte.
 func (wn *wordnet) nounKinds(display map[string]string) map[string]byte {
 	out := map[string]byte{}
 	for _, k := range []struct {
 		roots []string
 		bit   byte
-	}{{organizationSynsets, organizationBit}, {regionSynsets, regionBit}, {socialEventSynsets, socialEventBit}, {writingSynsets, writingBit}} {
+	}{{organizationSynsets, organizationBit}, {regionSynsets, regionBit}, {socialEventSynsets, socialEventBit}, {writingSynsets, writingBit}, {[]string{locationSynset}, locationBit}} {
 		for st := range wn.mainNounsOf(k.roots, display) {
 			out[st] |= k.bit
 		}
@@ -742,6 +743,7 @@ const (
 	regionBit       = 0x08
 	socialEventBit  = 0x04
 	writingBit      = 0x02
+	locationBit     = 0x01
 )
 
 // positionSynsets are WordNet 3.0's "rank" (take or have a position relative
