@@ -888,6 +888,12 @@ func (q question) roleOf(m index.Mention) string {
 	if q.verbless() || m.To != q.verbAt && possessor(q.Text, q.Toks, m) {
 		return ""
 	}
+	if q.verbAt >= 0 && m.To != q.verbAt && wordnet.PartsOfSpeech(q.Toks[q.verbAt].Stem)&wordnet.Verb == 0 {
+		// "Whose son is Otis Ferry?": the word read as its verb is none,
+		// and no one acts; but the owner of an action said as a noun ("the
+		// union's reaction") is the one acting.
+		return ""
+	}
 	return clauseRole(q.Toks, q.verbAt, q.passive, m.From)
 }
 

@@ -125,3 +125,23 @@ func TestAsk_SaidByWordAboutAnother(t *testing.T) {
 		t.Errorf("found %v %q; want what the other parties say", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WhoseNounIsNoVerb: in "Whose son is Otis Ferry?" the word after
+// "whose" is a noun, not an action Otis Ferry is acted on by, and a fact
+// with him as its subject does not turn the question round.
+func TestAsk_WhoseNounIsNoVerb(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("hunt-2004", "Protesters charged", "2004-09-16", "Politics Desk",
+		[]facts.Entity{
+			{ID: "otis", Name: "Otis Ferry", Kind: "person"},
+			{ID: "bryan", Name: "Bryan Ferry", Kind: "person"},
+		},
+		deskFact("charged", "Those charged include Otis Ferry, aged 22, the son of rock star Bryan Ferry.", "otis"),
+	)))
+	ans, err := ask("Whose son is Otis Ferry?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Bryan Ferry") {
+		t.Errorf("found %v %q; want Bryan Ferry", ans.Found, ans.Answer)
+	}
+}
