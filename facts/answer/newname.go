@@ -26,12 +26,8 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 	named := make([]bool, len(toks))
 	var kinds wordnet.NounKind
 	if ft := q.focus(); ft != nil {
-		// Only an organization or a region is asked for surely enough: a
-		// focus noun's main sense as a writing or an event is often not the
-		// one meant ("Which acts won three Grammys?" asks for bands, not
-		// laws), and a location may be anything a curator records (a
-		// studio, a site).
-		kinds = wordnet.NounKinds(ft.Alts[0].Stem) & (wordnet.Organization | wordnet.Region)
+		// A location may be anything a curator records (a studio, a site).
+		kinds = wordnet.NounKinds(ft.Alts[0].Stem) &^ wordnet.Location
 	}
 	for _, m := range c.Mentions(ix.Names) {
 		if m.From >= from && m.From < to && !slices.ContainsFunc(m.IDs, func(id string) bool { return asked[id] }) &&
@@ -109,6 +105,4 @@ var entityKinds = map[string]wordnet.NounKind{
 	"group":        wordnet.Organization,
 	"country":      wordnet.Organization | wordnet.Region,
 	"place":        wordnet.Region,
-	"event":        wordnet.SocialEvent,
-	"document":     wordnet.Writing,
 }

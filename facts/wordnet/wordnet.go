@@ -83,8 +83,8 @@ type Relation struct {
 //	         almost only as an adverb; the next, monetary, when the stem's
 //	         main noun sense is a sum of money; the next, position, when
 //	         one of its commoner verb senses is taking a place in an order;
-//	         the next five, organization, region, social event, writing
-//	         and location, when its main noun sense is one). The last record
+//	         the next three, organization, region and location, when its
+//	         main noun sense is one; the other bits zero). The last record
 //	         only ends the last stem's relations.
 //	rels     r uint32, each stem's strongest first: the related stem's number
 //	         << 11 | weight in hundredths << 3 | kind
@@ -116,9 +116,7 @@ type NounKind byte
 const (
 	Organization NounKind = 0x10 // below WordNet's organization: company, club, party, union
 	Region       NounKind = 0x08 // below region: city, town, area, venue
-	SocialEvent  NounKind = 0x04 // below social event: race, match, tournament, show
-	Writing      NounKind = 0x02 // below writing or publication: report, document, journal, bill
-	Location     NounKind = 0x01 // below location: any region, and a site, a corner, a point
+	Location     NounKind = 0x04 // below location: any region, and a site, a corner, a point
 )
 
 // db is the embedded data, cut into its parts.
@@ -351,7 +349,7 @@ func IsPosition(stem string) bool { return recordByte(stem, usageByte)&position 
 // only new names are people's does not give it, and "in the left corner"
 // says where; 0 for none of them.
 func NounKinds(stem string) NounKind {
-	return NounKind(recordByte(stem, usageByte)) & (Organization | Region | SocialEvent | Writing | Location)
+	return NounKind(recordByte(stem, usageByte)) & (Organization | Region | Location)
 }
 
 // IsMeasure reports whether a stem's main sense as a noun is a measure

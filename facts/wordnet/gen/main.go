@@ -126,28 +126,25 @@ func main() {
 // Kinds of things a noun can name in its main sense, as a question's focus
 // noun asks for one ("Which union is Baume from?") and a curator records an
 // entity's kind (the FDA, an organization): WordNet 3.0's "organization"
-// (company, firm, club, team, party, union, a country as a state), "region"
-// (a large indefinite location on the Earth: city, town, area, venue; not a
-// workplace such as a studio, which WordNet puts at a point), "social event"
-// (race, match, tournament, show, concert) and "writing" or "publication"
-// (document, report, journal, book, bill); and, apart, any "location" (a
-// region, and a site, a corner, the top of something), which says where.
+// (company, firm, club, team, party, union, a country as a state) and
+// "region" (a large indefinite location on the Earth: city, town, area,
+// venue; not a workplace such as a studio, which WordNet puts at a point);
+// and, apart, any "location" (a region, and a site, a corner, the top of
+// something), which says where.
 var (
 	organizationSynsets = []string{"n:08008335"}
 	regionSynsets       = []string{"n:08630985"}
-	socialEventSynsets  = []string{"n:07288639"}
-	writingSynsets      = []string{"n:06362953", "n:06589574"}
 )
 
 // nounKinds marks the stems of nouns whose main sense is an organization, a
-// region, a social event, a writing or a location (see organizationSynsets),
-// each with its bit of the usage byte.
+// region or a location (see organizationSynsets), each with its bit of the
+// usage byte.
 func (wn *wordnet) nounKinds(display map[string]string) map[string]byte {
 	out := map[string]byte{}
 	for _, k := range []struct {
 		roots []string
 		bit   byte
-	}{{organizationSynsets, organizationBit}, {regionSynsets, regionBit}, {socialEventSynsets, socialEventBit}, {writingSynsets, writingBit}, {[]string{locationSynset}, locationBit}} {
+	}{{organizationSynsets, organizationBit}, {regionSynsets, regionBit}, {[]string{locationSynset}, locationBit}} {
 		for st := range wn.mainNounsOf(k.roots, display) {
 			out[st] |= k.bit
 		}
@@ -737,13 +734,11 @@ const (
 	adverbialBit = 0x80
 	monetaryBit  = 0x40
 	positionBit  = 0x20
-	// A noun one of whose commoner senses names a kind of thing a curator
-	// records as an entity's kind (see nounKinds).
+	// A noun whose main sense names a kind of thing a curator records as an
+	// entity's kind, or a location (see nounKinds).
 	organizationBit = 0x10
 	regionBit       = 0x08
-	socialEventBit  = 0x04
-	writingBit      = 0x02
-	locationBit     = 0x01
+	locationBit     = 0x04
 )
 
 // positionSynsets are WordNet 3.0's "rank" (take or have a position relative
