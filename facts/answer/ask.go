@@ -213,7 +213,7 @@ var (
 	timeAfter  = text.Set(`ago earlier later before after`)
 	// "before the summer", "by the spring", "in the new year": a
 	// preposition of time before "the".
-	timePrepositions = text.Set(`in before after by until till since during throughout`)
+	timePrepositions = text.Set(`in before after by until till since throughout`)
 	// "the end of the season": a bound of a stretch of time.
 	timeBounds = text.Set(`end start beginning middle close turn`)
 )

@@ -86,7 +86,7 @@ func namesSpot(q question, c *index.Doc) bool {
 		}
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
 			n := toks[k]
-			if wordnet.NounKinds(n.Stem)&(wordnet.Location|wordnet.Region) != 0 && !q.stems[n.Stem] && !n.Upper && !verbForm(n) {
+			if wordnet.NounKinds(n.Stem)&wordnet.Location != 0 && !q.stems[n.Stem] && !n.Upper && !verbForm(n) {
 				return true
 			}
 			if !determiners[n.Norm] && text.IsStopword(n.Norm) {
