@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -12,18 +13,14 @@ import (
 // value, or a number in its words that is neither one the question gives nor
 // part of a name ("the Type 45 destroyer" states no amount).
 func hasNewFigure(q question, c *index.Doc, ix *index.Index) bool {
-	asked := map[string]bool{}
-	for _, s := range q.specific {
-		asked[s] = true
-	}
-	if c.Value != nil && !asked[formatFigure(*c.Value)] && !q.givenFigure(*c.Value) {
+	if c.Value != nil && !slices.Contains(q.specific, formatFigure(*c.Value)) && !q.givenFigure(*c.Value) {
 		return true
 	}
 	toks := c.Tokens()
 	named := namedTokens(c, ix.Names)
 	rs := []rune(c.Statement)
 	for i, t := range toks {
-		if named[i] || asked[t.Norm] {
+		if named[i] || slices.Contains(q.specific, t.Norm) {
 			continue
 		}
 		if quantity(t) && !isYear(t, rs) {

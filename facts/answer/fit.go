@@ -248,19 +248,14 @@ func isAgent(kind string) bool {
 // onlyAskedTime reports whether the only time a fact gives is one the question
 // gives already: "When did X happen in 2004?" wants more than "in 2004".
 func onlyAskedTime(q question, c *index.Doc) bool {
-	spec := q.specific
-	if len(spec) == 0 {
+	if len(q.specific) == 0 {
 		return false
 	}
-	asked := map[string]bool{}
-	for _, s := range spec {
-		asked[s] = true
-	}
-	if c.Date != "" && !asked[c.Date[:min(4, len(c.Date))]] {
+	if c.Date != "" && !slices.Contains(q.specific, c.Date[:min(4, len(c.Date))]) {
 		return false
 	}
 	for _, t := range c.Tokens() {
-		if monthWords[t.Norm] || yearRE.MatchString(t.Norm) && !asked[t.Norm] {
+		if monthWords[t.Norm] || yearRE.MatchString(t.Norm) && !slices.Contains(q.specific, t.Norm) {
 			return false
 		}
 	}

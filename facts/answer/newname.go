@@ -15,12 +15,6 @@ import (
 // entity counts only when it may be of the kind the question's focus noun
 // names (see mayBe).
 func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
-	asked := map[string]bool{}
-	for _, m := range q.Entities {
-		for _, id := range m.IDs {
-			asked[id] = true
-		}
-	}
 	toks := c.Tokens()
 	from, to := q.focusSide(toks)
 	named := make([]bool, len(toks))
@@ -30,7 +24,7 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 		kinds = wordnet.NounKinds(ft.Alts[0].Stem) &^ wordnet.Location
 	}
 	for _, m := range c.Mentions(ix.Names) {
-		if m.From >= from && m.From < to && !slices.ContainsFunc(m.IDs, func(id string) bool { return asked[id] }) &&
+		if m.From >= from && m.From < to && !slices.ContainsFunc(m.IDs, q.names) &&
 			slices.ContainsFunc(m.IDs, func(id string) bool { return mayBe(kinds, ix.Names.Kind(id)) }) {
 			return true
 		}

@@ -14,17 +14,11 @@ import (
 // ("a company based in Geneva", "the UK-based co-chairman"). Curators seldom
 // record places as entities, so "Where...?" must know them by themselves.
 func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
-	asked := map[string]bool{}
-	for _, m := range q.Entities {
-		for _, id := range m.IDs {
-			asked[id] = true
-		}
-	}
 	toks := c.Tokens()
 	end := whatWasSaid(q, toks)
 	for _, m := range c.Mentions(ix.Names) {
 		for _, id := range m.IDs {
-			if !asked[id] && placeKinds[ix.Names.Kind(id)] && m.From < end {
+			if !q.names(id) && placeKinds[ix.Names.Kind(id)] && m.From < end {
 				return true
 			}
 		}
