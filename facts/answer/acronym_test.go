@@ -12,23 +12,17 @@ import (
 // it in full (the curator gave the fact the keyword, so it holds the word;
 // the statement must still say the name).
 func TestAsk_AcronymSpeltOut(t *testing.T) {
-	ask := asker(besideBundled(t, &facts.StoryFile{
-		Story:   facts.Story{ID: "music-service-2004", Title: "Music service launched", Date: "2004-09-02"},
-		Sources: []facts.Source{{ID: "desk", Title: "Service launched", Publisher: "Tech Desk", Published: "2004-09-02"}},
-		Entities: []facts.Entity{
+	ask := asker(besideBundled(t, deskStory("music-service-2004", "Music service launched", "2004-09-02", "Tech Desk",
+		[]facts.Entity{
 			{ID: "janus", Name: "Janus", Kind: "other"},
 			{ID: "macrosoft", Name: "Macrosoft", Kind: "organization"},
 			{ID: "service", Name: "Tune To Go", Kind: "other"},
 		},
-		Facts: []facts.Fact{
-			{ID: "janus", Statement: "The service works on players supporting Janus, Macrosoft's latest Windows digital rights management technology.",
-				Subject: "service", Object: "janus", Keywords: []string{"DRM"}, Source: "desk", Status: facts.StatusApproved},
-			{ID: "limits", Statement: "Some buyers say DRM limits what they can do with songs they have paid for.",
-				Subject: "macrosoft", Source: "desk", Status: facts.StatusApproved},
-			{ID: "price", Statement: "Songs on the service cost 79 cents each.",
-				Subject: "macrosoft", Source: "desk", Status: facts.StatusApproved},
-		},
-	}))
+		facts.Fact{ID: "janus", Statement: "The service works on players supporting Janus, Macrosoft's latest Windows digital rights management technology.",
+			Subject: "service", Object: "janus", Keywords: []string{"DRM"}, Source: "desk", Status: facts.StatusApproved},
+		deskFact("limits", "Some buyers say DRM limits what they can do with songs they have paid for.", "macrosoft"),
+		deskFact("price", "Songs on the service cost 79 cents each.", "macrosoft"),
+	)))
 	ans, err := ask("Whose DRM is Janus?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -27,20 +27,15 @@ func TestAsk_DeniedActionGivesNoFigure(t *testing.T) {
 // denies the crucifixion, not the marriage: "Who did Jesus marry?" is
 // answered by it.
 func TestAsk_DenialEndsAtBut(t *testing.T) {
-	ask := asker(indextest.Story(t, &facts.StoryFile{
-		Story:   facts.Story{ID: "novel-2004", Title: "Bishop attacks novel", Date: "2004-12-20"},
-		Sources: []facts.Source{{ID: "desk", Title: "Novel", Publisher: "Arts Desk", Published: "2004-12-20"}},
-		Entities: []facts.Entity{
+	ask := asker(indextest.Story(t, deskStory("novel-2004", "Bishop attacks novel", "2004-12-20", "Arts Desk",
+		[]facts.Entity{
 			{ID: "jesus", Name: "Jesus", Kind: "person"},
 			{ID: "mary", Name: "Mary Magdalene", Kind: "person"},
 			{ID: "novel", Name: "The Da Vinci Code", Kind: "other", Aliases: []string{"the novel"}},
 		},
-		Facts: []facts.Fact{
-			{ID: "claims", Statement: "The Da Vinci Code claims Jesus was not crucified but married Mary Magdalene and died a normal death.",
-				Subject: "novel", Source: "desk", Status: facts.StatusApproved},
-			{ID: "sales", Statement: "The novel has sold millions of copies around the world.", Subject: "novel", Source: "desk", Status: facts.StatusApproved},
-		},
-	}))
+		deskFact("claims", "The Da Vinci Code claims Jesus was not crucified but married Mary Magdalene and died a normal death.", "novel"),
+		deskFact("sales", "The novel has sold millions of copies around the world.", "novel"),
+	)))
 	ans, err := ask("Who did Jesus marry, according to the novel?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -10,19 +10,13 @@ import (
 
 // leakSuit tells of a lawsuit against someone the copy does not name.
 func leakSuit() *facts.StoryFile {
-	return &facts.StoryFile{
-		Story:   facts.Story{ID: "leak-suit-2005", Title: "Maker sues over leaks", Date: "2005-01-05"},
-		Sources: []facts.Source{{ID: "desk", Title: "Maker sues", Publisher: "Tech Desk", Published: "2005-01-05"}},
-		Entities: []facts.Entity{
+	return deskStory("leak-suit-2005", "Maker sues over leaks", "2005-01-05", "Tech Desk",
+		[]facts.Entity{
 			{ID: "pomona", Name: "Pomona", Kind: "organization"},
 		},
-		Facts: []facts.Fact{
-			{ID: "suit-2002", Statement: "In December 2002 Pomona sued a former contractor who allegedly posted drawings of its computer online.",
-				Subject: "pomona", Source: "desk", Status: facts.StatusApproved},
-			{ID: "suit-now", Statement: "Pomona has filed a lawsuit to stop information about its future products leaking online.",
-				Subject: "pomona", Source: "desk", Status: facts.StatusApproved},
-		},
-	}
+		deskFact("suit-2002", "In December 2002 Pomona sued a former contractor who allegedly posted drawings of its computer online.", "pomona"),
+		deskFact("suit-now", "Pomona has filed a lawsuit to stop information about its future products leaking online.", "pomona"),
+	)
 }
 
 // TestAsk_DoerByNoun: "Pomona sued a former contractor" answers "Who did
@@ -50,20 +44,14 @@ func TestAsk_DoerByNoun(t *testing.T) {
 // tells of complaining but not who complained; the channel the fact is about
 // did not, and is no answer to "Who has complained about Siege?".
 func TestAsk_ActAsBareNounNamesNoDoer(t *testing.T) {
-	ask := asker(indextest.Story(t, &facts.StoryFile{
-		Story:   facts.Story{ID: "drama-row-2005", Title: "Drama criticised", Date: "2005-01-17"},
-		Sources: []facts.Source{{ID: "desk", Title: "Drama criticised", Publisher: "Arts Desk", Published: "2005-01-17"}},
-		Entities: []facts.Entity{
+	ask := asker(indextest.Story(t, deskStory("drama-row-2005", "Drama criticised", "2005-01-17", "Arts Desk",
+		[]facts.Entity{
 			{ID: "siege", Name: "Siege", Kind: "other"},
 			{ID: "vox", Name: "Vox TV", Kind: "organization"},
 		},
-		Facts: []facts.Fact{
-			{ID: "psa", Statement: "Vox TV, which airs Siege in the US, is showing announcements portraying Muslims positively after complaints about the series.",
-				Subject: "vox", Source: "desk", Status: facts.StatusApproved},
-			{ID: "ratings", Statement: "Siege drew eight million viewers in its first week.",
-				Subject: "siege", Source: "desk", Status: facts.StatusApproved},
-		},
-	}))
+		deskFact("psa", "Vox TV, which airs Siege in the US, is showing announcements portraying Muslims positively after complaints about the series.", "vox"),
+		deskFact("ratings", "Siege drew eight million viewers in its first week.", "siege"),
+	)))
 	ans, err := ask("Who has complained about Siege?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -77,19 +65,14 @@ func TestAsk_ActAsBareNounNamesNoDoer(t *testing.T) {
 // answers "Who is doing good business...?": a service the fact makes act
 // is who the question asks for, though it is no person or body.
 func TestAsk_ThingAsDoer(t *testing.T) {
-	ask := asker(besideBundled(t, &facts.StoryFile{
-		Story:   facts.Story{ID: "downloads-2005", Title: "Single tracks sell", Date: "2005-01-07"},
-		Sources: []facts.Source{{ID: "desk", Title: "Downloads", Publisher: "Tech Desk", Published: "2005-01-07"}},
-		Entities: []facts.Entity{
+	ask := asker(besideBundled(t, deskStory("downloads-2005", "Single tracks sell", "2005-01-07", "Tech Desk",
+		[]facts.Entity{
 			{ID: "tunely", Name: "Tunely", Kind: "other"},
 		},
-		Facts: []facts.Fact{
-			{ID: "business", Statement: "Tunely is doing good business selling individual tracks to player owners.",
-				Subject: "tunely", Source: "desk", Status: facts.StatusApproved},
-			{ID: "albums", Statement: "Fans are moving away from albums to single tracks, a download chief said.",
-				Source: "desk", Status: facts.StatusApproved},
-		},
-	}))
+		deskFact("business", "Tunely is doing good business selling individual tracks to player owners.", "tunely"),
+		facts.Fact{ID: "albums", Statement: "Fans are moving away from albums to single tracks, a download chief said.",
+			Source: "desk", Status: facts.StatusApproved},
+	)))
 	ans, err := ask("Who is doing good business selling single tracks?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -11,21 +11,15 @@ import (
 // tokenService gives how long a code lasts, not what the service costs, and
 // how far a wait grew.
 func tokenService() *facts.StoryFile {
-	return &facts.StoryFile{
-		Story:   facts.Story{ID: "token-service-2005", Title: "Bank offers login tokens", Date: "2005-01-10"},
-		Sources: []facts.Source{{ID: "desk", Title: "Login tokens", Publisher: "Tech Desk", Published: "2005-01-10"}},
-		Entities: []facts.Entity{
+	return deskStory("token-service-2005", "Bank offers login tokens", "2005-01-10", "Tech Desk",
+		[]facts.Entity{
 			{ID: "northbank", Name: "Northbank", Kind: "organization"},
 		},
-		Facts: []facts.Fact{
-			{ID: "token", Statement: "Northbank lets customers pay monthly for a login token service, with a code valid for 60 seconds.",
-				Subject: "northbank", Source: "desk", Status: facts.StatusApproved},
-			{ID: "fraud", Statement: "Police have charged a man over a fraud at a Northbank branch in Leeds.",
-				Source: "desk", Status: facts.StatusApproved},
-			{ID: "waits", Statement: "Northbank's waits for new cards grew by three weeks.",
-				Subject: "northbank", Source: "desk", Status: facts.StatusApproved},
-		},
-	}
+		deskFact("token", "Northbank lets customers pay monthly for a login token service, with a code valid for 60 seconds.", "northbank"),
+		facts.Fact{ID: "fraud", Statement: "Police have charged a man over a fraud at a Northbank branch in Leeds.",
+			Source: "desk", Status: facts.StatusApproved},
+		deskFact("waits", "Northbank's waits for new cards grew by three weeks.", "northbank"),
+	)
 }
 
 // TestAsk_AmountNotDuration: "How much does Northbank charge?" is not

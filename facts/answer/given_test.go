@@ -13,18 +13,14 @@ import (
 // question does not.
 func TestAsk_OnlyTheGivenFigure(t *testing.T) {
 	v := 264e6
-	ask := asker(indextest.Story(t, &facts.StoryFile{
-		Story:   facts.Story{ID: "health-2004", Title: "Health money announced", Date: "2004-12-15"},
-		Sources: []facts.Source{{ID: "desk", Title: "Health money", Publisher: "Politics Desk", Published: "2004-12-15"}},
-		Entities: []facts.Entity{
+	ask := asker(indextest.Story(t, deskStory("health-2004", "Health money announced", "2004-12-15", "Politics Desk",
+		[]facts.Entity{
 			{ID: "hutt", Name: "Jane Hutt", Kind: "person", Title: "health minister", Aliases: []string{"Hutt"}},
 		},
-		Facts: []facts.Fact{
-			{ID: "funding", Statement: "Hutt announced £264m for health services, to be spent on cutting waiting times and modernising staff pay structures.",
-				Subject: "hutt", Value: &v, Unit: "pounds", Source: "desk", Status: facts.StatusApproved},
-			{ID: "waits", Statement: "The number of people waiting more than 18 months fell by 9.8%.", Source: "desk", Status: facts.StatusApproved},
-		},
-	}))
+		facts.Fact{ID: "funding", Statement: "Hutt announced £264m for health services, to be spent on cutting waiting times and modernising staff pay structures.",
+			Subject: "hutt", Value: &v, Unit: "pounds", Source: "desk", Status: facts.StatusApproved},
+		facts.Fact{ID: "waits", Statement: "The number of people waiting more than 18 months fell by 9.8%.", Source: "desk", Status: facts.StatusApproved},
+	)))
 	ans, err := ask("How much of the £264m will be spent on modernising staff pay structures?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)

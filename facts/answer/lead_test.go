@@ -10,24 +10,18 @@ import (
 
 // sportsRoundup gives several figures of different kinds in each fact.
 func sportsRoundup() *facts.StoryFile {
-	return &facts.StoryFile{
-		Story:   facts.Story{ID: "roundup-2005", Title: "Weekend roundup", Date: "2005-02-14"},
-		Sources: []facts.Source{{ID: "desk", Title: "Roundup", Publisher: "Sport Desk", Published: "2005-02-14"}},
-		Entities: []facts.Entity{
+	return deskStory("roundup-2005", "Weekend roundup", "2005-02-14", "Sport Desk",
+		[]facts.Entity{
 			{ID: "okafor", Name: "Ada Okafor", Kind: "person", Aliases: []string{"Okafor"}},
 			{ID: "tynemouth", Name: "Tynemouth", Kind: "organization"},
 			{ID: "rivers", Name: "Dan Rivers", Kind: "person", Aliases: []string{"Rivers"}},
 			{ID: "lighthouse", Name: "The Lighthouse", Kind: "work"},
 		},
-		Facts: []facts.Fact{
-			{ID: "jump", Statement: "Okafor, who had not competed indoors for five years, jumped 6.50m on her last attempt.",
-				Subject: "okafor", Source: "desk", Status: facts.StatusApproved},
-			{ID: "fine", Statement: "Tynemouth have fined Dan Rivers two weeks' pay, roughly £80,000, over a row with the coach.",
-				Subject: "tynemouth", Object: "rivers", Source: "desk", Status: facts.StatusApproved},
-			{ID: "charts", Statement: "The Lighthouse, in its fourth week in the charts, took $24.1m.",
-				Subject: "lighthouse", Source: "desk", Status: facts.StatusApproved},
-		},
-	}
+		deskFact("jump", "Okafor, who had not competed indoors for five years, jumped 6.50m on her last attempt.", "okafor"),
+		facts.Fact{ID: "fine", Statement: "Tynemouth have fined Dan Rivers two weeks' pay, roughly £80,000, over a row with the coach.",
+			Subject: "tynemouth", Object: "rivers", Source: "desk", Status: facts.StatusApproved},
+		deskFact("charts", "The Lighthouse, in its fourth week in the charts, took $24.1m.", "lighthouse"),
+	)
 }
 
 // TestAsk_FigureOfTheKindAsked: the answer leads with the figure of the
@@ -57,24 +51,19 @@ func TestAsk_FigureOfTheKindAsked(t *testing.T) {
 // time, the fact alone answers. A negation after the verb is of what follows
 // it. A phrasal verb ("rule out") is said by its words together.
 func TestAsk_YesNoLeadOnlyWhenPlain(t *testing.T) {
-	ask := asker(indextest.Story(t, &facts.StoryFile{
-		Story:   facts.Story{ID: "club-fee-2005", Title: "Club keeps fee quiet", Date: "2005-03-01"},
-		Sources: []facts.Source{{ID: "desk", Title: "Club news", Publisher: "Sport Desk", Published: "2005-03-01"}},
-		Entities: []facts.Entity{
+	ask := asker(indextest.Story(t, deskStory("club-fee-2005", "Club keeps fee quiet", "2005-03-01", "Sport Desk",
+		[]facts.Entity{
 			{ID: "reyes", Name: "Tom Reyes", Kind: "person", Aliases: []string{"Reyes"}},
 			{ID: "harbour-city", Name: "Harbour City", Kind: "organization"},
 		},
-		Facts: []facts.Fact{
-			{ID: "fee", Statement: "Reyes declined to reveal the transfer fee.", Subject: "reyes", Source: "desk", Status: facts.StatusApproved},
-			{ID: "crash", Statement: "Harbour City said there was no evidence any player was injured in the coach crash.",
-				Speaker: "harbour-city", Source: "desk", Status: facts.StatusApproved},
-			{ID: "tackles", Statement: "Harbour City bans tackling in training and said there was no evidence any player was tackled late.",
-				Speaker: "harbour-city", Source: "desk", Status: facts.StatusApproved},
-			{ID: "move", Statement: "Reyes did not rule out a move abroad.", Subject: "reyes", Source: "desk", Status: facts.StatusApproved},
-			{ID: "help", Statement: "Reyes offered help to the youth team but said the club would not be moved on wages.",
-				Subject: "reyes", Source: "desk", Status: facts.StatusApproved},
-		},
-	}))
+		deskFact("fee", "Reyes declined to reveal the transfer fee.", "reyes"),
+		facts.Fact{ID: "crash", Statement: "Harbour City said there was no evidence any player was injured in the coach crash.",
+			Speaker: "harbour-city", Source: "desk", Status: facts.StatusApproved},
+		facts.Fact{ID: "tackles", Statement: "Harbour City bans tackling in training and said there was no evidence any player was tackled late.",
+			Speaker: "harbour-city", Source: "desk", Status: facts.StatusApproved},
+		deskFact("move", "Reyes did not rule out a move abroad.", "reyes"),
+		deskFact("help", "Reyes offered help to the youth team but said the club would not be moved on wages.", "reyes"),
+	)))
 	for _, tt := range []struct{ q, lead string }{
 		{"Did Reyes reveal the transfer fee?", ""},
 		{"Was any player injured in the coach crash?", ""},

@@ -11,22 +11,16 @@ import (
 // sprinterBan curates a fact by its main verb ("took steroids from"), while
 // its statement tells the supplying in a passive clause of its own.
 func sprinterBan() *facts.StoryFile {
-	return &facts.StoryFile{
-		Story:   facts.Story{ID: "sprinter-ban-2004", Title: "Sprinter admits steroid use", Date: "2004-05-20"},
-		Sources: []facts.Source{{ID: "desk", Title: "Sprinter admits", Publisher: "Sport Desk", Published: "2004-05-20"}},
-		Entities: []facts.Entity{
+	return deskStory("sprinter-ban-2004", "Sprinter admits steroid use", "2004-05-20", "Sport Desk",
+		[]facts.Entity{
 			{ID: "whitby", Name: "Kelly Whitby", Kind: "person", Aliases: []string{"Whitby"}},
 			{ID: "conway", Name: "Victor Conway", Kind: "person", Aliases: []string{"Conway"}},
 		},
-		Facts: []facts.Fact{
-			{ID: "took", Statement: "Banned sprinter Kelly Whitby says she knowingly took steroids given to her by Victor Conway, head of a laboratory.",
-				Subject: "whitby", Predicate: "took steroids from", Object: "conway", Source: "desk", Status: facts.StatusApproved},
-			{ID: "trial", Statement: "Conway faces a federal trial next year on tax charges.",
-				Subject: "conway", Source: "desk", Status: facts.StatusApproved},
-			{ID: "cover", Statement: "Whitby said Conway at first tried to cover up what he was doing.",
-				Subject: "conway", Source: "desk", Status: facts.StatusApproved},
-		},
-	}
+		facts.Fact{ID: "took", Statement: "Banned sprinter Kelly Whitby says she knowingly took steroids given to her by Victor Conway, head of a laboratory.",
+			Subject: "whitby", Predicate: "took steroids from", Object: "conway", Source: "desk", Status: facts.StatusApproved},
+		deskFact("trial", "Conway faces a federal trial next year on tax charges.", "conway"),
+		deskFact("cover", "Whitby said Conway at first tried to cover up what he was doing.", "conway"),
+	)
 }
 
 // TestAsk_SupplierInPassiveClause: "steroids given to her by Victor Conway"

@@ -11,21 +11,17 @@ import (
 // asks where he spoke; the places in what he said ("growth came from the US
 // and China") are not that. Asked where the growth came from, they are.
 func TestAsk_WhereSaidIsNotWhatWasSaid(t *testing.T) {
-	ask := asker(indextest.Story(t, &facts.StoryFile{
-		Story:   facts.Story{ID: "nike-2004", Title: "Nike profits jump", Date: "2004-12-21"},
-		Sources: []facts.Source{{ID: "desk", Title: "Nike", Publisher: "Business Desk", Published: "2004-12-21"}},
-		Entities: []facts.Entity{
+	ask := asker(indextest.Story(t, deskStory("nike-2004", "Nike profits jump", "2004-12-21", "Business Desk",
+		[]facts.Entity{
 			{ID: "knight", Name: "Philip Knight", Kind: "person", Title: "chairman of Nike", Aliases: []string{"Knight"}},
 			{ID: "nike", Name: "Nike", Kind: "organization"},
 		},
-		Facts: []facts.Fact{
-			{ID: "growth", Statement: "Knight said much of the growth came from the US and emerging markets such as China, Russia and Turkey.",
-				Speaker: "knight", Source: "desk", Status: facts.StatusApproved},
-			{ID: "revenue", Statement: "Nike's revenues rose 11% to $3.1bn.", Subject: "nike", Source: "desk", Status: facts.StatusApproved},
-			{ID: "confident", Statement: "Knight said Nike was confident its strategy would deliver profitable growth.",
-				Speaker: "knight", Source: "desk", Status: facts.StatusApproved},
-		},
-	}))
+		facts.Fact{ID: "growth", Statement: "Knight said much of the growth came from the US and emerging markets such as China, Russia and Turkey.",
+			Speaker: "knight", Source: "desk", Status: facts.StatusApproved},
+		deskFact("revenue", "Nike's revenues rose 11% to $3.1bn.", "nike"),
+		facts.Fact{ID: "confident", Statement: "Knight said Nike was confident its strategy would deliver profitable growth.",
+			Speaker: "knight", Source: "desk", Status: facts.StatusApproved},
+	)))
 	ans, err := ask("Where did Knight make his comments?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -11,21 +11,14 @@ import (
 // authorAward is a small story that places its events in time in its own
 // words ("last Tuesday").
 func authorAward() *facts.StoryFile {
-	return &facts.StoryFile{
-		Story:   facts.Story{ID: "author-award-2024", Title: "Novelist honoured abroad", Date: "2024-03-12"},
-		Sources: []facts.Source{{ID: "desk", Title: "Novelist honoured", Publisher: "Arts Gazette", Published: "2024-03-12"}},
-		Entities: []facts.Entity{
+	return deskStory("author-award-2024", "Novelist honoured abroad", "2024-03-12", "Arts Gazette",
+		[]facts.Entity{
 			{ID: "mara-vell", Name: "Mara Vell", Kind: "person", Title: "novelist", Aliases: []string{"Vell"}},
 		},
-		Facts: []facts.Fact{
-			{ID: "award", Statement: "Vell was in Lisbon last Tuesday to collect a lifetime achievement prize at the city's book fair.",
-				Subject: "mara-vell", Source: "desk", Status: facts.StatusApproved},
-			{ID: "novel", Statement: "Vell's new novel sold 40,000 copies in its first month.",
-				Subject: "mara-vell", Source: "desk", Status: facts.StatusApproved},
-			{ID: "tour", Statement: "Vell will tour schools across the north in the autumn.",
-				Subject: "mara-vell", Source: "desk", Status: facts.StatusApproved},
-		},
-	}
+		deskFact("award", "Vell was in Lisbon last Tuesday to collect a lifetime achievement prize at the city's book fair.", "mara-vell"),
+		deskFact("novel", "Vell's new novel sold 40,000 copies in its first month.", "mara-vell"),
+		deskFact("tour", "Vell will tour schools across the north in the autumn.", "mara-vell"),
+	)
 }
 
 // TestAsk_PlacedTimeInOtherWords: a stretch of time the question places
@@ -65,18 +58,14 @@ func TestAsk_TimeWithAnAdjective(t *testing.T) {
 // TestAsk_OwnerIsNoMonth: "June's younger sister" names a person, not a time:
 // a fact that says only that gives no "When...?".
 func TestAsk_OwnerIsNoMonth(t *testing.T) {
-	ask := asker(besideBundled(t, &facts.StoryFile{
-		Story:   facts.Story{ID: "ring-of-fire-2005", Title: "Song's authorship questioned", Date: "2005-02-07"},
-		Sources: []facts.Source{{ID: "desk", Title: "Ring of Fire", Publisher: "Arts Desk", Published: "2005-02-07"}},
-		Entities: []facts.Entity{
+	ask := asker(besideBundled(t, deskStory("ring-of-fire-2005", "Song's authorship questioned", "2005-02-07", "Arts Desk",
+		[]facts.Entity{
 			{ID: "ring-of-fire", Name: "Ring of Fire", Kind: "other"},
 			{ID: "june", Name: "June Carter Cash", Kind: "person", Aliases: []string{"June"}},
 		},
-		Facts: []facts.Fact{
-			{ID: "first", Statement: "Ring of Fire was first recorded by June's younger sister, Anita Carter.", Subject: "ring-of-fire", Source: "desk", Status: facts.StatusApproved},
-			{ID: "hit", Statement: "Johnny Cash made Ring of Fire a hit.", Object: "ring-of-fire", Source: "desk", Status: facts.StatusApproved},
-		},
-	}))
+		deskFact("first", "Ring of Fire was first recorded by June's younger sister, Anita Carter.", "ring-of-fire"),
+		facts.Fact{ID: "hit", Statement: "Johnny Cash made Ring of Fire a hit.", Object: "ring-of-fire", Source: "desk", Status: facts.StatusApproved},
+	)))
 	ans, err := ask("When was Ring of Fire first recorded?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -12,21 +12,17 @@ import (
 // its subject ("A clergyman has said the plot ... is laughable"), or its
 // speaker.
 func TestAsk_WhoSaidWithoutQuote(t *testing.T) {
-	ask := asker(indextest.Story(t, &facts.StoryFile{
-		Story:   facts.Story{ID: "plot-2004", Title: "Bishop attacks novel", Date: "2004-12-20"},
-		Sources: []facts.Source{{ID: "desk", Title: "Novel", Publisher: "Arts Desk", Published: "2004-12-20"}},
-		Entities: []facts.Entity{
+	ask := asker(indextest.Story(t, deskStory("plot-2004", "Bishop attacks novel", "2004-12-20", "Arts Desk",
+		[]facts.Entity{
 			{ID: "wright", Name: "Tom Wright", Kind: "person", Title: "Bishop of Durham", Aliases: []string{"Wright"}},
 			{ID: "novel", Name: "The Da Vinci Code", Kind: "other"},
 		},
-		Facts: []facts.Fact{
-			{ID: "laughable", Statement: "A clergyman has said the plot of an international bestseller is laughable.",
-				Subject: "wright", Object: "novel", Source: "desk", Status: facts.StatusApproved},
-			{ID: "research", Statement: "The bishop said the novel's history was badly researched.",
-				Speaker: "wright", Source: "desk", Status: facts.StatusApproved},
-			{ID: "sales", Statement: "The Da Vinci Code has sold millions of copies.", Subject: "novel", Source: "desk", Status: facts.StatusApproved},
-		},
-	}))
+		facts.Fact{ID: "laughable", Statement: "A clergyman has said the plot of an international bestseller is laughable.",
+			Subject: "wright", Object: "novel", Source: "desk", Status: facts.StatusApproved},
+		facts.Fact{ID: "research", Statement: "The bishop said the novel's history was badly researched.",
+			Speaker: "wright", Source: "desk", Status: facts.StatusApproved},
+		deskFact("sales", "The Da Vinci Code has sold millions of copies.", "novel"),
+	)))
 	ans, err := ask("Who said the plot was laughable?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
