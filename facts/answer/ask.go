@@ -302,7 +302,7 @@ func countsIn(stems string, counted []qterm) bool {
 // sponsorship did the lab need?" is answered by "10 million euros" whatever the
 // money is called.
 func statesMoney(c *index.Doc) bool {
-	return slices.ContainsFunc(c.Figures(), func(cl claims.Claim) bool { return claims.CurrencySign(cl.Unit) != "" })
+	return slices.ContainsFunc(c.Figures(), func(cl claims.Claim) bool { return claims.IsMoney(cl.Unit) })
 }
 
 // onlyPercentages reports whether every figure a fact gives is a

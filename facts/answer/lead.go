@@ -144,7 +144,7 @@ func figureKindWanted(q question) (want func(claims.Claim) bool, durations bool)
 	duration := func(cl claims.Claim) bool { return cl.Unit != "" && wordnet.IsTimePeriod(text.StemPhrase(cl.Unit)) }
 	switch {
 	case how == "much":
-		return func(cl claims.Claim) bool { return claims.CurrencySign(cl.Unit) != "" || cl.Unit == "percent" }, false
+		return func(cl claims.Claim) bool { return claims.IsMoney(cl.Unit) || cl.Unit == "percent" }, false
 	case how == "long" || how == "often":
 		return duration, true
 	case measureWords[how] && how != "old":

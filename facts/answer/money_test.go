@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
@@ -51,5 +52,39 @@ func TestAsk_MoneyWordIsASum(t *testing.T) {
 	}
 	if ans.Found && ans.Facts[0].ID == "harbour-grant-2024/jobs" {
 		t.Errorf("answered %q: 40 jobs are no cash", ans.Answer)
+	}
+}
+
+// showFloor is a small story of a trade show: one sum given by the word for
+// its currency, with no sign, and one screen measured but not priced.
+func showFloor() *facts.StoryFile {
+	return deskStory("show-floor-2005", "Giant screens on the show floor", "2005-01-10", "Tech Desk",
+		[]facts.Entity{
+			{ID: "lumen", Name: "Lumen Electronics", Kind: "organization", Aliases: []string{"Lumen"}},
+			{ID: "corvo", Name: "Corvo Motors", Kind: "organization", Aliases: []string{"Corvo"}},
+		},
+		deskFact("screen", "Lumen showed a 102-inch (2.6 metre) plasma screen, the largest in the world.", "lumen"),
+		deskFact("recall", "Corvo put the cost of recalling its vans at 475m euro.", "corvo"),
+	)
+}
+
+// TestAsk_HowMuchCostWantsASum: "How much does the screen cost?" asks a sum
+// of money, which a fact that gives only the screen's size does not give;
+// a sum said with its currency's name ("475m euro") is one.
+func TestAsk_HowMuchCostWantsASum(t *testing.T) {
+	ask := asker(indextest.Story(t, showFloor()))
+	ans, err := ask("How much does Lumen's 102-inch plasma screen cost?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: a size is no price", ans.Answer)
+	}
+	ans, err = ask("How much did the van recall cost Corvo?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "475m euro") {
+		t.Errorf("found %v %q; want it to lead with 475m euro", ans.Found, ans.Answer)
 	}
 }

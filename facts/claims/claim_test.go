@@ -234,3 +234,33 @@ func TestExtractClaims_OwnerIsNoMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestIsMoney: a figure is a sum of money when a sign stands before it or
+// its unit is a currency's name, whichever currency; not when it measures
+// anything else.
+func TestIsMoney(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The recall cost $48 million.":             true,
+		"Corvo took a 475m euro hit.":              true,
+		"Rebates totalled 420bn yuan.":             true,
+		"The ticket costs 2,000 rupees.":           true,
+		"It showed a 2.6 metre screen.":            false,
+		"The firm cut 90 jobs.":                    false,
+		"The rate went up 1.25 percentage points.": false,
+	} {
+		var figure *claims.Claim
+		for _, c := range claims.Extract(s) {
+			if c.Kind == claims.ClaimNumber {
+				figure = &c
+				break
+			}
+		}
+		if figure == nil {
+			t.Errorf("%q: no figure", s)
+			continue
+		}
+		if got := claims.IsMoney(figure.Unit); got != want {
+			t.Errorf("%q: IsMoney(%q) = %v, want %v", s, figure.Unit, got, want)
+		}
+	}
+}

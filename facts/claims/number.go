@@ -416,3 +416,14 @@ func CurrencySign(unit string) string {
 	}
 	return ""
 }
+
+// IsMoney reports whether a figure counted in unit is a sum of money: a sign
+// stood before it ("$5m", unit "dollars"), or its unit is a unit of money
+// ("a 475m euro hit", "420bn yuan", "2m rupees").
+func IsMoney(unit string) bool {
+	if CurrencySign(unit) != "" {
+		return true
+	}
+	words := strings.Fields(unit)
+	return len(words) > 0 && wordnet.IsCurrency(text.Stem(strings.ToLower(words[0])))
+}

@@ -58,12 +58,12 @@ type Relation struct {
 	Kind   Kind
 }
 
-// The data file, format "factdesk-wordnet 16", is laid out to be read where it
+// The data file, format "factdesk-wordnet 17", is laid out to be read where it
 // lies: embedded as a string, it is neither copied nor decoded up front, and a
 // look-up reads only the bytes it needs (and the pages they are on). All
 // numbers are little-endian.
 //
-//	header   "factdesk-wordnet 16\n", zeros to byte 32, then four uint32: the
+//	header   "factdesk-wordnet 17\n", zeros to byte 32, then four uint32: the
 //	         number of stems n, of relations r, of names k, and the length of
 //	         the string table
 //	stems    n+1 records of 13 bytes, sorted by stem: the stem's offset in the
@@ -84,7 +84,9 @@ type Relation struct {
 //	         main noun sense is a sum of money; the next, position, when
 //	         one of its commoner verb senses is taking a place in an order;
 //	         the next three, organization, region and location, when its
-//	         main noun sense is one; the other bits zero). The last record
+//	         main noun sense is one; the next, currency, when it is a
+//	         unit of money; the last, change, when one of its commoner
+//	         verb senses changes an amount). The last record
 //	         only ends the last stem's relations.
 //	rels     r uint32, each stem's strongest first: the related stem's number
 //	         << 11 | weight in hundredths << 3 | kind
@@ -93,7 +95,7 @@ type Relation struct {
 //	strings  each stem followed by its shown word (or the shown word's rest,
 //	         for extends), then the names
 const (
-	magic     = "factdesk-wordnet 16\n"
+	magic     = "factdesk-wordnet 17\n"
 	headerLen = 48
 	recLen    = 13
 	extends   = 0x80 // in a record's parts of speech: the shown word continues the stem
@@ -107,6 +109,8 @@ const (
 	adverbial = 0x80 // in a record's usage: the word is used almost only as an adverb
 	monetary  = 0x40 // in a record's usage: the stem's main noun sense is a sum of money
 	position  = 0x20 // in a record's usage: a commoner verb sense is taking a place in an order
+	currency  = 0x02 // in a record's usage: the stem's main noun sense is a unit of money
+	change    = 0x01 // in a record's usage: a commoner verb sense changes an amount
 )
 
 // NounKind is a kind of thing a noun can name, as a curator records the kind
@@ -336,6 +340,18 @@ func IsMoney(stem string) bool { return marked(stem, money) }
 // "budget", "GDP"), so that "What price did the shares fall to?" asks for a
 // sum, not a percentage.
 func IsMonetary(stem string) bool { return recordByte(stem, usageByte)&monetary != 0 }
+
+// IsCurrency reports whether a stem's main sense as a noun is a unit of
+// money (below WordNet's monetary unit: "euro", "yuan", "rupee", "dollar"),
+// so that "a 475m euro hit" and "420bn yuan" are sums of money, though no
+// sign is written before them.
+func IsCurrency(stem string) bool { return recordByte(stem, usageByte)&currency != 0 }
+
+// IsChange reports whether one of a stem's commoner senses as a verb changes
+// an amount (below WordNet's change magnitude: "rise", "grow", "fall",
+// "cut"), so that "How much did the rate rise?" asks by how much, in any
+// figure, though a rate is a sum of money.
+func IsChange(stem string) bool { return recordByte(stem, usageByte)&change != 0 }
 
 // IsPosition reports whether one of a stem's commoner senses as a verb is
 // taking or giving a place in an order (below WordNet's rank, rate and end

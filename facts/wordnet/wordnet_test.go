@@ -219,6 +219,37 @@ func TestIsMonetary(t *testing.T) {
 	}
 }
 
+// TestIsCurrency: the units of money, whatever the country, are known as
+// such; a word whose main sense is no money is not, though a currency shares
+// its name ("pound", a weight first; "won").
+func TestIsCurrency(t *testing.T) {
+	for _, w := range []string{"euro", "euros", "yuan", "rupees", "dollar", "franc"} {
+		if !IsCurrency(text.Stem(w)) {
+			t.Errorf("IsCurrency(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"pound", "won", "metre", "price", "money", "qzxv"} {
+		if IsCurrency(text.Stem(w)) {
+			t.Errorf("IsCurrency(%q) = true, want false", w)
+		}
+	}
+}
+
+// TestIsChange: verbs that change an amount ("rise", "fall", "grow") are
+// known as such; verbs of paying and costing are not.
+func TestIsChange(t *testing.T) {
+	for _, w := range []string{"rise", "fall", "grow", "increase", "drop", "climb", "soar"} {
+		if !IsChange(text.Stem(w)) {
+			t.Errorf("IsChange(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"cost", "pay", "spend", "say", "screen", "qzxv"} {
+		if IsChange(text.Stem(w)) {
+			t.Errorf("IsChange(%q) = true, want false", w)
+		}
+	}
+}
+
 // TestIsPosition: verbs of taking a place in an order ("finish" third, "rank"
 // seventh, "come in" fifth) are known as such, phrases too; verbs of where
 // something happens or comes from are not, and the mark leaves the other

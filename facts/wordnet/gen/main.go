@@ -120,7 +120,7 @@ func main() {
 	wn.markPlaces(pos)
 	wn.markTimes(pos)
 	wn.markSpeech(pos)
-	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.ratioWords(), wn.peopleWords(), wn.usage(display, wn.monetaryWords(), wn.positionVerbs(), wn.nounKinds(display)), wn.names()))
+	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.ratioWords(), wn.peopleWords(), wn.usage(display, wn.monetaryWords(), wn.nounsBelow(currencySynset), wn.positionVerbs(), wn.changeVerbs(), wn.nounKinds(display)), wn.names()))
 }
 
 // Kinds of things a noun can name in its main sense, as a question's focus
@@ -739,7 +739,16 @@ const (
 	organizationBit = 0x10
 	regionBit       = 0x08
 	locationBit     = 0x04
+	// A noun whose main sense is a unit of money ("euro", "yuan", "rupee"):
+	// "475m euro" is a sum of money, though no sign says so.
+	currencyBit = 0x02
+	// A verb one of whose commoner senses changes an amount (see changeVerbs).
+	changeBit = 0x01
 )
+
+// currencySynset is WordNet 3.0's "monetary unit": the dollar, the euro, the
+// yuan and every other currency's unit descend from it.
+const currencySynset = "n:13604718"
 
 // positionSynsets are WordNet 3.0's "rank" (take or have a position relative
 // to others: "ranks among the best"), "rate, rank, place, grade" (assign a
@@ -751,15 +760,36 @@ var positionSynsets = []string{"v:00660120", "v:00658070", "v:00352558"}
 // positionVerbs are the stems of verbs one of whose commoner senses
 // (maxSenses) is one of taking or giving a place in an order: "Where did
 // Butler finish?" asks a place in a race, not on a map.
-func (wn *wordnet) positionVerbs() map[string]bool {
+func (wn *wordnet) positionVerbs() map[string]bool { return wn.verbsBelow(positionSynsets, maxSenses) }
+
+// changeSynset is WordNet 3.0's "change magnitude": below it stand
+// "increase" (rise, grow, climb, soar) and "decrease" (fall, drop, cut).
+const changeSynset = "v:00169651"
+
+// changeVerbs are the stems of verbs one of whose commoner senses changes
+// an amount: "How much did the rate rise?" asks by how much, which a
+// figure of any kind may say ("1.25 percentage points", "tenfold"), though
+// a rate is a sum of money.
+func (wn *wordnet) changeVerbs() map[string]bool {
+	return wn.verbsBelow([]string{changeSynset}, maxChangeSenses)
+}
+
+// maxChangeSenses is how many of a verb's senses are read for changing an
+// amount: "fall" decreases only in its eleventh sense, after falling down,
+// falling ill and falling on a day, yet news copy uses it for little else.
+const maxChangeSenses = 12
+
+// verbsBelow are the stems of verbs one of whose first n senses is below
+// one of roots.
+func (wn *wordnet) verbsBelow(roots []string, n int) map[string]bool {
 	memo := map[string]bool{}
 	out := map[string]bool{}
 	for key, ids := range wn.senses {
 		if key[0] != 'v' {
 			continue
 		}
-		for _, id := range ids[:min(len(ids), maxSenses)] {
-			if wn.synsets[id] != nil && wn.below(id, positionSynsets, memo) {
+		for _, id := range ids[:min(len(ids), n)] {
+			if wn.synsets[id] != nil && wn.below(id, roots, memo) {
 				if st := stemOf(key[2:]); st != "" {
 					out[st] = true
 				}
@@ -778,9 +808,10 @@ const adverbialShare = 0.9
 // usage marks, for each stem, whether its word (the one shown for it, the
 // most used of its lemmas) is used as an adverb in adverbialShare of its
 // uses in WordNet's tagged texts, or is only an adverb: "now",
-// "altogether", "so far"; whether it is one of the monetary nouns; whether
-// one of the verbs of position; and the kinds of thing it can name.
-func (wn *wordnet) usage(display map[string]string, monetary, position map[string]bool, kinds map[string]byte) map[string]byte {
+// "altogether", "so far"; whether it is one of the monetary nouns, or names
+// a unit of money; whether
+// one of the verbs of position, or of changing an amount; and the kinds of thing it can name.
+func (wn *wordnet) usage(display map[string]string, monetary, currency, position, change map[string]bool, kinds map[string]byte) map[string]byte {
 	out := map[string]byte{}
 	for st, bits := range kinds {
 		if _, ok := display[st]; ok {
@@ -792,9 +823,19 @@ func (wn *wordnet) usage(display map[string]string, monetary, position map[strin
 			out[st] |= monetaryBit
 		}
 	}
+	for st := range currency {
+		if _, ok := display[st]; ok {
+			out[st] |= currencyBit
+		}
+	}
 	for st := range position {
 		if _, ok := display[st]; ok {
 			out[st] |= positionBit
+		}
+	}
+	for st := range change {
+		if _, ok := display[st]; ok {
+			out[st] |= changeBit
 		}
 	}
 	for st, shown := range display {
@@ -823,13 +864,13 @@ func (wn *wordnet) usage(display map[string]string, monetary, position map[strin
 	return out
 }
 
-// write stores the relations in the wordnet package's format 16 (described in
+// write stores the relations in the wordnet package's format 17 (described in
 // wordnet.go), uncompressed, to be read in place: every stem once, in order,
 // with the word shown for it, its parts of speech and commonness; each stem's
 // strongest relations as (stem number, weight, kind); and the names.
 func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money, measure, ratio, people map[string]bool, usage map[string]byte, names []string) error {
 	const (
-		magic     = "factdesk-wordnet 16\n"
+		magic     = "factdesk-wordnet 17\n"
 		extends   = 0x80 // the shown word starts with the stem, and only its rest is written
 		moneyOf   = 0x80 // in the commonness byte: the stem's main noun sense is a kind of money
 		measureOf = 0x40 // in the commonness byte: the stem's main noun sense is a measure
