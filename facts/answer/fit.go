@@ -127,12 +127,21 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			// "Who is the chief executive?" wants the person who holds that role,
 			// named: not the company, nor another person of the story.
 			fit := 0.1
+			// "Who is the Scotland captain?" is not answered by "Ireland
+			// captain Brian O'Driscoll": a role said after another body's
+			// name is held there, when the question names the body.
+			var elsewhere func(id string) bool
+			if slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
+				return slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) != "person" })
+			}) {
+				elsewhere = func(id string) bool { return !q.names(id) && ix.Names.Kind(id) != "person" }
+			}
 			for id := range c.Roles {
 				if ix.Names.Kind(id) != "person" || q.names(id) {
 					continue
 				}
 				fit = max(fit, 0.5)
-				switch holdsRole(ix, id, roles, c) {
+				switch holdsRole(ix, id, roles, c, elsewhere) {
 				case roleStated:
 					return 1
 				case roleTitled:

@@ -179,7 +179,7 @@ func titledSynonym(ix *index.Index, t text.Token) []string {
 // secretary.
 func holderFor(q question, c *index.Doc, m index.Mention, roles []string, ix *index.Index) bool {
 	for id := range c.Roles {
-		if ix.Names.Kind(id) == "person" && titleNames(ix, id, m.IDs) && holdsRole(ix, id, roles, c) == roleStated && titleRoleAsked(q, ix.Names.Entities()[id].Title, roles) {
+		if ix.Names.Kind(id) == "person" && titleNames(ix, id, m.IDs) && holdsRole(ix, id, roles, c, nil) == roleStated && titleRoleAsked(q, ix.Names.Entities()[id].Title, roles) {
 			return true
 		}
 	}
@@ -429,10 +429,22 @@ func coveredBy(n int, mentions []index.Mention) []bool {
 // statement says so beside their name ("Hugh Lanning, deputy general
 // secretary", "spokesman Hugh Lanning", "chairman and chief executive
 // Philip Knight", "Cescau ... is to be made chief executive"), or only their
-// recorded title does.
-func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc) roleHeld {
+// recorded title does. A role said right after the name of an entity that
+// elsewhere is true of is that entity's ("Ireland captain Brian
+// O'Driscoll"), not the one a question asks about ("Who is the Scotland
+// captain?"); elsewhere may be nil.
+func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhere func(id string) bool) roleHeld {
 	toks := c.Tokens()
-	for _, m := range c.Mentions(ix.Names) {
+	mentions := c.Mentions(ix.Names)
+	heldElsewhere := func(k int) bool {
+		for k > 0 && slices.Contains(roles, toks[k-1].Stem) {
+			k-- // "LSE chief executive": the role's first word
+		}
+		return elsewhere != nil && slices.ContainsFunc(mentions, func(o index.Mention) bool {
+			return o.To == k && slices.ContainsFunc(o.IDs, elsewhere)
+		})
+	}
+	for _, m := range mentions {
 		if !slices.Contains(m.IDs, id) {
 			continue
 		}
@@ -443,7 +455,7 @@ func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc) roleHel
 			}
 		}
 		for k := start; k < min(len(toks), m.To+8); k++ {
-			if slices.Contains(roles, toks[k].Stem) {
+			if slices.Contains(roles, toks[k].Stem) && !heldElsewhere(k) {
 				return roleStated
 			}
 		}

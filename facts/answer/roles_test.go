@@ -148,3 +148,38 @@ func TestAsk_CapitalsNameAnEntity(t *testing.T) {
 		t.Errorf("answered %q; that is the forecast for all 30 members, not the US", ans.Answer)
 	}
 }
+
+// sixNationsInjury is a small story in which a captain is named by his
+// country, and the other country of the match is named too.
+func sixNationsInjury() *facts.StoryFile {
+	return deskStory("six-nations-2005", "O'Driscoll out of Scotland match", "2005-02-24", "Sport Desk",
+		[]facts.Entity{
+			{ID: "odriscoll", Name: "Brian O'Driscoll", Kind: "person", Aliases: []string{"O'Driscoll"}},
+			{ID: "ireland", Name: "Ireland", Kind: "country"},
+			{ID: "scotland", Name: "Scotland", Kind: "country"},
+		},
+		deskFact("ruled-out", "Ireland captain Brian O'Driscoll has been ruled out of the match against Scotland on Saturday.", "odriscoll"),
+	)
+}
+
+// TestAsk_RoleAtAnotherBody: "Ireland captain Brian O'Driscoll" is
+// Ireland's captain, which is who "Who is the Ireland captain?" asks for;
+// "Who is the Scotland captain?" asks for someone the story does not name,
+// though Scotland is in the same fact.
+func TestAsk_RoleAtAnotherBody(t *testing.T) {
+	ask := asker(indextest.Story(t, sixNationsInjury()))
+	ans, err := ask("Who is the Ireland captain?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "O'Driscoll") {
+		t.Errorf("found %v %q; want O'Driscoll", ans.Found, ans.Answer)
+	}
+	ans, err = ask("Who is the Scotland captain?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: O'Driscoll captains Ireland", ans.Answer)
+	}
+}
