@@ -141,3 +141,42 @@ func TestAsk_YesNoActSaidOtherwise(t *testing.T) {
 		t.Errorf("answered %q: the fact is of another act, and the question asks nothing else", ans.Answer)
 	}
 }
+
+// phoneSurvey is a story of a survey whose one fact about pensioners words
+// its act otherwise than a reporter asks.
+func phoneSurvey() *facts.StoryFile {
+	return deskStory("phone-survey-2005", "Mobile phone survey", "2005-02-01", "Tech Desk",
+		[]facts.Entity{{ID: "ofcom", Name: "Ofcom", Kind: "organization"}},
+		deskFact("owners", "Ofcom found that nine in ten adults now own a mobile phone.", "ofcom"),
+		deskFact("pensioners", "The survey did not interview pensioners, though many of them own mobile phones too.", ""),
+		deskFact("texts", "Adults under 30 send an average of 20 text messages a day.", ""),
+		deskFact("abroad", "The figures, on the Ofcom website, include calls made abroad.", ""),
+		deskFact("councillors", "Only a few years ago most councillors had no webpage, whereas now one is almost a must-have.", ""),
+	)
+}
+
+// TestAsk_YesNoFarAhead: a yes-no question whose act the only fact about
+// its subject words otherwise ("included" for "did not interview") is
+// answered by that fact, far ahead of the rest; but without Yes or No, for
+// the fact does not hold all the question asks.
+func TestAsk_YesNoFarAhead(t *testing.T) {
+	ans, err := asker(indextest.Story(t, phoneSurvey()))("Were pensioners included in the survey?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "phone-survey-2005/pensioners" {
+		t.Fatalf("found %v %q; want the fact about pensioners", ans.Found, ans.Answer)
+	}
+	if ans.Lead != "" {
+		t.Errorf("led with %q: the fact does not say Yes or No to being included", ans.Lead)
+	}
+	// The fact holds "most councillors" and "few years ago", not the
+	// website: no Yes, which would be wrong.
+	ans, err = asker(indextest.Story(t, phoneSurvey()))("Did most councillors have a website a few years ago?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "phone-survey-2005/councillors" || ans.Lead != "" {
+		t.Errorf("found %v %q; want the fact about councillors, with no Yes or No", ans.Found, ans.Answer)
+	}
+}
