@@ -200,11 +200,17 @@ func dateLead(q question, c *index.Doc) string {
 // answer: when it has the act only in other words ("declined to reveal" for
 // "disclose"), when the act is what another verb governs ("declined to
 // reveal", "not the first to offer help"), when a negation further before it
-// may turn it round ("no evidence any detainee was tortured"), and when it
-// says the verb twice, each read otherwise.
+// may turn it round ("no evidence any detainee was tortured"), when it
+// says the verb twice, each read otherwise, and when the question's verb
+// is not read.
 func yesNoLead(q question, c *index.Doc) string {
 	vt := q.verbTerm()
-	if vt == nil {
+	if vt == nil || q.verbless() || q.bareAux() && wordnet.PartsOfSpeech(q.Toks[q.verbAt].Stem)&wordnet.Verb == 0 {
+		// The word taken for the verb is none ("the people" of "Did the
+		// people who picked Houston know about his views?", whose verb is
+		// too common a word to be read): the fact saying it says nothing
+		// of Yes or No. After "is" the word may be what is asked of the
+		// subject ("Is unemployment still high?").
 		return ""
 	}
 	toks := c.Tokens()
@@ -257,8 +263,13 @@ func governed(toks []text.Token, i int) bool { return i > 0 && toks[i-1].Norm ==
 
 // negated reports whether the verb at i is negated: "not", "never" or "no"
 // just before it ("did not rule out", "has never won"), with no "but"
-// between ("was not crucified but married" does not deny the marriage).
+// between ("was not crucified but married" does not deny the marriage), or
+// what it has or does is none ("had no webpage", "knew nothing of his
+// views").
 func negated(toks []text.Token, i int) bool {
+	if i+1 < len(toks) && noneWords[toks[i+1].Norm] {
+		return true
+	}
 	for k := i - 1; k >= max(0, i-3); k-- {
 		switch {
 		case toks[k].Norm == "but":
@@ -271,3 +282,6 @@ func negated(toks []text.Token, i int) bool {
 }
 
 var negations = text.Set(`not never no`)
+
+// noneWords after a verb say it is done to nothing: "had no webpage".
+var noneWords = text.Set(`no nothing none`)

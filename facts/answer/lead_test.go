@@ -49,7 +49,8 @@ func TestAsk_FigureOfTheKindAsked(t *testing.T) {
 // to reveal") or a negation further before may turn it round ("no evidence
 // any player was injured"), or it says the verb twice, read otherwise each
 // time, the fact alone answers. A negation after the verb is of what follows
-// it. A phrasal verb ("rule out") is said by its words together.
+// it, but for "no" or "nothing" right after it ("signed no contract"). A phrasal
+// verb ("rule out") is said by its words together.
 func TestAsk_YesNoLeadOnlyWhenPlain(t *testing.T) {
 	ask := asker(indextest.Story(t, deskStory("club-fee-2005", "Club keeps fee quiet", "2005-03-01", "Sport Desk",
 		[]facts.Entity{
@@ -63,6 +64,7 @@ func TestAsk_YesNoLeadOnlyWhenPlain(t *testing.T) {
 			Speaker: "harbour-city", Source: "desk", Status: facts.StatusApproved},
 		deskFact("move", "Reyes did not rule out a move abroad.", "reyes"),
 		deskFact("help", "Reyes offered help to the youth team but said the club would not be moved on wages.", "reyes"),
+		deskFact("contract", "Reyes signed no contract and said the people who picked him knew nothing of the fee.", "reyes"),
 	)))
 	for _, tt := range []struct{ q, lead string }{
 		{"Did Reyes reveal the transfer fee?", ""},
@@ -70,6 +72,7 @@ func TestAsk_YesNoLeadOnlyWhenPlain(t *testing.T) {
 		{"Did Reyes offer help to the youth team?", "Yes"},
 		{"Was any player tackled late in training?", ""}, // "bans tackling" read plainly, "no evidence ... tackled" not
 		{"Did Reyes rule out a move abroad?", "No"},      // the phrase itself, not its verb alone
+		{"Did Reyes sign a contract?", "No"},             // what he signed is none
 	} {
 		ans, err := ask(tt.q, facts.AskOptions{})
 		if err != nil {
@@ -118,5 +121,22 @@ func TestAsk_DayOfPossessiveLeads(t *testing.T) {
 	}
 	if !ans.Found || !strings.HasPrefix(ans.Answer, "Sunday.") {
 		t.Errorf("found %v %q; want it to lead with Sunday", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_YesNoNoLeadWithoutVerb: when the question's verb is too common a
+// word to be read ("know"), the word taken for it ("people", after "the")
+// is no verb, and a fact that says that word says nothing of Yes or No.
+func TestAsk_YesNoNoLeadWithoutVerb(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("candidate-2005", "Candidate suspended", "2005-01-20", "Politics Desk",
+		[]facts.Entity{{ID: "lane", Name: "Robert Lane", Kind: "person", Aliases: []string{"Lane"}}},
+		deskFact("views", "A party spokesman said the people who selected Lane knew nothing of his views.", ""),
+	)))
+	ans, err := ask("Did the people who picked Lane know about his views?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Lead != "" {
+		t.Errorf("found %v %q; want the fact with no Yes or No", ans.Found, ans.Answer)
 	}
 }

@@ -492,6 +492,10 @@ func (q question) afterPossessor(i int) bool {
 	return slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.To == i && possessor(q.Text, q.Toks, m) })
 }
 
+// bareAux reports whether the question opens with an auxiliary whose verb
+// comes bare ("Did...?", "Will...?"): its verb is then one.
+func (q question) bareAux() bool { return len(q.Toks) > 0 && bareInfinitiveAux[q.Toks[0].Norm] }
+
 // bareInfinitiveAux are the auxiliaries whose verb comes bare: "did ...
 // drop", "will ... grow", never "did ... drops" or "dropped".
 var bareInfinitiveAux = text.Set(`do does did will would can could should shall may might must`)
