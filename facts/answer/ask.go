@@ -168,8 +168,17 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 		p := toks[k].Norm
 		// "in the summer" places a time; "the biggest in a decade" measures
 		// a stretch.
-		if timeBefore[p] || quantity(toks[k]) || timePrepositions[p] && toks[k+1].Norm == "the" {
+		if timeBefore[p] || timePrepositions[p] && toks[k+1].Norm == "the" {
 			from = k
+			break
+		}
+		if quantity(toks[k]) {
+			// "two years ago", "in three months", "after 62 minutes", "9-10
+			// July" place a time; "spent four months out" and "for three
+			// years" only measure one.
+			if monthWords[toks[i].Norm] || k > 0 && text.IsPreposition(toks[k-1].Norm) && !measuringPrepositions[toks[k-1].Norm] || i+1 < len(toks) && timeAfter[toks[i+1].Norm] {
+				from = k
+			}
 			break
 		}
 		// "at the end of the season", "by the start of the year"
@@ -214,6 +223,9 @@ var (
 	// "before the summer", "by the spring", "in the new year": a
 	// preposition of time before "the".
 	timePrepositions = text.Set(`in before after by until till since throughout`)
+	// "for three years", "over two seasons": a preposition before a
+	// figure of time that measures the stretch rather than placing it.
+	measuringPrepositions = text.Set(`for over throughout`)
 	// "the end of the season": a bound of a stretch of time.
 	timeBounds = text.Set(`end start beginning middle close turn`)
 )
