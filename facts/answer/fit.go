@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
@@ -44,7 +45,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 1
 	case askWhen:
-		if !hasTime(c) || onlyAskedTime(q, c) {
+		if !hasTime(c) || onlyAskedTime(q, c) || timedOnlyByAskedEvent(q, c) {
 			return 0
 		}
 		if !givesTimeUnit(q.timeUnit, c) {
@@ -271,6 +272,23 @@ func onlyAskedTime(q question, c *index.Doc) bool {
 		}
 	}
 	return true
+}
+
+// timedOnlyByAskedEvent reports whether the only time a fact gives is a
+// clause after "when" that tells the very event the question asks the time
+// of: "frequencies freed up when the UK switches off its analogue signal"
+// does not say when the UK will switch it off.
+func timedOnlyByAskedEvent(q question, c *index.Doc) bool {
+	if c.Date != "" || yearRE.MatchString(c.Statement) || namesMonth(c) || hasRelativeTime(c) {
+		return false
+	}
+	vt := q.verbTerm()
+	if vt == nil {
+		return false
+	}
+	toks := c.Tokens()
+	w := slices.IndexFunc(toks, func(t text.Token) bool { return t.Norm == "when" && !t.First })
+	return w >= 0 && termCreditIn(" "+stemsFrom(toks, w+1, len(toks))+" ", *vt) >= verbHeld
 }
 
 // deniesAction reports whether a fact says the question's action did not

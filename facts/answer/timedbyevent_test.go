@@ -30,3 +30,23 @@ func TestAsk_WhenByEvent(t *testing.T) {
 		t.Errorf("When does the band play speakers off? = %q (found %v), want when they run over their time", ans.Answer, ans.Found)
 	}
 }
+
+// TestAsk_WhenClauseOfTheAskedEvent: a clause after "when" that tells the
+// very event asked about places something else by it, and says nothing of
+// when the event is: "frequencies freed up when the UK switches off its
+// analogue signal" does not say when that will be.
+func TestAsk_WhenClauseOfTheAskedEvent(t *testing.T) {
+	ans, err := asker(indextest.Story(t, deskStory("switch-off", "Frequencies to be sold", "", "Wire",
+		[]facts.Entity{
+			{ID: "uk", Name: "the UK", Kind: "country", Aliases: []string{"UK"}},
+			{ID: "watchdog", Name: "the watchdog", Kind: "organization"},
+		},
+		deskFact("freed", "The watchdog could sell frequencies freed up when the UK switches off its analogue TV signal.", "watchdog"),
+	)))("When will the UK switch off its analogue signal?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: the fact does not say when", ans.Answer)
+	}
+}
