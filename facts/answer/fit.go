@@ -87,7 +87,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			reported = reported || reportedBy(c, id, ix)
 		}
 		// "What did Zhang say about the criticism?" is answered by what Zhang
-		// did to it ("called the criticism baseless"): a stance on the topic.
+		// did to it ("called the criticism baseless"): a stance on the topic,
+		// when the act is one of telling or thinking (not "beat Enqvist").
 		stance := false
 		for _, m := range q.Entities {
 			for _, id := range m.IDs {
@@ -97,7 +98,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		switch {
 		case c.Quote != "" && speakers[c.Speaker]:
 			return 1
-		case (speakers[c.Speaker] || speakers[c.Subject]) && reported, speakers[c.Subject] && stance:
+		case (speakers[c.Speaker] || speakers[c.Subject]) && reported, speakers[c.Subject] && stance && saysSomething(c):
 			return 0.8
 		case len(q.speakers) == 0 && saidByWord(q, c):
 			// "What do the other parties say about the Lib Dems?": "The

@@ -22,3 +22,34 @@ func TestAsk_NounIsNoTelling(t *testing.T) {
 		t.Errorf("answered %q; his reputation says nothing of what he investigates", ans.Answer)
 	}
 }
+
+// TestAsk_ActOnTheOtherIsNoStance: "What did Roddick say after beating
+// Enqvist?" is not answered by "Roddick rallied to beat Enqvist": what one
+// does to another is a stance on them only when it is telling or thinking
+// ("called the criticism baseless").
+func TestAsk_ActOnTheOtherIsNoStance(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("open-2005", "Roddick through", "2005-01-20", "Sport Desk",
+		[]facts.Entity{
+			{ID: "roddick", Name: "Andy Roddick", Kind: "person", Aliases: []string{"Roddick"}},
+			{ID: "enqvist", Name: "Thomas Enqvist", Kind: "person", Aliases: []string{"Enqvist"}},
+		},
+		facts.Fact{ID: "win", Statement: "Top seed Andy Roddick rallied to beat Thomas Enqvist in five sets.", Subject: "roddick", Object: "enqvist",
+			Source: "desk", Status: facts.StatusApproved},
+		facts.Fact{ID: "praise", Statement: "Roddick called Enqvist the toughest opponent of his career.", Subject: "roddick", Object: "enqvist",
+			Source: "desk", Status: facts.StatusApproved},
+	)))
+	ans, err := ask("What did Andy Roddick say after beating Enqvist?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found && ans.Facts[0].ID == "open-2005/win" {
+		t.Errorf("answered %q: beating him is not saying anything", ans.Answer)
+	}
+	ans, err = ask("What did Roddick say about Enqvist?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "open-2005/praise" {
+		t.Errorf("found %v %q; want what he called Enqvist", ans.Found, ans.Answer)
+	}
+}
