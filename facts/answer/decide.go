@@ -55,11 +55,12 @@ const (
 	fHeldCoverage          // term coverage, light words it lacks forgiven when it holds the rest (see lightForgiven)
 	fDoerLacked            // 1 when the question asks what did something ("What caused...?") and it holds nothing of that verb
 	fStates                // 1 when it states what a yes-no question asks of its subject (see states)
+	fWhich                 // the question asks which one of a kind
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which"}
 
 type features [nFeatures]float64
 
@@ -88,6 +89,13 @@ type rules struct {
 	// Yes or No only when it says the question's verb itself (see
 	// yesNoLead). 0 turns the rule off.
 	MinTermCoverageAheadYesNo float64 `json:"min_term_coverage_ahead_yes_no,omitempty"`
+	// A which-question asks for one of a kind, named beside what the
+	// question says of it: a fact far ahead of the rest that says a word
+	// of the question right beside an entity (see nearPairs: "Saab ...
+	// competes head-on with BMW" for "Which brands does Saab say it
+	// competes with?"), with no role turned round, may hold fewer of its
+	// words (MinTermCoverageAheadWhich). 0 turns the rule off.
+	MinTermCoverageAheadWhich float64 `json:"min_term_coverage_ahead_which,omitempty"`
 	// A question with no word but its names (the rest are words like "make",
 	// "do", "want") holds nothing to tell one fact about them from another:
 	// it is answered only by a fact ahead by MinMargin.
@@ -182,6 +190,7 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fHeldCoverage], f[fHeldCoverage] >= r.MinTermCoverage && (f[fNoWords] == 0 || f[fMargin] >= r.MinMargin) ||
 			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageAhead && f[fDoerLacked] == 0 ||
 			r.MinTermCoverageAheadYesNo > 0 && f[fYesNo] == 1 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageAheadYesNo ||
+			r.MinTermCoverageAheadWhich > 0 && f[fWhich] == 1 && f[fNear] == 1 && f[fRoleClash] == 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageAheadWhich ||
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted ||
 			whenVerbSaidOtherwise(r, f) ||
 			r.MinTermCoverageVerb > 0 && f[fUncounted] == 0 && f[fMargin] >= r.MinMarginVerb &&

@@ -37,3 +37,33 @@ func TestAsk_WhichRoleIsAsked(t *testing.T) {
 		t.Errorf("answered %q (found %v); Michael Howard is booked", ans.Answer, ans.Found)
 	}
 }
+
+// carMakers is a story whose fact names the rivals a carmaker claims beside
+// the carmaker, in words of its own.
+func carMakers() *facts.StoryFile {
+	return deskStory("car-makers-2005", "Carmaker cuts", "2005-01-20", "Business Desk",
+		[]facts.Entity{
+			{ID: "volvo", Name: "Volvo", Kind: "organization"},
+			{ID: "audi", Name: "Audi", Kind: "organization"},
+			{ID: "lexus", Name: "Lexus", Kind: "organization"},
+		},
+		deskFact("rivals", "Volvo has long said it competes head-on with Audi and Lexus, but the leaders of the segment do not agree.", "volvo"),
+		deskFact("cuts", "Volvo will cut 500 jobs at its plant in Ghent this year.", "volvo"),
+		deskFact("sales", "Audi sold more cars in Europe than ever before.", "audi"),
+		deskFact("luxury", "Lexus is the luxury brand of Toyota.", "lexus"),
+	)
+}
+
+// TestAsk_WhichFarAheadBesideItsEntity: a which-question whose words a fact
+// far ahead of the rest holds only in part is answered when the fact says
+// a word of the question right beside the entity it applies to ("Volvo ...
+// said it competes"): the kind asked for ("brands") is named there.
+func TestAsk_WhichFarAheadBesideItsEntity(t *testing.T) {
+	ans, err := asker(indextest.Story(t, carMakers()))("Which brands does Volvo say it competes with?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "car-makers-2005/rivals" {
+		t.Errorf("found %v %q; want the rivals Volvo claims", ans.Found, ans.Answer)
+	}
+}
