@@ -83,11 +83,12 @@ func stories(t *testing.T, dir string) []*facts.StoryFile {
 // TestRealNews_Dev: each development part of the benchmark answers at least as
 // well as it did when last measured, and never wrongly more often. dev is the
 // first fifteen articles; dev2 and dev3 were curated blind in stop 22, dev4
-// in stop 23, dev8 to dev13 in stop 24, dev14 to dev17 in stop 25 (their
-// questions written before the engine was run on them), and are developed on
-// beside it, each in a knowledge base of its own.
+// in stop 23, dev8 to dev13 in stop 24, dev14 to dev17 in stop 25, dev18 and
+// dev19 in stop 26, dev20 and dev21 in stop 27 (their questions written
+// before the engine was run on them), and are developed on beside it, each in
+// a knowledge base of its own.
 func TestRealNews_Dev(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21"} {
 		t.Run(part, func(t *testing.T) {
 			bar := devBars[part]
 			kb, _ := realNews(t, part)
@@ -134,20 +135,22 @@ var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
 }{
-	"dev":   {minPass: 343, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
-	"dev2":  {minPass: 173, maxWrong: 2},
-	"dev3":  {minPass: 162, maxWrong: 8},
-	"dev4":  {minPass: 175, maxWrong: 5},
-	"dev8":  {minPass: 207, maxWrong: 5},
-	"dev9":  {minPass: 180, maxWrong: 8},
-	"dev10": {minPass: 185, maxWrong: 6},
-	"dev11": {minPass: 180, maxWrong: 5},
-	"dev12": {minPass: 167, maxWrong: 7},
-	"dev13": {minPass: 193, maxWrong: 7},
-	"dev14": {minPass: 179, maxWrong: 9},
-	"dev15": {minPass: 183, maxWrong: 6},
-	"dev16": {minPass: 165, maxWrong: 11},
-	"dev17": {minPass: 160, maxWrong: 11},
-	"dev18": {minPass: 156, maxWrong: 8},
-	"dev19": {minPass: 171, maxWrong: 11},
+	"dev":   {minPass: 348, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
+	"dev2":  {minPass: 176, maxWrong: 2},
+	"dev3":  {minPass: 163, maxWrong: 8},
+	"dev4":  {minPass: 176, maxWrong: 5},
+	"dev8":  {minPass: 208, maxWrong: 5},
+	"dev9":  {minPass: 183, maxWrong: 8},
+	"dev10": {minPass: 188, maxWrong: 5},
+	"dev11": {minPass: 182, maxWrong: 5},
+	"dev12": {minPass: 170, maxWrong: 7},
+	"dev13": {minPass: 194, maxWrong: 7},
+	"dev14": {minPass: 180, maxWrong: 9},
+	"dev15": {minPass: 184, maxWrong: 6},
+	"dev16": {minPass: 168, maxWrong: 11},
+	"dev17": {minPass: 162, maxWrong: 10},
+	"dev18": {minPass: 158, maxWrong: 7},
+	"dev19": {minPass: 175, maxWrong: 8},
+	"dev20": {minPass: 197, maxWrong: 8},
+	"dev21": {minPass: 160, maxWrong: 14},
 }
