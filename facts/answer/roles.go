@@ -437,10 +437,13 @@ func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhe
 	toks := c.Tokens()
 	mentions := c.Mentions(ix.Names)
 	heldElsewhere := func(k int) bool {
+		if elsewhere == nil {
+			return false
+		}
 		for k > 0 && slices.Contains(roles, toks[k-1].Stem) {
 			k-- // "LSE chief executive": the role's first word
 		}
-		return elsewhere != nil && slices.ContainsFunc(mentions, func(o index.Mention) bool {
+		return slices.ContainsFunc(mentions, func(o index.Mention) bool {
 			return o.To == k && slices.ContainsFunc(o.IDs, elsewhere)
 		})
 	}
