@@ -22,14 +22,15 @@ type Index struct {
 	Gen   int64  // the knowledge base's generation this index reflects
 	Names *Names // entity names, kinds, titles and groups
 
-	synonyms    map[string][]int // stem phrase -> synonym groups it belongs to
-	groups      [][]string       // group -> stem phrases
-	maxPhrase   int              // longest synonym phrase, in words
-	stop        map[string]bool  // stopwords added by lexicons
-	df          map[string]int   // index term -> number of facts holding it
-	byLen       map[int][]string // index terms by length, for typo correction
-	nameWords   map[string]bool  // every word of every entity name
-	entityDF    map[string]int   // entity -> number of facts about it
+	synonyms    map[string][]int    // stem phrase -> synonym groups it belongs to
+	groups      [][]string          // group -> stem phrases
+	maxPhrase   int                 // longest synonym phrase, in words
+	stop        map[string]bool     // stopwords added by lexicons
+	df          map[string]int      // index term -> number of facts holding it
+	byLen       map[int][]string    // index terms by length, for typo correction
+	nameWords   map[string]bool     // every word of every entity name
+	undoubled   map[string][]string // a name word with one letter of a doubled pair left out -> the name words
+	entityDF    map[string]int      // entity -> number of facts about it
 	superseded  map[string]string
 	sources     map[string]facts.Source // "story/source" -> source, for citations
 	stories     map[string]string       // story -> its date
@@ -70,7 +71,7 @@ func Build(gen int64, d Data) *Index {
 		d.Names = NewNames()
 	}
 	ix := &Index{Gen: gen, Names: d.Names, synonyms: map[string][]int{}, stop: map[string]bool{}, df: d.TermDF,
-		byLen: map[int][]string{}, nameWords: map[string]bool{}, entityDF: d.EntityDF, superseded: map[string]string{},
+		byLen: map[int][]string{}, nameWords: map[string]bool{}, undoubled: map[string][]string{}, entityDF: d.EntityDF, superseded: map[string]string{},
 		sources: d.Sources, stories: d.Stories, correctedAt: map[string]string{}, facts: d.Facts, postings: d.Postings, data: d}
 	if ix.postings.Terms == nil {
 		ix.postings = NewPostings()
@@ -89,7 +90,13 @@ func Build(gen int64, d Data) *Index {
 	}
 	for n := range d.Names.byNorm {
 		for _, w := range strings.Fields(n) {
+			if ix.nameWords[w] {
+				continue
+			}
 			ix.nameWords[w] = true
+			for _, u := range undoublings(w) {
+				ix.undoubled[u] = append(ix.undoubled[u], w)
+			}
 		}
 	}
 	for _, g := range d.Synonyms {
@@ -273,6 +280,43 @@ func (ix *Index) Correct(stem string) string {
 		}
 	}
 	return best
+}
+
+// CorrectDoubled is the name word of the knowledge base that norm misspells
+// by a doubled letter, written single or doubled where it is single ("Fox"
+// for "Foxx", "Hoffman" for "Hoffmann", "Phillips" for "Philips"), or "".
+// It is the commonest slip in a name, and the one a name that is also an
+// English word or another name may make: "Fox" is one, and stays one when
+// the knowledge base has no "Foxx".
+func (ix *Index) CorrectDoubled(norm string) string {
+	best := ""
+	pick := func(w string) {
+		if best == "" || w < best {
+			best = w
+		}
+	}
+	for _, w := range ix.undoubled[norm] {
+		pick(w)
+	}
+	for _, u := range undoublings(norm) {
+		if ix.nameWords[u] {
+			pick(u)
+		}
+	}
+	return best
+}
+
+// undoublings are a word with one letter of each of its doubled pairs left
+// out, one pair at a time: "hoffmann" -> "hofmann", "hoffman".
+func undoublings(w string) []string {
+	var out []string
+	rs := []rune(w)
+	for i := 1; i < len(rs); i++ {
+		if rs[i] == rs[i-1] && (i+1 == len(rs) || rs[i+1] != rs[i]) {
+			out = append(out, string(rs[:i])+string(rs[i+1:]))
+		}
+	}
+	return out
 }
 
 // CorrectName returns the entity-name word closest to an unknown word, or "".
