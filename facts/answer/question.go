@@ -114,6 +114,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	q := question{Text: s, Toks: text.Tokenize(s), verbAt: -1, sayAt: -1, measureAt: -1}
 	readChatContractions(q.Toks)
 	expandClipped(ix, q.Toks)
+	q.Toks = joinSplitNames(ix, q.Toks)
 	correctTypos(ix, q.Toks)
 	q.Type = questionType(q.Toks)
 	if q.Type == askWhat || q.Type == askWhich {
@@ -301,6 +302,22 @@ func questionType(toks []text.Token) string {
 		return askYesNo
 	}
 	return askWhat
+}
+
+// joinSplitNames writes as one word a name the knowledge base has as one
+// that the question splits in two ("Di Caprio" for DiCaprio, "Mc Fadden"):
+// each half alone is no name it knows.
+func joinSplitNames(ix *index.Index, toks []text.Token) []text.Token {
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i], toks[i+1]
+		joined := a.Norm + b.Norm
+		if !a.Upper || !b.Upper || b.Start != a.End+1 || ix.IsNameWord(a.Norm) && ix.IsNameWord(b.Norm) || !ix.IsNameWord(joined) {
+			continue
+		}
+		a.Norm, a.Stem, a.End, a.Possessive = joined, text.Stem(joined), b.End, b.Possessive
+		toks = slices.Replace(slices.Clone(toks), i, i+2, a)
+	}
+	return toks
 }
 
 // correctTypos replaces words the knowledge base does not know with the closest

@@ -44,3 +44,23 @@ func TestAsk_NameMisspeltByADoubledLetter(t *testing.T) {
 		t.Errorf("answered %q: Fax is no misspelling of Foxx", ans.Answer)
 	}
 }
+
+// TestAsk_NameSplitInTwo: a name the knowledge base writes as one word,
+// split in two by the question ("Di Caprio" for DiCaprio), is read as the
+// name.
+func TestAsk_NameSplitInTwo(t *testing.T) {
+	ans, err := asker(indextest.Story(t, deskStory("globes-2005", "Golden Globes", "2005-01-17", "Arts Desk",
+		[]facts.Entity{
+			{ID: "dicaprio", Name: "Leonardo DiCaprio", Kind: "person", Aliases: []string{"DiCaprio"}},
+			{ID: "scorsese", Name: "Martin Scorsese", Kind: "person", Aliases: []string{"Scorsese"}},
+		},
+		facts.Fact{ID: "praise", Statement: "DiCaprio praised director Martin Scorsese.", Subject: "dicaprio", Object: "scorsese",
+			Source: "desk", Status: facts.StatusApproved},
+	)))("What did Di Caprio say about Scorsese?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "globes-2005/praise" {
+		t.Errorf("found %v %q; want what DiCaprio said of Scorsese", ans.Found, ans.Answer)
+	}
+}
