@@ -326,8 +326,13 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 	// In a question typed all in lower case, a word beside a name may be the
 	// rest of it misspelt, English word or not: "florian muller".
 	lower := lowerCase(toks)
+	// A name word that is also an English word ("union", "protesters", the
+	// name of a group) says nothing of its neighbour being a name.
+	properName := func(t text.Token) bool {
+		return ix.IsNameWord(t.Norm) && (!index.KnownWord(t.Stem) || wordnet.IsName(t.Norm))
+	}
 	besideName := func(i int) bool {
-		return i > 0 && ix.IsNameWord(toks[i-1].Norm) || i+1 < len(toks) && ix.IsNameWord(toks[i+1].Norm)
+		return i > 0 && properName(toks[i-1]) || i+1 < len(toks) && properName(toks[i+1])
 	}
 	for i := range toks {
 		t := &toks[i]
@@ -352,7 +357,9 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 		}
 		if c := ix.CorrectName(t.Norm); c != "" {
 			t.Norm, t.Stem = c, text.Stem(c)
-		} else if c := ix.Correct(t.Stem); c != "" {
+		} else if c := ix.Correct(t.Stem); c != "" && !index.KnownWord(t.Stem) {
+			// An English word is no typo of another word ("Shell" of
+			// "sell", "fined" of "fire"): only of a name.
 			t.Stem = c
 		}
 	}

@@ -275,3 +275,30 @@ func TestRoleMentions_RoleWordAsVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestParseQuestion_WordIsNoTypo: an English word the knowledge base lacks
+// is no misspelling of one it has, though a name of a group stands beside
+// it in a question typed in lower case ("the protesters fined" is not
+// "fire"), nor is a capitalised one ("Shell" is not "sell"): reading it so
+// would answer another question.
+func TestParseQuestion_WordIsNoTypo(t *testing.T) {
+	ix, _ := indextest.Story(t, &facts.StoryFile{
+		Story:    facts.Story{ID: "hunt-2005", Title: "Protesters in court", Date: "2005-02-10"},
+		Sources:  []facts.Source{{ID: "desk", Title: "Protesters", Publisher: "Politics Desk", Published: "2005-02-10"}},
+		Entities: []facts.Entity{{ID: "protesters", Name: "the protesters", Kind: "group", Aliases: []string{"protesters"}}},
+		Facts: []facts.Fact{
+			{ID: "fire", Statement: "The protesters were warned not to light a fire in the chamber.", Subject: "protesters", Source: "desk", Status: facts.StatusApproved},
+			{ID: "sell", Statement: "Traders will sell the building next year.", Source: "desk", Status: facts.StatusApproved},
+		},
+	})
+	for q, word := range map[string]string{
+		"how much were the protesters fined?": "fined",
+		"What did Shell's chairman say?":      "shell",
+	} {
+		for _, tk := range parseQuestion(q, ix).Toks {
+			if tk.Norm == word && tk.Stem != text.Stem(word) {
+				t.Errorf("%q: %q read as %q", q, word, tk.Stem)
+			}
+		}
+	}
+}

@@ -130,7 +130,11 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "dev5", "dev6", "dev7"
 // only when a change trades right answers for fewer wrong ones (in stop 24,
 // the verb rule's share, see decision.json's note, verbs of telling read only
 // as verbs, and names in capitals; in stop 26, dev11's when a question that
-// names its speakers by a word took them for the words' speakers).
+// names its speakers by a word took them for the words' speakers; in stop
+// 27, dev4's, dev10's and dev17's when English words stopped being read as
+// other words the knowledge base holds: "wording" as "work" had answered by
+// luck, and "celeb" and "goverment", which stem as the words "Celebes" and
+// "governess", are no longer corrected).
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
@@ -138,17 +142,17 @@ var devBars = map[string]struct {
 	"dev":   {minPass: 348, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
 	"dev2":  {minPass: 176, maxWrong: 2},
 	"dev3":  {minPass: 163, maxWrong: 8},
-	"dev4":  {minPass: 176, maxWrong: 5},
+	"dev4":  {minPass: 175, maxWrong: 5},
 	"dev8":  {minPass: 208, maxWrong: 5},
 	"dev9":  {minPass: 183, maxWrong: 8},
-	"dev10": {minPass: 188, maxWrong: 5},
+	"dev10": {minPass: 187, maxWrong: 5},
 	"dev11": {minPass: 182, maxWrong: 5},
 	"dev12": {minPass: 170, maxWrong: 7},
 	"dev13": {minPass: 194, maxWrong: 7},
 	"dev14": {minPass: 180, maxWrong: 9},
 	"dev15": {minPass: 184, maxWrong: 6},
 	"dev16": {minPass: 168, maxWrong: 11},
-	"dev17": {minPass: 162, maxWrong: 10},
+	"dev17": {minPass: 161, maxWrong: 10},
 	"dev18": {minPass: 158, maxWrong: 7},
 	"dev19": {minPass: 175, maxWrong: 8},
 	"dev20": {minPass: 197, maxWrong: 8},
