@@ -43,13 +43,7 @@ func composeAnswer(ans facts.Answer, q question, rs []ranked, ix *index.Index) f
 		ans.Facts = append(ans.Facts, answerFact(r.c, ix))
 	}
 	ans.Answer = strings.Join(parts, " ")
-	// A fact ahead of the rest that holds only part of a yes-no question
-	// bears on it, but does not say Yes or No to all of it ("Did most
-	// politicians have a website?": "most politicians had no webpage").
-	if q.Type != askYesNo || holdsProposition(best.f) {
-		ans.Lead = lead(q, best.c, ix)
-	}
-	if ans.Lead != "" {
+	if ans.Lead = lead(q, best.c, ix); ans.Lead != "" {
 		ans.Answer = upperFirst(ans.Lead) + ". " + ans.Answer
 	}
 	if c := best.c; c.Supersedes != "" {

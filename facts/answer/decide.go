@@ -83,12 +83,6 @@ type rules struct {
 	// question's words (MinTermCoverageAhead): a reporter's paraphrase misses
 	// a word, but only one fact is in the running.
 	MinTermCoverageAhead float64 `json:"min_term_coverage_ahead"`
-	// A yes-no question asks whether one thing is so: a fact far ahead of
-	// every other is about that thing, and may hold fewer of its words
-	// still (MinTermCoverageAheadYesNo), for the answer is the fact, led by
-	// Yes or No only when it says the question's verb itself (see
-	// yesNoLead). 0 turns the rule off.
-	MinTermCoverageAheadYesNo float64 `json:"min_term_coverage_ahead_yes_no,omitempty"`
 	// A which-question asks for one of a kind, named beside what the
 	// question says of it: a fact far ahead of the rest that says a word
 	// of the question right beside an entity (see nearPairs: "Saab ...
@@ -189,7 +183,6 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"is about every entity asked about", f[fEntityCoverage], f[fEntityCoverage] >= r.MinEntityCoverage},
 		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fHeldCoverage], f[fHeldCoverage] >= r.MinTermCoverage && (f[fNoWords] == 0 || f[fMargin] >= r.MinMargin) ||
 			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageAhead && f[fDoerLacked] == 0 ||
-			r.MinTermCoverageAheadYesNo > 0 && f[fYesNo] == 1 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageAheadYesNo ||
 			r.MinTermCoverageAheadWhich > 0 && f[fWhich] == 1 && f[fNear] == 1 && f[fRoleClash] == 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageAheadWhich ||
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted ||
 			whenVerbSaidOtherwise(r, f) ||
@@ -333,14 +326,4 @@ func specificAbsent(spec []string, c *index.Doc) bool {
 		}
 	}
 	return false
-}
-
-// holdsProposition reports whether a fact answers a yes-no question by more
-// than being far ahead of the rest (MinTermCoverageAheadYesNo): it holds
-// what the question asks, all of it or what its subject said or did (see
-// states). Only then is the answer led by Yes or No.
-func holdsProposition(f features) bool {
-	r := decision.Rules
-	r.MinTermCoverageAheadYesNo = 0
-	return r.answers(f)
 }

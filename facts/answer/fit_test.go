@@ -224,11 +224,11 @@ var grid = struct{ fit, term, ahead, margin, counted, countedTerm, verbTerm, ver
 // question or a name it gives. Each was once a choice of the grid; held
 // fixed, the grid is small enough to search, and they hold on stories the
 // fit never saw (a looser entity rule cost four wrong answers in
-// cross-validation). The shares a fact far ahead of the rest must hold of a
-// yes-no or a which-question are held fixed too: chosen in stop 27 on the
-// development and validation parts.
+// cross-validation). The share a fact far ahead of the rest must hold of a
+// which-question is held fixed too: chosen in stop 27 on the development and
+// validation parts.
 var principles = rules{MinEntityCoverage: 0.99, NoFigureAbsent: true, NoRoleClashForWho: true, NeedOwnWord: true, MinTermCoverageStated: 0.5,
-	MinTermCoverageAheadYesNo: 0.7, MinTermCoverageAheadWhich: 0.6}
+	MinTermCoverageAheadWhich: 0.6}
 
 // eachRules calls fn with each rule set of the grid, loosest first.
 func eachRules(fn func(rules)) {

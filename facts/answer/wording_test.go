@@ -125,8 +125,7 @@ func TestAsk_GoingToIsTheFuture(t *testing.T) {
 
 // TestAsk_ActionHeldAheadOfTheRest: a fact that holds the very action asked
 // about, well ahead of every other fact, answers though it lacks a word of
-// the rest of the question; a yes or no still turns on every word, so a
-// yes-no question gets the fact, if any, with no Yes or No before it.
+// the rest of the question; a yes-no question still needs its words.
 func TestAsk_ActionHeldAheadOfTheRest(t *testing.T) {
 	ask := asker(besideBundled(t, dockStrike()))
 	ans, err := ask("What is the port cutting for its members?", facts.AskOptions{})
@@ -140,7 +139,7 @@ func TestAsk_ActionHeldAheadOfTheRest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ans.Lead != "" {
+	if ans.Found {
 		t.Errorf("answered %q: a yes or no turns on every word, and the fact does not say it is for its members", ans.Answer)
 	}
 }

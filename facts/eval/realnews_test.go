@@ -134,27 +134,29 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "dev5", "dev6", "dev7"
 // 27, dev4's, dev10's and dev17's when English words stopped being read as
 // other words the knowledge base holds: "wording" as "work" had answered by
 // luck, and "celeb" and "goverment", which stem as the words "Celebes" and
-// "governess", are no longer corrected).
+// "governess", are no longer corrected; and most parts' when the rule for
+// yes-no questions far ahead, which had raised them, was taken out on the
+// evidence of dev22).
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
 }{
-	"dev":   {minPass: 348, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
-	"dev2":  {minPass: 176, maxWrong: 2},
+	"dev":   {minPass: 343, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
+	"dev2":  {minPass: 173, maxWrong: 2},
 	"dev3":  {minPass: 163, maxWrong: 8},
-	"dev4":  {minPass: 175, maxWrong: 5},
-	"dev8":  {minPass: 208, maxWrong: 5},
-	"dev9":  {minPass: 183, maxWrong: 8},
+	"dev4":  {minPass: 174, maxWrong: 5},
+	"dev8":  {minPass: 206, maxWrong: 5},
+	"dev9":  {minPass: 181, maxWrong: 8},
 	"dev10": {minPass: 187, maxWrong: 5},
-	"dev11": {minPass: 182, maxWrong: 5},
-	"dev12": {minPass: 170, maxWrong: 7},
-	"dev13": {minPass: 194, maxWrong: 7},
-	"dev14": {minPass: 180, maxWrong: 9},
+	"dev11": {minPass: 181, maxWrong: 5},
+	"dev12": {minPass: 169, maxWrong: 7},
+	"dev13": {minPass: 193, maxWrong: 7},
+	"dev14": {minPass: 179, maxWrong: 9},
 	"dev15": {minPass: 184, maxWrong: 6},
-	"dev16": {minPass: 168, maxWrong: 11},
-	"dev17": {minPass: 161, maxWrong: 10},
-	"dev18": {minPass: 158, maxWrong: 7},
-	"dev19": {minPass: 175, maxWrong: 8},
-	"dev20": {minPass: 197, maxWrong: 8},
-	"dev21": {minPass: 160, maxWrong: 14},
+	"dev16": {minPass: 167, maxWrong: 11},
+	"dev17": {minPass: 160, maxWrong: 10},
+	"dev18": {minPass: 157, maxWrong: 7},
+	"dev19": {minPass: 174, maxWrong: 8},
+	"dev20": {minPass: 200, maxWrong: 8},
+	"dev21": {minPass: 161, maxWrong: 14},
 }
