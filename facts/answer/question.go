@@ -345,12 +345,14 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 		if index.KnownWord(t.Stem) && !t.Upper && !(lower && besideName(i)) {
 			continue // an English word the knowledge base lacks ("lending") is no typo of one it has ("Leeds")
 		}
-		if c := ix.CorrectDoubled(t.Norm); t.Upper && c != "" {
+		if t.Upper {
 			// A name misspelt by a doubled letter ("Jamie Fox" for Jamie
 			// Foxx, "Hoffman" for Hoffmann), though the misspelling is a
 			// word or a name itself.
-			t.Norm, t.Stem = c, text.Stem(c)
-			continue
+			if c := ix.CorrectDoubled(t.Norm); c != "" {
+				t.Norm, t.Stem = c, text.Stem(c)
+				continue
+			}
 		}
 		if t.Upper && wordnet.IsName(t.Norm) {
 			continue // nor is a name WordNet knows ("Tory", "Dublin") a typo of a word ("try")
