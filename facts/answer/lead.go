@@ -48,10 +48,12 @@ func figureLead(q question, c *index.Doc) string {
 	var afterMeasured string
 	measured := measuredAt(q, c)
 	figures := c.Figures()
+	asked := timesSaid(q.Toks)
+	var ofAskedTime string // a figure of the time the question asks about
 	for _, cl := range figures {
 		toks := text.Tokenize(cl.Text)
-		if slices.ContainsFunc(toks, func(t text.Token) bool { return q.norms[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) {
-			continue // the question's own figure
+		if slices.ContainsFunc(toks, func(t text.Token) bool { return q.norms[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) || q.givenFigure(cl.Value) {
+			continue // the question's own figure, in digits or words ("top ten" for "top 10")
 		}
 		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) || ratio && cl.Unit == "percent" {
 			return leadText(cl, figures, rs)
@@ -65,6 +67,14 @@ func figureLead(q question, c *index.Doc) string {
 		if afterMeasured == "" && measured >= 0 && cl.Start >= measured && (want == nil || want(cl)) {
 			afterMeasured = leadText(cl, figures, rs)
 		}
+		if ofAskedTime == "" && len(asked) > 0 && (want == nil || want(cl)) && slices.ContainsFunc(timesAfter(c, cl), func(t string) bool { return asked[t] }) {
+			ofAskedTime = leadText(cl, figures, rs)
+		}
+	}
+	if ofAskedTime != "" {
+		// "What is the German deficit this year?" of "to fall to 2.9% of
+		// GDP next year, from 3.9% this year": the figure of the time asked.
+		return ofAskedTime
 	}
 	if afterMeasured != "" {
 		// "How big was the writedown?" of "a charge of 1.5bn euros, which
@@ -82,6 +92,42 @@ func figureLead(q question, c *index.Doc) string {
 		}
 	}
 	return best
+}
+
+// figureTimeSpan is how many words after a figure may say its time: "3.9%
+// this year", "25 members now".
+const figureTimeSpan = 4
+
+// timesSaid are the times words say, each as its words' stems ("this
+// year", "2003", "now"): stretches of time placed by other words (see
+// placedTime), years, and "now".
+func timesSaid(toks []text.Token) map[string]bool {
+	out := map[string]bool{}
+	for i, t := range toks {
+		if from, to, ok := placedTime(toks, i); ok {
+			out[stemsFrom(toks, from, to)] = true
+		}
+		if len(t.Norm) == 4 && yearRE.MatchString(t.Norm) || t.Norm == "now" {
+			out[t.Stem] = true
+		}
+	}
+	return out
+}
+
+// timesAfter are the times said in the few words after a figure of a fact,
+// before any other figure.
+func timesAfter(c *index.Doc, cl claims.Claim) []string {
+	toks := c.Tokens()
+	k, _ := slices.BinarySearchFunc(toks, cl.End, func(t text.Token, at int) int { return t.Start - at })
+	end := k
+	for end < len(toks) && end < k+figureTimeSpan && !quantity(toks[end]) {
+		end++
+	}
+	var out []string
+	for t := range timesSaid(toks[k:end]) {
+		out = append(out, t)
+	}
+	return out
 }
 
 // joined is a figure said with the one it is a share of ("64 of 146

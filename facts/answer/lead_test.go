@@ -140,3 +140,31 @@ func TestAsk_YesNoNoLeadWithoutVerb(t *testing.T) {
 		t.Errorf("found %v %q; want the fact with no Yes or No", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_FigureLeadOfTheAskedTimeAndNotTheQuestions: the lead is the figure
+// of the time the question asks about ("3.9% this year", not "2.9% next
+// year"), and never the question's own figure, though the question writes
+// it in words ("top ten") and the fact in digits ("top 10"), which is the
+// same word.
+func TestAsk_FigureLeadOfTheAskedTimeAndNotTheQuestions(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("figures-2005", "Figures", "2005-01-20", "Desk",
+		[]facts.Entity{
+			{ID: "germany", Name: "Germany", Kind: "country"},
+			{ID: "tru", Name: "Tru", Kind: "group"},
+		},
+		deskFact("deficit", "The EU expects Germany's deficit to fall to 2.9% of GDP next year, from 3.9% this year.", "germany"),
+		deskFact("albums", "Tru had two US top 10 albums in the 1990s.", "tru"),
+	)))
+	for q, want := range map[string]string{
+		"What is Germany's deficit this year?":                  "3.9%",
+		"How many US top ten albums did Tru have in the 1990s?": "two",
+	} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || !strings.HasPrefix(strings.ToLower(ans.Lead), want) {
+			t.Errorf("%q: found %v, lead %q (%q); want it to lead with %q", q, ans.Found, ans.Lead, ans.Answer, want)
+		}
+	}
+}

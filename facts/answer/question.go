@@ -1,6 +1,9 @@
 package answer
 
 import (
+	"math"
+
+	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
@@ -432,6 +435,10 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 			}
 		}
 	}
+	if d := digitsOf(word); d != "" {
+		// "top ten" is "top 10": a number word is its figure.
+		alts = append(alts, index.Alt{Stem: d, Weight: 1, Via: "figure"})
+	}
 	var parts []string
 	if strings.Contains(stemmed, " ") && wordnet.PartsOfSpeech(stemmed)&wordnet.Verb == 0 {
 		// A compound noun: its words may be said apart, or spelt another way.
@@ -455,6 +462,20 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 		w *= adverbWeight
 	}
 	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.IsMoney(stemmed), Ratio: wordnet.IsRatio(stemmed)}
+}
+
+// digitsOf is a number word written in digits ("ten": "10"), or "" for any
+// other word: a figure is indexed as its digits.
+func digitsOf(word string) string {
+	if word == "" || word[0] >= '0' && word[0] <= '9' || !claims.MayHoldFigure(word) {
+		return ""
+	}
+	for _, cl := range claims.Extract(word) {
+		if cl.Kind == claims.ClaimNumber && cl.Value == math.Trunc(cl.Value) && cl.Value > 0 {
+			return formatFigure(cl.Value)
+		}
+	}
+	return ""
 }
 
 // speakersNamed are the entities a question about what was said names as the
