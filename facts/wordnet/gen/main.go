@@ -809,8 +809,8 @@ const adverbialShare = 0.9
 // most used of its lemmas) is used as an adverb in adverbialShare of its
 // uses in WordNet's tagged texts, or is only an adverb: "now",
 // "altogether", "so far"; whether it is one of the monetary nouns, or names
-// a unit of money; whether
-// one of the verbs of position, or of changing an amount; and the kinds of thing it can name.
+// a unit of money; whether one of the verbs of position, or of changing an
+// amount; and the kinds of thing it can name.
 func (wn *wordnet) usage(display map[string]string, monetary, currency, position, change map[string]bool, kinds map[string]byte) map[string]byte {
 	out := map[string]byte{}
 	for st, bits := range kinds {
@@ -818,24 +818,11 @@ func (wn *wordnet) usage(display map[string]string, monetary, currency, position
 			out[st] = bits
 		}
 	}
-	for st := range monetary {
-		if _, ok := display[st]; ok {
-			out[st] |= monetaryBit
-		}
-	}
-	for st := range currency {
-		if _, ok := display[st]; ok {
-			out[st] |= currencyBit
-		}
-	}
-	for st := range position {
-		if _, ok := display[st]; ok {
-			out[st] |= positionBit
-		}
-	}
-	for st := range change {
-		if _, ok := display[st]; ok {
-			out[st] |= changeBit
+	for bit, stems := range map[byte]map[string]bool{monetaryBit: monetary, currencyBit: currency, positionBit: position, changeBit: change} {
+		for st := range stems {
+			if _, ok := display[st]; ok {
+				out[st] |= bit
+			}
 		}
 	}
 	for st, shown := range display {
