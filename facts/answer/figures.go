@@ -8,7 +8,6 @@ import (
 	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
-	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // hasNewFigure reports whether a fact gives a figure the question does not: its
@@ -42,16 +41,9 @@ func isYear(t text.Token, rs []rune) bool {
 // formatFigure writes a value as the tokenizer writes a number: 43, 2.5.
 func formatFigure(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
-// noSumForMoney reports whether a "How much...?" question asks a sum of
-// money (a word of it is money or a sum: "How much profit...?", "How much
-// does it cost?") and no figure of the fact is one, nor a share: "How much
-// does the screen cost?" is not answered by "a 102-inch (2.6 metre)
-// screen". Not when the question asks by how much an amount changed ("How
-// much did the rate rise?"): any figure may say that.
+// noSumForMoney reports whether a question asks a sum of money (asksSum)
+// and no figure of the fact is one, nor a share: "How much does the screen
+// cost?" is not answered by "a 102-inch (2.6 metre) screen".
 func noSumForMoney(q question, c *index.Doc) bool {
-	if !q.howMuch || slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsChange(t.Stem) }) ||
-		!slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsMonetary(t.Stem) || wordnet.IsMoney(t.Stem) }) {
-		return false
-	}
-	return everyFigure(c, func(cl claims.Claim) bool { return !claims.IsMoney(cl.Unit) && cl.Unit != "percent" })
+	return q.asksSum && everyFigure(c, func(cl claims.Claim) bool { return !claims.IsMoney(cl.Unit) && cl.Unit != "percent" })
 }

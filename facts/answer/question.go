@@ -47,9 +47,14 @@ type question struct {
 	howOld    bool     // "How old is X?": the figure wanted is an age
 	measureAt int      // the measure noun a what-question asks for ("What price...?"), -1 for none
 	howMuch   bool     // "How much...?": an amount, most often of money
-	howOften  bool     // "How often...?": a frequency, "every month" as well as "twice a year"
-	timeUnit  string   // for askWhen: the unit of time it asks, "day", "month", "year" or "" (see askedTimeUnit)
-	roleVerb  []string // see verbRoles
+	// asksSum: a how-much question that asks a sum of money, a word of it
+	// being money or a sum ("How much profit...?", "How much does it
+	// cost?"), and not by how much an amount changed ("How much did the
+	// rate rise?"). Read once, not for every candidate (see noSumForMoney).
+	asksSum  bool
+	howOften bool     // "How often...?": a frequency, "every month" as well as "twice a year"
+	timeUnit string   // for askWhen: the unit of time it asks, "day", "month", "year" or "" (see askedTimeUnit)
+	roleVerb []string // see verbRoles
 
 	// specific are the figures and years it gives (see specifics), read once
 	// for every fact ranked.
@@ -226,6 +231,8 @@ func parseQuestion(s string, ix *index.Index) question {
 			q.howMuch = q.howMuch || t.Norm == "how" && next == "much"
 			q.howOften = q.howOften || t.Norm == "how" && next == "often"
 		}
+		q.asksSum = q.howMuch && !slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsChange(t.Stem) }) &&
+			slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsMonetary(t.Stem) || wordnet.IsMoney(t.Stem) })
 	}
 	if q.Type == askWhen {
 		q.timeUnit = askedTimeUnit(q.Toks)
