@@ -67,7 +67,7 @@ func figureLead(q question, c *index.Doc) string {
 		if afterMeasured == "" && measured >= 0 && cl.Start >= measured && (want == nil || want(cl)) {
 			afterMeasured = leadText(cl, figures, rs)
 		}
-		if ofAskedTime == "" && len(asked) > 0 && (want == nil || want(cl)) && slices.ContainsFunc(timesAfter(c, cl), func(t string) bool { return asked[t] }) {
+		if ofAskedTime == "" && len(asked) > 0 && (want == nil || want(cl)) && timeAfterAsked(c, cl, asked) {
 			ofAskedTime = leadText(cl, figures, rs)
 		}
 	}
@@ -114,20 +114,22 @@ func timesSaid(toks []text.Token) map[string]bool {
 	return out
 }
 
-// timesAfter are the times said in the few words after a figure of a fact,
-// before any other figure.
-func timesAfter(c *index.Doc, cl claims.Claim) []string {
+// timeAfterAsked reports whether a time the question asks about (asked, see
+// timesSaid) is said in the few words after a figure of a fact, before any
+// other figure.
+func timeAfterAsked(c *index.Doc, cl claims.Claim, asked map[string]bool) bool {
 	toks := c.Tokens()
 	k, _ := slices.BinarySearchFunc(toks, cl.End, func(t text.Token, at int) int { return t.Start - at })
 	end := k
 	for end < len(toks) && end < k+figureTimeSpan && !quantity(toks[end]) {
 		end++
 	}
-	var out []string
 	for t := range timesSaid(toks[k:end]) {
-		out = append(out, t)
+		if asked[t] {
+			return true
+		}
 	}
-	return out
+	return false
 }
 
 // joined is a figure said with the one it is a share of ("64 of 146
