@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 
+	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 )
 
@@ -19,4 +20,35 @@ func readChatContractions(toks []text.Token) {
 		}
 		t.Norm, t.Stem, t.Possessive = w, w, true
 	}
+}
+
+// readQuestionWordSlip rewrites a question's first word typed one slip away
+// from a question word ("wat", "wich", "wht") as that word: a question opens
+// with one, and the slip is no word to look for in the facts. A word with a
+// question word's letters and one more ("whom", "whose", "whats") is left to
+// be read as it is; so is a word that is one itself, a function word
+// ("were", "then", "now") and a word or name the knowledge base has.
+func readQuestionWordSlip(ix *index.Index, toks []text.Token) {
+	if len(toks) == 0 || text.IsQuestionWord(toks[0].Norm) || !asciiLetters(toks[0].Norm) {
+		return
+	}
+	if f := toks[0]; text.IsStopword(f.Norm) || ix.IsStop(f.Norm) || ix.DF(f.Stem) > 0 || ix.IsNameWord(f.Norm) {
+		return
+	}
+	t := &toks[0]
+	for _, w := range []string{"what", "which", "who", "when", "where", "why", "how"} {
+		if len(t.Norm) >= 3 && len(t.Norm) <= len(w) && text.OSADistance(t.Norm, w, 1) == 1 {
+			t.Norm, t.Stem = w, w
+			return
+		}
+	}
+}
+
+func asciiLetters(s string) bool {
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -121,6 +121,7 @@ var sayStems = text.Set(`say tell state quot think`)
 func parseQuestion(s string, ix *index.Index) question {
 	q := question{Text: s, Toks: text.Tokenize(s), verbAt: -1, sayAt: -1, measureAt: -1}
 	readChatContractions(q.Toks)
+	readQuestionWordSlip(ix, q.Toks)
 	expandClipped(ix, q.Toks)
 	q.Toks = joinSplitNames(ix, q.Toks)
 	correctTypos(ix, q.Toks)

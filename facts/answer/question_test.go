@@ -40,7 +40,11 @@ func TestParseQuestion(t *testing.T) {
 		{"What did the U.S. lawmakers ask?", askWhat, []string{"us-lawmakers"}, false},
 		{"tell us about the group", askWhoIs, []string{"coalition"}, false}, // "us" the pronoun is no country
 		{"What did Russia say?", askSay, nil, true},
-		{"How did China fare in the states?", askWhat, []string{"china"}, false}, // "the states" is no telling
+		{"How did China fare in the states?", askWhat, []string{"china"}, false},                                      // "the states" is no telling
+		{"wen did europe suspend the investment pact", askWhen, []string{"european-union", "investment-pact"}, false}, // a question word slipped
+		{"Wich countries joined for the first time?", askWhich, nil, false},
+		{"wat did zhang say about the criticism", askSay, []string{"zhang-jun"}, false},
+		{"Were the countries criticised?", askYesNo, nil, false}, // "were" is no slip of "where"
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
