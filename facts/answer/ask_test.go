@@ -54,6 +54,7 @@ func TestAsk_TestStory(t *testing.T) {
 		{"Who backed the budget?", []string{"union"}, "riverton-transit-2024/union-backed"},
 		{"how many drivers will the RTA hire", []string{"85"}, "riverton-transit-2024/drivers-hired"},
 		{"Who voted againts the budjet?", []string{"Becker"}, "riverton-transit-2024/becker-opposed"}, // typos
+		{"Who voted agaisnt the bugdet?", []string{"Becker"}, "riverton-transit-2024/becker-opposed"}, // letters swapped, a slip of one
 	}
 	for _, kb := range []askFunc{kb, lexiconOnly} {
 		for _, tt := range tests {

@@ -259,6 +259,7 @@ func (ix *Index) SupersededBy(fullID string) string { return ix.superseded[fullI
 func (ix *Index) CorrectedAt(fullID string) string { return ix.correctedAt[fullID] }
 
 // Correct returns the known index term closest to an unknown one (a typo), or "".
+// Two letters swapped ("agaisnt") are one slip, as a typist makes them.
 func (ix *Index) Correct(stem string) string {
 	l := len([]rune(stem))
 	if l < 4 {
@@ -274,7 +275,7 @@ func (ix *Index) Correct(stem string) string {
 			if cand[0] != stem[0] && maxDist == 1 {
 				continue
 			}
-			if text.EditDistance(stem, cand, maxDist) <= maxDist && ix.df[cand] > bestDF {
+			if text.OSADistance(stem, cand, maxDist) <= maxDist && ix.df[cand] > bestDF {
 				best, bestDF = cand, ix.df[cand]
 			}
 		}
