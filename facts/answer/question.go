@@ -374,6 +374,10 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 			// An English word is no typo of another word ("Shell" of
 			// "sell", "fined" of "fire"): only of a name.
 			t.Stem = c
+		} else if w := ix.Respell(t.Norm); w != "" && !t.Upper && !index.KnownWord(t.Stem) {
+			// A slip that took the stem away from its word's ("credibilti"
+			// for "credibl"): the word is respelt, not the stem.
+			t.Norm, t.Stem = w, text.Stem(w)
 		}
 	}
 }
