@@ -360,17 +360,16 @@ func countedEntity(c *index.Doc, ix *index.Index, is func(id string) bool) bool 
 }
 
 // quantity reports whether a word of a statement gives a number: digits or a
-// number word.
+// number word ("nineteen"), but "one", as often a pronoun as a figure ("one
+// of the..."), or a round one ("dozens", "hundreds", "half").
 func quantity(t text.Token) bool {
-	return unicode.IsDigit(rune(t.Norm[0])) || quantityWords[t.Norm]
+	return unicode.IsDigit(rune(t.Norm[0])) || claims.IsNumberWord(t.Norm) && t.Norm != "one" || roundQuantities[t.Norm]
 }
 
-// quantityWords are the words for numbers, exact or round ("dozens",
-// "hundreds"). Not "several" or "few": they say there are some, not how
-// many, and "Patents on several well-known drugs" does not answer "How many
-// new drugs...?".
-var quantityWords = text.Set(`dozens hundreds thousands millions billions dozen hundred thousand million billion
-two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty half`)
+// roundQuantities are the words for round numbers. Not "several" or "few":
+// they say there are some, not how many, and "Patents on several well-known
+// drugs" does not answer "How many new drugs...?".
+var roundQuantities = text.Set(`dozens hundreds thousands millions billions half`)
 
 // namesMonth reports whether a fact names a month or a day: not when its
 // statement names a month only as a name with "'s" ("June's younger

@@ -399,11 +399,17 @@ func MayHoldFigure(s string) bool {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if numberUnits[w] > 0 || numberTens[w] > 0 || numberScales[w] > 0 || vagueNumbers[w][1] > 0 {
+		if IsNumberWord(w) || vagueNumbers[w][1] > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// IsNumberWord reports whether a lower-case word names a number above zero
+// ("four", "nineteen", "sixty", "million"): a figure written out.
+func IsNumberWord(w string) bool {
+	return numberUnits[w] > 0 || numberTens[w] > 0 || numberScales[w] > 0
 }
 
 // CurrencySign is the sign written before a figure counted in unit ("dollars":
