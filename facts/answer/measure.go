@@ -51,6 +51,9 @@ func measureAt(toks []text.Token) int {
 			if text.IsStopword(w.Norm) || text.IsPreposition(w.Norm) || verbForm(w) || wordnet.PartsOfSpeech(w.Stem)&wordnet.Noun == 0 {
 				break
 			}
+			if w.Upper && !toks[head].Upper {
+				break // a name begins: "Which channel shows Celebrity Big Brother?" asks no bigness
+			}
 			head = n
 		}
 		if !measureNoun(toks[head]) {

@@ -44,7 +44,8 @@ func TestParseQuestion(t *testing.T) {
 		{"wen did europe suspend the investment pact", askWhen, []string{"european-union", "investment-pact"}, false}, // a question word slipped
 		{"Wich countries joined for the first time?", askWhich, nil, false},
 		{"wat did zhang say about the criticism", askSay, []string{"zhang-jun"}, false},
-		{"Were the countries criticised?", askYesNo, nil, false}, // "were" is no slip of "where"
+		{"Were the countries criticised?", askYesNo, nil, false},            // "were" is no slip of "where"
+		{"Which channel shows Celebrity Big Brother?", askWhich, nil, true}, // "Big" of a name is no measure
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
