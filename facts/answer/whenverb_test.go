@@ -10,8 +10,9 @@ import (
 
 // TestAsk_WhenVerbSaidOtherwise: a when-question is answered by a fact about
 // its entity that holds its other words and gives a time, though it says the
-// verb otherwise ("faces a trial" for "go on trial"); a question that names
-// no one is not.
+// verb otherwise ("faces a trial" for "go on trial"), or about a thing its
+// entity owns, named beside it ("Price's book came out" for "was published");
+// a question that names no one is not.
 func TestAsk_WhenVerbSaidOtherwise(t *testing.T) {
 	sf := &facts.StoryFile{
 		Story:   facts.Story{ID: "price-case", Title: "Price charged"},
@@ -23,6 +24,8 @@ func TestAsk_WhenVerbSaidOtherwise(t *testing.T) {
 			{ID: "trial", Statement: "Price faces a federal trial next year on charges of fraud.", Subject: "dale-price", Source: "desk", Status: facts.StatusApproved},
 			{ID: "lab", Statement: "Price founded the laboratory with two partners.", Subject: "dale-price", Source: "desk", Status: facts.StatusApproved},
 			{ID: "shares", Statement: "Shares in the laboratory went up after the charges were announced.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "book", Statement: "Price's book was published in the UK in October 2004 and sold well.", Source: "desk", Status: facts.StatusApproved},
+			{ID: "festival", Statement: "Price did not appear at the book festival.", Subject: "dale-price", Source: "desk", Status: facts.StatusApproved},
 			{ID: "staff", Statement: "Most of the staff will go on working at the laboratory.", Source: "desk", Status: facts.StatusApproved},
 		},
 	}
@@ -33,6 +36,13 @@ func TestAsk_WhenVerbSaidOtherwise(t *testing.T) {
 	}
 	if !ans.Found || !strings.Contains(ans.Answer, "next year") {
 		t.Errorf("When will Price go on trial? = %q (found %v), want next year", ans.Answer, ans.Found)
+	}
+	ans, err = ask("When did Price's book come out in the UK?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "October 2004") {
+		t.Errorf("When did Price's book come out in the UK? = %q (found %v), want October 2004", ans.Answer, ans.Found)
 	}
 	ans, err = ask("When will the trial be televised?", facts.AskOptions{})
 	if err != nil {
