@@ -89,6 +89,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < ratioCredit && t.Ratio && q.Type == askHowMany && statesPercentage(c) {
 		cr, stem = ratioCredit, "\x00ratio"
 	}
+	if cr < focusCredit && t.At == w.focusFrom && w.focusTo > w.focusFrom && namesOfKindWord(q, t, c, ix) {
+		cr, stem = focusCredit, "\x00kind "+t.Alts[0].Stem
+	}
 	if cr < focusCredit && t.At >= w.focusFrom && t.At < w.focusTo && namesFocusKind(q, t, c, ix, w.titleTerms) {
 		cr, stem = focusCredit, "\x00kind "+t.Alts[0].Stem
 	}

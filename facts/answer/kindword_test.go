@@ -1,0 +1,47 @@
+package answer
+
+import (
+	"context"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// TestWordCredit_FocusNounIsRecordedKind: the focus noun of "Which countries
+// are important oil exporters?" is held, as a synonym would hold it, by a
+// fact naming entities the curator recorded as countries, though it never
+// says "country"; not by one naming an organisation.
+func TestWordCredit_FocusNounIsRecordedKind(t *testing.T) {
+	fact := func(id, s string) facts.Fact {
+		return facts.Fact{ID: id, Statement: s, Source: "desk", Status: facts.StatusApproved}
+	}
+	ix, mem := indextest.Story(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "oil", Title: "Oil lifts exports"},
+		Sources: []facts.Source{{ID: "desk", Title: "Oil lifts exports", Publisher: "Wire"}},
+		Entities: []facts.Entity{
+			{ID: "mexico", Name: "Mexico", Kind: "country"},
+			{ID: "venezuela", Name: "Venezuela", Kind: "country"},
+			{ID: "opec", Name: "Opec", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			fact("exporters", "Mexico and Venezuela are important oil exporters."),
+			fact("cartel", "Opec members are important oil exporters."),
+		},
+	})
+	q := parseQuestion("Which countries are important oil exporters?", ix)
+	docs, err := mem.Docs(context.Background(), []int64{1, 2})
+	if err != nil || len(docs) != 2 {
+		t.Fatalf("facts: %v %d", err, len(docs))
+	}
+	wc := newWordCredit(q, ix, q.actionAt())
+	focus := q.termAt(q.focusAt())
+	if focus == nil {
+		t.Fatal("no focus noun read")
+	}
+	for i, want := range []float64{focusCredit, 0} {
+		if got, _ := wc.of(docs[i], *focus, claimedWords(docs[i], q.Terms)); got != want {
+			t.Errorf("%s: credit for %q = %.2f, want %.2f", docs[i].ID, focus.Text, got, want)
+		}
+	}
+}
