@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
@@ -98,10 +99,12 @@ func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
 			continue
 		}
 		// A verb of telling just after them says what they told: "Connors
-		// strongly praised the work of...", "Davis welcomed the review".
-		if verbForm(t) && wordnet.IsSpeechVerb(t.Stem) {
+		// strongly praised the work of...", "Davis welcomed the review";
+		// right after them, a word in -s is the verb ("Laporte thinks his
+		// players will be afraid"), though it could be a noun elsewhere.
+		if wordnet.IsSpeechVerb(t.Stem) {
 			for _, m := range mentions {
-				if slices.Contains(m.IDs, id) && m.To <= i && i-m.To <= 1 {
+				if slices.Contains(m.IDs, id) && m.To <= i && (verbForm(t) && i-m.To <= 1 || i == m.To && strings.HasSuffix(t.Norm, "s")) {
 					return true
 				}
 			}
