@@ -294,7 +294,10 @@ func titleNames(ix *index.Index, person string, orgs []string) bool {
 			}
 		}
 	}
-	return false
+	// A name in another form of its word: "Conservative co-chairman" names
+	// the Conservatives.
+	title := " " + text.StemPhrase(e.Title) + " "
+	return slices.ContainsFunc(ix.Names.StemmedNames(orgs), func(s string) bool { return strings.Contains(title, " "+s+" ") })
 }
 
 func intersect(a, b []string) []string {

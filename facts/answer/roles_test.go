@@ -183,3 +183,27 @@ func TestAsk_RoleAtAnotherBody(t *testing.T) {
 		t.Errorf("answered %q: O'Driscoll captains Ireland", ans.Answer)
 	}
 }
+
+// TestAsk_RoleAtBodyNamedInAnotherForm: "the Tory co-chairman" is the one
+// titled "Conservative co-chairman": the title names the Conservative Party
+// by another form of one of its names, and the other chairman in the story
+// is someone else's.
+func TestAsk_RoleAtBodyNamedInAnotherForm(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("forum-2005", "Tories gather in Brighton", "2005-03-05", "Politics Desk",
+		[]facts.Entity{
+			{ID: "conservatives", Name: "Conservative Party", Kind: "organization", Aliases: []string{"Tories", "Tory", "Conservatives"}},
+			{ID: "labour", Name: "Labour Party", Kind: "organization", Aliases: []string{"Labour"}},
+			{ID: "liam-fox", Name: "Liam Fox", Kind: "person", Title: "Conservative co-chairman", Aliases: []string{"Fox"}},
+			{ID: "ian-mccartney", Name: "Ian McCartney", Kind: "person", Title: "Labour chairman", Aliases: []string{"McCartney"}},
+		},
+		deskFact("pledges", "Fox said a Tory government would sort out the shambles of immigration.", "liam-fox"),
+		deskFact("reply", "McCartney said the Tory plans on immigration did not add up.", "ian-mccartney"),
+	)))
+	ans, err := ask("What did the Tory co-chairman say about immigration?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "shambles") {
+		t.Errorf("found %v %q; want what Fox said", ans.Found, ans.Answer)
+	}
+}
