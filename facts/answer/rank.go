@@ -419,7 +419,37 @@ func entityCredit(c *index.Doc, m index.Mention, ix *index.Index) (float64, stri
 			}
 		}
 	}
+	if saysDemonym(c, m, ix) {
+		return 1, "mention"
+	}
 	return 0, ""
+}
+
+// saysDemonym reports whether a fact names a country the question asks about
+// by its adjective ("Turkish premier Recep Erdogan" for Turkey), which WordNet
+// gives as a form of the country's name, though the curator recorded no
+// such alias.
+func saysDemonym(c *index.Doc, m index.Mention, ix *index.Index) bool {
+	var names []string
+	for _, id := range m.IDs {
+		if k := ix.Names.Kind(id); k == "country" || k == "place" {
+			names = append(names, ix.Names.StemmedNames([]string{id})...)
+		}
+	}
+	if len(names) == 0 {
+		return false
+	}
+	for _, t := range c.Tokens() {
+		if !t.Upper {
+			continue
+		}
+		for _, r := range wordnet.Related(t.Stem) {
+			if r.Kind == wordnet.Derivation && r.Weight >= mainSynonym && slices.Contains(names, r.Stem) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // saysName reports whether a fact says, in its own words, one of the names

@@ -1,0 +1,29 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_CountryByItsAdjective: a fact that names Turkey by its adjective
+// ("Turkish premier") is about Turkey, though the curator gave Turkey no
+// alias "Turkish": WordNet gives the adjective as a form of the name.
+func TestAsk_CountryByItsAdjective(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("eu-turkey-2004", "EU opens talks with Turkey", "2004-12-17", "Europe Desk",
+		[]facts.Entity{
+			{ID: "turkey", Name: "Turkey", Kind: "country"},
+			{ID: "erdogan", Name: "Recep Erdogan", Kind: "person", Aliases: []string{"Erdogan"}},
+		},
+		deskFact("talks", "EU leaders agreed to open membership talks with Turkey in October.", "turkey"),
+		deskFact("no-guarantee", "Turkish premier Recep Erdogan had to accept that the negotiations did not guarantee full membership.", "erdogan"),
+	)))
+	ans, err := ask("Do the negotiations guarantee Turkey full membership?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "did not guarantee") {
+		t.Errorf("found %v %q; want the fact saying the talks guarantee nothing", ans.Found, ans.Answer)
+	}
+}
