@@ -39,8 +39,19 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 		if unicode.IsDigit([]rune(t.Norm)[0]) || t.Upper && !t.First && !text.IsStopword(t.Norm) && !monthWords[t.Norm] {
 			return true
 		}
+		if ft := q.focus(); ft != nil && i > 0 && termCreditIn(" "+toks[i-1].Stem+" ", *ft) >= 1 && namesAfterNoun(t) {
+			return true // "the stimulant modafinil": a name in lower case, set beside the focus noun
+		}
 	}
 	return false
+}
+
+// namesAfterNoun reports whether a word just after a noun may be its name
+// in apposition: a content word that is not a verb nor a preposition, and
+// too rare in English to be the head of a compound ("union leader").
+func namesAfterNoun(t text.Token) bool {
+	return !text.IsStopword(t.Norm) && !text.IsPreposition(t.Norm) && !verbForm(t) && wordnet.PartsOfSpeech(t.Stem)&wordnet.Verb == 0 &&
+		wordnet.Commonness(t.Stem) == 0
 }
 
 // focusSide is the stretch of a fact's words where the thing a which-question
