@@ -57,3 +57,20 @@ func statesFrequency(c *index.Doc) bool {
 
 // frequencyWords place a stretch of time as a frequency: "every month".
 var frequencyWords = text.Set(`every each per`)
+
+// roughCounts say a number of units without a figure: "several months",
+// "a few quarters". Not "a": "a week" is as often "once a week".
+var roughCounts = text.Set(`several few couple many`)
+
+// statesRoughDuration reports whether a fact gives a stretch of time without
+// a figure ("could take several months", "within a few quarters"): it
+// answers how long, roughly.
+func statesRoughDuration(c *index.Doc) bool {
+	toks := c.Tokens()
+	for i := 1; i < len(toks); i++ {
+		if roughCounts[toks[i-1].Norm] && wordnet.IsTimePeriod(toks[i].Stem) {
+			return true
+		}
+	}
+	return false
+}

@@ -16,6 +16,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if q.howOften && statesFrequency(c) {
 			return 1 // "every month": how often, with no figure
 		}
+		if q.howLong && statesRoughDuration(c) {
+			return 1 // "several months": how long, with no figure
+		}
 		if !hasNewFigure(q, c, ix) && !countsOrdinal(c, q.counted) {
 			return 0
 		}

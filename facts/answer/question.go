@@ -53,6 +53,7 @@ type question struct {
 	// rate rise?"). Read once, not for every candidate (see noSumForMoney).
 	asksSum  bool
 	howOften bool     // "How often...?": a frequency, "every month" as well as "twice a year"
+	howLong  bool     // "How long...?": a stretch of time, "several months" as well as "three weeks"
 	timeUnit string   // for askWhen: the unit of time it asks, "day", "month", "year" or "" (see askedTimeUnit)
 	roleVerb []string // see verbRoles
 
@@ -231,6 +232,7 @@ func parseQuestion(s string, ix *index.Index) question {
 			q.howOld = q.howOld || t.Norm == "how" && next == "old"
 			q.howMuch = q.howMuch || t.Norm == "how" && next == "much"
 			q.howOften = q.howOften || t.Norm == "how" && next == "often"
+			q.howLong = q.howLong || t.Norm == "how" && next == "long"
 		}
 		q.asksSum = q.howMuch && !slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsChange(t.Stem) }) &&
 			slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsMonetary(t.Stem) || wordnet.IsMoney(t.Stem) })
