@@ -24,12 +24,12 @@ func sprinterBan() *facts.StoryFile {
 }
 
 // TestAsk_SupplierInPassiveClause: "steroids given to her by Victor Conway"
-// makes Conway the giver and Whitby the one given to, as "Who supplied
+// makes Conway the giver and Whitby the one given to, as "Who gave
 // Whitby...?" has them, though the fact is curated as Whitby taking from
 // Conway: the roles of the question's act are read where the statement tells it.
 func TestAsk_SupplierInPassiveClause(t *testing.T) {
 	ask := asker(indextest.Story(t, sprinterBan()))
-	ans, err := ask("Who supplied Whitby with the steroids?", facts.AskOptions{})
+	ans, err := ask("Who gave Whitby the steroids?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,7 +26,7 @@ func authorAward() *facts.StoryFile {
 // time in its own words ("last Tuesday").
 func TestAsk_PlacedTimeInOtherWords(t *testing.T) {
 	ask := asker(indextest.Story(t, authorAward()))
-	ans, err := ask("Where was the lifetime achievement prize collected last week?", facts.AskOptions{})
+	ans, err := ask("Where did Vell collect the lifetime achievement prize at the book fair last week?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -128,14 +128,14 @@ func TestAsk_GoingToIsTheFuture(t *testing.T) {
 // the rest of the question; a yes-no question still needs its words.
 func TestAsk_ActionHeldAheadOfTheRest(t *testing.T) {
 	ask := asker(besideBundled(t, dockStrike()))
-	ans, err := ask("What is the port cutting for its members?", facts.AskOptions{})
+	ans, err := ask("What jobs is the port cutting this year for its members?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/job-cuts" {
 		t.Errorf("found %v %q; want the job cuts", ans.Found, ans.Answer)
 	}
-	ans, err = ask("Is the port cutting for its members?", facts.AskOptions{})
+	ans, err = ask("Is the port cutting jobs this year for its members?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +149,7 @@ func TestAsk_ActionHeldAheadOfTheRest(t *testing.T) {
 // answers though it words the topic otherwise in part.
 func TestAsk_WhatTheyHaveSaidAheadOfTheRest(t *testing.T) {
 	ask := asker(besideBundled(t, dockStrike()))
-	ans, err := ask("What did the Harbour Workers Union say about the port's pay offer to dockers?", facts.AskOptions{})
+	ans, err := ask("What did the Harbour Workers Union say about the salary offer to dockers?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

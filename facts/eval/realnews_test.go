@@ -136,30 +136,32 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "dev5", "dev6", "dev7"
 // luck, and "celeb" and "goverment", which stem as the words "Celebes" and
 // "governess", are no longer corrected; and most parts' when the rule for
 // yes-no questions far ahead, which had raised them, was taken out on the
-// evidence of dev22).
+// evidence of dev22; in stop 28, every part's but dev18's when the verb,
+// counted and far-ahead rules were made stricter, which also lowered most
+// parts' wrong answer bars).
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
 }{
-	"dev":   {minPass: 343, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
-	"dev2":  {minPass: 173, maxWrong: 2},
-	"dev3":  {minPass: 163, maxWrong: 8},
-	"dev4":  {minPass: 174, maxWrong: 5},
-	"dev8":  {minPass: 206, maxWrong: 5},
-	"dev9":  {minPass: 181, maxWrong: 8},
-	"dev10": {minPass: 187, maxWrong: 5},
-	"dev11": {minPass: 181, maxWrong: 5},
-	"dev12": {minPass: 169, maxWrong: 7},
-	"dev13": {minPass: 194, maxWrong: 7},
-	"dev14": {minPass: 179, maxWrong: 9},
-	"dev15": {minPass: 184, maxWrong: 6},
-	"dev16": {minPass: 168, maxWrong: 11},
-	"dev17": {minPass: 160, maxWrong: 10},
+	"dev":   {minPass: 323, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
+	"dev2":  {minPass: 162, maxWrong: 2},
+	"dev3":  {minPass: 159, maxWrong: 8},
+	"dev4":  {minPass: 166, maxWrong: 4},
+	"dev8":  {minPass: 198, maxWrong: 3},
+	"dev9":  {minPass: 177, maxWrong: 6},
+	"dev10": {minPass: 180, maxWrong: 4},
+	"dev11": {minPass: 177, maxWrong: 4},
+	"dev12": {minPass: 163, maxWrong: 4},
+	"dev13": {minPass: 185, maxWrong: 5},
+	"dev14": {minPass: 177, maxWrong: 7},
+	"dev15": {minPass: 180, maxWrong: 5},
+	"dev16": {minPass: 158, maxWrong: 11},
+	"dev17": {minPass: 157, maxWrong: 8},
 	"dev18": {minPass: 157, maxWrong: 7},
-	"dev19": {minPass: 174, maxWrong: 8},
-	"dev20": {minPass: 201, maxWrong: 8},
-	"dev21": {minPass: 161, maxWrong: 14},
-	"dev22": {minPass: 173, maxWrong: 8},
-	"dev23": {minPass: 166, maxWrong: 16},
-	"dev24": {minPass: 178, maxWrong: 14},
+	"dev19": {minPass: 165, maxWrong: 6},
+	"dev20": {minPass: 195, maxWrong: 7},
+	"dev21": {minPass: 160, maxWrong: 13},
+	"dev22": {minPass: 170, maxWrong: 6},
+	"dev23": {minPass: 164, maxWrong: 14},
+	"dev24": {minPass: 177, maxWrong: 13},
 }
