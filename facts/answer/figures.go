@@ -24,11 +24,17 @@ func hasNewFigure(q question, c *index.Doc, ix *index.Index) bool {
 		if named[i] || slices.Contains(q.specific, t.Norm) {
 			continue
 		}
-		if quantity(t) && !isYear(t, rs) {
+		if quantity(t) && !isYear(t, rs) && !slashed(t, rs) {
 			return true
 		}
 	}
 	return false
+}
+
+// slashed reports whether a number is written joined to another by a slash
+// ("9/11", "24/7", odds of "4/6"): a date, a name or a ratio, not a count.
+func slashed(t text.Token, rs []rune) bool {
+	return t.Start > 0 && rs[t.Start-1] == '/' || t.End < len(rs) && rs[t.End] == '/'
 }
 
 // isYear reports whether a token is a year as news copy writes one ("in
