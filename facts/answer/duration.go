@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
@@ -73,4 +74,18 @@ func statesRoughDuration(c *index.Doc) bool {
 		}
 	}
 	return false
+}
+
+// onlyHeadcounts reports whether every figure a fact gives counts things
+// one by one ("two sides", "three weeks"), none a sum, a share, a multiple
+// ("six times as much") or a measure:
+// "How much...?" asks an amount, which no such count is.
+func onlyHeadcounts(c *index.Doc) bool {
+	return everyFigure(c, func(cl claims.Claim) bool {
+		if cl.Unit == "" || cl.Unit == "percent" || cl.Unit == "times" || claims.IsMoney(cl.Unit) {
+			return false
+		}
+		u := text.StemPhrase(cl.Unit)
+		return !wordnet.IsMeasure(u) && !wordnet.IsMoney(u) && !wordnet.IsMonetary(u) && strings.HasSuffix(cl.Unit, "s")
+	})
 }

@@ -234,7 +234,7 @@ func parseQuestion(s string, ix *index.Index) question {
 			q.howOften = q.howOften || t.Norm == "how" && next == "often"
 			q.howLong = q.howLong || t.Norm == "how" && next == "long"
 		}
-		q.asksSum = q.howMuch && !slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsChange(t.Stem) }) &&
+		q.asksSum = q.howMuch && !q.asksChange() &&
 			slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsMonetary(t.Stem) || wordnet.IsMoney(t.Stem) })
 	}
 	if q.Type == askWhen {
@@ -1081,4 +1081,11 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// asksChange reports whether a question's words change an amount ("How much
+// did the rate rise?", "By how much did sales grow?"): it asks by how much,
+// in whatever figure.
+func (q question) asksChange() bool {
+	return slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsChange(t.Stem) })
 }
