@@ -199,14 +199,15 @@ func (r rules) verdicts(f features) [nRules]verdict {
 // verb it says in other words: it gives a time, holds every other word of the
 // question, is about the entity asked in the role the question gives it or
 // says a word of the question beside it ("Harlin's film was released" for
-// "When did Harlin's film come out?"), and is ahead of every other fact as far as the verb rule asks (MinMarginVerb),
-// holding as much of the words as a fact that states what a yes-no question
-// asks (MinTermCoverageStated). "When will Conte go on trial?" is answered by
-// "Conte faces a federal trial next year": a when-question asks when its
-// event happens, and a reporter's paraphrase changes the verb around the
-// event ("go on", "face") more than the event. Not without an entity so
-// tied to it: "When is the report due to be published?" names no one, and a fact
-// that holds its words in another sense ("reported") is too easily ahead.
+// "When did Harlin's film come out?"), and is ahead of every other fact as
+// far as the verb rule asks (MinMarginVerb), holding as much of the words as
+// a fact that states what a yes-no question asks (MinTermCoverageStated).
+// "When will Conte go on trial?" is answered by "Conte faces a federal trial
+// next year": a when-question asks when its event happens, and a reporter's
+// paraphrase changes the verb around the event ("go on", "face") more than
+// the event. Not without an entity so tied to it: "When is the report due to
+// be published?" names no one, and a fact that holds its words in another
+// sense ("reported") is too easily ahead.
 func whenVerbSaidOtherwise(r rules, f features) bool {
 	return r.MinTermCoverageVerb > 0 && f[fWhen] == 1 && f[fFit] == 1 && (f[fRole] == 1 || f[fNear] == 1) && f[fMargin] >= r.MinMarginVerb &&
 		f[fRestCoverage] >= 1 && f[fHeldCoverage] >= r.MinTermCoverageStated

@@ -78,8 +78,8 @@ func statesRoughDuration(c *index.Doc) bool {
 
 // onlyHeadcounts reports whether every figure a fact gives counts things
 // one by one ("two sides", "three weeks"), none a sum, a share, a multiple
-// ("six times as much") or a measure:
-// "How much...?" asks an amount, which no such count is.
+// ("six times as much") or a measure: "How much...?" asks an amount, which
+// no such count is.
 func onlyHeadcounts(c *index.Doc) bool {
 	return everyFigure(c, func(cl claims.Claim) bool {
 		if cl.Unit == "" || cl.Unit == "percent" || cl.Unit == "times" || claims.IsMoney(cl.Unit) {

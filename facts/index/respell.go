@@ -20,7 +20,7 @@ func (ix *Index) Respell(word string) string {
 	}
 	best, bestC := "", -1.0
 	try := func(w string) {
-		s := text.Stem(w)
+		s := text.StemUncached(w)
 		c := wordnet.Commonness(s)
 		switch {
 		case ix.df[s] > 0:
@@ -78,10 +78,10 @@ func inflected(word string) bool {
 		if !ok || len(base) < 2 {
 			continue
 		}
-		if wordnet.Known(text.Stem(base + in[1])) {
+		if wordnet.Known(text.StemUncached(base + in[1])) {
 			return true
 		}
-		if n := len(base); in[1] == "" && n > 2 && base[n-1] == base[n-2] && wordnet.Known(text.Stem(base[:n-1])) {
+		if n := len(base); in[1] == "" && n > 2 && base[n-1] == base[n-2] && wordnet.Known(text.StemUncached(base[:n-1])) {
 			return true
 		}
 	}

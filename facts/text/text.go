@@ -230,11 +230,7 @@ func Stem(n string) string {
 	if ok {
 		return s
 	}
-	base := n
-	if b, ok := irregular[n]; ok {
-		base = b
-	}
-	s = shortBase(base, english.Stem(base, false))
+	s = StemUncached(n)
 	stemCache.Lock()
 	if len(stemCache.m) >= maxStemCache {
 		clear(stemCache.m) // a vocabulary this large is rare; start over rather than grow
@@ -242,6 +238,20 @@ func Stem(n string) string {
 	stemCache.m[n] = s
 	stemCache.Unlock()
 	return s
+}
+
+// StemUncached is Stem without remembering the word: for words seen once, such
+// as the many spellings tried for a typo, which would only crowd out the
+// vocabulary that repeats.
+func StemUncached(n string) string {
+	if r, _ := utf8.DecodeRuneInString(n); n == "" || unicode.IsDigit(r) {
+		return n
+	}
+	base := n
+	if b, ok := irregular[n]; ok {
+		base = b
+	}
+	return shortBase(base, english.Stem(base, false))
 }
 
 // shortBase undoes what Snowball does to a short verb ending in "e": it keeps

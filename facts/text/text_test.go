@@ -90,3 +90,13 @@ func TestTokenize_Possessive(t *testing.T) {
 		seen[tk.Norm] = true
 	}
 }
+
+// TestStemUncached: the stem of a word not remembered is the stem Stem
+// gives, irregular forms and short bases included.
+func TestStemUncached(t *testing.T) {
+	for _, w := range []string{"signed", "held", "teeth", "sued", "queued", "credibility", "2005", ""} {
+		if got, want := StemUncached(w), Stem(w); got != want {
+			t.Errorf("StemUncached(%q) = %q, Stem gives %q", w, got, want)
+		}
+	}
+}
