@@ -168,7 +168,9 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 		p := toks[k].Norm
 		// "in the summer" places a time; "the biggest in a decade" measures
 		// a stretch.
-		if timeBefore[p] || timePrepositions[p] && toks[k+1].Norm == "the" {
+		if timeBefore[p] && (toks[k+1].Norm != "the" || text.IsPreposition(p)) || timePrepositions[p] && toks[k+1].Norm == "the" {
+			// "last week", "during the summer"; not "that the full
+			// advice", where "that" opens a clause.
 			from = k
 			break
 		}

@@ -96,3 +96,21 @@ func TestAsk_TimeByPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_ClauseIsNoTime: "that the full advice" opens a clause; "that" places
+// no time there, though "the full" is a stretch of time in WordNet (a full
+// moon): a fact that says only that gives no "When...?".
+func TestAsk_ClauseIsNoTime(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("advice-2005", "Iraq advice row", "2005-03-01", "Politics Desk",
+		[]facts.Entity{{ID: "clare-short", Name: "Clare Short", Kind: "person", Aliases: []string{"Short"}}},
+		deskFact("inquiry", "Clare Short, who quit the government over the Iraq war, said that the full advice should have been shown to the cabinet.", "clare-short"),
+		deskFact("lords", "Short demanded a Lords inquiry.", "clare-short"),
+	)))
+	ans, err := ask("When did Clare Short quit the government?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: no fact says when she quit", ans.Answer)
+	}
+}
