@@ -23,4 +23,18 @@ func TestAsk_NameInLowerCase(t *testing.T) {
 	if !ans.Found || !strings.Contains(ans.Answer, "modafinil") {
 		t.Errorf("found %v %q; want modafinil", ans.Found, ans.Answer)
 	}
+	ask = asker(besideBundled(t, deskStory("baume-2004", "Brown attacks union chief", "2004-12-01", "Politics Desk",
+		[]facts.Entity{
+			{ID: "baume", Name: "Jonathan Baume", Kind: "person", Aliases: []string{"Baume"}},
+			{ID: "brown", Name: "Gordon Brown", Kind: "person", Aliases: []string{"Brown"}},
+		},
+		deskFact("criticised", "Gordon Brown has criticised union leader Jonathan Baume.", "baume"),
+	)))
+	ans, err = ask("Which union is Baume from?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: \"union leader\" names no union", ans.Answer)
+	}
 }
