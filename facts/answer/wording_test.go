@@ -88,25 +88,40 @@ func TestAsk_ReactionIsWhatWasSaid(t *testing.T) {
 	}
 }
 
-// TestAsk_FigureOfWhatIsCounted: a how-many question is answered by the one
-// fact giving a figure of the thing it counts, though the fact words the rest
-// otherwise ("axing" for cutting); not when the question names a place the
-// fact does not.
+// TestAsk_FigureOfWhatIsCounted: a how-many question is answered by the fact
+// giving a figure of the thing it counts when the fact says the act asked
+// about; the figure alone does not answer a question of another act ("adding"
+// for cutting: "US firms added 146,000 jobs" is no answer to how many were
+// lost), nor one that names a place the fact does not.
 func TestAsk_FigureOfWhatIsCounted(t *testing.T) {
 	ask := asker(indextest.Story(t, dockStrike()))
-	ans, err := ask("How many docker jobs is the port axing?", facts.AskOptions{})
+	ans, err := ask("How many docker jobs is the port cutting?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/job-cuts" {
 		t.Errorf("found %v %q; want the 120 jobs", ans.Found, ans.Answer)
 	}
-	ans, err = ask("How many docker jobs is the port axing at Pier Nine?", facts.AskOptions{})
-	if err != nil {
+	for _, q := range []string{"How many docker jobs is the port adding?", "How many docker jobs is the port cutting at Pier Nine?"} {
+		ans, err = ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found {
+			t.Errorf("%q answered %q: the fact says neither", q, ans.Answer)
+		}
+	}
+	ask = asker(besideBundled(t, deskStory("us-jobs-2005", "US job growth slows", "2005-02-04", "Business Desk",
+		[]facts.Entity{{ID: "us", Name: "United States", Kind: "country", Aliases: []string{"US"}}},
+		deskFact("january-jobs", "US firms added only 146,000 jobs in January, according to Labor Department figures.", "us"),
+		deskFact("factories", "Manufacturing in the US has been hit hard by competition from Asia.", "us"),
+	)))
+	q := "How many jobs were lost in US manufacturing in January?"
+	if ans, err = ask(q, facts.AskOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if ans.Found {
-		t.Errorf("answered %q: the fact does not say the jobs are at Pier Nine", ans.Answer)
+		t.Errorf("%q answered %q: the jobs were added, and not in manufacturing", q, ans.Answer)
 	}
 }
 

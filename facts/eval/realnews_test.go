@@ -136,33 +136,33 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "dev5", "dev6", "dev7"
 // luck, and "celeb" and "goverment", which stem as the words "Celebes" and
 // "governess", are no longer corrected; and most parts' when the rule for
 // yes-no questions far ahead, which had raised them, was taken out on the
-// evidence of dev22; in stop 28, every part's but dev18's when the verb,
-// counted and far-ahead rules were made stricter, which also lowered most
-// parts' wrong answer bars).
+// evidence of dev22; in stop 28, most parts' when the verb, counted and
+// far-ahead rules were made stricter and the counted rule then switched off,
+// which also lowered most parts' wrong answer bars).
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
 }{
-	"dev":   {minPass: 323, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
-	"dev2":  {minPass: 162, maxWrong: 2},
-	"dev3":  {minPass: 159, maxWrong: 8},
-	"dev4":  {minPass: 166, maxWrong: 4},
-	"dev8":  {minPass: 198, maxWrong: 3},
-	"dev9":  {minPass: 177, maxWrong: 6},
-	"dev10": {minPass: 180, maxWrong: 4},
-	"dev11": {minPass: 177, maxWrong: 4},
-	"dev12": {minPass: 163, maxWrong: 4},
-	"dev13": {minPass: 185, maxWrong: 5},
-	"dev14": {minPass: 177, maxWrong: 7},
-	"dev15": {minPass: 180, maxWrong: 5},
-	"dev16": {minPass: 158, maxWrong: 11},
-	"dev17": {minPass: 157, maxWrong: 8},
-	"dev18": {minPass: 157, maxWrong: 7},
-	"dev19": {minPass: 165, maxWrong: 6},
-	"dev20": {minPass: 196, maxWrong: 6},
-	"dev21": {minPass: 161, maxWrong: 12},
-	"dev22": {minPass: 170, maxWrong: 6},
-	"dev23": {minPass: 164, maxWrong: 14},
-	"dev24": {minPass: 177, maxWrong: 13},
-	"dev25": {minPass: 168, maxWrong: 5},
+	"dev":   {minPass: 312, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
+	"dev2":  {minPass: 159, maxWrong: 2},
+	"dev3":  {minPass: 157, maxWrong: 8},
+	"dev4":  {minPass: 166, maxWrong: 3},
+	"dev8":  {minPass: 194, maxWrong: 3},
+	"dev9":  {minPass: 177, maxWrong: 5},
+	"dev10": {minPass: 172, maxWrong: 4},
+	"dev11": {minPass: 175, maxWrong: 3},
+	"dev12": {minPass: 161, maxWrong: 3},
+	"dev13": {minPass: 183, maxWrong: 5},
+	"dev14": {minPass: 176, maxWrong: 7},
+	"dev15": {minPass: 179, maxWrong: 5},
+	"dev16": {minPass: 157, maxWrong: 10},
+	"dev17": {minPass: 157, maxWrong: 6},
+	"dev18": {minPass: 155, maxWrong: 7},
+	"dev19": {minPass: 163, maxWrong: 6},
+	"dev20": {minPass: 190, maxWrong: 6},
+	"dev21": {minPass: 159, maxWrong: 12},
+	"dev22": {minPass: 169, maxWrong: 6},
+	"dev23": {minPass: 162, maxWrong: 13},
+	"dev24": {minPass: 175, maxWrong: 12},
+	"dev25": {minPass: 166, maxWrong: 4},
 }
