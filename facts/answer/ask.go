@@ -110,10 +110,14 @@ func load(ctx context.Context, st index.Store, ix *index.Index, refs map[int64]b
 // the summer", "six years earlier"), or an event it is said to happen with
 // ("when winners ramble on").
 func hasTime(c *index.Doc) bool {
-	if c.Date != "" {
-		return true
-	}
-	return yearRE.MatchString(c.Statement) || namesMonth(c) || hasRelativeTime(c) || timedByEvent(c)
+	return saysTime(c) || timedByEvent(c)
+}
+
+// saysTime reports whether a fact gives a time itself: its date, a year, a
+// month or day, or a stretch of time placed by other words ("last week"),
+// rather than by another event (see timedByEvent).
+func saysTime(c *index.Doc) bool {
+	return c.Date != "" || yearRE.MatchString(c.Statement) || namesMonth(c) || hasRelativeTime(c)
 }
 
 // timedByEvent reports whether a fact places what it tells by another event,

@@ -36,7 +36,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // "What price did the shares fall to?" asks a sum, not "fell 9.8%"
 		case q.howMuch && onlyDurations(q, c):
 			return 0.5 // "How much...?" asks an amount, not "60 seconds"
-		case q.howMuch && q.counted == nil && !q.asksChange() && onlyHeadcounts(c):
+		case q.howMuch && q.counted == nil && !q.change && onlyHeadcounts(c):
 			return 0.5 // "How much did Evans get?" asks an amount, not "the two sides"
 		case noSumForMoney(q, c):
 			return 0.5 // "How much does the screen cost?" asks a sum, not "2.6 metre"
@@ -285,7 +285,7 @@ func onlyAskedTime(q question, c *index.Doc) bool {
 // of: "frequencies freed up when the UK switches off its analogue signal"
 // does not say when the UK will switch it off.
 func timedOnlyByAskedEvent(q question, c *index.Doc) bool {
-	if c.Date != "" || yearRE.MatchString(c.Statement) || namesMonth(c) || hasRelativeTime(c) {
+	if saysTime(c) {
 		return false
 	}
 	vt := q.verbTerm()

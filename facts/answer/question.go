@@ -52,6 +52,7 @@ type question struct {
 	// cost?"), and not by how much an amount changed ("How much did the
 	// rate rise?"). Read once, not for every candidate (see noSumForMoney).
 	asksSum  bool
+	change   bool     // its words change an amount ("How much did the rate rise?"; see asksChange)
 	howOften bool     // "How often...?": a frequency, "every month" as well as "twice a year"
 	howLong  bool     // "How long...?": a stretch of time, "several months" as well as "three weeks"
 	timeUnit string   // for askWhen: the unit of time it asks, "day", "month", "year" or "" (see askedTimeUnit)
@@ -234,7 +235,8 @@ func parseQuestion(s string, ix *index.Index) question {
 			q.howOften = q.howOften || t.Norm == "how" && next == "often"
 			q.howLong = q.howLong || t.Norm == "how" && next == "long"
 		}
-		q.asksSum = q.howMuch && !q.asksChange() &&
+		q.change = q.asksChange()
+		q.asksSum = q.howMuch && !q.change &&
 			slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsMonetary(t.Stem) || wordnet.IsMoney(t.Stem) })
 	}
 	if q.Type == askWhen {
