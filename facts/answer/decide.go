@@ -56,11 +56,13 @@ const (
 	fDoerLacked            // 1 when the question asks what did something ("What caused...?") and it holds nothing of that verb
 	fStates                // 1 when it states what a yes-no question asks of its subject (see states)
 	fWhich                 // the question asks which one of a kind
+	fWhy                   // the question asks why
+	fWhere                 // the question asks where
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where"}
 
 type features [nFeatures]float64
 
@@ -83,6 +85,14 @@ type rules struct {
 	// question's words (MinTermCoverageAhead): a reporter's paraphrase misses
 	// a word, but only one fact is in the running.
 	MinTermCoverageAhead float64 `json:"min_term_coverage_ahead"`
+	// A fact far ahead of the rest answers some kinds of question wrongly
+	// less often than others: a why- or where-question's paraphrase misses
+	// a word ("sold off" for "sold"), where a who-question's names another
+	// doer. The share a fact far ahead must hold, by the kind of question
+	// (keyed by its feature's name: "why", "where"), where it differs from
+	// MinTermCoverageAhead.
+	MinTermCoverageAheadFor map[string]float64 `json:"min_term_coverage_ahead_for,omitempty"`
+	aheadFor                [nFeatures]float64 // MinTermCoverageAheadFor by feature, 0 where not given
 	// A which-question asks for one of a kind, named beside what the
 	// question says of it: a fact far ahead of the rest that says a word
 	// of the question right beside an entity (see nearPairs: "Saab ...
@@ -152,6 +162,13 @@ var decision = func() model {
 			panic(fmt.Sprintf("answer: decision.json feature %d is %q, want %q", i, n, featureNames[i]))
 		}
 	}
+	for name, share := range m.Rules.MinTermCoverageAheadFor {
+		i := slices.Index(featureNames[:], name)
+		if i < 0 {
+			panic(fmt.Sprintf("answer: decision.json: min_term_coverage_ahead_for names no feature %q", name))
+		}
+		m.Rules.aheadFor[i] = share
+	}
 	return m
 }()
 
@@ -182,7 +199,7 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"gives the kind of answer wanted", f[fFit], f[fFit] >= r.MinFit},
 		{"is about every entity asked about", f[fEntityCoverage], f[fEntityCoverage] >= r.MinEntityCoverage},
 		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fHeldCoverage], f[fHeldCoverage] >= r.MinTermCoverage && (f[fNoWords] == 0 || f[fMargin] >= r.MinMargin) ||
-			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageAhead && f[fDoerLacked] == 0 ||
+			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.aheadShare(f) && f[fDoerLacked] == 0 ||
 			r.MinTermCoverageAheadWhich > 0 && f[fWhich] == 1 && f[fNear] == 1 && f[fRoleClash] == 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageAheadWhich ||
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted ||
 			whenVerbSaidOtherwise(r, f) ||
@@ -193,6 +210,17 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"holds a word of the question itself, or a name it gives", 1 - f[fNoOwnWord], !r.NeedOwnWord || f[fNoOwnWord] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},
 	}
+}
+
+// aheadShare is the share of the question's words a fact far ahead of the
+// rest must hold: MinTermCoverageAhead, or the share for the question's kind.
+func (r rules) aheadShare(f features) float64 {
+	for i, share := range r.aheadFor {
+		if share > 0 && f[i] == 1 {
+			return share
+		}
+	}
+	return r.MinTermCoverageAhead
 }
 
 // whenVerbSaidOtherwise reports whether a fact answers a when-question whose

@@ -226,7 +226,8 @@ var grid = struct{ fit, term, ahead, margin, counted, countedTerm, verbTerm, ver
 // fit never saw (a looser entity rule cost four wrong answers in
 // cross-validation). The share a fact far ahead of the rest must hold of a
 // which-question is held fixed too: chosen in stop 27 on the development and
-// validation parts.
+// validation parts; so are the shares by the kind of question
+// (MinTermCoverageAheadFor), chosen in stop 29.
 var principles = rules{MinEntityCoverage: 0.99, NoFigureAbsent: true, NoRoleClashForWho: true, NeedOwnWord: true, MinTermCoverageStated: 0.5,
 	MinTermCoverageAheadWhich: 0.6}
 
@@ -250,6 +251,7 @@ func eachRules(fn func(rules)) {
 										vm = 0
 									}
 									r := principles
+									r.MinTermCoverageAheadFor, r.aheadFor = decision.Rules.MinTermCoverageAheadFor, decision.Rules.aheadFor
 									r.MinFit, r.MinTermCoverage, r.MinMargin, r.MinTermCoverageAhead = fit, term, margin, ahead
 									r.MinMarginCounted, r.MinTermCoverageCounted, r.MinTermCoverageVerb, r.MinMarginVerb = counted, ct, vt, vm
 									fn(r)

@@ -184,6 +184,8 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		r.f[fWhen] = b2f(q.Type == askWhen)
 		r.f[fSay] = b2f(q.Type == askSay)
 		r.f[fWhich] = b2f(q.Type == askWhich)
+		r.f[fWhy] = b2f(q.Type == askWhy)
+		r.f[fWhere] = b2f(q.Type == askWhere)
 		if q.Type == askHowMany && r.fit == 1 && q.counted != nil && countsWords(c, q.countedNoun) && !slices.ContainsFunc(qualifiers, func(at int) bool { return !heldAt[at] }) {
 			r.f[fCounts] = 1
 		}
