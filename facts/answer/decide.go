@@ -98,8 +98,13 @@ type rules struct {
 	// of the question right beside an entity (see nearPairs: "Saab ...
 	// competes head-on with BMW" for "Which brands does Saab say it
 	// competes with?"), with no role turned round, may hold fewer of its
-	// words (MinTermCoverageAheadWhich). 0 turns the rule off.
-	MinTermCoverageAheadWhich float64 `json:"min_term_coverage_ahead_which,omitempty"`
+	// words. So may one for a yes-no question ("Will the band play new
+	// songs at the concert?": "Portishead will not play any new material at
+	// next month's concert"). The share, by the kind of question (keyed by
+	// its feature's name: "which", "yes-no"); a kind not given has no such
+	// rule.
+	MinTermCoverageAheadNearFor map[string]float64 `json:"min_term_coverage_ahead_near_for,omitempty"`
+	aheadNearFor                [nFeatures]float64 // MinTermCoverageAheadNearFor by feature, 0 where not given
 	// A question with no word but its names (the rest are words like "make",
 	// "do", "want") holds nothing to tell one fact about them from another:
 	// it is answered only by a fact ahead by MinMargin.
@@ -162,15 +167,22 @@ var decision = func() model {
 			panic(fmt.Sprintf("answer: decision.json feature %d is %q, want %q", i, n, featureNames[i]))
 		}
 	}
-	for name, share := range m.Rules.MinTermCoverageAheadFor {
-		i := slices.Index(featureNames[:], name)
-		if i < 0 {
-			panic(fmt.Sprintf("answer: decision.json: min_term_coverage_ahead_for names no feature %q", name))
-		}
-		m.Rules.aheadFor[i] = share
-	}
+	m.Rules.aheadFor = byFeature("min_term_coverage_ahead_for", m.Rules.MinTermCoverageAheadFor)
+	m.Rules.aheadNearFor = byFeature("min_term_coverage_ahead_near_for", m.Rules.MinTermCoverageAheadNearFor)
 	return m
 }()
+
+// byFeature lays out shares keyed by a feature's name as an array by feature.
+func byFeature(field string, shares map[string]float64) (out [nFeatures]float64) {
+	for name, share := range shares {
+		i := slices.Index(featureNames[:], name)
+		if i < 0 {
+			panic(fmt.Sprintf("answer: decision.json: %s names no feature %q", field, name))
+		}
+		out[i] = share
+	}
+	return out
+}
 
 // score weighs a candidate for ranking.
 func (m model) score(f features) float64 {
@@ -200,7 +212,7 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"is about every entity asked about", f[fEntityCoverage], f[fEntityCoverage] >= r.MinEntityCoverage},
 		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fHeldCoverage], f[fHeldCoverage] >= r.MinTermCoverage && (f[fNoWords] == 0 || f[fMargin] >= r.MinMargin) ||
 			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.aheadShare(f) && f[fDoerLacked] == 0 ||
-			r.MinTermCoverageAheadWhich > 0 && f[fWhich] == 1 && f[fNear] == 1 && f[fRoleClash] == 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageAheadWhich ||
+			aheadNear(r, f) ||
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted ||
 			whenVerbSaidOtherwise(r, f) ||
 			r.MinTermCoverageVerb > 0 && f[fUncounted] == 0 && f[fMargin] >= r.MinMarginVerb &&
@@ -215,12 +227,26 @@ func (r rules) verdicts(f features) [nRules]verdict {
 // aheadShare is the share of the question's words a fact far ahead of the
 // rest must hold: MinTermCoverageAhead, or the share for the question's kind.
 func (r rules) aheadShare(f features) float64 {
-	for i, share := range r.aheadFor {
+	return kindShare(r.aheadFor, f, r.MinTermCoverageAhead)
+}
+
+// aheadNear reports whether a fact far ahead of the rest says a word of the
+// question beside an entity, turns no role round, and holds the share of
+// the question's words given for its kind (MinTermCoverageAheadNearFor).
+func aheadNear(r rules, f features) bool {
+	share := kindShare(r.aheadNearFor, f, 0)
+	return share > 0 && f[fNear] == 1 && f[fRoleClash] == 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= share
+}
+
+// kindShare is the share given for the question's kind (the feature that
+// is 1 and has a share), else otherwise.
+func kindShare(shares [nFeatures]float64, f features, otherwise float64) float64 {
+	for i, share := range shares {
 		if share > 0 && f[i] == 1 {
 			return share
 		}
 	}
-	return r.MinTermCoverageAhead
+	return otherwise
 }
 
 // whenVerbSaidOtherwise reports whether a fact answers a when-question whose

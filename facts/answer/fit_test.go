@@ -224,12 +224,11 @@ var grid = struct{ fit, term, ahead, margin, counted, countedTerm, verbTerm, ver
 // question or a name it gives. Each was once a choice of the grid; held
 // fixed, the grid is small enough to search, and they hold on stories the
 // fit never saw (a looser entity rule cost four wrong answers in
-// cross-validation). The share a fact far ahead of the rest must hold of a
-// which-question is held fixed too: chosen in stop 27 on the development and
-// validation parts; so are the shares by the kind of question
-// (MinTermCoverageAheadFor), chosen in stop 29.
-var principles = rules{MinEntityCoverage: 0.99, NoFigureAbsent: true, NoRoleClashForWho: true, NeedOwnWord: true, MinTermCoverageStated: 0.5,
-	MinTermCoverageAheadWhich: 0.6}
+// cross-validation). The shares a fact far ahead of the rest must hold by
+// the kind of question are held fixed too, as decision.json gives them
+// (MinTermCoverageAheadFor and MinTermCoverageAheadNearFor, see eachRules):
+// chosen in stops 27 and 29 on the development and validation parts.
+var principles = rules{MinEntityCoverage: 0.99, NoFigureAbsent: true, NoRoleClashForWho: true, NeedOwnWord: true, MinTermCoverageStated: 0.5}
 
 // eachRules calls fn with each rule set of the grid, loosest first.
 func eachRules(fn func(rules)) {
@@ -252,6 +251,7 @@ func eachRules(fn func(rules)) {
 									}
 									r := principles
 									r.MinTermCoverageAheadFor, r.aheadFor = decision.Rules.MinTermCoverageAheadFor, decision.Rules.aheadFor
+									r.MinTermCoverageAheadNearFor, r.aheadNearFor = decision.Rules.MinTermCoverageAheadNearFor, decision.Rules.aheadNearFor
 									r.MinFit, r.MinTermCoverage, r.MinMargin, r.MinTermCoverageAhead = fit, term, margin, ahead
 									r.MinMarginCounted, r.MinTermCoverageCounted, r.MinTermCoverageVerb, r.MinMarginVerb = counted, ct, vt, vm
 									fn(r)

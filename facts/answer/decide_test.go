@@ -1,0 +1,37 @@
+package answer
+
+import "testing"
+
+// TestDecision_AheadNear: a fact far ahead of the rest that says a word of
+// the question beside the entity asked about answers a which- or yes-no
+// question holding less of its words than any other fact far ahead must
+// (decision.json's min_term_coverage_ahead_near_for); not a question of
+// another kind, nor without the word beside the entity, nor with a role
+// turned round. ("Will the band play new songs at the concert?": "Portishead
+// will not play any new material at next month's concert", among nine other
+// stories' facts.)
+func TestDecision_AheadNear(t *testing.T) {
+	base := func(kind int, held float64) features {
+		var f features
+		f[fFit], f[fEntityCoverage], f[fMargin], f[fNear], f[fHeldCoverage] = 1, 1, 1, 1, held
+		f[kind] = 1
+		return f
+	}
+	for _, tc := range []struct {
+		name string
+		f    features
+		want bool
+	}{
+		{"yes-no", base(fYesNo, 0.75), true},
+		{"which", base(fWhich, 0.65), true},
+		{"yes-no holding less", base(fYesNo, 0.65), false},
+		{"who", base(fWho, 0.75), false},
+		{"yes-no, no word beside the entity", func() features { f := base(fYesNo, 0.75); f[fNear] = 0; return f }(), false},
+		{"yes-no, a role turned round", func() features { f := base(fYesNo, 0.75); f[fRoleClash] = 1; return f }(), false},
+		{"yes-no, another fact close", func() features { f := base(fYesNo, 0.75); f[fMargin] = 0.2; return f }(), false},
+	} {
+		if got := decision.Rules.answers(tc.f); got != tc.want {
+			t.Errorf("%s: answers %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
