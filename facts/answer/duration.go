@@ -11,7 +11,8 @@ import (
 )
 
 // onlyDurations reports whether every figure a fact gives is a stretch of
-// time ("a code valid for 60 seconds", "for three months"). "How much does
+// time ("a code valid for 60 seconds", "for three months") or a place in an
+// order ("three weeks at number one"). "How much does
 // AOL charge a month?" asks an amount, not how long: such a fact does not
 // give it, unless the question counts time itself ("How much time...?") or
 // the duration goes with one of the question's verbs ("By how much did
@@ -21,7 +22,7 @@ func onlyDurations(q question, c *index.Doc) bool {
 		return false
 	}
 	return everyFigure(c, func(cl claims.Claim) bool {
-		return cl.Unit != "" && wordnet.IsTimePeriod(text.StemPhrase(cl.Unit))
+		return cl.Unit != "" && wordnet.IsTimePeriod(text.StemPhrase(cl.Unit)) || placeInOrder(c.Statement, cl)
 	}) && !figureOfVerb(q, c)
 }
 
@@ -88,4 +89,12 @@ func onlyHeadcounts(c *index.Doc) bool {
 		u := text.StemPhrase(cl.Unit)
 		return !wordnet.IsMeasure(u) && !wordnet.IsMoney(u) && !wordnet.IsMonetary(u) && strings.HasSuffix(cl.Unit, "s")
 	})
+}
+
+// placeInOrder reports whether a figure is a place in an order, not an
+// amount: "number one" ("spent three weeks at number one").
+func placeInOrder(statement string, cl claims.Claim) bool {
+	rs := []rune(statement) // spans count runes
+	before := strings.Fields(string(rs[:min(cl.Start, len(rs))]))
+	return len(before) > 0 && strings.EqualFold(before[len(before)-1], "number")
 }

@@ -62,3 +62,23 @@ func TestAsk_HowOftenWithoutFigure(t *testing.T) {
 		t.Errorf("found %v %q; want the licence renewed every month", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_AmountNotPlaceInOrder: "How much has the film made?" is not
+// answered by how long it spent at number one: "number one" is a place in
+// the chart, no amount, and three weeks is how long. A fact that gives a
+// sum answers it.
+func TestAsk_AmountNotPlaceInOrder(t *testing.T) {
+	story := deskStory("fockers-2005", "De Niro film leads box office", "2005-01-31", "Arts Desk",
+		[]facts.Entity{{ID: "fockers", Name: "Meet The Fockers", Kind: "other"}},
+		deskFact("weeks", "De Niro spent three weeks at number one with the comedy Meet The Fockers, which was at number five this week.", "fockers"),
+	)
+	ask := asker(indextest.Story(t, story))
+	if ans, err := ask("How much has Meet The Fockers made in total?", facts.AskOptions{}); err != nil || ans.Found {
+		t.Errorf("answered %q (%v); three weeks at number one is no amount", ans.Answer, err)
+	}
+	story.Facts = append(story.Facts, deskFact("takings", "Meet The Fockers has taken $270m in total.", "fockers"))
+	ask = asker(indextest.Story(t, story))
+	if ans, err := ask("How much has Meet The Fockers made in total?", facts.AskOptions{}); err != nil || !strings.Contains(ans.Answer, "$270m") {
+		t.Errorf("answered %q (%v); want $270m", ans.Answer, err)
+	}
+}
