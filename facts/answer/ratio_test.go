@@ -53,3 +53,25 @@ func TestAsk_RatioLeads(t *testing.T) {
 		t.Errorf("found %v %q; want it to lead with 80%%", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WhichRate: a percentage says a rate, not which rate it is: "What
+// was Latin America's unemployment rate?" is not answered by how much its
+// economy grew, nor is its inflation rate (though WordNet gives "expand" as
+// a synonym of "inflate"); a fact that says unemployment answers it.
+func TestAsk_WhichRate(t *testing.T) {
+	story := deskStory("latam-2004", "Latin America sees strong growth", "2004-12-15", "Business Desk",
+		[]facts.Entity{{ID: "latam", Name: "Latin America", Kind: "place"}},
+		deskFact("growth", "Latin America's economy expanded by 5.5% in 2004.", "latam"),
+	)
+	ask := asker(indextest.Story(t, story))
+	for _, q := range []string{"What was Latin America's unemployment rate in 2004?", "What was Latin America's inflation rate in 2004?"} {
+		if ans, err := ask(q, facts.AskOptions{}); err != nil || ans.Found {
+			t.Errorf("%q: answered %q (%v); growth is not that rate", q, ans.Answer, err)
+		}
+	}
+	story.Facts = append(story.Facts, deskFact("jobless", "Unemployment in Latin America fell to 9.6% in 2004.", "latam"))
+	ask = asker(indextest.Story(t, story))
+	if ans, err := ask("What was Latin America's unemployment rate in 2004?", facts.AskOptions{}); err != nil || !strings.Contains(ans.Answer, "9.6%") {
+		t.Errorf("answered %q (%v); want 9.6%%", ans.Answer, err)
+	}
+}

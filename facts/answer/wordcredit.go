@@ -6,6 +6,7 @@ import (
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // wordCredit says how much a fact earns for one of a question's words: the
@@ -83,10 +84,10 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr == 0 && w.speechAsked && t.At == q.verbAt && speaks(q, c, ix) {
 		cr, stem = 1, "\x00said"
 	}
-	if cr < moneyCredit && t.Money && statesMoney(c) {
+	if cr < moneyCredit && t.Money && statesMoney(c) && modifiersHeld(c, t, ix) {
 		cr, stem = moneyCredit, "\x00money"
 	}
-	if cr < ratioCredit && t.Ratio && q.Type == askHowMany && statesPercentage(c) {
+	if cr < ratioCredit && t.Ratio && q.Type == askHowMany && statesPercentage(c) && modifiersHeld(c, t, ix) {
 		cr, stem = ratioCredit, "\x00ratio"
 	}
 	if cr < focusCredit && t.At == w.focusFrom && w.focusTo > w.focusFrom && namesOfKindWord(q, t, c, ix) {
@@ -120,4 +121,22 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 		cr, stem = timeCredit, "\x00time"
 	}
 	return cr, stem
+}
+
+// modifiersHeld reports whether a fact holds the words before a compound
+// noun's head, or a form of them ("growth" of "growth rate": "grew"): a
+// percentage says the rate, a sum the money, but not which rate or money it
+// is. "What was Latin America's unemployment rate?" is not answered by "the
+// economy expanded by 5.5%"; nor is its inflation rate, though WordNet
+// gives "expand" as a synonym of "inflate". A single word has none to hold.
+func modifiersHeld(c *index.Doc, t qterm, ix *index.Index) bool {
+	if len(t.Parts) < 2 {
+		return true
+	}
+	held := func(p string) bool {
+		return strings.Contains(c.Terms, " "+p+" ") || slices.ContainsFunc(ix.Alternatives(p), func(a index.Alt) bool {
+			return a.Via == wordnet.Derivation.String() && strings.Contains(c.Terms, " "+a.Stem+" ")
+		})
+	}
+	return !slices.ContainsFunc(t.Parts[:len(t.Parts)-1], func(p string) bool { return !held(p) })
 }
