@@ -104,3 +104,33 @@ func ordinalDigits(norm string) string {
 // synonym would; no more, for the fact may place its subject in another
 // order than the one asked.
 const positionCredit = 0.85
+
+// ranksBelowAsked reports whether a fact says a superlative of the
+// question only after an ordinal that puts it below the top: "the world's
+// second biggest reinsurer" is not the world's biggest, nor is "the second
+// highest amount" the highest price. A question that asks the second
+// biggest says so itself. Not "best" or "worst", which name awards ("her
+// second best actress Oscar" is her second Oscar, not the second best).
+func ranksBelowAsked(q question, c *index.Doc) bool {
+	toks := c.Tokens()
+	for i, t := range q.Toks {
+		if !strings.HasSuffix(t.Norm, "est") || t.Norm == "best" || t.Norm == "worst" || i > 0 && ordinal(q.Toks[i-1].Norm) {
+			continue
+		}
+		below, top := false, false
+		for k, ft := range toks {
+			if ft.Norm != t.Norm {
+				continue
+			}
+			if k > 0 && ordinal(toks[k-1].Norm) && toks[k-1].Norm != "first" {
+				below = true
+			} else {
+				top = true
+			}
+		}
+		if below && !top {
+			return true
+		}
+	}
+	return false
+}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
 )
 
 // raceStory is a cross-country race told as news tells one: places given by
@@ -50,5 +51,32 @@ func TestAsk_WherePlaced(t *testing.T) {
 	}
 	if ans.Found {
 		t.Errorf("answered %q; the story gives no place for Radcliffe", ans.Answer)
+	}
+}
+
+// TestAsk_RanksBelowAsked: "the world's second biggest reinsurer" is not
+// the world's biggest; a fact that names the biggest answers. "Her second
+// best actress Oscar" is a second Oscar: it still says who won best actress.
+func TestAsk_RanksBelowAsked(t *testing.T) {
+	story := deskStory("reinsurers-2005", "Reinsurers count tsunami cost", "2005-01-05", "Business Desk",
+		[]facts.Entity{
+			{ID: "swiss-re", Name: "Swiss Re", Kind: "organization"},
+			{ID: "swank", Name: "Hilary Swank", Kind: "person", Aliases: []string{"Swank"}},
+		},
+		deskFact("swiss-re", "Serge Troeber of Swiss Re, the world's second biggest reinsurer, said insured damages were probably below the cost of the US storms.", "swiss-re"),
+		deskFact("swank", "Hilary Swank won her second best actress Oscar, for playing a boxer in Million Dollar Baby.", "swank"),
+	)
+	ask := asker(indextest.Story(t, story))
+	if ans, err := ask("Which is the world's biggest reinsurer?", facts.AskOptions{}); err != nil || ans.Found {
+		t.Errorf("biggest: answered %q (%v); Swiss Re is the second biggest", ans.Answer, err)
+	}
+	if ans, err := ask("Who won best actress?", facts.AskOptions{}); err != nil || !strings.Contains(ans.Answer, "Swank") {
+		t.Errorf("best actress: answered %q (%v); want Swank", ans.Answer, err)
+	}
+	story.Entities = append(story.Entities, facts.Entity{ID: "munich-re", Name: "Munich Re", Kind: "organization"})
+	story.Facts = append(story.Facts, deskFact("munich-re", "Munich Re, the world's biggest reinsurer, put its costs at 250m euros.", "munich-re"))
+	ask = asker(indextest.Story(t, story))
+	if ans, err := ask("Which is the world's biggest reinsurer?", facts.AskOptions{}); err != nil || !strings.Contains(ans.Answer, "Munich Re") {
+		t.Errorf("biggest: answered %q (%v); want Munich Re", ans.Answer, err)
 	}
 }

@@ -172,6 +172,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		if r.fit > 0 && action && deniesAction(q, c) {
 			r.fit = 0
 		}
+		if r.fit > 0 && ranksBelowAsked(q, c) {
+			r.fit = 0
+		}
 		if q.Type == askSay && r.fit >= saidByThem {
 			// "What did X say about...?": the action asked is X saying, and
 			// the fact is what X (or X's spokesman) said.

@@ -84,11 +84,11 @@ func stories(t *testing.T, dir string) []*facts.StoryFile {
 // well as it did when last measured, and never wrongly more often. dev is the
 // first fifteen articles; dev2 and dev3 were curated blind in stop 22, dev4
 // in stop 23, dev8 to dev13 in stop 24, dev14 to dev17 in stop 25, dev18 and
-// dev19 in stop 26, dev20 to dev23 in stop 27, dev24 and dev25 in stop 28
-// (their questions written before the engine was run on them), and are developed on beside it, each in
-// a knowledge base of its own.
+// dev19 in stop 26, dev20 to dev23 in stop 27, dev24 and dev25 in stop 28,
+// dev26 in stop 29 (their questions written before the engine was run on
+// them), and are developed on beside it, each in a knowledge base of its own.
 func TestRealNews_Dev(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26"} {
 		t.Run(part, func(t *testing.T) {
 			bar := devBars[part]
 			kb, _ := realNews(t, part)
@@ -162,7 +162,8 @@ var devBars = map[string]struct {
 	"dev20": {minPass: 191, maxWrong: 6},
 	"dev21": {minPass: 160, maxWrong: 11},
 	"dev22": {minPass: 171, maxWrong: 6},
-	"dev23": {minPass: 163, maxWrong: 13},
+	"dev23": {minPass: 163, maxWrong: 12},
 	"dev24": {minPass: 175, maxWrong: 12},
 	"dev25": {minPass: 167, maxWrong: 4},
+	"dev26": {minPass: 238, maxWrong: 6},
 }
