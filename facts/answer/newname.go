@@ -57,7 +57,9 @@ func namesAfterNoun(t text.Token) bool {
 // focusSide is the stretch of a fact's words where the thing a which-question
 // asks for should be named: after the question's verb when the question names
 // who acts and asks what is acted on ("Which drugs did Collins take?": after
-// "took"); otherwise all of them.
+// "took"); otherwise all of them, as for a question that asks what is so
+// called ("Which is the world's biggest reinsurer?": "Munich Re, the world's
+// biggest reinsurer, said...").
 func (q question) focusSide(toks []text.Token) (from, to int) {
 	vt := q.verbTerm()
 	if vt == nil {
@@ -67,7 +69,11 @@ func (q question) focusSide(toks []text.Token) (from, to int) {
 	if vi < 0 {
 		return 0, len(toks)
 	}
+	at := whatAt(q.Toks)
 	for i, t := range q.Toks[:q.verbAt] {
+		if at >= 0 && i == at+1 && beForms[t.Norm] {
+			break
+		}
 		if i > 0 && (auxiliaries[t.Norm] || beForms[t.Norm]) && q.subjectBetween(i+1, q.verbAt) {
 			return vi + 1, len(toks) // "Which drugs did Collins take?": the object
 		}

@@ -80,3 +80,17 @@ func TestAsk_RanksBelowAsked(t *testing.T) {
 		t.Errorf("biggest: answered %q (%v); want Munich Re", ans.Answer, err)
 	}
 }
+
+// TestAsk_WhichIsCalled: "Which is the world's biggest reinsurer?" asks what
+// is so called: the name set beside the words answers, wherever the fact
+// says it ("Munich Re, the world's biggest reinsurer, said...").
+func TestAsk_WhichIsCalled(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("munich-re-2005", "Reinsurers count tsunami cost", "2005-01-05", "Business Desk",
+		[]facts.Entity{{ID: "munich-re", Name: "Munich Re", Kind: "organization"}},
+		deskFact("munich-re", "Munich Re, the world's biggest reinsurer, said it was too early to state its financial burden.", "munich-re"),
+		deskFact("others", "Other insurers said their losses would be small.", ""),
+	)))
+	if ans, err := ask("Which is the world's biggest reinsurer?", facts.AskOptions{}); err != nil || !strings.Contains(ans.Answer, "Munich Re") {
+		t.Errorf("answered %q (%v); want Munich Re", ans.Answer, err)
+	}
+}
