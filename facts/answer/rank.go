@@ -462,15 +462,38 @@ func saysDemonym(c *index.Doc, m index.Mention, ix *index.Index) bool {
 // out a walkout?" is answered by "did not rule out a strike" when the
 // curator gave the walkout the alias "the strike", whichever story's strike
 // the fact is about. A common noun names a kind of thing, not only the one
-// thing the curator recorded under it.
+// thing the curator recorded under it. Said as a noun: "has yet to show it"
+// says no show.
 func saysName(c *index.Doc, m index.Mention, ix *index.Index) bool {
 	inNames := c.NameOnly(ix.Names)
 	for _, s := range ix.Names.StemmedNames(m.IDs) {
-		if strings.Contains(c.Terms, " "+s+" ") && !slices.ContainsFunc(strings.Fields(s), func(w string) bool { return inNames[w] }) {
+		if strings.Contains(c.Terms, " "+s+" ") && !slices.ContainsFunc(strings.Fields(s), func(w string) bool { return inNames[w] }) &&
+			(strings.Contains(s, " ") || saysAsNoun(c.Tokens(), s)) {
 			return true
 		}
 	}
 	return false
+}
+
+// beforeVerb are words a verb follows, not a noun.
+var beforeVerb = text.Set(`to do does did can could will would should may might must`)
+
+// saysAsNoun reports whether a word with the stem is said where a noun may
+// stand: not right after "to", a modal or a form of "do" ("to show", "will
+// strike"), where it is a verb. A word the statement does not say (it is in
+// the quote) is taken as said.
+func saysAsNoun(toks []text.Token, stem string) bool {
+	said := false
+	for i, t := range toks {
+		if t.Stem != stem {
+			continue
+		}
+		if i == 0 || !beforeVerb[toks[i-1].Norm] || strings.HasSuffix(t.Norm, "s") {
+			return true // "access to services": a plural is a noun
+		}
+		said = true
+	}
+	return !said
 }
 
 func b2f(b bool) float64 {
