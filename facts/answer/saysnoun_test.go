@@ -69,3 +69,24 @@ func TestAsk_NameSaidAsVerb(t *testing.T) {
 		t.Errorf("answered %q; Microsoft's showing is no show", ans.Answer)
 	}
 }
+
+// TestAsk_VerbSaidAsThing: "Who painted the portrait of Omai?" is not
+// answered by a fact that says "the painting" only as the thing ("A ban was
+// issued preventing the painting from leaving the UK"), nor "When was Bush
+// inaugurated?" by one that dates another act after "his inauguration".
+// (Stories of the development benchmark.)
+func TestAsk_VerbSaidAsThing(t *testing.T) {
+	for _, tc := range []struct{ story, q, fact string }{
+		{"dev26/stories", "who painted the portrait of omai", "bbc-entertainment-020/export-ban"},
+		{"dev22/stories/bbc-politics-280.yaml", "When was Bush inaugurated?", "bbc-politics-280/europe-trip-date"},
+	} {
+		ask := asker(indextest.Bundled(t, "../eval/testdata/realnews/"+tc.story))
+		ans, err := ask(tc.q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found && ans.Facts[0].ID == tc.fact {
+			t.Errorf("%q: answered %q; it tells no such act", tc.q, ans.Answer)
+		}
+	}
+}

@@ -74,6 +74,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr > titleCredit && t.At == q.verbAt && w.action && q.Type != askWho && q.Type != askWhoSaid && q.Type != askSay && canBeVerb(q.Toks[t.At]) && c.TitleOnly(ix.Names)[stem] {
 		cr = titleCredit
 	}
+	if cr > nounOfVerbCredit && (q.Type == askWho || q.Type == askWhen) && t.At == q.verbAt && verbForm(q.Toks[t.At]) && saidOnlyAsThing(c.Tokens(), stem) {
+		cr = nounOfVerbCredit
+	}
 	if t.At == q.verbAt && cr < 1 {
 		// "Who chairs the committee?": "Committee chairman Edward
 		// Leigh" says who does the chairing.
@@ -139,4 +142,30 @@ func modifiersHeld(c *index.Doc, t qterm, ix *index.Index) bool {
 		})
 	}
 	return !slices.ContainsFunc(t.Parts[:len(t.Parts)-1], func(p string) bool { return !held(p) })
+}
+
+// nounOfVerbCredit is what a fact earns for the verb of a who- or
+// when-question ("Who painted the portrait?", "When was Bush
+// inaugurated?") when it says the word only as a thing, after an article
+// or an owner ("the painting was bought", "after his inauguration"):
+// another form of the word, which tells of the act without its doer or
+// time. Other questions may be answered by the thing ("What is the OFT
+// investigating?": "its investigation into...").
+const nounOfVerbCredit = 0.65
+
+// saidOnlyAsThing reports whether every word of the statement with the stem
+// stands after a determiner ("the painting", "its findings"); false when
+// the statement does not say it (it is in the quote).
+func saidOnlyAsThing(toks []text.Token, stem string) bool {
+	said := false
+	for i, t := range toks {
+		if t.Stem != stem {
+			continue
+		}
+		if i == 0 || !determiners[toks[i-1].Norm] {
+			return false
+		}
+		said = true
+	}
+	return said
 }
