@@ -50,7 +50,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 1
 	case askWhen:
-		if !hasTime(c) || onlyAskedTime(q, c) || timedOnlyByAskedEvent(q, c) {
+		if !hasTime(c) || onlyAskedTime(q, c) || timedOnlyByAskedEvent(q, c) || asksAhead(q) && onlyPastYears(c) {
 			return 0
 		}
 		if !givesTimeUnit(q.timeUnit, c) {
@@ -314,4 +314,22 @@ func deniesAction(q question, c *index.Doc) bool {
 	toks := c.Tokens()
 	vi := vt.firstIn(toks, 0)
 	return vi >= 0 && negated(toks, vi)
+}
+
+// asksAhead reports whether a when-question asks of what is to come: "When
+// will...?", "When is the next...?".
+func asksAhead(q question) bool {
+	return slices.ContainsFunc(q.Toks, func(t text.Token) bool { return t.Norm == "will" || t.Norm == "next" || t.Norm == "upcoming" })
+}
+
+// onlyPastYears reports whether every year a fact gives is before the year
+// its source was published, and it gives one: "in September 2004", told in
+// 2005, does not say when Egypt's next qualifier is.
+func onlyPastYears(c *index.Doc) bool {
+	published := c.Cite.Published
+	if len(published) < 4 {
+		return false
+	}
+	years := yearRE.FindAllString(c.Statement+" "+c.Date, -1)
+	return len(years) > 0 && !slices.ContainsFunc(years, func(y string) bool { return y >= published[:4] })
 }

@@ -44,3 +44,19 @@ func TestAsk_FigureOfOtherTime(t *testing.T) {
 		t.Errorf("in all: found %v %q; want it to lead with 11", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_AheadNotPast: "When is Egypt's next World Cup qualifier?" asks
+// of what is to come: a fact told in 2005 whose only time is in 2004 ("within
+// 24 hours of Egypt's World Cup qualifying match at home to Cameroon in
+// September 2004") tells of one played, and does not answer. (A part of the
+// development benchmark.)
+func TestAsk_AheadNotPast(t *testing.T) {
+	ask := asker(indextest.Bundled(t, "../eval/testdata/realnews/dev26/stories"))
+	ans, err := ask("When is Egypt's next World Cup qualifier?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found && strings.Contains(ans.Answer, "September 2004") {
+		t.Errorf("answered %q; September 2004 is past", ans.Answer)
+	}
+}
