@@ -165,6 +165,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			}
 			return fit
 		}
+		if actedWithoutDoer(q, c) {
+			return 0
+		}
 		return doerFit(q, c, ix)
 	case askWhat, askWhich:
 		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) {
@@ -333,3 +336,35 @@ func onlyPastYears(c *index.Doc) bool {
 	years := yearRE.FindAllString(c.Statement+" "+c.Date, -1)
 	return len(years) > 0 && !slices.ContainsFunc(years, func(y string) bool { return y >= published[:4] })
 }
+
+// actedWithoutDoer reports whether a fact tells the act a who-question asks
+// the doer of ("Who fired Ann Kite?") only in the passive, with no "by"
+// after it: "before being fired", "before he was killed" say it was done,
+// not by whom. Only for a question that asks the doer, its verb right after
+// "who"; "Who was fired?" asks who it was done to.
+func actedWithoutDoer(q question, c *index.Doc) bool {
+	vt := q.verbTerm()
+	if vt == nil || q.verbAt != 1 || q.Toks[0].Norm != "who" {
+		return false
+	}
+	toks := c.Tokens()
+	told := false
+	for i, t := range toks {
+		if termCreditIn(" "+t.Stem+" ", *vt) < verbHeld || wordnet.PartsOfSpeech(t.Stem)&wordnet.Verb == 0 {
+			continue // not the act, or a noun for it ("death threats")
+		}
+		if i == 0 || !passiveBe[toks[i-1].Norm] || strings.HasSuffix(t.Norm, "ing") || !strings.HasSuffix(t.Norm, "ed") && t.Norm == t.Stem {
+			return false // said in the active ("are running"), or as a noun
+		}
+		for k := i + 1; k < len(toks) && k <= i+8; k++ {
+			if toks[k].Norm == "by" {
+				return false
+			}
+		}
+		told = true
+	}
+	return told
+}
+
+// passiveBe are the forms of "be" before a passive participle.
+var passiveBe = text.Set(`was were been being is are be`)

@@ -37,3 +37,30 @@ func TestAsk_SupplierInPassiveClause(t *testing.T) {
 		t.Errorf("found %v %q; want the fact naming Conway as the giver", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_ActedWithoutDoer: "Who fired Ann Kite?" asks who did it: a fact
+// that tells it only in the passive with no "by" ("before being fired")
+// does not say, nor does "before he was killed" who killed him (stories of
+// the development benchmark); "was fired by the singer's manager" does.
+func TestAsk_ActedWithoutDoer(t *testing.T) {
+	for _, tc := range []struct{ part, q, fact string }{
+		{"dev23", "Who fired Ann Kite?", "bbc-entertainment-375/credib"},
+		{"dev23", "Who killed Theo van Gogh?", "bbc-entertainment-329/death-threats"},
+	} {
+		ask := asker(indextest.Bundled(t, "../eval/testdata/realnews/"+tc.part+"/stories"))
+		ans, err := ask(tc.q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found && strings.HasPrefix(ans.Facts[0].ID, tc.fact) {
+			t.Errorf("%q: answered %q; it does not say by whom", tc.q, ans.Answer)
+		}
+	}
+	ask := asker(indextest.Story(t, deskStory("kite-2005", "Jackson trial", "2005-03-10", "Arts Desk",
+		[]facts.Entity{{ID: "kite", Name: "Ann Kite", Kind: "person", Aliases: []string{"Kite"}}},
+		deskFact("fired", "Kite was fired by the singer's manager after less than a week.", "kite"),
+	)))
+	if ans, err := ask("Who fired Ann Kite?", facts.AskOptions{}); err != nil || !strings.Contains(ans.Answer, "manager") {
+		t.Errorf("answered %q (%v); want the singer's manager", ans.Answer, err)
+	}
+}
