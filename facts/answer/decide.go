@@ -10,6 +10,7 @@ import (
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // The decision to answer weighs several signals of how surely the best fact
@@ -328,7 +329,7 @@ type namedWord struct {
 func namesAbsent(names []namedWord, c *index.Doc) bool {
 	toks := c.Tokens()
 	for _, n := range names {
-		if !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Stem == n.stem }) && !(n.acronym && spellsOut(toks, n.norm)) {
+		if !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Stem == n.stem || otherFormOfName(n.stem, t) }) && !(n.acronym && spellsOut(toks, n.norm)) {
 			return true
 		}
 	}
@@ -378,6 +379,21 @@ func specificAbsent(spec []string, c *index.Doc) bool {
 	}
 	for _, s := range spec {
 		if !have[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherFormOfName reports whether a fact's capitalised word is the same
+// name in another form WordNet gives in its main sense: "Britain" for "UK",
+// "Oscar" for "Academy Award", "Italy" for "Italians".
+func otherFormOfName(stem string, t text.Token) bool {
+	if !t.Upper {
+		return false
+	}
+	for _, r := range wordnet.Related(stem) {
+		if (r.Kind == wordnet.Synonym || r.Kind == wordnet.Derivation) && r.Weight >= mainSynonym && r.Stem == t.Stem {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
 )
 
 // TestAsk_CountryByItsAdjective: a fact that names Turkey by its adjective
@@ -25,5 +26,20 @@ func TestAsk_CountryByItsAdjective(t *testing.T) {
 	}
 	if !ans.Found || !strings.Contains(ans.Answer, "did not guarantee") {
 		t.Errorf("found %v %q; want the fact saying the talks guarantee nothing", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_NameInAnotherForm: a name the question gives that the knowledge
+// base does not know ("Welsh") is said by a fact in the form WordNet gives
+// for it ("Wales"): the fact gives the names the question gives. (A part of
+// the development benchmark.)
+func TestAsk_NameInAnotherForm(t *testing.T) {
+	ask := asker(indextest.Bundled(t, "../eval/testdata/realnews/dev26/stories"))
+	ans, err := ask("Which Welsh players will play in the match?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Wales") {
+		t.Errorf("found %v %q; want the Wales players", ans.Found, ans.Answer)
 	}
 }
