@@ -111,11 +111,13 @@ type rules struct {
 	// it is answered only by a fact ahead by MinMargin.
 	MinMargin float64 `json:"min_margin"`
 	// A how-many question is answered by a figure of the thing it counts
-	// ("How many jobs is the Telegraph axing?": "cutting 90 journalist
-	// jobs"): a fact that gives one, about the entities asked, with the
-	// figures and names the question gives, and ahead of every other by
-	// MinMarginCounted, needs no more of the question's words.
-	// 0 turns the rule off.
+	// ("How many critical holes did the latest bulletin fix?": "fixed eight
+	// critical holes"): a fact that gives one, about the entities asked,
+	// with the figures and names the question gives, that holds the
+	// question's verb (itself, a form or a main-sense synonym: "US firms
+	// added 146,000 jobs" counts jobs, but tells nothing of how many were
+	// lost), and ahead of every other by MinMarginCounted, needs no more of
+	// the question's words. 0 turns the rule off.
 	MinMarginCounted float64 `json:"min_margin_counted,omitempty"`
 	// The counted rule still wants this much of the question's words but its
 	// verb (which it lets the fact say otherwise: "axing" for "cutting"): "How
@@ -214,7 +216,7 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fHeldCoverage], f[fHeldCoverage] >= r.MinTermCoverage && (f[fNoWords] == 0 || f[fMargin] >= r.MinMargin) ||
 			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.aheadShare(f) && f[fDoerLacked] == 0 ||
 			aheadNear(r, f) ||
-			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted ||
+			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted && f[fVerb] >= verbHeld ||
 			whenVerbSaidOtherwise(r, f) ||
 			r.MinTermCoverageVerb > 0 && f[fUncounted] == 0 && f[fMargin] >= r.MinMarginVerb &&
 				(f[fYesNo] == 0 && f[fAction] >= verbHeld && f[fHeldCoverage] >= r.MinTermCoverageVerb ||

@@ -355,3 +355,22 @@ func TestAsk_WhoTwoFactsOneAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_CountedWithItsVerb: a fact far ahead of the rest that gives a
+// figure of the very thing a how-many question counts, and says its act
+// ("fixed"), answers though it lacks another of the question's words
+// ("latest").
+func TestAsk_CountedWithItsVerb(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("ms-patches-2005", "Microsoft patches Windows", "2005-02-09", "Tech Desk",
+		[]facts.Entity{{ID: "microsoft", Name: "Microsoft", Kind: "organization"}},
+		deskFact("bulletin", "Microsoft's monthly bulletin fixed eight critical holes in Windows and Office.", "microsoft"),
+		deskFact("browser", "Microsoft is working on a new version of its Internet Explorer browser.", "microsoft"),
+	)))
+	ans, err := ask("How many critical holes did the latest bulletin fix?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "eight critical holes") {
+		t.Errorf("found %v %q; want eight critical holes", ans.Found, ans.Answer)
+	}
+}
