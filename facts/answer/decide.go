@@ -59,11 +59,12 @@ const (
 	fWhich                 // the question asks which one of a kind
 	fWhy                   // the question asks why
 	fWhere                 // the question asks where
+	fHow                   // the question asks how something was done or went ("How did X react?"), not how many
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where", "how"}
 
 type features [nFeatures]float64
 
@@ -101,9 +102,10 @@ type rules struct {
 	// competes with?"), with no role turned round, may hold fewer of its
 	// words. So may one for a yes-no question ("Will the band play new
 	// songs at the concert?": "Portishead will not play any new material at
-	// next month's concert"). The share, by the kind of question (keyed by
-	// its feature's name: "which", "yes-no"); a kind not given has no such
-	// rule.
+	// next month's concert"), or one that asks how something was done or
+	// went ("How did Brussels react to the US complaint?"). The share, by
+	// the kind of question (keyed by its feature's name: "which", "yes-no",
+	// "how"); a kind not given has no such rule.
 	MinTermCoverageAheadNearFor map[string]float64 `json:"min_term_coverage_ahead_near_for,omitempty"`
 	aheadNearFor                [nFeatures]float64 // MinTermCoverageAheadNearFor by feature, 0 where not given
 	// A question with no word but its names (the rest are words like "make",

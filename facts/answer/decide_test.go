@@ -3,8 +3,8 @@ package answer
 import "testing"
 
 // TestDecision_AheadNear: a fact far ahead of the rest that says a word of
-// the question beside the entity asked about answers a which- or yes-no
-// question holding less of its words than any other fact far ahead must
+// the question beside the entity asked about answers a which-, yes-no or
+// how-question holding less of its words than any other fact far ahead must
 // (decision.json's min_term_coverage_ahead_near_for); not a question of
 // another kind, nor without the word beside the entity, nor with a role
 // turned round. ("Will the band play new songs at the concert?": "Portishead
@@ -24,6 +24,7 @@ func TestDecision_AheadNear(t *testing.T) {
 	}{
 		{"yes-no", base(fYesNo, 0.75), true},
 		{"which", base(fWhich, 0.65), true},
+		{"how", base(fHow, 0.65), true},
 		{"yes-no holding less", base(fYesNo, 0.65), false},
 		{"who", base(fWho, 0.75), false},
 		{"yes-no, no word beside the entity", func() features { f := base(fYesNo, 0.75); f[fNear] = 0; return f }(), false},
