@@ -316,7 +316,7 @@ func namedWords(q question, ix *index.Index) (words []namedWord) {
 		if t.Upper && !t.First && !named[i] && !text.IsStopword(t.Norm) && !text.IsQuestionWord(t.Norm) &&
 			!strings.ContainsFunc(t.Norm, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			word := string(rs[t.Start:min(t.End, len(rs))])
-			words = append(words, namedWord{stem: t.Stem, norm: t.Norm, acronym: !strings.ContainsFunc(word, unicode.IsLower)})
+			words = append(words, namedWord{stem: t.Stem, norm: t.Norm, acronym: !strings.ContainsFunc(word, unicode.IsLower), forms: otherFormsOfName(t.Stem)})
 		}
 	}
 	return words
@@ -325,15 +325,17 @@ func namedWords(q question, ix *index.Index) (words []namedWord) {
 // namedWord is a word of a name the question gives (see namedWords).
 type namedWord struct {
 	stem, norm string
-	acronym    bool // written all in capitals ("DRM"): it may stand for words
+	acronym    bool     // written all in capitals ("DRM"): it may stand for words
+	forms      []string // the same name in other forms (see otherFormsOfName)
 }
 
 // namesAbsent reports whether any of the question's named words is missing
-// from the fact's words, itself or spelt out (see spellsOut).
+// from the fact's words, itself, in another form (see otherFormsOfName)
+// or spelt out (see spellsOut).
 func namesAbsent(names []namedWord, c *index.Doc) bool {
 	toks := c.Tokens()
 	for _, n := range names {
-		if !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Stem == n.stem || otherFormOfName(n.stem, t) }) && !(n.acronym && spellsOut(toks, n.norm)) {
+		if !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Stem == n.stem || t.Upper && slices.Contains(n.forms, t.Stem) }) && !(n.acronym && spellsOut(toks, n.norm)) {
 			return true
 		}
 	}
@@ -389,17 +391,16 @@ func specificAbsent(spec []string, c *index.Doc) bool {
 	return false
 }
 
-// otherFormOfName reports whether a fact's capitalised word is the same
-// name in another form WordNet gives in its main sense: "Britain" for "UK",
-// "Oscar" for "Academy Award", "Italy" for "Italians".
-func otherFormOfName(stem string, t text.Token) bool {
-	if !t.Upper {
-		return false
-	}
+// otherFormsOfName lists the stems of the same name in other forms WordNet
+// gives in its main sense: "Wales" for "Welsh", "Oscar" for "Academy
+// Award", "Italy" for "Italians". A fact says the name when it says one
+// of them with its capital.
+func otherFormsOfName(stem string) []string {
+	var out []string
 	for _, r := range wordnet.Related(stem) {
-		if (r.Kind == wordnet.Synonym || r.Kind == wordnet.Derivation) && r.Weight >= mainSynonym && r.Stem == t.Stem {
-			return true
+		if (r.Kind == wordnet.Synonym || r.Kind == wordnet.Derivation) && r.Weight >= mainSynonym {
+			out = append(out, r.Stem)
 		}
 	}
-	return false
+	return out
 }
