@@ -122,9 +122,9 @@ type rules struct {
 	// the question's words. 0 turns the rule off.
 	MinMarginCounted float64 `json:"min_margin_counted,omitempty"`
 	// The counted rule still wants this much of the question's words but its
-	// verb (which it lets the fact say otherwise: "axing" for "cutting"): "How
-	// many new drugs is Dr Reddy's planning to launch next year?" is not
-	// answered by "patents on several well-known drugs are due to expire".
+	// verb (which it asks for apart, above): "How many new drugs is Dr
+	// Reddy's planning to launch next year?" is not answered by "patents on
+	// several well-known drugs are due to expire".
 	MinTermCoverageCounted float64 `json:"min_term_coverage_counted,omitempty"`
 	// A fact that holds the very action asked about (the question's verb, or
 	// a form or synonym of it; for "What did X say...?", X saying it) and is
