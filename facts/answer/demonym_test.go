@@ -43,3 +43,21 @@ func TestAsk_NameInAnotherForm(t *testing.T) {
 		t.Errorf("found %v %q; want the Wales players", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_UnknownNameInAnotherForm: a name the knowledge base has never
+// seen as written ("Britain") is no unknown name when it holds the name in
+// another form WordNet gives ("UK"): the question is asked, and answered by
+// the fact that says that form.
+func TestAsk_UnknownNameInAnotherForm(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("eu-2005", "UK to chair the EU", "2005-01-10", "Politics Desk",
+		[]facts.Entity{{ID: "eu", Name: "European Union", Kind: "organization", Aliases: []string{"EU"}}},
+		deskFact("chair", "The UK takes over the chairmanship of the EU in July.", "eu"),
+	)))
+	ans, err := ask("When does Britain take over the chairmanship of the EU?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "July") {
+		t.Errorf("found %v %q; want July", ans.Found, ans.Answer)
+	}
+}

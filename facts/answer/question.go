@@ -36,7 +36,7 @@ type question struct {
 	Toks      []text.Token
 	Entities  []index.Mention
 	Terms     []qterm
-	Unknown   []string // capitalised names the knowledge base has never seen
+	Unknown   []string // capitalised names the knowledge base has never seen, nor a name WordNet gives as their other form ("UK" for "Britain")
 	Described string   // for askWhoIs: the entity to describe
 	counted   []qterm  // for askHowMany: the words of what is counted ("extra colour pages")
 	countedE  []string // ... or the entity counted ("Uyghurs")
@@ -189,14 +189,22 @@ func parseQuestion(s string, ix *index.Index) question {
 			i += n - 1
 			continue
 		}
-		if t.Upper && !t.First && ix.DF(t.Stem) == 0 && !ix.IsNameWord(t.Norm) && !ix.HasSynonyms(t.Stem) {
+		forms := otherFormsOfName(t.Stem)
+		if t.Upper && !t.First && ix.DF(t.Stem) == 0 && !ix.IsNameWord(t.Norm) && !ix.HasSynonyms(t.Stem) &&
+			!slices.ContainsFunc(forms, func(f string) bool { return ix.DF(f) > 0 && wordnet.IsName(wordnet.Word(f)) }) {
 			q.Unknown = append(q.Unknown, t.Norm)
 		}
 		tm := term(ix, t.Stem, t.Norm, i)
 		if t.Upper && !t.First && wordnet.IsName(t.Norm) {
 			// A name ("Wales") is no common word it was stemmed into
-			// ("wale"): it has no synonyms.
-			tm.Alts = tm.Alts[:1]
+			// ("wale"): it has no synonyms, only its other forms ("Welsh").
+			alts := tm.Alts[:1:1]
+			for _, a := range tm.Alts[1:] {
+				if slices.Contains(forms, a.Stem) {
+					alts = append(alts, a)
+				}
+			}
+			tm.Alts = alts
 		}
 		_, _, tm.Time = placedTime(q.Toks, i)
 		if placesTime(q.Toks, i) {
