@@ -29,7 +29,7 @@ func readChatContractions(toks []text.Token) {
 // be read as it is; so is a word that is one itself, a function word
 // ("were", "then", "now") and a word or name the knowledge base has.
 func readQuestionWordSlip(ix *index.Index, toks []text.Token) {
-	if len(toks) == 0 || text.IsQuestionWord(toks[0].Norm) || !asciiLetters(toks[0].Norm) {
+	if len(toks) == 0 || text.IsQuestionWord(toks[0].Norm) || !text.IsLowerLetters(toks[0].Norm) {
 		return
 	}
 	if f := toks[0]; text.IsStopword(f.Norm) || ix.IsStop(f.Norm) || ix.DF(f.Stem) > 0 || ix.IsNameWord(f.Norm) {
@@ -42,13 +42,4 @@ func readQuestionWordSlip(ix *index.Index, toks []text.Token) {
 			return
 		}
 	}
-}
-
-func asciiLetters(s string) bool {
-	for _, r := range s {
-		if r < 'a' || r > 'z' {
-			return false
-		}
-	}
-	return s != ""
 }

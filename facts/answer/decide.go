@@ -352,7 +352,7 @@ const minAcronym = 3
 // in order.
 func spellsOut(toks []text.Token, acronym string) bool {
 	n := len(acronym)
-	if n < minAcronym || strings.ContainsFunc(acronym, func(r rune) bool { return r < 'a' || r > 'z' }) {
+	if n < minAcronym || !text.IsLowerLetters(acronym) {
 		return false
 	}
 	for i := 0; i+n <= len(toks); i++ {

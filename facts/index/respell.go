@@ -15,7 +15,7 @@ import (
 // stem beyond the stem's own neighbours ("credibilti" for "credibl"), so the
 // word, not its stem, is respelt.
 func (ix *Index) Respell(word string) string {
-	if len(word) < 5 || strings.ContainsFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) || inflected(word) {
+	if len(word) < 5 || !text.IsLowerLetters(word) || inflected(word) {
 		return ""
 	}
 	best, bestC := "", -1.0

@@ -319,6 +319,13 @@ func StemPhrase(s string) string {
 	return strings.Join(parts, " ")
 }
 
+// IsLowerLetters reports whether s is a word of the letters a to z only, as
+// a normalised English word is: no digit, hyphen, apostrophe or accent.
+// Spelling slips are looked for only in such words.
+func IsLowerLetters(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return r < 'a' || r > 'z' })
+}
+
 // EditDistance is the Levenshtein distance between a and b, in runes, giving up
 // (returning max+1) as soon as it must exceed max.
 func EditDistance(a, b string, max int) int {

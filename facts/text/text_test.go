@@ -100,3 +100,13 @@ func TestStemUncached(t *testing.T) {
 		}
 	}
 }
+
+// TestIsLowerLetters: a word of the letters a to z only; not one with a
+// digit, an apostrophe, an accent or a capital, nor nothing.
+func TestIsLowerLetters(t *testing.T) {
+	for s, want := range map[string]bool{"wat": true, "credibilty": true, "mp3": false, "don't": false, "café": false, "Wat": false, "": false} {
+		if got := IsLowerLetters(s); got != want {
+			t.Errorf("IsLowerLetters(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
