@@ -396,9 +396,15 @@ func specificAbsent(spec []string, c *index.Doc) bool {
 // Award", "Italy" for "Italians". A fact says the name when it says one
 // of them with its capital.
 func otherFormsOfName(stem string) []string {
+	return nameForms(stem, wordnet.Synonym, wordnet.Derivation)
+}
+
+// nameForms lists the stems WordNet relates to a name's stem in its main
+// sense by one of the kinds of relation given.
+func nameForms(stem string, kinds ...wordnet.Kind) []string {
 	var out []string
 	for _, r := range wordnet.Related(stem) {
-		if (r.Kind == wordnet.Synonym || r.Kind == wordnet.Derivation) && r.Weight >= mainSynonym {
+		if slices.Contains(kinds, r.Kind) && r.Weight >= mainSynonym {
 			out = append(out, r.Stem)
 		}
 	}

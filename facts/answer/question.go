@@ -189,7 +189,10 @@ func parseQuestion(s string, ix *index.Index) question {
 			i += n - 1
 			continue
 		}
-		forms := otherFormsOfName(t.Stem)
+		var forms []string // a name's other forms ("UK" for "Britain"), read for names only
+		if t.Upper && !t.First {
+			forms = otherFormsOfName(t.Stem)
+		}
 		if t.Upper && !t.First && ix.DF(t.Stem) == 0 && !ix.IsNameWord(t.Norm) && !ix.HasSynonyms(t.Stem) &&
 			!slices.ContainsFunc(forms, func(f string) bool { return ix.DF(f) > 0 && wordnet.IsName(wordnet.Word(f)) }) {
 			q.Unknown = append(q.Unknown, t.Norm)

@@ -446,13 +446,8 @@ func saysDemonym(c *index.Doc, m index.Mention, ix *index.Index) bool {
 		return false
 	}
 	for _, t := range c.Tokens() {
-		if !t.Upper {
-			continue
-		}
-		for _, r := range wordnet.Related(t.Stem) {
-			if r.Kind == wordnet.Derivation && r.Weight >= mainSynonym && slices.Contains(names, r.Stem) {
-				return true
-			}
+		if t.Upper && slices.ContainsFunc(nameForms(t.Stem, wordnet.Derivation), func(s string) bool { return slices.Contains(names, s) }) {
+			return true
 		}
 	}
 	return false
