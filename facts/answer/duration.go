@@ -21,8 +21,9 @@ func onlyDurations(q question, c *index.Doc) bool {
 	if slices.ContainsFunc(q.counted, func(t qterm) bool { return wordnet.IsTimePeriod(t.Alts[0].Stem) }) {
 		return false
 	}
+	rs := []rune(c.Statement) // spans count runes
 	return everyFigure(c, func(cl claims.Claim) bool {
-		return cl.Unit != "" && wordnet.IsTimePeriod(text.StemPhrase(cl.Unit)) || placeInOrder(c.Statement, cl)
+		return cl.Unit != "" && wordnet.IsTimePeriod(text.StemPhrase(cl.Unit)) || placeInOrder(rs, cl)
 	}) && !figureOfVerb(q, c)
 }
 
@@ -91,10 +92,10 @@ func onlyHeadcounts(c *index.Doc) bool {
 	})
 }
 
-// placeInOrder reports whether a figure is a place in an order, not an
-// amount: "number one" ("spent three weeks at number one").
-func placeInOrder(statement string, cl claims.Claim) bool {
-	rs := []rune(statement) // spans count runes
+// placeInOrder reports whether a figure of a statement (its runes) is a
+// place in an order, not an amount: "number one" ("spent three weeks at
+// number one").
+func placeInOrder(rs []rune, cl claims.Claim) bool {
 	before := strings.Fields(string(rs[:min(cl.Start, len(rs))]))
 	return len(before) > 0 && strings.EqualFold(before[len(before)-1], "number")
 }
