@@ -23,7 +23,7 @@ func onlyDurations(q question, c *index.Doc) bool {
 	}
 	rs := []rune(c.Statement) // spans count runes
 	return everyFigure(c, func(cl claims.Claim) bool {
-		return cl.Unit != "" && wordnet.IsTimePeriod(text.StemPhrase(cl.Unit)) || placeInOrder(rs, cl)
+		return isDuration(cl) || placeInOrder(rs, cl)
 	}) && !figureOfVerb(q, c)
 }
 

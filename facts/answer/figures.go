@@ -8,6 +8,7 @@ import (
 	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // hasNewFigure reports whether a fact gives a figure the question does not: its
@@ -51,5 +52,15 @@ func formatFigure(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64)
 // and no figure of the fact is one, nor a share: "How much does the screen
 // cost?" is not answered by "a 102-inch (2.6 metre) screen".
 func noSumForMoney(q question, c *index.Doc) bool {
-	return q.asksSum && everyFigure(c, func(cl claims.Claim) bool { return !claims.IsMoney(cl.Unit) && cl.Unit != "percent" })
+	return q.asksSum && everyFigure(c, func(cl claims.Claim) bool { return !sumOrShare(cl) })
+}
+
+// sumOrShare reports whether a figure is a sum of money or a percentage:
+// what "How much...?" asks for, most often.
+func sumOrShare(cl claims.Claim) bool { return claims.IsMoney(cl.Unit) || cl.Unit == "percent" }
+
+// isDuration reports whether a figure is a stretch of time: "60 seconds",
+// "three months".
+func isDuration(cl claims.Claim) bool {
+	return cl.Unit != "" && wordnet.IsTimePeriod(text.StemPhrase(cl.Unit))
 }

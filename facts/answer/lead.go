@@ -189,14 +189,13 @@ func figureKindWanted(q question) (want func(claims.Claim) bool, durations bool)
 			break
 		}
 	}
-	duration := func(cl claims.Claim) bool { return cl.Unit != "" && wordnet.IsTimePeriod(text.StemPhrase(cl.Unit)) }
 	switch {
 	case how == "much":
-		return func(cl claims.Claim) bool { return claims.IsMoney(cl.Unit) || cl.Unit == "percent" }, false
+		return sumOrShare, false
 	case how == "long" || how == "often":
-		return duration, true
+		return isDuration, true
 	case measureWords[how] && how != "old":
-		return func(cl claims.Claim) bool { return !duration(cl) }, false
+		return func(cl claims.Claim) bool { return !isDuration(cl) }, false
 	}
 	return nil, false
 }
