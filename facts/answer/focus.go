@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"strings"
+
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
@@ -106,3 +108,84 @@ func namesOfKindWord(q question, t qterm, c *index.Doc, ix *index.Index) bool {
 	}
 	return false
 }
+
+// focusUnqualified reports whether a what-question asking which thing of a
+// kind ("What new initiatives did Prescott announce?") has a fact say the
+// thing only in the question's own words ("before new initiatives were
+// announced") and name nothing new: it says there were some, not which. A
+// word of its own beside the noun ("a groin injury" for "What injury...?")
+// or whose it is ("its badge") says which.
+func focusUnqualified(q question, c *index.Doc, ix *index.Index) bool {
+	at := whatAt(q.Toks)
+	if q.Type != askWhat || at < 0 || q.Toks[at].Norm != "what" || !nounAfterWhat(q.Toks, at+1) {
+		return false
+	}
+	ft := q.focus()
+	if ft == nil {
+		return false
+	}
+	toks := c.Tokens()
+	found := false
+	for i := range toks {
+		n := saysTermAt(toks, i, *ft)
+		if n == 0 {
+			continue
+		}
+		found = true
+		k := i - 1
+		for ; k >= 0 && !determiners[toks[k].Norm] && !text.IsStopword(toks[k].Norm) && !text.IsPreposition(toks[k].Norm) && !verbForm(toks[k]); k-- {
+			if !q.stems[toks[k].Stem] {
+				return false
+			}
+		}
+		if k >= 0 && possessives[toks[k].Norm] {
+			return false // "carries its badge": whose it is
+		}
+		// The first word of its own after the noun, past prepositions and
+		// articles: "a committee drawing up the manifesto", "seeded second".
+		for _, w := range toks[i+n:] {
+			if auxiliaries[w.Norm] || beForms[w.Norm] {
+				break // "new initiatives were announced": what follows is said of it
+			}
+			if text.IsPreposition(w.Norm) || text.IsStopword(w.Norm) && !possessives[w.Norm] {
+				continue
+			}
+			if !q.stems[w.Stem] {
+				return false
+			}
+			break
+		}
+	}
+	return found && !namesSomethingNew(q, c, ix)
+}
+
+// saysTermAt is how many of toks from i say the term itself, a word or
+// the words of its phrase ("holding company"), or 0.
+func saysTermAt(toks []text.Token, i int, t qterm) int {
+	words := strings.Fields(t.Alts[0].Stem)
+	if len(words) == 1 {
+		return b2i(termCreditIn(" "+toks[i].Stem+" ", t) >= 1)
+	}
+	if i+len(words) > len(toks) {
+		return 0
+	}
+	for k, w := range words {
+		if toks[i+k].Stem != w {
+			return 0
+		}
+	}
+	return len(words)
+}
+
+// nounAfterWhat reports whether the word after "what" is a noun it
+// qualifies ("What holding company...?"), not a verb or a pronoun.
+func nounAfterWhat(toks []text.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i]
+	return !text.IsStopword(t.Norm) && !auxiliaries[t.Norm] && !verbForm(t) && wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0 && !wordnet.IsAdverbial(t.Stem)
+}
+
+// possessives are the determiners that say whose a thing is.
+var possessives = text.Set(`its his her their our my your`)

@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
@@ -46,5 +47,34 @@ func TestAsk_FocusNounInTitle(t *testing.T) {
 	}
 	if ans.Found {
 		t.Errorf("answered %q: Barclays is a bank, no internet provider", ans.Answer)
+	}
+}
+
+// TestAsk_FocusSaidOnlyAsAsked: "What initiatives did Prescott announce?"
+// asks which; a fact that says there were new initiatives, in the
+// question's own words, does not say which, and one that names the thing
+// beside its noun ("a groin injury") does.
+func TestAsk_FocusSaidOnlyAsAsked(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("regions-2005", "Prescott on regional gaps", "2005-01-20", "Politics Desk",
+		[]facts.Entity{
+			{ID: "prescott", Name: "John Prescott", Kind: "person", Title: "Deputy Prime Minister", Aliases: []string{"Prescott"}},
+			{ID: "mido", Name: "Mido", Kind: "person", Title: "Tottenham striker"},
+		},
+		deskFact("before", "Prescott said the report was completed before new initiatives were announced.", "prescott"),
+		deskFact("injury", "Mido said he had a groin injury and would miss the match.", "mido"),
+	)))
+	ans, err := ask("What new initiatives did Prescott announce?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the fact does not say which initiatives", ans.Answer)
+	}
+	ans, err = ask("What injury did Mido say he had?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "groin") {
+		t.Errorf("found %v %q; want the groin injury", ans.Found, ans.Answer)
 	}
 }
