@@ -49,8 +49,11 @@ func Ask(ctx context.Context, ix *index.Index, st index.Store, question string, 
 	if len(q.Unknown) > 0 {
 		return notFound(ans, fmt.Sprintf("%q is not in the knowledge base.", strings.Join(q.Unknown, " ")), q, ix), nil
 	}
-	if q.Type == askWhoIs {
+	switch q.Type {
+	case askWhoIs:
 		return describe(ctx, st, ans, q, ix, opt)
+	case askStands:
+		return expand(ctx, st, ans, q, ix, opt)
 	}
 	cands, err := candidates(ctx, st, q, ix, opt)
 	if err != nil {

@@ -16,9 +16,10 @@ import (
 // Question types: what kind of answer a question wants.
 const (
 	askWho     = "who"
-	askWhoIs   = "who is"   // describe an entity: "Who is Zhang Jun?"
-	askWhoSaid = "who said" // find a quote's speaker
-	askSay     = "say"      // "What did X say?": X's quotes and remarks
+	askWhoIs   = "who is"     // describe an entity: "Who is Zhang Jun?"
+	askStands  = "stands for" // "What does FCC stand for?": the words of a short form
+	askWhoSaid = "who said"   // find a quote's speaker
+	askSay     = "say"        // "What did X say?": X's quotes and remarks
 	askWhat    = "what"
 	askWhen    = "when"
 	askWhere   = "where"
@@ -78,6 +79,11 @@ type question struct {
 	// barristers responded...?". A fact counting respondents counts those who
 	// responded, but says nothing of how many were barristers.
 	countedNoun []qterm
+
+	// For askStands: the short form as the question writes it, and where
+	// it starts among the tokens.
+	expansionOf string
+	expansionAt int
 }
 
 // qterm is a content word (or lexicon phrase) of a question with what it may match.
@@ -272,6 +278,11 @@ func parseQuestion(s string, ix *index.Index) question {
 	} else if id := q.titleAsked(ix); id != "" {
 		q.Type = askWhoIs
 		q.Described = id
+	}
+	if from, to := expansionAsked(q.Toks); from >= 0 {
+		rs := []rune(q.Text)
+		q.Type, q.expansionAt = askStands, from
+		q.expansionOf = string(rs[q.Toks[from].Start:min(q.Toks[to-1].End, len(rs))])
 	}
 	q.specific = specifics(q)
 	if len(q.specific) > 0 {
