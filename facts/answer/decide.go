@@ -60,11 +60,12 @@ const (
 	fWhy                   // the question asks why
 	fWhere                 // the question asks where
 	fHow                   // the question asks how something was done or went ("How did X react?"), not how many
+	fFocusNamed            // 1 when it names a thing beside a which-question's focus noun (see focusNamed)
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where", "how"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where", "how", "focus named"}
 
 type features [nFeatures]float64
 
@@ -236,11 +237,12 @@ func (r rules) aheadShare(f features) float64 {
 }
 
 // aheadNear reports whether a fact far ahead of the rest says a word of the
-// question beside an entity, turns no role round, and holds the share of
-// the question's words given for its kind (MinTermCoverageAheadNearFor).
+// question beside an entity, or a name beside a which-question's focus noun
+// (see focusNamed), turns no role round, and holds the share of the
+// question's words given for its kind (MinTermCoverageAheadNearFor).
 func aheadNear(r rules, f features) bool {
 	share := kindShare(r.aheadNearFor, f, 0)
-	return share > 0 && f[fNear] == 1 && f[fRoleClash] == 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= share
+	return share > 0 && (f[fNear] == 1 || f[fFocusNamed] == 1) && f[fRoleClash] == 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= share
 }
 
 // kindShare is the share given for the question's kind (the feature that

@@ -78,3 +78,33 @@ func TestAsk_FocusSaidOnlyAsAsked(t *testing.T) {
 		t.Errorf("found %v %q; want the groin injury", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_NamedBesideTheFocus: "Which agencies cut Marsh's credit
+// rating?" is answered by a fact far ahead of the rest that names the
+// agencies beside the noun, though it says the cut in other words
+// ("downgrade"); "A US TV station has refused to show..." names no
+// station, only where it is, and does not answer which one.
+func TestAsk_NamedBesideTheFocus(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("marsh-2004", "Marsh downgraded", "2004-11-20", "Business Desk",
+		[]facts.Entity{
+			{ID: "marsh", Name: "Marsh & McLennan", Kind: "organization", Aliases: []string{"Marsh"}},
+			{ID: "fox", Name: "Fox", Kind: "organization"},
+		},
+		deskFact("downgrades", "Uncertainty over the scandal has led three credit rating agencies, Standard & Poor's, Moody's and Fitch, to downgrade Marsh in recent weeks.", "marsh"),
+		deskFact("refusal", "A US TV station has refused to show a controversial new Fox series about adopted children.", "fox"),
+	)))
+	ans, err := ask("Which agencies cut Marsh's credit rating?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Moody's") {
+		t.Errorf("found %v %q; want the agencies named", ans.Found, ans.Answer)
+	}
+	ans, err = ask("Which station refused to air the Fox show?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the fact names no station", ans.Answer)
+	}
+}

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/factdesk/factdesk/facts/index"
@@ -116,4 +117,72 @@ var entityKinds = map[string]wordnet.NounKind{
 	"group":        wordnet.Organization,
 	"country":      wordnet.Organization | wordnet.Region,
 	"place":        wordnet.Region,
+}
+
+// focusNamed reports whether a fact names, beside a which-question's focus
+// noun, a thing the question does not (see namesBeside): "three credit
+// rating agencies, Standard & Poor's, Moody's and Fitch", "the IAAF,
+// athletics' ruling body", "rapper Kano". It is the surest sign a fact
+// says which one, where "A US TV station has refused" says only that one
+// did: a place's name, or its people's, says where the thing is, not
+// which it is.
+func focusNamed(q question, c *index.Doc) bool {
+	ft := q.focus()
+	if q.Type != askWhich || ft == nil {
+		return false
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	for i := range toks {
+		n := saysTermAt(toks, i, *ft)
+		if n == 0 {
+			continue
+		}
+		// Outwards from the noun, as far as a comma before a word in lower
+		// case: "critic for the paper, asks Finegold" names the one asked,
+		// where "agencies, Standard & Poor's" names the agencies.
+		for k := i - 1; k >= max(0, i-focusReach) && !(!toks[k].Upper && commaBetween(rs, toks[k], toks[k+1])); k-- {
+			if namesBeside(q, rs, toks[k]) {
+				return true
+			}
+		}
+		for k := i + n; k < min(len(toks), i+n+focusReach) && !(!toks[k].Upper && commaBetween(rs, toks[k-1], toks[k])); k++ {
+			if namesBeside(q, rs, toks[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands between two words of a text.
+func commaBetween(rs []rune, a, b text.Token) bool {
+	return a.End <= b.Start && b.Start <= len(rs) && slices.Contains(rs[a.End:b.Start], ',')
+}
+
+// focusReach is how many words either side of a focus noun a name may
+// stand and be the noun's: "the IAAF, athletics' ruling body".
+const focusReach = 4
+
+// namesBeside reports whether a word of a fact (whose text is rs) is a
+// name the question does not give, and not a place's or its people's.
+func namesBeside(q question, rs []rune, t text.Token) bool {
+	if q.norms[t.Norm] || text.IsStopword(t.Norm) || monthWords[t.Norm] || placeWord(t.Stem) {
+		return false
+	}
+	if r := []rune(t.Norm); unicode.IsDigit(r[0]) {
+		return strings.ContainsFunc(t.Norm, unicode.IsLetter) // "1Xtra", not "27,000"
+	}
+	if !t.Upper || t.First && index.KnownWord(t.Stem) {
+		return false
+	}
+	// A common noun's short form ("TV") is no name.
+	word := string(rs[t.Start:min(t.End, len(rs))])
+	return strings.ContainsFunc(word, unicode.IsLower) || !index.KnownWord(t.Stem) || wordnet.IsName(t.Norm)
+}
+
+// placeWord reports whether a stem is a place's name or its people's, by
+// WordNet ("US", "Indian" of India).
+func placeWord(stem string) bool {
+	return wordnet.IsPlace(stem) || slices.ContainsFunc(nameForms(stem, wordnet.Derivation), wordnet.IsPlace)
 }
