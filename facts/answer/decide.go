@@ -242,6 +242,9 @@ func (r rules) aheadShare(f features) float64 {
 // question's words given for its kind (MinTermCoverageAheadNearFor).
 func aheadNear(r rules, f features) bool {
 	share := kindShare(r.aheadNearFor, f, 0)
+	if share == 0 && f[fFocusNamed] == 1 {
+		share = r.aheadNearFor[fWhich] // "What agencies...?" asks which
+	}
 	return share > 0 && (f[fNear] == 1 || f[fFocusNamed] == 1) && f[fRoleClash] == 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= share
 }
 

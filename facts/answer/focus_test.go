@@ -82,7 +82,7 @@ func TestAsk_FocusSaidOnlyAsAsked(t *testing.T) {
 // TestAsk_NamedBesideTheFocus: "Which agencies cut Marsh's credit
 // rating?" is answered by a fact far ahead of the rest that names the
 // agencies beside the noun, though it says the cut in other words
-// ("downgrade"); "A US TV station has refused to show..." names no
+// ("downgrade"), and so is "What agencies...?"; "A US TV station has refused to show..." names no
 // station, only where it is, and does not answer which one.
 func TestAsk_NamedBesideTheFocus(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("marsh-2004", "Marsh downgraded", "2004-11-20", "Business Desk",
@@ -99,6 +99,13 @@ func TestAsk_NamedBesideTheFocus(t *testing.T) {
 	}
 	if !ans.Found || !strings.Contains(ans.Answer, "Moody's") {
 		t.Errorf("found %v %q; want the agencies named", ans.Found, ans.Answer)
+	}
+	ans, err = ask("What agencies cut Marsh's rating?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Fitch") {
+		t.Errorf("what agencies: found %v %q; want them named, as for which", ans.Found, ans.Answer)
 	}
 	ans, err = ask("Which station refused to air the Fox show?", facts.AskOptions{})
 	if err != nil {

@@ -120,7 +120,8 @@ var entityKinds = map[string]wordnet.NounKind{
 }
 
 // focusNamed reports whether a fact names, beside a which-question's focus
-// noun, a thing the question does not (see namesBeside): "three credit
+// noun ("What agencies...?" asks which too), a thing the question does not
+// (see namesBeside): "three credit
 // rating agencies, Standard & Poor's, Moody's and Fitch", "the IAAF,
 // athletics' ruling body", "rapper Kano". It is the surest sign a fact
 // says which one, where "A US TV station has refused" says only that one
@@ -128,7 +129,8 @@ var entityKinds = map[string]wordnet.NounKind{
 // which it is.
 func focusNamed(q question, c *index.Doc) bool {
 	ft := q.focus()
-	if q.Type != askWhich || ft == nil {
+	at := whatAt(q.Toks)
+	if !(q.Type == askWhich || q.Type == askWhat && at >= 0 && nounAfterWhat(q.Toks, at+1)) || ft == nil {
 		return false
 	}
 	toks := c.Tokens()
