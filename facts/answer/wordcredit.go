@@ -71,6 +71,9 @@ func (w *wordCredit) titleTerms(id string) string {
 func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64, string) {
 	q, ix := w.q, w.ix
 	cr, stem := termMatchOutsideNames(c, ix.Names, t, w.askedNames, claimed)
+	if pcr, pstem := phraseInWords(c.Tokens(), t); pcr > cr {
+		cr, stem = pcr, pstem
+	}
 	if cr > titleCredit && t.At == q.verbAt && w.action && q.Type != askWho && q.Type != askWhoSaid && q.Type != askSay && canBeVerb(q.Toks[t.At]) && c.TitleOnly(ix.Names)[stem] {
 		cr = titleCredit
 	}
@@ -124,6 +127,31 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 		cr, stem = timeCredit, "\x00time"
 	}
 	return cr, stem
+}
+
+// phraseInWords is the strongest of a term's alternatives that is a phrase
+// with a small word in it ("walk out of"), said word for word in a fact
+// ("Germaine Greer walked out of Celebrity Big Brother"), and which it is: a
+// fact's index terms leave small words out, and so never hold such a
+// phrase.
+func phraseInWords(toks []text.Token, t qterm) (float64, string) {
+	best, stem := 0.0, ""
+	for _, a := range t.Alts {
+		if a.Weight <= best || !strings.Contains(a.Stem, " ") {
+			continue
+		}
+		words := strings.Fields(a.Stem)
+		if !slices.ContainsFunc(words, text.IsStopword) {
+			continue // its words are all index terms: matched there
+		}
+		for i := 0; i+len(words) <= len(toks); i++ {
+			if slices.EqualFunc(toks[i:i+len(words)], words, func(tk text.Token, w string) bool { return tk.Stem == w }) {
+				best, stem = a.Weight, a.Stem
+				break
+			}
+		}
+	}
+	return best, stem
 }
 
 // modifiersHeld reports whether a fact holds the words before a compound

@@ -374,3 +374,25 @@ func TestAsk_CountedWithItsVerb(t *testing.T) {
 		t.Errorf("found %v %q; want eight critical holes", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_PhraseWordForWord: "Who walked out of Celebrity Big Brother?"
+// reads "walked out of" as WordNet's phrase (to leave in protest), and a
+// fact that says the phrase word for word holds it, though the small words
+// of it are no index terms.
+func TestAsk_PhraseWordForWord(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("cbb-2005", "Greer quits Big Brother", "2005-01-14", "Entertainment Desk",
+		[]facts.Entity{
+			{ID: "cbb", Name: "Celebrity Big Brother", Kind: "other"},
+			{ID: "greer", Name: "Germaine Greer", Kind: "person", Aliases: []string{"Greer"}},
+		},
+		deskFact("quit", "Germaine Greer walked out of Celebrity Big Brother, the Channel 4 reality show.", "greer"),
+		deskFact("bullying", "Greer said the show's bullying tactics could encourage bullying in school playgrounds.", "greer"),
+	)))
+	ans, err := ask("Who walked out of Celebrity Big Brother?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Greer") {
+		t.Errorf("found %v %q; want Germaine Greer", ans.Found, ans.Answer)
+	}
+}
