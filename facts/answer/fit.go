@@ -170,7 +170,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return doerFit(q, c, ix)
 	case askWhat, askWhich:
-		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) || focusUnqualified(q, c, ix) {
+		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) {
 			return 0.5
 		}
 		return 1

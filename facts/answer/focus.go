@@ -133,7 +133,7 @@ func focusUnqualified(q question, c *index.Doc, ix *index.Index) bool {
 		}
 		found = true
 		k := i - 1
-		for ; k >= 0 && !determiners[toks[k].Norm] && !text.IsStopword(toks[k].Norm) && !text.IsPreposition(toks[k].Norm) && !verbForm(toks[k]); k-- {
+		for ; k >= 0 && !determiners[toks[k].Norm] && !text.IsStopword(toks[k].Norm) && !text.IsPreposition(toks[k].Norm); k-- {
 			if !q.stems[toks[k].Stem] {
 				return false
 			}

@@ -115,3 +115,31 @@ func TestAsk_NamedBesideTheFocus(t *testing.T) {
 		t.Errorf("answered %q; the fact names no station", ans.Answer)
 	}
 }
+
+// TestAsk_FocusOnlyIndefinite: "Which newspaper said England were number
+// one?" is not answered by "a newspaper declared...": the fact says one
+// did, not which; "a hamstring injury" says which injury.
+func TestAsk_FocusOnlyIndefinite(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("rugby-2005", "England lose again", "2005-02-14", "Sport Desk",
+		[]facts.Entity{
+			{ID: "england", Name: "England", Kind: "group"},
+			{ID: "odriscoll", Name: "Brian O'Driscoll", Kind: "person", Title: "Ireland captain", Aliases: []string{"O'Driscoll"}},
+		},
+		deskFact("claim", "Last Saturday a newspaper declared that England were still the world's number one side, a claim made to look foolish at Twickenham.", "england"),
+		deskFact("injury", "O'Driscoll has a hamstring injury and may miss the match.", "odriscoll"),
+	)))
+	ans, err := ask("Which newspaper said England were number one?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the fact names no newspaper", ans.Answer)
+	}
+	ans, err = ask("What injury does O'Driscoll have?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "hamstring") {
+		t.Errorf("found %v %q; want the hamstring injury", ans.Found, ans.Answer)
+	}
+}

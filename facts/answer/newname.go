@@ -157,6 +157,56 @@ func focusNamed(q question, c *index.Doc) bool {
 	return false
 }
 
+// focusIndefinite reports whether a fact says a which-question's focus noun
+// ("Which newspaper said...?") only after "a" or "an", with no word
+// between but the question's own or a place's, and names nothing beside it
+// (see focusNamed): "a newspaper declared", "A US TV station has refused"
+// say that one did, in so many words not which; "a hamstring injury" says
+// which injury.
+func focusIndefinite(q question, c *index.Doc) bool {
+	ft := q.focus()
+	at := whatAt(q.Toks)
+	if !(q.Type == askWhich || q.Type == askWhat && at >= 0 && nounAfterWhat(q.Toks, at+1)) || ft == nil {
+		return false
+	}
+	toks := c.Tokens()
+	says := false
+	for i := range toks {
+		if saysTermAt(toks, i, *ft) == 0 {
+			continue
+		}
+		k := i - 1
+		for ; k >= 0 && !determiners[toks[k].Norm] && !text.IsStopword(toks[k].Norm) && i-k <= focusReach; k-- {
+			if !q.stems[toks[k].Stem] && !placeWord(toks[k].Stem) {
+				return false // "a hamstring injury" says which
+			}
+		}
+		if k < 0 || toks[k].Norm != "a" && toks[k].Norm != "an" || saidOfAfter(q, toks[i+saysTermAt(toks, i, *ft):]) {
+			return false
+		}
+		says = true
+	}
+	return says && !focusNamed(q, c)
+}
+
+// saidOfAfter reports whether the words after a noun say which one it is:
+// past prepositions and small words, the first word of its own that is not
+// a verb told of the noun ("a newspaper declared", "a station has
+// refused"): "a list of heavyweight executives", "a committee drawing up
+// the manifesto".
+func saidOfAfter(q question, after []text.Token) bool {
+	for _, w := range after {
+		switch {
+		case auxiliaries[w.Norm] || beForms[w.Norm] || verbForm(w) && !strings.HasSuffix(w.Norm, "ing"):
+			return false
+		case text.IsPreposition(w.Norm) || text.IsStopword(w.Norm):
+			continue
+		}
+		return !q.stems[w.Stem]
+	}
+	return false
+}
+
 // commaBetween reports whether a comma stands between two words of a text.
 func commaBetween(rs []rune, a, b text.Token) bool {
 	return a.End <= b.Start && b.Start <= len(rs) && slices.Contains(rs[a.End:b.Start], ',')
