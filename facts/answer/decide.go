@@ -307,13 +307,23 @@ func specifics(q question) []string {
 }
 
 // namedWords are the words of a name the question gives that the knowledge
-// base knows as no entity ("How many jobs will go at Companies House?"): a
-// fact that answers says them too, as it gives the question's figures.
+// base knows as no entity ("How many jobs will go at Companies House?"),
+// nor WordNet as a phrase: a fact that answers says them too, as it gives
+// the question's figures.
 func namedWords(q question, ix *index.Index) (words []namedWord) {
 	named := make([]bool, len(q.Toks))
 	for _, m := range append(ix.Names.Find(q.Toks), q.Entities...) {
 		for i := m.From; i < m.To; i++ {
 			named[i] = true
+		}
+	}
+	// A name WordNet knows as a phrase ("Academy Award") is a word of the
+	// question with its synonyms ("Oscar"), held as any word is.
+	for _, t := range q.Terms {
+		if stem := t.Alts[0].Stem; wordnet.Phrase(stem) {
+			for i := t.At; i < min(len(named), t.At+len(strings.Fields(stem))); i++ {
+				named[i] = true
+			}
 		}
 	}
 	rs := []rune(q.Text)

@@ -396,3 +396,21 @@ func TestAsk_PhraseWordForWord(t *testing.T) {
 		t.Errorf("found %v %q; want Germaine Greer", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_NamedPhraseBySynonym: "Academy Award" is a name the knowledge
+// base has no entity for, but WordNet knows it as a phrase, and "Oscar" as
+// its synonym: a fact that says "won an Oscar" gives it.
+func TestAsk_NamedPhraseBySynonym(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("conti-2005", "Conti leads the Oscars orchestra", "2005-02-25", "Entertainment Desk",
+		[]facts.Entity{{ID: "conti", Name: "Bill Conti", Kind: "person", Aliases: []string{"Conti"}}},
+		deskFact("oscar", "Conti won an Oscar in 1983 for the original score of The Right Stuff.", "conti"),
+		deskFact("seventeenth", "This year is Conti's 17th time in charge of the orchestra.", "conti"),
+	)))
+	ans, err := ask("When did Conti win his Academy Award?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "1983") {
+		t.Errorf("found %v %q; want 1983", ans.Found, ans.Answer)
+	}
+}

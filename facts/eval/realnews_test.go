@@ -146,7 +146,7 @@ var devBars = map[string]struct {
 	"dev":   {minPass: 321, maxWrong: 1, minDraftRecall: 0.93, minDraftPrecision: 0.95},
 	"dev2":  {minPass: 166, maxWrong: 2},
 	"dev3":  {minPass: 162, maxWrong: 8},
-	"dev4":  {minPass: 169, maxWrong: 3},
+	"dev4":  {minPass: 170, maxWrong: 3},
 	"dev8":  {minPass: 201, maxWrong: 3},
 	"dev9":  {minPass: 180, maxWrong: 5},
 	"dev10": {minPass: 181, maxWrong: 5},
