@@ -231,8 +231,12 @@ const mayGiveCause = 0.9
 // action as the fact (both hold the question's verb) and names no one it
 // does not as the one who did it: "a lawsuit brought by Spitzer" and
 // "Spitzer sued Marsh" both say who brought the suit, so the second is no
-// rival to the first.
+// rival to the first. For "When...?", whether both give the same date.
 func sameAnswer(q question, r, other ranked, ix *index.Index) bool {
+	if q.Type == askWhen {
+		d := dateLead(q, r.c)
+		return d != "" && d == dateLead(q, other.c)
+	}
 	if q.Type != askWho || r.f[fAction] < verbHeld || other.f[fAction] < verbHeld {
 		return false
 	}

@@ -114,3 +114,23 @@ func TestAsk_ClauseIsNoTime(t *testing.T) {
 		t.Errorf("answered %q: no fact says when she quit", ans.Answer)
 	}
 }
+
+// TestAsk_WhenTwoFactsAgree: two facts that give the same date are no
+// rivals for "When is the Budget?", which has no word to tell them apart.
+func TestAsk_WhenTwoFactsAgree(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("budget-2005", "Budget date set", "2005-02-20", "Politics Desk",
+		[]facts.Entity{
+			{ID: "budget", Name: "the Budget", Kind: "event", Aliases: []string{"Budget"}},
+			{ID: "balls", Name: "Ed Balls", Kind: "person", Aliases: []string{"Balls"}},
+		},
+		deskFact("date", "Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March.", "budget"),
+		deskFact("giveaway", "Balls has denied suggestions that there will be a Budget giveaway on 16 March.", "balls"),
+	)))
+	ans, err := ask("When is the Budget?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "16 March") {
+		t.Errorf("found %v %q; want 16 March", ans.Found, ans.Answer)
+	}
+}
