@@ -116,47 +116,78 @@ func namesOfKindWord(q question, t qterm, c *index.Doc, ix *index.Index) bool {
 // word of its own beside the noun ("a groin injury" for "What injury...?")
 // or whose it is ("its badge") says which.
 func focusUnqualified(q question, c *index.Doc, ix *index.Index) bool {
-	at := whatAt(q.Toks)
-	if q.Type != askWhat || at < 0 || q.Toks[at].Norm != "what" || !nounAfterWhat(q.Toks, at+1) {
+	if q.Type != askWhat || !q.asksOneOfKind() {
 		return false
 	}
-	ft := q.focus()
-	if ft == nil {
-		return false
-	}
-	toks := c.Tokens()
 	found := false
+	for _, use := range focusUses(q, c.Tokens()) {
+		if use.qualified || possessives[use.det] {
+			return false // "carries its badge": whose it is
+		}
+		found = true
+	}
+	return found && !namesSomethingNew(q, c, ix)
+}
+
+// asksOneOfKind reports whether a question asks which thing of a kind: a
+// which-question, or a what-question whose word after "what" is a noun
+// ("What agencies...?").
+func (q question) asksOneOfKind() bool {
+	at := whatAt(q.Toks)
+	return q.focus() != nil && (q.Type == askWhich || q.Type == askWhat && at >= 0 && q.Toks[at].Norm == "what" && nounAfterWhat(q.Toks, at+1))
+}
+
+// focusUse is a fact's use of the question's focus noun, read as a noun
+// phrase: its words' place, the determiner before it ("" when none), and
+// whether a word of the fact's own says which one it is.
+type focusUse struct {
+	at, n     int
+	det       string
+	qualified bool
+}
+
+// focusUses lists a fact's uses of the question's focus noun. A use is
+// qualified by a word before the noun, in its phrase, that is neither the
+// question's nor a place's ("a hamstring injury"; not "a US TV station"),
+// or by the first word of its own after it, past prepositions and small
+// words, that is no verb told of the noun ("a list of heavyweight
+// executives", "a committee drawing up the manifesto", "seeded second";
+// not "a newspaper declared", "new initiatives were announced").
+func focusUses(q question, toks []text.Token) []focusUse {
+	ft := q.focus()
+	var uses []focusUse
 	for i := range toks {
 		n := saysTermAt(toks, i, *ft)
 		if n == 0 {
 			continue
 		}
-		found = true
+		use := focusUse{at: i, n: n}
 		k := i - 1
-		for ; k >= 0 && !determiners[toks[k].Norm] && !text.IsStopword(toks[k].Norm) && !text.IsPreposition(toks[k].Norm); k-- {
-			if !q.stems[toks[k].Stem] {
-				return false
-			}
+		for ; k >= 0 && i-k <= focusReach && !determiners[toks[k].Norm] && !text.IsStopword(toks[k].Norm) && !text.IsPreposition(toks[k].Norm); k-- {
+			use.qualified = use.qualified || !q.stems[toks[k].Stem] && !placeWord(toks[k].Stem)
 		}
-		if k >= 0 && possessives[toks[k].Norm] {
-			return false // "carries its badge": whose it is
+		if k >= 0 && determiners[toks[k].Norm] || k >= 0 && (toks[k].Norm == "a" || toks[k].Norm == "an") {
+			use.det = toks[k].Norm
 		}
-		// The first word of its own after the noun, past prepositions and
-		// articles: "a committee drawing up the manifesto", "seeded second".
-		for _, w := range toks[i+n:] {
-			if auxiliaries[w.Norm] || beForms[w.Norm] {
-				break // "new initiatives were announced": what follows is said of it
-			}
-			if text.IsPreposition(w.Norm) || text.IsStopword(w.Norm) && !possessives[w.Norm] {
-				continue
-			}
-			if !q.stems[w.Stem] {
-				return false
-			}
-			break
-		}
+		use.qualified = use.qualified || saidOfAfter(q, toks[i+n:])
+		uses = append(uses, use)
 	}
-	return found && !namesSomethingNew(q, c, ix)
+	return uses
+}
+
+// saidOfAfter reports whether the words after a noun say which one it is
+// (see focusUses).
+func saidOfAfter(q question, after []text.Token) bool {
+	for _, w := range after {
+		switch {
+		case auxiliaries[w.Norm] || beForms[w.Norm] || verbForm(w) && !strings.HasSuffix(w.Norm, "ing"):
+			return false
+		case text.IsPreposition(w.Norm) || text.IsStopword(w.Norm) && !possessives[w.Norm]:
+			continue
+		}
+		return !q.stems[w.Stem]
+	}
+	return false
 }
 
 // saysTermAt is how many of toks from i say the term itself, a word or

@@ -121,25 +121,20 @@ var entityKinds = map[string]wordnet.NounKind{
 
 // focusNamed reports whether a fact names, beside a which-question's focus
 // noun ("What agencies...?" asks which too), a thing the question does not
-// (see namesBeside): "three credit
-// rating agencies, Standard & Poor's, Moody's and Fitch", "the IAAF,
+// (see namesBeside): "three credit rating agencies, Standard & Poor's,
+// Moody's and Fitch", "the IAAF,
 // athletics' ruling body", "rapper Kano". It is the surest sign a fact
 // says which one, where "A US TV station has refused" says only that one
 // did: a place's name, or its people's, says where the thing is, not
 // which it is.
 func focusNamed(q question, c *index.Doc) bool {
-	ft := q.focus()
-	at := whatAt(q.Toks)
-	if !(q.Type == askWhich || q.Type == askWhat && at >= 0 && nounAfterWhat(q.Toks, at+1)) || ft == nil {
+	if !q.asksOneOfKind() {
 		return false
 	}
 	toks := c.Tokens()
 	rs := []rune(c.Statement)
-	for i := range toks {
-		n := saysTermAt(toks, i, *ft)
-		if n == 0 {
-			continue
-		}
+	for _, use := range focusUses(q, toks) {
+		i, n := use.at, use.n
 		// Outwards from the noun, as far as a comma before a word in lower
 		// case: "critic for the paper, asks Finegold" names the one asked,
 		// where "agencies, Standard & Poor's" names the agencies.
@@ -158,53 +153,22 @@ func focusNamed(q question, c *index.Doc) bool {
 }
 
 // focusIndefinite reports whether a fact says a which-question's focus noun
-// ("Which newspaper said...?") only after "a" or "an", with no word
-// between but the question's own or a place's, and names nothing beside it
-// (see focusNamed): "a newspaper declared", "A US TV station has refused"
-// say that one did, in so many words not which; "a hamstring injury" says
-// which injury.
+// ("Which newspaper said...?") only after "a" or "an", unqualified (see
+// focusUses), and names nothing beside it (see focusNamed): "a newspaper
+// declared", "A US TV station has refused" say that one did, in so many
+// words not which; "a hamstring injury" says which injury.
 func focusIndefinite(q question, c *index.Doc) bool {
-	ft := q.focus()
-	at := whatAt(q.Toks)
-	if !(q.Type == askWhich || q.Type == askWhat && at >= 0 && nounAfterWhat(q.Toks, at+1)) || ft == nil {
+	if !q.asksOneOfKind() {
 		return false
 	}
-	toks := c.Tokens()
 	says := false
-	for i := range toks {
-		if saysTermAt(toks, i, *ft) == 0 {
-			continue
-		}
-		k := i - 1
-		for ; k >= 0 && !determiners[toks[k].Norm] && !text.IsStopword(toks[k].Norm) && i-k <= focusReach; k-- {
-			if !q.stems[toks[k].Stem] && !placeWord(toks[k].Stem) {
-				return false // "a hamstring injury" says which
-			}
-		}
-		if k < 0 || toks[k].Norm != "a" && toks[k].Norm != "an" || saidOfAfter(q, toks[i+saysTermAt(toks, i, *ft):]) {
+	for _, use := range focusUses(q, c.Tokens()) {
+		if use.qualified || use.det != "a" && use.det != "an" {
 			return false
 		}
 		says = true
 	}
 	return says && !focusNamed(q, c)
-}
-
-// saidOfAfter reports whether the words after a noun say which one it is:
-// past prepositions and small words, the first word of its own that is not
-// a verb told of the noun ("a newspaper declared", "a station has
-// refused"): "a list of heavyweight executives", "a committee drawing up
-// the manifesto".
-func saidOfAfter(q question, after []text.Token) bool {
-	for _, w := range after {
-		switch {
-		case auxiliaries[w.Norm] || beForms[w.Norm] || verbForm(w) && !strings.HasSuffix(w.Norm, "ing"):
-			return false
-		case text.IsPreposition(w.Norm) || text.IsStopword(w.Norm):
-			continue
-		}
-		return !q.stems[w.Stem]
-	}
-	return false
 }
 
 // commaBetween reports whether a comma stands between two words of a text.
