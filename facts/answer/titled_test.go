@@ -55,3 +55,24 @@ func TestAsk_PersonNamedByTheirTitle(t *testing.T) {
 		t.Errorf("answered %q: the bus driver may be Ian Cole as well as Tess Marr", ans.Answer)
 	}
 }
+
+// TestAsk_NamedByTitle: "the Holby City actor" names Jeremy Edwards by his
+// recorded title, and a fact about him gives the name the question gives,
+// though it does not say it.
+func TestAsk_NamedByTitle(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("cbb-eviction-2005", "Double eviction", "2005-01-22", "Entertainment Desk",
+		[]facts.Entity{
+			{ID: "edwards", Name: "Jeremy Edwards", Kind: "person", Title: "Holby City actor", Aliases: []string{"Edwards"}},
+			{ID: "caprice", Name: "Caprice", Kind: "person", Title: "model"},
+		},
+		deskFact("vote", "Edwards left afterwards in the surprise eviction, with 12% of the vote.", "edwards"),
+		deskFact("first", "Caprice was the first to leave on Friday.", "caprice"),
+	)))
+	ans, err := ask("How much of the vote did the Holby City actor get?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "12%") {
+		t.Errorf("found %v %q; want 12%% of the vote", ans.Found, ans.Answer)
+	}
+}
