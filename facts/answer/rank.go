@@ -138,7 +138,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		var roles map[string]string
 		for i, m := range q.Entities {
 			cr, _ := entityCredit(c, m, ix)
-			if cr == 0 && (common[i] && saysName(c, m, ix) || len(askedRoles) > 0 && holderFor(q, c, m, askedRoles, ix)) {
+			if cr == 0 && (common[i] && saysName(c, m, ix) || len(askedRoles) > 0 && holderFor(q, c, m, askedRoles, ix) || len(askedRoles) == 0 && q.Type != askWho && actsByTitle(c, m, ix)) {
 				cr = 1
 			}
 			if cr == 0 {

@@ -300,6 +300,23 @@ func titleNames(ix *index.Index, person string, orgs []string) bool {
 	return slices.ContainsFunc(ix.Names.StemmedNames(orgs), func(s string) bool { return strings.Contains(title, " "+s+" ") })
 }
 
+// actsByTitle reports whether a fact's subject or speaker is a person
+// whose recorded title names a body the question asks about: "What did the
+// Telegraph exec say?" is about the Telegraph, and "MacLennan said..." is
+// said for it when MacLennan is its executive. Not for who-questions, which
+// ask for the person (see holderFor).
+func actsByTitle(c *index.Doc, m index.Mention, ix *index.Index) bool {
+	if !slices.ContainsFunc(m.IDs, func(id string) bool { k := ix.Names.Kind(id); return k == "organization" || k == "group" }) {
+		return false // a body speaks through its people; a country, an event or a person does not
+	}
+	for id, role := range c.Roles {
+		if (role == "subject" || role == "speaker") && ix.Names.Kind(id) == "person" && titleNames(ix, id, m.IDs) {
+			return true
+		}
+	}
+	return false
+}
+
 func intersect(a, b []string) []string {
 	var out []string
 	for _, x := range a {

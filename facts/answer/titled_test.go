@@ -76,3 +76,25 @@ func TestAsk_NamedByTitle(t *testing.T) {
 		t.Errorf("found %v %q; want 12%% of the vote", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_SaidForABodyByTitle: "What did the Telegraph exec say...?" asks
+// about the Telegraph; a fact in which Murdoch MacLennan, recorded as its
+// executive, speaks is about it, though it does not name it.
+func TestAsk_SaidForABodyByTitle(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("telegraph-2004", "Telegraph to cut jobs", "2004-12-01", "Business Desk",
+		[]facts.Entity{
+			{ID: "telegraph", Name: "Telegraph Group", Kind: "organization", Aliases: []string{"Telegraph"}},
+			{ID: "maclennan", Name: "Murdoch MacLennan", Kind: "person", Title: "Telegraph chief executive", Aliases: []string{"MacLennan"}},
+		},
+		facts.Fact{ID: "invest", Statement: "MacLennan said investing in production was needed to protect the titles from competitors.",
+			Speaker: "maclennan", Source: "desk", Status: facts.StatusApproved},
+		deskFact("cuts", "The Telegraph Group is to cut 90 journalists' jobs.", "telegraph"),
+	)))
+	ans, err := ask("What did the Telegraph exec say about production?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "investing in production") {
+		t.Errorf("found %v %q; want what MacLennan said", ans.Found, ans.Answer)
+	}
+}
