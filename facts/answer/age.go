@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"github.com/factdesk/factdesk/facts/claims"
 	"slices"
 	"strconv"
 	"strings"
@@ -40,7 +41,9 @@ var ageWords = text.Set(`aged age old year-old years-old`)
 func agesAt(toks []text.Token) []int {
 	var out []int
 	for i, t := range toks {
-		if !unicode.IsDigit(rune(t.Norm[0])) {
+		if !unicode.IsDigit(rune(t.Norm[0])) && !(claims.IsNumberWord(t.Norm) && yearOld(toks, i+1)) {
+			// An age in words only as "-year-old" ("Nineteen-year-old
+			// Kenzie"): "when McFadden was two years old" is an age then.
 			continue
 		}
 		near := func(k int) bool { return k >= 0 && k < len(toks) && ageWords[toks[k].Norm] }
@@ -49,6 +52,12 @@ func agesAt(toks []text.Token) []int {
 		}
 	}
 	return out
+}
+
+// yearOld reports whether toks from i say "year old", as the compound
+// "-year-old" does.
+func yearOld(toks []text.Token, i int) bool {
+	return i+1 < len(toks) && toks[i].Norm == "year" && toks[i+1].Norm == "old"
 }
 
 // statesAgeOf reports whether a fact gives the age of the one the question

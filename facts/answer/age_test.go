@@ -126,3 +126,31 @@ func TestAsk_AgeBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_AgeInWords: "Nineteen-year-old Blazin' Squad singer Kenzie" gives
+// his age in words; "when McFadden was two years old" gives an age then,
+// not his age.
+func TestAsk_AgeInWords(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("cbb-final-2005", "Kenzie favourite", "2005-01-27", "Entertainment Desk",
+		[]facts.Entity{
+			{ID: "kenzie", Name: "Kenzie", Kind: "person", Title: "Blazin' Squad singer"},
+			{ID: "mcfadden", Name: "Brian McFadden", Kind: "person", Aliases: []string{"McFadden"}},
+		},
+		deskFact("favourite", "Nineteen-year-old Blazin' Squad singer Kenzie is now favourite to win the show.", "kenzie"),
+		deskFact("punishment", "Corporal punishment was outlawed in Irish schools in 1982, when McFadden was two years old.", "mcfadden"),
+	)))
+	ans, err := ask("How old is Kenzie?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(strings.ToLower(ans.Answer), "nineteen") {
+		t.Errorf("found %v %q; want nineteen", ans.Found, ans.Answer)
+	}
+	ans, err = ask("How old is McFadden?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the fact gives his age in 1982", ans.Answer)
+	}
+}
