@@ -36,3 +36,16 @@ func TestDecision_AheadNear(t *testing.T) {
 		}
 	}
 }
+
+// TestShare_ExactAtTheThreshold: a word held by its main-sense synonym
+// (0.85) is held at 0.85 whatever its weight, so that a rule asking 0.85
+// takes it; a plain division falls just short for about one weight in
+// twelve.
+func TestShare_ExactAtTheThreshold(t *testing.T) {
+	for i := 1; i < 2000; i++ {
+		w := float64(i) / 97
+		if got := share(mainSynonym*w, w); got < mainSynonym {
+			t.Fatalf("share(%v × %v, %v) = %v, want %v", mainSynonym, w, w, got, mainSynonym)
+		}
+	}
+}

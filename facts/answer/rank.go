@@ -2,6 +2,7 @@ package answer
 
 import (
 	"maps"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -207,16 +208,16 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		}
 		r.f[fRestCoverage] = 1
 		if restTotal > 0 {
-			r.f[fRestCoverage] = restGot / restTotal
+			r.f[fRestCoverage] = share(restGot, restTotal)
 		}
 		r.f[fHeldCoverage] = 1
 		if termTotal > 0 {
-			r.f[fTermCoverage] = termGot / termTotal
+			r.f[fTermCoverage] = share(termGot, termTotal)
 			r.f[fHeldCoverage] = r.f[fTermCoverage]
 			switch {
 			case !lightForgiven(lightLacked, heavyLacked, total):
 			case heldTotal > 0:
-				r.f[fHeldCoverage] = termGot / heldTotal
+				r.f[fHeldCoverage] = share(termGot, heldTotal)
 			default:
 				// Its words all light ("What day was the strike
 				// held?"), the question is held by its names alone,
@@ -281,6 +282,11 @@ func decide(q question, out []ranked, ix *index.Index, agree bool) {
 		out[i].answers = out[i].fit > 0 && decision.Rules.answers(out[i].f)
 	}
 }
+
+// share is got over total, rounded to nine places: a word held by its
+// synonym (0.85) over the word's weight is 0.85, not 0.8499999999999999,
+// which a rule's 0.85 would refuse for one weight in twelve.
+func share(got, total float64) float64 { return math.Round(got/total*1e9) / 1e9 }
 
 // termCredit is 1 when the fact holds the word itself, less for a synonym.
 func termCredit(c *index.Doc, t qterm) float64 { return termCreditIn(c.Terms, t) }
