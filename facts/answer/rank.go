@@ -51,6 +51,10 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		maxTerm = max(maxTerm, w)
 	}
 	entW := make([]float64, len(q.Entities))
+	titled := make([]map[string]bool, len(q.Entities)) // see actsByTitle
+	for i := range titled {
+		titled[i] = map[string]bool{}
+	}
 	soft := make([]bool, len(q.Entities))
 	common := make([]bool, len(q.Entities))
 	entTotal, hardTotal := 0.0, 0.0
@@ -139,7 +143,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		var roles map[string]string
 		for i, m := range q.Entities {
 			cr, _ := entityCredit(c, m, ix)
-			if cr == 0 && (common[i] && saysName(c, m, ix) || len(askedRoles) > 0 && holderFor(q, c, m, askedRoles, ix) || len(askedRoles) == 0 && q.Type != askWho && actsByTitle(c, m, ix)) {
+			if cr == 0 && (common[i] && saysName(c, m, ix) || len(askedRoles) > 0 && holderFor(q, c, m, askedRoles, ix) || len(askedRoles) == 0 && q.Type != askWho && actsByTitle(c, m, ix, titled[i])) {
 				cr = 1
 			}
 			if cr == 0 {

@@ -305,12 +305,23 @@ func titleNames(ix *index.Index, person string, orgs []string) bool {
 // Telegraph exec say?" is about the Telegraph, and "MacLennan said..." is
 // said for it when MacLennan is its executive. Not for who-questions, which
 // ask for the person (see holderFor).
-func actsByTitle(c *index.Doc, m index.Mention, ix *index.Index) bool {
+// The answer to whether a person's title names the body is kept in titled,
+// by person, for the one mention: a question's candidates share their
+// speakers.
+func actsByTitle(c *index.Doc, m index.Mention, ix *index.Index, titled map[string]bool) bool {
 	if !slices.ContainsFunc(m.IDs, func(id string) bool { k := ix.Names.Kind(id); return k == "organization" || k == "group" }) {
 		return false // a body speaks through its people; a country, an event or a person does not
 	}
 	for id, role := range c.Roles {
-		if (role == "subject" || role == "speaker") && ix.Names.Kind(id) == "person" && titleNames(ix, id, m.IDs) {
+		if role != "subject" && role != "speaker" || ix.Names.Kind(id) != "person" {
+			continue
+		}
+		named, ok := titled[id]
+		if !ok {
+			named = titleNames(ix, id, m.IDs)
+			titled[id] = named
+		}
+		if named {
 			return true
 		}
 	}
