@@ -305,6 +305,7 @@ func titleNames(ix *index.Index, person string, orgs []string) bool {
 // Telegraph exec say?" is about the Telegraph, and "MacLennan said..." is
 // said for it when MacLennan is its executive. Not for who-questions, which
 // ask for the person (see holderFor).
+//
 // The answer to whether a person's title names the body is kept in titled,
 // by person, for the one mention: a question's candidates share their
 // speakers.
