@@ -1,12 +1,12 @@
 package answer
 
 import (
-	"github.com/factdesk/factdesk/facts/claims"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
