@@ -200,5 +200,5 @@ func namesBeside(q question, rs []rune, t text.Token) bool {
 // placeWord reports whether a stem is a place's name or its people's, by
 // WordNet ("US", "Indian" of India).
 func placeWord(stem string) bool {
-	return wordnet.IsPlace(stem) || slices.ContainsFunc(nameForms(stem, wordnet.Derivation), wordnet.IsPlace)
+	return wordnet.IsPlace(stem) || formOrSynonymIs(stem, wordnet.IsPlace)
 }

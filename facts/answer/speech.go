@@ -25,9 +25,7 @@ func speechVerb(q question, ix *index.Index) bool {
 // or a synonym in its main sense, a stem that is as asked: "reaction" is a
 // form of "react", a verb of telling; "Kenyan" one of "Kenya", a place.
 func formOrSynonymIs(stem string, is func(stem string) bool) bool {
-	return slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool {
-		return (r.Kind == wordnet.Synonym || r.Kind == wordnet.Derivation) && r.Weight >= mainSynonym && is(r.Stem)
-	})
+	return slices.ContainsFunc(otherFormsOfName(stem), is)
 }
 
 // speaks reports whether a fact gives what the question's subject (the one
