@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
@@ -197,15 +198,16 @@ func saysTermAt(toks []text.Token, i int, t qterm) int {
 	if len(words) == 1 {
 		return b2i(termCreditIn(" "+toks[i].Stem+" ", t) >= 1)
 	}
-	if i+len(words) > len(toks) {
+	if !saysWordsAt(toks, i, words) {
 		return 0
 	}
-	for k, w := range words {
-		if toks[i+k].Stem != w {
-			return 0
-		}
-	}
 	return len(words)
+}
+
+// saysWordsAt reports whether toks from i say the stems words, in order
+// and next to one another.
+func saysWordsAt(toks []text.Token, i int, words []string) bool {
+	return i+len(words) <= len(toks) && slices.EqualFunc(toks[i:i+len(words)], words, func(t text.Token, w string) bool { return t.Stem == w })
 }
 
 // nounAfterWhat reports whether the word after "what" is a noun it

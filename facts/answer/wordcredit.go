@@ -144,8 +144,8 @@ func phraseInWords(toks []text.Token, t qterm) (float64, string) {
 		if !slices.ContainsFunc(words, text.IsStopword) {
 			continue // its words are all index terms: matched there
 		}
-		for i := 0; i+len(words) <= len(toks); i++ {
-			if slices.EqualFunc(toks[i:i+len(words)], words, func(tk text.Token, w string) bool { return tk.Stem == w }) {
+		for i := range toks {
+			if saysWordsAt(toks, i, words) {
 				best, stem = a.Weight, a.Stem
 				break
 			}
