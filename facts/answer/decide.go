@@ -346,36 +346,25 @@ type namedWord struct {
 
 // namesAbsent reports whether any of the question's named words is missing
 // from the fact's words, itself, in another form (see otherFormsOfName)
-// or spelt out (see spellsOut), and from the titles of the entities it is
-// about (see titlesOf).
-func namesAbsent(names []namedWord, c *index.Doc, ix *index.Index) bool {
+// or spelt out (see spellsOut), and from the recorded titles of the
+// entities it is about (titleTerms gives one as padded stems).
+func namesAbsent(names []namedWord, c *index.Doc, titleTerms func(id string) string) bool {
 	toks := c.Tokens()
-	var titles string
 	for _, n := range names {
 		if slices.ContainsFunc(toks, func(t text.Token) bool { return t.Stem == n.stem || t.Upper && slices.Contains(n.forms, t.Stem) }) || n.acronym && spellsOut(toks, n.norm) {
 			continue
 		}
-		if titles == "" {
-			titles = " " + titlesOf(c, ix) + " "
+		// "The Holby City actor" names Jeremy Edwards by his title: a fact
+		// about him gives the name the question gives.
+		titled := false
+		for id := range c.Roles {
+			titled = titled || strings.Contains(titleTerms(id), " "+n.stem+" ")
 		}
-		if !strings.Contains(titles, " "+n.stem+" ") {
+		if !titled {
 			return true
 		}
 	}
 	return false
-}
-
-// titlesOf is the stems of the recorded titles of the entities a fact is
-// about, space-separated: "the Holby City actor" names Jeremy Edwards by
-// his title, and a fact about him gives the name the question gives.
-func titlesOf(c *index.Doc, ix *index.Index) string {
-	var out []string
-	for id := range c.Roles {
-		if e, ok := ix.Names.Entity(id); ok && e.Title != "" {
-			out = append(out, text.StemPhrase(e.Title))
-		}
-	}
-	return strings.Join(out, " ")
 }
 
 // minAcronym is the fewest letters of a name read as an acronym: two

@@ -238,7 +238,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		if matched > 0 {
 			r.f[fWeakMatch] = weak / matched
 		}
-		if specificAbsent(spec, c) || namesAbsent(named, c, ix) {
+		if specificAbsent(spec, c) || namesAbsent(named, c, wc.titleTerms) {
 			r.f[fSpecificAbsent] = 1
 		}
 		rest := r.f[fRestCoverage]
