@@ -139,7 +139,7 @@ func expand(ctx context.Context, st index.Store, ans facts.Answer, q question, i
 		return ans, fmt.Errorf("ask: %w", err)
 	}
 	for _, c := range cands {
-		if words := spelledBeside(c.Statement, short); words != "" {
+		if words := spelledBeside(c, short); words != "" {
 			ans.Found, ans.Answer = true, fmt.Sprintf("%s stands for %s.", short, words)
 			ans.Facts = append(ans.Facts, answerFact(c, ix))
 			if ans.Explain != nil {
@@ -174,13 +174,13 @@ func factAbout(ctx context.Context, st index.Store, ix *index.Index, id, name st
 	return cands[0], nil
 }
 
-// spelledBeside finds, in a statement that says the short form, the words
-// just before or just after it that spell it out (see standsFor), as the
-// statement writes them; "" when there are none. After it, a word or two
-// may come first ("meaning", "short for").
-func spelledBeside(statement, short string) string {
-	toks := text.Tokenize(statement)
-	rs := []rune(statement)
+// spelledBeside finds, in a fact's statement that says the short form, the
+// words just before or just after it that spell it out (see standsFor), as
+// the statement writes them; "" when there are none. After it, a word or
+// two may come first ("meaning", "short for").
+func spelledBeside(c *index.Doc, short string) string {
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
 	norm := strings.ToLower(short)
 	span := func(from, to int) (string, []string) {
 		words := make([]string, 0, to-from)
