@@ -6,6 +6,7 @@ import (
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // textRoles is the role each entity plays in a fact around the question's
@@ -55,13 +56,17 @@ func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
 		}
 		return out
 	}
+	mentions := c.Mentions(ix.Names)
+	if titleBeforeName(toks, vi, mentions, ix) {
+		return out
+	}
 	passive := passiveAt(toks, vi)
 	// Before an infinitive ("visited Sue Essex to lobby"), the one named may
 	// be acted on by the main verb: who does the infinitive is not told there.
 	infinitive := vi > 0 && toks[vi-1].Norm == "to"
-	for _, m := range c.Mentions(ix.Names) {
+	for _, m := range mentions {
 		role := clauseRole(toks, vi, passive, m.From)
-		if infinitive && m.From < vi {
+		if infinitive && m.From < vi || m.To <= vi && clauseBetween(toks, m.To, vi) {
 			role = ""
 		}
 		for _, id := range m.IDs {
@@ -92,4 +97,45 @@ func roleIn(roles map[string]string, ids []string) string {
 		}
 	}
 	return ""
+}
+
+// clauseOpeners open a clause of their own: a name before one is not the
+// doer of a verb after it ("Wolverton Mountain ... sold 10 million copies
+// when Claude King recorded it"; "Houllier has praised Benitez, who
+// succeeded him").
+var clauseOpeners = text.Set(`who whom whose which that when while after before because since although though whereas unless until if as`)
+
+// subjectPronouns stand for a name said before them: "Brentford's best cup
+// run since they reached the quarter-finals" tells of Brentford reaching.
+var subjectPronouns = text.Set(`he she they it we`)
+
+// clauseBetween reports whether a word opening another clause stands
+// between a name ending at from and the verb at vi, other than a relative
+// pronoun right after the name, whose clause tells of it ("Benitez, who
+// succeeded him": Benitez succeeded), or a clause whose doer is a pronoun
+// standing for a name before it.
+func clauseBetween(toks []text.Token, from, vi int) bool {
+	opened := false
+	for k := from; k < vi; k++ {
+		switch {
+		case clauseOpeners[toks[k].Norm] && !(k == from && relativePronouns[toks[k].Norm]):
+			opened = true
+		case opened && subjectPronouns[toks[k].Norm]:
+			opened = false
+		}
+	}
+	return opened
+}
+
+// titleBeforeName reports whether the word read as the question's verb is
+// a role noun standing as a person's title before their name ("Final Wars
+// producer Shogo Tomiyama", "Tory leader Michael Howard"): a noun, and the
+// name before it is the one the role is held at, not the one who acts.
+func titleBeforeName(toks []text.Token, vi int, mentions []index.Mention, ix *index.Index) bool {
+	if vi+1 >= len(toks) || !isRoleStem(toks[vi].Stem) && !wordnet.IsPeople(toks[vi].Stem) {
+		return false
+	}
+	return slices.ContainsFunc(mentions, func(m index.Mention) bool {
+		return m.From == vi+1 && slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "person" })
+	})
 }
