@@ -85,10 +85,10 @@ func stories(t *testing.T, dir string) []*facts.StoryFile {
 // first fifteen articles; dev2 and dev3 were curated blind in stop 22, dev4
 // in stop 23, dev8 to dev13 in stop 24, dev14 to dev17 in stop 25, dev18 and
 // dev19 in stop 26, dev20 to dev23 in stop 27, dev24 and dev25 in stop 28,
-// dev26 in stop 29, dev27 in stop 30 (their questions written before the engine was run on
+// dev26 in stop 29, dev27 in stop 30, dev28 in stop 31 (their questions written before the engine was run on
 // them), and are developed on beside it, each in a knowledge base of its own.
 func TestRealNews_Dev(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28"} {
 		t.Run(part, func(t *testing.T) {
 			bar := devBars[part]
 			kb, _ := realNews(t, part)
@@ -169,4 +169,5 @@ var devBars = map[string]struct {
 	"dev25": {minPass: 176, maxWrong: 4},
 	"dev26": {minPass: 249, maxWrong: 3},
 	"dev27": {minPass: 208, maxWrong: 6},
+	"dev28": {minPass: 207, maxWrong: 17},
 }
