@@ -56,7 +56,9 @@ func measureAt(toks []text.Token) int {
 			}
 			head = n
 		}
-		if !measureNoun(toks[head]) {
+		// "What was the budget of Vera Drake?" asks its sum as "What was
+		// the cost...?" does; "What fund will pay?" asks which fund.
+		if !measureNoun(toks[head]) && !(be && !verbForm(toks[head]) && wordnet.IsMoney(toks[head].Stem)) {
 			return -1
 		}
 		return head

@@ -49,3 +49,31 @@ func TestAsk_MeasureFocus(t *testing.T) {
 		t.Errorf("price: found %v %q; want it to lead with $26,500", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_MoneyFocus: "What was the budget of...?" asks for a sum as "What
+// was the cost...?" does: a fact that calls the film small-budget gives
+// none, and one that gives the sum answers.
+func TestAsk_MoneyFocus(t *testing.T) {
+	story := deskStory("film-budgets-2005", "Film budgets", "2005-02-03", "Arts Desk", []facts.Entity{
+		{ID: "vera-drake", Name: "Vera Drake", Kind: "other"},
+		{ID: "aviator", Name: "The Aviator", Kind: "other", Aliases: []string{"Aviator"}},
+	},
+		deskFact("vera-small", "Imelda Staunton is a favourite for her role in the small-budget film Vera Drake.", "vera-drake"),
+		deskFact("aviator-cost", "The Aviator had a budget of $110m, the most Miramax has spent on a film.", "aviator"),
+	)
+	ask := asker(indextest.Story(t, story))
+	ans, err := ask("What was the budget of Vera Drake?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("Vera Drake: answered %q; the story gives no sum for its budget", ans.Answer)
+	}
+	ans, err = ask("What was the budget of The Aviator?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "$110m") {
+		t.Errorf("Aviator: found %v %q; want $110m", ans.Found, ans.Answer)
+	}
+}
