@@ -87,7 +87,11 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 			cr, stem = 1, w.verbRoles[k]
 		}
 	}
-	if cr == 0 && w.speechAsked && t.At == q.verbAt && speaks(q, c, ix) {
+	// What the one asked about said answers a question of telling, in
+	// whatever words; a fact that has them say it in the question's own
+	// terms ("described Dame Julie as her hero", for "What did Kelly call
+	// Julie Andrews?") is no less such a fact for a synonym's credit.
+	if cr < 1 && w.speechAsked && t.At == q.verbAt && speaks(q, c, ix) {
 		cr, stem = 1, "\x00said"
 	}
 	if cr < moneyCredit && t.Money && statesMoney(c) && modifiersHeld(c, t, ix) {
