@@ -74,6 +74,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if pcr, pstem := phraseInWords(c.Tokens(), t); pcr > cr {
 		cr, stem = pcr, pstem
 	}
+	if cr < 1 && samePrepositionalPhrase(q, t, stem, c.Tokens()) {
+		cr = 1
+	}
 	if cr > titleCredit && t.At == q.verbAt && w.action && q.Type != askWho && q.Type != askWhoSaid && q.Type != askSay && canBeVerb(q.Toks[t.At]) && c.TitleOnly(ix.Names)[stem] {
 		cr = titleCredit
 	}
@@ -200,4 +203,38 @@ func saidOnlyAsThing(toks []text.Token, stem string) bool {
 		said = true
 	}
 	return said
+}
+
+// samePrepositionalPhrase reports whether a question's verb phrase ends in
+// a preposition that opens a phrase of its own there, and the fact, holding
+// the verb, says that preposition and the phrase's first word too: "Who did
+// Boro beat in the Uefa Cup?" reads "beat in" as WordNet's phrase, but
+// "Middlesbrough beat Graz AK 2-1 in the Uefa Cup" says all the question
+// says, and its verb is the question's, whatever the phrase's sense.
+func samePrepositionalPhrase(q question, t qterm, held string, toks []text.Token) bool {
+	words := strings.Fields(t.Alts[0].Stem)
+	if len(words) != 2 || held != words[0] || t.At+2 >= len(q.Toks) || !text.IsPreposition(q.Toks[t.At+1].Norm) {
+		return false
+	}
+	k := t.At + 2
+	for k < len(q.Toks) && determiners[q.Toks[k].Norm] {
+		k++
+	}
+	if k >= len(q.Toks) {
+		return false
+	}
+	prep, obj := q.Toks[t.At+1].Norm, q.Toks[k].Stem
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Norm != prep {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && determiners[toks[j].Norm] {
+			j++
+		}
+		if j < len(toks) && toks[j].Stem == obj {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,30 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_VerbBeforeItsOwnPhrase: "Who did Boro beat in the Uefa Cup?"
+// holds WordNet's phrase "beat in", but the fact that says who Boro beat
+// in the Uefa Cup says the verb and the phrase after it, and answers.
+func TestAsk_VerbBeforeItsOwnPhrase(t *testing.T) {
+	story := deskStory("boro-graz-2005", "Boro through in Europe", "2005-02-25", "Sports Desk", []facts.Entity{
+		{ID: "boro", Name: "Middlesbrough", Kind: "organization", Aliases: []string{"Boro"}},
+		{ID: "graz", Name: "Graz AK", Kind: "organization", Aliases: []string{"Graz"}},
+		{ID: "uefa-cup", Name: "Uefa Cup", Kind: "event"},
+	},
+		deskFact("beat-graz", "Middlesbrough beat Graz AK 2-1 in the Uefa Cup.", "boro"),
+		deskFact("next", "Boro will play Sporting Lisbon in the last 16.", "boro"),
+	)
+	ask := asker(besideBundled(t, story))
+	ans, err := ask("Who did Boro beat in the Uefa Cup?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Graz") {
+		t.Errorf("found %v %q; want Graz AK", ans.Found, ans.Answer)
+	}
+}
