@@ -69,5 +69,5 @@ func measureAt(toks []text.Token) int {
 // measureNoun reports whether a word is a noun whose main sense is a measure,
 // said as a noun: "the paying" is no pay.
 func measureNoun(t text.Token) bool {
-	return !verbForm(t) && wordnet.IsMeasure(t.Stem)
+	return !verbForm(t) && (wordnet.IsMeasure(t.Stem) || ratioWord(t.Stem))
 }

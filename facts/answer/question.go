@@ -499,7 +499,7 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 		// fact holding it says nothing of whether the answer is held.
 		w *= adverbWeight
 	}
-	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.IsMoney(stemmed), Ratio: wordnet.IsRatio(stemmed)}
+	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.IsMoney(stemmed), Ratio: ratioWord(stemmed)}
 }
 
 // digitsOf is a number word written in digits ("ten": "10"), or "" for any
@@ -1113,3 +1113,24 @@ func b2i(b bool) int {
 func (q question) asksChange() bool {
 	return slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsChange(t.Stem) })
 }
+
+// ratioWord reports whether a word's main sense is a proportion, itself
+// or by a synonym in its main sense as a noun: "share", whose synonyms
+// there are "portion" and "percentage", asks a percentage as "proportion"
+// does ("What share of voters...?").
+func ratioWord(stem string) bool {
+	if wordnet.IsRatio(stem) {
+		return true
+	}
+	for _, r := range wordnet.Related(stem) {
+		if r.Kind == wordnet.Synonym && r.Weight >= mainNounSynonym && wordnet.IsRatio(r.Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainNounSynonym is the least weight of a synonym in a word's main sense
+// as a noun when the word is also a verb: WordNet's weights fall with how
+// seldom a part of speech is used ("share" the noun: "percentage" 0.74).
+const mainNounSynonym = 0.7
