@@ -154,8 +154,10 @@ type focusUse struct {
 // words, that is no verb told of the noun ("a list of heavyweight
 // executives", "a committee drawing up the manifesto", "seeded second";
 // not "a newspaper declared", "new initiatives were announced").
-func focusUses(q question, toks []text.Token) []focusUse {
-	ft := q.focus()
+func focusUses(q question, toks []text.Token) []focusUse { return nounUses(q, q.focus(), toks) }
+
+// nounUses lists a fact's uses of a noun of the question (see focusUses).
+func nounUses(q question, ft *qterm, toks []text.Token) []focusUse {
 	var uses []focusUse
 	for i := range toks {
 		n := saysTermAt(toks, i, *ft)

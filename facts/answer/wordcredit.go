@@ -30,7 +30,8 @@ type wordCredit struct {
 	// (in the focus: see asksNationality), someone's job (asksRoleOf) or a
 	// game's score (scoreStem, as a noun).
 	nationality, role, score map[int]bool
-	addressee                bool // see asksAddressee
+	addressee                bool   // see asksAddressee
+	nameOf                   *qterm // the noun whose name the question asks (see nameAskedOf)
 }
 
 func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
@@ -45,6 +46,7 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 		nationality: map[int]bool{}, role: map[int]bool{}, score: map[int]bool{},
 	}
 	w.addressee = q.asksAddressee(ix)
+	w.nameOf = q.nameAskedOf()
 	for _, t := range q.Terms {
 		w.nationality[t.At] = t.At >= from && t.At < to && asksNationality(t)
 		w.role[t.At] = asksRoleOf(t)
@@ -126,6 +128,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 		} else {
 			cr, stem = focusCredit, "\x00told"
 		}
+	}
+	if cr < 1 && w.nameOf != nil && t.At == len(q.Toks)-1 && namesItBeside(q, w.nameOf, c) {
+		cr, stem = 1, "\x00named" // "What is U2's new album called?": "U2's new album, How To Dismantle..."
 	}
 	if cr < focusCredit && w.score[t.At] && statesScore(c) {
 		cr, stem = focusCredit, "\x00score"

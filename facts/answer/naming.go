@@ -1,0 +1,105 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// nameAskedOf is the noun of a question whose name it asks ("What is U2's
+// new album called?": album), or nil: a what-question that ends in a verb
+// of naming in the past participle ("called", "named"), with a form of "be"
+// after "what" and a noun of the question just before the verb. Such a
+// question is answered by a fact that names a thing beside that noun ("U2's
+// new album, How To Dismantle An Atomic Bomb", "its Blogger site"), which
+// seldom says "called".
+func (q question) nameAskedOf() *qterm {
+	n := len(q.Toks)
+	if q.Type != askWhat || n < 4 || q.Toks[0].Norm != "what" {
+		return nil
+	}
+	if last := q.Toks[n-1]; !strings.HasSuffix(last.Norm, "ed") || !namingVerb(last.Stem) {
+		return nil
+	}
+	if !q.Toks[0].Possessive && !beForms[q.Toks[1].Norm] {
+		return nil
+	}
+	return q.termAt(n - 2)
+}
+
+// namingVerb reports whether a verb is one of naming: "name", or one whose
+// synonym in its main sense it is ("call").
+func namingVerb(stem string) bool {
+	return stem == namingStem || slices.Contains(nameForms(stem, wordnet.Synonym), namingStem)
+}
+
+// namingStem is the stem of "name", the verb of naming.
+var namingStem = text.Stem("name")
+
+// namesItBeside reports whether a fact names a thing right beside its use
+// of the noun whose name the question asks: just before it, past the
+// question's own words in lower case ("its Blogger site", "Hotseat's Solo
+// Chassis gaming chair"), but not an owner's name ("Theo Van Gogh's
+// film"), or just after it, or after a verb of naming ("U2's new album, How
+// To Dismantle An Atomic Bomb", "a service called MSN Spaces"). A use must
+// be a noun ("showed" is no show) and say the question's words before the
+// noun that can be adjectives, which tell which one it is ("the new show": not "the TV show
+// Brass Eye" of a fact that tells of a new sitcom).
+func namesItBeside(q question, noun *qterm, c *index.Doc) bool {
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	qualifiers := adjectivesBefore(q, noun.At)
+	for _, use := range nounUses(q, noun, toks) {
+		if verbForm(toks[use.at]) || !saysBefore(toks, use.at, qualifiers) {
+			continue
+		}
+		k := use.at - 1
+		for k >= 0 && !toks[k].Upper && q.stems[toks[k].Stem] && !text.IsStopword(toks[k].Norm) {
+			k--
+		}
+		if k >= 0 && toks[k].Upper && !toks[k].Possessive && namesBeside(q, rs, toks[k]) {
+			return true
+		}
+		k = use.at + use.n
+		if k < len(toks) && namingVerb(toks[k].Stem) {
+			k++
+		}
+		// A name may open with a small word: "How To Dismantle An Atomic Bomb".
+		for first := k; k < len(toks) && k <= first+2 && (k == first || toks[k].Upper); k++ {
+			if namesBeside(q, rs, toks[k]) {
+				return true
+			}
+			if !toks[k].Upper {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// adjectivesBefore are the stems of the question's words just before its
+// word at i, back to its first small word or owner, that can be adjectives
+// ("new").
+func adjectivesBefore(q question, i int) []string {
+	var out []string
+	for k := i - 1; k >= 0 && !text.IsStopword(q.Toks[k].Norm) && !q.Toks[k].Possessive; k-- {
+		if wordnet.PartsOfSpeech(q.Toks[k].Stem)&wordnet.Adjective != 0 {
+			out = append(out, q.Toks[k].Stem)
+		}
+	}
+	return out
+}
+
+// saysBefore reports whether a fact says each of stems within its noun
+// phrase's reach before the word at i.
+func saysBefore(toks []text.Token, i int, stems []string) bool {
+	for _, s := range stems {
+		if !slices.ContainsFunc(toks[max(0, i-focusReach):i], func(t text.Token) bool { return t.Stem == s }) {
+			return false
+		}
+	}
+	return true
+}

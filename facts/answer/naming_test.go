@@ -1,0 +1,48 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// bandAlbum names a band's new album beside the words "new album", and an
+// old show of a comedian's beside "show" while his new one goes unnamed.
+func bandAlbum() *facts.StoryFile {
+	return deskStory("u2-album-2004", "U2 album out", "2004-11-22", "Arts Desk", []facts.Entity{
+		{ID: "u2", Name: "U2", Kind: "group"},
+		{ID: "morris", Name: "Chris Morris", Kind: "person", Aliases: []string{"Morris"}},
+	},
+		deskFact("album", "U2's new album, How To Dismantle An Atomic Bomb, comes 28 years after the band got together in Dublin.", "u2"),
+		deskFact("sales", "U2 have sold 125 million albums around the world.", "u2"),
+		deskFact("morris-back", "Chris Morris, creator of the TV show Brass Eye, is coming back to TV with a new sitcom.", "morris"),
+	)
+}
+
+// TestAsk_NameAsked: "What is U2's new album called?" asks the album's
+// name, and a fact that names it beside "new album" gives it, though it
+// never says "called".
+func TestAsk_NameAsked(t *testing.T) {
+	ask := asker(besideBundled(t, bandAlbum()))
+	ans, err := ask("What is U2's new album called?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "How To Dismantle An Atomic Bomb") {
+		t.Errorf("found %v %q; want the album's name", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_NameAskedOfAnotherOne: the name beside "show" is of Morris's old
+// show; his new one, the one asked, is not named.
+func TestAsk_NameAskedOfAnotherOne(t *testing.T) {
+	ask := asker(besideBundled(t, bandAlbum()))
+	ans, err := ask("What is Chris Morris's new show called?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the story does not name his new show", ans.Answer)
+	}
+}
