@@ -50,3 +50,28 @@ func TestAsk_ClauseOfItsOwn(t *testing.T) {
 		t.Errorf("found %v %q; want Ada Moss", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_RolesOfTheVerbAsked: a fact curated as one act (the praising)
+// that tells of the act asked about in a clause of its own ("for
+// overruling the White House") is read for who did what in that clause,
+// not by the curated roles of the praising, which make the court its
+// object.
+func TestAsk_RolesOfTheVerbAsked(t *testing.T) {
+	story := deskStory("cherie-speech-2004", "Cherie speech", "2004-10-31", "Politics Desk", []facts.Entity{
+		{ID: "cherie", Name: "Cherie Blair", Kind: "person", Aliases: []string{"Mrs Blair"}},
+		{ID: "court", Name: "Supreme Court", Kind: "organization"},
+		{ID: "white-house", Name: "White House", Kind: "organization"},
+	},
+		facts.Fact{ID: "praised", Statement: "Mrs Blair praised the Supreme Court for overruling the White House on the rights of detainees.",
+			Subject: "cherie", Predicate: "praised", Object: "court", Source: "desk", Status: facts.StatusApproved},
+		deskFact("lecture", "Mrs Blair gave the lecture to law students in Massachusetts.", "cherie"),
+	)
+	ask := asker(besideBundled(t, story))
+	ans, err := ask("Whom did the Supreme Court overrule?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "White House") {
+		t.Errorf("found %v %q; want the White House", ans.Found, ans.Answer)
+	}
+}

@@ -12,9 +12,10 @@ import (
 // textRoles is the role each entity plays in a fact around the question's
 // verb. Where the statement holds that verb as its curated predicate, it is
 // read from the statement: "A fire destroyed the mill" makes the mill the
-// object whatever the curator recorded as the fact's subject. Otherwise it is
-// the curated role, turned round when the statement is passive ("The
-// statement was delivered...").
+// object whatever the curator recorded as the fact's subject; so it is where
+// the statement holds the verb, as a verb, beside another curated predicate.
+// Otherwise it is the curated role, turned round when the statement is
+// passive ("The statement was delivered...").
 func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
 	toks := c.Tokens()
 	vi := -1
@@ -29,6 +30,15 @@ func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
 			// names who did it after "by"; the roles a who-question turns
 			// on are that clause's, not the curated predicate's.
 			if at := vt.firstIn(toks, 0); at >= 0 && passiveAt(toks, at) {
+				vi = at
+			}
+		}
+		if vi < 0 {
+			// "praised the Supreme Court for overruling the White House",
+			// curated as the praising, for "Whom did the Supreme Court
+			// overrule?": the curated roles are another act's, and the
+			// statement tells this one's.
+			if at := vt.firstIn(toks, verbHeld); at >= 0 && verbForm(toks[at]) {
 				vi = at
 			}
 		}
