@@ -71,3 +71,24 @@ func measureAt(toks []text.Token) int {
 func measureNoun(t text.Token) bool {
 	return !verbForm(t) && (wordnet.IsMeasure(t.Stem) || ratioWord(t.Stem))
 }
+
+// ratioWord reports whether a word's main sense is a proportion, itself
+// or by a synonym in its main sense as a noun: "share", whose synonyms
+// there are "portion" and "percentage", asks a percentage as "proportion"
+// does ("What share of voters...?").
+func ratioWord(stem string) bool {
+	if wordnet.IsRatio(stem) {
+		return true
+	}
+	for _, r := range wordnet.Related(stem) {
+		if r.Kind == wordnet.Synonym && r.Weight >= mainNounSynonym && wordnet.IsRatio(r.Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainNounSynonym is the least weight of a synonym in a word's main sense
+// as a noun when the word is also a verb: WordNet's weights fall with how
+// seldom a part of speech is used ("share" the noun: "percentage" 0.74).
+const mainNounSynonym = 0.7

@@ -46,8 +46,9 @@ var namingStem = text.Stem("name")
 // film"), or just after it, or after a verb of naming ("U2's new album, How
 // To Dismantle An Atomic Bomb", "a service called MSN Spaces"). A use must
 // be a noun ("showed" is no show) and say the question's words before the
-// noun that can be adjectives, which tell which one it is ("the new show": not "the TV show
-// Brass Eye" of a fact that tells of a new sitcom).
+// noun that can be adjectives, which tell which one it is: "Chris Morris's
+// new show" is not "the TV show Brass Eye" of a fact that tells of his new
+// sitcom.
 func namesItBeside(q question, noun *qterm, c *index.Doc) bool {
 	toks := c.Tokens()
 	rs := []rune(c.Statement)
@@ -68,7 +69,7 @@ func namesItBeside(q question, noun *qterm, c *index.Doc) bool {
 			k++
 		}
 		// A name may open with a small word: "How To Dismantle An Atomic Bomb".
-		for first := k; k < len(toks) && k <= first+2 && (k == first || toks[k].Upper); k++ {
+		for end := min(len(toks), k+3); k < end; k++ {
 			if namesBeside(q, rs, toks[k]) {
 				return true
 			}
