@@ -24,9 +24,7 @@ func measureAt(toks []text.Token) int {
 			be = true
 			k++
 		}
-		for k < len(toks) && determiners[toks[k].Norm] {
-			k++
-		}
+		k = pastDeterminers(toks, k)
 		if k >= len(toks) {
 			return -1
 		}
@@ -77,15 +75,7 @@ func measureNoun(t text.Token) bool {
 // there are "portion" and "percentage", asks a percentage as "proportion"
 // does ("What share of voters...?").
 func ratioWord(stem string) bool {
-	if wordnet.IsRatio(stem) {
-		return true
-	}
-	for _, r := range wordnet.Related(stem) {
-		if r.Kind == wordnet.Synonym && r.Weight >= mainNounSynonym && wordnet.IsRatio(r.Stem) {
-			return true
-		}
-	}
-	return false
+	return wordnet.IsRatio(stem) || synonymIs(stem, mainNounSynonym, wordnet.IsRatio)
 }
 
 // mainNounSynonym is the least weight of a synonym in a word's main sense

@@ -32,9 +32,7 @@ func (q question) nameAskedOf() *qterm {
 
 // namingVerb reports whether a verb is one of naming: "name", or one whose
 // synonym in its main sense it is ("call").
-func namingVerb(stem string) bool {
-	return stem == namingStem || slices.Contains(nameForms(stem, wordnet.Synonym), namingStem)
-}
+func namingVerb(stem string) bool { return isOrSynonym(stem, mainSynonym, namingStem) }
 
 // namingStem is the stem of "name", the verb of naming.
 var namingStem = text.Stem("name")

@@ -534,6 +534,15 @@ func (q question) speakersNamed() []string {
 // determiners make the word after them a noun: "the cut", "its offer".
 var determiners = text.Set(`the a an its his her their our my your this that these those`)
 
+// pastDeterminers is the place of the first word from i on that is no
+// determiner: the head of "the Uefa Cup" from "the".
+func pastDeterminers(toks []text.Token, i int) int {
+	for i < len(toks) && determiners[toks[i].Norm] {
+		i++
+	}
+	return i
+}
+
 // mainVerb finds the question's verb, to tell who acts from who is acted on:
 // the first content word after the auxiliary and its subject that can be a verb
 // and does not follow a determiner ("When did the Telegraph journalists meet?"

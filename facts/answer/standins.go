@@ -44,8 +44,14 @@ func asksNationality(t qterm) bool { return isOrSynonym(t.Alts[0].Stem, 0.5, cou
 // asked, not the question's alternatives, which keep only the words the
 // knowledge base holds.
 func isOrSynonym(stem string, min float64, stems ...string) bool {
-	return slices.Contains(stems, stem) || slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool {
-		return r.Kind == wordnet.Synonym && r.Weight >= min && slices.Contains(stems, r.Stem)
+	return slices.Contains(stems, stem) || synonymIs(stem, min, func(s string) bool { return slices.Contains(stems, s) })
+}
+
+// synonymIs reports whether WordNet gives a stem a synonym at least as
+// strong as min that is as asked.
+func synonymIs(stem string, min float64, is func(stem string) bool) bool {
+	return slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool {
+		return r.Kind == wordnet.Synonym && r.Weight >= min && is(r.Stem)
 	})
 }
 

@@ -109,11 +109,11 @@ func roleIn(roles map[string]string, ids []string) string {
 	return ""
 }
 
-// clauseOpeners open a clause of their own: a name before one is not the
-// doer of a verb after it ("Wolverton Mountain ... sold 10 million copies
-// when Claude King recorded it"; "Houllier has praised Benitez, who
-// succeeded him").
-var clauseOpeners = text.Set(`who whom whose which that when while after before because since although though whereas unless until if as`)
+// clauseOpeners open a clause of their own, as the relative pronouns do: a
+// name before one is not the doer of a verb after it ("Wolverton Mountain
+// ... sold 10 million copies when Claude King recorded it"; "Houllier has
+// praised Benitez, who succeeded him").
+var clauseOpeners = text.Set(`whom that when while after before because since although though whereas unless until if as`)
 
 // subjectPronouns stand for a name said before them: "Brentford's best cup
 // run since they reached the quarter-finals" tells of Brentford reaching.
@@ -128,7 +128,7 @@ func clauseBetween(toks []text.Token, from, vi int) bool {
 	opened := false
 	for k := from; k < vi; k++ {
 		switch {
-		case clauseOpeners[toks[k].Norm] && !(k == from && relativePronouns[toks[k].Norm]):
+		case clauseOpeners[toks[k].Norm] || relativePronouns[toks[k].Norm] && k != from:
 			opened = true
 		case opened && subjectPronouns[toks[k].Norm]:
 			opened = false

@@ -221,10 +221,7 @@ func samePrepositionalPhrase(q question, t qterm, held string, toks []text.Token
 	if len(words) != 2 || held != words[0] || t.At+2 >= len(q.Toks) || !text.IsPreposition(q.Toks[t.At+1].Norm) {
 		return false
 	}
-	k := t.At + 2
-	for k < len(q.Toks) && determiners[q.Toks[k].Norm] {
-		k++
-	}
+	k := pastDeterminers(q.Toks, t.At+2)
 	if k >= len(q.Toks) {
 		return false
 	}
@@ -233,11 +230,7 @@ func samePrepositionalPhrase(q question, t qterm, held string, toks []text.Token
 		if toks[i].Norm != prep {
 			continue
 		}
-		j := i + 1
-		for j < len(toks) && determiners[toks[j].Norm] {
-			j++
-		}
-		if j < len(toks) && toks[j].Stem == obj {
+		if j := pastDeterminers(toks, i+1); j < len(toks) && toks[j].Stem == obj {
 			return true
 		}
 	}
