@@ -357,7 +357,7 @@ func actedWithoutDoer(q question, c *index.Doc) bool {
 		if termCreditIn(" "+t.Stem+" ", *vt) < verbHeld || wordnet.PartsOfSpeech(t.Stem)&wordnet.Verb == 0 {
 			continue // not the act, or a noun for it ("death threats")
 		}
-		if i == 0 || !passiveBe[toks[i-1].Norm] || strings.HasSuffix(t.Norm, "ing") || !strings.HasSuffix(t.Norm, "ed") && t.Norm == t.Stem {
+		if i == 0 || !beForms[toks[i-1].Norm] || strings.HasSuffix(t.Norm, "ing") || !strings.HasSuffix(t.Norm, "ed") && t.Norm == t.Stem {
 			return false // said in the active ("are running"), or as a noun
 		}
 		for k := i + 1; k < len(toks) && k <= i+8; k++ {
@@ -369,6 +369,3 @@ func actedWithoutDoer(q question, c *index.Doc) bool {
 	}
 	return told
 }
-
-// passiveBe are the forms of "be" before a passive participle.
-var passiveBe = text.Set(`was were been being is are be`)
