@@ -9,7 +9,9 @@ import (
 // which the Snowball stemmer cannot do: without it "stood by" never matches
 // "stand by", nor "held" "hold", nor "teeth" "tooth". It comes from WordNet's
 // verb.exc and noun.exc (facts/wordnet/gen writes it), keeping only the forms
-// the stemmer gets wrong; a noun's line ends in "n".
+// the stemmer gets wrong; a noun's line ends in "n". Adjectives' comparatives
+// and superlatives, which Snowball leaves whole ("largest", "biggest"), are
+// there too, their lines ending in "a".
 //
 //go:embed irregular.txt
 var irregularData string

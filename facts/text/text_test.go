@@ -52,6 +52,26 @@ func TestStem_Irregular(t *testing.T) {
 	}
 }
 
+// TestStem_ComparedAdjectives: an adjective's comparative and superlative
+// stem as the adjective does, those WordNet's rules make ("largest") as well
+// as those it lists ("biggest"); a word that only looks like one keeps its
+// own stem ("number" is no "numb", "gamer" no "game").
+func TestStem_ComparedAdjectives(t *testing.T) {
+	for form, base := range map[string]string{"largest": "large", "strongest": "strong", "biggest": "big", "highest": "high", "happier": "happy", "simpler": "simple"} {
+		if Stem(form) != Stem(base) {
+			t.Errorf("Stem(%q) = %q, Stem(%q) = %q; want the same", form, Stem(form), base, Stem(base))
+		}
+	}
+	for word, not := range map[string]string{"number": "numb", "gamer": "game", "latest": "late"} {
+		if Stem(word) == Stem(not) {
+			t.Errorf("Stem(%q) = Stem(%q) = %q; want them apart", word, not, Stem(word))
+		}
+	}
+	if _, ok := BaseForm("largest"); ok {
+		t.Error("largest is read as a verb form")
+	}
+}
+
 // TestStem_ShortVerbs: the forms of a short verb ending in "e" stem as the verb
 // does, and words that only look like such forms keep their own stems.
 func TestStem_ShortVerbs(t *testing.T) {

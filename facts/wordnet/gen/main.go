@@ -106,7 +106,7 @@ func main() {
 	if *irregular != "" {
 		// A pass of its own: the relations are stemmed by the text package,
 		// which embeds this file, so it must be written (and compiled) first.
-		must(writeIrregular(*irregular, filepath.Join(*dir, "verb.exc"), filepath.Join(*dir, "noun.exc")))
+		must(writeIrregular(*irregular, *dir))
 		return
 	}
 	wn := &wordnet{synsets: map[string]*synset{}, senses: map[string][]string{}, counts: map[string][]int{},
@@ -983,25 +983,134 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 // writeIrregular keeps the irregular verb and noun forms the stemmer cannot
 // undo: "held hold", "went go", "teeth tooth n" (a noun's line says so), but not
 // "abetted abet", which it stems alike. A form in both lists keeps its verb's base.
-func writeIrregular(path, verbExc, nounExc string) error {
+// It adds the comparative and superlative forms of adjectives ("largest large a"),
+// which Snowball leaves whole, so that "the world's largest broker" meets "the
+// world's biggest".
+func writeIrregular(path, dir string) error {
 	var out []string
 	seen := map[string]bool{}
-	for _, exc := range []struct{ path, mark string }{{verbExc, ""}, {nounExc, " n"}} {
-		err := lines(exc.path, func(l string) {
-			f := strings.Fields(l)
-			if len(f) < 2 || seen[f[0]] || strings.ContainsAny(f[0], "_-") || strings.ContainsAny(f[1], "_-") {
-				return
-			}
-			if english.Stem(f[0], false) != english.Stem(f[1], false) {
-				seen[f[0]] = true
-				out = append(out, f[0]+" "+f[1]+exc.mark)
+	keep := func(form, base, mark string) {
+		if seen[form] || strings.ContainsAny(form, "_-") || strings.ContainsAny(base, "_-") {
+			return
+		}
+		if english.Stem(form, false) != english.Stem(base, false) {
+			seen[form] = true
+			out = append(out, form+" "+base+mark)
+		}
+	}
+	for _, exc := range []struct{ file, mark string }{{"verb.exc", ""}, {"noun.exc", " n"}} {
+		err := lines(filepath.Join(dir, exc.file), func(l string) {
+			if f := strings.Fields(l); len(f) >= 2 {
+				keep(f[0], f[1], exc.mark)
 			}
 		})
 		if err != nil {
 			return err
 		}
 	}
+	forms, err := adjectiveForms(dir)
+	if err != nil {
+		return err
+	}
+	for _, f := range forms {
+		keep(f[0], f[1], " a")
+	}
 	sort.Strings(out)
-	head := "# Irregular English verb and noun forms and their base form (nouns marked n),\n# from WordNet 3.0's verb.exc and noun.exc (see facts/wordnet/LICENSE), written\n# by facts/wordnet/gen: only the forms the Snowball stemmer cannot bring to\n# their base's stem.\n"
+	head := "# Irregular English verb and noun forms and their base form (nouns marked n),\n# and adjectives' comparative and superlative forms (marked a), from WordNet\n# 3.0 (see facts/wordnet/LICENSE), written by facts/wordnet/gen: only the forms\n# the Snowball stemmer cannot bring to their base's stem.\n"
 	return os.WriteFile(path, []byte(head+strings.Join(out, "\n")+"\n"), 0o644)
+}
+
+// adjectiveForms lists adjectives' comparative and superlative forms with their
+// base: those WordNet lists as exceptions (adj.exc: "bigger big", "happier
+// happy") and those its rules make ("larger", "largest" from "large"; "higher"
+// from "high"), for the adjectives English compares so: of one syllable, or of
+// two ending in "le", "ow" or "er" ("simpler", "narrower"). Only an adjective
+// used mostly as one (by cntlist's counts: not "game", whose "gamer" is a
+// player) gives its forms, and never a form that is a word of its own in
+// WordNet ("number" is no "numb"er, "latest" is listed).
+func adjectiveForms(dir string) ([][2]string, error) {
+	lemmas := map[string]bool{}
+	var adjectives []string
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		err := lines(filepath.Join(dir, "index."+pos), func(l string) {
+			lemma, _, _ := strings.Cut(l, " ")
+			lemmas[lemma] = true
+			if pos == "adj" {
+				adjectives = append(adjectives, lemma)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	uses := map[string]int{} // "a:large" -> times tagged
+	types := map[string]string{"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+	err := lines(filepath.Join(dir, "cntlist.rev"), func(l string) {
+		f := strings.Fields(l)
+		lemma, sense, ok := strings.Cut(f[0], "%")
+		if len(f) != 3 || !ok || sense == "" {
+			return
+		}
+		c, _ := strconv.Atoi(f[2])
+		uses[types[sense[:1]]+":"+strings.ToLower(lemma)] += c
+	})
+	if err != nil {
+		return nil, err
+	}
+	mostlyAdjective := func(a string) bool {
+		n := uses["a:"+a]
+		return len(a) >= 3 && n > 0 && n >= uses["n:"+a] && n >= uses["v:"+a] && n >= uses["r:"+a]
+	}
+	var out [][2]string
+	add := func(form, base string) {
+		if !lemmas[form] && mostlyAdjective(base) {
+			out = append(out, [2]string{form, base})
+		}
+	}
+	err = lines(filepath.Join(dir, "adj.exc"), func(l string) {
+		if f := strings.Fields(l); len(f) >= 2 {
+			add(f[0], f[1])
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range adjectives {
+		if !comparedBySuffix(a) {
+			continue
+		}
+		if strings.HasSuffix(a, "e") {
+			add(a+"r", a)
+			add(a+"st", a)
+		} else {
+			add(a+"er", a)
+			add(a+"est", a)
+		}
+	}
+	return out, nil
+}
+
+// comparedBySuffix reports whether English compares an adjective with "-er"
+// and "-est" rather than "more" and "most": one syllable, or two ending in
+// "le", "ow" or "er". Syllables are counted as groups of vowels, a final "e"
+// silent.
+func comparedBySuffix(a string) bool {
+	syllables, inVowel := 0, false
+	for _, r := range strings.TrimSuffix(a, "e") {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+		v := strings.ContainsRune("aeiouy", r)
+		if v && !inVowel {
+			syllables++
+		}
+		inVowel = v
+	}
+	switch syllables {
+	case 1:
+		return true
+	case 2:
+		return strings.HasSuffix(a, "le") || strings.HasSuffix(a, "ow") || strings.HasSuffix(a, "er")
+	}
+	return false
 }
