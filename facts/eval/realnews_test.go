@@ -141,17 +141,13 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "f
 // yes-no questions far ahead, which had raised them, was taken out on the
 // evidence of dev22; in stop 28, most parts' when the verb, counted and
 // far-ahead rules were made stricter and the counted rule then switched off,
-// which also lowered most parts' wrong answer bars; in stop 32, dev's, and
-// dev13's wrong answer bar raised, when comparatives and superlatives were
-// read as their adjectives: "bigger" met "the 20 biggest projects" and no
-// longer answered alone, and "newest" answered "What is new about the
-// PMA430?" with the launch of the range it is in).
+// which also lowered most parts' wrong answer bars).
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
 }{
-	"dev":   {minPass: 324, maxWrong: 2, minDraftRecall: 0.93, minDraftPrecision: 0.95},
-	"dev2":  {minPass: 170, maxWrong: 2},
+	"dev":   {minPass: 325, maxWrong: 2, minDraftRecall: 0.93, minDraftPrecision: 0.95},
+	"dev2":  {minPass: 169, maxWrong: 2},
 	"dev3":  {minPass: 164, maxWrong: 8},
 	"dev4":  {minPass: 174, maxWrong: 4},
 	"dev8":  {minPass: 203, maxWrong: 3},
@@ -159,7 +155,7 @@ var devBars = map[string]struct {
 	"dev10": {minPass: 182, maxWrong: 5},
 	"dev11": {minPass: 187, maxWrong: 3},
 	"dev12": {minPass: 171, maxWrong: 2},
-	"dev13": {minPass: 189, maxWrong: 5},
+	"dev13": {minPass: 188, maxWrong: 4},
 	"dev14": {minPass: 189, maxWrong: 5},
 	"dev15": {minPass: 184, maxWrong: 6},
 	"dev16": {minPass: 164, maxWrong: 11},

@@ -3,6 +3,7 @@ package index
 import (
 	"sort"
 
+	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
@@ -17,6 +18,10 @@ type Alt struct {
 
 // lexiconWeight is what a curated synonym counts for.
 const lexiconWeight = 0.85
+
+// formWeight is what an adjective counts for its comparative or superlative
+// ("large" for "largest"), as WordNet weighs a word's other forms.
+const formWeight = 0.85
 
 // maxAlts bounds a word's alternatives: the strongest are kept.
 const maxAlts = 16
@@ -42,6 +47,20 @@ func (ix *Index) Alternatives(stem string) []Alt {
 	}
 	for _, a := range ix.synonymOf(stem) {
 		keep(a)
+	}
+	if base, superlative, ok := text.Compared(stem); ok {
+		// "largest": its adjective, and the same degree of the
+		// adjective's own alternatives ("biggest", as "big" is "large").
+		keep(Alt{Stem: base, Weight: formWeight, Via: "form"})
+		related := wordnet.Related(base)
+		for _, s := range ix.Synonyms(base) {
+			related = append(related, wordnet.Relation{Stem: s, Weight: lexiconWeight, Kind: wordnet.Synonym})
+		}
+		for _, r := range related {
+			for _, f := range text.ComparedForms(r.Stem, superlative) {
+				keep(Alt{Stem: f, Weight: r.Weight, Via: r.Kind.String()})
+			}
+		}
 	}
 	out := make([]Alt, 0, len(best))
 	for _, a := range best {

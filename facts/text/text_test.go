@@ -52,23 +52,31 @@ func TestStem_Irregular(t *testing.T) {
 	}
 }
 
-// TestStem_ComparedAdjectives: an adjective's comparative and superlative
-// stem as the adjective does, those WordNet's rules make ("largest") as well
-// as those it lists ("biggest"); a word that only looks like one keeps its
-// own stem ("number" is no "numb", "gamer" no "game").
-func TestStem_ComparedAdjectives(t *testing.T) {
-	for form, base := range map[string]string{"largest": "large", "strongest": "strong", "biggest": "big", "highest": "high", "happier": "happy", "simpler": "simple"} {
-		if Stem(form) != Stem(base) {
-			t.Errorf("Stem(%q) = %q, Stem(%q) = %q; want the same", form, Stem(form), base, Stem(base))
+// TestCompared: an adjective's comparative and superlative are known as
+// its forms, those WordNet's rules make ("largest") as well as those it
+// lists ("biggest"), keeping their own stems; a word that only looks like
+// one is none ("number" is no "numb", "gamer" no "game", and "latest" is
+// a word of its own).
+func TestCompared(t *testing.T) {
+	for form, want := range map[string]struct {
+		base        string
+		superlative bool
+	}{"largest": {"large", true}, "biggest": {"big", true}, "strongest": {"strong", true}, "happier": {"happy", false}, "simpler": {"simple", false}} {
+		base, sup, ok := Compared(Stem(form))
+		if !ok || base != Stem(want.base) || sup != want.superlative {
+			t.Errorf("Compared(%q) = %q, %v, %v; want %q, %v", form, base, sup, ok, Stem(want.base), want.superlative)
+		}
+		if Stem(form) == Stem(want.base) {
+			t.Errorf("Stem(%q) = Stem(%q): a degree keeps its own stem", form, want.base)
 		}
 	}
-	for word, not := range map[string]string{"number": "numb", "gamer": "game", "latest": "late"} {
-		if Stem(word) == Stem(not) {
-			t.Errorf("Stem(%q) = Stem(%q) = %q; want them apart", word, not, Stem(word))
+	for _, word := range []string{"number", "gamer", "latest", "large"} {
+		if base, _, ok := Compared(Stem(word)); ok {
+			t.Errorf("Compared(%q) = %q; want none", word, base)
 		}
 	}
-	if _, ok := BaseForm("largest"); ok {
-		t.Error("largest is read as a verb form")
+	if forms := ComparedForms(Stem("big"), true); !slices.Contains(forms, Stem("biggest")) {
+		t.Errorf("ComparedForms(big, superlative) = %v; want biggest among them", forms)
 	}
 }
 
