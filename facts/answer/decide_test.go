@@ -49,3 +49,33 @@ func TestShare_ExactAtTheThreshold(t *testing.T) {
 		}
 	}
 }
+
+// TestDecision_AheadWho: a who-question is answered by a fact far ahead of
+// the rest only when it holds nearly all the question's words: a name is
+// the whole answer, and one beside the others' words is too easily the wrong
+// one ("Who took the best director award?": "Accepting his best dramatic
+// actor award, DiCaprio praised director Martin Scorsese"). A what-question
+// holding as much is answered.
+func TestDecision_AheadWho(t *testing.T) {
+	base := func(who bool, held float64) features {
+		var f features
+		f[fFit], f[fEntityCoverage], f[fMargin], f[fVerb], f[fHeldCoverage] = 1, 1, 1, 1, held
+		if who {
+			f[fWho] = 1
+		}
+		return f
+	}
+	for _, tc := range []struct {
+		name string
+		f    features
+		want bool
+	}{
+		{"who holding 0.9", base(true, 0.9), false},
+		{"who holding 0.95", base(true, 0.95), true},
+		{"what holding 0.9", base(false, 0.9), true},
+	} {
+		if got := decision.Rules.answers(tc.f); got != tc.want {
+			t.Errorf("%s: answers %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
