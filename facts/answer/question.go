@@ -188,7 +188,12 @@ func parseQuestion(s string, ix *index.Index) question {
 			continue // "What is happening to...?", as "What happened to...?"
 		}
 		if phrase, n := lexiconPhrase(ix, q.Toks, i, covered); n > 1 {
-			q.Terms = append(q.Terms, term(ix, phrase, t.Norm, i))
+			tm := term(ix, phrase, t.Norm, i)
+			if one := hyphenedWord(s, q.Toks[i:i+n]); one != "" && ix.PhraseDF(one) > 0 {
+				// "co-ordinator" is "coordinator": one word, hyphened or not.
+				tm.Alts = append(tm.Alts, index.Alt{Stem: one, Weight: 1, Via: "written as one word"})
+			}
+			q.Terms = append(q.Terms, tm)
 			if q.verbAt < 0 {
 				q.verbAt = i
 			}
@@ -1121,4 +1126,19 @@ func b2i(b bool) int {
 // in whatever figure.
 func (q question) asksChange() bool {
 	return slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsChange(t.Stem) })
+}
+
+// hyphenedWord is the stem of the one word tokens make when a hyphen joins
+// each to the next in the text s ("co-ordinator": "coordin"), "" when they
+// stand apart.
+func hyphenedWord(s string, toks []text.Token) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && (t.Start != toks[k-1].End+1 || toks[k-1].End >= len(rs) || rs[toks[k-1].End] != '-') {
+			return ""
+		}
+		b.WriteString(t.Norm)
+	}
+	return text.Stem(b.String())
 }

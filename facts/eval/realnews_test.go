@@ -141,7 +141,9 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "f
 // yes-no questions far ahead, which had raised them, was taken out on the
 // evidence of dev22; in stop 28, most parts' when the verb, counted and
 // far-ahead rules were made stricter and the counted rule then switched off,
-// which also lowered most parts' wrong answer bars).
+// which also lowered most parts' wrong answer bars; in stop 32, several
+// parts' when a who-question's fact far ahead was asked to hold more of its
+// words).
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
@@ -165,7 +167,7 @@ var devBars = map[string]struct {
 	"dev20": {minPass: 202, maxWrong: 4},
 	"dev21": {minPass: 166, maxWrong: 9},
 	"dev22": {minPass: 182, maxWrong: 5},
-	"dev23": {minPass: 177, maxWrong: 8},
+	"dev23": {minPass: 178, maxWrong: 8},
 	"dev24": {minPass: 183, maxWrong: 11},
 	"dev25": {minPass: 181, maxWrong: 4},
 	"dev26": {minPass: 250, maxWrong: 3},
