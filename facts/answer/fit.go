@@ -202,7 +202,7 @@ func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
 		return 0.5
 	}
 	for id := range c.Roles {
-		if isAgent(ix.Names.Kind(id)) && !q.names(id) {
+		if isAgent(ix.Names.Kind(id)) && (!q.names(id) || slices.Contains(q.asRole, id)) {
 			return 1
 		}
 	}

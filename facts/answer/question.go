@@ -39,6 +39,10 @@ type question struct {
 	Terms     []qterm
 	Unknown   []string // capitalised names the knowledge base has never seen, nor a name WordNet gives as their other form ("UK" for "Britain")
 	Described string   // for askWhoIs: the entity to describe
+	// asRole are the people a who-question names by the role it asks who
+	// acted in ("Who resigned as May's chief executive?"): the role's
+	// holder is the answer, as in "Who is...?", not one the question names.
+	asRole    []string
 	counted   []qterm  // for askHowMany: the words of what is counted ("extra colour pages")
 	countedE  []string // ... or the entity counted ("Uyghurs")
 	verbAt    int      // token index of the first content word, to tell subject from object
@@ -149,6 +153,13 @@ func parseQuestion(s string, ix *index.Index) question {
 		// constraint on it.
 		if at := whoAsksRole(q.Toks); at >= 0 {
 			roles = slices.DeleteFunc(roles, func(m index.Mention) bool { return m.From >= at })
+		}
+		if at := slices.IndexFunc(q.Toks, func(t text.Token) bool { return t.Norm == "as" }); at > 0 {
+			for _, m := range roles {
+				if m.From > at {
+					q.asRole = append(q.asRole, m.IDs...)
+				}
+			}
 		}
 	}
 	if (q.Type == askWhich || q.Type == askWhat) && len(roles) > 0 {
@@ -997,6 +1008,9 @@ func (q question) termAt(i int) *qterm {
 func (q question) roleOf(m index.Mention) string {
 	if q.verbless() || m.To != q.verbAt && possessor(q.Text, q.Toks, m) {
 		return ""
+	}
+	if slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(q.asRole, id) }) {
+		return "subject" // "Who resigned as chief executive?": its holder resigned
 	}
 	if q.verbAt >= 0 && m.To != q.verbAt && wordnet.PartsOfSpeech(q.Toks[q.verbAt].Stem)&wordnet.Verb == 0 {
 		// "Whose son is Otis Ferry?": the word read as its verb is none,
