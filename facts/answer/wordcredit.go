@@ -32,6 +32,8 @@ type wordCredit struct {
 	nationality, role, score map[int]bool
 	addressee                bool   // see asksAddressee
 	nameOf                   *qterm // the noun whose name the question asks (see nameAskedOf)
+	affiliated               string // the person whose body the question asks (see affiliatedAsked)
+	affiliationVerb          int    // the verb of it ("work" for), -1 for none
 }
 
 func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
@@ -47,6 +49,7 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 	}
 	w.addressee = q.asksAddressee(ix)
 	w.nameOf = q.nameAskedOf()
+	w.affiliated, w.affiliationVerb = q.affiliatedAsked(ix)
 	for _, t := range q.Terms {
 		w.nationality[t.At] = t.At >= from && t.At < to && asksNationality(t)
 		w.role[t.At] = asksRoleOf(t)
@@ -131,6 +134,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	}
 	if cr < 1 && w.nameOf != nil && t.At == len(q.Toks)-1 && namesItBeside(q, w.nameOf, c) {
 		cr, stem = 1, "\x00named" // "What is U2's new album called?": "U2's new album, How To Dismantle..."
+	}
+	if cr < focusCredit && w.affiliated != "" && (t.At == w.affiliationVerb || t.At >= w.focusFrom && t.At < w.focusTo && wordnet.NounKinds(t.Alts[0].Stem)&wordnet.Organization != 0) && statesAffiliation(c, w.affiliated, ix) {
+		cr, stem = focusCredit, "\x00affiliation" // "Janco Partners analyst Martin Pyykkonen" works for it
 	}
 	if cr < focusCredit && w.score[t.At] && statesScore(c) {
 		cr, stem = focusCredit, "\x00score"

@@ -1,0 +1,115 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// A reporter asks whom someone works or plays for in as many ways as there
+// are ("Who does Pyykkonen work for?", "Which club does Michalak play
+// for?", "Which company is Coleman from?"), and a story seldom says it with
+// a verb: it puts the body beside the name ("Janco Partners analyst Martin
+// Pyykkonen", "Microsoft's Mike Coleman", "Nick Bubb of Evolution
+// Securities", "Dimitri Yachvili (Biarritz)"). Such a fact says the working
+// for and which body it is.
+
+// affiliationVerb is the least commonness (wordnet.Commonness) of the verb
+// before the preposition: one so common it says little ("work", "play",
+// "come"), the preposition saying whose the person is; a rarer one
+// ("recover", "split", "sign") says an act of its own.
+const affiliationVerb = 0.55
+
+// affiliationEnds are the prepositions a question of affiliation ends with.
+var affiliationEnds = text.Set(`for from with`)
+
+// affiliatedAsked is the person whose body a question asks for ("Which firm
+// does Anthony Walker work for?"), "" for none: a who-, which- or
+// what-question that ends in "for", "from" or "with" and names one person;
+// and where the verb before the preposition stands ("work"), -1 for none.
+func (q question) affiliatedAsked(ix *index.Index) (string, int) {
+	n := len(q.Toks)
+	if q.Type != askWho && q.Type != askWhich && q.Type != askWhat || n < 3 || !affiliationEnds[q.Toks[n-1].Norm] {
+		return "", -1
+	}
+	verb := -1
+	if t := q.termAt(n - 2); t != nil {
+		if wordnet.Commonness(t.Alts[0].Stem) < affiliationVerb {
+			return "", -1 // "Who did Wenger fall out with?" asks of a verb of its own
+		}
+		verb = n - 2
+	}
+	person := ""
+	for _, m := range q.Entities {
+		for _, id := range m.IDs {
+			if ix.Names.Kind(id) != "person" {
+				continue
+			}
+			if person != "" && person != id {
+				return "", -1
+			}
+			person = id
+		}
+	}
+	return person, verb
+}
+
+// affiliationGap is the most words between a person's name and the body
+// beside it: "Janco Partners analyst Martin Pyykkonen", "David Naude, an
+// economist at Deutsche Bank".
+const affiliationGap = 3
+
+// statesAffiliation reports whether a fact names a body right beside the
+// person: before the name, past the words of a role ("Wasps flanker Johnny
+// O'Connor", "Microsoft's Mike Coleman"); after it, past a role, at "of",
+// "at", "for" or "with" ("Nick Bubb of Evolution Securities"); or in
+// brackets after it ("Dimitri Yachvili (Biarritz)").
+func statesAffiliation(c *index.Doc, person string, ix *index.Index) bool {
+	toks := c.Tokens()
+	ms := c.Mentions(ix.Names)
+	body := func(m index.Mention) bool {
+		return slices.ContainsFunc(m.IDs, func(id string) bool {
+			k := ix.Names.Kind(id)
+			return id != person && (k == "organization" || k == "group" || k == "country")
+		})
+	}
+	rs := []rune(c.Statement)
+	for _, p := range ms {
+		if !slices.Contains(p.IDs, person) {
+			continue
+		}
+		for _, o := range ms {
+			if !body(o) {
+				continue
+			}
+			switch {
+			case o.To <= p.From && p.From-o.To <= affiliationGap && roleWordsOnly(toks[o.To:p.From]):
+				return true
+			case o.From >= p.To && o.From-p.To <= affiliationGap+1 && o.From > p.To && bodyPreposition[toks[o.From-1].Norm] && roleWordsOnly(toks[p.To:o.From-1]):
+				return true
+			}
+		}
+		if p.To < len(toks) && toks[p.To].Upper && toks[p.To].Start > 0 && toks[p.To].Start <= len(rs) && strings.HasSuffix(strings.TrimSpace(string(rs[toks[p.To-1].End:toks[p.To].Start])), "(") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyPreposition joins a person to the body they are of.
+var bodyPreposition = text.Set(`of at for with from`)
+
+// roleWordsOnly reports whether words between a name and a body are only a
+// role's: lower-case words that are no verbs ("analyst", "sales director",
+// "an economist").
+func roleWordsOnly(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Upper || verbForm(t) || text.IsPreposition(t.Norm) && t.Norm != "of" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,42 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_Affiliation: whom someone works for is said by the body beside
+// the name ("Janco Partners analyst Martin Pyykkonen", "Nick Bubb of
+// Evolution Securities"), with no verb; a rarer verb before the preposition
+// ("split from", "compete with") asks an act of its own, which no such
+// fact gives.
+func TestAsk_Affiliation(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("ebay-results-2005", "eBay profits up", "2005-01-20", "Business Desk",
+		[]facts.Entity{
+			{ID: "janco", Name: "Janco Partners", Kind: "organization"},
+			{ID: "pyykkonen", Name: "Martin Pyykkonen", Kind: "person", Title: "analyst", Aliases: []string{"Pyykkonen"}},
+			{ID: "evolution", Name: "Evolution Securities", Kind: "organization"},
+			{ID: "bubb", Name: "Nick Bubb", Kind: "person", Title: "retail analyst", Aliases: []string{"Bubb"}},
+		},
+		deskFact("ahead", "Janco Partners analyst Martin Pyykkonen said Wall Street had got a little ahead of eBay for the quarter.", "pyykkonen"),
+		deskFact("husk", "Retail analyst Nick Bubb of Evolution Securities described the chain as a shrivelled husk of a company.", "bubb"),
+	)))
+	for _, tc := range []struct {
+		q, want string
+	}{
+		{"Who does Pyykkonen work for?", "Janco Partners"},
+		{"Which firm does the analyst Bubb work for?", "Evolution Securities"},
+		{"Who has Pyykkonen split from?", ""},
+		{"Who is Bubb competing with?", ""},
+	} {
+		ans, err := ask(tc.q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.want == "" && ans.Found || tc.want != "" && (!ans.Found || !strings.Contains(ans.Answer, tc.want)) {
+			t.Errorf("%q: answered %q (found %v); want %q", tc.q, ans.Answer, ans.Found, tc.want)
+		}
+	}
+}
