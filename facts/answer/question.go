@@ -684,6 +684,11 @@ func (q question) askedRoles() []string {
 			if vr := q.verbRoles(); from < 0 && len(vr) > 0 {
 				return vr
 			}
+			if from >= 0 && from < len(q.Toks) && verbForm(q.Toks[from]) && strings.HasSuffix(q.Toks[from].Norm, "ed") {
+				// "Who was named top publisher?" asks who was given the
+				// title, a company as well as a person: no role's holder.
+				return nil
+			}
 		} else if t.Norm == "name" && i+1 < len(q.Toks) && (q.Toks[i+1].Norm == "of" || q.Toks[i+1].Norm == "for") {
 			from = i + 2
 		}
