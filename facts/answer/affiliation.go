@@ -17,11 +17,12 @@ import (
 // Securities", "Dimitri Yachvili (Biarritz)"). Such a fact says the working
 // for and which body it is.
 
-// affiliationVerb is the least commonness (wordnet.Commonness) of the verb
-// before the preposition: one so common it says little ("work", "play",
-// "come"), the preposition saying whose the person is; a rarer one
-// ("recover", "split", "sign") says an act of its own.
-const affiliationVerb = 0.55
+// commonVerb is the least commonness (wordnet.Commonness) of a verb so
+// common it says little beyond the words around it: "work", "play", "come"
+// before a preposition that says whose someone is, "take" and "last" in a
+// how-long question; a rarer one ("recover", "split", "sign") says an act
+// of its own.
+const commonVerb = 0.55
 
 // affiliationEnds are the prepositions a question of affiliation ends with.
 var affiliationEnds = text.Set(`for from with`)
@@ -37,7 +38,7 @@ func (q question) affiliatedAsked(ix *index.Index) (string, int) {
 	}
 	verb := -1
 	if t := q.termAt(n - 2); t != nil {
-		if wordnet.Commonness(t.Alts[0].Stem) < affiliationVerb {
+		if wordnet.Commonness(t.Alts[0].Stem) < commonVerb {
 			return "", -1 // "Who did Wenger fall out with?" asks of a verb of its own
 		}
 		verb = n - 2

@@ -99,3 +99,17 @@ func placeInOrder(rs []rune, cl claims.Claim) bool {
 	before := strings.Fields(string(rs[:min(cl.Start, len(rs))]))
 	return len(before) > 0 && strings.EqualFold(before[len(before)-1], "number")
 }
+
+// givesDuration reports whether a fact gives a stretch of time, with a figure
+// ("over four years") or without ("several months").
+func givesDuration(c *index.Doc) bool {
+	return slices.ContainsFunc(c.Figures(), isDuration) || statesRoughDuration(c)
+}
+
+// durationVerb reports whether a how-long question's word is a verb so
+// common it says only that time passes ("take", "last", "go on"): a fact
+// that gives a stretch of time says it, in whatever words ("Doom 3 was
+// developed over four years" for "How long did Doom 3 take to develop?").
+func durationVerb(q question, t qterm) bool {
+	return q.howLong && canBeVerb(q.Toks[t.At]) && wordnet.Commonness(t.Alts[0].Stem) >= commonVerb
+}

@@ -45,7 +45,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		case figureOfOtherTime(q, c):
 			return 0.5 // the figure is of another time: "since 1947" for this year
 		}
-		if mt := q.measuredTerm(); mt != nil && !figureBeside(c, *mt) {
+		if mt := q.measuredTerm(); mt != nil && !figureBeside(c, *mt) && !(durationVerb(q, *mt) && givesDuration(c)) {
 			return untiedFigure
 		}
 		return 1

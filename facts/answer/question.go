@@ -446,6 +446,9 @@ func lexiconPhrase(ix *index.Index, toks []text.Token, i int, covered []bool) (s
 			continue
 		}
 		p := strings.Join(parts, " ")
+		if toks[i+n-1].Norm == "to" && i+n < len(toks) && bareVerb(toks[i+n]) {
+			continue // "take to develop": "to" marks the verb after it, no phrase's
+		}
 		if ix.IsPhrase(p) {
 			return p, n
 		}
@@ -1160,4 +1163,12 @@ func hyphenedWord(s string, toks []text.Token) string {
 		b.WriteString(t.Norm)
 	}
 	return text.Stem(b.String())
+}
+
+// bareVerb reports whether a word can be a verb in its bare form, as after
+// "to" marking an infinitive ("take to develop"): not inflected ("going",
+// "goes", "gone" are no infinitive), nor a determiner.
+func bareVerb(t text.Token) bool {
+	n := t.Norm
+	return canBeVerb(t) && !determiners[n] && !strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "ing") && !irregularForm(n)
 }

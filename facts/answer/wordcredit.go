@@ -138,6 +138,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < focusCredit && w.affiliated != "" && (t.At == w.affiliationVerb || t.At >= w.focusFrom && t.At < w.focusTo && wordnet.NounKinds(t.Alts[0].Stem)&wordnet.Organization != 0) && statesAffiliation(c, w.affiliated, ix) {
 		cr, stem = focusCredit, "\x00affiliation" // "Janco Partners analyst Martin Pyykkonen" works for it
 	}
+	if cr < focusCredit && durationVerb(q, t) && givesDuration(c) {
+		cr, stem = focusCredit, "\x00duration" // "developed over four years" says how long it took
+	}
 	if cr < focusCredit && w.score[t.At] && statesScore(c) {
 		cr, stem = focusCredit, "\x00score"
 	}
