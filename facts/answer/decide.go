@@ -96,6 +96,12 @@ type rules struct {
 	// MinTermCoverageAhead.
 	MinTermCoverageAheadFor map[string]float64 `json:"min_term_coverage_ahead_for,omitempty"`
 	aheadFor                [nFeatures]float64 // MinTermCoverageAheadFor by feature, 0 where not given
+	// A why-question is answered by a fact far ahead of the rest that gives
+	// a cause in words that give nothing else ("because", "due to": a fit
+	// of 1) and holds this share of its words: "Why did the film open on a
+	// Wednesday?" is "Because of the Thanksgiving holiday, Alexander opened
+	// on a Wednesday", though "film" is not said. 0: no such rule.
+	MinTermCoverageCause float64 `json:"min_term_coverage_cause,omitempty"`
 	// A which-question asks for one of a kind, named beside what the
 	// question says of it: a fact far ahead of the rest that says a word
 	// of the question right beside an entity (see nearPairs: "Saab ...
@@ -219,6 +225,7 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"holds the question's words, or related ones, or is far ahead of the rest, or gives a figure of what is counted", f[fHeldCoverage], f[fHeldCoverage] >= r.MinTermCoverage && (f[fNoWords] == 0 || f[fMargin] >= r.MinMargin) ||
 			r.MinMargin > 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.aheadShare(f) && f[fDoerLacked] == 0 ||
 			aheadNear(r, f) ||
+			r.MinTermCoverageCause > 0 && f[fWhy] == 1 && f[fFit] == 1 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageCause && f[fRoleClash] == 0 ||
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted && f[fVerb] >= verbHeld ||
 			whenVerbSaidOtherwise(r, f) ||
 			r.MinTermCoverageVerb > 0 && f[fUncounted] == 0 && f[fMargin] >= r.MinMarginVerb &&

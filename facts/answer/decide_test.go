@@ -79,3 +79,28 @@ func TestDecision_AheadWho(t *testing.T) {
 		}
 	}
 }
+
+// TestDecision_AheadCause: a why-question is answered by a fact far ahead of
+// the rest that gives a cause in words that give nothing else (a fit of 1:
+// "because", "due to") holding less of its words than another fact far ahead
+// must; not by one whose words may or may not give a cause ("after", "to").
+func TestDecision_AheadCause(t *testing.T) {
+	base := func(fit, held float64) features {
+		var f features
+		f[fFit], f[fEntityCoverage], f[fMargin], f[fVerb], f[fHeldCoverage], f[fWhy] = fit, 1, 1, 1, held, 1
+		return f
+	}
+	for _, tc := range []struct {
+		name string
+		f    features
+		want bool
+	}{
+		{"because, holding 0.65", base(1, 0.65), true},
+		{"after, holding 0.65", base(mayGiveCause, 0.65), false},
+		{"because, holding 0.5", base(1, 0.5), false},
+	} {
+		if got := decision.Rules.answers(tc.f); got != tc.want {
+			t.Errorf("%s: answers %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
