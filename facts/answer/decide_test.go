@@ -105,10 +105,10 @@ func TestDecision_AheadCause(t *testing.T) {
 	}
 }
 
-// TestDecision_AheadSaid: a question of what someone said is answered by a
-// fact far ahead of the rest holding 0.7 of its words ("What did Ferguson
-// say about the missed opportunity?": what Ferguson said, in his words); a
-// question of another kind, as a who-question, is not.
+// TestDecision_AheadSaid: a question of what someone said, or of where, is
+// answered by a fact far ahead of the rest holding 0.7 of its words ("What
+// did Ferguson say about the missed opportunity?": what Ferguson said, in
+// his words); a question of another kind, as a who-question, is not.
 func TestDecision_AheadSaid(t *testing.T) {
 	base := func(kind int, held float64) features {
 		var f features
@@ -123,6 +123,7 @@ func TestDecision_AheadSaid(t *testing.T) {
 	}{
 		{"said, holding 0.72", base(fSay, 0.72), true},
 		{"said, holding 0.65", base(fSay, 0.65), false},
+		{"where, holding 0.72", base(fWhere, 0.72), true},
 		{"who, holding 0.72", base(fWho, 0.72), false},
 	} {
 		if got := decision.Rules.answers(tc.f); got != tc.want {
