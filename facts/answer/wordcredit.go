@@ -34,6 +34,7 @@ type wordCredit struct {
 	nameOf                   *qterm // the noun whose name the question asks (see nameAskedOf)
 	affiliated               string // the person whose body the question asks (see affiliatedAsked)
 	affiliationVerb          int    // the verb of it ("work" for), -1 for none
+	roleFrom                 int    // where a who-question's role asked begins ("the boss of Archos"), -1 for none
 }
 
 func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
@@ -50,6 +51,10 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 	w.addressee = q.asksAddressee(ix)
 	w.nameOf = q.nameAskedOf()
 	w.affiliated, w.affiliationVerb = q.affiliatedAsked(ix)
+	w.roleFrom = -1
+	if q.Type == askWho {
+		w.roleFrom = whoAsksRole(q.Toks)
+	}
 	for _, t := range q.Terms {
 		w.nationality[t.At] = t.At >= from && t.At < to && asksNationality(t)
 		w.role[t.At] = asksRoleOf(t)
@@ -137,6 +142,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	}
 	if cr < focusCredit && w.affiliated != "" && (t.At == w.affiliationVerb || t.At >= w.focusFrom && t.At < w.focusTo && wordnet.NounKinds(t.Alts[0].Stem)&wordnet.Organization != 0) && statesAffiliation(c, w.affiliated, ix) {
 		cr, stem = focusCredit, "\x00affiliation" // "Janco Partners analyst Martin Pyykkonen" works for it
+	}
+	if cr >= mainSynonym && cr < 1 && w.roleFrom >= 0 && t.At >= w.roleFrom && wordnet.IsPeople(t.Alts[0].Stem) {
+		cr = 1 // "Who is the boss of Archos?": "Archos chief Henri Crohas" holds the very role
 	}
 	if cr < focusCredit && durationVerb(q, t) && givesDuration(c) {
 		cr, stem = focusCredit, "\x00duration" // "developed over four years" says how long it took
