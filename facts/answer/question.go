@@ -294,6 +294,9 @@ func parseQuestion(s string, ix *index.Index) question {
 	} else if id := q.titleAsked(ix); id != "" {
 		q.Type = askWhoIs
 		q.Described = id
+	} else if id := q.jobAsked(ix); id != "" {
+		q.Type = askWhoIs
+		q.Described = id
 	}
 	if from, to := expansionAsked(q.Toks); from >= 0 {
 		rs := []rune(q.Text)
@@ -1171,4 +1174,30 @@ func hyphenedWord(s string, toks []text.Token) string {
 func bareVerb(t text.Token) bool {
 	n := t.Norm
 	return canBeVerb(t) && !determiners[n] && !strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "ing") && !irregularForm(n)
+}
+
+// jobAsked is the person a question asks the job of ("What does Hazel
+// Gilbert do for a living?", "What does Kimberly Quinn do?"), when the
+// knowledge base records their title: the title is the answer, as for
+// "Who is...?". "" otherwise: "What did the actor do?" asks an act.
+func (q question) jobAsked(ix *index.Index) string {
+	toks := q.Toks
+	if len(q.Entities) != 1 || len(toks) < 4 || toks[0].Norm != "what" || toks[1].Norm != "does" && toks[1].Norm != "do" {
+		return ""
+	}
+	m := q.Entities[0]
+	if m.From != 2 || m.To >= len(toks) || toks[m.To].Norm != "do" {
+		return ""
+	}
+	switch rest := len(toks) - m.To - 1; {
+	case rest == 0:
+	case rest == 3 && toks[m.To+1].Norm == "for" && toks[m.To+2].Norm == "a" && toks[m.To+3].Norm == "living":
+	default:
+		return ""
+	}
+	id := ix.MostCited(m.IDs)
+	if e, ok := ix.Names.Entity(id); !ok || e.Kind != "person" || e.Title == "" {
+		return ""
+	}
+	return id
 }
