@@ -8,8 +8,8 @@ import (
 )
 
 // TestAsk_WhatDoesSomeoneDo: "What does Hazel Gilbert do for a living?" asks
-// her job, which her recorded title gives; "What did Gilbert do?" asks an
-// act, and is not answered by the title.
+// her job, which her recorded title gives, as "What is her title?" does;
+// "What did Gilbert do?" asks an act, and is not answered by the title.
 func TestAsk_WhatDoesSomeoneDo(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("ballet-2005", "Children turn away from ballet", "2005-01-14", "Arts Desk",
 		[]facts.Entity{{ID: "gilbert", Name: "Hazel Gilbert", Kind: "person", Title: "information manager from Newcastle", Aliases: []string{"Gilbert"}}},
@@ -18,6 +18,8 @@ func TestAsk_WhatDoesSomeoneDo(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{
 		{"What does Hazel Gilbert do for a living?", "information manager"},
 		{"What does Gilbert do?", "information manager"},
+		{"What is Hazel Gilbert's title?", "information manager"},
+		{"What is Gilbert's job?", "information manager"},
 		{"What did Gilbert do?", ""},
 	} {
 		ans, err := ask(tc.q, facts.AskOptions{})

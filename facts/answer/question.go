@@ -1177,21 +1177,36 @@ func bareVerb(t text.Token) bool {
 }
 
 // jobAsked is the person a question asks the job of ("What does Hazel
-// Gilbert do for a living?", "What does Kimberly Quinn do?"), when the
+// Gilbert do for a living?", "What does Kimberly Quinn do?", "What is Tony
+// Blair's title?"), when the
 // knowledge base records their title: the title is the answer, as for
 // "Who is...?". "" otherwise: "What did the actor do?" asks an act.
 func (q question) jobAsked(ix *index.Index) string {
 	toks := q.Toks
-	if len(q.Entities) != 1 || len(toks) < 4 || toks[0].Norm != "what" || toks[1].Norm != "does" && toks[1].Norm != "do" {
+	if len(q.Entities) != 1 || len(toks) < 4 || toks[0].Norm != "what" {
 		return ""
 	}
 	m := q.Entities[0]
-	if m.From != 2 || m.To >= len(toks) || toks[m.To].Norm != "do" {
+	switch {
+	case m.From != 2 || m.To >= len(toks):
 		return ""
-	}
-	switch rest := len(toks) - m.To - 1; {
-	case rest == 0:
-	case rest == 3 && toks[m.To+1].Norm == "for" && toks[m.To+2].Norm == "a" && toks[m.To+3].Norm == "living":
+	case toks[1].Norm == "does" || toks[1].Norm == "do":
+		// "What does Gilbert do?", "... do for a living?"
+		if toks[m.To].Norm != "do" {
+			return ""
+		}
+		switch rest := len(toks) - m.To - 1; {
+		case rest == 0:
+		case rest == 3 && toks[m.To+1].Norm == "for" && toks[m.To+2].Norm == "a" && toks[m.To+3].Norm == "living":
+		default:
+			return ""
+		}
+	case beForms[toks[1].Norm] && toks[m.To-1].Possessive && m.To == len(toks)-1:
+		// "What is Tony Blair's title?", "... job?": the word the
+		// knowledge base records it under, or one that asks someone's job.
+		if t := toks[m.To]; t.Norm != "title" && !asksRoleOf(qterm{Alts: []index.Alt{{Stem: t.Stem, Weight: 1}}}) {
+			return ""
+		}
 	default:
 		return ""
 	}
