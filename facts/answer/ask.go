@@ -345,6 +345,47 @@ func statesPercentage(c *index.Doc) bool {
 	return slices.ContainsFunc(c.Figures(), func(cl claims.Claim) bool { return cl.Unit == "percent" })
 }
 
+// statesProportion reports whether a fact gives a share of a whole: a
+// percentage, a fraction ("two thirds of", "more than half", "three
+// quarters"), or one count in another ("one in 13", "two out of 16").
+// "What share of surveyors...?" is answered by any of them.
+func statesProportion(c *index.Doc) bool {
+	if statesPercentage(c) {
+		return true
+	}
+	return statesFraction(c)
+}
+
+// statesFraction reports whether a fact gives a share of a whole in words,
+// not as a percentage: a fraction ("two thirds of", "more than half", "a
+// quarter of"), or one count in another ("one in 13", "two out of 16"; not
+// "310 in 2004").
+func statesFraction(c *index.Doc) bool {
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	for i, t := range toks {
+		switch {
+		case fractionWord(t.Stem):
+			return true
+		case quantity(t) && i+2 < len(toks) && toks[i+1].Norm == "in" && quantity(toks[i+2]) && !isYear(toks[i+2], rs):
+			return true // "one in 13"
+		case quantity(t) && i+3 < len(toks) && toks[i+1].Norm == "out" && toks[i+2].Norm == "of" && quantity(toks[i+3]):
+			return true // "two out of 16"
+		}
+	}
+	return false
+}
+
+// fractionWord reports whether a word names a fraction of a whole, as
+// WordNet files it under "common fraction": "third", "quarter", "half".
+func fractionWord(stem string) bool {
+	return slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool {
+		return r.Kind == wordnet.Broader && r.Stem == commonFraction
+	})
+}
+
+var commonFraction = text.StemPhrase("common fraction")
+
 // countsEntity reports whether a number in the fact's statement counts one of ids:
 // "hundreds of thousands of Uyghurs".
 func countsEntity(c *index.Doc, ids []string, ix *index.Index) bool {

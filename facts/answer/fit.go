@@ -19,8 +19,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if q.howLong && statesRoughDuration(c) {
 			return 1 // "several months": how long, with no figure
 		}
-		if !hasNewFigure(q, c, ix) && !countsOrdinal(c, q.counted) {
-			return 0
+		if !hasNewFigure(q, c, ix) && !countsOrdinal(c, q.counted) && !(q.asksRatio() && statesFraction(c)) {
+			return 0 // "a quarter of the dancers" gives a share with no figure
 		}
 		if q.howOld && !statesAgeOf(q, c, ix) {
 			return 0.3

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"slices"
+
 	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
 )
@@ -82,3 +84,9 @@ func ratioWord(stem string) bool {
 // as a noun when the word is also a verb: WordNet's weights fall with how
 // seldom a part of speech is used ("share" the noun: "percentage" 0.74).
 const mainNounSynonym = 0.7
+
+// asksRatio reports whether a question asks a share of a whole: one of its
+// words is a proportion's ("What share of...?", "What proportion...?").
+func (q question) asksRatio() bool {
+	return slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.Ratio })
+}

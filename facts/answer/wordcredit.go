@@ -110,7 +110,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < moneyCredit && t.Money && statesMoney(c) && modifiersHeld(c, t, ix) {
 		cr, stem = moneyCredit, "\x00money"
 	}
-	if cr < ratioCredit && t.Ratio && (q.Type == askHowMany || q.measureAt == t.At) && statesPercentage(c) && modifiersHeld(c, t, ix) {
+	if cr < ratioCredit && t.Ratio && (q.Type == askHowMany || q.measureAt == t.At) && statesProportion(c) && modifiersHeld(c, t, ix) {
 		cr, stem = ratioCredit, "\x00ratio"
 	}
 	if cr < focusCredit && t.At == w.focusFrom && w.focusTo > w.focusFrom && namesOfKindWord(q, t, c, ix) {
