@@ -258,6 +258,13 @@ func parseQuestion(s string, ix *index.Index) question {
 		if i := slices.IndexFunc(q.counted, func(t qterm) bool { return t.At > q.counted[0].At && verbForm(q.Toks[t.At]) }); i > 0 {
 			q.countedNoun = q.counted[:i]
 		}
+		if len(q.counted) == 1 && q.counted[0].Alts[0].Stem == timeStem {
+			// "How many times has Mido apologised?" counts apologies: "a
+			// third apology", "its third meeting with the LSE".
+			if k := slices.IndexFunc(q.Terms, func(t qterm) bool { return t.At > q.counted[0].At && verbForm(q.Toks[t.At]) }); k >= 0 {
+				q.counted = append(q.counted, q.Terms[k])
+			}
+		}
 		for i, t := range q.Toks {
 			next := ""
 			if i+1 < len(q.Toks) {
@@ -1216,3 +1223,7 @@ func (q question) jobAsked(ix *index.Index) string {
 	}
 	return id
 }
+
+// timeStem is "time" as the index writes it: "How many times...?" counts
+// occasions.
+var timeStem = text.Stem("time")
