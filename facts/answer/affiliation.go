@@ -89,11 +89,12 @@ func statesAffiliation(c *index.Doc, person string, ix *index.Index) bool {
 			switch {
 			case o.To <= p.From && p.From-o.To <= affiliationGap && roleWordsOnly(toks[o.To:p.From]):
 				return true
-			case o.From >= p.To && o.From-p.To <= affiliationGap+1 && o.From > p.To && bodyPreposition[toks[o.From-1].Norm] && roleWordsOnly(toks[p.To:o.From-1]):
+			case o.From > p.To && o.From-p.To <= affiliationGap+1 && bodyPreposition[toks[o.From-1].Norm] && roleWordsOnly(toks[p.To:o.From-1]):
 				return true
 			}
 		}
-		if p.To < len(toks) && toks[p.To].Upper && toks[p.To].Start > 0 && toks[p.To].Start <= len(rs) && strings.HasSuffix(strings.TrimSpace(string(rs[toks[p.To-1].End:toks[p.To].Start])), "(") {
+		// "Dimitri Yachvili (Biarritz)": a name in brackets right after.
+		if p.To < len(toks) && toks[p.To].Upper && toks[p.To].Start <= len(rs) && strings.HasSuffix(strings.TrimSpace(string(rs[toks[p.To-1].End:toks[p.To].Start])), "(") {
 			return true
 		}
 	}

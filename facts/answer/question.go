@@ -258,7 +258,7 @@ func parseQuestion(s string, ix *index.Index) question {
 		if i := slices.IndexFunc(q.counted, func(t qterm) bool { return t.At > q.counted[0].At && verbForm(q.Toks[t.At]) }); i > 0 {
 			q.countedNoun = q.counted[:i]
 		}
-		if len(q.counted) == 1 && q.counted[0].Alts[0].Stem == timeStem {
+		if q.countsTimes() {
 			// "How many times has Mido apologised?" counts apologies: "a
 			// third apology", "its third meeting with the LSE".
 			if k := slices.IndexFunc(q.Terms, func(t qterm) bool { return t.At > q.counted[0].At && verbForm(q.Toks[t.At]) }); k >= 0 {
@@ -1185,9 +1185,9 @@ func bareVerb(t text.Token) bool {
 
 // jobAsked is the person a question asks the job of ("What does Hazel
 // Gilbert do for a living?", "What does Kimberly Quinn do?", "What is Tony
-// Blair's title?"), when the
-// knowledge base records their title: the title is the answer, as for
-// "Who is...?". "" otherwise: "What did the actor do?" asks an act.
+// Blair's title?"), when the knowledge base records their title: the title
+// is the answer, as for "Who is...?". "" otherwise: "What did the actor
+// do?" asks an act.
 func (q question) jobAsked(ix *index.Index) string {
 	toks := q.Toks
 	if len(q.Entities) != 1 || len(toks) < 4 || toks[0].Norm != "what" {
@@ -1227,3 +1227,10 @@ func (q question) jobAsked(ix *index.Index) string {
 // timeStem is "time" as the index writes it: "How many times...?" counts
 // occasions.
 var timeStem = text.Stem("time")
+
+// countsTimes reports whether a how-many question counts times ("How many
+// times has Mido apologised?"); once read, its counted words also hold the
+// act counted (see parseQuestion).
+func (q question) countsTimes() bool {
+	return len(q.counted) > 0 && q.counted[0].Alts[0].Stem == timeStem
+}

@@ -146,7 +146,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr >= mainSynonym && cr < 1 && w.roleFrom >= 0 && t.At >= w.roleFrom && wordnet.IsPeople(t.Alts[0].Stem) {
 		cr = 1 // "Who is the boss of Archos?": "Archos chief Henri Crohas" holds the very role
 	}
-	if cr < 1 && len(q.counted) > 1 && t.At == q.counted[0].At && q.counted[0].Alts[0].Stem == timeStem && countsOrdinal(c, q.counted) {
+	if cr < 1 && q.countsTimes() && len(q.counted) > 1 && t.At == q.counted[0].At && countsOrdinal(c, q.counted) {
 		cr, stem = 1, "\x00ordinal" // "its third meeting" says how many times
 	}
 	if cr < focusCredit && durationVerb(q, t) && givesDuration(c) {

@@ -1022,12 +1022,12 @@ func writeIrregular(path, dir string) error {
 
 // adjectiveForms lists adjectives' comparative and superlative forms with their
 // base: those WordNet lists as exceptions (adj.exc: "bigger big", "happier
-// happy") and those its rules make ("larger", "largest" from "large"; "higher"
-// from "high"), for the adjectives English compares so: of one syllable, or of
-// two ending in "le", "ow" or "er" ("simpler", "narrower"). Only an adjective
-// used mostly as one (by cntlist's counts: not "game", whose "gamer" is a
-// player) gives its forms, and never a form that is a word of its own in
-// WordNet ("number" is no "numb"er, "latest" is listed).
+// happy") and those its rules make ("largest" from "large", "highest" from
+// "high"), for the adjectives English compares so: of one syllable, or of two
+// ending in "le", "ow" or "er" ("simpler", "narrower"). Only an adjective used
+// mostly as one (by cntlist's counts: not "game", whose "gamer" is a player)
+// gives its forms, and never a form that is a word of its own in WordNet
+// ("number" is no form of "numb"; "latest" and "larger" are listed).
 func adjectiveForms(dir string) ([][2]string, error) {
 	lemmas := map[string]bool{}
 	var adjectives []string
