@@ -149,6 +149,11 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < 1 && q.countsTimes() && len(q.counted) > 1 && t.At == q.counted[0].At && countsOrdinal(c, q.counted) {
 		cr, stem = 1, "\x00ordinal" // "its third meeting" says how many times
 	}
+	if cr < focusCredit && q.Type == askWho && t.At == q.verbAt && creationVerb(q, t) {
+		if thing := q.madeThing(t); thing != nil && namesMaker(q, *thing, c, ix) {
+			cr, stem = focusCredit, "\x00maker" // "A PricewaterhouseCoopers survey": PwC made it
+		}
+	}
 	if cr < focusCredit && durationVerb(q, t) && givesDuration(c) {
 		cr, stem = focusCredit, "\x00duration" // "developed over four years" says how long it took
 	}

@@ -1,0 +1,72 @@
+package answer
+
+import (
+	"slices"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// "Who published the survey of business leaders?" is answered by "A
+// PricewaterhouseCoopers survey said...", and "Who wrote the report on the
+// UK games market?" by "according to a recent report by analysts Screen
+// Digest": news copy says who made a thing by setting the maker's name
+// before it or after "by" or "from", with no verb of making.
+
+// creationStems are the senses a verb of making shares, as stems.
+var creationStems = []string{text.Stem("make"), text.Stem("create"), text.Stem("produce")}
+
+// creationWeight is the least weight of the relation that makes a verb one
+// of making: "publish", "write", "develop" and "design" have "create" as a
+// broader word at 0.45 or more.
+const creationWeight = 0.45
+
+// creationVerb reports whether a question's word is a verb of making.
+func creationVerb(q question, t qterm) bool {
+	st := t.Alts[0].Stem
+	return canBeVerb(q.Toks[t.At]) && (slices.Contains(creationStems, st) || slices.ContainsFunc(wordnet.Related(st), func(r wordnet.Relation) bool {
+		return (r.Kind == wordnet.Broader || r.Kind == wordnet.Synonym) && r.Weight >= creationWeight && slices.Contains(creationStems, r.Stem)
+	}))
+}
+
+// madeThing is the term of the thing a who-question's verb of making acts
+// on ("survey" of "Who published the survey...?"), nil for none.
+func (q question) madeThing(verb qterm) *qterm {
+	for k := range q.Terms {
+		if t := q.Terms[k]; t.At > verb.At && !verbForm(q.Toks[t.At]) {
+			return &q.Terms[k]
+		}
+	}
+	return nil
+}
+
+// namesMaker reports whether a fact names who made the thing: a name the
+// question does not give set right before it ("A PricewaterhouseCoopers
+// survey", "Nintendo's GameBoy"), or after "by" or "from", past words of a
+// role ("a report by analysts Screen Digest", "Research from the Royal
+// Academy of Dance").
+func namesMaker(q question, thing qterm, c *index.Doc, ix *index.Index) bool {
+	toks := c.Tokens()
+	ms := c.Mentions(ix.Names)
+	maker := func(m index.Mention) bool {
+		return !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(m.IDs, func(id string) bool {
+			k := ix.Names.Kind(id)
+			return k == "organization" || k == "group" || k == "person"
+		})
+	}
+	for i, tok := range toks {
+		if !thing.heldBy(tok) {
+			continue
+		}
+		for _, m := range ms {
+			switch {
+			case m.To <= i && i-m.To <= 1 && maker(m) && roleWordsOnly(toks[m.To:i]):
+				return true
+			case m.From > i+1 && m.From-i <= 4 && (toks[i+1].Norm == "by" || toks[i+1].Norm == "from") && maker(m) && roleWordsOnly(toks[i+2:m.From]):
+				return true
+			}
+		}
+	}
+	return false
+}
