@@ -24,6 +24,10 @@ import (
 // of its own.
 const commonVerb = 0.55
 
+// saysLittle reports whether a verb is so common it says little (see
+// commonVerb).
+func saysLittle(stem string) bool { return wordnet.Commonness(stem) >= commonVerb }
+
 // affiliationEnds are the prepositions a question of affiliation ends with.
 var affiliationEnds = text.Set(`for from with`)
 
@@ -38,7 +42,7 @@ func (q question) affiliatedAsked(ix *index.Index) (string, int) {
 	}
 	verb := -1
 	if t := q.termAt(n - 2); t != nil {
-		if wordnet.Commonness(t.Alts[0].Stem) < commonVerb {
+		if !saysLittle(t.Alts[0].Stem) {
 			return "", -1 // "Who did Wenger fall out with?" asks of a verb of its own
 		}
 		verb = n - 2

@@ -379,9 +379,7 @@ func statesFraction(c *index.Doc) bool {
 // fractionWord reports whether a word names a fraction of a whole, as
 // WordNet files it under "common fraction": "third", "quarter", "half".
 func fractionWord(stem string) bool {
-	return slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool {
-		return r.Kind == wordnet.Broader && r.Stem == commonFraction
-	})
+	return relationIs(stem, 0, func(s string) bool { return s == commonFraction }, wordnet.Broader)
 }
 
 var commonFraction = text.StemPhrase("common fraction")

@@ -25,14 +25,19 @@ const creationWeight = 0.45
 // creationVerb reports whether a question's word is a verb of making.
 func creationVerb(q question, t qterm) bool {
 	st := t.Alts[0].Stem
-	return canBeVerb(q.Toks[t.At]) && (slices.Contains(creationStems, st) || slices.ContainsFunc(wordnet.Related(st), func(r wordnet.Relation) bool {
-		return (r.Kind == wordnet.Broader || r.Kind == wordnet.Synonym) && r.Weight >= creationWeight && slices.Contains(creationStems, r.Stem)
-	}))
+	isCreation := func(s string) bool { return slices.Contains(creationStems, s) }
+	return canBeVerb(q.Toks[t.At]) && (isCreation(st) || relationIs(st, creationWeight, isCreation, wordnet.Broader, wordnet.Synonym))
 }
 
-// madeThing is the term of the thing a who-question's verb of making acts
-// on ("survey" of "Who published the survey...?"), nil for none.
-func (q question) madeThing(verb qterm) *qterm {
+// madeThing is the term of the thing a who-question asks the maker of
+// ("survey" of "Who published the survey...?": the first noun after its
+// verb, when the verb is one of making), nil for none. Read once for the
+// question, not for every fact.
+func (q question) madeThing() *qterm {
+	verb := q.verbTerm()
+	if q.Type != askWho || verb == nil || !creationVerb(q, *verb) {
+		return nil
+	}
 	for k := range q.Terms {
 		if t := q.Terms[k]; t.At > verb.At && !verbForm(q.Toks[t.At]) {
 			return &q.Terms[k]

@@ -11,30 +11,52 @@ import "testing"
 // will not play any new material at next month's concert", among nine other
 // stories' facts.)
 func TestDecision_AheadNear(t *testing.T) {
-	base := func(kind int, held float64) features {
-		var f features
-		f[fFit], f[fEntityCoverage], f[fMargin], f[fNear], f[fHeldCoverage] = 1, 1, 1, 1, held
-		f[kind] = 1
-		return f
-	}
-	for _, tc := range []struct {
-		name string
-		f    features
-		want bool
-	}{
-		{"yes-no", base(fYesNo, 0.75), true},
-		{"which", base(fWhich, 0.65), true},
-		{"how", base(fHow, 0.65), true},
-		{"yes-no holding less", base(fYesNo, 0.65), false},
-		{"who", base(fWho, 0.75), false},
-		{"yes-no, no word beside the entity", func() features { f := base(fYesNo, 0.75); f[fNear] = 0; return f }(), false},
-		{"yes-no, a role turned round", func() features { f := base(fYesNo, 0.75); f[fRoleClash] = 1; return f }(), false},
-		{"yes-no, another fact close", func() features { f := base(fYesNo, 0.75); f[fMargin] = 0.2; return f }(), false},
-	} {
+	checkDecisions(t, []decisionCase{
+		{"yes-no", farAhead(0.75, fNear, fYesNo), true},
+		{"which", farAhead(0.65, fNear, fWhich), true},
+		{"how", farAhead(0.65, fNear, fHow), true},
+		{"yes-no holding less", farAhead(0.65, fNear, fYesNo), false},
+		{"who", farAhead(0.75, fNear, fWho), false},
+		{"yes-no, no word beside the entity", farAhead(0.75, fNear, fYesNo).with(fNear, 0), false},
+		{"yes-no, a role turned round", farAhead(0.75, fNear, fYesNo).with(fRoleClash, 1), false},
+		{"yes-no, another fact close", farAhead(0.75, fNear, fYesNo).with(fMargin, 0.2), false},
+	})
+}
+
+// decisionCase is a candidate's features and whether the decision should
+// take it.
+type decisionCase struct {
+	name string
+	f    features
+	want bool
+}
+
+// checkDecisions asks the decision of each case.
+func checkDecisions(t *testing.T, cases []decisionCase) {
+	t.Helper()
+	for _, tc := range cases {
 		if got := decision.Rules.answers(tc.f); got != tc.want {
 			t.Errorf("%s: answers %v, want %v", tc.name, got, tc.want)
 		}
 	}
+}
+
+// farAhead is a fact far ahead of the rest that gives the kind of answer
+// wanted, about every entity asked about, holding the share held of the
+// question's words, with the features marked set.
+func farAhead(held float64, marked ...int) features {
+	var f features
+	f[fFit], f[fEntityCoverage], f[fMargin], f[fHeldCoverage] = 1, 1, 1, held
+	for _, i := range marked {
+		f[i] = 1
+	}
+	return f
+}
+
+// with is the features with one set to v.
+func (f features) with(i int, v float64) features {
+	f[i] = v
+	return f
 }
 
 // TestShare_ExactAtTheThreshold: a word held by its main-sense synonym
@@ -57,27 +79,11 @@ func TestShare_ExactAtTheThreshold(t *testing.T) {
 // actor award, DiCaprio praised director Martin Scorsese"). A what-question
 // holding as much is answered.
 func TestDecision_AheadWho(t *testing.T) {
-	base := func(who bool, held float64) features {
-		var f features
-		f[fFit], f[fEntityCoverage], f[fMargin], f[fVerb], f[fHeldCoverage] = 1, 1, 1, 1, held
-		if who {
-			f[fWho] = 1
-		}
-		return f
-	}
-	for _, tc := range []struct {
-		name string
-		f    features
-		want bool
-	}{
-		{"who holding 0.9", base(true, 0.9), false},
-		{"who holding 0.95", base(true, 0.95), true},
-		{"what holding 0.9", base(false, 0.9), true},
-	} {
-		if got := decision.Rules.answers(tc.f); got != tc.want {
-			t.Errorf("%s: answers %v, want %v", tc.name, got, tc.want)
-		}
-	}
+	checkDecisions(t, []decisionCase{
+		{"who holding 0.9", farAhead(0.9, fVerb, fWho), false},
+		{"who holding 0.95", farAhead(0.95, fVerb, fWho), true},
+		{"what holding 0.9", farAhead(0.9, fVerb), true},
+	})
 }
 
 // TestDecision_AheadCause: a why-question is answered by a fact far ahead of
@@ -85,24 +91,11 @@ func TestDecision_AheadWho(t *testing.T) {
 // "because", "due to") holding less of its words than another fact far ahead
 // must; not by one whose words may or may not give a cause ("after", "to").
 func TestDecision_AheadCause(t *testing.T) {
-	base := func(fit, held float64) features {
-		var f features
-		f[fFit], f[fEntityCoverage], f[fMargin], f[fVerb], f[fHeldCoverage], f[fWhy] = fit, 1, 1, 1, held, 1
-		return f
-	}
-	for _, tc := range []struct {
-		name string
-		f    features
-		want bool
-	}{
-		{"because, holding 0.65", base(1, 0.65), true},
-		{"after, holding 0.65", base(mayGiveCause, 0.65), false},
-		{"because, holding 0.5", base(1, 0.5), false},
-	} {
-		if got := decision.Rules.answers(tc.f); got != tc.want {
-			t.Errorf("%s: answers %v, want %v", tc.name, got, tc.want)
-		}
-	}
+	checkDecisions(t, []decisionCase{
+		{"because, holding 0.65", farAhead(0.65, fVerb, fWhy), true},
+		{"after, holding 0.65", farAhead(0.65, fVerb, fWhy).with(fFit, mayGiveCause), false},
+		{"because, holding 0.5", farAhead(0.5, fVerb, fWhy), false},
+	})
 }
 
 // TestDecision_AheadSaid: a question of what someone said, or of where, is
@@ -110,24 +103,10 @@ func TestDecision_AheadCause(t *testing.T) {
 // did Ferguson say about the missed opportunity?": what Ferguson said, in
 // his words); a question of another kind, as a who-question, is not.
 func TestDecision_AheadSaid(t *testing.T) {
-	base := func(kind int, held float64) features {
-		var f features
-		f[fFit], f[fEntityCoverage], f[fMargin], f[fVerb], f[fHeldCoverage] = 1, 1, 1, 1, held
-		f[kind] = 1
-		return f
-	}
-	for _, tc := range []struct {
-		name string
-		f    features
-		want bool
-	}{
-		{"said, holding 0.72", base(fSay, 0.72), true},
-		{"said, holding 0.65", base(fSay, 0.65), false},
-		{"where, holding 0.72", base(fWhere, 0.72), true},
-		{"who, holding 0.72", base(fWho, 0.72), false},
-	} {
-		if got := decision.Rules.answers(tc.f); got != tc.want {
-			t.Errorf("%s: answers %v, want %v", tc.name, got, tc.want)
-		}
-	}
+	checkDecisions(t, []decisionCase{
+		{"said, holding 0.72", farAhead(0.72, fVerb, fSay), true},
+		{"said, holding 0.65", farAhead(0.65, fVerb, fSay), false},
+		{"where, holding 0.72", farAhead(0.72, fVerb, fWhere), true},
+		{"who, holding 0.72", farAhead(0.72, fVerb, fWho), false},
+	})
 }

@@ -111,5 +111,5 @@ func givesDuration(c *index.Doc) bool {
 // that gives a stretch of time says it, in whatever words ("Doom 3 was
 // developed over four years" for "How long did Doom 3 take to develop?").
 func durationVerb(q question, t qterm) bool {
-	return q.howLong && canBeVerb(q.Toks[t.At]) && wordnet.Commonness(t.Alts[0].Stem) >= commonVerb
+	return q.howLong && canBeVerb(q.Toks[t.At]) && saysLittle(t.Alts[0].Stem)
 }

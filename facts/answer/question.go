@@ -1211,7 +1211,7 @@ func (q question) jobAsked(ix *index.Index) string {
 	case beForms[toks[1].Norm] && toks[m.To-1].Possessive && m.To == len(toks)-1:
 		// "What is Tony Blair's title?", "... job?": the word the
 		// knowledge base records it under, or one that asks someone's job.
-		if t := toks[m.To]; t.Norm != "title" && !asksRoleOf(qterm{Alts: []index.Alt{{Stem: t.Stem, Weight: 1}}}) {
+		if t := toks[m.To]; t.Norm != "title" && !asksRoleOf(t.Stem) {
 			return ""
 		}
 	default:

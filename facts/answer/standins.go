@@ -50,8 +50,14 @@ func isOrSynonym(stem string, min float64, stems ...string) bool {
 // synonymIs reports whether WordNet gives a stem a synonym at least as
 // strong as min that is as asked.
 func synonymIs(stem string, min float64, is func(stem string) bool) bool {
+	return relationIs(stem, min, is, wordnet.Synonym)
+}
+
+// relationIs reports whether WordNet relates a word to a stem that is as
+// asked, by one of the kinds of relation given, at least as strongly as min.
+func relationIs(stem string, min float64, is func(stem string) bool, kinds ...wordnet.Kind) bool {
 	return slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool {
-		return r.Kind == wordnet.Synonym && r.Weight >= min && is(r.Stem)
+		return slices.Contains(kinds, r.Kind) && r.Weight >= min && is(r.Stem)
 	})
 }
 
@@ -85,7 +91,7 @@ func statesNationality(c *index.Doc) bool {
 // asksRoleOf reports whether a question's word asks someone's job ("What is
 // Colin High's job?", "What is Bill Gates's role at Microsoft?"): WordNet
 // makes occupation or office its synonym, or it is one of them.
-func asksRoleOf(t qterm) bool { return isOrSynonym(t.Alts[0].Stem, 0.8, occupationStem, officeStem) }
+func asksRoleOf(stem string) bool { return isOrSynonym(stem, 0.8, occupationStem, officeStem) }
 
 var occupationStem, officeStem = text.Stem("occupation"), text.Stem("office")
 

@@ -35,6 +35,7 @@ type wordCredit struct {
 	affiliated               string // the person whose body the question asks (see affiliatedAsked)
 	affiliationVerb          int    // the verb of it ("work" for), -1 for none
 	roleFrom                 int    // where a who-question's role asked begins ("the boss of Archos"), -1 for none
+	made                     *qterm // the thing a who-question asks the maker of (see madeThing)
 }
 
 func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
@@ -51,13 +52,14 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 	w.addressee = q.asksAddressee(ix)
 	w.nameOf = q.nameAskedOf()
 	w.affiliated, w.affiliationVerb = q.affiliatedAsked(ix)
+	w.made = q.madeThing()
 	w.roleFrom = -1
 	if q.Type == askWho {
 		w.roleFrom = whoAsksRole(q.Toks)
 	}
 	for _, t := range q.Terms {
 		w.nationality[t.At] = t.At >= from && t.At < to && asksNationality(t)
-		w.role[t.At] = asksRoleOf(t)
+		w.role[t.At] = asksRoleOf(t.Alts[0].Stem)
 		w.score[t.At] = t.Alts[0].Stem == scoreStem && !verbForm(q.Toks[t.At])
 	}
 	return w
@@ -149,10 +151,8 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < 1 && q.countsTimes() && len(q.counted) > 1 && t.At == q.counted[0].At && countsOrdinal(c, q.counted) {
 		cr, stem = 1, "\x00ordinal" // "its third meeting" says how many times
 	}
-	if cr < focusCredit && q.Type == askWho && t.At == q.verbAt && creationVerb(q, t) {
-		if thing := q.madeThing(t); thing != nil && namesMaker(q, *thing, c, ix) {
-			cr, stem = focusCredit, "\x00maker" // "A PricewaterhouseCoopers survey": PwC made it
-		}
+	if cr < focusCredit && w.made != nil && t.At == q.verbAt && namesMaker(q, *w.made, c, ix) {
+		cr, stem = focusCredit, "\x00maker" // "A PricewaterhouseCoopers survey": PwC made it
 	}
 	if cr < focusCredit && durationVerb(q, t) && givesDuration(c) {
 		cr, stem = focusCredit, "\x00duration" // "developed over four years" says how long it took
