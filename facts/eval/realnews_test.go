@@ -85,11 +85,11 @@ func stories(t *testing.T, dir string) []*facts.StoryFile {
 // first fifteen articles; dev2 and dev3 were curated blind in stop 22, dev4
 // in stop 23, dev8 to dev13 in stop 24, dev14 to dev17 in stop 25, dev18 and
 // dev19 in stop 26, dev20 to dev23 in stop 27, dev24 and dev25 in stop 28,
-// dev26 in stop 29, dev27 in stop 30, dev28 in stop 31, dev29 in stop 32
-// (their questions written before the engine was run on them), and are
-// developed on beside it, each in a knowledge base of its own.
+// dev26 in stop 29, dev27 in stop 30, dev28 in stop 31, dev29 in stop 32,
+// dev30 in stop 33 (their questions written before the engine was run on
+// them), and are developed on beside it, each in a knowledge base of its own.
 func TestRealNews_Dev(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30"} {
 		t.Run(part, func(t *testing.T) {
 			bar := devBars[part]
 			kb, _ := realNews(t, part)
@@ -123,9 +123,10 @@ func TestRealNews_Heldout(t *testing.T) {
 // heldoutParts are the parts of the benchmark scored only, never tuned on.
 // dev5, dev6 and dev7, curated blind in stop 23, were its validation: scored
 // through it to choose which changes carried to unseen copy, never read.
-// fresh3 was curated blind in stop 30, fresh4 in stop 31 and fresh5 in stop
-// 32, each scored with its stop's first and last engines only.
-var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "dev5", "dev6", "dev7"}
+// fresh3 was curated blind in stop 30, fresh4 in stop 31, fresh5 in stop 32
+// and fresh6 in stop 33, each scored with its stop's first and last engines
+// only.
+var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "dev5", "dev6", "dev7"}
 
 // devBars are the bars each development part must clear, raised as the
 // engine improves: answers right and wrong, and the check's recall and
@@ -177,4 +178,5 @@ var devBars = map[string]struct {
 	"dev27": {minPass: 216, maxWrong: 6},
 	"dev28": {minPass: 213, maxWrong: 14},
 	"dev29": {minPass: 231, maxWrong: 10},
+	"dev30": {minPass: 222, maxWrong: 10},
 }
