@@ -851,11 +851,14 @@ func (q question) subjectBetween(from, to int) bool {
 
 var beForms = text.Set(`is are was were been being be`)
 
-// goingToFuture reports whether token i is the "going" of "be going to" before
-// a verb, the future: "Is Collins going to appeal?" is "Will Collins appeal?".
-// It is no going somewhere ("going to court") when a determiner follows "to".
+// goingToFuture reports whether token i is the first word of a semi-modal,
+// "be going to", "be due to", "be set to", before a verb: "Is Collins going
+// to appeal?" is "Will Collins appeal?", "Who is Gazprom set to merge with?"
+// asks who it will merge with, and a fact says it its own way ("is due to
+// merge"). It is no going somewhere ("going to court") when a determiner
+// follows "to".
 func goingToFuture(toks []text.Token, i int) bool {
-	if toks[i].Norm != "going" || i+2 >= len(toks) || toks[i+1].Norm != "to" || determiners[toks[i+2].Norm] {
+	if !semiModals[toks[i].Norm] || i+2 >= len(toks) || toks[i+1].Norm != "to" || determiners[toks[i+2].Norm] {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -865,6 +868,11 @@ func goingToFuture(toks []text.Token, i int) bool {
 	}
 	return false
 }
+
+// semiModals are the words of English's semi-modals of what is to come
+// ("be going to", "be due to", "be set to", "be poised to", "be bound to",
+// "be about to"; "about" is a stopword already): grammar, a closed class.
+var semiModals = text.Set(`going due set poised bound`)
 
 // measureWords follow "how" in questions that want a figure: "how far", "how long".
 var measureWords = text.Set(`far long old big large tall high deep wide often fast heavy`)

@@ -138,6 +138,22 @@ func TestAsk_GoingToIsTheFuture(t *testing.T) {
 	}
 }
 
+// TestAsk_SemiModalsAreTheFuture: "be set to", "be due to" say, as "be
+// going to" does, what is to come: the fact says it its own way ("will
+// ballot"), and "set" or "due" is no word it must hold.
+func TestAsk_SemiModalsAreTheFuture(t *testing.T) {
+	ask := asker(indextest.Story(t, dockStrike()))
+	for _, q := range []string{"Who is the union set to ballot?", "When is the union due to ballot?"} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || ans.Facts[0].ID != "dock-strike-2024/offer-ballot" {
+			t.Errorf("%q: found %v %q; want the ballot of its members next week", q, ans.Found, ans.Answer)
+		}
+	}
+}
+
 // TestAsk_ActionHeldAheadOfTheRest: a fact that holds the very action asked
 // about, well ahead of every other fact, answers though it lacks a word of
 // the rest of the question; a yes-no question still needs its words.
