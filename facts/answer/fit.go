@@ -345,10 +345,11 @@ func onlyPastYears(c *index.Doc) bool {
 // the doer of ("Who fired Ann Kite?") only in the passive, with no "by"
 // after it: "before being fired", "before he was killed" say it was done,
 // not by whom. Only for a question that asks the doer, its verb right after
-// "who"; "Who was fired?" asks who it was done to.
+// "who" or after "who" and auxiliaries ("Who is seeking deals?", "Who has
+// fired him?"); "Who was fired?" asks who it was done to.
 func actedWithoutDoer(q question, c *index.Doc) bool {
 	vt := q.verbTerm()
-	if vt == nil || q.verbAt != 1 || q.Toks[0].Norm != "who" {
+	if vt == nil || q.verbAt < 1 || q.Toks[0].Norm != "who" || !asksDoer(q.Toks[:q.verbAt+1]) {
 		return false
 	}
 	toks := c.Tokens()
@@ -368,4 +369,21 @@ func actedWithoutDoer(q question, c *index.Doc) bool {
 		told = true
 	}
 	return told
+}
+
+// asksDoer reports whether a who-question's words up to its verb ask who
+// does it: the verb right after "who", or after auxiliaries in the active
+// ("Who is seeking", "Who will buy"); not after "did", whose question names
+// the doer ("Who did Tyson beat?"), nor a participle after a form of "be"
+// ("Who was fired?").
+func asksDoer(toks []text.Token) bool {
+	verb := toks[len(toks)-1]
+	be := false
+	for _, t := range toks[1 : len(toks)-1] {
+		if !auxiliaries[t.Norm] && t.Norm != "been" || t.Norm == "do" || t.Norm == "does" || t.Norm == "did" {
+			return false
+		}
+		be = be || beForms[t.Norm]
+	}
+	return !be || strings.HasSuffix(verb.Norm, "ing")
 }

@@ -147,7 +147,12 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "f
 // words). In stop 32 dev10's wrong answer bar went up by one, when a
 // how-long question's common verb came to be held by any stretch of time
 // ("How long did the show last?" answered with another show's four days),
-// a wrong answer swapped for one dev28 no longer gives.
+// a wrong answer swapped for one dev28 no longer gives. In stop 33 dev26's
+// right answer bar came down by one, when a who-question came to ask the
+// doer after auxiliaries, so that a fact telling the act in the passive
+// with no "by" no longer answers ("Who should replace British troops?":
+// "should be replaced with forces from other countries"), and a wrong
+// answer of dev30's went.
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
@@ -174,9 +179,9 @@ var devBars = map[string]struct {
 	"dev23": {minPass: 180, maxWrong: 8},
 	"dev24": {minPass: 183, maxWrong: 11},
 	"dev25": {minPass: 185, maxWrong: 4},
-	"dev26": {minPass: 254, maxWrong: 3},
+	"dev26": {minPass: 253, maxWrong: 3},
 	"dev27": {minPass: 216, maxWrong: 6},
 	"dev28": {minPass: 213, maxWrong: 14},
 	"dev29": {minPass: 231, maxWrong: 10},
-	"dev30": {minPass: 222, maxWrong: 10},
+	"dev30": {minPass: 222, maxWrong: 9},
 }
