@@ -349,7 +349,7 @@ func onlyPastYears(c *index.Doc) bool {
 // fired him?"); "Who was fired?" asks who it was done to.
 func actedWithoutDoer(q question, c *index.Doc) bool {
 	vt := q.verbTerm()
-	if vt == nil || q.verbAt < 1 || q.Toks[0].Norm != "who" || !asksDoer(q.Toks[:q.verbAt+1]) {
+	if vt == nil || !q.asksWhoDid() {
 		return false
 	}
 	toks := c.Tokens()
@@ -371,12 +371,16 @@ func actedWithoutDoer(q question, c *index.Doc) bool {
 	return told
 }
 
-// asksDoer reports whether a who-question's words up to its verb ask who
-// does it: the verb right after "who", or after auxiliaries in the active
-// ("Who is seeking", "Who will buy"); not after "did", whose question names
-// the doer ("Who did Tyson beat?"), nor a participle after a form of "be"
-// ("Who was fired?").
-func asksDoer(toks []text.Token) bool {
+// asksWhoDid reports whether a who-question asks who does its verb's act:
+// the verb right after "who", or after auxiliaries in the active ("Who is
+// seeking", "Who will buy"); not after "did", whose question names the doer
+// ("Who did Tyson beat?"), nor a participle after a form of "be" ("Who was
+// fired?").
+func (q question) asksWhoDid() bool {
+	if q.verbAt < 1 || q.Toks[0].Norm != "who" || q.verbTerm() == nil {
+		return false
+	}
+	toks := q.Toks[:q.verbAt+1]
 	verb := toks[len(toks)-1]
 	be := false
 	for _, t := range toks[1 : len(toks)-1] {
