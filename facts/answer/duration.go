@@ -88,7 +88,7 @@ func onlyHeadcounts(c *index.Doc) bool {
 			return false
 		}
 		u := text.StemPhrase(cl.Unit)
-		return !wordnet.IsMeasure(u) && !wordnet.IsMoney(u) && !wordnet.IsMonetary(u) && strings.HasSuffix(cl.Unit, "s")
+		return !wordnet.IsMeasure(u) && !wordnet.IsMoney(u) && !wordnet.IsMonetary(u) && (strings.HasSuffix(cl.Unit, "s") || text.IsIrregularPlural(cl.Unit))
 	})
 }
 

@@ -82,3 +82,33 @@ func TestAsk_AmountNotPlaceInOrder(t *testing.T) {
 		t.Errorf("answered %q (%v); want $270m", ans.Answer, err)
 	}
 }
+
+// TestAsk_HowLongNotHowMany: "How long have the men been held?" asks a
+// stretch of time, and a fact whose only figure counts the men ("12 men",
+// a plural with no "s") does not give one; a fact that gives the months
+// does.
+func TestAsk_HowLongNotHowMany(t *testing.T) {
+	story := deskStory("detainees-2004", "Detention ruled unlawful", "2004-12-16", "Politics Desk",
+		[]facts.Entity{
+			{ID: "lords", Name: "Law Lords", Kind: "organization"},
+			{ID: "detainees", Name: "Belmarsh detainees", Kind: "group", Aliases: []string{"detainees", "the 12 men"}},
+		},
+		deskFact("ruling", "The Law Lords ruled that the detention of 12 men at Belmarsh prison was unlawful.", "detainees"),
+	)
+	ask := asker(indextest.Story(t, story))
+	ans, err := ask("How long have the Belmarsh detainees been held?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; 12 men is no stretch of time", ans.Answer)
+	}
+	story.Facts = append(story.Facts, deskFact("held", "The detainees have been held without charge for three years.", "detainees"))
+	ask = asker(indextest.Story(t, story))
+	if ans, err = ask("How long have the Belmarsh detainees been held?", facts.AskOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "three years") {
+		t.Errorf("found %v %q; want the three years", ans.Found, ans.Answer)
+	}
+}

@@ -38,6 +38,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // "How much...?" asks an amount, not "60 seconds"
 		case q.howMuch && q.counted == nil && !q.change && onlyHeadcounts(c):
 			return 0.5 // "How much did Evans get?" asks an amount, not "the two sides"
+		case q.howLong && !givesDuration(c) && onlyHeadcounts(c):
+			return 0.5 // "How long have they been held?" asks a stretch of time, not "12 men"
 		case noSumForMoney(q, c):
 			return 0.5 // "How much does the screen cost?" asks a sum, not "2.6 metre"
 		case !q.howOld && onlyAges(c):

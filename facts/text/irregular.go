@@ -83,6 +83,13 @@ func ComparedForms(base string, superlative bool) []string {
 	return byBase[degreeForm{base: base, superlative: superlative}]
 }
 
+// IsIrregularPlural reports whether a word is a noun's plural the stemmer
+// cannot undo ("men", "children"): a plural, though it ends in no "s".
+func IsIrregularPlural(word string) bool {
+	_, ok := irregular[word]
+	return ok && !irregularVerbs[word]
+}
+
 // BaseForm returns the base form of an irregular verb form ("held": "hold").
 func BaseForm(word string) (string, bool) {
 	if !irregularVerbs[word] {

@@ -50,6 +50,11 @@ func TestStem_Irregular(t *testing.T) {
 	if _, ok := BaseForm("teeth"); ok {
 		t.Error("teeth is an irregular verb form")
 	}
+	for word, plural := range map[string]bool{"men": true, "teeth": true, "held": false, "man": false, "pages": false} {
+		if IsIrregularPlural(word) != plural {
+			t.Errorf("IsIrregularPlural(%q) = %v; want %v", word, !plural, plural)
+		}
+	}
 }
 
 // TestCompared: an adjective's comparative and superlative are known as
