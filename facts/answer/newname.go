@@ -20,13 +20,25 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 	from, to := q.focusSide(toks)
 	named := make([]bool, len(toks))
 	var kinds wordnet.NounKind
-	if ft := q.focus(); ft != nil {
+	ft := q.focus()
+	if ft != nil {
 		// A location may be anything a curator records (a studio, a site).
 		kinds = wordnet.NounKinds(ft.Alts[0].Stem) &^ wordnet.Location
 	}
+	// An entity whose recorded title is the focus noun's kind (its head
+	// noun says it) is of its kind, whatever the noun's main sense: "Which
+	// centre has Italy recalled?" (a region, mostly) is answered by a person
+	// titled "Italy centre", not "Which country...?" by a "world cross
+	// country champion".
+	ofKind := func(id string) bool {
+		if mayBe(kinds, ix.Names.Kind(id)) {
+			return true
+		}
+		e, _ := ix.Names.Entity(id)
+		return ft != nil && termCreditIn(" "+titleHead(e.Title)+" ", *ft) >= verbHeld
+	}
 	for _, m := range c.Mentions(ix.Names) {
-		if m.From >= from && m.From < to && !slices.ContainsFunc(m.IDs, q.names) &&
-			slices.ContainsFunc(m.IDs, func(id string) bool { return mayBe(kinds, ix.Names.Kind(id)) }) {
+		if m.From >= from && m.From < to && !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(m.IDs, ofKind) {
 			return true
 		}
 		for i := m.From; i < m.To; i++ {
@@ -40,7 +52,7 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 		if unicode.IsDigit([]rune(t.Norm)[0]) || t.Upper && !t.First && !text.IsStopword(t.Norm) && !monthWords[t.Norm] {
 			return true
 		}
-		if ft := q.focus(); ft != nil && i > 0 && termCreditIn(" "+toks[i-1].Stem+" ", *ft) >= 1 && namesAfterNoun(t) {
+		if ft != nil && i > 0 && termCreditIn(" "+toks[i-1].Stem+" ", *ft) >= 1 && namesAfterNoun(t) {
 			return true // "the stimulant modafinil": a name in lower case, set beside the focus noun
 		}
 	}
@@ -201,4 +213,18 @@ func namesBeside(q question, rs []rune, t text.Token) bool {
 // WordNet ("US", "Indian" of India).
 func placeWord(stem string) bool {
 	return wordnet.IsPlace(stem) || formOrSynonymIs(stem, wordnet.IsPlace)
+}
+
+// titleHead is the stem of a title's head noun: its last word before a
+// preposition ("chief executive of Marsh": "execut"), or its last word
+// ("Italy centre": "centr").
+func titleHead(title string) string {
+	words := strings.Fields(text.NormPhrase(title))
+	if at := slices.IndexFunc(words, text.IsPreposition); at >= 0 {
+		words = words[:at]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return text.Stem(words[len(words)-1])
 }
