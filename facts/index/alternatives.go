@@ -2,6 +2,7 @@ package index
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
@@ -43,6 +44,12 @@ func (ix *Index) Alternatives(stem string) []Alt {
 		keep(Alt{Stem: s, Weight: lexiconWeight, Via: "lexicon"})
 	}
 	for _, r := range wordnet.Related(stem) {
+		if r.Kind == wordnet.Synonym && (initials(r.Stem) == stem || initials(stem) == r.Stem) {
+			// "GDP" is "gross domestic product" written short: the same
+			// words, not a synonym's.
+			keep(Alt{Stem: r.Stem, Weight: 1, Via: "initials"})
+			continue
+		}
 		keep(Alt{Stem: r.Stem, Weight: r.Weight, Via: r.Kind.String()})
 	}
 	for _, a := range ix.synonymOf(stem) {
@@ -115,4 +122,18 @@ func (ix *Index) synonymOf(stem string) []Alt {
 		}
 	})
 	return ix.reverse[stem]
+}
+
+// initials are the first letters of a stem phrase's words ("gross domest
+// product": "gdp"), "" for a single word.
+func initials(phrase string) string {
+	words := strings.Fields(phrase)
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		b.WriteByte(w[0])
+	}
+	return b.String()
 }

@@ -30,3 +30,32 @@ func TestAlternatives_SynonymFromTheFactsSide(t *testing.T) {
 		t.Errorf("alternatives of suit hold lawsuit as %+v; want it, weighing less than a main-sense synonym", got)
 	}
 }
+
+// TestAlternatives_Initials: WordNet's "GDP" and "gross domestic product"
+// are one name written short and long: each is the other at full weight,
+// not at a synonym's.
+func TestAlternatives_Initials(t *testing.T) {
+	sf := &facts.StoryFile{
+		Story:   facts.Story{ID: "s", Title: "T", Date: "2024-01-02"},
+		Sources: []facts.Source{{ID: "w", Title: "Wire"}},
+		Facts: []facts.Fact{
+			{ID: "long", Statement: "Gross domestic product measures the value of goods produced.", Source: "w"},
+			{ID: "short", Statement: "GDP fell by 0.1% in the quarter.", Source: "w"},
+		},
+	}
+	ix, _ := index.FromStories([]*facts.StoryFile{sf})
+	for word, other := range map[string]string{"gdp": "gross domestic product", "gross domestic product": "gdp"} {
+		found := false
+		for _, a := range ix.Alternatives(text.StemPhrase(word)) {
+			if a.Stem == text.StemPhrase(other) {
+				found = true
+				if a.Weight != 1 {
+					t.Errorf("%s holds %s at %.2f; want 1, the same name written short", word, other, a.Weight)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s does not hold %s", word, other)
+		}
+	}
+}
