@@ -305,6 +305,9 @@ func parseQuestion(s string, ix *index.Index) question {
 		q.Type = askWhoIs
 		q.Described = id
 	}
+	if at := q.aboutAsked(); at >= 0 {
+		q.Terms = append(q.Terms, qterm{Text: "about", Alts: []index.Alt{{Stem: aboutStem, Weight: 1, Via: "what it is about"}}, Weight: aboutWeight, At: at, Light: true})
+	}
 	if from, to := expansionAsked(q.Toks); from >= 0 {
 		rs := []rune(q.Text)
 		q.Type, q.expansionAt = askStands, from

@@ -82,6 +82,12 @@ func (w *wordCredit) titleTerms(id string) string {
 // fact's words that are the question's own words (see claimedWords).
 func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64, string) {
 	q, ix := w.q, w.ix
+	if t.Alts[0].Stem == aboutStem {
+		if saysAbout(q, c, ix) {
+			return 1, aboutStem
+		}
+		return 0, ""
+	}
 	cr, stem := termMatchOutsideNames(c, ix.Names, t, w.askedNames, claimed)
 	if pcr, pstem := phraseInWords(c.Tokens(), t); pcr > cr {
 		cr, stem = pcr, pstem
