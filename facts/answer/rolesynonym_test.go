@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
 )
 
 // TestAsk_RoleBySynonym: "Who is the boss of Archos?" asks the role "Archos
@@ -25,5 +26,26 @@ func TestAsk_RoleBySynonym(t *testing.T) {
 	}
 	if !ans.Found || !strings.Contains(ans.Answer, "Crohas") {
 		t.Errorf("answered %q (found %v); want Henri Crohas", ans.Answer, ans.Found)
+	}
+}
+
+// TestAsk_BossIsManager: newsroom English calls a manager the boss
+// ("Middlesbrough boss Steve McClaren"), which WordNet does not; the
+// bundled lexicon does, so "Who manages Middlesbrough?" finds him.
+func TestAsk_BossIsManager(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("boro-2004", "McClaren hails Boro spirit", "2004-11-05", "Sport Desk",
+		[]facts.Entity{
+			{ID: "boro", Name: "Middlesbrough", Kind: "organization", Aliases: []string{"Boro"}},
+			{ID: "mcclaren", Name: "Steve McClaren", Kind: "person", Aliases: []string{"McClaren"}},
+		},
+		deskFact("praise", "Middlesbrough boss Steve McClaren praised the way his side have got to grips with European football.", "mcclaren"),
+		deskFact("win", "Middlesbrough beat Lazio 2-0 in the Uefa Cup.", "boro"),
+	)))
+	ans, err := ask("Who manages Middlesbrough?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "McClaren") {
+		t.Errorf("answered %q (found %v); want Steve McClaren", ans.Answer, ans.Found)
 	}
 }
