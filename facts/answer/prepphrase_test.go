@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
 )
 
 // TestAsk_VerbBeforeItsOwnPhrase: "Who did Boro beat in the Uefa Cup?"
@@ -26,5 +27,28 @@ func TestAsk_VerbBeforeItsOwnPhrase(t *testing.T) {
 	}
 	if !ans.Found || !strings.Contains(ans.Answer, "Graz") {
 		t.Errorf("found %v %q; want Graz AK", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_InAPlaceIsNoPhrase: "Who did Mirza beat in Dubai?" says where she
+// beat someone; it does not hold WordNet's phrase "beat in" (to hammer
+// in), which the fact does not say ("beat Svetlana Kuznetsova at the Dubai
+// Championships"), nor does "What is digital radio called in Britain?"
+// hold "call in".
+func TestAsk_InAPlaceIsNoPhrase(t *testing.T) {
+	story := deskStory("mirza-2005", "Mirza stuns Kuznetsova", "2005-02-23", "Sports Desk", []facts.Entity{
+		{ID: "mirza", Name: "Sania Mirza", Kind: "person", Aliases: []string{"Mirza"}},
+		{ID: "kuznetsova", Name: "Svetlana Kuznetsova", Kind: "person", Aliases: []string{"Kuznetsova"}},
+	},
+		deskFact("beat", "Sania Mirza beat US Open champion Svetlana Kuznetsova at the Dubai Championships on Tuesday.", "mirza"),
+		deskFact("next", "Mirza will play Alicia Molik in the quarter-finals.", "mirza"),
+	)
+	ask := asker(indextest.Story(t, story))
+	ans, err := ask("Who did Sania Mirza beat in Dubai?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Kuznetsova") {
+		t.Errorf("found %v %q; want Kuznetsova", ans.Found, ans.Answer)
 	}
 }

@@ -462,11 +462,34 @@ func lexiconPhrase(ix *index.Index, toks []text.Token, i int, covered []bool) (s
 		if toks[i+n-1].Norm == "to" && i+n < len(toks) && bareVerb(toks[i+n]) {
 			continue // "take to develop": "to" marks the verb after it, no phrase's
 		}
+		if (toks[i+n-1].Norm == "in" || toks[i+n-1].Norm == "at") && i+n < len(toks) && placeNamedAt(ix, toks, i+n) {
+			continue // "cut in Britain": "in" says where, no phrase's
+		}
 		if ix.IsPhrase(p) {
 			return p, n
 		}
 	}
 	return "", 0
+}
+
+// placeNamedAt reports whether the question's words from k name a place:
+// a place's name WordNet knows ("Britain"), or an entity recorded as a
+// place or a country.
+func placeNamedAt(ix *index.Index, toks []text.Token, k int) bool {
+	if toks[k].Upper && !toks[k].Caps && wordnet.IsPlace(toks[k].Stem) {
+		return true
+	}
+	for _, m := range ix.Names.Find(toks[k:]) {
+		if m.From > 0 {
+			break
+		}
+		for _, id := range m.IDs {
+			if kind := ix.Names.Kind(id); kind == "place" || kind == "country" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // term builds a question term with its synonyms and weight.
