@@ -52,3 +52,25 @@ func TestAsk_InAPlaceIsNoPhrase(t *testing.T) {
 		t.Errorf("found %v %q; want Kuznetsova", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_NounIsNoPhrasalVerb: "the takings for the Incredibles" are
+// money taken, a noun: no verb of WordNet's phrase "take for" (to mistake
+// one thing for another), so "took $24.1m" says them in full.
+func TestAsk_NounIsNoPhrasalVerb(t *testing.T) {
+	story := deskStory("box-office-2004", "Box office", "2004-11-29", "Arts Desk", []facts.Entity{
+		{ID: "incredibles", Name: "The Incredibles", Kind: "other", Aliases: []string{"Incredibles"}},
+		{ID: "treasure", Name: "National Treasure", Kind: "other"},
+	},
+		deskFact("incredibles-takings", "Animated comedy The Incredibles, in its fourth week in the charts, took $24.1m.", "incredibles"),
+		deskFact("treasure-takings", "National Treasure took $33.1m.", "treasure"),
+		deskFact("incredibles-rank", "The Incredibles came second in the charts.", "incredibles"),
+	)
+	ask := asker(indextest.Story(t, story))
+	ans, err := ask("What were the takings for the Incredibles?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "$24.1m") {
+		t.Errorf("found %v %q; want $24.1m", ans.Found, ans.Answer)
+	}
+}
