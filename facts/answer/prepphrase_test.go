@@ -74,3 +74,25 @@ func TestAsk_NounIsNoPhrasalVerb(t *testing.T) {
 		t.Errorf("found %v %q; want $24.1m", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_NounAfterDeterminerIsNoPhrasalVerb: "the move on the quangos" is
+// a noun, no verb of WordNet's phrase "move on" (to go forward), which would
+// weigh as a rare word the fact must hold; the fact that tells when it was
+// announced answers.
+func TestAsk_NounAfterDeterminerIsNoPhrasalVerb(t *testing.T) {
+	story := deskStory("quangos-2005", "Arts row over quangos", "2005-01-12", "Politics Desk", []facts.Entity{
+		{ID: "pugh", Name: "Alun Pugh", Kind: "person", Aliases: []string{"Pugh"}},
+	},
+		deskFact("three", "Last July it was announced that three quangos, Elwa, the Wales Tourist Board and the Welsh Development Agency, would come under assembly government control.", ""),
+		deskFact("review", "Mr Pugh said the structure of unelected quangos was under review and further announcements were due soon.", "pugh"),
+		deskFact("crass", "Pugh said likening a review of quangos to Hitler's Germany would be crass.", "pugh"),
+	)
+	ask := asker(indextest.Story(t, story))
+	ans, err := ask("When was the move on the three quangos announced?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "July") {
+		t.Errorf("found %v %q; want last July", ans.Found, ans.Answer)
+	}
+}

@@ -462,8 +462,8 @@ func lexiconPhrase(ix *index.Index, toks []text.Token, i int, covered []bool) (s
 		if toks[i+n-1].Norm == "to" && i+n < len(toks) && bareVerb(toks[i+n]) {
 			continue // "take to develop": "to" marks the verb after it, no phrase's
 		}
-		if strings.HasSuffix(toks[i].Norm, "ings") {
-			continue // "the takings for the film": a noun, no verb of a phrase ("take for")
+		if strings.HasSuffix(toks[i].Norm, "ings") || i > 0 && (determiners[toks[i-1].Norm] || toks[i-1].Possessive) && wordnet.PartsOfSpeech(p) == wordnet.Verb {
+			continue // "the takings for the film", "Mirza's win over Molik": a noun, no verb of a phrase ("take for", "win over")
 		}
 		if (toks[i+n-1].Norm == "in" || toks[i+n-1].Norm == "at") && i+n < len(toks) && placeNamedAt(ix, toks, i+n) {
 			continue // "cut in Britain": "in" says where, no phrase's
