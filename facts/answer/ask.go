@@ -246,8 +246,38 @@ var (
 // what people said (countsDoers) or what its sentence's subject came to
 // (countsSubject).
 func counts(c *index.Doc, t []qterm, ix *index.Index) bool {
-	return countsWords(c, t) || countsKind(c, t, ix) || countsDoers(c, t) || countsSubject(c, t) || countsOrdinal(c, t)
+	return countsWords(c, t) || countsKind(c, t, ix) || countsDoers(c, t) || countsSubject(c, t) || countsOrdinal(c, t) || countsPersons(c, t)
 }
+
+// countsPersons reports whether the question counts people in general
+// ("How many people were charged?") and the fact counts people of some
+// kind, its words after a number naming them ("eight protesters", "three
+// men", "150,000 shoppers"): each is a person.
+func countsPersons(c *index.Doc, t []qterm) bool {
+	if !slices.ContainsFunc(t, func(t qterm) bool { return anyPerson[t.Text] }) {
+		return false
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	ages := agesAt(toks)
+	for i, tok := range toks {
+		if !quantity(tok) || slices.Contains(ages, i) || isYear(tok, rs) {
+			continue
+		}
+		for k := i + 1; k < min(i+4, len(toks)); k++ {
+			if wordnet.IsPeople(toks[k].Stem) && wordnet.PartsOfSpeech(toks[k].Stem)&wordnet.Noun != 0 {
+				return true
+			}
+			if clauseEnd(rs, toks[k].End) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// anyPerson are English's words for persons of any kind.
+var anyPerson = text.Set(`people person persons`)
 
 // countsDoers reports whether a figure of the fact is the subject of a verb
 // ("80% said they were fed up", "43% were unwilling") and the question
