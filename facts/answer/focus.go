@@ -96,13 +96,14 @@ func focusAsAction(q question, c *index.Doc) bool {
 }
 
 // namesOfKindWord reports whether a fact names an entity the question does
-// not whose recorded kind is the focus noun itself: "Which countries are big
-// oil exporters?" is answered by "Mexico and Venezuela are important oil
-// exporters" when the curator recorded both as countries.
+// not whose recorded kind is the focus noun itself, in American spelling or
+// British ("organisation"): "Which countries are big oil exporters?" is
+// answered by "Mexico and Venezuela are important oil exporters" when the
+// curator recorded both as countries.
 func namesOfKindWord(q question, t qterm, c *index.Doc, ix *index.Index) bool {
 	for _, m := range c.Mentions(ix.Names) {
 		for _, id := range m.IDs {
-			if kind := ix.Names.Kind(id); !q.names(id) && kind != "other" && text.Stem(kind) == t.Alts[0].Stem {
+			if kind := ix.Names.Kind(id); !q.names(id) && kind != "other" && (text.Stem(kind) == t.Alts[0].Stem || text.Stem(strings.Replace(kind, "iz", "is", 1)) == t.Alts[0].Stem) {
 				return true
 			}
 		}

@@ -11,7 +11,8 @@ import (
 // TestWordCredit_FocusNounIsRecordedKind: the focus noun of "Which countries
 // are important oil exporters?" is held, as a synonym would hold it, by a
 // fact naming entities the curator recorded as countries, though it never
-// says "country"; not by one naming an organisation.
+// says "country"; not by one naming an organisation. The kind holds its
+// British spelling as well ("Which organisation...?").
 func TestWordCredit_FocusNounIsRecordedKind(t *testing.T) {
 	fact := func(id, s string) facts.Fact {
 		return facts.Fact{ID: id, Statement: s, Source: "desk", Status: facts.StatusApproved}
@@ -40,6 +41,17 @@ func TestWordCredit_FocusNounIsRecordedKind(t *testing.T) {
 		t.Fatal("no focus noun read")
 	}
 	for i, want := range []float64{focusCredit, 0} {
+		if got, _ := wc.of(docs[i], *focus, claimedWords(docs[i], q.Terms)); got != want {
+			t.Errorf("%s: credit for %q = %.2f, want %.2f", docs[i].ID, focus.Text, got, want)
+		}
+	}
+	// The kind in British spelling: "organisation" for "organization".
+	q = parseQuestion("Which organisation's members are important oil exporters?", ix)
+	wc = newWordCredit(q, ix, q.actionAt())
+	if focus = q.termAt(q.focusAt()); focus == nil {
+		t.Fatal("no focus noun read")
+	}
+	for i, want := range []float64{0, focusCredit} {
 		if got, _ := wc.of(docs[i], *focus, claimedWords(docs[i], q.Terms)); got != want {
 			t.Errorf("%s: credit for %q = %.2f, want %.2f", docs[i].ID, focus.Text, got, want)
 		}
