@@ -120,8 +120,27 @@ func hasTime(c *index.Doc) bool {
 // month or day, or a stretch of time placed by other words ("last week"),
 // rather than by another event (see timedByEvent).
 func saysTime(c *index.Doc) bool {
-	return c.Date != "" || yearRE.MatchString(c.Statement) || namesMonth(c) || hasRelativeTime(c)
+	return c.Date != "" || yearRE.MatchString(c.Statement) || namesMonth(c) || hasRelativeTime(c) || clockTime(c.Tokens())
 }
+
+// clockTime reports whether words give a time of day by the clock: "at
+// 1830 GMT", "7.30pm".
+func clockTime(toks []text.Token) bool {
+	for i, t := range toks {
+		if clockRE.MatchString(t.Norm) || timeZones[t.Norm] && i > 0 && hourRE.MatchString(toks[i-1].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeZones are the zones news copy gives a clock time in: "1400 GMT".
+var timeZones = text.Set(`gmt bst cet utc`)
+
+var (
+	clockRE = regexp.MustCompile(`^(1[0-2]|0?\d)([.:][0-5]\d)?(am|pm)$`)
+	hourRE  = regexp.MustCompile(`^([01]\d|2[0-3])[0-5]\d$|^([01]?\d|2[0-3])([.:][0-5]\d)?$`)
+)
 
 // timedByEvent reports whether a fact places what it tells by another event,
 // in a clause after "when": "The orchestra is called on to play when winners

@@ -134,3 +134,27 @@ func TestAsk_WhenTwoFactsAgree(t *testing.T) {
 		t.Errorf("found %v %q; want 16 March", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_ClockTime: "What time is the meeting due to start?" is answered
+// by a time of day by the clock ("at 1830 GMT"), which is a time as a date
+// is; a figure that is no hour ("1830 delegates") is none.
+func TestAsk_ClockTime(t *testing.T) {
+	story := deskStory("eu-2005", "Meeting on pact", "2005-03-20", "Business Desk",
+		[]facts.Entity{{ID: "juncker", Name: "Jean-Claude Juncker", Kind: "person", Aliases: []string{"Juncker"}}},
+		deskFact("time", "Juncker is scheduled to start the meeting at 1830 GMT.", "juncker"),
+	)
+	ans, err := asker(indextest.Story(t, story))("What time is the meeting due to start?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "1830 GMT") {
+		t.Errorf("found %v %q; want 1830 GMT", ans.Found, ans.Answer)
+	}
+	story.Facts[0] = deskFact("time", "Juncker is scheduled to start the meeting with 1830 delegates.", "juncker")
+	if ans, err = asker(indextest.Story(t, story))("What time is the meeting due to start?", facts.AskOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; 1830 delegates is no time", ans.Answer)
+	}
+}
