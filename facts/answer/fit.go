@@ -326,10 +326,17 @@ func deniesAction(q question, c *index.Doc) bool {
 }
 
 // asksAhead reports whether a when-question asks of what is to come: "When
-// will...?", "When is the next...?".
+// will...?", "When is the next...?", and in the present, "When is the
+// Budget?", "When do France play Ireland?": what is still to happen.
 func asksAhead(q question) bool {
+	if i := slices.IndexFunc(q.Toks, func(t text.Token) bool { return t.Norm == "when" }); i >= 0 && i+1 < len(q.Toks) && presentAux[q.Toks[i+1].Norm] {
+		return true
+	}
 	return slices.ContainsFunc(q.Toks, func(t text.Token) bool { return t.Norm == "will" || t.Norm == "next" || t.Norm == "upcoming" })
 }
+
+// presentAux are the auxiliaries of the present tense.
+var presentAux = text.Set(`is are do does`)
 
 // onlyPastYears reports whether every year a fact gives is before the year
 // its source was published, and it gives one: "in September 2004", told in

@@ -60,3 +60,25 @@ func TestAsk_AheadNotPast(t *testing.T) {
 		t.Errorf("answered %q; September 2004 is past", ans.Answer)
 	}
 }
+
+// TestAsk_PresentAsksAhead: "When is the Budget?" asks, in the present, of
+// what is still to happen: a fact whose only year is past ("its ninth
+// Budget since Labour came to power in 1997") does not tell it, and the
+// facts that give 16 March answer.
+func TestAsk_PresentAsksAhead(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("budget-2005", "Budget date set", "2005-02-14", "Politics Desk",
+		[]facts.Entity{
+			{ID: "budget", Name: "the Budget", Kind: "event", Aliases: []string{"Budget"}},
+			{ID: "brown", Name: "Gordon Brown", Kind: "person", Aliases: []string{"Brown"}},
+		},
+		deskFact("date", "Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March.", "budget"),
+		deskFact("ninth", "It will be Brown's ninth Budget since Labour came to power in 1997.", "budget"),
+	)))
+	ans, err := ask("When is the Budget?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "16 March") {
+		t.Errorf("found %v %q; want it to lead with 16 March", ans.Found, ans.Answer)
+	}
+}
