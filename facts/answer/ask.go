@@ -127,7 +127,10 @@ func saysTime(c *index.Doc) bool {
 // 1830 GMT", "7.30pm".
 func clockTime(toks []text.Token) bool {
 	for i, t := range toks {
-		if clockRE.MatchString(t.Norm) || timeZones[t.Norm] && i > 0 && hourRE.MatchString(toks[i-1].Norm) {
+		if t.Norm == "" || t.Norm[0] < '0' || t.Norm[0] > '9' {
+			continue // a clock time starts with a digit; "GMT" follows one
+		}
+		if clockRE.MatchString(t.Norm) || i+1 < len(toks) && timeZones[toks[i+1].Norm] && hourRE.MatchString(t.Norm) {
 			return true
 		}
 	}
