@@ -49,3 +49,21 @@ func TestAsk_BossIsManager(t *testing.T) {
 		t.Errorf("answered %q (found %v); want Steve McClaren", ans.Answer, ans.Found)
 	}
 }
+
+// TestAsk_SpokespersonIsSpokeswoman: the bundled lexicon holds the
+// spokesperson beside the spokesman and the spokeswoman, as news copy
+// writes all three for one job.
+func TestAsk_SpokespersonIsSpokeswoman(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("sky-2005", "Sky meets Muslim council", "2005-01-19", "Arts Desk",
+		[]facts.Entity{{ID: "sky", Name: "Sky", Kind: "organization", Aliases: []string{"Sky One"}}},
+		deskFact("listened", "A Sky spokesperson said Sky had listened to the council's concerns at a useful meeting.", "sky"),
+		deskFact("series", "The drama, now in its fourth series, starts on Sky One on Sunday evening.", "sky"),
+	)))
+	ans, err := ask("What did the Sky spokeswoman say?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "listened") {
+		t.Errorf("answered %q (found %v); want what the spokesperson said", ans.Answer, ans.Found)
+	}
+}
