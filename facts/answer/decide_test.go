@@ -110,3 +110,18 @@ func TestDecision_AheadSaid(t *testing.T) {
 		{"who, holding 0.72", farAhead(0.72, fVerb, fWho), false},
 	})
 }
+
+// TestDecision_AheadWhat: a what-question, asking a thing rather than a
+// figure or a yes or no, is answered by a fact far ahead of the rest holding
+// a little less of its words (0.825: "What did BT work on with the labs?":
+// "BT worked with the Labs on RFID tag developments") than a how-many or a
+// yes-no question must (0.85).
+func TestDecision_AheadWhat(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"what, holding 0.83", farAhead(0.83, fVerb), true},
+		{"what, holding 0.8", farAhead(0.8, fVerb), false},
+		{"how many, holding 0.83", farAhead(0.83, fVerb, fFigure), false},
+		{"yes-no, holding 0.83", farAhead(0.83, fVerb, fYesNo), false},
+		{"how many, holding 0.85", farAhead(0.85, fVerb, fFigure), true},
+	})
+}
