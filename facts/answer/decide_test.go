@@ -89,24 +89,29 @@ func TestDecision_AheadWho(t *testing.T) {
 // TestDecision_AheadCause: a why-question is answered by a fact far ahead of
 // the rest that gives a cause in words that give nothing else (a fit of 1:
 // "because", "due to") holding less of its words than another fact far ahead
-// must; not by one whose words may or may not give a cause ("after", "to").
+// must; one whose words may or may not give a cause ("after", "to") must
+// hold 0.775 of them.
 func TestDecision_AheadCause(t *testing.T) {
 	checkDecisions(t, []decisionCase{
 		{"because, holding 0.65", farAhead(0.65, fVerb, fWhy), true},
 		{"after, holding 0.65", farAhead(0.65, fVerb, fWhy).with(fFit, mayGiveCause), false},
 		{"because, holding 0.5", farAhead(0.5, fVerb, fWhy), false},
+		{"after, holding 0.78", farAhead(0.78, fVerb, fWhy).with(fFit, mayGiveCause), true},
+		{"after, holding 0.76", farAhead(0.76, fVerb, fWhy).with(fFit, mayGiveCause), false},
 	})
 }
 
-// TestDecision_AheadSaid: a question of what someone said, or of where, is
-// answered by a fact far ahead of the rest holding 0.7 of its words ("What
-// did Ferguson say about the missed opportunity?": what Ferguson said, in
-// his words); a question of another kind, as a who-question, is not.
+// TestDecision_AheadSaid: a question of what someone said is answered by a
+// fact far ahead of the rest holding 0.675 of its words ("What did Ferguson
+// say about the missed opportunity?": what Ferguson said, in his words), a
+// question of where by one holding 0.7; a question of another kind, as a
+// who-question, is not.
 func TestDecision_AheadSaid(t *testing.T) {
 	checkDecisions(t, []decisionCase{
-		{"said, holding 0.72", farAhead(0.72, fVerb, fSay), true},
+		{"said, holding 0.68", farAhead(0.68, fVerb, fSay), true},
 		{"said, holding 0.65", farAhead(0.65, fVerb, fSay), false},
 		{"where, holding 0.72", farAhead(0.72, fVerb, fWhere), true},
+		{"where, holding 0.68", farAhead(0.68, fVerb, fWhere), false},
 		{"who, holding 0.72", farAhead(0.72, fVerb, fWho), false},
 	})
 }
