@@ -3,8 +3,8 @@ package answer
 import "testing"
 
 // TestDecision_AheadNear: a fact far ahead of the rest that says a word of
-// the question beside the entity asked about answers a which-, yes-no or
-// how-question holding less of its words than any other fact far ahead must
+// the question beside the entity asked about answers a which-, yes-no, how-
+// or when-question holding less of its words than any other fact far ahead must
 // (decision.json's min_term_coverage_ahead_near_for); not a question of
 // another kind, nor without the word beside the entity, nor with a role
 // turned round. ("Will the band play new songs at the concert?": "Portishead
@@ -12,14 +12,16 @@ import "testing"
 // stories' facts.)
 func TestDecision_AheadNear(t *testing.T) {
 	checkDecisions(t, []decisionCase{
-		{"yes-no", farAhead(0.75, fNear, fYesNo), true},
+		{"yes-no", farAhead(0.67, fNear, fYesNo), true},
 		{"which", farAhead(0.65, fNear, fWhich), true},
 		{"how", farAhead(0.65, fNear, fHow), true},
-		{"yes-no holding less", farAhead(0.65, fNear, fYesNo), false},
+		{"when", farAhead(0.76, fNear, fWhen), true},
+		{"when, no word beside the entity", farAhead(0.76, fWhen), false},
+		{"yes-no holding less", farAhead(0.6, fNear, fYesNo), false},
 		{"who", farAhead(0.75, fNear, fWho), false},
-		{"yes-no, no word beside the entity", farAhead(0.75, fNear, fYesNo).with(fNear, 0), false},
-		{"yes-no, a role turned round", farAhead(0.75, fNear, fYesNo).with(fRoleClash, 1), false},
-		{"yes-no, another fact close", farAhead(0.75, fNear, fYesNo).with(fMargin, 0.2), false},
+		{"yes-no, no word beside the entity", farAhead(0.7, fNear, fYesNo).with(fNear, 0), false},
+		{"yes-no, a role turned round", farAhead(0.7, fNear, fYesNo).with(fRoleClash, 1), false},
+		{"yes-no, another fact close", farAhead(0.7, fNear, fYesNo).with(fMargin, 0.2), false},
 	})
 }
 
