@@ -61,11 +61,12 @@ const (
 	fWhere                 // the question asks where
 	fHow                   // the question asks how something was done or went ("How did X react?"), not how many
 	fFocusNamed            // 1 when it names a thing beside a which-question's focus noun (see focusNamed)
+	fWhat                  // the question asks what, not how
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where", "how", "focus named"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where", "how", "focus named", "what"}
 
 type features [nFeatures]float64
 
@@ -249,7 +250,7 @@ func (r rules) aheadShare(f features) float64 {
 // question's words given for its kind (MinTermCoverageAheadNearFor).
 func aheadNear(r rules, f features) bool {
 	share := kindShare(r.aheadNearFor, f, 0)
-	if share == 0 && f[fFocusNamed] == 1 {
+	if f[fFocusNamed] == 1 && (share == 0 || r.aheadNearFor[fWhich] < share) {
 		share = r.aheadNearFor[fWhich] // "What agencies...?" asks which
 	}
 	return share > 0 && (f[fNear] == 1 || f[fFocusNamed] == 1) && f[fRoleClash] == 0 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= share

@@ -3,11 +3,12 @@ package answer
 import "testing"
 
 // TestDecision_AheadNear: a fact far ahead of the rest that says a word of
-// the question beside the entity asked about answers a which-, yes-no, how-
-// or when-question holding less of its words than any other fact far ahead must
-// (decision.json's min_term_coverage_ahead_near_for); not a question of
-// another kind, nor without the word beside the entity, nor with a role
-// turned round. ("Will the band play new songs at the concert?": "Portishead
+// the question beside the entity asked about answers a which-, yes-no, how-,
+// when- or what-question holding less of its words than any other fact far
+// ahead must (decision.json's min_term_coverage_ahead_near_for), a
+// what-question that names a thing beside its noun as a which-question does;
+// not a question of another kind, nor without the word beside the entity,
+// nor with a role turned round. ("Will the band play new songs at the concert?": "Portishead
 // will not play any new material at next month's concert", among nine other
 // stories' facts.)
 func TestDecision_AheadNear(t *testing.T) {
@@ -17,6 +18,9 @@ func TestDecision_AheadNear(t *testing.T) {
 		{"how", farAhead(0.65, fNear, fHow), true},
 		{"when", farAhead(0.76, fNear, fWhen), true},
 		{"when, no word beside the entity", farAhead(0.76, fWhen), false},
+		{"what", farAhead(0.81, fNear, fWhat), true},
+		{"what holding less", farAhead(0.78, fNear, fWhat), false},
+		{"what naming a thing beside its noun", farAhead(0.65, fFocusNamed, fWhat), true},
 		{"yes-no holding less", farAhead(0.6, fNear, fYesNo), false},
 		{"who", farAhead(0.75, fNear, fWho), false},
 		{"yes-no, no word beside the entity", farAhead(0.7, fNear, fYesNo).with(fNear, 0), false},

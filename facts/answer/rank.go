@@ -195,6 +195,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		r.f[fWhy] = b2f(q.Type == askWhy)
 		r.f[fWhere] = b2f(q.Type == askWhere)
 		r.f[fHow] = b2f(q.Type == askWhat && len(q.Toks) > 0 && q.Toks[0].Norm == "how")
+		r.f[fWhat] = b2f(q.Type == askWhat && r.f[fHow] == 0)
 		r.f[fFocusNamed] = b2f(focusNamed(q, c) || givesKind(q, c))
 		if q.Type == askHowMany && r.fit == 1 && q.counted != nil && (countsWords(c, q.countedNoun) || countsPersons(c, q.countedNoun)) && !slices.ContainsFunc(qualifiers, func(at int) bool { return !heldAt[at] }) {
 			r.f[fCounts] = 1
