@@ -154,36 +154,37 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "f
 // "should be replaced with forces from other countries"), and a wrong
 // answer of dev30's went; and dev17's, when a how-long question came to
 // want a stretch of time, not a count of things ("How long is the TUC's
-// submission?": "runs to 36 pages"), two wrong answers going with it.
+// submission?": "runs to 36 pages"), two wrong answers going with it. Both
+// rose past their old bars with the stop's later changes.
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
 }{
-	"dev":   {minPass: 326, maxWrong: 2, minDraftRecall: 0.93, minDraftPrecision: 0.95},
-	"dev2":  {minPass: 171, maxWrong: 2},
-	"dev3":  {minPass: 164, maxWrong: 8},
-	"dev4":  {minPass: 176, maxWrong: 4},
-	"dev8":  {minPass: 204, maxWrong: 3},
-	"dev9":  {minPass: 183, maxWrong: 3},
-	"dev10": {minPass: 183, maxWrong: 6},
-	"dev11": {minPass: 188, maxWrong: 3},
-	"dev12": {minPass: 173, maxWrong: 2},
-	"dev13": {minPass: 189, maxWrong: 4},
-	"dev14": {minPass: 190, maxWrong: 5},
-	"dev15": {minPass: 185, maxWrong: 6},
-	"dev16": {minPass: 169, maxWrong: 10},
-	"dev17": {minPass: 177, maxWrong: 3},
-	"dev18": {minPass: 165, maxWrong: 6},
-	"dev19": {minPass: 175, maxWrong: 6},
-	"dev20": {minPass: 205, maxWrong: 4},
+	"dev":   {minPass: 331, maxWrong: 2, minDraftRecall: 0.93, minDraftPrecision: 0.95},
+	"dev2":  {minPass: 172, maxWrong: 2},
+	"dev3":  {minPass: 165, maxWrong: 8},
+	"dev4":  {minPass: 177, maxWrong: 4},
+	"dev8":  {minPass: 205, maxWrong: 3},
+	"dev9":  {minPass: 185, maxWrong: 3},
+	"dev10": {minPass: 185, maxWrong: 6},
+	"dev11": {minPass: 193, maxWrong: 3},
+	"dev12": {minPass: 176, maxWrong: 2},
+	"dev13": {minPass: 191, maxWrong: 4},
+	"dev14": {minPass: 192, maxWrong: 5},
+	"dev15": {minPass: 186, maxWrong: 6},
+	"dev16": {minPass: 170, maxWrong: 10},
+	"dev17": {minPass: 179, maxWrong: 3},
+	"dev18": {minPass: 166, maxWrong: 6},
+	"dev19": {minPass: 178, maxWrong: 6},
+	"dev20": {minPass: 206, maxWrong: 4},
 	"dev21": {minPass: 170, maxWrong: 9},
-	"dev22": {minPass: 184, maxWrong: 5},
-	"dev23": {minPass: 180, maxWrong: 8},
-	"dev24": {minPass: 183, maxWrong: 11},
-	"dev25": {minPass: 185, maxWrong: 4},
-	"dev26": {minPass: 253, maxWrong: 3},
-	"dev27": {minPass: 216, maxWrong: 6},
-	"dev28": {minPass: 213, maxWrong: 14},
+	"dev22": {minPass: 186, maxWrong: 5},
+	"dev23": {minPass: 184, maxWrong: 8},
+	"dev24": {minPass: 184, maxWrong: 11},
+	"dev25": {minPass: 188, maxWrong: 4},
+	"dev26": {minPass: 255, maxWrong: 3},
+	"dev27": {minPass: 217, maxWrong: 6},
+	"dev28": {minPass: 215, maxWrong: 14},
 	"dev29": {minPass: 231, maxWrong: 10},
-	"dev30": {minPass: 227, maxWrong: 8},
+	"dev30": {minPass: 230, maxWrong: 8},
 }
