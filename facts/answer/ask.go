@@ -286,16 +286,26 @@ func countsPersons(c *index.Doc, t []qterm) bool {
 		if !quantity(tok) || slices.Contains(ages, i) || isYear(tok, rs) {
 			continue
 		}
-		for k := i + 1; k < min(i+4, len(toks)); k++ {
-			if wordnet.IsPeople(toks[k].Stem) && wordnet.PartsOfSpeech(toks[k].Stem)&wordnet.Noun != 0 {
+		for _, w := range toks[i+1 : countedUpTo(toks, rs, i)] {
+			if wordnet.IsPeople(w.Stem) && wordnet.PartsOfSpeech(w.Stem)&wordnet.Noun != 0 {
 				return true
-			}
-			if clauseEnd(rs, toks[k].End) {
-				break
 			}
 		}
 	}
 	return false
+}
+
+// countedUpTo is where the words that may say what the figure at i counts
+// end: three words after it at most, and not past its clause ("the previous
+// two evictions, when people still tried..." counts evictions, not people).
+func countedUpTo(toks []text.Token, rs []rune, i int) int {
+	to := min(i+4, len(toks))
+	for k := i + 1; k < to; k++ {
+		if clauseEnd(rs, toks[k].End) {
+			return k + 1
+		}
+	}
+	return to
 }
 
 // anyPerson are English's words for persons of any kind.
@@ -343,14 +353,7 @@ func countsWords(c *index.Doc, t []qterm) bool {
 		if !quantity(tok) || slices.Contains(ages, i) {
 			continue
 		}
-		to := min(i+4, len(toks))
-		for k := i + 1; k < to; k++ {
-			if clauseEnd(rs, toks[k].End) {
-				to = k + 1
-				break
-			}
-		}
-		if countsIn(" "+stemsFrom(toks, i+1, to)+" ", t) {
+		if countsIn(" "+stemsFrom(toks, i+1, countedUpTo(toks, rs, i))+" ", t) {
 			return true
 		}
 	}

@@ -85,7 +85,7 @@ func TestAsk_AmountNotPlaceInOrder(t *testing.T) {
 
 // TestAsk_HowLongNotHowMany: "How long have the men been held?" asks a
 // stretch of time, and a fact whose only figure counts the men ("12 men",
-// a plural with no "s") does not give one; a fact that gives the months
+// a plural with no "s") does not give one; a fact that gives the years
 // does.
 func TestAsk_HowLongNotHowMany(t *testing.T) {
 	story := deskStory("detainees-2004", "Detention ruled unlawful", "2004-12-16", "Politics Desk",

@@ -33,8 +33,7 @@ func TestAsk_VerbBeforeItsOwnPhrase(t *testing.T) {
 // TestAsk_InAPlaceIsNoPhrase: "Who did Mirza beat in Dubai?" says where she
 // beat someone; it does not hold WordNet's phrase "beat in" (to hammer
 // in), which the fact does not say ("beat Svetlana Kuznetsova at the Dubai
-// Championships"), nor does "What is digital radio called in Britain?"
-// hold "call in".
+// Championships").
 func TestAsk_InAPlaceIsNoPhrase(t *testing.T) {
 	story := deskStory("mirza-2005", "Mirza stuns Kuznetsova", "2005-02-23", "Sports Desk", []facts.Entity{
 		{ID: "mirza", Name: "Sania Mirza", Kind: "person", Aliases: []string{"Mirza"}},

@@ -482,7 +482,7 @@ func placeNamedAt(ix *index.Index, toks []text.Token, k int) bool {
 	if toks[k].Upper && !toks[k].Caps && wordnet.IsPlace(toks[k].Stem) {
 		return true
 	}
-	for _, m := range ix.Names.Find(toks[k:]) {
+	for _, m := range ix.Names.Find(toks[k:min(len(toks), k+ix.Names.MaxWords())]) {
 		if m.From > 0 {
 			break
 		}
