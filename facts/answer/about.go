@@ -15,9 +15,8 @@ import (
 // ("What is Mutants about?") asks what it is, as "What is X?" does, and is
 // answered so.
 
-// aboutStem stands for the word "about" of such a question: it is no stem
-// of any fact's, and only saysAbout credits it.
-const aboutStem = "\x00about"
+// aboutMarker stands, in a fact's credit, for the "about" saysAbout found.
+const aboutMarker = "\x00about"
 
 // aboutWeight is what the word weighs. It is light (see markLight): a fact
 // that gives the subject its own way ("is set in post-war London") is not

@@ -115,6 +115,10 @@ type qterm struct {
 	// Light: the word says little alone (see markLight): a fact that holds
 	// the rest of the question need not hold it.
 	Light bool
+	// About: the "about" of "What is the movie X about?", held only where a
+	// fact says it of the thing asked (see saysAbout), not wherever it says
+	// "about".
+	About bool
 }
 
 // stems lists a term's alternatives' stem phrases.
@@ -306,7 +310,7 @@ func parseQuestion(s string, ix *index.Index) question {
 		q.Described = id
 	}
 	if at := q.aboutAsked(); at >= 0 {
-		q.Terms = append(q.Terms, qterm{Text: "about", Alts: []index.Alt{{Stem: aboutStem, Weight: 1, Via: "what it is about"}}, Weight: aboutWeight, At: at, Light: true})
+		q.Terms = append(q.Terms, qterm{Text: "about", Alts: []index.Alt{{Stem: "about", Weight: 1, Via: "what it is about"}}, Weight: aboutWeight, At: at, Light: true, About: true})
 	}
 	if from, to := expansionAsked(q.Toks); from >= 0 {
 		rs := []rune(q.Text)

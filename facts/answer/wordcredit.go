@@ -82,9 +82,9 @@ func (w *wordCredit) titleTerms(id string) string {
 // fact's words that are the question's own words (see claimedWords).
 func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64, string) {
 	q, ix := w.q, w.ix
-	if t.Alts[0].Stem == aboutStem {
+	if t.About {
 		if saysAbout(q, c, ix) {
-			return 1, aboutStem
+			return 1, aboutMarker
 		}
 		return 0, ""
 	}
