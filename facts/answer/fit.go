@@ -185,12 +185,12 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 				return 1
 			}
 		}
-		for _, w := range []string{" saying ", " after ", " over ", " to ", " amid "} {
+		for _, w := range mayGiveCauseWords {
 			if strings.Contains(s, w) {
 				return mayGiveCause
 			}
 		}
-		return 0.6
+		return givesNoCause
 	}
 	return 1
 }
@@ -228,6 +228,20 @@ func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
 // mayGiveCause is the fit for "Why...?" of a fact with a word that may give
 // a cause ("to", "after"), not one that surely does ("because").
 const mayGiveCause = 0.9
+
+// mayGiveCauseWords are the connectives and verbs that may introduce a
+// cause: "penalised for swearing", "hurt from the popularity of", "fell as
+// downgrades hit", "blamed high fuel prices". English's closed class of
+// them, not a lexicon's: WordNet holds no connectives.
+var mayGiveCauseWords = []string{" saying ", " after ", " over ", " to ", " amid ", " since ", " as ", " for ", " from ",
+	" with ", " about ", " by ", " so that ", " on the back of ", " thanks to ", " following ", " claiming ", " blamed ", " having ", " reasons "}
+
+// givesNoCause is the fit for "Why...?" of a fact with no word that may give
+// a cause: below the least fit that answers (decision.json's min_fit), for
+// a fact that only tells the event asked about does not say why ("The
+// numerical address of the site has also changed" for "Why was the site's
+// address changed?").
+const givesNoCause = 0.5
 
 // sameAnswer reports whether, for "Who...?", another fact tells of the same
 // action as the fact (both hold the question's verb) and names no one it

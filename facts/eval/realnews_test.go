@@ -155,7 +155,12 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "f
 // answer of dev30's went; and dev17's, when a how-long question came to
 // want a stretch of time, not a count of things ("How long is the TUC's
 // submission?": "runs to 36 pages"), two wrong answers going with it. Both
-// rose past their old bars with the stop's later changes.
+// rose past their old bars with the stop's later changes. In stop 34 the
+// right answer bars of dev20, dev24, dev26 and dev30 came down by one each,
+// when a why-question came to want a fact that gives a cause, if only in a
+// word that may ("for", "since", "by"): a fact that tells only the event no
+// longer answers ("Why is the sheriff angry?": "The video angered a
+// sheriff"), three wrong answers going with it.
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
@@ -169,23 +174,23 @@ var devBars = map[string]struct {
 	"dev10": {minPass: 185, maxWrong: 6},
 	"dev11": {minPass: 193, maxWrong: 3},
 	"dev12": {minPass: 176, maxWrong: 2},
-	"dev13": {minPass: 191, maxWrong: 4},
+	"dev13": {minPass: 191, maxWrong: 3},
 	"dev14": {minPass: 192, maxWrong: 5},
-	"dev15": {minPass: 186, maxWrong: 6},
+	"dev15": {minPass: 186, maxWrong: 5},
 	"dev16": {minPass: 170, maxWrong: 10},
 	"dev17": {minPass: 179, maxWrong: 3},
 	"dev18": {minPass: 166, maxWrong: 6},
 	"dev19": {minPass: 178, maxWrong: 6},
-	"dev20": {minPass: 206, maxWrong: 4},
+	"dev20": {minPass: 205, maxWrong: 4},
 	"dev21": {minPass: 170, maxWrong: 9},
 	"dev22": {minPass: 186, maxWrong: 5},
 	"dev23": {minPass: 184, maxWrong: 8},
-	"dev24": {minPass: 184, maxWrong: 11},
+	"dev24": {minPass: 183, maxWrong: 11},
 	"dev25": {minPass: 188, maxWrong: 4},
-	"dev26": {minPass: 255, maxWrong: 3},
+	"dev26": {minPass: 254, maxWrong: 3},
 	"dev27": {minPass: 217, maxWrong: 6},
 	"dev28": {minPass: 215, maxWrong: 14},
-	"dev29": {minPass: 231, maxWrong: 10},
-	"dev30": {minPass: 230, maxWrong: 8},
+	"dev29": {minPass: 231, maxWrong: 9},
+	"dev30": {minPass: 229, maxWrong: 8},
 	"dev31": {minPass: 204, maxWrong: 10},
 }
