@@ -41,17 +41,44 @@ var ageWords = text.Set(`aged age old year-old years-old`)
 func agesAt(toks []text.Token) []int {
 	var out []int
 	for i, t := range toks {
-		if !unicode.IsDigit(rune(t.Norm[0])) && !(claims.IsNumberWord(t.Norm) && yearOld(toks, i+1)) {
+		if !unicode.IsDigit(rune(t.Norm[0])) && !(claims.IsNumberWord(t.Norm) && (yearOld(toks, i+1) || periodOld(toks, i+1))) {
 			// An age in words only as "-year-old" ("Nineteen-year-old
-			// Kenzie"): "when McFadden was two years old" is an age then.
+			// Kenzie") or a span and "old": "when McFadden was two years
+			// old", "adopted at four weeks old" are ages then.
 			continue
 		}
 		near := func(k int) bool { return k >= 0 && k < len(toks) && ageWords[toks[k].Norm] }
-		if near(i-1) || near(i+1) || near(i-2) && toks[i-1].Norm == "of" || near(i+2) && (toks[i+1].Norm == "year" || toks[i+1].Norm == "years") || i > 0 && beForms[toks[i-1].Norm] && i == len(toks)-1 {
+		if near(i-1) || near(i+1) || near(i-2) && toks[i-1].Norm == "of" || periodOld(toks, i+1) || i > 0 && beForms[toks[i-1].Norm] && (i == len(toks)-1 || toks[i+1].Norm == "when") {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// ageThen reports whether the age at token a is one at a time the fact
+// tells ("when McFadden was two years old", "Pound was 18 when Lucy was
+// conceived", "adopted at four weeks old", "by the age of 40"): not the age
+// now that "How old is X?" asks.
+func ageThen(toks []text.Token, a int) bool {
+	end := a + 1
+	if periodOld(toks, end) {
+		end += 2
+	}
+	if end < len(toks) && toks[end].Norm == "when" {
+		return true
+	}
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		if toks[k].Norm == "when" || toks[k].Norm == "at" || toks[k].Norm == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// periodOld reports whether toks from i say a span of time and then "old"
+// or "aged" ("years old", "four weeks old").
+func periodOld(toks []text.Token, i int) bool {
+	return i+1 < len(toks) && wordnet.IsTimePeriod(toks[i].Stem) && ageWords[toks[i+1].Norm]
 }
 
 // yearOld reports whether toks from i say "year old", as the compound
@@ -76,7 +103,11 @@ func statesAgeOf(q question, c *index.Doc, ix *index.Index) bool {
 	isAsked := func(m index.Mention) bool {
 		return slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(asked, id) })
 	}
-	if ages := agesAt(toks); len(ages) > 0 {
+	ages := agesAt(toks)
+	if q.howOldNow {
+		ages = slices.DeleteFunc(ages, func(a int) bool { return ageThen(toks, a) })
+	}
+	if len(ages) > 0 {
 		// An age told before the one asked about is named is someone
 		// else's ("A 29-year-old nurse found Ferguson") unless it is told
 		// of the name itself ("The 30-year-old Campbell": see ageBefore).
@@ -122,18 +153,24 @@ func ageBefore(toks []text.Token, a, at int) bool {
 	return true
 }
 
-// appositiveAge reports whether token i is an age as news copy gives one, set
-// off by commas after a name: "Michael Ferguson, 36, escaped", "his fiancee
-// Annabella Holmes, 47, whom he met".
+// appositiveAge reports whether token i begins an age as news copy gives
+// one, set off by commas after a name: "Michael Ferguson, 36, escaped", "his
+// fiancee Annabella Holmes, 47, whom he met", "Hague, who is 43, told".
 func appositiveAge(statement string, toks []text.Token, i int) bool {
-	if i == 0 || !toks[i-1].Upper || len(toks[i].Norm) > 3 {
-		return false
-	}
-	if n, err := strconv.Atoi(toks[i].Norm); err != nil || n > 120 {
+	if i == 0 || i >= len(toks) || !toks[i-1].Upper {
 		return false
 	}
 	rs := []rune(statement)
 	if strings.TrimSpace(string(rs[toks[i-1].End:toks[i].Start])) != "," {
+		return false
+	}
+	if i+2 < len(toks) && toks[i].Norm == "who" && beForms[toks[i+1].Norm] {
+		i += 2 // "Hague, who is 43, told the Telegraph"
+	}
+	if len(toks[i].Norm) > 3 {
+		return false
+	}
+	if n, err := strconv.Atoi(toks[i].Norm); err != nil || n > 120 {
 		return false
 	}
 	after := strings.TrimSpace(string(rs[toks[i].End:]))

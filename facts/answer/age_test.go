@@ -154,3 +154,33 @@ func TestAsk_AgeInWords(t *testing.T) {
 		t.Errorf("answered %q; the fact gives his age in 1982", ans.Answer)
 	}
 }
+
+// TestAsk_AgeThenAndNow: an age at a time the fact tells ("was 18 when",
+// "adopted at four weeks old", "by the age of 40") answers "How old was X
+// when...?" but is not the age "How old is X?" asks; "Hague, who is 43,"
+// is.
+func TestAsk_AgeThenAndNow(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("mp-daughter-2005", "MP meets long-lost daughter", "2005-02-06", "Politics Desk",
+		[]facts.Entity{
+			{ID: "pound", Name: "Stephen Pound", Kind: "person", Aliases: []string{"Pound"}},
+			{ID: "lucy", Name: "Lucy", Kind: "person"},
+		},
+		deskFact("conceived", "Stephen Pound was 18 when Lucy was conceived.", "pound"),
+		deskFact("adopted", "Lucy was adopted at four weeks old.", "lucy"),
+		deskFact("career", "Pound said he had crammed a whole political career in by the age of 40.", "pound"),
+		deskFact("now", "Pound, who is 56, told the paper that he was delighted.", "pound"),
+	)))
+	for q, want := range map[string]string{
+		"How old was Pound when Lucy was conceived?": "18",
+		"How old was Lucy when she was adopted?":     "Four weeks",
+		"How old is Pound?":                          "56",
+	} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || !strings.HasPrefix(ans.Answer, want) {
+			t.Errorf("%q: found %v %q; want it to lead with %s", q, ans.Found, ans.Answer, want)
+		}
+	}
+}

@@ -50,6 +50,7 @@ type question struct {
 	sayAt     int      // token index of "say" (or "tell", "state") in a question about what was said, else -1
 	speakers  []string // for askSay: the entities the question asks to have spoken, when it names them
 	howOld    bool     // "How old is X?": the figure wanted is an age
+	howOldNow bool     // "How old is X?", not "How old was X when...?": the age now
 	measureAt int      // the measure noun a what-question asks for ("What price...?"), -1 for none
 	howMuch   bool     // "How much...?": an amount, most often of money
 	// asksSum: a how-much question that asks a sum of money, a word of it
@@ -275,6 +276,7 @@ func parseQuestion(s string, ix *index.Index) question {
 				next = q.Toks[i+1].Norm
 			}
 			q.howOld = q.howOld || t.Norm == "how" && next == "old"
+			q.howOldNow = q.howOldNow || t.Norm == "old" && i > 0 && q.Toks[i-1].Norm == "how" && (t.Possessive || next == "is" || next == "are")
 			q.howMuch = q.howMuch || t.Norm == "how" && next == "much"
 			q.howOften = q.howOften || t.Norm == "how" && next == "often"
 			q.howLong = q.howLong || t.Norm == "how" && next == "long"
