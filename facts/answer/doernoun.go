@@ -15,7 +15,8 @@ const nounReach = 4
 
 // namesDoerByNoun reports whether a fact names the one a who-question asks
 // for by a common noun for a person or people (WordNet's person and people:
-// "Apple sued a former contractor" for "Who did Apple sue?"), standing beside
+// "Apple sued a former contractor" for "Who did Apple sue?") or for a group
+// of them (its organization: "adopted by a family"), standing beside
 // the question's very act in the role the question leaves open: the doer,
 // or, when the question names the doer, the one acted on. News copy often
 // names no one ("callers", "a contractor"), and such a noun is the answer;
@@ -38,7 +39,7 @@ func namesDoerByNoun(q question, c *index.Doc, ix *index.Index) bool {
 	passive := passiveAt(toks, vi)
 	for i := max(0, vi-nounReach); i < len(toks) && i <= vi+nounReach; i++ {
 		t := toks[i]
-		if i == vi || named[i] || q.stems[t.Stem] || t.Upper && !t.First || !wordnet.IsPeople(t.Stem) {
+		if i == vi || named[i] || q.stems[t.Stem] || t.Upper && !t.First || !wordnet.IsPeople(t.Stem) && wordnet.NounKinds(t.Stem)&wordnet.Organization == 0 {
 			continue
 		}
 		if clauseRole(toks, vi, passive, i) == want {

@@ -40,6 +40,24 @@ func TestAsk_DoerByNoun(t *testing.T) {
 	}
 }
 
+// TestAsk_DoerByGroupNoun: "adopted by a family from the town" names who
+// adopted Lucy by a noun for a group, as "a former contractor" names a
+// person.
+func TestAsk_DoerByGroupNoun(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("mp-daughter-2005", "MP meets long-lost daughter", "2005-02-06", "Politics Desk",
+		[]facts.Entity{{ID: "lucy", Name: "Lucy Hayes", Kind: "person", Aliases: []string{"Lucy"}}},
+		deskFact("adopted", "Lucy was adopted by a family from the town.", "lucy"),
+		deskFact("letter", "Lucy wrote a letter to the MP in 2004.", "lucy"),
+	)))
+	ans, err := ask("Who adopted Lucy?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "a family from the town") {
+		t.Errorf("found %v %q; want the fact naming the family", ans.Found, ans.Answer)
+	}
+}
+
 // TestAsk_ActAsBareNounNamesNoDoer: "after complaints about the series"
 // tells of complaining but not who complained; the channel the fact is about
 // did not, and is no answer to "Who has complained about Siege?".
