@@ -13,7 +13,8 @@ import (
 )
 
 // onlyAges reports whether every figure a fact gives is someone's age ("The
-// 30-year-old Campbell's current contract runs out in the summer").
+// 30-year-old Campbell's current contract runs out in the summer", "his
+// children Emily, 16, and Pelham, 14").
 func onlyAges(c *index.Doc) bool {
 	if c.Value != nil && !ageUnit(c.Unit) {
 		return false
@@ -24,7 +25,7 @@ func onlyAges(c *index.Doc) bool {
 	n := 0
 	for i, t := range toks {
 		if quantity(t) && !isYear(t, rs) {
-			if !slices.Contains(ages, i) {
+			if !slices.Contains(ages, i) && !appositiveAge(c.Statement, toks, i) {
 				return false
 			}
 			n++

@@ -184,3 +184,20 @@ func TestAsk_AgeThenAndNow(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_AgesAfterNamesCountNothing: "his children Emily, 16, and Pelham,
+// 14" gives ages, not how many children there are.
+func TestAsk_AgesAfterNamesCountNothing(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("mp-daughter-2005", "MP meets long-lost daughter", "2005-02-06", "Politics Desk",
+		[]facts.Entity{{ID: "pound", Name: "Stephen Pound", Kind: "person", Aliases: []string{"Pound"}}},
+		deskFact("pleased", "Pound's children Emily, 16, and Pelham, 14, were pleased to have an older sister.", "pound"),
+		deskFact("married", "Mr Pound is married with two teenage children.", "pound"),
+	)))
+	ans, err := ask("How many children does Pound have?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "Two") {
+		t.Errorf("found %v %q; want it to lead with two", ans.Found, ans.Answer)
+	}
+}
