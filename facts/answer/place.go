@@ -18,7 +18,7 @@ func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
 	end := whatWasSaid(q, toks)
 	for _, m := range c.Mentions(ix.Names) {
 		for _, id := range m.IDs {
-			if !q.names(id) && placeKinds[ix.Names.Kind(id)] && m.From < end {
+			if !q.names(id) && placeKinds[ix.Names.Kind(id)] && m.From < end && !ownsAsked(q, toks, m.To) {
 				return true
 			}
 		}
@@ -85,3 +85,10 @@ func namedTokens(c *index.Doc, names *index.Names) []bool {
 
 // placeKinds are the entity kinds curators give places.
 var placeKinds = text.Set(`place country city region state location`)
+
+// ownsAsked reports whether the name ending before token at owns a thing the
+// question asks about ("India's budget" for "Where was the budget
+// presented?"): a place that owns it says whose it is, not where it was.
+func ownsAsked(q question, toks []text.Token, at int) bool {
+	return at > 0 && at < len(toks) && toks[at-1].Possessive && q.stems[toks[at].Stem]
+}

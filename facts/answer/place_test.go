@@ -1,0 +1,32 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// TestAsk_WhereNotByOwner: "India's budget" says whose the budget is, not
+// where it was presented; the fact that says "to the Lok Sabha" answers
+// "Where was the budget presented?".
+func TestAsk_WhereNotByOwner(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("budget-2005", "India unveils budget", "2005-02-28", "Business Desk",
+		[]facts.Entity{
+			{ID: "india", Name: "India", Kind: "country"},
+			{ID: "lok-sabha", Name: "Lok Sabha", Kind: "place"},
+			{ID: "minister", Name: "Palaniappan Chidambaram", Kind: "person", Title: "finance minister", Aliases: []string{"Chidambaram"}},
+		},
+		facts.Fact{ID: "priorities", Statement: "India's budget boosts spending on primary schools and health.", Subject: "minister", Predicate: "presented",
+			Source: "desk", Status: facts.StatusApproved},
+		deskFact("house", "Chidambaram's budget was presented to the Lok Sabha on Monday.", "minister"),
+	)))
+	ans, err := ask("Where was the budget presented?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Lok Sabha") {
+		t.Errorf("found %v %q; want the Lok Sabha", ans.Found, ans.Answer)
+	}
+}
