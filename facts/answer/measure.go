@@ -90,3 +90,15 @@ const mainNounSynonym = 0.7
 func (q question) asksRatio() bool {
 	return slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.Ratio })
 }
+
+// markWorth reads "How much is the deal worth?" as asking a sum of money:
+// "be worth" takes an amount as its complement, so a sum the fact gives
+// says the worth, as it says the cost or the value. WordNet files "worth"
+// only as a quality and an adjective with no link to value.
+func (q *question) markWorth() {
+	for i := range q.Terms {
+		if t := &q.Terms[i]; t.Text == "worth" || t.Alts[0].Stem == "worth" {
+			t.Money, q.asksSum = true, true
+		}
+	}
+}

@@ -88,3 +88,20 @@ func TestAsk_HowMuchCostWantsASum(t *testing.T) {
 		t.Errorf("found %v %q; want it to lead with 475m euro", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WorthIsASum: "How much is the prize worth?" asks a sum: the fact
+// that gives one says the worth, though it never says "worth".
+func TestAsk_WorthIsASum(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("book-prize-2004", "Science writer wins prize", "2004-11-05", "Arts Desk",
+		[]facts.Entity{{ID: "leroi", Name: "Armand Leroi", Kind: "person", Aliases: []string{"Leroi"}}},
+		deskFact("won", "Leroi won the £10,000 prize for his book Mutants.", "leroi"),
+		deskFact("panel", "The prize was judged by a panel of five writers and scientists.", ""),
+	)))
+	ans, err := ask("How much is the prize worth?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "£10,000") {
+		t.Errorf("found %v %q; want it to lead with £10,000", ans.Found, ans.Answer)
+	}
+}

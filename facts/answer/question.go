@@ -288,6 +288,9 @@ func parseQuestion(s string, ix *index.Index) question {
 	if q.Type == askWhen {
 		q.timeUnit = askedTimeUnit(q.Toks)
 	}
+	if q.howMuch {
+		q.markWorth()
+	}
 	q.speakers = q.speakersNamed()
 	q.verbAt = q.mainVerb()
 	q.markLight()
