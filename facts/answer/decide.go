@@ -62,11 +62,12 @@ const (
 	fHow                   // the question asks how something was done or went ("How did X react?"), not how many
 	fFocusNamed            // 1 when it names a thing beside a which-question's focus noun (see focusNamed)
 	fWhat                  // the question asks what, not how
+	fRestWords             // 1 when the question has a verb, and a word to hold besides it
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where", "how", "focus named", "what"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where", "how", "focus named", "what", "rest words"}
 
 type features [nFeatures]float64
 
@@ -148,7 +149,7 @@ type rules struct {
 	// may hold the words but the verb instead, the act said otherwise, or
 	// what its subject said (see states): the share held is then of those,
 	// and need be only MinTermCoverageStated, as for a when-question whose
-	// verb the fact says otherwise (see whenVerbSaidOtherwise): both rest on
+	// verb the fact says otherwise (see verbSaidOtherwise): both rest on
 	// who or what the fact is about, which the action alone does not.
 	// 0 turns the rule off.
 	MinTermCoverageVerb   float64 `json:"min_term_coverage_verb,omitempty"`
@@ -228,7 +229,7 @@ func (r rules) verdicts(f features) [nRules]verdict {
 			aheadNear(r, f) ||
 			r.MinTermCoverageCause > 0 && f[fWhy] == 1 && f[fFit] == 1 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageCause && f[fRoleClash] == 0 ||
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted && f[fVerb] >= verbHeld ||
-			whenVerbSaidOtherwise(r, f) ||
+			verbSaidOtherwise(r, f) ||
 			r.MinTermCoverageVerb > 0 && f[fUncounted] == 0 && f[fMargin] >= r.MinMarginVerb &&
 				(f[fYesNo] == 0 && f[fAction] >= verbHeld && f[fHeldCoverage] >= r.MinTermCoverageVerb ||
 					f[fStates] == 1 && max(f[fHeldCoverage], f[fRestCoverage]) >= r.MinTermCoverageStated)},
@@ -267,9 +268,9 @@ func kindShare(shares [nFeatures]float64, f features, otherwise float64) float64
 	return otherwise
 }
 
-// whenVerbSaidOtherwise reports whether a fact answers a when-question whose
-// verb it says in other words: it gives a time, holds every other word of the
-// question, is about the entity asked in the role the question gives it or
+// verbSaidOtherwise reports whether a fact answers a when- or where-question
+// whose verb it says in other words: it gives a time or a place, holds every
+// other word of the question, is about the entity asked in the role the question gives it or
 // says a word of the question beside it ("Harlin's film was released" for
 // "When did Harlin's film come out?"), and is ahead of every other fact as
 // far as the verb rule asks (MinMarginVerb), holding as much of the words as
@@ -277,11 +278,14 @@ func kindShare(shares [nFeatures]float64, f features, otherwise float64) float64
 // "When will Conte go on trial?" is answered by "Conte faces a federal trial
 // next year": a when-question asks when its event happens, and a reporter's
 // paraphrase changes the verb around the event ("go on", "face") more than
-// the event. Not without an entity so tied to it: "When is the report due to
+// the event; so does "Where will the Academy Awards be held?" ("will take
+// place in Hollywood"), when the question has a verb and words besides it
+// ("Where does Reddy come from?" has only the verb, which is all it asks).
+// Not without an entity so tied to it: "When is the report due to
 // be published?" names no one, and a fact that holds its words in another
 // sense ("reported") is too easily ahead.
-func whenVerbSaidOtherwise(r rules, f features) bool {
-	return r.MinTermCoverageVerb > 0 && f[fWhen] == 1 && f[fFit] == 1 && (f[fRole] == 1 || f[fNear] == 1) && f[fMargin] >= r.MinMarginVerb &&
+func verbSaidOtherwise(r rules, f features) bool {
+	return r.MinTermCoverageVerb > 0 && (f[fWhen] == 1 || f[fWhere] == 1 && f[fRestWords] == 1) && f[fFit] == 1 && (f[fRole] == 1 || f[fNear] == 1) && f[fMargin] >= r.MinMarginVerb &&
 		f[fRestCoverage] >= 1 && f[fHeldCoverage] >= r.MinTermCoverageStated
 }
 

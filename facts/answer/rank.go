@@ -214,6 +214,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		r.f[fRestCoverage] = 1
 		if restTotal > 0 {
 			r.f[fRestCoverage] = share(restGot, restTotal)
+			r.f[fRestWords] = b2f(q.verbAt >= 0 && canBeVerb(q.Toks[q.verbAt]))
 		}
 		r.f[fHeldCoverage] = 1
 		if termTotal > 0 {

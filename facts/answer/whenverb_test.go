@@ -52,3 +52,26 @@ func TestAsk_WhenVerbSaidOtherwise(t *testing.T) {
 		t.Errorf("When will the trial be televised? = %q: no fact says when anything is televised", ans.Answer)
 	}
 }
+
+// TestAsk_WhereVerbSaidOtherwise: a where-question is answered by a fact
+// about its entity that holds its other words and names a place, though it
+// says the verb otherwise ("will take place in Hollywood" for "be held").
+// Asked beside the bundled story, so that its words weigh as in a
+// newsroom's knowledge base.
+func TestAsk_WhereVerbSaidOtherwise(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("awards-2005", "Awards night", "2005-02-01", "Arts Desk",
+		[]facts.Entity{
+			{ID: "awards", Name: "Academy Awards", Kind: "event", Aliases: []string{"Oscars"}},
+			{ID: "hollywood", Name: "Hollywood", Kind: "place"},
+		},
+		deskFact("venue", "The Academy Awards ceremony will take place in Hollywood on 27 February.", "awards"),
+		deskFact("host", "Chris Rock will host the Academy Awards for the first time.", "awards"),
+	)))
+	ans, err := ask("Where will the Academy Awards ceremony be held?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Hollywood") {
+		t.Errorf("found %v %q; want Hollywood", ans.Found, ans.Answer)
+	}
+}
