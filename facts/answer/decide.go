@@ -268,24 +268,34 @@ func kindShare(shares [nFeatures]float64, f features, otherwise float64) float64
 	return otherwise
 }
 
-// verbSaidOtherwise reports whether a fact answers a when- or where-question
-// whose verb it says in other words: it gives a time or a place, holds every
-// other word of the question, is about the entity asked in the role the question gives it or
+// verbSaidOtherwise reports whether a fact answers a when-, where- or
+// how-many question whose verb it says in other words: it gives a time, a
+// place or a figure (answer-type fit 1), holds every other word of the
+// question, is about the entity asked in the role the question gives it or
 // says a word of the question beside it ("Harlin's film was released" for
 // "When did Harlin's film come out?"), and is ahead of every other fact as
 // far as the verb rule asks (MinMarginVerb), holding as much of the words as
 // a fact that states what a yes-no question asks (MinTermCoverageStated).
 // "When will Conte go on trial?" is answered by "Conte faces a federal trial
-// next year": a when-question asks when its event happens, and a reporter's
-// paraphrase changes the verb around the event ("go on", "face") more than
-// the event; so does "Where will the Academy Awards be held?" ("will take
-// place in Hollywood"), when the question has a verb and words besides it
-// ("Where does Reddy come from?" has only the verb, which is all it asks).
-// Not without an entity so tied to it: "When is the report due to
-// be published?" names no one, and a fact that holds its words in another
-// sense ("reported") is too easily ahead.
+// next year": such a question asks when, where or how much of its event, and
+// a reporter's paraphrase changes the verb around the event ("go on",
+// "face") more than the event. Not without an entity so tied to it: "When is
+// the report due to be published?" names no one, and a fact that holds its
+// words in another sense ("reported") is too easily ahead.
+//
+// A where- or how-many question must have a verb and words besides it
+// ("Where does Reddy come from?" asks nothing but its verb): "Where will the
+// Academy Awards ceremony be held?" is answered by "will take place in
+// Hollywood". A how-many question's fact must be about the entity in the
+// role the question gives it, a word beside it not enough: "Wippit has a
+// catalogue of about 60,000 songs" says how many songs Wippit offers, but
+// "Krasner said his board had since cut the debt to £25m" is not how much
+// debt Leeds had when the board took over.
 func verbSaidOtherwise(r rules, f features) bool {
-	return r.MinTermCoverageVerb > 0 && (f[fWhen] == 1 || f[fWhere] == 1 && f[fRestWords] == 1) && f[fFit] == 1 && (f[fRole] == 1 || f[fNear] == 1) && f[fMargin] >= r.MinMarginVerb &&
+	kind := f[fWhen] == 1 ||
+		f[fWhere] == 1 && f[fRestWords] == 1 ||
+		f[fFigure] == 1 && f[fRestWords] == 1 && f[fRole] == 1
+	return r.MinTermCoverageVerb > 0 && kind && f[fFit] == 1 && (f[fRole] == 1 || f[fNear] == 1) && f[fMargin] >= r.MinMarginVerb &&
 		f[fRestCoverage] >= 1 && f[fHeldCoverage] >= r.MinTermCoverageStated
 }
 

@@ -75,3 +75,23 @@ func TestAsk_WhereVerbSaidOtherwise(t *testing.T) {
 		t.Errorf("found %v %q; want Hollywood", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_HowManyVerbSaidOtherwise: a how-many question is answered by a
+// fact about its entity, in the role the question gives it, that holds its
+// other words and gives a figure, though it says the verb otherwise ("has a
+// catalogue of about 60,000 songs" for "carry").
+func TestAsk_HowManyVerbSaidOtherwise(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("music-store-2005", "Download store grows", "2005-01-20", "Tech Desk",
+		[]facts.Entity{{ID: "tunebox", Name: "Tunebox", Kind: "organization"}},
+		deskFact("catalogue", "Tunebox has a catalogue of about 60,000 songs.", "tunebox"),
+		deskFact("price", "Tunebox charges 29p for each track.", "tunebox"),
+		deskFact("launch", "Tunebox was launched in 2003 by two students.", "tunebox"),
+	)))
+	ans, err := ask("How many songs does Tunebox carry?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "60,000") {
+		t.Errorf("found %v %q; want 60,000", ans.Found, ans.Answer)
+	}
+}
