@@ -176,10 +176,11 @@ func parseQuestion(s string, ix *index.Index) question {
 	}
 	q.Entities = addMentions(absorbQualifiers(ix, q.Toks, q.Entities, roles), roles)
 	covered := coveredBy(len(q.Toks), q.Entities)
+	particles := make([]bool, len(q.Toks)) // the particles of split phrasal verbs, read with their verb
 	hasSay := false
 	for i := 0; i < len(q.Toks); i++ {
 		t := q.Toks[i]
-		if covered[i] || ix.IsStop(t.Norm) || text.IsQuestionWord(t.Norm) {
+		if covered[i] || particles[i] || ix.IsStop(t.Norm) || text.IsQuestionWord(t.Norm) {
 			continue
 		}
 		if i > 0 && q.Toks[i-1].Norm == "how" && measureWords[t.Norm] {
@@ -214,6 +215,11 @@ func parseQuestion(s string, ix *index.Index) question {
 				q.verbAt = i
 			}
 			i += n - 1
+			continue
+		}
+		if phrase, at := splitPhrasalVerb(ix, q.Toks, i, covered); at > 0 {
+			q.Terms = append(q.Terms, term(ix, phrase, t.Norm, i))
+			particles[at] = true
 			continue
 		}
 		var forms []string // a name's other forms ("UK" for "Britain"), read for names only
@@ -479,6 +485,46 @@ func lexiconPhrase(ix *index.Index, toks []text.Token, i int, covered []bool) (s
 		}
 		if ix.IsPhrase(p) {
 			return p, n
+		}
+	}
+	return "", 0
+}
+
+// splitPhrasalVerb finds a phrasal verb WordNet knows whose particle stands
+// after the verb's object ("pay the money back", "bring Stern's show back"):
+// the phrase and the particle's token, or 0 when there is none. Between
+// them stand one to three words of a noun phrase, ending in a noun or a
+// name, and the particle ends the question or comes before a preposition:
+// a particle before a noun phrase is a preposition of its own ("holds a
+// majority in both houses").
+func splitPhrasalVerb(ix *index.Index, toks []text.Token, i int, covered []bool) (string, int) {
+	if !canBeVerb(toks[i]) {
+		return "", 0
+	}
+	particle := func(t text.Token) bool {
+		return text.IsPreposition(t.Norm) || wordnet.PartsOfSpeech(t.Stem)&wordnet.Adverb != 0
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		t := toks[j]
+		if covered[j] {
+			continue
+		}
+		if j > i+1 && particle(t) {
+			last := toks[j-1]
+			if !covered[j-1] && wordnet.PartsOfSpeech(last.Stem)&wordnet.Noun == 0 {
+				return "", 0
+			}
+			if j+1 < len(toks) && !text.IsPreposition(toks[j+1].Norm) {
+				return "", 0
+			}
+			p := toks[i].Stem + " " + t.Stem
+			if ix.IsPhrase(p) && wordnet.PartsOfSpeech(p)&wordnet.Verb != 0 {
+				return p, j
+			}
+			return "", 0
+		}
+		if particle(t) && !determiners[t.Norm] || verbForm(t) { // a determiner may be an adverb too ("all")
+			return "", 0
 		}
 	}
 	return "", 0
