@@ -76,6 +76,21 @@ func ageThen(toks []text.Token, a int) bool {
 	return false
 }
 
+// ageAtEvent is the token of a bare age told of an event, the fact's last
+// word after "at" ("Hague became Leader of the Opposition at 36"), or -1.
+// Only a question of an age then ("How old was Hague when he became
+// leader?") reads it so: elsewhere "closed at 36" is a price.
+func ageAtEvent(toks []text.Token) int {
+	n := len(toks)
+	if n < 3 || toks[n-2].Norm != "at" {
+		return -1
+	}
+	if a, err := strconv.Atoi(toks[n-1].Norm); err != nil || a < 1 || a > 120 {
+		return -1
+	}
+	return n - 1
+}
+
 // periodOld reports whether toks from i say a span of time and then "old"
 // or "aged" ("years old", "four weeks old").
 func periodOld(toks []text.Token, i int) bool {
@@ -107,6 +122,8 @@ func statesAgeOf(q question, c *index.Doc, ix *index.Index) bool {
 	ages := agesAt(toks)
 	if q.howOldNow {
 		ages = slices.DeleteFunc(ages, func(a int) bool { return ageThen(toks, a) })
+	} else if at := ageAtEvent(toks); at >= 0 && !slices.Contains(ages, at) {
+		ages = append(ages, at)
 	}
 	if len(ages) > 0 {
 		// An age told before the one asked about is named is someone

@@ -156,9 +156,9 @@ func TestAsk_AgeInWords(t *testing.T) {
 }
 
 // TestAsk_AgeThenAndNow: an age at a time the fact tells ("was 18 when",
-// "adopted at four weeks old", "by the age of 40") answers "How old was X
-// when...?" but is not the age "How old is X?" asks; "Hague, who is 43,"
-// is.
+// "adopted at four weeks old", "by the age of 40", "became a councillor at
+// 25") answers "How old was X when...?" but is not the age "How old is X?"
+// asks; "Hague, who is 43," is.
 func TestAsk_AgeThenAndNow(t *testing.T) {
 	ask := asker(indextest.Story(t, deskStory("mp-daughter-2005", "MP meets long-lost daughter", "2005-02-06", "Politics Desk",
 		[]facts.Entity{
@@ -169,11 +169,13 @@ func TestAsk_AgeThenAndNow(t *testing.T) {
 		deskFact("adopted", "Lucy was adopted at four weeks old.", "lucy"),
 		deskFact("career", "Pound said he had crammed a whole political career in by the age of 40.", "pound"),
 		deskFact("now", "Pound, who is 56, told the paper that he was delighted.", "pound"),
+		deskFact("councillor", "Pound became a councillor in Ealing at 25.", "pound"),
 	)))
 	for q, want := range map[string]string{
-		"How old was Pound when Lucy was conceived?": "18",
-		"How old was Lucy when she was adopted?":     "Four weeks",
-		"How old is Pound?":                          "56",
+		"How old was Pound when Lucy was conceived?":     "18",
+		"How old was Lucy when she was adopted?":         "Four weeks",
+		"How old is Pound?":                              "56",
+		"How old was Pound when he became a councillor?": "25",
 	} {
 		ans, err := ask(q, facts.AskOptions{})
 		if err != nil {
