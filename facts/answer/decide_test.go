@@ -4,7 +4,7 @@ import "testing"
 
 // TestDecision_AheadNear: a fact far ahead of the rest that says a word of
 // the question beside the entity asked about answers a which-, yes-no, how-,
-// when- or what-question holding less of its words than any other fact far
+// when-, why- or what-question holding less of its words than any other fact far
 // ahead must (decision.json's min_term_coverage_ahead_near_for), a
 // what-question that names a thing beside its noun as a which-question does;
 // not a question of another kind, nor without the word beside the entity,
@@ -19,6 +19,8 @@ func TestDecision_AheadNear(t *testing.T) {
 		{"when", farAhead(0.76, fNear, fWhen), true},
 		{"when, no word beside the entity", farAhead(0.76, fWhen), false},
 		{"what", farAhead(0.81, fNear, fWhat), true},
+		{"why", farAhead(0.71, fNear, fWhy).with(fFit, mayGiveCause), true},
+		{"why holding less", farAhead(0.68, fNear, fWhy).with(fFit, mayGiveCause), false},
 		{"what holding less", farAhead(0.78, fNear, fWhat), false},
 		{"what naming a thing beside its noun", farAhead(0.65, fFocusNamed, fWhat), true},
 		{"yes-no holding less", farAhead(0.6, fNear, fYesNo), false},
