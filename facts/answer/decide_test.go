@@ -89,7 +89,7 @@ func TestShare_ExactAtTheThreshold(t *testing.T) {
 func TestDecision_AheadWho(t *testing.T) {
 	checkDecisions(t, []decisionCase{
 		{"who holding 0.9", farAhead(0.9, fVerb, fWho), false},
-		{"who holding 0.95", farAhead(0.95, fVerb, fWho), true},
+		{"who holding 0.93", farAhead(0.93, fVerb, fWho), true},
 		{"what holding 0.9", farAhead(0.9, fVerb), true},
 	})
 }
