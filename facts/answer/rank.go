@@ -129,6 +129,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			own = own || cr >= 1
 			if cr > 0 {
 				weak += (1 - cr) * w
+				if stem == "\x00said" {
+					weak += saidCreditWeakness * w
+				}
 				matched += w
 			} else if maxTerm > 0 {
 				r.f[fMissingTerm] = max(r.f[fMissingTerm], w/maxTerm)
@@ -511,3 +514,11 @@ func b2f(b bool) float64 {
 	}
 	return 0
 }
+
+// saidCreditWeakness is how much the credit of a fact's telling for a
+// question's verb of telling (see speaks) weighs as a weak match in the
+// ranking, though it counts in full for the decision: a fact that holds the
+// verb itself ("had just ordered a new kitchen") is ahead of one where the
+// one asked about only says something ("Stam says United made a mistake")
+// for "What had Stam just ordered?", WordNet's ordering being a telling.
+const saidCreditWeakness = 0.2
