@@ -66,6 +66,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if namesSpot(q, c) {
 			return 0.8 // "in the left corner": a place, if not one with a name
 		}
+		if asksOrigin(q) && statesNationality(c) {
+			return 0.9 // "Where is Kluft from?": "Swedish heptathlete Carolina Kluft", less surely than a place
+		}
 		return 0.4
 	case askWhoSaid:
 		switch {

@@ -30,3 +30,21 @@ func TestAsk_WhereNotByOwner(t *testing.T) {
 		t.Errorf("found %v %q; want the Lok Sabha", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WhereFromByNationality: "Where is Kluft from?" is answered by her
+// nationality ("Swedish heptathlete Carolina Kluft") when no fact names a
+// place she is from.
+func TestAsk_WhereFromByNationality(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("indoor-2005", "Stars head for Birmingham", "2005-02-16", "Sport Desk",
+		[]facts.Entity{{ID: "kluft", Name: "Carolina Kluft", Kind: "person", Aliases: []string{"Kluft"}}},
+		deskFact("hurdles", "Swedish heptathlete Carolina Kluft will compete in the 60m hurdles.", "kluft"),
+		deskFact("form", "Kluft said she was in the best form of her life.", "kluft"),
+	)))
+	ans, err := ask("Where is Carolina Kluft from?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Swedish") {
+		t.Errorf("found %v %q; want her nationality", ans.Found, ans.Answer)
+	}
+}

@@ -88,6 +88,13 @@ func statesNationality(c *index.Doc) bool {
 	return false
 }
 
+// asksOrigin reports whether a where-question asks where someone or
+// something is from ("Where is Carolina Kluft from?"): a nationality
+// answers it as a place does.
+func asksOrigin(q question) bool {
+	return q.Type == askWhere && len(q.Toks) > 0 && q.Toks[len(q.Toks)-1].Norm == "from"
+}
+
 // asksRoleOf reports whether a question's word asks someone's job ("What is
 // Colin High's job?", "What is Bill Gates's role at Microsoft?"): WordNet
 // makes occupation or office its synonym, or it is one of them.
