@@ -97,7 +97,7 @@ func (q question) asksRatio() bool {
 // only as a quality and an adjective with no link to value.
 func (q *question) markWorth() {
 	for i := range q.Terms {
-		if t := &q.Terms[i]; t.Text == "worth" || t.Alts[0].Stem == "worth" {
+		if t := &q.Terms[i]; t.Alts[0].Stem == "worth" {
 			t.Money, q.asksSum = true, true
 		}
 	}
