@@ -138,3 +138,28 @@ func TestDecision_AheadWhat(t *testing.T) {
 		{"how many, holding 0.85", farAhead(0.85, fVerb, fFigure), true},
 	})
 }
+
+// TestDecision_VerbSaidOtherwise: a fact that holds every word of the
+// question but its verb, far ahead, answers a when-question; a where- or
+// how-many question only when it has words besides its verb (rest words), a
+// how-many question only with its entity in the role asked, and a
+// what-question only with a word of the question beside that entity too;
+// never a who-question.
+func TestDecision_VerbSaidOtherwise(t *testing.T) {
+	verbless := func(marked ...int) features {
+		f := farAhead(0.6, marked...)
+		f[fRestCoverage] = 1
+		return f
+	}
+	checkDecisions(t, []decisionCase{
+		{"when", verbless(fWhen, fRole), true},
+		{"where", verbless(fWhere, fNear, fRestWords), true},
+		{"where, its verb alone", verbless(fWhere, fNear), false},
+		{"how many", verbless(fFigure, fRole, fRestWords), true},
+		{"how many, a word beside it only", verbless(fFigure, fNear, fRestWords), false},
+		{"what", verbless(fWhat, fRole, fNear, fRestWords), true},
+		{"what, in its role only", verbless(fWhat, fRole, fRestWords), false},
+		{"who", verbless(fWho, fRole, fNear, fRestWords), false},
+		{"when, another word lacked", verbless(fWhen, fRole).with(fRestCoverage, 0.9), false},
+	})
+}
