@@ -291,9 +291,10 @@ func kindShare(shares [nFeatures]float64, f features, otherwise float64) float64
 // catalogue of about 60,000 songs" says how many songs Wippit offers, but
 // "Krasner said his board had since cut the debt to £25m" is not how much
 // debt Leeds had when the board took over. A what-question's fact must also
-// say a word of the question beside that entity ("Seifert's sweeteners to
-// Furse" for "What sweeteners did Seifert offer Furse?"): what it asks may be
-// anything, and the fact must be of the very thing.
+// say a word of the question beside that entity ("Sweeteners Seifert
+// reportedly discussed with Furse included..." for "What sweeteners did
+// Seifert offer Furse?"): what it asks may be anything, and the fact must
+// be of the very thing.
 func verbSaidOtherwise(r rules, f features) bool {
 	kind := f[fWhen] == 1 ||
 		f[fWhere] == 1 && f[fRestWords] == 1 ||
