@@ -103,6 +103,7 @@ func TestDecision_AheadCause(t *testing.T) {
 	checkDecisions(t, []decisionCase{
 		{"because, holding 0.65", farAhead(0.65, fVerb, fWhy), true},
 		{"after, holding 0.65", farAhead(0.65, fVerb, fWhy).with(fFit, mayGiveCause), false},
+		{"because, holding 0.56", farAhead(0.56, fVerb, fWhy), true},
 		{"because, holding 0.5", farAhead(0.5, fVerb, fWhy), false},
 		{"after, holding 0.78", farAhead(0.78, fVerb, fWhy).with(fFit, mayGiveCause), true},
 		{"after, holding 0.76", farAhead(0.76, fVerb, fWhy).with(fFit, mayGiveCause), false},
@@ -161,5 +162,7 @@ func TestDecision_VerbSaidOtherwise(t *testing.T) {
 		{"what, in its role only", verbless(fWhat, fRole, fRestWords), false},
 		{"who", verbless(fWho, fRole, fNear, fRestWords), false},
 		{"when, another word lacked", verbless(fWhen, fRole).with(fRestCoverage, 0.9), false},
+		{"when, holding 0.48", verbless(fWhen, fRole).with(fHeldCoverage, 0.48), true},
+		{"when, holding 0.45", verbless(fWhen, fRole).with(fHeldCoverage, 0.45), false},
 	})
 }
