@@ -124,8 +124,8 @@ func TestRealNews_Heldout(t *testing.T) {
 // dev5, dev6 and dev7, curated blind in stop 23, were its validation: scored
 // through it to choose which changes carried to unseen copy, never read.
 // fresh3 was curated blind in stop 30, fresh4 in stop 31, fresh5 in stop 32,
-// fresh6 in stop 33 and fresh7 in stop 34, each scored with its stop's first and last engines
-// only.
+// fresh6 in stop 33 and fresh7 in stop 34, each scored with its stop's first
+// and last engines only.
 var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "dev5", "dev6", "dev7"}
 
 // devBars are the bars each development part must clear, raised as the
