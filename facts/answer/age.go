@@ -42,7 +42,7 @@ var ageWords = text.Set(`aged age old year-old years-old`)
 func agesAt(toks []text.Token) []int {
 	var out []int
 	for i, t := range toks {
-		if !unicode.IsDigit(rune(t.Norm[0])) && !(claims.IsNumberWord(t.Norm) && (yearOld(toks, i+1) || periodOld(toks, i+1))) {
+		if !unicode.IsDigit(rune(t.Norm[0])) && !(claims.IsNumberWord(t.Norm) && periodOld(toks, i+1)) {
 			// An age in words only as "-year-old" ("Nineteen-year-old
 			// Kenzie") or a span and "old": "when McFadden was two years
 			// old", "adopted at four weeks old" are ages then.
@@ -92,15 +92,10 @@ func ageAtEvent(toks []text.Token) int {
 }
 
 // periodOld reports whether toks from i say a span of time and then "old"
-// or "aged" ("years old", "four weeks old").
+// or "aged" ("years old", "four weeks old", and the compound "-year-old",
+// which the tokens split).
 func periodOld(toks []text.Token, i int) bool {
 	return i+1 < len(toks) && wordnet.IsTimePeriod(toks[i].Stem) && ageWords[toks[i+1].Norm]
-}
-
-// yearOld reports whether toks from i say "year old", as the compound
-// "-year-old" does.
-func yearOld(toks []text.Token, i int) bool {
-	return i+1 < len(toks) && toks[i].Norm == "year" && toks[i+1].Norm == "old"
 }
 
 // statesAgeOf reports whether a fact gives the age of the one the question
