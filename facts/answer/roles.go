@@ -475,9 +475,24 @@ func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhe
 		for k > 0 && slices.Contains(roles, toks[k-1].Stem) {
 			k-- // "LSE chief executive": the role's first word
 		}
-		return slices.ContainsFunc(mentions, func(o index.Mention) bool {
+		if slices.ContainsFunc(mentions, func(o index.Mention) bool {
 			return o.To == k && slices.ContainsFunc(o.IDs, elsewhere)
-		})
+		}) {
+			return true
+		}
+		// "Foster's chief executive Trevor O'Hoy" may be found whole, as
+		// his alias: the role is still the owner's before "'s".
+		if k == 0 || !toks[k-1].Possessive {
+			return false
+		}
+		for j := max(0, k-maxOwnerWords); j < k; j++ {
+			for _, o := range ix.Names.Find(toks[j:k]) {
+				if o.From == 0 && o.To == k-j && slices.ContainsFunc(o.IDs, elsewhere) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	for _, m := range mentions {
 		if !slices.Contains(m.IDs, id) {
@@ -503,6 +518,10 @@ func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhe
 	}
 	return roleNot
 }
+
+// maxOwnerWords is how many words the name of a role's owner may have
+// ("Royal Bank of Scotland's chief executive").
+const maxOwnerWords = 4
 
 // roleHeld says how a fact shows a person holding a role.
 type roleHeld int

@@ -184,6 +184,35 @@ func TestAsk_RoleAtAnotherBody(t *testing.T) {
 	}
 }
 
+// TestAsk_RoleAtAnotherBodyInAlias: "Foster's chief executive" is found
+// whole, as an alias of the man who holds that role, yet the role is still
+// Foster's: "Who is Southcorp's chief executive?" asks for someone the story
+// does not name, though Southcorp is in the same fact.
+func TestAsk_RoleAtAnotherBodyInAlias(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("wine-bid-2005", "Winemaker rejects Foster's offer", "2005-01-18", "Business Desk",
+		[]facts.Entity{
+			{ID: "ohoy", Name: "Trevor O'Hoy", Kind: "person", Title: "Foster's chief executive", Aliases: []string{"O'Hoy", "Foster's chief executive"}},
+			{ID: "fosters", Name: "Foster's", Kind: "organization"},
+			{ID: "southcorp", Name: "Southcorp", Kind: "organization"},
+		},
+		deskFact("transform", "Foster's chief executive Trevor O'Hoy said a combination of Foster's and Southcorp would transform the wine industry.", "ohoy"),
+	)))
+	ans, err := ask("Who is Foster's chief executive?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "O'Hoy") {
+		t.Errorf("found %v %q; want O'Hoy", ans.Found, ans.Answer)
+	}
+	ans, err = ask("Who is Southcorp's chief executive?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: O'Hoy runs Foster's", ans.Answer)
+	}
+}
+
 // TestAsk_RoleAtBodyNamedInAnotherForm: "the Tory co-chairman" is the one
 // titled "Conservative co-chairman": the title names the Conservative Party
 // by another form of one of its names, and the other chairman in the story
