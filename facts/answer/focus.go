@@ -170,7 +170,7 @@ func nounUses(q question, ft *qterm, toks []text.Token) []focusUse {
 		for ; k >= 0 && i-k <= focusReach && !determiners[toks[k].Norm] && !text.IsStopword(toks[k].Norm) && !text.IsPreposition(toks[k].Norm); k-- {
 			use.qualified = use.qualified || !q.stems[toks[k].Stem] && !placeWord(toks[k].Stem)
 		}
-		if k >= 0 && determiners[toks[k].Norm] || k >= 0 && (toks[k].Norm == "a" || toks[k].Norm == "an") {
+		if k >= 0 && (determiners[toks[k].Norm] || indefinites[toks[k].Norm]) {
 			use.det = toks[k].Norm
 		}
 		use.qualified = use.qualified || saidOfAfter(q, toks[i+n:])

@@ -79,6 +79,34 @@ func TestAsk_FocusSaidOnlyAsAsked(t *testing.T) {
 	}
 }
 
+// TestAsk_FocusCountedNotNamed: "Many laptop makers have committed to..."
+// says that some did, not which: it does not answer "Which laptop makers
+// have committed...?", while a fact that names them does.
+func TestAsk_FocusCountedNotNamed(t *testing.T) {
+	story := func(statement string) *facts.StoryFile {
+		return deskStory("laptops-2005", "Intel pushes for longer battery life", "2005-03-02", "Tech Desk",
+			[]facts.Entity{{ID: "intel", Name: "Intel", Kind: "organization"}},
+			deskFact("screens", statement, "intel"),
+		)
+	}
+	ask := asker(besideBundled(t, story("Many laptop makers have committed to creating 14 and 15 inch screens that draw only three watts of power.")))
+	ans, err := ask("Which laptop makers have committed to three-watt screens?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the fact does not say which makers", ans.Answer)
+	}
+	ask = asker(besideBundled(t, story("Laptop makers Dell and Acer have committed to creating 14 and 15 inch screens that draw only three watts of power.")))
+	ans, err = ask("Which laptop makers have committed to three-watt screens?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Dell") {
+		t.Errorf("found %v %q; want Dell and Acer", ans.Found, ans.Answer)
+	}
+}
+
 // TestAsk_NamedBesideTheFocus: "Which agencies cut Marsh's credit
 // rating?" is answered by a fact far ahead of the rest that names the
 // agencies beside the noun, though it says the cut in other words

@@ -165,23 +165,28 @@ func focusNamed(q question, c *index.Doc) bool {
 }
 
 // focusIndefinite reports whether a fact says a which-question's focus noun
-// ("Which newspaper said...?") only after "a" or "an", unqualified (see
-// focusUses), and names nothing beside it (see focusNamed): "a newspaper
-// declared", "A US TV station has refused" say that one did, in so many
-// words not which; "a hamstring injury" says which injury.
+// ("Which newspaper said...?") only after "a", "an" or a word that counts
+// without naming ("many", "some"), unqualified (see focusUses), and names
+// nothing beside it (see focusNamed): "a newspaper declared", "A US TV
+// station has refused", "Many laptop makers have committed" say that some
+// did, in so many words not which; "a hamstring injury" says which injury.
 func focusIndefinite(q question, c *index.Doc) bool {
 	if !q.asksOneOfKind() {
 		return false
 	}
 	says := false
 	for _, use := range focusUses(q, c.Tokens()) {
-		if use.qualified || use.det != "a" && use.det != "an" {
+		if use.qualified || !indefinites[use.det] {
 			return false
 		}
 		says = true
 	}
 	return says && !focusNamed(q, c)
 }
+
+// indefinites are the words before a noun that say there is one, or some,
+// but not which.
+var indefinites = text.Set(`a an some many several few numerous various`)
 
 // commaBetween reports whether a comma stands between two words of a text.
 func commaBetween(rs []rune, a, b text.Token) bool {
