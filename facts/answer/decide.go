@@ -62,7 +62,7 @@ const (
 	fHow                   // the question asks how something was done or went ("How did X react?"), not how many
 	fFocusNamed            // 1 when it names a thing beside a which-question's focus noun (see focusNamed)
 	fWhat                  // the question asks what, not how
-	fRestWords             // 1 when the question has a verb, and a word to hold besides it
+	fRestWords             // 1 when the question has a verb, and a word to hold besides it that is no preposition
 	nFeatures
 )
 
@@ -146,7 +146,10 @@ type rules struct {
 	// that states the proposition of the one the question makes act, who
 	// acts or speaks in it (see states): any other fact that holds the verb
 	// tells of someone else's act, and the answer turns on who. Such a fact
-	// may hold the words but the verb instead, the act said otherwise, or
+	// may hold the words but the verb instead, the act said otherwise, when
+	// they are more than prepositions (see fRestWords: "Will Wilkinson play
+	// against Ireland?" asks of the playing, which "Wilkinson had targeted
+	// the match against Ireland" does not say), or
 	// what its subject said (see states): the share held is then of those,
 	// and need be only MinTermCoverageStated, as for a when-question whose
 	// verb the fact says otherwise (see verbSaidOtherwise): both rest on
@@ -232,7 +235,7 @@ func (r rules) verdicts(f features) [nRules]verdict {
 			verbSaidOtherwise(r, f) ||
 			r.MinTermCoverageVerb > 0 && f[fUncounted] == 0 && f[fMargin] >= r.MinMarginVerb &&
 				(f[fYesNo] == 0 && f[fAction] >= verbHeld && f[fHeldCoverage] >= r.MinTermCoverageVerb ||
-					f[fStates] == 1 && max(f[fHeldCoverage], f[fRestCoverage]) >= r.MinTermCoverageStated)},
+					f[fStates] == 1 && max(f[fHeldCoverage], f[fRestCoverage]*f[fRestWords]) >= r.MinTermCoverageStated)},
 		{"gives the figures the question gives", 1 - f[fSpecificAbsent], !r.NoFigureAbsent || f[fSpecificAbsent] == 0},
 		{"holds a word of the question itself, or a name it gives", 1 - f[fNoOwnWord], !r.NeedOwnWord || f[fNoOwnWord] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},

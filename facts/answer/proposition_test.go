@@ -123,7 +123,8 @@ func TestAsk_YesNoSubjectInWords(t *testing.T) {
 // TestAsk_YesNoActSaidOtherwise: a fact in which the one a yes-no question asks
 // about acts on the very things the question names settles it, though it
 // tells of another act ("signing" a deal for "rejected" it), without a Yes or
-// No; not when the question asks nothing but the act.
+// No; not when the question asks nothing but the act, and a preposition
+// ("with Harbour City") is no more.
 func TestAsk_YesNoActSaidOtherwise(t *testing.T) {
 	ask := asker(indextest.Story(t, transferTalk()))
 	ans, err := ask("Has Tom Reyes rejected a new deal with Harbour City?", facts.AskOptions{})
@@ -139,5 +140,12 @@ func TestAsk_YesNoActSaidOtherwise(t *testing.T) {
 	}
 	if ans.Found {
 		t.Errorf("answered %q: the fact is of another act, and the question asks nothing else", ans.Answer)
+	}
+	ans, err = ask("Has Tom Reyes trained with Harbour City?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: the fact is of another act, and the question asks nothing else but whom with", ans.Answer)
 	}
 }

@@ -97,6 +97,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		termGot, entGot, hardGot, weak, matched := 0.0, 0.0, 0.0, 0.0, 0.0
 		own := false                                           // the fact holds a word of the question itself
 		restGot, restTotal := 0.0, 0.0                         // the words but the verb
+		restContent := false                                   // one of the rest is no preposition ("against Ireland" asks nothing but who)
 		lightLacked, heavyLacked, heldTotal := 0.0, false, 0.0 // see lightForgiven
 		used := map[string]string{}                            // a fact's word answers for one question word
 		clear(heldAt)
@@ -122,6 +123,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 				}
 			} else {
 				restGot, restTotal = restGot+cr*w, restTotal+w
+				restContent = restContent || !text.IsPreposition(t.Text)
 			}
 			termGot += cr * w
 			got[ti] = cr * w
@@ -217,7 +219,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		r.f[fRestCoverage] = 1
 		if restTotal > 0 {
 			r.f[fRestCoverage] = share(restGot, restTotal)
-			r.f[fRestWords] = b2f(q.verbAt >= 0 && canBeVerb(q.Toks[q.verbAt]))
+			r.f[fRestWords] = b2f(q.verbAt >= 0 && canBeVerb(q.Toks[q.verbAt]) && restContent)
 		}
 		r.f[fHeldCoverage] = 1
 		if termTotal > 0 {
