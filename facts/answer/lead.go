@@ -23,6 +23,12 @@ func lead(q question, c *index.Doc, ix *index.Index) string {
 	case askWhen:
 		return dateLead(q, c)
 	case askYesNo:
+		// A fact that says a word's opposite settles more than one that
+		// says the word taken for the verb: "finding it difficult" answers
+		// "Is News Corp finding it easy...?" with No.
+		if l := opposedLead(q, c); l != "" {
+			return l
+		}
 		return yesNoLead(q, c)
 	case askWhere:
 		if q.position {

@@ -336,6 +336,9 @@ func parseQuestion(s string, ix *index.Index) question {
 	for _, t := range q.Toks {
 		q.norms[t.Norm], q.stems[t.Stem] = true, true
 	}
+	if q.Type == askYesNo {
+		q.addOpposites(ix)
+	}
 	for _, m := range q.Entities {
 		if q.roleOf(m) == "subject" {
 			q.subjects = append(q.subjects, m)

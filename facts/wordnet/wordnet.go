@@ -29,6 +29,7 @@ const (
 	Narrower   Kind = 4 // a more specific sense: "chairman" for "official"
 	Instance   Kind = 5 // a named thing and what it is: "Paris" and "capital"
 	Similar    Kind = 6 // a similar adjective: "big" for "large"
+	Antonym    Kind = 7 // the opposite: "reject" for "accept", "unofficial" for "official"
 )
 
 func (k Kind) String() string {
@@ -45,6 +46,8 @@ func (k Kind) String() string {
 		return "instance"
 	case Similar:
 		return "similar"
+	case Antonym:
+		return "opposite"
 	}
 	return "related"
 }
@@ -58,12 +61,12 @@ type Relation struct {
 	Kind   Kind
 }
 
-// The data file, format "factdesk-wordnet 17", is laid out to be read where it
+// The data file, format "factdesk-wordnet 18", is laid out to be read where it
 // lies: embedded as a string, it is neither copied nor decoded up front, and a
 // look-up reads only the bytes it needs (and the pages they are on). All
 // numbers are little-endian.
 //
-//	header   "factdesk-wordnet 17\n", zeros to byte 32, then four uint32: the
+//	header   "factdesk-wordnet 18\n", zeros to byte 32, then four uint32: the
 //	         number of stems n, of relations r, of names k, and the length of
 //	         the string table
 //	stems    n+1 records of 13 bytes, sorted by stem: the stem's offset in the
@@ -88,14 +91,15 @@ type Relation struct {
 //	         unit of money; the last, change, when one of its commoner
 //	         verb senses changes an amount). The last record
 //	         only ends the last stem's relations.
-//	rels     r uint32, each stem's strongest first: the related stem's number
+//	rels     r uint32, each stem's strongest first, then its opposites
+//	         (kind Antonym), strongest first: the related stem's number
 //	         << 11 | weight in hundredths << 3 | kind
 //	names    k+1 uint32 offsets in the string table of the words only ever
 //	         written with a capital, sorted; the last ends the last name
 //	strings  each stem followed by its shown word (or the shown word's rest,
 //	         for extends), then the names
 const (
-	magic     = "factdesk-wordnet 17\n"
+	magic     = "factdesk-wordnet 18\n"
 	headerLen = 48
 	recLen    = 13
 	extends   = 0x80 // in a record's parts of speech: the shown word continues the stem
@@ -199,8 +203,21 @@ func (d *db) find(stem string) (int, bool) {
 }
 
 // Related lists the stems related to stem, strongest first; none for a stem
-// WordNet does not know.
+// WordNet does not know. Opposites are not among them (see Antonyms): they
+// are no way of saying the word.
 func Related(stem string) []Relation {
+	return relations(stem, func(k Kind) bool { return k != Antonym })
+}
+
+// Antonyms lists the stems of the words WordNet gives as stem's opposites in
+// its commoner senses ("reject" for "accept"), strongest first: a fact that
+// says one answers a yes-no question that asks the other, with No.
+func Antonyms(stem string) []Relation {
+	return relations(stem, func(k Kind) bool { return k == Antonym })
+}
+
+// relations lists stem's relations of the kinds keep takes, in order.
+func relations(stem string, keep func(Kind) bool) []Relation {
 	d := get()
 	i, ok := d.find(stem)
 	if !ok {
@@ -210,7 +227,9 @@ func Related(stem string) []Relation {
 	out := make([]Relation, 0, b-a)
 	for k := a; k < b; k++ {
 		v := u32(d.rels, 4*k)
-		out = append(out, Relation{Stem: d.stem(int(v >> 11)), Weight: float64(v>>3&0xff) / 100, Kind: Kind(v & 7)})
+		if kind := Kind(v & 7); keep(kind) {
+			out = append(out, Relation{Stem: d.stem(int(v >> 11)), Weight: float64(v>>3&0xff) / 100, Kind: kind})
+		}
 	}
 	return out
 }

@@ -55,6 +55,24 @@ func TestRelated(t *testing.T) {
 	}
 }
 
+// TestAntonyms: opposites are listed apart, and never as a way of saying the
+// word.
+func TestAntonyms(t *testing.T) {
+	for _, tt := range [][2]string{{"accept", "reject"}, {"admit", "deny"}, {"easy", "difficult"}, {"official", "unofficial"}, {"change", "stay"}} {
+		a, b := text.Stem(tt[0]), text.Stem(tt[1])
+		found := false
+		for _, r := range Antonyms(a) {
+			found = found || r.Stem == b && r.Kind == Antonym
+		}
+		if !found {
+			t.Errorf("%s: %s not among its opposites %v", tt[0], tt[1], Antonyms(a))
+		}
+		if _, ok := related(tt[0], tt[1], 0); ok {
+			t.Errorf("%s: %s listed among its related words", tt[0], tt[1])
+		}
+	}
+}
+
 func TestWords(t *testing.T) {
 	if !Known(text.Stem("journalist")) || Known("qzxv") {
 		t.Error("Known is wrong for journalist or qzxv")

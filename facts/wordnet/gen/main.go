@@ -39,6 +39,7 @@ const (
 	kindNarrower   = 4 // a more specific sense: "chairman" for "official"
 	kindInstance   = 5 // a named thing and what it is: "Paris" and "capital"
 	kindSimilar    = 6 // a similar adjective: "big" for "large"
+	kindAntonym    = 7 // the opposite: "reject" for "accept"
 )
 
 // Weights of each relation, before the sense's own weight.
@@ -51,6 +52,7 @@ const (
 	wNarrower    = 0.55
 	wInstance    = 0.5
 	wSimilar     = 0.6
+	wAntonym     = 0.85
 	minWeight    = 0.3
 	maxEdges     = 24 // per stem, the strongest kept
 	maxSenses    = 5  // per lemma and part of speech
@@ -350,6 +352,16 @@ func (wn *wordnet) lemmaWeights() map[string]float64 {
 	return out
 }
 
+// sortEdges orders relations strongest first, then by the stem they lead to.
+func sortEdges(es []edge) {
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].weight != es[j].weight {
+			return es[i].weight > es[j].weight
+		}
+		return es[i].to < es[j].to
+	})
+}
+
 type edge struct {
 	to     string
 	weight float64
@@ -375,6 +387,20 @@ func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string, map[
 		}
 		if e, ok := edges[fs][ts]; !ok || w > e.weight {
 			edges[fs][ts] = edge{ts, w, kind}
+		}
+	}
+	// Opposites are kept apart from the rest (under "!" and the stem): they
+	// are no other way of saying a word, and take no place of one.
+	addAntonym := func(from, to string, w float64) {
+		fs, ts := stemOf(from), stemOf(to)
+		if fs == "" || ts == "" || fs == ts || w < minWeight {
+			return
+		}
+		if edges[fs] == nil {
+			edges[fs] = map[string]edge{}
+		}
+		if e, ok := edges[fs]["!"+ts]; !ok || w > e.weight {
+			edges[fs]["!"+ts] = edge{ts, w, kindAntonym}
 		}
 	}
 	lw := wn.lemmaWeights()
@@ -460,6 +486,10 @@ func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string, map[
 				case "&":
 					for _, x := range t.words {
 						add(lemma, x, wSimilar*w, kindSimilar)
+					}
+				case "!":
+					if p.src == word && p.dst > 0 {
+						addAntonym(lemma, t.words[p.dst-1], wAntonym*w)
 					}
 				case "\\":
 					if p.dst > 0 {
@@ -857,7 +887,7 @@ func (wn *wordnet) usage(display map[string]string, monetary, currency, position
 // strongest relations as (stem number, weight, kind); and the names.
 func write(path string, edges map[string]map[string]edge, display map[string]string, pos map[string]byte, money, measure, ratio, people map[string]bool, usage map[string]byte, names []string) error {
 	const (
-		magic     = "factdesk-wordnet 17\n"
+		magic     = "factdesk-wordnet 18\n"
 		extends   = 0x80 // the shown word starts with the stem, and only its rest is written
 		moneyOf   = 0x80 // in the commonness byte: the stem's main noun sense is a kind of money
 		measureOf = 0x40 // in the commonness byte: the stem's main noun sense is a measure
@@ -886,21 +916,22 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 	}
 	nrel, over1 := 0, 0
 	for _, s := range stems {
-		var es []edge
+		var es, opposites []edge
 		for _, e := range edges[s] {
-			if _, ok := num[e.to]; ok {
+			switch _, ok := num[e.to]; {
+			case !ok:
+			case e.kind == kindAntonym:
+				opposites = append(opposites, e)
+			default:
 				es = append(es, e)
 			}
 		}
-		sort.Slice(es, func(i, j int) bool {
-			if es[i].weight != es[j].weight {
-				return es[i].weight > es[j].weight
-			}
-			return es[i].to < es[j].to
-		})
+		sortEdges(es)
 		if len(es) > maxEdges {
 			es = es[:maxEdges]
 		}
+		sortEdges(opposites)
+		es = append(es, opposites...)
 		// The stem, then the word shown for it: nothing when it is the stem,
 		// its rest when it starts with the stem ("presid", "preside").
 		recs = u32(recs, strs.Len())
