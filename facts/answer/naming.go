@@ -9,25 +9,37 @@ import (
 	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
-// nameAskedOf is the noun of a question whose name it asks ("What is U2's
-// new album called?": album), or nil: a what-question that ends in a verb
-// of naming in the past participle ("called", "named"), with a form of "be"
-// after "what" and a noun of the question just before the verb. Such a
-// question is answered by a fact that names a thing beside that noun ("U2's
-// new album, How To Dismantle An Atomic Bomb", "its Blogger site"), which
-// seldom says "called".
-func (q question) nameAskedOf() *qterm {
+// nameAskedOf is the noun of a question whose name it asks, and where its
+// word of naming is ("What is U2's new album called?": album, and "called";
+// "What is the name of Hague's wife?": wife, and "name"), or nil: a
+// what-question that ends in a verb of naming in the past participle
+// ("called", "named"), with a form of "be" after "what" and a noun of the
+// question just before the verb; or one that asks "the name of" a noun, its
+// first word after "of". Such a question is answered by a fact that names a
+// thing beside that noun ("U2's new album, How To Dismantle An Atomic Bomb",
+// "his wife Ffion"), which seldom says "called" or "name".
+func (q question) nameAskedOf() (*qterm, int) {
 	n := len(q.Toks)
-	if q.Type != askWhat || n < 4 || q.Toks[0].Norm != "what" {
-		return nil
+	if q.Type != askWhat && q.Type != askWho || n < 4 || q.Toks[0].Norm != "what" && q.Toks[0].Norm != "whats" {
+		return nil, -1 // "What is the name of Hague's wife?" asks who she is
 	}
-	if last := q.Toks[n-1]; !strings.HasSuffix(last.Norm, "ed") || !namingVerb(last.Stem) {
-		return nil
+	if !q.Toks[0].Possessive && q.Toks[0].Norm != "whats" && !beForms[q.Toks[1].Norm] {
+		return nil, -1
 	}
-	if !q.Toks[0].Possessive && !beForms[q.Toks[1].Norm] {
-		return nil
+	if last := q.Toks[n-1]; q.Type == askWhat && strings.HasSuffix(last.Norm, "ed") && namingVerb(last.Stem) {
+		return q.termAt(n - 2), n - 1
 	}
-	return q.termAt(n - 2)
+	for i := 1; i+2 < n && i <= 3; i++ {
+		if q.Toks[i].Stem != namingStem || q.Toks[i+1].Norm != "of" {
+			continue
+		}
+		for _, t := range q.Terms {
+			if t.At > i+1 {
+				return &t, i // "the name of Hague's wife": wife
+			}
+		}
+	}
+	return nil, -1
 }
 
 // namingVerb reports whether a verb is one of naming: "name", or one whose

@@ -13,10 +13,12 @@ func bandAlbum() *facts.StoryFile {
 	return deskStory("u2-album-2004", "U2 album out", "2004-11-22", "Arts Desk", []facts.Entity{
 		{ID: "u2", Name: "U2", Kind: "group"},
 		{ID: "morris", Name: "Chris Morris", Kind: "person", Aliases: []string{"Morris"}},
+		{ID: "bono", Name: "Bono", Kind: "person"},
 	},
 		deskFact("album", "U2's new album, How To Dismantle An Atomic Bomb, comes 28 years after the band got together in Dublin.", "u2"),
 		deskFact("sales", "U2 have sold 125 million albums around the world.", "u2"),
 		deskFact("morris-back", "Chris Morris, creator of the TV show Brass Eye, is coming back to TV with a new sitcom.", "morris"),
+		deskFact("bono-family", "Bono flew to Dublin with his wife Ali for the launch.", "bono"),
 	)
 }
 
@@ -31,6 +33,28 @@ func TestAsk_NameAsked(t *testing.T) {
 	}
 	if !ans.Found || !strings.Contains(ans.Answer, "How To Dismantle An Atomic Bomb") {
 		t.Errorf("found %v %q; want the album's name", ans.Found, ans.Answer)
+	}
+}
+
+// TestAsk_NameOfAsked: "What is the name of Bono's wife?" asks who she is,
+// and a fact that names her beside "wife" says it, though it never says
+// "name"; "the name of Bono's manager" is asked of one the story does not
+// name.
+func TestAsk_NameOfAsked(t *testing.T) {
+	ask := asker(besideBundled(t, bandAlbum()))
+	ans, err := ask("What is the name of Bono's wife?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Ali") {
+		t.Errorf("found %v %q; want his wife Ali", ans.Found, ans.Answer)
+	}
+	ans, err = ask("What is the name of Bono's manager?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the story does not name his manager", ans.Answer)
 	}
 }
 

@@ -32,6 +32,7 @@ type wordCredit struct {
 	nationality, role, score map[int]bool
 	addressee                bool   // see asksAddressee
 	nameOf                   *qterm // the noun whose name the question asks (see nameAskedOf)
+	namingAt                 int    // where its word of naming is ("called", "name")
 	affiliated               string // the person whose body the question asks (see affiliatedAsked)
 	affiliationVerb          int    // the verb of it ("work" for), -1 for none
 	roleFrom                 int    // where a who-question's role asked begins ("the boss of Archos"), -1 for none
@@ -50,7 +51,7 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 		nationality: map[int]bool{}, role: map[int]bool{}, score: map[int]bool{},
 	}
 	w.addressee = q.asksAddressee(ix)
-	w.nameOf = q.nameAskedOf()
+	w.nameOf, w.namingAt = q.nameAskedOf()
 	w.affiliated, w.affiliationVerb = q.affiliatedAsked(ix)
 	w.made = q.madeThing()
 	w.roleFrom = -1
@@ -145,7 +146,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 			cr, stem = focusCredit, "\x00told"
 		}
 	}
-	if cr < 1 && w.nameOf != nil && t.At == len(q.Toks)-1 && namesItBeside(q, w.nameOf, c) {
+	if cr < 1 && w.nameOf != nil && t.At == w.namingAt && namesItBeside(q, w.nameOf, c) {
 		cr, stem = 1, "\x00named" // "What is U2's new album called?": "U2's new album, How To Dismantle..."
 	}
 	if cr < focusCredit && w.affiliated != "" && (t.At == w.affiliationVerb || t.At >= w.focusFrom && t.At < w.focusTo && wordnet.NounKinds(t.Alts[0].Stem)&wordnet.Organization != 0) && statesAffiliation(c, w.affiliated, ix) {
