@@ -943,14 +943,27 @@ var beForms = text.Set(`is are was were been being be`)
 // to appeal?" is "Will Collins appeal?", "Who is Gazprom set to merge with?"
 // asks who it will merge with, and a fact says it its own way ("is due to
 // merge"). It is no going somewhere ("going to court") when a determiner
-// follows "to".
+// follows "to". "Due" before a particle or preposition is expected too:
+// "When are the protesters due in court?" asks when they will appear there
+// ("will appear at Bow Street Magistrates' Court on 21 December").
 func goingToFuture(toks []text.Token, i int) bool {
-	if !semiModals[toks[i].Norm] || i+2 >= len(toks) || toks[i+1].Norm != "to" || determiners[toks[i+2].Norm] {
+	if !semiModals[toks[i].Norm] || i+1 >= len(toks) {
+		return false
+	}
+	var verbAfter bool
+	switch {
+	case toks[i+1].Norm == "to" && i+2 < len(toks) && !determiners[toks[i+2].Norm]:
+		verbAfter = wordnet.PartsOfSpeech(toks[i+2].Stem)&wordnet.Verb != 0
+	case toks[i].Norm == "due" && toks[i+1].Norm != "to" && (text.IsPreposition(toks[i+1].Norm) || toks[i+1].Norm == "out" || toks[i+1].Norm == "back"):
+		// "due out", "due in court": expected to come out, to appear.
+		verbAfter = true
+	}
+	if !verbAfter {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if beForms[toks[k].Norm] || toks[k].Norm == "am" {
-			return wordnet.PartsOfSpeech(toks[i+2].Stem)&wordnet.Verb != 0
+			return true
 		}
 	}
 	return false

@@ -154,6 +154,22 @@ func TestAsk_SemiModalsAreTheFuture(t *testing.T) {
 	}
 }
 
+// TestAsk_DueBeforeAParticle: "due in court", "due out" say what is expected,
+// as "due to appear" does: "due" is no word the fact must hold.
+func TestAsk_DueBeforeAParticle(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("hunt-protest-2004", "Protesters charged", "2004-09-17", "Politics Desk",
+		[]facts.Entity{{ID: "protesters", Name: "pro-hunt protesters", Kind: "group", Aliases: []string{"protesters"}}},
+		deskFact("court", "The three protesters will appear at Bow Street Magistrates' Court on 21 December.", "protesters"),
+	)))
+	ans, err := ask("When are the protesters due in court?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "21 December") {
+		t.Errorf("found %v %q; want 21 December", ans.Found, ans.Answer)
+	}
+}
+
 // TestAsk_ActionHeldAheadOfTheRest: a fact that holds the very action asked
 // about, well ahead of every other fact, answers though it lacks a word of
 // the rest of the question; a yes-no question still needs its words.
