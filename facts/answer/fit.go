@@ -175,6 +175,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return doerFit(q, c, ix)
 	case askWhat, askWhich:
+		if q.asksScore() && !statesScore(c) {
+			return 0.5 // "What was the score in Cardiff?" asks "11-9"
+		}
 		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) {
 			return 0.5
 		}

@@ -31,6 +31,27 @@ func statesScore(c *index.Doc) bool {
 	return false
 }
 
+// asksScore reports whether a what-question asks a game's score: the noun it
+// asks for, after "what", its verb and small words ("What was the final
+// score...?", "By what score...?"), is the score.
+func (q question) asksScore() bool {
+	at := whatAt(q.Toks)
+	if at < 0 {
+		return false
+	}
+	for k := at + 1; k < len(q.Toks) && k <= at+4; k++ {
+		t := q.Toks[k]
+		switch {
+		case t.Stem == scoreStem && !verbForm(t):
+			return true
+		case beForms[t.Norm] || determiners[t.Norm] || wordnet.PartsOfSpeech(t.Stem)&wordnet.Adjective != 0 && !verbForm(t):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // digitsOnly reports whether a word is written in digits alone: "4", "2005".
 func digitsOnly(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
 

@@ -52,6 +52,26 @@ func TestAsk_ScoreAndNationality(t *testing.T) {
 	}
 }
 
+// TestAsk_ScoreWithoutAScoreline: "What was the score against Lazio?" asks a
+// score; a fact that holds the question's words ("scored both goals against
+// Lazio") but gives none does not answer it.
+func TestAsk_ScoreWithoutAScoreline(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("boro-2004", "Boro beat Lazio", "2004-11-05", "Sport Desk",
+		[]facts.Entity{
+			{ID: "zenden", Name: "Boudewijn Zenden", Kind: "person", Aliases: []string{"Zenden"}},
+			{ID: "lazio", Name: "Lazio", Kind: "organization"},
+		},
+		deskFact("goals", "Middlesbrough forward Boudewijn Zenden scored both goals against Lazio.", "zenden"),
+	)))
+	ans, err := ask("What was the score against Lazio?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the story gives no score", ans.Answer)
+	}
+}
+
 // TestAsk_WhatIsTheirJob: "What is Sir Digby Jones's job?" is answered by
 // the fact that names his office beside his name ("Sir Digby Jones,
 // director general of the CBI, warned..."), not by one that holds a
