@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
@@ -59,3 +60,36 @@ func actOnlyAsBareNoun(q question, c *index.Doc) bool {
 		return i > 0 && text.IsPreposition(toks[i-1].Norm) && toks[i-1].Norm != "to" && !strings.HasSuffix(toks[i].Norm, "ing")
 	})
 }
+
+// actOnlyInProspect reports whether a fact holds the act a who-question asks
+// in the past ("Who won I'm A Celebrity?") only as what is to come, an
+// infinitive after "to" ("Vic Reeves remains favourite to win the show"):
+// it tells who may do it, not who did.
+func actOnlyInProspect(q question, c *index.Doc) bool {
+	if !q.asksWhoDid() || !pastTense(q.Toks[q.verbAt]) || slices.ContainsFunc(q.Toks[1:q.verbAt], func(t text.Token) bool { return modals[t.Norm] }) {
+		return false
+	}
+	return verbHeldOnlyAs(q, c, func(toks []text.Token, i int) bool {
+		if !governed(toks, i) || i < 2 {
+			return false
+		}
+		// "favourite to win", not "went on to win", "beat Spain to clinch":
+		// after a verb, a particle or a name, the infinitive tells what
+		// came of it. (Nor, though it is read so, "beat her rival with her
+		// final jump to win": "beat" is no surer a past than a present.)
+		before := toks[i-2]
+		return !before.Upper && !verbForm(before) && !text.IsPreposition(before.Norm)
+	})
+}
+
+// pastTense reports whether a verb is written in the past: a regular "-ed"
+// form, or an irregular one ("won").
+func pastTense(t text.Token) bool {
+	if base, ok := text.BaseForm(t.Norm); ok {
+		return base != t.Norm
+	}
+	return strings.HasSuffix(t.Norm, "ed")
+}
+
+// modals are the auxiliaries of what may or will be.
+var modals = text.Set(`can could will would should may might`)

@@ -99,3 +99,34 @@ func TestAsk_ThingAsDoer(t *testing.T) {
 		t.Errorf("found %v %q; want the fact naming Tunely", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_ActOnlyInProspect: "Who won the show?" asks who did win; "Vic
+// Reeves remains favourite to win the show" tells who may, and does not
+// answer, while "Joe Pasquale went on to win the show" does.
+func TestAsk_ActOnlyInProspect(t *testing.T) {
+	story := func(statement string) *facts.StoryFile {
+		return deskStory("celebrity-2004", "Jungle show final", "2004-12-06", "Arts Desk",
+			[]facts.Entity{
+				{ID: "reeves", Name: "Vic Reeves", Kind: "person", Aliases: []string{"Reeves"}},
+				{ID: "show", Name: "I'm A Celebrity", Kind: "other", Aliases: []string{"the show"}},
+			},
+			deskFact("show", statement, "reeves"),
+		)
+	}
+	ask := asker(besideBundled(t, story("Comedian Vic Reeves remains 3/1 favourite to win I'm A Celebrity.")))
+	ans, err := ask("Who won I'm A Celebrity?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; he is only favourite to win", ans.Answer)
+	}
+	ask = asker(besideBundled(t, story("Comedian Vic Reeves went on to win I'm A Celebrity.")))
+	ans, err = ask("Who won I'm A Celebrity?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Reeves") {
+		t.Errorf("found %v %q; want Reeves, who went on to win", ans.Found, ans.Answer)
+	}
+}

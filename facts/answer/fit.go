@@ -206,7 +206,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 // does not know, a noun for a person beside the act, or a thing the fact
 // makes act.
 func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
-	if actOnlyAsBareNoun(q, c) {
+	if actOnlyAsBareNoun(q, c) || actOnlyInProspect(q, c) {
 		return 0.5
 	}
 	for id := range c.Roles {
