@@ -60,7 +60,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 1
 	case askWhere:
-		if c.Place != "" || namesPlace(q, c, ix) || namesVenue(q, c, ix) || q.position && statesPosition(c) {
+		// A fact's curated place is where it happened, which answers no
+		// "Where is X from?".
+		if c.Place != "" && !asksOrigin(q) || namesPlace(q, c, ix) || namesVenue(q, c, ix) || q.position && statesPosition(c) {
 			return 1
 		}
 		if namesSpot(q, c) {

@@ -16,9 +16,12 @@ import (
 func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
 	toks := c.Tokens()
 	end := whatWasSaid(q, toks)
+	// "Where are Auxerre from?" is not answered by a venue: "knocked out by
+	// Auxerre at Ibrox" says where they played, not where they are from.
+	venue := func(at int) bool { return asksOrigin(q) && at > 0 && toks[at-1].Norm == "at" }
 	for _, m := range c.Mentions(ix.Names) {
 		for _, id := range m.IDs {
-			if !q.names(id) && placeKinds[ix.Names.Kind(id)] && m.From < end && !ownsAsked(q, toks, m.To) {
+			if !q.names(id) && placeKinds[ix.Names.Kind(id)] && m.From < end && !ownsAsked(q, toks, m.To) && !venue(m.From) {
 				return true
 			}
 		}
@@ -27,7 +30,7 @@ func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
 	for i, t := range toks[:end] {
 		// A capital at the start of a sentence says nothing: "Reading" may
 		// be a verb there, and "March" a month anywhere.
-		if named[i] || !t.Upper || q.stems[t.Stem] || monthWords[t.Norm] || t.First && !wordnet.IsName(t.Norm) {
+		if named[i] || !t.Upper || q.stems[t.Stem] || monthWords[t.Norm] || t.First && !wordnet.IsName(t.Norm) || venue(i) {
 			continue
 		}
 		if wordnet.IsPlace(t.Stem) || i+1 < len(toks) && toks[i+1].Upper && !q.stems[toks[i+1].Stem] && wordnet.IsPlace(t.Stem+" "+toks[i+1].Stem) {

@@ -48,3 +48,41 @@ func TestAsk_WhereFromByNationality(t *testing.T) {
 		t.Errorf("found %v %q; want her nationality", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WhereFromIsNoVenue: "Where are Auxerre from?" is not answered by
+// where they played ("knocked out by Auxerre at Ibrox", a fact whose
+// curated place is Ibrox), whether Ibrox is a curated entity or a name
+// after "at"; a fact that says where they are from does.
+func TestAsk_WhereFromIsNoVenue(t *testing.T) {
+	story := func(withOrigin bool) *facts.StoryFile {
+		sf := deskStory("uefa-2004", "Rangers out of Europe", "2004-12-16", "Sport Desk",
+			[]facts.Entity{
+				{ID: "auxerre", Name: "Auxerre", Kind: "organization"},
+				{ID: "rangers", Name: "Rangers", Kind: "organization"},
+				{ID: "ibrox", Name: "Ibrox", Kind: "place"},
+			},
+			facts.Fact{ID: "exit", Statement: "Rangers were knocked out of the Uefa Cup by Auxerre at Ibrox on Wednesday.",
+				Subject: "rangers", Place: "Ibrox", Source: "desk", Status: facts.StatusApproved},
+		)
+		if withOrigin {
+			sf.Facts = append(sf.Facts, deskFact("roux", "Rangers lost 2-0 to Auxerre, the French side managed by Guy Roux.", "auxerre"))
+		}
+		return sf
+	}
+	ask := asker(besideBundled(t, story(false)))
+	ans, err := ask("Where are Auxerre from?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; Ibrox is where they played", ans.Answer)
+	}
+	ask = asker(besideBundled(t, story(true)))
+	ans, err = ask("Where are Auxerre from?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "French") {
+		t.Errorf("found %v %q; want the French side", ans.Found, ans.Answer)
+	}
+}

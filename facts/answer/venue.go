@@ -31,8 +31,8 @@ func namesVenue(q question, c *index.Doc, ix *index.Index) bool {
 	}
 	end := whatWasSaid(q, toks)
 	for i, t := range toks[:end] {
-		if !venuePrepositions[t.Norm] {
-			continue
+		if !venuePrepositions[t.Norm] || t.Norm == "at" && asksOrigin(q) {
+			continue // "at Ibrox" is where Auxerre played, not where they are from
 		}
 		k := i + 1
 		for k < len(toks) && k <= i+3 && !toks[k].Upper && (determiners[toks[k].Norm] || adjectiveOnly(toks[k].Stem)) {
