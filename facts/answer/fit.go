@@ -184,6 +184,14 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5
 		}
 		return 1
+	case askYesNo:
+		// "Is Joe Pasquale a comedian?" is settled by a fact that says so
+		// beside his name ("Comic Joe Pasquale"), not by "Comedian Vic
+		// Reeves..., after Joe Pasquale".
+		if id, roles := q.roleOfAsked(ix); id != "" && holdsRole(ix, id, roles, c, nil) != roleStated {
+			return 0.5
+		}
+		return 1
 	case askWhy:
 		// A word that gives a cause and nothing else ("because") says why
 		// more surely than one that may ("to", "after", "over").

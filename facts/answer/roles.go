@@ -531,3 +531,37 @@ const (
 	roleTitled          // their recorded title holds it
 	roleStated          // the fact's statement says so beside their name
 )
+
+// roleOfAsked is the person a yes-no question asks whether they hold a role,
+// and the role's stems ("Is Joe Pasquale a comedian?", "Was Smith the
+// chief executive?"): a form of "be", one person's name, "a", "an" or "the",
+// and the role's words to the end. "" when the question is no such one.
+func (q question) roleOfAsked(ix *index.Index) (string, []string) {
+	if len(q.Toks) < 4 || !beForms[q.Toks[0].Norm] || len(q.Entities) != 1 || q.Entities[0].From != 1 {
+		return "", nil
+	}
+	m := q.Entities[0]
+	if m.To >= len(q.Toks)-1 || !determiners[q.Toks[m.To].Norm] && q.Toks[m.To].Norm != "a" && q.Toks[m.To].Norm != "an" {
+		return "", nil
+	}
+	var roles []string
+	for i, t := range q.Toks[m.To+1:] {
+		if text.IsStopword(t.Norm) || wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun == 0 {
+			return "", nil
+		}
+		roles = append(roles, t.Stem)
+		if tm := q.termAt(m.To + 1 + i); tm != nil {
+			for _, a := range tm.Alts {
+				if a.Weight >= mainSynonym && !strings.Contains(a.Stem, " ") {
+					roles = append(roles, a.Stem) // "a comedian": "comic Joe Pasquale"
+				}
+			}
+		}
+	}
+	for _, id := range m.IDs {
+		if ix.Names.Kind(id) == "person" {
+			return id, roles
+		}
+	}
+	return "", nil
+}

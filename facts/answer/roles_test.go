@@ -236,3 +236,39 @@ func TestAsk_RoleAtBodyNamedInAnotherForm(t *testing.T) {
 		t.Errorf("found %v %q; want what Fox said", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_YesNoRoleOfAnother: "Is Joe Pasquale a comedian?" is settled by a
+// fact that says so beside his name, in a synonym ("Comic Joe Pasquale"),
+// not by one where the role is another's ("Comedian Vic Reeves..., after Joe
+// Pasquale").
+func TestAsk_YesNoRoleOfAnother(t *testing.T) {
+	story := func(withHis bool) *facts.StoryFile {
+		sf := deskStory("jungle-2004", "Jungle show odds", "2004-12-01", "Arts Desk",
+			[]facts.Entity{
+				{ID: "pasquale", Name: "Joe Pasquale", Kind: "person", Aliases: []string{"Pasquale"}},
+				{ID: "reeves", Name: "Vic Reeves", Kind: "person", Aliases: []string{"Reeves"}},
+			},
+			deskFact("reeves-odds", "Comedian Vic Reeves remains 3/1 favourite to win the show, after Joe Pasquale.", "reeves"),
+		)
+		if withHis {
+			sf.Facts = append(sf.Facts, deskFact("pasquale-odds", "Comic Joe Pasquale remains odds-on favourite to win the reality show.", "pasquale"))
+		}
+		return sf
+	}
+	ask := asker(indextest.Story(t, story(false)))
+	ans, err := ask("Is Joe Pasquale a comedian?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the comedian there is Reeves", ans.Answer)
+	}
+	ask = asker(indextest.Story(t, story(true)))
+	ans, err = ask("Is Joe Pasquale a comedian?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "jungle-2004/pasquale-odds" {
+		t.Errorf("found %v %q; want \"Comic Joe Pasquale\"", ans.Found, ans.Answer)
+	}
+}
