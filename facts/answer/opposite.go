@@ -56,7 +56,7 @@ func opposedLead(q question, c *index.Doc) string {
 				if !saysAt(toks, i, a.Stem) {
 					continue
 				}
-				l := map[string]string{"Yes": "No", "No": "Yes"}[yesNoAt(q, toks, i)]
+				l := flipped(yesNoAt(q, toks, i))
 				if l == "" || out != "" && l != out {
 					return ""
 				}
@@ -82,4 +82,15 @@ func saysAnywhere(toks []text.Token, stem string) bool {
 // contract"): its opposite said of something else answers nothing.
 func (q question) beforeNoun(i int) bool {
 	return i+1 < len(q.Toks) && nounAfterWhat(q.Toks, i+1)
+}
+
+// flipped is the other lead: No for Yes, Yes for No, "" for none.
+func flipped(lead string) string {
+	switch lead {
+	case "Yes":
+		return "No"
+	case "No":
+		return "Yes"
+	}
+	return ""
 }

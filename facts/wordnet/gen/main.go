@@ -385,22 +385,14 @@ func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string, map[
 		if edges[fs] == nil {
 			edges[fs] = map[string]edge{}
 		}
-		if e, ok := edges[fs][ts]; !ok || w > e.weight {
-			edges[fs][ts] = edge{ts, w, kind}
+		// Opposites are kept apart from the rest (under "!" and the stem):
+		// they are no other way of saying a word, and take no place of one.
+		key := ts
+		if kind == kindAntonym {
+			key = "!" + ts
 		}
-	}
-	// Opposites are kept apart from the rest (under "!" and the stem): they
-	// are no other way of saying a word, and take no place of one.
-	addAntonym := func(from, to string, w float64) {
-		fs, ts := stemOf(from), stemOf(to)
-		if fs == "" || ts == "" || fs == ts || w < minWeight {
-			return
-		}
-		if edges[fs] == nil {
-			edges[fs] = map[string]edge{}
-		}
-		if e, ok := edges[fs]["!"+ts]; !ok || w > e.weight {
-			edges[fs]["!"+ts] = edge{ts, w, kindAntonym}
+		if e, ok := edges[fs][key]; !ok || w > e.weight {
+			edges[fs][key] = edge{ts, w, kind}
 		}
 	}
 	lw := wn.lemmaWeights()
@@ -489,7 +481,7 @@ func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string, map[
 					}
 				case "!":
 					if p.src == word && p.dst > 0 {
-						addAntonym(lemma, t.words[p.dst-1], wAntonym*w)
+						add(lemma, t.words[p.dst-1], wAntonym*w, kindAntonym)
 					}
 				case "\\":
 					if p.dst > 0 {
