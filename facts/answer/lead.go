@@ -302,12 +302,7 @@ func yesNoAt(q question, toks []text.Token, vi int) string {
 // saysAt reports whether the fact's words from i are the stems of a word or
 // phrase ("rule out").
 func saysAt(toks []text.Token, i int, stem string) bool {
-	for k, w := range strings.Fields(stem) {
-		if i+k >= len(toks) || toks[i+k].Stem != w {
-			return false
-		}
-	}
-	return true
+	return saysWordsAt(toks, i, strings.Fields(stem))
 }
 
 // governed reports whether the verb at i is an infinitive after "to" ("refused

@@ -16,54 +16,63 @@ import (
 // figure, as "How much...?" does: a fact that names the GDP but gives none
 // does not answer it.
 func measureAt(toks []text.Token) int {
-	for i, t := range toks {
-		if t.Norm != "what" && t.Norm != "which" {
-			continue
-		}
-		k := i + 1
-		be := t.Possessive // "What's the total value...?"
-		if k < len(toks) && beForms[toks[k].Norm] {
-			be = true
-			k++
-		}
-		k = pastDeterminers(toks, k)
-		if k >= len(toks) {
-			return -1
-		}
-		if toks[k].Possessive {
-			if !be {
-				return -1 // "Which country's GDP...?" asks for the country
-			}
-			k++ // "What was Alexander's three-day gross?": the owner is no head
-			if k >= len(toks) {
-				return -1
-			}
-		}
-		// The noun phrase's head is its last word before a small word, a
-		// preposition or a verb: "the interest rate", "Namibia's GDP",
-		// "the firm's quarterly sales".
-		head := k
-		for n := k + 1; n < len(toks) && n <= k+3; n++ {
-			w := toks[n]
-			if quantity(w) {
-				continue // "three-day gross"
-			}
-			if text.IsStopword(w.Norm) || text.IsPreposition(w.Norm) || verbForm(w) || wordnet.PartsOfSpeech(w.Stem)&wordnet.Noun == 0 {
-				break
-			}
-			if w.Upper && !toks[head].Upper {
-				break // a name begins: "Which channel shows Celebrity Big Brother?" asks no bigness
-			}
-			head = n
-		}
-		// "What was the budget of Vera Drake?" asks its sum as "What was
-		// the cost...?" does; "What fund will pay?" asks which fund.
-		if !measureNoun(toks[head]) && !(be && !verbForm(toks[head]) && wordnet.IsMoney(toks[head].Stem)) {
-			return -1
-		}
-		return head
+	head, be := askedNounAt(toks)
+	if head < 0 {
+		return -1
 	}
-	return -1
+	// "What was the budget of Vera Drake?" asks its sum as "What was
+	// the cost...?" does; "What fund will pay?" asks which fund.
+	if !measureNoun(toks[head]) && !(be && !verbForm(toks[head]) && wordnet.IsMoney(toks[head].Stem)) {
+		return -1
+	}
+	return head
+}
+
+// askedNounAt is the head of the noun phrase a what- or which-question asks
+// for, right after "what" (past a form of "be", determiners, and an owner's
+// name after "be"), and whether "be" came before it; -1 for none.
+func askedNounAt(toks []text.Token) (int, bool) {
+	i := whatAt(toks)
+	if i < 0 {
+		return -1, false
+	}
+	k := i + 1
+	be := toks[i].Possessive // "What's the total value...?"
+	if k < len(toks) && beForms[toks[k].Norm] {
+		be = true
+		k++
+	}
+	k = pastDeterminers(toks, k)
+	if k >= len(toks) {
+		return -1, false
+	}
+	if toks[k].Possessive {
+		if !be {
+			return -1, false // "Which country's GDP...?" asks for the country
+		}
+		k++ // "What was Alexander's three-day gross?": the owner is no head
+		if k >= len(toks) {
+			return -1, false
+		}
+	}
+	// The noun phrase's head is its last word before a small word, a
+	// preposition or a verb: "the interest rate", "Namibia's GDP",
+	// "the firm's quarterly sales".
+	head := k
+	for n := k + 1; n < len(toks) && n <= k+3; n++ {
+		w := toks[n]
+		if quantity(w) {
+			continue // "three-day gross"
+		}
+		if text.IsStopword(w.Norm) || text.IsPreposition(w.Norm) || verbForm(w) || wordnet.PartsOfSpeech(w.Stem)&wordnet.Noun == 0 {
+			break
+		}
+		if w.Upper && !toks[head].Upper {
+			break // a name begins: "Which channel shows Celebrity Big Brother?" asks no bigness
+		}
+		head = n
+	}
+	return head, be
 }
 
 // measureNoun reports whether a word is a noun whose main sense is a measure,

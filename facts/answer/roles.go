@@ -541,7 +541,7 @@ func (q question) roleOfAsked(ix *index.Index) (string, []string) {
 		return "", nil
 	}
 	m := q.Entities[0]
-	if m.To >= len(q.Toks)-1 || !determiners[q.Toks[m.To].Norm] && q.Toks[m.To].Norm != "a" && q.Toks[m.To].Norm != "an" {
+	if m.To >= len(q.Toks)-1 || !determiners[q.Toks[m.To].Norm] {
 		return "", nil
 	}
 	var roles []string

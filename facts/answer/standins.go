@@ -32,24 +32,11 @@ func statesScore(c *index.Doc) bool {
 }
 
 // asksScore reports whether a what-question asks a game's score: the noun it
-// asks for, after "what", its verb and small words ("What was the final
-// score...?", "By what score...?"), is the score.
+// asks for ("What was the final score...?", "By what score...?") is the
+// score, as a noun.
 func (q question) asksScore() bool {
-	at := whatAt(q.Toks)
-	if at < 0 {
-		return false
-	}
-	for k := at + 1; k < len(q.Toks) && k <= at+4; k++ {
-		t := q.Toks[k]
-		switch {
-		case t.Stem == scoreStem && !verbForm(t):
-			return true
-		case beForms[t.Norm] || determiners[t.Norm] || wordnet.PartsOfSpeech(t.Stem)&wordnet.Adjective != 0 && !verbForm(t):
-			continue
-		}
-		return false
-	}
-	return false
+	head, _ := askedNounAt(q.Toks)
+	return head >= 0 && q.Toks[head].Stem == scoreStem && !verbForm(q.Toks[head])
 }
 
 // digitsOnly reports whether a word is written in digits alone: "4", "2005".
