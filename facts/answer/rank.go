@@ -131,7 +131,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			own = own || cr >= 1
 			if cr > 0 {
 				weak += (1 - cr) * w
-				if stem == "\x00said" {
+				if stem == saidMarker {
 					weak += saidCreditWeakness * w
 				}
 				matched += w

@@ -39,6 +39,11 @@ type wordCredit struct {
 	made                     *qterm // the thing a who-question asks the maker of (see madeThing)
 }
 
+// saidMarker stands, as the fact's word, for the credit a fact earns a
+// question's verb of telling by what the one asked about said (see speaks):
+// the ranking weighs it as a weak match (see saidCreditWeakness).
+const saidMarker = "\x00said"
+
 func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 	from, to := q.focusSpan()
 	w := wordCredit{
@@ -114,7 +119,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	// terms ("described Dame Julie as her hero", for "What did Kelly call
 	// Julie Andrews?") is no less such a fact for a synonym's credit.
 	if cr < 1 && w.speechAsked && t.At == q.verbAt && speaks(q, c, ix) {
-		cr, stem = 1, "\x00said"
+		cr, stem = 1, saidMarker
 	}
 	if cr < moneyCredit && t.Money && statesMoney(c) && modifiersHeld(c, t, ix) {
 		cr, stem = moneyCredit, "\x00money"
@@ -141,7 +146,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 		// "Which paper did Seaman talk to?": "Seaman told the Daily Mail"
 		// says both the talking and the paper.
 		if t.At == q.verbAt {
-			cr, stem = 1, "\x00said"
+			cr, stem = 1, saidMarker
 		} else {
 			cr, stem = focusCredit, "\x00told"
 		}
