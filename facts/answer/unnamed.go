@@ -1,0 +1,57 @@
+package answer
+
+import (
+	"slices"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// unnamedAsked returns how the question names a person the curator recorded
+// by role alone ("Mayor of Seattle", titled "mayor of Seattle"), when it asks
+// who that is: "Who is the mayor of Seattle?" wants a name, and the knowledge
+// base has none to give. Describing the entity would say "Mayor of Seattle is
+// the mayor of Seattle", the question given back as an answer. "" otherwise.
+//
+// A role is asked after "the", as a person's name never is: "Who is the
+// deputy prime minister?" still finds John Prescott by his title.
+func (q question) unnamedAsked(e facts.Entity) string {
+	if e.Kind != "person" {
+		return ""
+	}
+	at := slices.IndexFunc(q.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, e.ID) })
+	if at < 0 {
+		return ""
+	}
+	m := q.Entities[at]
+	if m.From == 0 || q.Toks[m.From-1].Norm != "the" || !roleOnly(e.Name, e.Title) {
+		return ""
+	}
+	rs := []rune(q.Text)
+	return string(rs[q.Toks[m.From].Start:min(q.Toks[m.To-1].End, len(rs))])
+}
+
+// roleOnly reports whether a person's recorded name is a role, not a name:
+// the title says every word of it again ("Mayor of Seattle", titled "mayor of
+// Seattle"), and one of them names a person ("mayor", "spokesman"). A name
+// tested word by word against WordNet fails on names that are words too
+// ("john", a toilet; Prescott, a town in Arizona).
+func roleOnly(name, title string) bool {
+	said := map[string]bool{}
+	for _, t := range text.Tokenize(title) {
+		said[t.Stem] = true
+	}
+	person := false
+	for _, t := range text.Tokenize(name) {
+		if text.IsStopword(t.Norm) {
+			continue
+		}
+		if !said[t.Stem] {
+			return false
+		}
+		person = person || wordnet.IsPeople(t.Stem)
+	}
+	return person
+}

@@ -1,0 +1,38 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_RoleWithoutAName: a person the curator recorded by role alone
+// ("Mayor of Seattle", titled "mayor of Seattle") is not described back to
+// "Who is the mayor of Seattle?": the reply says the knowledge base does not
+// name them. A person with a name is still found by title ("Who is the
+// deputy prime minister?").
+func TestAsk_RoleWithoutAName(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("hendrix-2005", "Row threatens Hendrix museum plan", "2005-02-09", "Arts Desk",
+		[]facts.Entity{
+			{ID: "mayor", Name: "Mayor of Seattle", Kind: "person", Title: "mayor of Seattle", Aliases: []string{"Seattle mayor"}},
+			{ID: "prescott", Name: "John Prescott", Kind: "person", Title: "Deputy Prime Minister", Aliases: []string{"Prescott"}},
+		},
+		deskFact("destroyed", "Ray Rae Marshall said the mayor would be remembered as the one who destroyed Hendrix's house.", "mayor"),
+		deskFact("visit", "John Prescott visited the site on Monday.", "prescott"),
+	)))
+	ans, err := ask("Who is the mayor of Seattle?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found || !strings.Contains(ans.Answer, "does not name the mayor of Seattle") {
+		t.Errorf("mayor: found %v %q; want the knowledge base to say it holds no name", ans.Found, ans.Answer)
+	}
+	ans, err = ask("Who is the deputy prime minister?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "John Prescott") {
+		t.Errorf("deputy prime minister: found %v %q; want John Prescott", ans.Found, ans.Answer)
+	}
+}
