@@ -86,7 +86,9 @@ func standsFor(short string, words []string, whole bool) bool {
 	var spell func(li, wi int) bool
 	spell = func(li, wi int) bool {
 		if li == len(letters) {
-			return !whole || wi == len(lw)
+			// One word spelling it all is the short form itself, or a
+			// name that begins with it ("RFID tags"), not its expansion.
+			return wi >= 2 && (!whole || wi == len(lw))
 		}
 		if wi == len(lw) {
 			return false
@@ -116,20 +118,24 @@ func expand(ctx context.Context, st index.Store, ans facts.Answer, q question, i
 		}
 		for _, id := range m.IDs {
 			e, ok := ix.Names.Entity(id)
-			if !ok || strings.EqualFold(e.Name, short) || !standsFor(short, strings.Fields(e.Name), false) {
+			if !ok {
 				continue
 			}
-			c, err := factAbout(ctx, st, ix, id, e.Name, opt)
+			long := spelledName(short, e)
+			if long == "" {
+				continue
+			}
+			c, err := factAbout(ctx, st, ix, id, long, opt)
 			if err != nil {
 				return ans, err
 			}
 			if c == nil {
 				continue
 			}
-			ans.Found, ans.Answer = true, fmt.Sprintf("%s stands for %s.", short, e.Name)
+			ans.Found, ans.Answer = true, fmt.Sprintf("%s stands for %s.", short, long)
 			ans.Facts = append(ans.Facts, answerFact(c, ix))
 			if ans.Explain != nil {
-				ans.Explain.Add(1, "%q is an alias of %s, whose name spells it; cited: %s", short, e.ID, c.FullID())
+				ans.Explain.Add(1, "%q is an alias of %s, whose name %q spells it; cited: %s", short, e.ID, long, c.FullID())
 			}
 			return ans, nil
 		}
@@ -149,6 +155,19 @@ func expand(ctx context.Context, st index.Store, ans facts.Answer, q question, i
 		}
 	}
 	return notFound(ans, fmt.Sprintf("What %s stands for is not in the knowledge base.", short), q, ix), nil
+}
+
+// spelledName is the entity's name, or else the first of its aliases, that
+// spells the short form out: the curator may name a thing as readers know it
+// ("RFID tags") and give the words it stands for as an alias ("radio
+// frequency ID"). "" when none does.
+func spelledName(short string, e facts.Entity) string {
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		if !strings.EqualFold(name, short) && standsFor(short, strings.Fields(name), false) {
+			return name
+		}
+	}
+	return ""
 }
 
 // factAbout is an approved, current fact about an entity to cite for it,

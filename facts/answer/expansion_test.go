@@ -46,3 +46,31 @@ func TestAsk_WhatItStandsFor(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_StandsForAnAlias: a thing named as readers know it ("RFID tags")
+// is expanded from the alias that spells it ("radio frequency ID"); the name
+// that merely begins with the short form spells nothing, and with no such
+// alias the question is not answered "rfid stands for RFID tags".
+func TestAsk_StandsForAnAlias(t *testing.T) {
+	story := func(aliases ...string) func(string, facts.AskOptions) (facts.Answer, error) {
+		return asker(besideBundled(t, deskStory("rfid-2005", "Consumer concern over RFID tags", "2005-01-25", "Tech Desk",
+			[]facts.Entity{{ID: "rfid", Name: "RFID tags", Kind: "other", Aliases: aliases}},
+			deskFact("worries", "More than half of 2,000 people surveyed said they had privacy worries about RFID tags.", "rfid"),
+			deskFact("shops", "Consumers are very concerned about the use of radio frequency ID (RFID) tags in shops.", "rfid"),
+		)))
+	}
+	ans, err := story("RFID", "radio frequency ID", "tags")("what does rfid stand for?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "stands for radio frequency ID") || len(ans.Facts) == 0 || ans.Facts[0].ID != "rfid-2005/shops" {
+		t.Errorf("with the alias: found %v %q citing %v; want radio frequency ID from rfid-2005/shops", ans.Found, ans.Answer, ans.Facts)
+	}
+	ans, err = story("RFID")("What does RFID stand for?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(ans.Answer, "stands for RFID tags") {
+		t.Errorf("without it: %q; a name that begins with the short form is no expansion", ans.Answer)
+	}
+}
