@@ -60,18 +60,10 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 1
 	case askWhere:
-		// A fact's curated place is where it happened, which answers no
-		// "Where is X from?".
-		if c.Place != "" && !asksOrigin(q) || namesPlace(q, c, ix) || namesVenue(q, c, ix) || q.position && statesPosition(c) {
-			return 1
+		if q.placedOrigin && !placesAsked(q, c, ix) {
+			return placedElsewhere
 		}
-		if namesSpot(q, c) {
-			return 0.8 // "in the left corner": a place, if not one with a name
-		}
-		if asksOrigin(q) && statesNationality(c) {
-			return 0.9 // "Where is Kluft from?": "Swedish heptathlete Carolina Kluft", less surely than a place
-		}
-		return 0.4
+		return whereFit(q, c, ix)
 	case askWhoSaid:
 		switch {
 		case c.Quote != "", c.Speaker != "":
@@ -179,6 +171,12 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 	case askWhat, askWhich:
 		if q.asksScore() && !statesScore(c) {
 			return 0.5 // "What was the score in Cardiff?" asks "11-9"
+		}
+		if q.placedOrigin {
+			if placesAsked(q, c, ix) {
+				return 1 // "Which country is Conchita Martinez from?": "Conchita Martinez of Spain"
+			}
+			return placedElsewhere
 		}
 		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) {
 			return 0.5
@@ -429,4 +427,20 @@ func (q question) asksWhoDid() bool {
 		be = be || beForms[t.Norm]
 	}
 	return !be || strings.HasSuffix(verb.Norm, "ing")
+}
+
+// whereFit is how well a fact says where: a place it names, a venue, a spot.
+func whereFit(q question, c *index.Doc, ix *index.Index) float64 {
+	// A fact's curated place is where it happened, which answers no
+	// "Where is X from?".
+	if c.Place != "" && !asksOrigin(q) || namesPlace(q, c, ix) || namesVenue(q, c, ix) || q.position && statesPosition(c) {
+		return 1
+	}
+	if namesSpot(q, c) {
+		return 0.8 // "in the left corner": a place, if not one with a name
+	}
+	if asksOrigin(q) && statesNationality(c) {
+		return 0.9 // "Where is Kluft from?": "Swedish heptathlete Carolina Kluft", less surely than a place
+	}
+	return 0.4
 }

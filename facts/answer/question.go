@@ -42,17 +42,21 @@ type question struct {
 	// asRole are the people a who-question names by the role it asks who
 	// acted in ("Who resigned as May's chief executive?"): the role's
 	// holder is the answer, as in "Who is...?", not one the question names.
-	asRole    []string
-	counted   []qterm  // for askHowMany: the words of what is counted ("extra colour pages")
-	countedE  []string // ... or the entity counted ("Uyghurs")
-	verbAt    int      // token index of the first content word, to tell subject from object
-	passive   bool     // "What is Beijing accused of?": the entity before the verb is its object
-	sayAt     int      // token index of "say" (or "tell", "state") in a question about what was said, else -1
-	speakers  []string // for askSay: the entities the question asks to have spoken, when it names them
-	howOld    bool     // "How old is X?": the figure wanted is an age
-	howOldNow bool     // "How old is X?", not "How old was X when...?": the age now
-	measureAt int      // the measure noun a what-question asks for ("What price...?"), -1 for none
-	howMuch   bool     // "How much...?": an amount, most often of money
+	asRole   []string
+	counted  []qterm  // for askHowMany: the words of what is counted ("extra colour pages")
+	countedE []string // ... or the entity counted ("Uyghurs")
+	verbAt   int      // token index of the first content word, to tell subject from object
+	passive  bool     // "What is Beijing accused of?": the entity before the verb is its object
+	sayAt    int      // token index of "say" (or "tell", "state") in a question about what was said, else -1
+	speakers []string // for askSay: the entities the question asks to have spoken, when it names them
+	// placedOrigin: the question asks where someone is from, and a
+	// candidate fact sets a place beside their name (see placesAsked); set
+	// by rank, for the candidates it ranks.
+	placedOrigin bool
+	howOld       bool // "How old is X?": the figure wanted is an age
+	howOldNow    bool // "How old is X?", not "How old was X when...?": the age now
+	measureAt    int  // the measure noun a what-question asks for ("What price...?"), -1 for none
+	howMuch      bool // "How much...?": an amount, most often of money
 	// asksSum: a how-much question that asks a sum of money, a word of it
 	// being money or a sum ("How much profit...?", "How much does it
 	// cost?"), and not by how much an amount changed ("How much did the

@@ -39,6 +39,7 @@ type ranked struct {
 // kind of answer wanted, and by the roles entities play in them, best first;
 // then the decision says which of them answer.
 func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
+	q.placedOrigin = placedOrigin(q, cands, ix)
 	termTotal, maxTerm := 0.0, 0.0
 	for _, t := range q.Terms {
 		w := t.Weight
