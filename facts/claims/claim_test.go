@@ -240,13 +240,14 @@ func TestExtractClaims_OwnerIsNoMonth(t *testing.T) {
 // anything else.
 func TestIsMoney(t *testing.T) {
 	for s, want := range map[string]bool{
-		"The recall cost $48 million.":             true,
-		"Corvo took a 475m euro hit.":              true,
-		"Rebates totalled 420bn yuan.":             true,
-		"The ticket costs 2,000 rupees.":           true,
-		"It showed a 2.6 metre screen.":            false,
-		"The firm cut 90 jobs.":                    false,
-		"The rate went up 1.25 percentage points.": false,
+		"The recall cost $48 million.":              true,
+		"Corvo took a 475m euro hit.":               true,
+		"Rebates totalled 420bn yuan.":              true,
+		"The ticket costs 2,000 rupees.":            true,
+		"Some 12 trillion won of debt was swapped.": true, // a currency, not "win"
+		"It showed a 2.6 metre screen.":             false,
+		"The firm cut 90 jobs.":                     false,
+		"The rate went up 1.25 percentage points.":  false,
 	} {
 		var figure *claims.Claim
 		for _, c := range claims.Extract(s) {

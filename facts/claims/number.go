@@ -425,11 +425,13 @@ func CurrencySign(unit string) string {
 
 // IsMoney reports whether a figure counted in unit is a sum of money: a sign
 // stood before it ("$5m", unit "dollars"), or its unit is a unit of money
-// ("a 475m euro hit", "420bn yuan", "2m rupees").
+// ("a 475m euro hit", "420bn yuan", "2m rupees", "12 trillion won"). A unit
+// is a noun: stemmed as a dictionary word, not undone as a verb's form
+// ("won" is Korea's currency here, not "win").
 func IsMoney(unit string) bool {
 	if CurrencySign(unit) != "" {
 		return true
 	}
 	words := strings.Fields(unit)
-	return len(words) > 0 && wordnet.IsCurrency(text.Stem(strings.ToLower(words[0])))
+	return len(words) > 0 && wordnet.IsCurrency(text.StemBase(strings.ToLower(words[0])))
 }
