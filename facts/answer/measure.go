@@ -42,6 +42,11 @@ func askedNounAt(toks []text.Token) (int, bool) {
 		be = true
 		k++
 	}
+	if k < len(toks) && auxiliaries[toks[k].Norm] {
+		// "What will sales of the song raise money for?": "what" is the
+		// verb's object, and "sales" the subject, no noun it asks for.
+		return -1, false
+	}
 	k = pastDeterminers(toks, k)
 	if k >= len(toks) {
 		return -1, false

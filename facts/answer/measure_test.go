@@ -77,3 +77,24 @@ func TestAsk_MoneyFocus(t *testing.T) {
 		t.Errorf("Aviator: found %v %q; want $110m", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WhatAsTheObject: in "What will sales of the song raise money
+// for?" the word after "what" is an auxiliary: "what" is the verb's object
+// and "sales", a measure, the subject; the question asks what the money is
+// for, not how much, and the fact that says so answers it.
+func TestAsk_WhatAsTheObject(t *testing.T) {
+	story := deskStory("tsunami-song-2005", "Stars record tsunami song", "2005-02-08", "Arts Desk", []facts.Entity{
+		{ID: "song", Name: "Across The Universe", Kind: "other", Title: "The Beatles song recorded as a tsunami tribute", Aliases: []string{"tribute song"}},
+	},
+		deskFact("fundraiser", "The Across The Universe recording will go on sale online to raise money for the tsunami aid effort.", "song"),
+		deskFact("price", "Fans will be able to download the tsunami song for $0.99 from iTunes.", "song"),
+	)
+	ask := asker(indextest.Story(t, story))
+	ans, err := ask("What will sales of the song raise money for?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "tsunami aid effort") {
+		t.Errorf("found %v %q; want the tsunami aid effort", ans.Found, ans.Answer)
+	}
+}
