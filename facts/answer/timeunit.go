@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
@@ -34,7 +35,7 @@ func givesTimeUnit(unit string, c *index.Doc) bool {
 	toks := c.Tokens()
 	switch unit {
 	case "day":
-		return len(c.Date) == len("2006-01-02") || slices.ContainsFunc(toks, func(t text.Token) bool { return dayWords[t.Norm] }) || dayOfMonth(toks)
+		return len(c.Date) == len("2006-01-02") || slices.ContainsFunc(toks, namesDay) || dayOfMonth(toks)
 	case "month":
 		return len(c.Date) >= len("2006-01") || namesMonth(c) && slices.ContainsFunc(toks, func(t text.Token) bool { return monthNames[t.Norm] && !t.Possessive })
 	case "year":
@@ -45,6 +46,12 @@ func givesTimeUnit(unit string, c *index.Doc) bool {
 
 // dayWords name a day: the days of the week, and the days beside today.
 var dayWords = text.Set(days + " tomorrow")
+
+// namesDay reports whether a word names a day, or every such day: "on
+// Thursdays" says which day a weekly show is on.
+func namesDay(t text.Token) bool {
+	return dayWords[t.Norm] || dayWords[strings.TrimSuffix(t.Norm, "s")]
+}
 
 // dayOfMonth reports whether words give a day of a month: a number beside a
 // month's name ("14 January", "January 14").

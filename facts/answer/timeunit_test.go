@@ -55,3 +55,23 @@ func TestAsk_WhatDayAsksADay(t *testing.T) {
 		t.Errorf("found %v %q; want the year, 1987", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WhichDayEveryWeek: "on Thursdays" gives the day of a weekly show,
+// as "on Thursday" would: "Which day is Rob Da Bank's show?" is answered.
+func TestAsk_WhichDayEveryWeek(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("peel-slot-2005", "DJs named to fill Peel's slot", "2005-02-01", "Arts Desk",
+		[]facts.Entity{
+			{ID: "da-bank", Name: "Rob Da Bank", Kind: "person", Title: "dance DJ"},
+			{ID: "kwame", Name: "Ras Kwame", Kind: "person"},
+		},
+		deskFact("thursday", "Dance DJ Rob Da Bank will present the show on Thursdays.", "da-bank"),
+		deskFact("homegrown", "Ras Kwame is host of 100% Homegrown on 1Xtra, Radio 1's digital station.", "kwame"),
+	)))
+	ans, err := ask("Which day is Rob Da Bank's show?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Thursdays") {
+		t.Errorf("found %v %q; want Thursdays", ans.Found, ans.Answer)
+	}
+}
