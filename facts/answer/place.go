@@ -21,12 +21,23 @@ func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
 	venue := func(at int) bool { return asksOrigin(q) && at > 0 && toks[at-1].Norm == "at" }
 	for _, m := range c.Mentions(ix.Names) {
 		for _, id := range m.IDs {
-			if !q.names(id) && placeKinds[ix.Names.Kind(id)] && m.From < end && !ownsAsked(q, toks, m.To) && !venue(m.From) {
+			if !q.names(id) && placeKinds[ix.Names.Kind(id)] && m.From < end && (!ownsAsked(q, toks, m.To) || asksWhereItIs(q)) && !venue(m.From) {
 				return true
 			}
 		}
 	}
 	named := namedTokens(c, ix.Names)
+	if asksWhereItIs(q) {
+		// The name the fact gives the thing asked about may hold where it
+		// is: "Manchester's Trafford Centre", the curator's alias.
+		for _, m := range c.Mentions(ix.Names) {
+			if slices.ContainsFunc(m.IDs, q.names) {
+				for i := m.From; i < m.To; i++ {
+					named[i] = false
+				}
+			}
+		}
+	}
 	for i, t := range toks[:end] {
 		// A capital at the start of a sentence says nothing: "Reading" may
 		// be a verb there, and "March" a month anywhere.
@@ -88,6 +99,18 @@ func namedTokens(c *index.Doc, names *index.Names) []bool {
 
 // placeKinds are the entity kinds curators give places.
 var placeKinds = text.Set(`place country city region state location`)
+
+// asksWhereItIs reports whether a question asks only where a thing is, by
+// "be" and its name, with no verb of something done there ("Where is the
+// Trafford Centre?", not "Where was the budget presented?"): the place that
+// owns it says where it is ("Manchester's Trafford Centre").
+func asksWhereItIs(q question) bool {
+	n := len(q.Toks)
+	if q.Type != askWhere || n < 3 || q.Toks[0].Norm != "where" || !beForms[q.Toks[1].Norm] || asksOrigin(q) {
+		return false
+	}
+	return !slices.ContainsFunc(q.Toks[2:], verbForm)
+}
 
 // ownsAsked reports whether the name ending before token at owns a thing the
 // question asks about ("India's budget" for "Where was the budget

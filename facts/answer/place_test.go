@@ -86,3 +86,34 @@ func TestAsk_WhereFromIsNoVenue(t *testing.T) {
 		t.Errorf("found %v %q; want the French side", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WhereItIsByOwner: "Where is the Trafford Centre?" asks only where
+// it is, and "Manchester's Trafford Centre" says so, the place owning it
+// whether it is an entity of its own or a word of the curator's alias for the
+// centre; "Where was the budget presented?" is still not answered by "India's
+// budget" (TestAsk_WhereNotByOwner).
+func TestAsk_WhereItIsByOwner(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		entities []facts.Entity
+	}{
+		{"place entity", []facts.Entity{
+			{ID: "trafford", Name: "Trafford Centre", Kind: "place"},
+			{ID: "manchester", Name: "Manchester", Kind: "city"},
+		}},
+		{"alias", []facts.Entity{
+			{ID: "trafford", Name: "Trafford Centre", Kind: "place", Aliases: []string{"Manchester's Trafford Centre"}},
+		}},
+	} {
+		ask := asker(indextest.Story(t, deskStory("shops-2004", "Shoppers flock to sales", "2004-12-27", "Business Desk", tt.entities,
+			deskFact("biggest", "A spokesman for Manchester's Trafford Centre called it the biggest Christmas so far, with sales up 5%.", "trafford"),
+		)))
+		ans, err := ask("Where is the Trafford Centre?", facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || !strings.Contains(ans.Answer, "Manchester") {
+			t.Errorf("%s: found %v %q; want Manchester", tt.name, ans.Found, ans.Answer)
+		}
+	}
+}
