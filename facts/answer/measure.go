@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
@@ -24,6 +25,14 @@ func measureAt(toks []text.Token) int {
 	// the cost...?" does; "What fund will pay?" asks which fund.
 	if !measureNoun(toks[head]) && !(be && !verbForm(toks[head]) && wordnet.IsMoney(toks[head].Stem)) {
 		return -1
+	}
+	for k := head + 1; k < len(toks); k++ {
+		// "What are profits expected to do in 2005?" asks what they will do;
+		// in "What share of LG Card do its creditors own?" "do" is an
+		// auxiliary.
+		if toks[k].Norm == "do" && toks[k-1].Norm == "to" || toks[k].Norm == "doing" && (k+1 == len(toks) || text.IsPreposition(toks[k+1].Norm)) {
+			return -1
+		}
 	}
 	return head
 }
@@ -74,6 +83,9 @@ func askedNounAt(toks []text.Token) (int, bool) {
 		}
 		if w.Upper && !toks[head].Upper {
 			break // a name begins: "Which channel shows Celebrity Big Brother?" asks no bigness
+		}
+		if plural(toks[head]) && !strings.HasSuffix(w.Norm, "s") && wordnet.PartsOfSpeech(w.Stem)&wordnet.Verb != 0 {
+			break // the verb after a plural: "Which charities benefit from the gala?"
 		}
 		head = n
 	}

@@ -44,8 +44,13 @@ func TestParseQuestion(t *testing.T) {
 		{"wen did europe suspend the investment pact", askWhen, []string{"european-union", "investment-pact"}, false}, // a question word slipped
 		{"Wich countries joined for the first time?", askWhich, nil, false},
 		{"wat did zhang say about the criticism", askSay, []string{"zhang-jun"}, false},
-		{"Were the countries criticised?", askYesNo, nil, false},            // "were" is no slip of "where"
-		{"Which channel shows Celebrity Big Brother?", askWhich, nil, true}, // "Big" of a name is no measure
+		{"Were the countries criticised?", askYesNo, nil, false},              // "were" is no slip of "where"
+		{"Which channel shows Celebrity Big Brother?", askWhich, nil, true},   // "Big" of a name is no measure
+		{"Which countries benefit from the statement?", askWhich, nil, false}, // "benefit" after a plural is the verb, no measure
+		{"What are costs expected to do in 2022?", askWhat, nil, false},       // "to do": what they will do, no measure
+		{"What is the share of countries that signed?", askHowMany, nil, false},
+		{"What share of the countries do the lawmakers count?", askHowMany, nil, false}, // "do" the auxiliary
+		{"What will countries' costs be?", askWhat, nil, false},                         // an auxiliary after "what": no noun asked
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
