@@ -21,6 +21,7 @@ func TestAsk_WhyNeedsACause(t *testing.T) {
 		{"The port has changed the name of Albert Pier for its centenary.", true},
 		{"The port has changed the name of Albert Pier since the old name offended dockers.", true},
 		{"The port has changed the name of Albert Pier because the old name offended dockers.", true},
+		{"The old name offended dockers, so the port has changed the name of Albert Pier.", true}, // what came before ", so"
 	} {
 		sf := dockStrike()
 		sf.Facts = append(sf.Facts, facts.Fact{ID: "pier-renamed", Statement: c.statement, Source: "desk", Status: facts.StatusApproved})

@@ -245,10 +245,11 @@ const mayGiveCause = 0.9
 
 // mayGiveCauseWords are the connectives and verbs that may introduce a
 // cause: "penalised for swearing", "hurt from the popularity of", "fell as
-// downgrades hit", "blamed high fuel prices". English's closed class of
+// downgrades hit", "blamed high fuel prices", "had watched Lazio score, so he
+// knew". English's closed class of
 // them, not a lexicon's: WordNet holds no connectives.
 var mayGiveCauseWords = []string{" saying ", " after ", " over ", " to ", " amid ", " since ", " as ", " for ", " from ",
-	" with ", " about ", " by ", " so that ", " on the back of ", " thanks to ", " following ", " claiming ", " blamed ", " having ", " reasons "}
+	" with ", " about ", " by ", " so that ", " on the back of ", " thanks to ", " following ", " claiming ", " blamed ", " having ", " reasons ", ", so "}
 
 // givesNoCause is the fit for "Why...?" of a fact with no word that may give
 // a cause: below the least fit that answers (decision.json's min_fit), for
