@@ -793,6 +793,12 @@ func (q question) askedRoles() []string {
 				// title, a company as well as a person: no role's holder.
 				return nil
 			}
+			if from >= 0 && from+1 < len(q.Toks) && verbForm(q.Toks[from]) && strings.HasSuffix(q.Toks[from].Norm, "ing") && !text.IsRoleNoun(q.Toks[from+1].Norm) {
+				// "Who is replacing Mohd-Saaid as CEO?" asks who does it,
+				// the role being what they take ("Who is acting chief
+				// executive?" asks its holder).
+				return nil
+			}
 		} else if t.Norm == "name" && i+1 < len(q.Toks) && (q.Toks[i+1].Norm == "of" || q.Toks[i+1].Norm == "for") {
 			from = i + 2
 		}

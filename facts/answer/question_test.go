@@ -312,3 +312,16 @@ func TestParseQuestion_WordIsNoTypo(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedRoles_Progressive: "Who is replacing Mohd-Saaid as CEO?" asks who
+// does the replacing, not who holds the role it names; "Who is acting chief
+// executive?" asks the holder of the role the "-ing" word is part of.
+func TestAskedRoles_Progressive(t *testing.T) {
+	ix, _ := indextest.Bundled(t)
+	if roles := parseQuestion("Who is replacing Zhang Jun as ambassador?", ix).askedRoles(); len(roles) > 0 {
+		t.Errorf("replacing: asked roles %v; want none, the question asks who acts", roles)
+	}
+	if roles := parseQuestion("Who is acting ambassador?", ix).askedRoles(); !slices.Contains(roles, text.Stem("ambassador")) {
+		t.Errorf("acting: asked roles %v; want ambassador", roles)
+	}
+}
