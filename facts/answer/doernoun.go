@@ -93,3 +93,37 @@ func pastTense(t text.Token) bool {
 
 // modals are the auxiliaries of what may or will be.
 var modals = text.Set(`can could will would should may might`)
+
+// actNounBy reports whether a fact says a who-question's act as a noun with
+// who did it after "from" or "by": "The relocations drew criticism from
+// environmental groups" for "Who criticised the relocations?", "after
+// complaints from several Australian players" for "Who complained...?". The
+// doer is a noun for people or a body, or a name the question does not give,
+// within a few words.
+func actNounBy(q question, c *index.Doc, ix *index.Index) bool {
+	vt := q.verbTerm()
+	if vt == nil || q.Type != askWho {
+		return false
+	}
+	toks := c.Tokens()
+	vi := vt.firstIn(toks, verbHeld)
+	if vi < 0 || vi+2 >= len(toks) || verbForm(toks[vi]) || toks[vi+1].Norm != "from" && toks[vi+1].Norm != "by" {
+		return false
+	}
+	named := namedTokens(c, ix.Names)
+	for i := vi + 2; i < len(toks) && i <= vi+1+nounReach; i++ {
+		t := toks[i]
+		if q.stems[t.Stem] || text.IsPreposition(t.Norm) {
+			return false
+		}
+		if t.Upper && !named[i] || wordnet.IsPeople(t.Stem) || wordnet.NounKinds(t.Stem)&wordnet.Organization != 0 {
+			return true
+		}
+		if named[i] {
+			return slices.ContainsFunc(c.Mentions(ix.Names), func(m index.Mention) bool {
+				return m.From == i && !slices.ContainsFunc(m.IDs, q.names)
+			})
+		}
+	}
+	return false
+}

@@ -214,6 +214,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 // does not know, a noun for a person beside the act, or a thing the fact
 // makes act.
 func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
+	if actNounBy(q, c, ix) {
+		return 0.8 // "complaints from several Australian players"
+	}
 	if actOnlyAsBareNoun(q, c) || actOnlyInProspect(q, c) {
 		return 0.5
 	}
@@ -245,9 +248,9 @@ const mayGiveCause = 0.9
 
 // mayGiveCauseWords are the connectives and verbs that may introduce a
 // cause: "penalised for swearing", "hurt from the popularity of", "fell as
-// downgrades hit", "blamed high fuel prices", "had watched Lazio score, so he
-// knew". English's closed class of
-// them, not a lexicon's: WordNet holds no connectives.
+// downgrades hit", "blamed high fuel prices", "had watched Lazio score, so
+// he knew". English's closed class of them, not a lexicon's: WordNet holds
+// no connectives.
 var mayGiveCauseWords = []string{" saying ", " after ", " over ", " to ", " amid ", " since ", " as ", " for ", " from ",
 	" with ", " about ", " by ", " so that ", " on the back of ", " thanks to ", " following ", " claiming ", " blamed ", " having ", " reasons ", ", so "}
 
