@@ -178,7 +178,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			}
 			return placedElsewhere
 		}
-		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) {
+		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) && !focusSpecified(q, c) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) {
 			return 0.5
 		}
 		return 1

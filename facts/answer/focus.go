@@ -3,6 +3,7 @@ package answer
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
@@ -225,3 +226,40 @@ func nounAfterWhat(toks []text.Token, i int) bool {
 
 // possessives are the determiners that say whose a thing is.
 var possessives = text.Set(`its his her their our my your`)
+
+// focusSpecified reports whether a fact says which of a which-question's
+// focus noun it means by words after it that single them out: "issues like
+// energy needs and transport", "policies on tuition fees", "the growing
+// markets of mobile gaming", "health effects including his liver". A word of
+// the fact's own must follow the preposition, no verb nor time: not "plans
+// for processing" alone, "the award for October", nor the question's words
+// again.
+func focusSpecified(q question, c *index.Doc) bool {
+	ft := q.focus()
+	if ft == nil {
+		return false
+	}
+	toks := c.Tokens()
+	for _, use := range focusUses(q, toks) {
+		k := use.at + use.n
+		if k+1 >= len(toks) || !specifiers[toks[k].Norm] {
+			continue
+		}
+		k++
+		if toks[k-1].Norm == "such" && toks[k].Norm == "as" {
+			k++
+		}
+		for k < len(toks) && (determiners[toks[k].Norm] || possessives[toks[k].Norm]) {
+			k++
+		}
+		if k < len(toks) && !q.stems[toks[k].Stem] && !verbForm(toks[k]) && !text.IsStopword(toks[k].Norm) && !monthWords[toks[k].Norm] && !unicode.IsDigit([]rune(toks[k].Norm)[0]) {
+			return true // not a time: "the award for October" says when, not which
+		}
+	}
+	return false
+}
+
+// specifiers are the words after a noun that begin what singles out which
+// of its kind are meant: examples ("like", "such as", "including") or what
+// they are of, on or for.
+var specifiers = text.Set(`like such including of on for from`)

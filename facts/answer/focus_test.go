@@ -171,3 +171,30 @@ func TestAsk_FocusOnlyIndefinite(t *testing.T) {
 		t.Errorf("found %v %q; want the hamstring injury", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WhichByWhatFollows: "Which issues were not properly addressed?" is
+// answered by "issues like energy needs and transport", the words after the
+// noun singling them out; "issues for October" says when, and "issues were
+// not properly addressed" alone says there were some, not which.
+func TestAsk_WhichByWhatFollows(t *testing.T) {
+	for _, tt := range []struct {
+		statement string
+		found     bool
+	}{
+		{"The committee said issues like energy needs and transport were not properly addressed.", true},
+		{"The committee said issues for October were not properly addressed.", false},
+		{"The committee said issues were not properly addressed.", false},
+	} {
+		ask := asker(besideBundled(t, deskStory("manifesto-2005", "Committee criticises plan", "2005-02-01", "Politics Desk",
+			[]facts.Entity{{ID: "committee", Name: "the committee", Kind: "group"}},
+			deskFact("issues", tt.statement, "committee"),
+		)))
+		ans, err := ask("Which issues were not properly addressed according to the committee?", facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found != tt.found {
+			t.Errorf("%q: found %v %q; want found %v", tt.statement, ans.Found, ans.Answer, tt.found)
+		}
+	}
+}
