@@ -3,7 +3,10 @@ package answer
 import (
 	"slices"
 
+	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // figureOfOtherTime reports whether a how-many question places its figure
@@ -13,3 +16,31 @@ import (
 func figureOfOtherTime(q question, c *index.Doc) bool {
 	return slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.Time && termCredit(c, t) == 0 }) && yearRE.MatchString(c.Statement)
 }
+
+// onlyFiguresBefore reports whether every figure a fact gives is what an
+// amount was before it changed, after a word of change and "from" ("The
+// quarterly profit was up from $179.1m in the same period a year earlier",
+// "fell from"), and the question does
+// not ask what it was before: "How much profit did Nike make in the
+// quarter?" wants the new figure, which such a fact does not give.
+func onlyFiguresBefore(q question, c *index.Doc) bool {
+	if slices.ContainsFunc(q.Toks, func(t text.Token) bool { return earlierWords[t.Norm] }) {
+		return false
+	}
+	rs := []rune(c.Statement)
+	return everyFigure(c, func(cl claims.Claim) bool {
+		before := text.Tokenize(string(rs[:min(cl.Span.Start, len(rs))]))
+		n := len(before)
+		if n < 2 || before[n-1].Norm != "from" {
+			return false
+		}
+		// A sum or a share changes; "dropped from four US radio stations"
+		// counts what he was dropped from.
+		change := before[n-2]
+		return change.Norm == "up" || change.Norm == "down" || wordnet.IsChange(change.Stem) && (claims.IsMoney(cl.Unit) || cl.Unit == "percent")
+	})
+}
+
+// earlierWords ask what an amount was at an earlier time ("a year
+// earlier", "the previous quarter").
+var earlierWords = text.Set(`earlier previous before ago prior former last originally`)

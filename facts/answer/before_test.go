@@ -1,0 +1,39 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_FigureBeforeTheChange: "up from $179.1m in the same period a year
+// earlier" gives what the profit was, not what it is: "How much profit did
+// Nike make in the quarter?" is not answered by it, "How much profit did Nike
+// make a year earlier?" is; "dropped from four US radio stations" counts the
+// stations, no amount that changed.
+func TestAsk_FigureBeforeTheChange(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("nike-2004", "Nike profits jump", "2004-12-21", "Business Desk",
+		[]facts.Entity{
+			{ID: "nike", Name: "Nike", Kind: "organization"},
+			{ID: "stern", Name: "Howard Stern", Kind: "person", Aliases: []string{"Stern"}},
+		},
+		deskFact("profit-before", "Nike's quarterly profit was up from $179.1m in the same period a year earlier.", "nike"),
+		deskFact("dropped", "Controversial DJ Howard Stern has been dropped from four US radio stations.", "stern"),
+	)))
+	for _, tt := range []struct {
+		q, want string
+	}{
+		{"How much profit did Nike make in the quarter?", ""},
+		{"How much profit did Nike make a year earlier?", "$179.1m"},
+		{"How many radio stations dropped Howard Stern?", "four"},
+	} {
+		ans, err := ask(tt.q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.want == "" && ans.Found || tt.want != "" && (!ans.Found || !strings.Contains(ans.Answer, tt.want)) {
+			t.Errorf("%q: found %v %q; want %q", tt.q, ans.Found, ans.Answer, tt.want)
+		}
+	}
+}
