@@ -37,3 +37,35 @@ func TestAsk_FigureBeforeTheChange(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_GapIsNoTotal: "five points clear of Arsenal, nine points ahead of
+// United" gives gaps: "How many points have United got?" is not answered by
+// them, "How far ahead of Arsenal are Chelsea?" is; "a season's best of
+// 2.20m, 3cm short of the standard" still gives the height jumped.
+func TestAsk_GapIsNoTotal(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("league-2005", "Chelsea stretch lead", "2005-01-03", "Sport Desk",
+		[]facts.Entity{
+			{ID: "chelsea", Name: "Chelsea", Kind: "organization"},
+			{ID: "arsenal", Name: "Arsenal", Kind: "organization"},
+			{ID: "united", Name: "Manchester United", Kind: "organization", Aliases: []string{"United"}},
+			{ID: "mitchell", Name: "Robert Mitchell", Kind: "person", Aliases: []string{"Mitchell"}},
+		},
+		deskFact("gap", "Leaders Chelsea are a further five points clear of Arsenal, nine points ahead of United.", "chelsea"),
+		deskFact("jump", "Robert Mitchell won the British indoor high jump title with a season's best of 2.20m, 3cm short of the European standard.", "mitchell"),
+	)))
+	for _, tt := range []struct {
+		q, want string
+	}{
+		{"How many points have Manchester United got?", ""},
+		{"How many points are Chelsea clear of Arsenal?", "five"},
+		{"How high did Robert Mitchell jump?", "2.20m"},
+	} {
+		ans, err := ask(tt.q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.want == "" && ans.Found || tt.want != "" && (!ans.Found || !strings.Contains(ans.Answer, tt.want)) {
+			t.Errorf("%q: found %v %q; want %q", tt.q, ans.Found, ans.Answer, tt.want)
+		}
+	}
+}
