@@ -481,9 +481,17 @@ func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhe
 			return true
 		}
 		// "Foster's chief executive Trevor O'Hoy" may be found whole, as
-		// his alias: the role is still the owner's before "'s".
+		// his alias: the role is still the owner's before "'s", as in
+		// "Ukraine's new president", a word or two of the role's between,
+		// whether the owner is an entity or a name none records.
+		for n := 0; n < 2 && k > 1 && !toks[k-1].Possessive && !toks[k-1].Upper && !text.IsStopword(toks[k-1].Norm); n++ {
+			k--
+		}
 		if k == 0 || !toks[k-1].Possessive {
 			return false
+		}
+		if toks[k-1].Upper && !slices.ContainsFunc(mentions, func(o index.Mention) bool { return o.From <= k-1 && k-1 < o.To }) {
+			return true
 		}
 		for j := max(0, k-maxOwnerWords); j < k; j++ {
 			for _, o := range ix.Names.Find(toks[j:k]) {

@@ -272,3 +272,25 @@ func TestAsk_YesNoRoleOfAnother(t *testing.T) {
 		t.Errorf("found %v %q; want \"Comic Joe Pasquale\"", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_RoleOfAnUnrecordedOwner: "Ukraine's new president, Viktor
+// Yushchenko" is Ukraine's president, though no curator recorded Ukraine and
+// a word of the role stands between: "Who is the president of the World
+// Economic Forum?" asks for someone the story does not name, though the forum
+// is in the same fact.
+func TestAsk_RoleOfAnUnrecordedOwner(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("davos-2005", "Davos forum opens", "2005-01-26", "Business Desk",
+		[]facts.Entity{
+			{ID: "wef", Name: "World Economic Forum", Kind: "organization", Aliases: []string{"Davos"}},
+			{ID: "yushchenko", Name: "Viktor Yushchenko", Kind: "person", Aliases: []string{"Yushchenko"}},
+		},
+		deskFact("attending", "Ukraine's new president, Viktor Yushchenko, will also be at Davos.", "yushchenko"),
+	)))
+	ans, err := ask("Who is the president of the World Economic Forum?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the story names Ukraine's president, not the forum's", ans.Answer)
+	}
+}
