@@ -149,6 +149,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		var roles map[string]string
 		for i, m := range q.Entities {
 			cr, _ := entityCredit(c, m, ix)
+			if cr > 0 && namesItUnnumbered(q, c, m, ix) {
+				cr = 0 // "The original Halo" is not "Halo 2", though the curator aliased it so
+			}
 			if cr == 0 && (common[i] && saysName(c, m, ix) || len(askedRoles) > 0 && holderFor(q, c, m, askedRoles, ix) || len(askedRoles) == 0 && q.Type != askWho && actsByTitle(c, m, ix, titled[i])) {
 				cr = 1
 			}
@@ -525,3 +528,38 @@ func b2f(b bool) float64 {
 // one asked about only says something ("Stam says United made a mistake")
 // for "What had Stam just ordered?", WordNet's ordering being a telling.
 const saidCreditWeakness = 0.2
+
+// namesItUnnumbered reports whether the question names an entity with a
+// number ("Halo 2", "Doom 3") and the fact names it only by the same words
+// without it ("The original Halo won universal acclaim"): the number tells a
+// sequel from what it follows, whatever alias a curator gave. An alias of
+// other words ("Downing Street" for "No 10") still names it.
+func namesItUnnumbered(q question, c *index.Doc, m index.Mention, ix *index.Index) bool {
+	var bare []string // the question's name without its number
+	numbered := false
+	for _, t := range q.Toks[m.From:m.To] {
+		if digitsOnly(t.Norm) {
+			numbered = true
+		} else {
+			bare = append(bare, t.Norm)
+		}
+	}
+	if !numbered || len(bare) == 0 {
+		return false
+	}
+	toks := c.Tokens()
+	named := false
+	for _, o := range c.Mentions(ix.Names) {
+		if !slices.ContainsFunc(o.IDs, func(id string) bool { return slices.Contains(m.IDs, id) }) {
+			continue
+		}
+		if o.To-o.From != len(bare) || !slices.EqualFunc(toks[o.From:o.To], bare, func(t text.Token, w string) bool { return t.Norm == w }) {
+			return false // named otherwise: "Radio One", "Downing Street"
+		}
+		if o.To < len(toks) && digitsOnly(toks[o.To].Norm) {
+			return false // the number follows the name found
+		}
+		named = true
+	}
+	return named
+}
