@@ -63,13 +63,17 @@ func actOnlyAsBareNoun(q question, c *index.Doc) bool {
 
 // actOnlyInProspect reports whether a fact holds the act a who-question asks
 // in the past ("Who won I'm A Celebrity?") only as what is to come, an
-// infinitive after "to" ("Vic Reeves remains favourite to win the show"):
-// it tells who may do it, not who did.
+// infinitive after "to" ("Vic Reeves remains favourite to win the show") or
+// after a modal ("Boro can also score goals"): it tells who may do it, not
+// who did.
 func actOnlyInProspect(q question, c *index.Doc) bool {
 	if !q.asksWhoDid() || !pastTense(q.Toks[q.verbAt]) || slices.ContainsFunc(q.Toks[1:q.verbAt], func(t text.Token) bool { return modals[t.Norm] }) {
 		return false
 	}
 	return verbHeldOnlyAs(q, c, func(toks []text.Token, i int) bool {
+		if afterModal(toks, i) {
+			return true // "Boro can also score goals" says they may, not who did
+		}
 		if !governed(toks, i) || i < 2 {
 			return false
 		}
@@ -80,6 +84,21 @@ func actOnlyInProspect(q question, c *index.Doc) bool {
 		before := toks[i-2]
 		return !before.Upper && !verbForm(before) && !text.IsPreposition(before.Norm)
 	})
+}
+
+// afterModal reports whether the verb at i follows a modal, an adverb or
+// "not" between at most: "can also score", "could win".
+func afterModal(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if modals[toks[k].Norm] {
+			return true
+		}
+		adverb := wordnet.IsAdverbial(toks[k].Stem) || text.IsStopword(toks[k].Norm) && !determiners[toks[k].Norm] && !text.IsPreposition(toks[k].Norm) && !auxiliaries[toks[k].Norm]
+		if !adverb && !negations[toks[k].Norm] {
+			return false
+		}
+	}
+	return false
 }
 
 // pastTense reports whether a verb is written in the past: a regular "-ed"
