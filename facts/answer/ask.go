@@ -422,9 +422,9 @@ func statesFraction(c *index.Doc) bool {
 		switch {
 		case fractionWord(t.Stem):
 			return true
-		case quantity(t) && i+2 < len(toks) && toks[i+1].Norm == "in" && quantity(toks[i+2]) && !isYear(toks[i+2], rs):
-			return true // "one in 13"
-		case quantity(t) && i+3 < len(toks) && toks[i+1].Norm == "out" && toks[i+2].Norm == "of" && quantity(toks[i+3]):
+		case (quantity(t) || t.Norm == "one") && i+2 < len(toks) && toks[i+1].Norm == "in" && quantity(toks[i+2]) && !isYear(toks[i+2], rs):
+			return true // "one in 13": "one", no quantity alone (a pronoun), is one here
+		case (quantity(t) || t.Norm == "one") && i+3 < len(toks) && toks[i+1].Norm == "out" && toks[i+2].Norm == "of" && quantity(toks[i+3]):
 			return true // "two out of 16"
 		}
 	}

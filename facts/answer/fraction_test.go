@@ -8,19 +8,22 @@ import (
 )
 
 // TestAsk_ShareInWords: "What share of...?" is answered by a share written
-// in words ("almost three quarters of", "around a quarter of"), as by a
-// percentage; a figure for a year ("rose to 310 in 2004") is no share.
+// in words ("almost three quarters of", "around a quarter of", "one in
+// 13"), as by a percentage; a figure for a year ("rose to 310 in 2004") is
+// no share.
 func TestAsk_ShareInWords(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("xbox-recall-2005", "Xbox power cables recalled", "2005-02-16", "Technology Desk",
 		[]facts.Entity{{ID: "microsoft", Name: "Microsoft", Kind: "organization"}},
 		deskFact("affected", "The recall affects almost three quarters of all Xboxes sold worldwide.", "microsoft"),
 		deskFact("dancers", "Around a quarter of the ballet company's dancers are from the UK.", ""),
 		deskFact("films", "The number of Japanese films released rose to 310 in 2004.", ""),
+		deskFact("truants", "Serial truants make up one in 13 pupils.", ""),
 	)))
 	for _, tc := range []struct{ q, want string }{
 		{"What share of Xboxes sold is affected?", "three quarters"},
 		{"What proportion of the ballet company's dancers are from the UK?", "a quarter"},
 		{"What share of films released were Japanese?", ""},
+		{"What proportion of pupils are serial truants?", "one in 13"}, // "one", a pronoun alone, counts here
 	} {
 		ans, err := ask(tc.q, facts.AskOptions{})
 		if err != nil {
