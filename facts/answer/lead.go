@@ -17,6 +17,9 @@ import (
 // reads the first words; the fact after them is the evidence. "" when the
 // fact does not give it plainly: the fact alone is then the answer.
 func lead(q question, c *index.Doc, ix *index.Index) string {
+	if l := currencyLead(q, c); l != "" {
+		return l // "What's the package worth in pounds?": £1.3 trillion
+	}
 	switch q.Type {
 	case askHowMany:
 		return figureLead(q, c)
@@ -33,6 +36,25 @@ func lead(q question, c *index.Doc, ix *index.Index) string {
 	case askWhere:
 		if q.position {
 			return positionLead(q, c, ix) // "Where did Butler finish?": fourth
+		}
+	}
+	return ""
+}
+
+// currencyLead is the sum a fact gives in the currency a question asks it
+// in ("in pounds", "in dollars"), "" when it asks none or the fact gives
+// none in it.
+func currencyLead(q question, c *index.Doc) string {
+	for _, t := range q.Terms {
+		if !statesCurrency(c, t) {
+			continue
+		}
+		figures := c.Figures()
+		rs := []rune(c.Statement)
+		for _, cl := range figures {
+			if inCurrency(cl, t.Alts[0].Stem) {
+				return leadText(cl, figures, rs)
+			}
 		}
 	}
 	return ""
