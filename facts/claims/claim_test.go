@@ -245,6 +245,7 @@ func TestIsMoney(t *testing.T) {
 		"Rebates totalled 420bn yuan.":              true,
 		"The ticket costs 2,000 rupees.":            true,
 		"Some 12 trillion won of debt was swapped.": true, // a currency, not "win"
+		"She won the 30,000 pound painting prize.":  true, // the currency's name in the singular
 		"It showed a 2.6 metre screen.":             false,
 		"The firm cut 90 jobs.":                     false,
 		"The rate went up 1.25 percentage points.":  false,

@@ -416,7 +416,7 @@ func IsNumberWord(w string) bool {
 // "$"), or "" when unit is no currency the extractor reads.
 func CurrencySign(unit string) string {
 	for sign, name := range currencies {
-		if strings.EqualFold(unit, name) {
+		if strings.EqualFold(unit, name) || strings.EqualFold(unit+"s", name) { // "a 30,000 pound prize"
 			return string(sign)
 		}
 	}
