@@ -114,3 +114,29 @@ func saysBefore(toks []text.Token, i int, stems []string) bool {
 	}
 	return true
 }
+
+// saysNameOfDescribed reports whether a question asks what a thing is
+// called by words the curator gave it as an alias ("What was Portishead's
+// debut album called?", "debut album" an alias of Dummy), the words just
+// before the verb of naming, and the fact says the thing's own name: that
+// name is the answer.
+func saysNameOfDescribed(q question, namingAt int, c *index.Doc, ix *index.Index) bool {
+	toks := c.Tokens()
+	for _, m := range q.Entities {
+		if m.To != namingAt {
+			continue
+		}
+		for _, id := range m.IDs {
+			name := text.Tokenize(ix.Names.Name(id))
+			if len(name) == 0 || text.NormPhrase(ix.Names.Name(id)) == m.Norm {
+				continue // asked by its name: nothing to tell
+			}
+			for i := range toks {
+				if i+len(name) <= len(toks) && slices.EqualFunc(toks[i:i+len(name)], name, func(a, b text.Token) bool { return a.Norm == b.Norm }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

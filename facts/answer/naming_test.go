@@ -70,3 +70,31 @@ func TestAsk_NameAskedOfAnotherOne(t *testing.T) {
 		t.Errorf("answered %q; the story does not name his new show", ans.Answer)
 	}
 }
+
+// TestAsk_CalledByAnAlias: "What was Portishead's debut album called?" names
+// the album by words the curator gave it as an alias ("debut album"), and a
+// fact that says its name ("their debut album Dummy") answers; asked by its
+// own name, there is nothing to tell.
+func TestAsk_CalledByAnAlias(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("portishead-2005", "Portishead return", "2005-02-10", "Arts Desk",
+		[]facts.Entity{
+			{ID: "portishead", Name: "Portishead", Kind: "group"},
+			{ID: "dummy", Name: "Dummy", Kind: "other", Aliases: []string{"debut album"}},
+		},
+		deskFact("mercury", "Portishead won the Mercury Music Prize in 1995 for their debut album Dummy.", "portishead"),
+	)))
+	ans, err := ask("What was Portishead's debut album called?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Dummy") {
+		t.Errorf("found %v %q; want Dummy", ans.Found, ans.Answer)
+	}
+	ans, err = ask("What was Dummy called?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; asked by its own name, the fact tells nothing of what it was called", ans.Answer)
+	}
+}

@@ -158,6 +158,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < 1 && w.nameOf != nil && t.At == w.namingAt && namesItBeside(q, w.nameOf, c) {
 		cr, stem = 1, "\x00named" // "What is U2's new album called?": "U2's new album, How To Dismantle..."
 	}
+	if cr < 1 && w.nameOf == nil && t.At == w.namingAt && saysNameOfDescribed(q, t.At, c, ix) {
+		cr, stem = 1, "\x00named" // "What was Portishead's debut album called?": "their debut album Dummy"
+	}
 	if cr < focusCredit && w.affiliated != "" && (t.At == w.affiliationVerb || t.At >= w.focusFrom && t.At < w.focusTo && wordnet.NounKinds(t.Alts[0].Stem)&wordnet.Organization != 0) && statesAffiliation(c, w.affiliated, ix) {
 		cr, stem = focusCredit, "\x00affiliation" // "Janco Partners analyst Martin Pyykkonen" works for it
 	}
