@@ -41,25 +41,6 @@ func lead(q question, c *index.Doc, ix *index.Index) string {
 	return ""
 }
 
-// currencyLead is the sum a fact gives in the currency a question asks it
-// in ("in pounds", "in dollars"), "" when it asks none or the fact gives
-// none in it.
-func currencyLead(q question, c *index.Doc) string {
-	for _, t := range q.Terms {
-		if !statesCurrency(c, t) {
-			continue
-		}
-		figures := c.Figures()
-		rs := []rune(c.Statement)
-		for _, cl := range figures {
-			if inCurrency(cl, t.Alts[0].Stem) {
-				return leadText(cl, figures, rs)
-			}
-		}
-	}
-	return ""
-}
-
 // figureLead is the figure the fact gives for the thing counted: a number of
 // its statement not given in the question, the one that counts the thing asked
 // about when there are several; else the first of the kind the question's

@@ -117,6 +117,9 @@ type qterm struct {
 	// "rate"): in a question for a figure, a percentage the fact gives
 	// ("43%") says it (see ratioCredit).
 	Ratio bool
+	// Currency: the word names a currency ("in pounds"): a sum the fact
+	// gives in it says it (see currencyWord).
+	Currency bool
 	// Light: the word says little alone (see markLight): a fact that holds
 	// the rest of the question need not hold it.
 	Light bool
@@ -619,7 +622,7 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 		// fact holding it says nothing of whether the answer is held.
 		w *= adverbWeight
 	}
-	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.IsMoney(stemmed), Ratio: ratioWord(stemmed)}
+	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.IsMoney(stemmed), Ratio: ratioWord(stemmed), Currency: currencyWord(word, stemmed)}
 }
 
 // digitsOf is a number word written in digits ("ten": "10"), or "" for any

@@ -481,9 +481,9 @@ func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhe
 			return true
 		}
 		// "Foster's chief executive Trevor O'Hoy" may be found whole, as
-		// his alias: the role is still the owner's before "'s", as in
-		// "Ukraine's new president", a word or two of the role's between,
-		// whether the owner is an entity or a name none records.
+		// his alias: the role is still the owner's before "'s". So it is
+		// with a word or two between ("Ukraine's new president"), and
+		// whether or not the owner is an entity.
 		for n := 0; n < 2 && k > 1 && !toks[k-1].Possessive && !toks[k-1].Upper && !text.IsStopword(toks[k-1].Norm); n++ {
 			k--
 		}

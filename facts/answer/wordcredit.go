@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
@@ -125,7 +124,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < moneyCredit && t.Money && statesMoney(c) && modifiersHeld(c, t, ix) {
 		cr, stem = moneyCredit, "\x00money"
 	}
-	if cr < 1 && statesCurrency(c, t) {
+	if cr < 1 && t.Currency && sumIn(c, t.Alts[0].Stem) != nil {
 		cr, stem = 1, "\x00currency" // "in pounds": "$2.5 trillion (£1.3 trillion)"
 	}
 	if cr < ratioCredit && t.Ratio && (q.Type == askHowMany || q.measureAt == t.At) && statesProportion(c) && modifiersHeld(c, t, ix) {
@@ -279,22 +278,4 @@ func samePrepositionalPhrase(q question, t qterm, held string, toks []text.Token
 		}
 	}
 	return false
-}
-
-// statesCurrency reports whether a question's word is a currency ("What's
-// the package worth in pounds?") and the fact gives a sum in it, by its
-// sign or its name ("£1.3 trillion", "300bn yen").
-func statesCurrency(c *index.Doc, t qterm) bool {
-	stem := t.Alts[0].Stem
-	if !wordnet.IsCurrency(stem) && !claims.IsMoney(strings.ToLower(t.Text)) {
-		return false // "pound" is a weight first, but "pounds" a currency's name too
-	}
-	return slices.ContainsFunc(c.Figures(), func(cl claims.Claim) bool { return inCurrency(cl, stem) })
-}
-
-// inCurrency reports whether a figure is counted in the currency whose
-// name's stem is given: its unit's first word, as a dictionary word.
-func inCurrency(cl claims.Claim, stem string) bool {
-	words := strings.Fields(cl.Unit)
-	return len(words) > 0 && text.StemBase(strings.ToLower(words[0])) == stem
 }

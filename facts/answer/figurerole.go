@@ -1,0 +1,74 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts/claims"
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
+)
+
+// A figure a fact gives may be something other than the amount a how-many
+// question asks, though it stands beside the question's words: what the
+// amount was before it changed, or a gap between two.
+
+// onlyFiguresBefore reports whether every figure a fact gives is what an
+// amount was before it changed, after a word of change and "from" ("The
+// quarterly profit was up from $179.1m in the same period a year earlier",
+// "fell from"), and the question does not ask what it was before: "How
+// much profit did Nike make in the quarter?" wants the new figure, which
+// such a fact does not give.
+func onlyFiguresBefore(q question, c *index.Doc) bool {
+	if slices.ContainsFunc(q.Toks, func(t text.Token) bool { return earlierWords[t.Norm] }) {
+		return false
+	}
+	rs := []rune(c.Statement)
+	return everyFigure(c, func(cl claims.Claim) bool {
+		before := text.Tokenize(string(rs[:min(cl.Span.Start, len(rs))]))
+		n := len(before)
+		if n < 2 || before[n-1].Norm != "from" {
+			return false
+		}
+		// A sum or a share changes; "dropped from four US radio stations"
+		// counts what he was dropped from.
+		change := before[n-2]
+		return change.Norm == "up" || change.Norm == "down" || wordnet.IsChange(change.Stem) && sumOrShare(cl)
+	})
+}
+
+// earlierWords ask what an amount was at an earlier time ("a year
+// earlier", "the previous quarter").
+var earlierWords = text.Set(`earlier previous before ago prior former last originally`)
+
+// onlyMargins reports whether every figure a fact gives is a gap between
+// two, said by where one stands against the other after it ("Chelsea are
+// five points clear of Arsenal, nine points ahead of United"), and the
+// question asks no gap: "How many points have Manchester United got?" is not
+// answered by how far ahead of them Chelsea are.
+func onlyMargins(q question, c *index.Doc) bool {
+	if slices.ContainsFunc(q.Toks, func(t text.Token) bool {
+		return marginWords[t.Norm] || t.Norm == "than" || t.Norm == "gap" || t.Norm == "lead"
+	}) {
+		return false
+	}
+	rs := []rune(c.Statement)
+	return everyFigure(c, func(cl claims.Claim) bool {
+		rest := string(rs[min(cl.Span.End, len(rs)):])
+		if end := strings.IndexAny(rest, ",;("); end >= 0 {
+			rest = rest[:end] // "2.20m, 3cm short of the standard": the gap is the next figure's
+		}
+		after := text.Tokenize(rest)
+		for k := 0; k < len(after) && k < 3; k++ {
+			if marginWords[after[k].Norm] {
+				return k+1 < len(after) && (after[k+1].Norm == "of" || after[k].Norm == "behind")
+			}
+		}
+		return false
+	})
+}
+
+// marginWords say where one stands against another, a figure before them
+// being the gap: "clear of", "ahead of", "behind".
+var marginWords = text.Set(`clear ahead behind adrift short`)
