@@ -121,8 +121,8 @@ var modals = text.Set(`can could will would should may might`)
 // within a few words.
 func actNounBy(q question, c *index.Doc, ix *index.Index) bool {
 	vt := q.verbTerm()
-	if vt == nil || q.Type != askWho {
-		return false
+	if vt == nil || q.Type != askWho || termCredit(c, *vt) < verbHeld {
+		return false // most facts hold no form of the verb: not worth reading word by word
 	}
 	toks := c.Tokens()
 	vi := vt.firstIn(toks, verbHeld)

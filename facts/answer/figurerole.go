@@ -2,7 +2,7 @@ package answer
 
 import (
 	"slices"
-	"strings"
+	"sort"
 
 	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
@@ -24,16 +24,15 @@ func onlyFiguresBefore(q question, c *index.Doc) bool {
 	if slices.ContainsFunc(q.Toks, func(t text.Token) bool { return earlierWords[t.Norm] }) {
 		return false
 	}
-	rs := []rune(c.Statement)
+	toks := c.Tokens()
 	return everyFigure(c, func(cl claims.Claim) bool {
-		before := text.Tokenize(string(rs[:min(cl.Span.Start, len(rs))]))
-		n := len(before)
-		if n < 2 || before[n-1].Norm != "from" {
+		n := tokenAt(toks, cl.Span.Start) // the words before the figure: toks[:n]
+		if n < 2 || toks[n-1].Norm != "from" {
 			return false
 		}
 		// A sum or a share changes; "dropped from four US radio stations"
 		// counts what he was dropped from.
-		change := before[n-2]
+		change := toks[n-2]
 		return change.Norm == "up" || change.Norm == "down" || wordnet.IsChange(change.Stem) && sumOrShare(cl)
 	})
 }
@@ -53,16 +52,20 @@ func onlyMargins(q question, c *index.Doc) bool {
 	}) {
 		return false
 	}
+	toks := c.Tokens()
 	rs := []rune(c.Statement)
 	return everyFigure(c, func(cl claims.Claim) bool {
-		rest := string(rs[min(cl.Span.End, len(rs)):])
-		if end := strings.IndexAny(rest, ",;("); end >= 0 {
-			rest = rest[:end] // "2.20m, 3cm short of the standard": the gap is the next figure's
-		}
-		after := text.Tokenize(rest)
-		for k := 0; k < len(after) && k < 3; k++ {
-			if marginWords[after[k].Norm] {
-				return k+1 < len(after) && (after[k+1].Norm == "of" || after[k].Norm == "behind")
+		from := tokenAt(toks, cl.Span.End)
+		for k := from; k < len(toks) && k < from+3; k++ {
+			prev := cl.Span.End
+			if k > from {
+				prev = toks[k-1].End
+			}
+			if slices.ContainsFunc(rs[min(prev, toks[k].Start):toks[k].Start], func(r rune) bool { return r == ',' || r == ';' || r == '(' }) {
+				return false // "2.20m, 3cm short of the standard": the gap is the next figure's
+			}
+			if marginWords[toks[k].Norm] {
+				return k+1 < len(toks) && (toks[k+1].Norm == "of" || toks[k].Norm == "behind")
 			}
 		}
 		return false
@@ -72,3 +75,9 @@ func onlyMargins(q question, c *index.Doc) bool {
 // marginWords say where one stands against another, a figure before them
 // being the gap: "clear of", "ahead of", "behind".
 var marginWords = text.Set(`clear ahead behind adrift short`)
+
+// tokenAt is the index of the first of a statement's words that starts at
+// or after a rune offset: the words before it end before the offset.
+func tokenAt(toks []text.Token, offset int) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= offset })
+}
