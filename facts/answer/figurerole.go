@@ -53,20 +53,19 @@ func onlyMargins(q question, c *index.Doc) bool {
 		return false
 	}
 	toks := c.Tokens()
-	rs := []rune(c.Statement)
 	return everyFigure(c, func(cl claims.Claim) bool {
 		from := tokenAt(toks, cl.Span.End)
 		for k := from; k < len(toks) && k < from+3; k++ {
-			prev := cl.Span.End
-			if k > from {
-				prev = toks[k-1].End
+			if !marginWords[toks[k].Norm] {
+				continue
 			}
-			if slices.ContainsFunc(rs[min(prev, toks[k].Start):toks[k].Start], func(r rune) bool { return r == ',' || r == ';' || r == '(' }) {
-				return false // "2.20m, 3cm short of the standard": the gap is the next figure's
+			if !(k+1 < len(toks) && (toks[k+1].Norm == "of" || toks[k].Norm == "behind")) {
+				return false
 			}
-			if marginWords[toks[k].Norm] {
-				return k+1 < len(toks) && (toks[k+1].Norm == "of" || toks[k].Norm == "behind")
-			}
+			// "2.20m, 3cm short of the standard": the gap is the next
+			// figure's, past the comma.
+			rs := []rune(c.Statement)
+			return !slices.ContainsFunc(rs[min(cl.Span.End, toks[k].Start):toks[k].Start], func(r rune) bool { return r == ',' || r == ';' || r == '(' })
 		}
 		return false
 	})
