@@ -21,19 +21,24 @@ func TestAsk_FigureBeforeTheChange(t *testing.T) {
 		deskFact("profit-before", "Nike's quarterly profit was up from $179.1m in the same period a year earlier.", "nike"),
 		deskFact("dropped", "Controversial DJ Howard Stern has been dropped from four US radio stations.", "stern"),
 	)))
-	for _, tt := range []struct {
-		q, want string
-	}{
-		{"How much profit did Nike make in the quarter?", ""},
-		{"How much profit did Nike make a year earlier?", "$179.1m"},
-		{"How many radio stations dropped Howard Stern?", "four"},
-	} {
-		ans, err := ask(tt.q, facts.AskOptions{})
+	answersWith(t, ask, map[string]string{
+		"How much profit did Nike make in the quarter?": "",
+		"How much profit did Nike make a year earlier?": "$179.1m",
+		"How many radio stations dropped Howard Stern?": "four",
+	})
+}
+
+// answersWith asks each question and checks its answer holds the words
+// given, or that it is not answered when they are "".
+func answersWith(t *testing.T, ask askFunc, want map[string]string) {
+	t.Helper()
+	for q, w := range want {
+		ans, err := ask(q, facts.AskOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if tt.want == "" && ans.Found || tt.want != "" && (!ans.Found || !strings.Contains(ans.Answer, tt.want)) {
-			t.Errorf("%q: found %v %q; want %q", tt.q, ans.Found, ans.Answer, tt.want)
+		if w == "" && ans.Found || w != "" && (!ans.Found || !strings.Contains(ans.Answer, w)) {
+			t.Errorf("%q: found %v %q; want %q", q, ans.Found, ans.Answer, w)
 		}
 	}
 }
@@ -53,19 +58,9 @@ func TestAsk_GapIsNoTotal(t *testing.T) {
 		deskFact("gap", "Leaders Chelsea are a further five points clear of Arsenal, nine points ahead of United.", "chelsea"),
 		deskFact("jump", "Robert Mitchell won the British indoor high jump title with a season's best of 2.20m, 3cm short of the European standard.", "mitchell"),
 	)))
-	for _, tt := range []struct {
-		q, want string
-	}{
-		{"How many points have Manchester United got?", ""},
-		{"How many points are Chelsea clear of Arsenal?", "five"},
-		{"How high did Robert Mitchell jump?", "2.20m"},
-	} {
-		ans, err := ask(tt.q, facts.AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if tt.want == "" && ans.Found || tt.want != "" && (!ans.Found || !strings.Contains(ans.Answer, tt.want)) {
-			t.Errorf("%q: found %v %q; want %q", tt.q, ans.Found, ans.Answer, tt.want)
-		}
-	}
+	answersWith(t, ask, map[string]string{
+		"How many points have Manchester United got?":   "",
+		"How many points are Chelsea clear of Arsenal?": "five",
+		"How high did Robert Mitchell jump?":            "2.20m",
+	})
 }
