@@ -121,20 +121,19 @@ func saysBefore(toks []text.Token, i int, stems []string) bool {
 // before the verb of naming, and the fact says the thing's own name: that
 // name is the answer.
 func saysNameOfDescribed(q question, namingAt int, c *index.Doc, ix *index.Index) bool {
-	toks := c.Tokens()
 	for _, m := range q.Entities {
 		if m.To != namingAt {
 			continue
 		}
 		for _, id := range m.IDs {
-			name := text.Tokenize(ix.Names.Name(id))
-			if len(name) == 0 || text.NormPhrase(ix.Names.Name(id)) == m.Norm {
+			name := text.NormPhrase(ix.Names.Name(id))
+			if name == "" || name == m.Norm {
 				continue // asked by its name: nothing to tell
 			}
-			for i := range toks {
-				if i+len(name) <= len(toks) && slices.EqualFunc(toks[i:i+len(name)], name, func(a, b text.Token) bool { return a.Norm == b.Norm }) {
-					return true
-				}
+			// The fact's mentions of the thing, found once for every
+			// question: one of them is its own name.
+			if slices.ContainsFunc(c.Mentions(ix.Names), func(o index.Mention) bool { return o.Norm == name && slices.Contains(o.IDs, id) }) {
+				return true
 			}
 		}
 	}
