@@ -76,7 +76,7 @@ func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
 	infinitive := vi > 0 && toks[vi-1].Norm == "to"
 	for _, m := range mentions {
 		role := clauseRole(toks, vi, passive, m.From)
-		if infinitive && m.From < vi || m.To <= vi && clauseBetween(toks, m.To, vi) {
+		if infinitive && m.From < vi && !controls(toks, m, vi-1, mentions) || m.To <= vi && clauseBetween(toks, m.To, vi) {
 			role = ""
 		}
 		for _, id := range m.IDs {
@@ -148,4 +148,34 @@ func titleBeforeName(toks []text.Token, vi int, mentions []index.Mention, ix *in
 	return slices.ContainsFunc(mentions, func(m index.Mention) bool {
 		return m.From == vi+1 && slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "person" })
 	})
+}
+
+// controls reports whether a name is the doer of the infinitive whose "to"
+// is at inf, the verb before it its own and nothing it acts on between:
+// "Michael Owen is set to replace Gareth Thomas", "Yukos has agreed to sell":
+// the few words between are forms of "be", auxiliaries or "not", at least
+// one of them (a participle alone may open a clause of its own: "schools
+// invited to take part"), and a last one that can be a verb or an adjective
+// ("set", "agreed", "likely"). A name after a preposition is not the
+// clause's subject ("The studios behind The Aviator failed to cut"), and
+// "visited Sue Essex to lobby", "urged ministers to act" name another.
+func controls(toks []text.Token, m index.Mention, inf int, mentions []index.Mention) bool {
+	if inf-m.To < 2 || inf-m.To > 4 || m.From > 0 && text.IsPreposition(toks[m.From-1].Norm) {
+		return false
+	}
+	for _, o := range mentions {
+		if o.From >= m.To && o.From < inf {
+			return false
+		}
+	}
+	for k := m.To; k < inf-1; k++ {
+		if n := toks[k].Norm; !beForms[n] && !auxiliaries[n] && n != "not" {
+			return false
+		}
+	}
+	last := toks[inf-1]
+	if text.IsStopword(last.Norm) {
+		return false
+	}
+	return wordnet.PartsOfSpeech(last.Stem)&(wordnet.Verb|wordnet.Adjective) != 0
 }
