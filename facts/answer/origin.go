@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
@@ -28,7 +29,11 @@ func placedOrigin(q question, cands []*index.Doc, ix *index.Index) bool {
 // placesAsked reports whether a fact names a place, or a nationality, beside
 // a name the question gives.
 func placesAsked(q question, c *index.Doc, ix *index.Index) bool {
+	if placedInName(q, c, ix) {
+		return true
+	}
 	toks := c.Tokens()
+	rs := []rune(c.Statement)
 	ms := c.Mentions(ix.Names)
 	placeAt := func(i int) bool {
 		for _, m := range ms {
@@ -45,14 +50,51 @@ func placesAsked(q question, c *index.Doc, ix *index.Index) bool {
 		if m.To+1 < len(toks) && (toks[m.To].Norm == "from" || toks[m.To].Norm == "of") && placeAt(m.To+1) {
 			return true
 		}
-		if m.From > 0 {
-			before := toks[m.From-1]
-			if before.Upper && (before.Possessive && placeAt(m.From-1) || formOrSynonymIs(before.Stem, wordnet.IsPlace)) {
+		if at := titleStart(toks, rs, m.From); at >= 0 {
+			before := toks[at]
+			if before.Upper && (before.Possessive && placeAt(at) || nationality(before)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// placedInName reports whether a fact names someone the question asks
+// about by words that hold a place: "the Bristol band", the curator's alias
+// for Portishead.
+func placedInName(q question, c *index.Doc, ix *index.Index) bool {
+	toks := c.Tokens()
+	for _, m := range c.Mentions(ix.Names) {
+		if slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(toks[m.From:m.To], func(t text.Token) bool { return t.Upper && wordnet.IsPlace(t.Stem) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleReach is how many words of a title may stand between a name and the
+// place that opens it: "Israeli technology firm Celltick".
+const titleReach = 3
+
+// titleStart is where the words before a name that describe it begin: the
+// word right before it ("Russia's Elena Bovina"), or the first of a few words
+// in lower case with no comma or word like "the" between, a noun right
+// before the name and nouns or adjectives before it ("Israeli technology
+// firm Celltick", "Swiss cement firm Holcim"; not "The American said
+// Melzer"); -1 at the start.
+func titleStart(toks []text.Token, rs []rune, from int) int {
+	at := from - 1
+	for k := 0; k < titleReach && at > 0; k++ {
+		t := toks[at]
+		pos := wordnet.PartsOfSpeech(t.Stem)
+		if t.Upper || t.Possessive || text.IsStopword(t.Norm) || verbForm(t) || commaBetween(rs, toks[at-1], t) ||
+			pos&wordnet.Noun == 0 && (k == 0 || pos&wordnet.Adjective == 0) {
+			break
+		}
+		at--
+	}
+	return at
 }
 
 // whichOrigin reports whether a which-question asks where someone is from,
@@ -65,4 +107,15 @@ func whichOrigin(q question) bool {
 	}
 	ft := q.focus()
 	return ft != nil && wordnet.NounKinds(ft.Alts[0].Stem)&(wordnet.Organization|wordnet.Region|wordnet.Location) != 0
+}
+
+// nationality reports whether a capitalised word names a place's people, or
+// what is theirs: "American", by its main sense, or "Israeli", "Swiss",
+// "Spanish", whose main sense in WordNet is a person or a language and whose
+// adjective pertains to the place; a word WordNet writes only with a capital
+// letter ("United" is the Union only in a rare sense).
+func nationality(t text.Token) bool {
+	return formOrSynonymIs(t.Stem, wordnet.IsPlace) || wordnet.IsName(t.Norm) && slices.ContainsFunc(wordnet.Related(t.Stem), func(r wordnet.Relation) bool {
+		return r.Kind == wordnet.Derivation && wordnet.IsPlace(r.Stem)
+	})
 }

@@ -40,3 +40,43 @@ func TestAsk_OriginBesideTheName(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_OriginOpensTheTitle: a nationality may open the words that
+// describe someone ("Israeli technology firm Celltick"), and be one WordNet
+// knows as a person or a language first ("Israeli", "Swiss"); "Where is
+// Celltick from?" is answered by it, not by another fact that names a place
+// beside another firm. A word of saying is no title: "The American said
+// Melzer played better" does not say where Melzer is from, "Austria's
+// Jurgen Melzer" does.
+func TestAsk_OriginOpensTheTitle(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("celltick-2005", "Phone screens carry news", "2005-01-20", "Tech Desk",
+		[]facts.Entity{
+			{ID: "celltick", Name: "Celltick", Kind: "organization"},
+			{ID: "hutch", Name: "Hutch India", Kind: "organization"},
+			{ID: "melzer", Name: "Jurgen Melzer", Kind: "person", Aliases: []string{"Melzer"}},
+		},
+		deskFact("first-user", "One of the first firms to use the Celltick service is Hutch India, the largest mobile firm in India.", "hutch"),
+		deskFact("broadcast", "Israeli technology firm Celltick has found a way to broadcast data across phone networks.", "celltick"),
+		deskFact("better", "The American said Melzer played much better than him.", "melzer"),
+		deskFact("beat", "Austria's Jurgen Melzer beat him twice last year.", "melzer"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"Where is Celltick from?": "Israeli",
+		"Where is Melzer from?":   "Austria",
+	})
+}
+
+// TestAsk_OriginInTheAlias: "the Bristol band", the curator's alias for
+// Portishead, sets a place beside the band as "British group Portishead"
+// does: the one does not put the other out of the running, and the fact that
+// names Bristol answers.
+func TestAsk_OriginInTheAlias(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("portishead-2005", "Portishead back", "2005-01-20", "Arts Desk",
+		[]facts.Entity{
+			{ID: "portishead", Name: "Portishead", Kind: "group", Aliases: []string{"the Bristol band"}},
+		},
+		deskFact("album", "Cult British group Portishead are writing their third album, their first in eight years.", "portishead"),
+		deskFact("show", "The album news follows confirmation that the Bristol band will play a charity show at the Bristol Academy next month.", "portishead"),
+	)))
+	answersWith(t, ask, map[string]string{"Where are Portishead from?": "Bristol"})
+}

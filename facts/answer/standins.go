@@ -89,7 +89,7 @@ func statesNationality(c *index.Doc) bool {
 			}
 			continue // "the Amsterdam club" names a city, no one's nationality
 		}
-		if formOrSynonymIs(t.Stem, wordnet.IsPlace) {
+		if nationality(t) {
 			return true
 		}
 	}
