@@ -8,8 +8,9 @@ import (
 )
 
 // TestAsk_WhatDoesSomeoneDo: "What does Hazel Gilbert do for a living?" asks
-// her job, which her recorded title gives, as "What is her title?" does;
-// "What did Gilbert do?" asks an act, and is not answered by the title.
+// her job, which her recorded title gives, as "What is her title?" and
+// "What post does she hold?" do; "What did Gilbert do?" asks an act, and is
+// not answered by the title.
 func TestAsk_WhatDoesSomeoneDo(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("ballet-2005", "Children turn away from ballet", "2005-01-14", "Arts Desk",
 		[]facts.Entity{{ID: "gilbert", Name: "Hazel Gilbert", Kind: "person", Title: "information manager from Newcastle", Aliases: []string{"Gilbert"}}},
@@ -20,6 +21,8 @@ func TestAsk_WhatDoesSomeoneDo(t *testing.T) {
 		{"What does Gilbert do?", "information manager"},
 		{"What is Hazel Gilbert's title?", "information manager"},
 		{"What is Gilbert's job?", "information manager"},
+		{"What post does Gilbert hold?", "information manager"},
+		{"What title does Hazel Gilbert have?", "information manager"},
 		{"What did Gilbert do?", ""},
 	} {
 		ans, err := ask(tc.q, facts.AskOptions{})

@@ -1306,7 +1306,7 @@ func bareVerb(t text.Token) bool {
 
 // jobAsked is the person a question asks the job of ("What does Hazel
 // Gilbert do for a living?", "What does Kimberly Quinn do?", "What is Tony
-// Blair's title?"), when the knowledge base records their title: the title
+// Blair's title?", "What post does Lord Goldsmith hold?"), when the knowledge base records their title: the title
 // is the answer, as for "Who is...?". "" otherwise: "What did the actor
 // do?" asks an act.
 func (q question) jobAsked(ix *index.Index) string {
@@ -1316,6 +1316,7 @@ func (q question) jobAsked(ix *index.Index) string {
 	}
 	m := q.Entities[0]
 	switch {
+	case roleHeldAsked(toks, m):
 	case m.From != 2 || m.To >= len(toks):
 		return ""
 	case toks[1].Norm == "does" || toks[1].Norm == "do":
@@ -1343,6 +1344,18 @@ func (q question) jobAsked(ix *index.Index) string {
 		return ""
 	}
 	return id
+}
+
+// holdingVerbs say someone holds a post: "What post does Lord Goldsmith
+// hold?".
+var holdingVerbs = text.Set(`hold have has occupy`)
+
+// roleHeldAsked reports whether a question asks, by a word for a job or a
+// title, which one someone holds: "What post does Lord Goldsmith hold?",
+// "What title does Zhang Jun have?" (the name m is its only other words).
+func roleHeldAsked(toks []text.Token, m index.Mention) bool {
+	return m.From == 3 && m.To == len(toks)-1 && (toks[1].Norm == "title" || asksRoleOf(toks[1].Stem)) &&
+		(toks[2].Norm == "does" || toks[2].Norm == "did") && holdingVerbs[toks[m.To].Norm]
 }
 
 // timeStem is "time" as the index writes it: "How many times...?" counts
