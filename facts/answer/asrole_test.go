@@ -27,3 +27,18 @@ func TestAsk_WhoActedAsRole(t *testing.T) {
 		t.Errorf("answered %q (found %v); want Gene Kahn", ans.Answer, ans.Found)
 	}
 }
+
+// TestAsk_RoleOfTheOneNamed: "Who will replace Gareth Thomas as Wales
+// captain?" names the role's holder by name too: he is the one replaced,
+// and the one asked for is who replaces him, not the holder acting.
+func TestAsk_RoleOfTheOneNamed(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("wales-captain-2005", "Owen to lead Wales", "2005-03-01", "Sport Desk",
+		[]facts.Entity{
+			{ID: "owen", Name: "Michael Owen", Kind: "person", Title: "Wales number eight", Aliases: []string{"Owen"}},
+			{ID: "thomas", Name: "Gareth Thomas", Kind: "person", Title: "Wales captain", Aliases: []string{"Thomas"}},
+			{ID: "wales", Name: "Wales", Kind: "country"},
+		},
+		deskFact("new-captain", "Wales number eight Michael Owen is set to replace Gareth Thomas as Wales captain.", "owen"),
+	)))
+	answersWith(t, ask, map[string]string{"Who will replace Gareth Thomas as Wales captain?": "Owen"})
+}

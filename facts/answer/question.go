@@ -168,7 +168,13 @@ func parseQuestion(s string, ix *index.Index) question {
 		}
 		if at := slices.IndexFunc(q.Toks, func(t text.Token) bool { return t.Norm == "as" }); at > 0 {
 			for _, m := range roles {
-				if m.From > at {
+				// "Who will replace Gareth Thomas as Wales captain?": the
+				// role's holder is named, and acted on; the one asked
+				// for takes the role.
+				named := slices.ContainsFunc(q.Entities, func(e index.Mention) bool {
+					return slices.ContainsFunc(e.IDs, func(id string) bool { return slices.Contains(m.IDs, id) })
+				})
+				if m.From > at && !named {
 					q.asRole = append(q.asRole, m.IDs...)
 				}
 			}
