@@ -52,7 +52,10 @@ func placesAsked(q question, c *index.Doc, ix *index.Index) bool {
 		}
 		if at := titleStart(toks, rs, m.From); at >= 0 {
 			before := toks[at]
-			if before.Upper && (before.Possessive && placeAt(at) || nationality(before)) {
+			// "Russia's Elena Bovina", "American Lindsay Davenport",
+			// "Glasgow group Franz Ferdinand" (a place alone before a
+			// word that describes them).
+			if before.Upper && ((before.Possessive || at < m.From-1) && placeAt(at) || nationality(before)) {
 				return true
 			}
 		}

@@ -66,6 +66,21 @@ func TestAsk_OriginOpensTheTitle(t *testing.T) {
 	})
 }
 
+// TestAsk_PlaceBeforeTheTitle: a place alone before the words that describe
+// someone says where they are from ("Glasgow group Franz Ferdinand"), over
+// another fact that only names them.
+func TestAsk_PlaceBeforeTheTitle(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("brits-2005", "Franz Ferdinand win two Brits", "2005-02-10", "Arts Desk",
+		[]facts.Entity{
+			{ID: "franz", Name: "Franz Ferdinand", Kind: "group"},
+			{ID: "peel", Name: "John Peel", Kind: "person"},
+		},
+		deskFact("two", "Glasgow group Franz Ferdinand, shortlisted in five categories, won two prizes.", "franz"),
+		deskFact("peel", "Franz Ferdinand dedicated their best British group award to the late DJ John Peel.", "franz"),
+	)))
+	answersWith(t, ask, map[string]string{"Where are Franz Ferdinand from?": "Glasgow"})
+}
+
 // TestAsk_OriginInTheAlias: "the Bristol band", the curator's alias for
 // Portishead, sets a place beside the band as "British group Portishead"
 // does: the one does not put the other out of the running, and the fact that
