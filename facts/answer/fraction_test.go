@@ -34,3 +34,21 @@ func TestAsk_ShareInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_CountedByTheirName: "How many Americans own an MP3 player?" counts
+// Americans, whom the knowledge base links to the US: the answer leads with
+// the figure of them ("one in five Americans"), not with "under 30", a
+// figure beside the question's verb.
+func TestAsk_CountedByTheirName(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("mp3-2005", "MP3 players catch on", "2005-03-01", "Technology Desk",
+		[]facts.Entity{{ID: "us", Name: "United States", Kind: "country", Aliases: []string{"US", "Americans"}}},
+		deskFact("young", "Almost one in five Americans under 30 own an MP3 player.", "us"),
+	)))
+	ans, err := ask("How many Americans own an MP3 player?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "Almost one in five Americans.") {
+		t.Errorf("answered %q (found %v); want it to lead with one in five Americans", ans.Answer, ans.Found)
+	}
+}

@@ -64,7 +64,7 @@ func figureLead(q question, c *index.Doc) string {
 		if slices.ContainsFunc(toks, func(t text.Token) bool { return q.norms[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) || q.givenFigure(cl.Value) {
 			continue // the question's own figure, in digits or words ("top ten" for "top 10")
 		}
-		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) || ratio && cl.Unit == "percent" {
+		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) || ratio && cl.Unit == "percent" || countsAskedName(q, cl) {
 			return leadText(cl, figures, rs)
 		}
 		// Of the kind asked first, then of a thing the question names
@@ -101,6 +101,14 @@ func figureLead(q question, c *index.Doc) string {
 		}
 	}
 	return best
+}
+
+// countsAskedName reports whether a figure counts what a how-many question
+// counts by a name ("How many Americans own an MP3 player?": "one in five
+// Americans"), its unit the question's own words.
+func countsAskedName(q question, cl claims.Claim) bool {
+	words := text.Tokenize(cl.Unit)
+	return q.countedE != nil && len(words) > 0 && !slices.ContainsFunc(words, func(t text.Token) bool { return !q.norms[t.Norm] })
 }
 
 // figureTimeSpan is how many words after a figure may say its time: "3.9%
