@@ -269,11 +269,24 @@ const givesNoCause = 0.5
 // action as the fact (both hold the question's verb) and names no one it
 // does not as the one who did it: "a lawsuit brought by Spitzer" and
 // "Spitzer sued Marsh" both say who brought the suit, so the second is no
-// rival to the first. For "When...?", whether both give the same date.
+// rival to the first. For "When...?", whether both give the same date; for
+// "How many...?", the same figure; for "Where...?", the same places, the
+// other naming none this one does not.
 func sameAnswer(q question, r, other ranked, ix *index.Index) bool {
-	if q.Type == askWhen {
+	switch q.Type {
+	case askWhen:
 		d := dateLead(q, r.c)
 		return d != "" && d == dateLead(q, other.c)
+	case askHowMany:
+		// "How many were killed?": two facts that give the same figure of
+		// it agree.
+		d := figureLead(q, r.c)
+		return d != "" && strings.EqualFold(d, figureLead(q, other.c))
+	case askWhere:
+		// "Where are Portishead from?": two facts that name Bristol, and no
+		// other place, agree.
+		ours, theirs := placesNamed(q, r.c, ix, false), placesNamed(q, other.c, ix, false)
+		return len(ours) > 0 && len(theirs) > 0 && !slices.ContainsFunc(theirs, func(p string) bool { return !slices.Contains(ours, p) })
 	}
 	if q.Type != askWho || r.f[fAction] < verbHeld || other.f[fAction] < verbHeld {
 		return false

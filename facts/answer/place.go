@@ -14,6 +14,13 @@ import (
 // ("a company based in Geneva", "the UK-based co-chairman"). Curators seldom
 // record places as entities, so "Where...?" must know them by themselves.
 func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
+	return len(placesNamed(q, c, ix, true)) > 0
+}
+
+// placesNamed lists the places namesPlace finds in a fact, by entity id or
+// word (the first only, when first).
+func placesNamed(q question, c *index.Doc, ix *index.Index, first bool) []string {
+	var out []string
 	toks := c.Tokens()
 	end := whatWasSaid(q, toks)
 	// "Where are Auxerre from?" is not answered by a venue: "knocked out by
@@ -22,7 +29,9 @@ func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
 	for _, m := range c.Mentions(ix.Names) {
 		for _, id := range m.IDs {
 			if !q.names(id) && placeKinds[ix.Names.Kind(id)] && m.From < end && (!ownsAsked(q, toks, m.To) || asksWhereItIs(q)) && !venue(m.From) {
-				return true
+				if out = append(out, id); first {
+					return out
+				}
 			}
 		}
 	}
@@ -45,10 +54,12 @@ func namesPlace(q question, c *index.Doc, ix *index.Index) bool {
 			continue
 		}
 		if wordnet.IsPlace(t.Stem) || i+1 < len(toks) && toks[i+1].Upper && !q.stems[toks[i+1].Stem] && wordnet.IsPlace(t.Stem+" "+toks[i+1].Stem) {
-			return true
+			if out = append(out, t.Stem); first {
+				return out
+			}
 		}
 	}
-	return false
+	return out
 }
 
 // whatWasSaid is where, in a fact's words, what someone said begins, when
