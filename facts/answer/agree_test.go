@@ -32,3 +32,17 @@ func TestAsk_FactsThatAgree(t *testing.T) {
 		"How much is the sports plan worth?": "",
 	})
 }
+
+// TestAsk_FactsThatSettleItAlike: two facts of a story that hold as much of
+// a yes-no question as each other ("charity" is in neither) and both say Yes
+// settle it.
+func TestAsk_FactsThatSettleItAlike(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("portishead-2005", "Portishead to play tsunami gig", "2005-01-20", "Arts Desk",
+		[]facts.Entity{
+			{ID: "portishead", Name: "Portishead", Kind: "group"},
+		},
+		deskFact("gig", "Portishead will play a tsunami benefit gig in Bristol.", "portishead"),
+		deskFact("when", "Portishead will play a tsunami benefit gig in February.", "portishead"),
+	)))
+	answersWith(t, ask, map[string]string{"Will Portishead play a tsunami charity benefit?": "Yes"})
+}

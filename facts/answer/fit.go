@@ -271,7 +271,9 @@ const givesNoCause = 0.5
 // "Spitzer sued Marsh" both say who brought the suit, so the second is no
 // rival to the first. For "When...?", whether both give the same date; for
 // "How many...?", the same figure; for "Where...?", the same places, the
-// other naming none this one does not.
+// other naming none this one does not; for a yes-no question, the same Yes
+// or No from the same story (another story's "planned job cuts" is no
+// second word on "Are more walkouts planned?").
 func sameAnswer(q question, r, other ranked, ix *index.Index) bool {
 	switch q.Type {
 	case askWhen:
@@ -282,6 +284,9 @@ func sameAnswer(q question, r, other ranked, ix *index.Index) bool {
 		// it agree.
 		d := figureLead(q, r.c)
 		return d != "" && strings.EqualFold(d, figureLead(q, other.c))
+	case askYesNo:
+		d := yesNoLead(q, r.c)
+		return d != "" && r.c.Story == other.c.Story && d == yesNoLead(q, other.c)
 	case askWhere:
 		// "Where are Portishead from?": two facts that name Bristol, and no
 		// other place, agree.
