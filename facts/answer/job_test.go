@@ -34,3 +34,26 @@ func TestAsk_WhatDoesSomeoneDo(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_WhatSomeoneDoesThere: "What does Nick Hazel do at Yahoo?" asks his
+// job there, which his title gives when it names Yahoo; a title that names
+// another employer is not the answer.
+func TestAsk_WhatSomeoneDoesThere(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("yahoo-2005", "Yahoo looks to young users", "2005-02-01", "Technology Desk",
+		[]facts.Entity{
+			{ID: "hazel", Name: "Nick Hazel", Kind: "person", Title: "Yahoo's head of consumer services in the UK", Aliases: []string{"Hazel"}},
+			{ID: "yahoo", Name: "Yahoo", Kind: "organization"},
+			{ID: "jones", Name: "Ann Jones", Kind: "person", Title: "analyst at Jupiter Research", Aliases: []string{"Jones"}},
+		},
+		deskFact("grown-up", "Nick Hazel thinks having grown up with the internet will help Yahoo.", "hazel"),
+		deskFact("jones", "Ann Jones said Yahoo had a strong brand.", "jones"),
+	)))
+	answersWith(t, ask, map[string]string{"What does Nick Hazel do at Yahoo?": "head of consumer services"})
+	ans, err := ask("What does Ann Jones do at Yahoo?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(ans.Answer, "Jupiter") {
+		t.Errorf("answered %q; her title is no job at Yahoo", ans.Answer)
+	}
+}

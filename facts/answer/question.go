@@ -1315,15 +1315,20 @@ func bareVerb(t text.Token) bool {
 
 // jobAsked is the person a question asks the job of ("What does Hazel
 // Gilbert do for a living?", "What does Kimberly Quinn do?", "What is Tony
-// Blair's title?", "What post does Lord Goldsmith hold?"), when the knowledge base records their title: the title
+// Blair's title?", "What post does Lord Goldsmith hold?", "What does Nick
+// Hazel do at Yahoo?"), when the knowledge base records their title: the title
 // is the answer, as for "Who is...?". "" otherwise: "What did the actor
 // do?" asks an act.
 func (q question) jobAsked(ix *index.Index) string {
 	toks := q.Toks
-	if len(q.Entities) != 1 || len(toks) < 4 || toks[0].Norm != "what" {
+	if len(q.Entities) == 0 || len(q.Entities) > 2 || len(toks) < 4 || toks[0].Norm != "what" {
 		return ""
 	}
 	m := q.Entities[0]
+	at := q.employerAsked()
+	if len(q.Entities) == 2 && at == nil {
+		return ""
+	}
 	switch {
 	case roleHeldAsked(toks, m):
 	case m.From != 2 || m.To >= len(toks):
@@ -1336,6 +1341,7 @@ func (q question) jobAsked(ix *index.Index) string {
 		switch rest := len(toks) - m.To - 1; {
 		case rest == 0:
 		case rest == 3 && toks[m.To+1].Norm == "for" && toks[m.To+2].Norm == "a" && toks[m.To+3].Norm == "living":
+		case at != nil:
 		default:
 			return ""
 		}
@@ -1349,10 +1355,38 @@ func (q question) jobAsked(ix *index.Index) string {
 		return ""
 	}
 	id := ix.MostCited(m.IDs)
-	if e, ok := ix.Names.Entity(id); !ok || e.Kind != "person" || e.Title == "" {
+	e, ok := ix.Names.Entity(id)
+	if !ok || e.Kind != "person" || e.Title == "" {
 		return ""
 	}
+	if at != nil && !titleSays(e.Title, toks[at.From:at.To]) {
+		return "" // "What does Hazel do at Yahoo?" wants his job there, as his title gives it
+	}
 	return id
+}
+
+// employerAsked is the second name of "What does Nick Hazel do at Yahoo?",
+// where someone does what is asked (after "do at" or "do for", ending the
+// question); nil for none.
+func (q question) employerAsked() *index.Mention {
+	if len(q.Entities) != 2 {
+		return nil
+	}
+	m, e := q.Entities[0], q.Entities[1]
+	if e.To != len(q.Toks) || e.From != m.To+2 || q.Toks[m.To].Norm != "do" || q.Toks[m.To+1].Norm != "at" && q.Toks[m.To+1].Norm != "for" {
+		return nil
+	}
+	return &q.Entities[1]
+}
+
+// titleSays reports whether a title holds the words of a name: "Yahoo's
+// head of consumer services" names Yahoo.
+func titleSays(title string, name []text.Token) bool {
+	words := map[string]bool{}
+	for _, t := range text.Tokenize(title) {
+		words[t.Norm] = true
+	}
+	return !slices.ContainsFunc(name, func(t text.Token) bool { return !words[t.Norm] })
 }
 
 // holdingVerbs say someone holds a post: "What post does Lord Goldsmith
