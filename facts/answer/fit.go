@@ -133,6 +133,12 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 0
 	case askWho:
+		if q.ownerGiven {
+			if ownerSaid(q, c, ix) != "" {
+				return 1 // "Whose film is Million Dollar Baby?": "Clint Eastwood's Million Dollar Baby"
+			}
+			return 0.5
+		}
 		if roles := q.askedRoles(); len(roles) > 0 {
 			// "Who is the chief executive?" wants the person who holds that role,
 			// named: not the company, nor another person of the story.
@@ -284,6 +290,11 @@ func sameAnswer(q question, r, other ranked, ix *index.Index) bool {
 		// it agree.
 		d := figureLead(q, r.c)
 		return d != "" && strings.EqualFold(d, figureLead(q, other.c))
+	case askWho:
+		if q.ownerGiven {
+			d := ownerSaid(q, r.c, ix)
+			return d != "" && d == ownerSaid(q, other.c, ix)
+		}
 	case askYesNo:
 		d := yesNoLead(q, r.c)
 		return d != "" && r.c.Story == other.c.Story && d == yesNoLead(q, other.c)

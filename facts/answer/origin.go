@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
@@ -84,20 +85,30 @@ const titleReach = 3
 // word right before it ("Russia's Elena Bovina"), or the first of a few words
 // in lower case with no comma or word like "the" between, a noun right
 // before the name and nouns or adjectives before it ("Israeli technology
-// firm Celltick", "Swiss cement firm Holcim"; not "The American said
-// Melzer"); -1 at the start.
+// firm Celltick", "Swiss cement firm Holcim", "Eric Clapton's 1991 hit Tears
+// In Heaven"; not "The American said Melzer"); -1 at the start.
 func titleStart(toks []text.Token, rs []rune, from int) int {
 	at := from - 1
 	for k := 0; k < titleReach && at > 0; k++ {
 		t := toks[at]
 		pos := wordnet.PartsOfSpeech(t.Stem)
-		if t.Upper || t.Possessive || text.IsStopword(t.Norm) || verbForm(t) || commaBetween(rs, toks[at-1], t) ||
-			pos&wordnet.Noun == 0 && (k == 0 || pos&wordnet.Adjective == 0) {
+		describes := pos&wordnet.Noun != 0 || k > 0 && (pos&wordnet.Adjective != 0 || isYear(t, rs))
+		if t.Upper || t.Possessive || text.IsStopword(t.Norm) || inflected(t) || commaBetween(rs, toks[at-1], t) || !describes {
 			break
 		}
 		at--
 	}
 	return at
+}
+
+// inflected reports whether a word is a verb's inflected form, not one that
+// may be its noun too: "said", "played", "leading"; not "hit" or "set".
+func inflected(t text.Token) bool {
+	if strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") {
+		return t.Stem != t.Norm
+	}
+	base, ok := text.BaseForm(t.Norm)
+	return ok && base != t.Norm
 }
 
 // whichOrigin reports whether a which-question asks where someone is from,

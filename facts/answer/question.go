@@ -43,6 +43,7 @@ type question struct {
 	// acted in ("Who resigned as May's chief executive?"): the role's
 	// holder is the answer, as in "Who is...?", not one the question names.
 	asRole   []string
+	owned    []string // for "Whose film is Million Dollar Baby?": the thing whose owner is asked (see ownedAsked)
 	counted  []qterm  // for askHowMany: the words of what is counted ("extra colour pages")
 	countedE []string // ... or the entity counted ("Uyghurs")
 	verbAt   int      // token index of the first content word, to tell subject from object
@@ -53,6 +54,7 @@ type question struct {
 	// candidate fact sets a place beside their name (see placesAsked); set
 	// by rank, for the candidates it ranks.
 	placedOrigin bool
+	ownerGiven   bool // for a whose-question, a candidate fact gives the owner (see ownerGiven); set by rank
 	howOld       bool // "How old is X?": the figure wanted is an age
 	howOldNow    bool // "How old is X?", not "How old was X when...?": the age now
 	measureAt    int  // the measure noun a what-question asks for ("What price...?"), -1 for none
@@ -332,6 +334,9 @@ func parseQuestion(s string, ix *index.Index) question {
 	} else if id := q.jobAsked(ix); id != "" {
 		q.Type = askWhoIs
 		q.Described = id
+	}
+	if q.Type == askWho {
+		q.readOwned()
 	}
 	if at := q.aboutAsked(); at >= 0 {
 		q.Terms = append(q.Terms, qterm{Text: "about", Alts: []index.Alt{{Stem: "about", Weight: 1, Via: "what it is about"}}, Weight: aboutWeight, At: at, Light: true, About: true})
@@ -1154,7 +1159,7 @@ func (q question) termAt(i int) *qterm {
 
 // roleOf is the role the question gives an entity: see clauseRole.
 func (q question) roleOf(m index.Mention) string {
-	if q.verbless() || m.To != q.verbAt && possessor(q.Text, q.Toks, m) {
+	if q.verbless() || q.owned != nil || m.To != q.verbAt && possessor(q.Text, q.Toks, m) {
 		return ""
 	}
 	if slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(q.asRole, id) }) {
