@@ -1,8 +1,11 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
@@ -28,10 +31,28 @@ const lightShare = 1.0 / 3
 // markLight marks the question's light words (Light).
 func (q *question) markLight() {
 	for k, t := range q.Terms {
-		if q.adverb(t) {
+		if q.adverb(t) || q.beforeName(t) {
 			q.Terms[k].Light = true
 		}
 	}
+}
+
+// beforeName reports whether a question's word is a preposition before a
+// name it gives ("What was the score against Belgium?"): it says how the
+// name stands to the rest, which a fact says its own way ("Egypt beat
+// Belgium 4-0"); the name itself is held or not. Not in a who-question,
+// which asks for one of the sides the preposition tells apart: "Who scored
+// Boro's winner against Graz AK?" asks for Boro's scorer, and "Morrison
+// scored the equaliser in Boro's win over Graz AK" names another goal.
+func (q *question) beforeName(t qterm) bool {
+	if q.Type == askWho || !text.IsPreposition(t.Text) {
+		return false
+	}
+	next := t.At + 1
+	if next < len(q.Toks) && determiners[q.Toks[next].Norm] {
+		next++
+	}
+	return slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From == next })
 }
 
 // adverb reports whether a question's word is one used almost only as an
