@@ -31,7 +31,7 @@ const lightShare = 1.0 / 3
 // markLight marks the question's light words (Light).
 func (q *question) markLight() {
 	for k, t := range q.Terms {
-		if q.adverb(t) || q.beforeName(t) {
+		if q.adverb(t) || q.beforeName(t) || q.reportingFrame(t) {
 			q.Terms[k].Light = true
 		}
 	}
@@ -80,4 +80,16 @@ func (q *question) adverb(t qterm) bool {
 // and they are at most lightShare of the question.
 func lightForgiven(lacked float64, heavyLacked bool, total float64) bool {
 	return lacked > 0 && !heavyLacked && lacked <= lightShare*total
+}
+
+// reportingFrame reports whether a how-many question's word is a verb of
+// saying or thinking that frames what it asks ("How many jobs did GM say it
+// would cut?": "GM announced 12,000 job cuts"; "How much do the Tories think
+// they can save?"): the figure is asked, not the saying, which a fact may
+// tell in other words or not at all.
+func (q *question) reportingFrame(t qterm) bool {
+	if q.Type != askHowMany || len(t.Alts) == 0 {
+		return false
+	}
+	return sayStems[t.Alts[0].Stem]
 }
