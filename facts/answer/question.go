@@ -445,6 +445,14 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 			continue
 		}
 		if index.KnownWord(t.Stem) && !t.Upper && !(lower && besideName(i)) {
+			// A slip may leave a stem English knows ("goverment" stems as
+			// "governess" does): respelt as a word the knowledge base holds
+			// when it is no word as written.
+			if misspelt(t.Norm, t.Stem) {
+				if w := ix.Respell(t.Norm); w != "" && index.Written(w) && ix.DF(text.Stem(w)) > 0 {
+					t.Norm, t.Stem = w, text.Stem(w)
+				}
+			}
 			continue // an English word the knowledge base lacks ("lending") is no typo of one it has ("Leeds")
 		}
 		if t.Upper {
@@ -471,6 +479,18 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 			t.Norm, t.Stem = w, text.Stem(w)
 		}
 	}
+}
+
+// misspelt reports whether a word whose stem English knows is still no word:
+// not one as written nor a form of one ("brought"), and far from the word
+// WordNet gives its stem ("goverment" is three slips from "governess"),
+// where a British spelling is one ("summarise", "summarize").
+func misspelt(norm, stem string) bool {
+	if index.Written(norm) || irregularForm(norm) {
+		return false
+	}
+	const far = 2
+	return text.OSADistance(norm, wordnet.Word(stem), far) > far
 }
 
 // lowerCase reports whether words were typed all in lower case (but for the

@@ -29,3 +29,14 @@ func TestAsk_RespeltWord(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_SlipWithAnEnglishStem: "goverment" stems as "governess" does, so
+// its stem is English, but it is no word as written: it is read as the
+// knowledge base's "government".
+func TestAsk_SlipWithAnEnglishStem(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("miliband-2005", "Miliband profile", "2005-02-01", "Politics Desk",
+		[]facts.Entity{{ID: "miliband", Name: "David Miliband", Kind: "person", Aliases: []string{"Miliband"}}},
+		deskFact("seen", "Miliband is seen as one of the more intellectual figures in the government.", "miliband"),
+	)))
+	answersWith(t, ask, map[string]string{"how is miliband regarded in goverment?": "intellectual"})
+}

@@ -25,6 +25,9 @@ func (ix *Index) Respell(word string) string {
 		switch {
 		case ix.df[s] > 0:
 			c += 2 // the knowledge base's words first
+			if wordnet.Word(s) == w || inflected(w) {
+				c++ // and one written as a word ("government", not "governent")
+			}
 		case !wordnet.Known(s) || wordnet.Word(s) != w || c < minRespellCommonness:
 			// Not a word as written ("larges", a form only its stem
 			// knows), or one too rare to be the word meant ("logan" for
@@ -54,6 +57,14 @@ func (ix *Index) Respell(word string) string {
 		}
 	}
 	return best
+}
+
+// Written reports whether word is an English word as written: a word
+// WordNet lists, or a form of one by its rules ("regarded", "largest").
+// "goverment" is none, though its stem is "governess"'s.
+func Written(word string) bool {
+	s := text.Stem(word)
+	return wordnet.Known(s) && wordnet.Word(s) == word || inflected(word)
 }
 
 // minRespellCommonness is the least commonness (wordnet.Commonness) of an
