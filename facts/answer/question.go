@@ -603,6 +603,7 @@ const mainSynonym = 0.85
 
 func term(ix *index.Index, stemmed, word string, at int) qterm {
 	alts := append([]index.Alt{{Stem: stemmed, Weight: 1, Via: "word"}}, ix.Alternatives(stemmed)...)
+	alts = spellingAlts(ix, word, stemmed, alts)
 	if !strings.Contains(stemmed, " ") {
 		if p := splitCompound(ix, word, stemmed); p != "" {
 			alts = append(alts, index.Alt{Stem: p, Weight: apartCredit, Via: "its words apart"})
