@@ -31,3 +31,14 @@ func TestAsk_DoerOfAnActSaidAsANoun(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_DoersNamedByAPlural: "criticism from environmental groups" says who
+// criticised, though WordNet files a group under no kind of person or body.
+func TestAsk_DoersNamedByAPlural(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("dams-2005", "China halts dam projects", "2005-01-20", "Business Desk",
+		[]facts.Entity{{ID: "sepa", Name: "State Environmental Protection Agency", Kind: "organization", Aliases: []string{"Sepa"}}},
+		deskFact("criticism", "The relocations drew criticism from environmental groups and human rights activists overseas.", ""),
+		deskFact("halt", "Sepa ordered work on 30 projects to halt.", "sepa"),
+	)))
+	answersWith(t, ask, map[string]string{"Who criticised the relocations?": "environmental groups"})
+}

@@ -135,7 +135,7 @@ func actNounBy(q question, c *index.Doc, ix *index.Index) bool {
 		if q.stems[t.Stem] || text.IsPreposition(t.Norm) {
 			return false
 		}
-		if t.Upper && !named[i] || wordnet.IsPeople(t.Stem) || wordnet.NounKinds(t.Stem)&wordnet.Organization != 0 {
+		if t.Upper && !named[i] || wordnet.IsPeople(t.Stem) || wordnet.NounKinds(t.Stem)&wordnet.Organization != 0 || pluralNoun(t) {
 			return true
 		}
 		if named[i] {
@@ -145,4 +145,11 @@ func actNounBy(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	return false
+}
+
+// pluralNoun reports whether a word is a noun in the plural ("groups",
+// "rivals"): after an act said as a noun and "from", those who did it, most
+// often, as "criticism from environmental groups".
+func pluralNoun(t text.Token) bool {
+	return strings.HasSuffix(t.Norm, "s") && t.Stem != t.Norm && wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0 && !verbForm(t)
 }
