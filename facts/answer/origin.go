@@ -24,7 +24,7 @@ const placedElsewhere = 0.5
 // placedOrigin reports whether a question asks where someone is from and a
 // candidate fact says it beside their name; read once for all of them.
 func placedOrigin(q question, cands []*index.Doc, ix *index.Index) bool {
-	return (asksOrigin(q) || whichOrigin(q)) && slices.ContainsFunc(cands, func(c *index.Doc) bool { return placesAsked(q, c, ix) })
+	return (asksOrigin(q) || whichOrigin(q) || nationalityAsked(q)) && slices.ContainsFunc(cands, func(c *index.Doc) bool { return placesAsked(q, c, ix) })
 }
 
 // placesAsked reports whether a fact names a place, or a nationality, beside
@@ -109,6 +109,13 @@ func inflected(t text.Token) bool {
 	}
 	base, ok := text.BaseForm(t.Norm)
 	return ok && base != t.Norm
+}
+
+// nationalityAsked reports whether a what-question asks someone's
+// nationality by its noun: "What nationality is Holcim?".
+func nationalityAsked(q question) bool {
+	ft := q.focus()
+	return q.Type == askWhat && ft != nil && asksNationality(*ft)
 }
 
 // whichOrigin reports whether a which-question asks where someone is from,

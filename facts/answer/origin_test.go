@@ -95,3 +95,16 @@ func TestAsk_OriginInTheAlias(t *testing.T) {
 	)))
 	answersWith(t, ask, map[string]string{"Where are Portishead from?": "Bristol"})
 }
+
+// TestAsk_NationalityAsked: "What nationality is Holcim?" is answered, as
+// "Which country...?" is, by the fact that sets a nationality beside the
+// name ("Swiss cement firm Holcim"), not by one that gives another's
+// ("two Indian cement firms").
+func TestAsk_NationalityAsked(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("holcim-2005", "Holcim bids for ACC", "2005-01-20", "Business Desk",
+		[]facts.Entity{{ID: "holcim", Name: "Holcim", Kind: "organization"}},
+		deskFact("bid", "Swiss cement firm Holcim has bid $800m to buy two cement firms.", "holcim"),
+		deskFact("indian", "Holcim will buy two Indian cement firms and a holding company.", "holcim"),
+	)))
+	answersWith(t, ask, map[string]string{"What nationality is Holcim?": "Swiss"})
+}
