@@ -100,7 +100,7 @@ func statesAffiliation(c *index.Doc, person string, ix *index.Index) bool {
 		// "Ulster wing Tommy Bowe", "Tory MP Michael Mates": a body the
 		// curator did not record, its capitalised name before the role
 		// (not one that only starts the sentence: "Fund manager KK Mittal").
-		if at := titleStart(toks, rs, p.From); at >= 0 && at < p.From-1 && toks[at].Upper && !toks[at].Possessive && (!toks[at].First || wordnet.IsName(toks[at].Norm)) && !named(ms, at) {
+		if at := titleStart(toks, rs, p.From); at >= 0 && at < p.From-1 && toks[at].Upper && !toks[at].Possessive && (!toks[at].First || wordnet.IsName(toks[at].Norm)) && !namedTokens(c, ix.Names)[at] {
 			return true
 		}
 		// "Dimitri Yachvili (Biarritz)": a name in brackets right after.
@@ -124,10 +124,4 @@ func roleWordsOnly(toks []text.Token) bool {
 		}
 	}
 	return true
-}
-
-// named reports whether the word at i is part of a name the knowledge base
-// records.
-func named(ms []index.Mention, i int) bool {
-	return slices.ContainsFunc(ms, func(m index.Mention) bool { return m.From <= i && i < m.To })
 }

@@ -133,8 +133,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 0
 	case askWho:
-		if q.ownerGiven {
-			if ownerSaid(q, c, ix) != "" {
+		if q.owners != nil {
+			if q.owners[c] != "" {
 				return 1 // "Whose film is Million Dollar Baby?": "Clint Eastwood's Million Dollar Baby"
 			}
 			return 0.5
@@ -291,9 +291,9 @@ func sameAnswer(q question, r, other ranked, ix *index.Index) bool {
 		d := figureLead(q, r.c)
 		return d != "" && strings.EqualFold(d, figureLead(q, other.c))
 	case askWho:
-		if q.ownerGiven {
-			d := ownerSaid(q, r.c, ix)
-			return d != "" && d == ownerSaid(q, other.c, ix)
+		if q.owners != nil {
+			d := q.owners[r.c]
+			return d != "" && d == q.owners[other.c]
 		}
 	case askYesNo:
 		d := yesNoLead(q, r.c)

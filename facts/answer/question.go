@@ -54,11 +54,11 @@ type question struct {
 	// candidate fact sets a place beside their name (see placesAsked); set
 	// by rank, for the candidates it ranks.
 	placedOrigin bool
-	ownerGiven   bool // for a whose-question, a candidate fact gives the owner (see ownerGiven); set by rank
-	howOld       bool // "How old is X?": the figure wanted is an age
-	howOldNow    bool // "How old is X?", not "How old was X when...?": the age now
-	measureAt    int  // the measure noun a what-question asks for ("What price...?"), -1 for none
-	howMuch      bool // "How much...?": an amount, most often of money
+	owners       map[*index.Doc]string // for a whose-question, the owner each candidate fact gives (see ownersGiven); set by rank
+	howOld       bool                  // "How old is X?": the figure wanted is an age
+	howOldNow    bool                  // "How old is X?", not "How old was X when...?": the age now
+	measureAt    int                   // the measure noun a what-question asks for ("What price...?"), -1 for none
+	howMuch      bool                  // "How much...?": an amount, most often of money
 	// asksSum: a how-much question that asks a sum of money, a word of it
 	// being money or a sum ("How much profit...?", "How much does it
 	// cost?"), and not by how much an amount changed ("How much did the
@@ -1385,7 +1385,7 @@ func (q question) jobAsked(ix *index.Index) string {
 	if !ok || e.Kind != "person" || e.Title == "" {
 		return ""
 	}
-	if at != nil && !titleSays(e.Title, toks[at.From:at.To]) {
+	if at != nil && !titleNames(ix, id, at.IDs) {
 		return "" // "What does Hazel do at Yahoo?" wants his job there, as his title gives it
 	}
 	return id
@@ -1403,16 +1403,6 @@ func (q question) employerAsked() *index.Mention {
 		return nil
 	}
 	return &q.Entities[1]
-}
-
-// titleSays reports whether a title holds the words of a name: "Yahoo's
-// head of consumer services" names Yahoo.
-func titleSays(title string, name []text.Token) bool {
-	words := map[string]bool{}
-	for _, t := range text.Tokenize(title) {
-		words[t.Norm] = true
-	}
-	return !slices.ContainsFunc(name, func(t text.Token) bool { return !words[t.Norm] })
 }
 
 // holdingVerbs say someone holds a post: "What post does Lord Goldsmith

@@ -40,7 +40,7 @@ type ranked struct {
 // then the decision says which of them answer.
 func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	q.placedOrigin = placedOrigin(q, cands, ix)
-	q.ownerGiven = ownerGiven(q, cands, ix)
+	q.owners = ownersGiven(q, cands, ix)
 	termTotal, maxTerm := 0.0, 0.0
 	for _, t := range q.Terms {
 		w := t.Weight

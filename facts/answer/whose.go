@@ -84,10 +84,22 @@ func ownerSaid(q question, c *index.Doc, ix *index.Index) string {
 	return ""
 }
 
-// ownerGiven reports whether a candidate fact gives the owner a
-// whose-question asks for (see ownerSaid); read once for all of them, by
-// rank. When one does, the others, which name the thing but not whose it
-// is, do not answer as well.
-func ownerGiven(q question, cands []*index.Doc, ix *index.Index) bool {
-	return q.owned != nil && slices.ContainsFunc(cands, func(c *index.Doc) bool { return ownerSaid(q, c, ix) != "" })
+// ownersGiven is the owner each candidate fact gives of the thing a
+// whose-question names (see ownerSaid), read once for all of them by rank;
+// nil when none gives one. When one does, the others, which name the thing
+// but not whose it is, do not answer as well.
+func ownersGiven(q question, cands []*index.Doc, ix *index.Index) map[*index.Doc]string {
+	if q.owned == nil {
+		return nil
+	}
+	var out map[*index.Doc]string
+	for _, c := range cands {
+		if o := ownerSaid(q, c, ix); o != "" {
+			if out == nil {
+				out = map[*index.Doc]string{}
+			}
+			out[c] = o
+		}
+	}
+	return out
 }
