@@ -99,8 +99,10 @@ func statesAffiliation(c *index.Doc, person string, ix *index.Index) bool {
 		}
 		// "Ulster wing Tommy Bowe", "Tory MP Michael Mates": a body the
 		// curator did not record, its capitalised name before the role
-		// (not one that only starts the sentence: "Fund manager KK Mittal").
-		if at := titleStart(toks, rs, p.From); at >= 0 && at < p.From-1 && toks[at].Upper && !toks[at].Possessive && (!toks[at].First || wordnet.IsName(toks[at].Norm)) && !namedTokens(c, ix.Names)[at] {
+		// (not one that only starts the sentence: "Fund manager KK Mittal",
+		// nor a nationality, which says where someone is from, not whom
+		// they play for: "Dutch youngster Quincy Owusu-Abeyie").
+		if at := titleStart(toks, rs, p.From); at >= 0 && at < p.From-1 && toks[at].Upper && !toks[at].Possessive && (!toks[at].First || wordnet.IsName(toks[at].Norm)) && !nationality(toks[at]) && !namedTokens(c, ix.Names)[at] {
 			return true
 		}
 		// "Dimitri Yachvili (Biarritz)": a name in brackets right after.

@@ -44,18 +44,22 @@ func TestAsk_Affiliation(t *testing.T) {
 // TestAsk_AffiliationNotRecorded: a body the curator did not record still
 // says whom someone plays for when its capitalised name opens the role
 // before theirs ("the Leinster flanker Johnny O'Connor"); a capital that
-// only starts the sentence ("Fund manager KK Mittal") names no body.
+// only starts the sentence ("Fund manager KK Mittal") names no body, nor
+// does a nationality ("the Brazilian midfielder Carlos Alberto").
 func TestAsk_AffiliationNotRecorded(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("ireland-squad-2005", "Ireland name squad", "2005-02-01", "Sport Desk",
 		[]facts.Entity{
 			{ID: "oconnor", Name: "Johnny O'Connor", Kind: "person", Aliases: []string{"O'Connor"}},
 			{ID: "mittal", Name: "KK Mittal", Kind: "person", Aliases: []string{"Mittal"}},
+			{ID: "alberto", Name: "Carlos Alberto", Kind: "person", Aliases: []string{"Alberto"}},
 		},
 		deskFact("called", "Ireland have called up the Leinster flanker Johnny O'Connor for the game.", "oconnor"),
 		deskFact("cheap", "Fund manager KK Mittal said Holcim was looking to buy ACC very cheap.", "mittal"),
+		deskFact("twice", "Ireland have called up the Brazilian midfielder Carlos Alberto for the game.", "alberto"),
 	)))
 	answersWith(t, ask, map[string]string{
-		"Which club does the flanker O'Connor play for?": "Leinster",
-		"Which fund does KK Mittal work for?":            "",
+		"Which club does the flanker O'Connor play for?":   "Leinster",
+		"Which fund does KK Mittal work for?":              "",
+		"Which club does the midfielder Alberto play for?": "",
 	})
 }
