@@ -3,6 +3,7 @@ package answer
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
@@ -80,3 +81,57 @@ var marginWords = text.Set(`clear ahead behind adrift short`)
 func tokenAt(toks []text.Token, offset int) int {
 	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= offset })
 }
+
+// onlyMultiples reports whether every figure a fact gives says how many
+// times one amount is another ("Four times more camera phones will be sold",
+// "three times the size") or, given only by the curator's value in times,
+// by a verb that multiplies ("profits tripled"), and the question asks neither a
+// multiple nor a change: "How many camera phones were sold?" and "How much
+// did Sony Ericsson make in profit?" want the amount, which such a fact
+// does not give.
+func onlyMultiples(q question, c *index.Doc) bool {
+	if q.change || q.asksRatio() || slices.ContainsFunc(q.Toks, func(t text.Token) bool { return t.Norm == "times" || comparing(t) }) {
+		return false
+	}
+	toks := c.Tokens()
+	if len(c.Figures()) == 0 {
+		return c.Value != nil && c.Unit == "times" && slices.ContainsFunc(toks, multiplies)
+	}
+	return everyFigure(c, func(cl claims.Claim) bool {
+		next := tokenAt(toks, cl.Span.End)
+		return cl.Unit == "times" && next < len(toks) && (comparing(toks[next]) || toks[next].Norm == "the")
+	})
+}
+
+// comparing reports whether a word compares one amount with another: "more",
+// "less", "fewer", "as" (as many), or an adjective's comparative ("cheaper",
+// "higher", "bigger").
+func comparing(t text.Token) bool {
+	if _, superlative, ok := text.Compared(t.Stem); ok && !superlative {
+		return true
+	}
+	return t.Norm == "more" || t.Norm == "less" || t.Norm == "fewer" || t.Norm == "as" || regularComparative(t.Norm)
+}
+
+// regularComparative reports whether a word is an adjective WordNet knows
+// with "-er" added as the comparative is formed: "higher", "larger",
+// "bigger", "earlier". WordNet lists only the irregular forms.
+func regularComparative(w string) bool {
+	base, ok := strings.CutSuffix(w, "er")
+	if !ok || len(base) < 2 {
+		return false
+	}
+	adjective := func(b string) bool { return wordnet.PartsOfSpeech(text.Stem(b))&wordnet.Adjective != 0 }
+	n := len(base)
+	return adjective(base) || adjective(base+"e") || base[n-1] == base[n-2] && adjective(base[:n-1]) || base[n-1] == 'i' && adjective(base[:n-1]+"y")
+}
+
+// multiplies reports whether a word is a verb WordNet files under
+// multiplying: "tripled", "doubled", "quadrupled".
+func multiplies(t text.Token) bool {
+	return slices.ContainsFunc(wordnet.Related(t.Stem), func(r wordnet.Relation) bool {
+		return r.Kind == wordnet.Broader && r.Stem == multiplyStem
+	})
+}
+
+var multiplyStem = text.Stem("multiply")

@@ -48,6 +48,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // the figure is of another time: "since 1947" for this year
 		case onlyMargins(q, c):
 			return 0.5 // "five points clear of Arsenal, nine points ahead of United" gives gaps, not United's points
+		case onlyMultiples(q, c):
+			return 0.5 // "Four times more camera phones will be sold" gives no number sold
 		case onlyFiguresBefore(q, c):
 			return 0.5 // "The quarterly profit was up from $179.1m" gives the old profit, not the new
 		}

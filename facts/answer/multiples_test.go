@@ -1,0 +1,31 @@
+package answer_test
+
+import (
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_MultiplesAreNoAmount: a figure that says how many times one
+// amount is another ("Four times more handsets will be sold"), or a verb
+// that multiplies ("profits tripled"), gives no amount, so it does not
+// answer how many were sold or how much was made; it answers a question
+// asking the multiple.
+func TestAsk_MultiplesAreNoAmount(t *testing.T) {
+	three := 3.0
+	tripled := deskFact("tripled", "Harlow Mobile's profits tripled in the second quarter because of new handsets.", "harlow")
+	tripled.Value, tripled.Unit = &three, "times"
+	ask := asker(besideBundled(t, deskStory("handset-sales-2004", "Handset sales soar", "2004-11-15", "Tech Desk",
+		[]facts.Entity{
+			{ID: "harlow", Name: "Harlow Mobile", Kind: "organization", Aliases: []string{"Harlow"}},
+			{ID: "norland", Name: "Norland", Kind: "country"},
+		},
+		deskFact("four-times", "Four times more video handsets will be sold in Norland by the end of 2004 than last year, says a report.", "norland"),
+		tripled,
+	)))
+	answersWith(t, ask, map[string]string{
+		"How many video handsets were sold in Norland last year?":     "",
+		"How much did Harlow make in profit in the second quarter?":   "",
+		"How many times more video handsets will be sold in Norland?": "Four times",
+	})
+}
