@@ -45,8 +45,10 @@ func answersWith(t *testing.T, ask askFunc, want map[string]string) {
 
 // TestAsk_GapIsNoTotal: "five points clear of Arsenal, nine points ahead of
 // United" gives gaps: "How many points have United got?" is not answered by
-// them, "How far ahead of Arsenal are Chelsea?" is; "a season's best of
-// 2.20m, 3cm short of the standard" still gives the height jumped.
+// them, "How far ahead of Arsenal are Chelsea?" is; nor is "How many points
+// do Everton have?" by "Liverpool's lead over Everton to four points"; "a
+// season's best of 2.20m, 3cm short of the standard" still gives the height
+// jumped.
 func TestAsk_GapIsNoTotal(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("league-2005", "Chelsea stretch lead", "2005-01-03", "Sport Desk",
 		[]facts.Entity{
@@ -54,13 +56,18 @@ func TestAsk_GapIsNoTotal(t *testing.T) {
 			{ID: "arsenal", Name: "Arsenal", Kind: "organization"},
 			{ID: "united", Name: "Manchester United", Kind: "organization", Aliases: []string{"United"}},
 			{ID: "mitchell", Name: "Robert Mitchell", Kind: "person", Aliases: []string{"Mitchell"}},
+			{ID: "liverpool", Name: "Liverpool", Kind: "organization"},
+			{ID: "everton", Name: "Everton", Kind: "organization"},
 		},
 		deskFact("gap", "Leaders Chelsea are a further five points clear of Arsenal, nine points ahead of United.", "chelsea"),
+		deskFact("cut", "The defeat cut Liverpool's lead over Everton to four points.", "liverpool"),
 		deskFact("jump", "Robert Mitchell won the British indoor high jump title with a season's best of 2.20m, 3cm short of the European standard.", "mitchell"),
 	)))
 	answersWith(t, ask, map[string]string{
 		"How many points have Manchester United got?":   "",
 		"How many points are Chelsea clear of Arsenal?": "five",
 		"How high did Robert Mitchell jump?":            "2.20m",
+		"How many points do Everton have?":              "",
+		"What is Liverpool's lead over Everton?":        "four points",
 	})
 }

@@ -49,12 +49,15 @@ var earlierWords = text.Set(`earlier previous before ago prior former last origi
 // answered by how far ahead of them Chelsea are.
 func onlyMargins(q question, c *index.Doc) bool {
 	if slices.ContainsFunc(q.Toks, func(t text.Token) bool {
-		return marginWords[t.Norm] || t.Norm == "than" || t.Norm == "gap" || t.Norm == "lead"
+		return marginWords[t.Norm] || t.Norm == "than" || gapNouns[t.Norm]
 	}) {
 		return false
 	}
 	toks := c.Tokens()
 	return everyFigure(c, func(cl claims.Claim) bool {
+		if marginBefore(toks, tokenAt(toks, cl.Span.Start)) {
+			return true
+		}
 		from := tokenAt(toks, cl.Span.End)
 		for k := from; k < len(toks) && k < from+3; k++ {
 			if !marginWords[toks[k].Norm] {
@@ -75,6 +78,31 @@ func onlyMargins(q question, c *index.Doc) bool {
 // marginWords say where one stands against another, a figure before them
 // being the gap: "clear of", "ahead of", "behind".
 var marginWords = text.Set(`clear ahead behind adrift short`)
+
+// marginBefore reports whether the figure at toks[n] is what a gap between
+// two comes to, said by a noun for the gap a few words before it and "to",
+// "of" or "by" right before the figure: "reduced Chelsea's lead over
+// Manchester United to nine points", "a margin of 12 votes". The noun is
+// one, not the verb ("lead the side to three titles"): after a
+// determiner, a possessive or a name, or before "over".
+func marginBefore(toks []text.Token, n int) bool {
+	if n < 2 || !marginTo[toks[n-1].Norm] {
+		return false
+	}
+	for k := n - 2; k >= 0 && k >= n-6; k-- {
+		if gapNouns[toks[k].Norm] {
+			return k+1 < len(toks) && toks[k+1].Norm == "over" || k > 0 && (determiners[toks[k-1].Norm] || toks[k-1].Possessive || toks[k-1].Upper && !toks[k-1].First)
+		}
+	}
+	return false
+}
+
+// marginTo joins a gap to what it comes to: "lead to nine points", "a
+// margin of 12", "won by two goals".
+var marginTo = text.Set(`to of by`)
+
+// gapNouns name the distance between two in a contest.
+var gapNouns = text.Set(`lead gap margin`)
 
 // tokenAt is the index of the first of a statement's words that starts at
 // or after a rune offset: the words before it end before the offset.
