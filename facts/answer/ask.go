@@ -203,7 +203,7 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 			from = k
 			break
 		}
-		if quantity(toks[k]) {
+		if quantity(toks[k]) && !ordinalNumber(toks[k]) {
 			// "two years ago", "in three months", "after 62 minutes", "9-10
 			// July" place a time; "spent four months out" and "for three
 			// years" only measure one.
@@ -217,7 +217,7 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 			from = k - 1
 			break
 		}
-		if k == i-1 && adjectiveOnly(toks[k].Stem) {
+		if k == i-1 && (adjectiveOnly(toks[k].Stem) || ordinalNumber(toks[k])) {
 			adjective = true
 			continue
 		}
@@ -229,6 +229,18 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 		to = i + 2
 	}
 	return from, to, from < i || to > i+1
+}
+
+// ordinalNumber reports whether a word is an ordinal, in figures or words:
+// "64th", "third". It places a stretch of time as an adjective does: "in
+// the 64th minute".
+func ordinalNumber(t text.Token) bool {
+	n := t.Norm
+	if text.IsOrdinalCount(n) || n == "first" {
+		return true
+	}
+	i := strings.IndexFunc(n, func(r rune) bool { return r < '0' || r > '9' })
+	return i > 0 && (n[i:] == "st" || n[i:] == "nd" || n[i:] == "rd" || n[i:] == "th")
 }
 
 // timeNoun reports whether a word is a noun whose main sense is a stretch of
@@ -479,6 +491,20 @@ var roundQuantities = text.Set(`dozens hundreds thousands millions billions half
 // sister"; a day with "'s" is still a day: "Sunday's final").
 func namesMonth(c *index.Doc) bool {
 	if !containsAny(c.Terms, monthStems) {
+		// "agreed upon last May": "may" is a stopword, no term; written
+		// with a capital inside a sentence and placed as a time is (after
+		// "last", "in", a day's figure, or before a figure), it is the
+		// month. "a May election" is the election's time, not the fact's.
+		toks := c.Tokens()
+		for i, t := range toks {
+			if t.Norm != "may" || !t.Upper || t.First || i == 0 {
+				continue
+			}
+			p := toks[i-1].Norm
+			if timeBefore[p] || timePrepositions[p] || p == "on" || p == "of" || unicode.IsDigit(rune(p[0])) || i+1 < len(toks) && unicode.IsDigit(rune(toks[i+1].Norm[0])) {
+				return true
+			}
+		}
 		return false
 	}
 	toks := c.Tokens()
