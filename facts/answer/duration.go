@@ -66,12 +66,18 @@ var frequencyWords = text.Set(`every each per`)
 var roughCounts = text.Set(`several few couple many`)
 
 // statesRoughDuration reports whether a fact gives a stretch of time without
-// a figure ("could take several months", "within a few quarters"): it
-// answers how long, roughly.
+// a figure ("could take several months", "within a few quarters", "in limbo
+// for a year", "worked on all week"): it answers how long, roughly. "a" is
+// a stretch only after a preposition that measures one ("for a year", not
+// "once a week").
 func statesRoughDuration(c *index.Doc) bool {
 	toks := c.Tokens()
 	for i := 1; i < len(toks); i++ {
-		if roughCounts[toks[i-1].Norm] && wordnet.IsTimePeriod(toks[i].Stem) {
+		if !wordnet.IsTimePeriod(toks[i].Stem) {
+			continue
+		}
+		p := toks[i-1].Norm
+		if roughCounts[p] || p == "all" || (p == "a" || p == "an") && i > 1 && measuringPrepositions[toks[i-2].Norm] {
 			return true
 		}
 	}

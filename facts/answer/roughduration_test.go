@@ -24,3 +24,23 @@ func TestAsk_RoughDuration(t *testing.T) {
 		t.Errorf("found %v %q; want several months", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_RoughDurationOfOne: "for a year" after a preposition that
+// measures, and "all week", are stretches of time with no figure too; "a
+// day" after no such preposition ("once a day") is none.
+func TestAsk_RoughDurationOfOne(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("port-bill-2005", "Port bill stalls", "2005-03-02", "Politics Desk",
+		[]facts.Entity{
+			{ID: "bill", Name: "Port Bill", Kind: "other"},
+			{ID: "crew", Name: "Harbour crew", Kind: "group"},
+		},
+		deskFact("limbo", "The Port Bill is proving controversial and has been stuck in committee for a year.", "bill"),
+		deskFact("drill", "The harbour crew rehearsed the rescue drill all week.", "crew"),
+		deskFact("patrol", "The harbour crew patrols the bay once a day.", "crew"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"How long has the Port Bill been stuck in committee?": "for a year",
+		"How long did the harbour crew rehearse the drill?":   "all week",
+		"How long does the harbour crew patrol the bay?":      "",
+	})
+}
