@@ -32,7 +32,9 @@ func figuresOfOtherAction(q question, c *index.Doc) bool {
 		if !holds(t) {
 			continue
 		}
-		if i == 0 || !determiners[toks[i-1].Norm] {
+		// "that take 3.2 megapixel images": "that" before a verb opens a
+		// clause, as the relative pronoun, and makes no noun of it.
+		if i == 0 || !determiners[toks[i-1].Norm] || toks[i-1].Norm == "that" {
 			return false
 		}
 		held = true

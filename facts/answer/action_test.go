@@ -24,12 +24,16 @@ func bakeryResults() *facts.StoryFile {
 				Subject: "crumb", Source: "desk", Status: facts.StatusApproved},
 			{ID: "shops", Statement: "Crumb runs 120 shops across the north of England.",
 				Subject: "crumb", Source: "desk", Status: facts.StatusApproved},
+			{ID: "ovens", Statement: "In Leeds, where the chain is much more modern, Crumb has ovens installed that take 5,000 loaves a day.",
+				Subject: "crumb", Source: "desk", Status: facts.StatusApproved},
 		},
 	}
 }
 
 // TestAsk_FigureOfOtherAction: "rose 40%, a main reason for the drop in
-// sales" gives how far spending rose, not how far sales dropped.
+// sales" gives how far spending rose, not how far sales dropped; "ovens
+// installed that take 5,000 loaves" says the taking as a verb, after "that",
+// and its figure is the taking's.
 func TestAsk_FigureOfOtherAction(t *testing.T) {
 	ask := asker(indextest.Story(t, bakeryResults()))
 	ans, err := ask("How far did Crumb's sales drop?", facts.AskOptions{})
@@ -45,5 +49,12 @@ func TestAsk_FigureOfOtherAction(t *testing.T) {
 	}
 	if !ans.Found || !strings.HasPrefix(ans.Answer, "9") {
 		t.Errorf("profits: found %v %q; want it to lead with 9", ans.Found, ans.Answer)
+	}
+	ans, err = ask("How many loaves can Crumb's ovens in Leeds take?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "5,000") {
+		t.Errorf("loaves: found %v %q; want 5,000", ans.Found, ans.Answer)
 	}
 }
