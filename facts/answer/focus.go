@@ -174,7 +174,15 @@ func nounUses(q question, ft *qterm, toks []text.Token) []focusUse {
 		if k >= 0 && (determiners[toks[k].Norm] || indefinites[toks[k].Norm]) {
 			use.det = toks[k].Norm
 		}
-		use.qualified = use.qualified || saidOfAfter(q, toks[i+n:])
+		// "design features like rotating screens" for "What design
+		// features...?": the nouns after the focus noun in the question,
+		// said after it in the fact too, are of its phrase, and what says
+		// which comes after them.
+		j, next := i+n, ft.At+n
+		for j < len(toks) && next < len(q.Toks) && toks[j].Stem == q.Toks[next].Stem && wordnet.PartsOfSpeech(toks[j].Stem)&wordnet.Noun != 0 && !verbForm(toks[j]) {
+			j, next = j+1, next+1
+		}
+		use.qualified = use.qualified || saidOfAfter(q, toks[j:])
 		uses = append(uses, use)
 	}
 	return uses

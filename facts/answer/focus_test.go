@@ -53,7 +53,9 @@ func TestAsk_FocusNounInTitle(t *testing.T) {
 // TestAsk_FocusSaidOnlyAsAsked: "What initiatives did Prescott announce?"
 // asks which; a fact that says there were new initiatives, in the
 // question's own words, does not say which, and one that names the thing
-// beside its noun ("a groin injury") does.
+// beside its noun ("a groin injury") does, or after the nouns of its phrase
+// the question says too ("safety measures like crash barriers" for "What
+// safety measures...?").
 func TestAsk_FocusSaidOnlyAsAsked(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("regions-2005", "Prescott on regional gaps", "2005-01-20", "Politics Desk",
 		[]facts.Entity{
@@ -62,6 +64,7 @@ func TestAsk_FocusSaidOnlyAsAsked(t *testing.T) {
 		},
 		deskFact("before", "Prescott said the report was completed before new initiatives were announced.", "prescott"),
 		deskFact("injury", "Mido said he had a groin injury and would miss the match.", "mido"),
+		deskFact("measures", "Prescott has introduced safety measures like crash barriers and speed cameras on rural roads.", "prescott"),
 	)))
 	ans, err := ask("What new initiatives did Prescott announce?", facts.AskOptions{})
 	if err != nil {
@@ -76,6 +79,13 @@ func TestAsk_FocusSaidOnlyAsAsked(t *testing.T) {
 	}
 	if !ans.Found || !strings.Contains(ans.Answer, "groin") {
 		t.Errorf("found %v %q; want the groin injury", ans.Found, ans.Answer)
+	}
+	ans, err = ask("What safety measures has Prescott introduced?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "crash barriers") {
+		t.Errorf("found %v %q; want the crash barriers", ans.Found, ans.Answer)
 	}
 }
 
