@@ -365,7 +365,26 @@ func countsWords(c *index.Doc, t []qterm) bool {
 		if !quantity(tok) || slices.Contains(ages, i) {
 			continue
 		}
-		if countsIn(" "+stemsFrom(toks, i+1, countedUpTo(toks, rs, i))+" ", t) {
+		if countsIn(" "+stemsFrom(toks, i+1, countedUpTo(toks, rs, i))+" ", t) || elidedCount(toks, rs, i, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// elidedCount reports whether the figure at i ends its clause with no noun
+// after it and an earlier number of the sentence says the counted noun,
+// which the figure leaves out: "Ireland lost one lineout and England lost
+// four or five" counts England's lineouts.
+func elidedCount(toks []text.Token, rs []rune, i int, t []qterm) bool {
+	if !clauseEnd(rs, toks[i].End) {
+		return false
+	}
+	for k := i - 1; k > 0; k-- {
+		if strings.ContainsAny(string(rs[toks[k-1].End:toks[k].Start]), ".;:") {
+			return false // another sentence's, past a full stop or a semicolon
+		}
+		if (quantity(toks[k-1]) || toks[k-1].Norm == "one") && countsIn(" "+toks[k].Stem+" ", t) {
 			return true
 		}
 	}

@@ -85,3 +85,22 @@ func TestAsk_NumberThatIsAName(t *testing.T) {
 		t.Errorf("found %v %q; want the Muslim Council of Britain", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_CountedNounLeftOut: "Wales lost one scrum and Scotland lost four
+// or five" counts Scotland's scrums, the noun said once, with the first
+// number; a figure after a full stop counts nothing of another sentence's.
+func TestAsk_CountedNounLeftOut(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("rugby-2005", "Wales edge Scotland", "2005-02-27", "Sport Desk",
+		[]facts.Entity{
+			{ID: "wales", Name: "Wales", Kind: "organization"},
+			{ID: "scotland", Name: "Scotland", Kind: "organization"},
+			{ID: "jones", Name: "Gareth Jones", Kind: "person", Title: "Wales coach", Aliases: []string{"Jones"}},
+		},
+		deskFact("scrums", "Jones said Wales lost one scrum and Scotland lost four or five.", "jones"),
+		deskFact("caps", "Wales won one trophy. Scotland's captain has won 60.", "scotland"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"How many scrums did Scotland lose according to Jones?": "four or five",
+		"How many trophies has Scotland's captain won?":         "",
+	})
+}
