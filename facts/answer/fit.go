@@ -475,8 +475,8 @@ func whereFit(q question, c *index.Doc, ix *index.Index) float64 {
 	if c.Place != "" && !asksOrigin(q) || namesPlace(q, c, ix) || namesVenue(q, c, ix) || q.position && statesPosition(c) {
 		return 1
 	}
-	if namesSpot(q, c) {
-		return 0.8 // "in the left corner": a place, if not one with a name
+	if namesSpot(q, c) || namesEndpoint(q, c) {
+		return 0.8 // "in the left corner", "going to charity": a place, if not one with a name
 	}
 	if asksOrigin(q) && statesNationality(c) {
 		return 0.9 // "Where is Kluft from?": "Swedish heptathlete Carolina Kluft", less surely than a place

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"unicode"
+
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
@@ -96,3 +98,50 @@ func namesSpot(q question, c *index.Doc) bool {
 	}
 	return false
 }
+
+// namesEndpoint reports whether a fact says where the question's act goes
+// or comes from, in words of its own after a preposition of motion past the
+// act's verb, in its clause: "Where will the money come from?" is answered
+// by "will come from a new £500m fund", "Where does the ticket money go?"
+// by "going to charity", though neither is a place on a map. A name there
+// is namesVenue's to read ("sold the rights to Northwind" gives a buyer).
+func namesEndpoint(q question, c *index.Doc) bool {
+	vt := q.verbTerm()
+	if vt == nil || q.verbless() {
+		return false
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	for v, t := range toks {
+		if termCreditIn(" "+t.Stem+" ", *vt) < verbHeld || v > 0 && (determiners[toks[v-1].Norm] || possessives[toks[v-1].Norm]) {
+			continue // not the act, a thing: "his death has been put down to"
+		}
+		for i := v + 1; i < len(toks) && i <= v+endpointReach; i++ {
+			if clauseEnd(rs, toks[i-1].End) {
+				break
+			}
+			if !motionPrepositions[toks[i].Norm] {
+				continue
+			}
+			for k := i + 1; k < len(toks) && k <= i+3; k++ {
+				n := toks[k]
+				if determiners[n.Norm] || possessives[n.Norm] || quantity(n) || unicode.IsDigit([]rune(n.Norm)[0]) || !q.stems[n.Stem] && adjectiveOnly(n.Stem) {
+					continue
+				}
+				if !q.stems[n.Stem] && !n.Upper && !text.IsStopword(n.Norm) && !verbForm(n) && wordnet.PartsOfSpeech(n.Stem)&wordnet.Noun != 0 {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// endpointReach is how many words after the act's verb its endpoint may
+// stand: past its object ("drive information and entries from blogs to the
+// portals").
+const endpointReach = 8
+
+// motionPrepositions say where a thing goes or comes from.
+var motionPrepositions = text.Set(`to from into onto towards`)
