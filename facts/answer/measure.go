@@ -26,6 +26,10 @@ func measureAt(toks []text.Token) int {
 	if !measureNoun(toks[head]) && !(be && !verbForm(toks[head]) && wordnet.IsMoney(toks[head].Stem)) {
 		return -1
 	}
+	// "What is an annuity?" asks what such a thing is, not a sum.
+	if be && head > 0 && (toks[head-1].Norm == "a" || toks[head-1].Norm == "an") {
+		return -1
+	}
 	for k := head + 1; k < len(toks); k++ {
 		// "What are profits expected to do in 2005?" asks what they will do;
 		// in "What share of LG Card do its creditors own?" "do" is an

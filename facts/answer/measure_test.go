@@ -78,6 +78,24 @@ func TestAsk_MoneyFocus(t *testing.T) {
 	}
 }
 
+// TestAsk_WhatIsAThing: "What is an annuity?" asks what such a thing is,
+// though an annuity is a sum of money: the fact that says what it is
+// answers, with no figure.
+func TestAsk_WhatIsAThing(t *testing.T) {
+	story := deskStory("pensions-2004", "Pension costs rise", "2004-12-06", "Business Desk", nil,
+		deskFact("annuity", "An annuity is a policy which pays out an income until death.", ""),
+		deskFact("schemes", "Under money purchase schemes, employees pay into a fund which is used to buy an annuity on retirement.", ""),
+	)
+	ask := asker(indextest.Story(t, story))
+	ans, err := ask("What is an annuity?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "until death") {
+		t.Errorf("found %v %q; want what an annuity is", ans.Found, ans.Answer)
+	}
+}
+
 // TestAsk_WhatAsTheObject: in "What will sales of the song raise money
 // for?" the word after "what" is an auxiliary: "what" is the verb's object
 // and "sales", a measure, the subject; the question asks what the money is
