@@ -153,7 +153,8 @@ var (
 // complaint will be ruled on).
 func timedByEvent(c *index.Doc) bool {
 	toks := c.Tokens()
-	return slices.ContainsFunc(toks[:max(0, len(toks)-1)], func(t text.Token) bool { return t.Norm == "when" && !t.First })
+	// "whenever their PC was idle" as "when".
+	return slices.ContainsFunc(toks[:max(0, len(toks)-1)], func(t text.Token) bool { return (t.Norm == "when" || t.Norm == "whenever") && !t.First })
 }
 
 func hasRelativeTime(c *index.Doc) bool {

@@ -31,6 +31,18 @@ func TestAsk_WhenByEvent(t *testing.T) {
 	}
 }
 
+// TestAsk_WhenByEventWhenever: "whenever" opens a clause that places what
+// a fact tells by another event, as "when" does.
+func TestAsk_WhenByEventWhenever(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("pc-worm-2004", "Screensaver floods spam sites", "2004-12-01", "Tech Desk",
+		[]facts.Entity{{ID: "lycos", Name: "Lycos", Kind: "organization"}},
+		deskFact("idle", "The Lycos screensaver sent data to spam sites whenever the PC was idle.", "lycos"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"When did the Lycos screensaver send data to spam sites?": "idle",
+	})
+}
+
 // TestAsk_WhenClauseOfTheAskedEvent: a clause after "when" that tells the
 // very event asked about places something else by it, and says nothing of
 // when the event is: "frequencies freed up when the UK switches off its
