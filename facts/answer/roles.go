@@ -409,11 +409,12 @@ func (q question) asksAction() bool {
 }
 
 // nounAt reports whether the word at i is a noun by its place: after a
-// determiner, over any figures ("a $600m loan", "the cuts"). Who acts on
-// whom cannot be read around a noun as around a verb.
+// determiner, over any figures and adjectives ("a $600m loan", "the cuts",
+// "an outstanding manager"). Who acts on whom cannot be read around a noun
+// as around a verb.
 func nounAt(toks []text.Token, i int) bool {
 	k := i - 1
-	for k >= 0 && quantity(toks[k]) {
+	for k >= 0 && (quantity(toks[k]) || adjectiveOnly(toks[k].Stem)) {
 		k--
 	}
 	return k >= 0 && determiners[toks[k].Norm]

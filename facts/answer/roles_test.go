@@ -294,3 +294,18 @@ func TestAsk_RoleOfAnUnrecordedOwner(t *testing.T) {
 		t.Errorf("answered %q; the story names Ukraine's president, not the forum's", ans.Answer)
 	}
 }
+
+// TestAsk_NounAfterAdjectiveTellsNoRoles: "Rovers have ... an outstanding
+// manager in Sam Tate" names the manager by a noun after an adjective;
+// Rovers, before it, is not the one managing, so "Who manages Rovers?" turns
+// no role round and is answered.
+func TestAsk_NounAfterAdjectiveTellsNoRoles(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("rovers-2005", "Rovers top the league", "2005-01-10", "Sport Desk",
+		[]facts.Entity{
+			{ID: "rovers", Name: "Rovers", Kind: "organization"},
+			{ID: "tate", Name: "Sam Tate", Kind: "person", Aliases: []string{"Tate"}},
+		},
+		deskFact("strengths", "Rovers have strength in depth, great players, an outstanding manager in Sam Tate and finances no other club can match.", "rovers"),
+	)))
+	answersWith(t, ask, map[string]string{"Who manages Rovers?": "Sam Tate"})
+}
