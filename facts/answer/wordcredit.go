@@ -37,6 +37,7 @@ type wordCredit struct {
 	affiliationVerb          int    // the verb of it ("work" for), -1 for none
 	roleFrom                 int    // where a who-question's role asked begins ("the boss of Archos"), -1 for none
 	made                     *qterm // the thing a who-question asks the maker of (see madeThing)
+	held                     int    // the word of an event's holding, in a where- or when-question (see heldEvent), -1 for none
 }
 
 // saidMarker stands, as the fact's word, for the credit a fact earns a
@@ -59,6 +60,7 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 	w.nameOf, w.namingAt = q.nameAskedOf()
 	w.affiliated, w.affiliationVerb = q.affiliatedAsked(ix)
 	w.made = q.madeThing()
+	w.held = heldEvent(q, ix)
 	w.roleFrom = -1
 	if q.Type == askWho {
 		w.roleFrom = whoAsksRole(q.Toks)
@@ -177,6 +179,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	}
 	if cr < focusCredit && w.score[t.At] && statesScore(c) {
 		cr, stem = focusCredit, "\x00score"
+	}
+	if cr < focusCredit && t.At == w.held && (q.Type == askWhen && (namesMonth(c) || hasRelativeTime(c)) || q.Type == askWhere && placedIn(q, c, w.ix)) {
+		cr, stem = focusCredit, "\x00held" // "the MacWorld conference in San Francisco" is where it is held
 	}
 	if cr < timeCredit && t.Time && hasRelativeTime(c) {
 		cr, stem = timeCredit, "\x00time"
