@@ -132,3 +132,21 @@ func (q *question) markWorth() {
 		}
 	}
 }
+
+// worthAsked reports whether a what-question asks the sum something is
+// worth in a currency it names: "What is the takeover worth in pounds?".
+// "worth" after "be" takes the sum as its complement, and "what" stands for
+// it; without the currency ("What is Yugansk really worth?") it may as well
+// ask a judgement of its value as a sum.
+func worthAsked(toks []text.Token) bool {
+	at := whatAt(toks)
+	if at < 0 {
+		return false
+	}
+	for k := at + 1; k+2 < len(toks); k++ {
+		if toks[k].Norm == "worth" && toks[k+1].Norm == "in" {
+			return currencyWord(toks[k+2].Norm, toks[k+2].Stem)
+		}
+	}
+	return false
+}

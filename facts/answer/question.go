@@ -157,6 +157,10 @@ func parseQuestion(s string, ix *index.Index) question {
 			q.Type = askHowMany // "What is the GDP of Namibia?" asks for a figure
 		}
 	}
+	worth := q.Type == askWhat && worthAsked(q.Toks)
+	if worth {
+		q.Type = askHowMany // "What is the takeover worth?" asks how much it is worth
+	}
 	q.Entities = ix.Names.Find(q.Toks)
 	q.Entities = widenNames(ix, q.Toks, q.Entities)
 	roles := roleMentions(ix, q.Toks, q.Entities)
@@ -309,7 +313,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	if q.Type == askWhen {
 		q.timeUnit = askedTimeUnit(q.Toks)
 	}
-	if q.howMuch {
+	if q.howMuch || worth {
 		q.markWorth()
 	}
 	q.speakers = q.speakersNamed()
