@@ -33,6 +33,10 @@ func TestRelated(t *testing.T) {
 		{"cancel", "call off", Synonym},
 		{"large", "big", 0},
 		{"journalist", "writer", Broader},
+		// Of "big"'s many similar adjectives the commonest are kept, not
+		// the first by the alphabet ("brobdingnagian").
+		{"big", "huge", Similar},
+		{"big", "vast", Similar},
 	} {
 		w, ok := related(tt.a, tt.b, tt.kind)
 		if !ok {

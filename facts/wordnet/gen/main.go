@@ -352,11 +352,17 @@ func (wn *wordnet) lemmaWeights() map[string]float64 {
 	return out
 }
 
-// sortEdges orders relations strongest first, then by the stem they lead to.
+// sortEdges orders relations strongest first, then the commoner word first
+// (as often as WordNet's tagged texts use it), then by the stem they lead
+// to: of a stem's many equally weighted relations the most used are kept
+// when some are cut ("huge" and "vast" for "big", before "brobdingnagian").
 func sortEdges(es []edge) {
 	sort.Slice(es, func(i, j int) bool {
 		if es[i].weight != es[j].weight {
 			return es[i].weight > es[j].weight
+		}
+		if fi, fj := freq[es[i].to], freq[es[j].to]; fi != fj {
+			return fi > fj
 		}
 		return es[i].to < es[j].to
 	})
