@@ -162,4 +162,6 @@ func multiplies(t text.Token) bool {
 	})
 }
 
+// multiplyStem is the verb WordNet files "triple", "double" and
+// "quadruple" under.
 var multiplyStem = text.Stem("multiply")

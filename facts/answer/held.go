@@ -18,11 +18,13 @@ func heldEvent(q question, ix *index.Index) int {
 	if q.Type != askWhere && q.Type != askWhen {
 		return -1
 	}
-	event := slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
+	if !slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
 		return slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "event" })
-	})
+	}) {
+		return -1
+	}
 	for _, t := range q.Terms {
-		if base, ok := text.BaseForm(q.Toks[t.At].Norm); event && (ok && base == "hold" || q.Toks[t.At].Norm == "hold") {
+		if base, ok := text.BaseForm(q.Toks[t.At].Norm); ok && base == "hold" || q.Toks[t.At].Norm == "hold" {
 			return t.At
 		}
 	}

@@ -159,7 +159,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	}
 	worth := q.Type == askWhat && worthAsked(q.Toks)
 	if worth {
-		q.Type = askHowMany // "What is the takeover worth?" asks how much it is worth
+		q.Type = askHowMany // "What is the takeover worth in pounds?" asks how much
 	}
 	q.Entities = ix.Names.Find(q.Toks)
 	q.Entities = widenNames(ix, q.Toks, q.Entities)
