@@ -151,5 +151,5 @@ func actNounBy(q question, c *index.Doc, ix *index.Index) bool {
 // "rivals"): after an act said as a noun and "from", those who did it, most
 // often, as "criticism from environmental groups".
 func pluralNoun(t text.Token) bool {
-	return strings.HasSuffix(t.Norm, "s") && t.Stem != t.Norm && wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0 && !verbForm(t)
+	return plural(t) && wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0 && !verbForm(t)
 }

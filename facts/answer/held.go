@@ -24,12 +24,15 @@ func heldEvent(q question, ix *index.Index) int {
 		return -1
 	}
 	for _, t := range q.Terms {
-		if base, ok := text.BaseForm(q.Toks[t.At].Norm); ok && base == "hold" || q.Toks[t.At].Norm == "hold" {
+		if t.Alts[0].Stem == holdStem {
 			return t.At
 		}
 	}
 	return -1
 }
+
+// holdStem is "hold" as a question's term writes it, "held" and "holds" too.
+var holdStem = text.Stem("hold")
 
 // placedIn reports whether a fact names a place, one the curator recorded or
 // WordNet knows, right after "in" or "at": "the MacWorld conference in San
