@@ -31,7 +31,7 @@ const lightShare = 1.0 / 3
 // markLight marks the question's light words (Light).
 func (q *question) markLight() {
 	for k, t := range q.Terms {
-		if q.adverb(t) || q.beforeName(t) || q.reportingFrame(t) {
+		if q.adverb(t) || q.beforeName(t) || q.reportingFrame(t) || q.originVerb(t) {
 			q.Terms[k].Light = true
 		}
 	}
@@ -93,3 +93,18 @@ func (q *question) reportingFrame(t qterm) bool {
 	}
 	return sayStems[t.Alts[0].Stem]
 }
+
+// originVerb reports whether a question's word is the verb "come", or a
+// synonym ("hail"), before the "from" that ends a question asking where
+// someone is from: "Where does Joss Stone come from?" asks what "Where is
+// Joss Stone from?" does, and a fact answers it by the place after its own
+// "from" ("a soul singer from Devon") without the verb.
+func (q *question) originVerb(t qterm) bool {
+	n := len(q.Toks)
+	if !asksOrigin(*q) || t.At != n-2 || len(t.Alts) == 0 {
+		return false
+	}
+	return isOrSynonym(t.Alts[0].Stem, 0.8, comeStem)
+}
+
+var comeStem = text.Stem("come")

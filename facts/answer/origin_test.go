@@ -108,3 +108,28 @@ func TestAsk_NationalityAsked(t *testing.T) {
 	)))
 	answersWith(t, ask, map[string]string{"What nationality is Holcim?": "Swiss"})
 }
+
+// TestAsk_ComeFromAsksOrigin: "Where does Joss Stone come from?" asks what
+// "Where is Joss Stone from?" does, and is answered by the place after a
+// fact's own "from" though the fact has no "come"; "Where does she go?" is
+// not, nor is an origin question of a thing no fact places.
+func TestAsk_ComeFromAsksOrigin(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("rich-2005", "Young music millionaires", "2005-04-03", "Arts Desk",
+		[]facts.Entity{
+			{ID: "stone", Name: "Joss Stone", Kind: "person", Aliases: []string{"Stone"}},
+			{ID: "church", Name: "Charlotte Church", Kind: "person", Aliases: []string{"Church"}},
+		},
+		deskFact("singer", "Joss Stone is a 17-year-old soul singer from Devon.", "stone"),
+		deskFact("list", "Charlotte Church tops the list of young music millionaires with £25m.", "church"),
+	)))
+	answersWith(t, ask, map[string]string{"Where does Joss Stone come from?": "Devon"})
+	for _, q := range []string{"Where does Charlotte Church come from?", "Where does Joss Stone go?"} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found {
+			t.Errorf("%q answered %q; no fact says it", q, ans.Answer)
+		}
+	}
+}
