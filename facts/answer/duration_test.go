@@ -112,3 +112,26 @@ func TestAsk_HowLongNotHowMany(t *testing.T) {
 		t.Errorf("found %v %q; want the three years", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_HowLongNotASum: "How long has Labour been in government?" asks a
+// stretch of time, and a fact whose only figure is a sum ("£60bn more by
+// 2008") or a share does not give one; a sum beside a stretch of time an
+// ordinal gives ("in its fourth week in the charts") does.
+func TestAsk_HowLongNotASum(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("labour-2005", "Brown rallies Labour", "2005-03-12", "Politics Desk",
+		[]facts.Entity{
+			{ID: "labour", Name: "Labour", Kind: "organization"},
+			{ID: "incredibles", Name: "The Incredibles", Kind: "other"},
+		},
+		deskFact("spend", "Brown said a Labour government would spend £60bn more on hospitals and schools by 2008.", "labour"),
+		deskFact("chart", "The Incredibles, in its fourth week in the charts, took $24.1m.", "incredibles"),
+	)))
+	ans, err := ask("How long has Labour been in government?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; £60bn is no stretch of time", ans.Answer)
+	}
+	answersWith(t, ask, map[string]string{"How long has The Incredibles been in the charts?": "fourth week"})
+}

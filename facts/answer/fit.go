@@ -40,6 +40,11 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // "How much did Evans get?" asks an amount, not "the two sides"
 		case q.howLong && !givesDuration(c) && onlyHeadcounts(c):
 			return 0.5 // "How long have they been held?" asks a stretch of time, not "12 men"
+		case q.howLong && everyFigure(c, sumOrShare) && ordinalOf(c, wordnet.IsTimePeriod) == "":
+			// "How long has Labour been in government?" asks a stretch of
+			// time, not "£60bn"; "in its fourth week in the charts, took
+			// $24.1m" says it beside the sum.
+			return 0.5
 		case noSumForMoney(q, c):
 			return 0.5 // "How much does the screen cost?" asks a sum, not "2.6 metre"
 		case !q.howOld && onlyAges(c):
