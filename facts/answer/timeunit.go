@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -9,8 +10,8 @@ import (
 )
 
 // askedTimeUnit is the unit of time a when-question names after "what" or
-// "which" ("On what day...?", "In which year...?"): "day", "month", "year",
-// or "" when it names none ("When...?", "What time...?").
+// "which" ("On what day...?", "In which year...?", "What time...?"): "day",
+// "month", "year", "time", or "" when it names none ("When...?").
 func askedTimeUnit(toks []text.Token) string {
 	i := whatAt(toks)
 	if i < 0 || i+1 == len(toks) {
@@ -23,6 +24,8 @@ func askedTimeUnit(toks []text.Token) string {
 		return "month"
 	case "year":
 		return "year"
+	case "time":
+		return "time"
 	}
 	return ""
 }
@@ -40,9 +43,26 @@ func givesTimeUnit(unit string, c *index.Doc) bool {
 		return len(c.Date) >= len("2006-01") || namesMonth(c) && slices.ContainsFunc(toks, func(t text.Token) bool { return monthNames[t.Norm] && !t.Possessive })
 	case "year":
 		return c.Date != "" || yearRE.MatchString(c.Statement) || slices.ContainsFunc(toks, func(t text.Token) bool { return t.Norm == "year" })
+	case "time":
+		return givesClockTime(toks)
 	}
 	return true
 }
+
+// givesClockTime reports whether a fact gives a time of day or a time a
+// race was run in: "at 1830 GMT", "7.30pm", "at noon", "the 2300 slot" (no
+// year), "46.68 seconds", "9:05.73". "What time...?" asks one of them, never
+// a day, a month or a season ("earlier this season").
+func givesClockTime(toks []text.Token) bool {
+	return clockTime(toks) || slices.ContainsFunc(toks, func(t text.Token) bool {
+		return t.Norm == "noon" || t.Norm == "midnight" || raceTimeRE.MatchString(t.Norm) ||
+			len(t.Norm) == 4 && hourRE.MatchString(t.Norm) && !yearRE.MatchString(t.Norm)
+	})
+}
+
+// raceTimeRE is a time run: seconds to the hundredth ("46.68"), or minutes
+// and seconds ("9:05.73", "2:08").
+var raceTimeRE = regexp.MustCompile(`^\d{1,3}\.\d\d$|^\d{1,2}:[0-5]\d(\.\d+)?$`)
 
 // dayWords name a day: the days of the week, and the days beside today.
 var dayWords = text.Set(days + " tomorrow")

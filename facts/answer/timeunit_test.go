@@ -75,3 +75,31 @@ func TestAsk_WhichDayEveryWeek(t *testing.T) {
 		t.Errorf("found %v %q; want Thursdays", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_WhatTimeAsksAClock: "What time...?" asks a time of day or a time
+// run, so a fact that places the race only in a season ("earlier this
+// season") does not answer "What time did McIlroy clock in Erfurt?"; a slot
+// written as a 24-hour time ("the 2300 slot") answers "What time is
+// Stephens's slot?", and "at 1945 GMT" when the match kicks off.
+func TestAsk_WhatTimeAsksAClock(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("mcilroy-2005", "McIlroy eyes Madrid", "2005-02-10", "Sport Desk",
+		[]facts.Entity{
+			{ID: "mcilroy", Name: "James McIlroy", Kind: "person", Aliases: []string{"McIlroy"}},
+			{ID: "stephens", Name: "Huw Stephens", Kind: "person", Aliases: []string{"Stephens"}},
+		},
+		deskFact("times", "McIlroy produced world-class times in the 800m and 1000m at major races in Erfurt and Stuttgart earlier this season.", "mcilroy"),
+		deskFact("slot", "Rock DJ Huw Stephens will go on air in the 2300 slot every Tuesday.", "stephens"),
+		deskFact("kickoff", "The match in Lisbon now kicks off at 1945 GMT on Wednesday.", ""),
+	)))
+	ans, err := ask("What time did McIlroy clock in Erfurt?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; a season is no time run", ans.Answer)
+	}
+	answersWith(t, ask, map[string]string{
+		"What time is Stephens's slot?":      "2300",
+		"What time does the match kick off?": "1945",
+	})
+}
