@@ -1196,6 +1196,11 @@ func (q question) roleOf(m index.Mention) string {
 		// union's reaction") is the one acting.
 		return ""
 	}
+	if q.Type == askWho && !q.passive && q.verbAt >= 0 && m.From > q.verbAt && q.Toks[m.From-1].Norm == "against" {
+		// "Who scored Wales's tries against France?": France is played,
+		// not the one who scored, which a fact where France scores is not.
+		return "object"
+	}
 	return clauseRole(q.Toks, q.verbAt, q.passive, m.From)
 }
 
