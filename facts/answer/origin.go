@@ -131,12 +131,5 @@ func whichOrigin(q question) bool {
 }
 
 // nationality reports whether a capitalised word names a place's people, or
-// what is theirs: "American", by its main sense, or "Israeli", "Swiss",
-// "Spanish", whose main sense in WordNet is a person or a language and whose
-// adjective pertains to the place; a word WordNet writes only with a capital
-// letter ("United" is the Union only in a rare sense).
-func nationality(t text.Token) bool {
-	return formOrSynonymIs(t.Stem, wordnet.IsPlace) || wordnet.IsName(t.Norm) && slices.ContainsFunc(wordnet.Related(t.Stem), func(r wordnet.Relation) bool {
-		return r.Kind == wordnet.Derivation && wordnet.IsPlace(r.Stem)
-	})
-}
+// what is theirs (see wordnet.IsNationality).
+func nationality(t text.Token) bool { return wordnet.IsNationality(t.Norm, t.Stem) }

@@ -133,3 +133,17 @@ func TestAsk_ComeFromAsksOrigin(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_NationalityBeforeTheName: "Russian Dmitriy Bogdanov" names
+// Bogdanov, the nationality before his name being no first name of another
+// man's, and says what "What nationality is Bogdanov?" asks.
+func TestAsk_NationalityBeforeTheName(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("madrid-2005", "McIlroy eyes Madrid", "2005-03-02", "Sport Desk",
+		[]facts.Entity{
+			{ID: "bogdanov", Name: "Dmitriy Bogdanov", Kind: "person", Aliases: []string{"Bogdanov"}},
+		},
+		deskFact("won", "Russian Dmitriy Bogdanov won at the same Madrid venue last week.", "bogdanov"),
+		deskFact("claimed", "Bogdanov claimed the race would be between himself, Dutchman Arnoud Okken and Antonio Reina of Spain.", "bogdanov"),
+	)))
+	answersWith(t, ask, map[string]string{"What nationality is Bogdanov?": "Russian"})
+}

@@ -10,7 +10,8 @@ import (
 )
 
 // TestFind_OtherFirstName: a surname alias preceded by another first name is
-// another person; the same first name, a misspelt one, or a title keeps it.
+// another person; the same first name, a misspelt one, a title or a
+// nationality ("Russian Martin Johnson") keeps it.
 func TestFind_OtherFirstName(t *testing.T) {
 	n := NewNames()
 	n.Add(facts.Entity{ID: "martin-johnson", Name: "Martin Johnson", Kind: "person", Aliases: []string{"Johnson"}})
@@ -22,6 +23,9 @@ func TestFind_OtherFirstName(t *testing.T) {
 		"Mr Johnson said":            true,
 		"England's Johnson said":     true,
 		"Johnson said":               true,
+		"American Johnson said":      true,
+		"Russian Martin Johnson won": true,
+		"Keith Johnson said":         false,
 	} {
 		found := false
 		for _, m := range n.Find(text.Tokenize(s)) {

@@ -315,6 +315,23 @@ func IsTimePeriod(stem string) bool { return flags(stem)&period != 0 }
 // "a company based in Geneva" though no curator recorded Geneva as a place.
 func IsPlace(stem string) bool { return flags(stem)&place != 0 }
 
+// IsNationality reports whether a capitalised word (lower case, unstemmed,
+// and its stem) names a place's people, or what is theirs: "American", by
+// its main sense, or "Israeli", "Swiss", "Russian", whose main sense is a
+// person or a language and which WordNet writes only with a capital and
+// derives from a place ("United" is the Union only in a rare sense).
+func IsNationality(word, stem string) bool {
+	for _, r := range Related(stem) {
+		if r.Kind == Derivation && IsPlace(r.Stem) && (r.Weight >= mainSense || IsName(word)) || r.Kind == Synonym && r.Weight >= mainSense && IsPlace(r.Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainSense is the least weight of a relation of a word's main sense.
+const mainSense = 0.85
+
 // IsName reports whether a word (lower case, unstemmed) is one WordNet only
 // writes with a capital letter: a name or a word made from one ("german",
 // "paris"), not a common word ("general", "veteran").
