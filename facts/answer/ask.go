@@ -211,6 +211,9 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 			if monthWords[toks[i].Norm] || k > 0 && text.IsPreposition(toks[k-1].Norm) && !measuringPrepositions[toks[k-1].Norm] || i+1 < len(toks) && timeAfter[toks[i+1].Norm] {
 				from = k
 			}
+			if k > 0 && timeBefore[toks[k-1].Norm] {
+				from = k - 1 // "within the next five years", "in the past three months"
+			}
 			break
 		}
 		// "at the end of the season", "by the start of the year"

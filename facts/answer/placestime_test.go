@@ -30,3 +30,14 @@ func TestAsk_LastSeasonIsATime(t *testing.T) {
 		t.Errorf("answered %q; the story says where O'Leary wants Villa to finish, not where they finished last season", ans.Answer)
 	}
 }
+
+// TestAsk_NextFiveYearsIsATime: "within the next five years" places a time
+// as "next year" does, the figure between, and answers "When will teenage
+// unemployment be ended?".
+func TestAsk_NextFiveYearsIsATime(t *testing.T) {
+	sf := deskStory("brown-2005", "Brown rallies Labour", "2005-03-12", "Politics Desk",
+		[]facts.Entity{{ID: "brown", Name: "Gordon Brown", Kind: "person", Aliases: []string{"Brown"}}},
+		deskFact("teenage-unemployment", "Brown promised to end teenage unemployment within the next five years.", "brown"),
+	)
+	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"When will teenage unemployment be ended?": "next five years"})
+}
