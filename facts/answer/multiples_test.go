@@ -29,3 +29,13 @@ func TestAsk_MultiplesAreNoAmount(t *testing.T) {
 		"How many times more video handsets will be sold in Norland?": "Four times",
 	})
 }
+
+// TestAsk_ByHowMuchAMultiple: "By how much did sales of legal downloads
+// grow?" asks a change, which a multiple written as one word gives ("rose
+// more than tenfold").
+func TestAsk_ByHowMuchAMultiple(t *testing.T) {
+	sf := deskStory("ipod-2005", "Digital music booms", "2005-01-20", "Tech Desk", nil,
+		deskFact("downloads", "Sales of legally downloaded songs rose more than tenfold in 2004, according to the record industry.", ""),
+	)
+	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"By how much did sales of legal downloads grow in 2004?": "tenfold"})
+}

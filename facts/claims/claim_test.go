@@ -214,6 +214,28 @@ func TestExtractClaims_NumberWordInWord(t *testing.T) {
 	}
 }
 
+// TestExtractClaims_Multiples: a multiple written as one word ("tenfold",
+// "threefold") or hyphened ("10-fold") is a figure in times; "manifold" is
+// no number.
+func TestExtractClaims_Multiples(t *testing.T) {
+	for text, want := range map[string]float64{
+		"Sales of legal downloads rose more than tenfold in 2004.": 10,
+		"Profits grew threefold.":                                  3,
+		"The site saw a 10-fold rise in visits.":                   10,
+		"The problems are manifold.":                               0,
+	} {
+		var got float64
+		for _, c := range claims.Extract(text) {
+			if c.Kind == claims.ClaimNumber && c.Unit == "times" {
+				got = c.Value
+			}
+		}
+		if got != want {
+			t.Errorf("%q: multiple %v, want %v", text, got, want)
+		}
+	}
+}
+
 // figures counts the figures a text is read to hold.
 func figures(text string) int {
 	n := 0

@@ -194,6 +194,9 @@ func (d *Draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 		}
 		return lo, lo, hi, end, true, true
 	}
+	if v, ok := foldNumber(t.Norm); ok {
+		return v, v, v, i + 1, false, true // "rose tenfold"
+	}
 	// Words: "a dozen", "forty-three", "two hundred and five", "three million".
 	k := i
 	if (t.Norm == "a" || t.Norm == "an") && numberScales[norm(i+1)] > 0 {
@@ -248,6 +251,23 @@ func (d *Draft) numberWords(i, k int) (v float64, end int) {
 		end = k + 1
 	}
 	return total + cur, end
+}
+
+// foldNumber reads a multiple written as one word, a number word and
+// "fold": "twofold", "tenfold", "twentyfold" (the times one amount is
+// another).
+func foldNumber(w string) (float64, bool) {
+	n, ok := strings.CutSuffix(w, "fold")
+	if !ok {
+		return 0, false
+	}
+	if v := numberUnits[n] + numberTens[n]; v > 0 {
+		return v, true
+	}
+	if v := numberScales[n]; v > 0 {
+		return v, true // "hundredfold", "thousandfold"
+	}
+	return 0, false
 }
 
 // scaleOfVague is the unit a vague plural multiplies by: "thousands" -> 1000.
@@ -305,6 +325,14 @@ func qualify(q string, v float64) (lo, hi float64) {
 // index of the counted noun, or -1. "43-country coalition" counts countries;
 // "hundreds of thousands of Uyghurs" counts Uyghurs; "40%" counts percent.
 func (d *Draft) unitAfter(c *Claim, i, end int, vague bool) int {
+	if _, ok := foldNumber(d.Toks[i].Norm); ok {
+		c.Unit = "times"
+		return -1
+	}
+	if end < len(d.Toks) && d.Toks[end].Norm == "fold" && d.gap(end) == "-" {
+		c.Unit = "times" // "a 10-fold rise"
+		return end
+	}
 	if at := d.Toks[i].Start - 1; at >= 0 {
 		if cur, ok := currencies[d.rs[at]]; ok {
 			c.Unit = cur
@@ -407,9 +435,11 @@ func MayHoldFigure(s string) bool {
 }
 
 // IsNumberWord reports whether a lower-case word names a number above zero
-// ("four", "nineteen", "sixty", "million"): a figure written out.
+// ("four", "nineteen", "sixty", "million"), or a multiple ("tenfold"): a
+// figure written out.
 func IsNumberWord(w string) bool {
-	return numberUnits[w] > 0 || numberTens[w] > 0 || numberScales[w] > 0
+	_, fold := foldNumber(w)
+	return numberUnits[w] > 0 || numberTens[w] > 0 || numberScales[w] > 0 || fold
 }
 
 // CurrencySign is the sign written before a figure counted in unit ("dollars":
