@@ -74,6 +74,23 @@ func (q question) focus() *qterm {
 	return q.termAt(at + 1)
 }
 
+// focusHead is the noun a which- or what-question asks for, past a name
+// before it that says which of its kind: "Which Hollywood icon did
+// Blanchett portray?" asks for an icon, "Which Porsche model" for a model.
+// The name stays the focus, for a fact to hold; the kind is the head's.
+func (q question) focusHead() *qterm {
+	at := whatAt(q.Toks)
+	if at < 0 {
+		return nil
+	}
+	if n := at + 2; n < len(q.Toks) && q.Toks[at+1].Upper && !q.Toks[n].Upper && wordnet.PartsOfSpeech(q.Toks[n].Stem)&wordnet.Noun != 0 && !text.IsStopword(q.Toks[n].Norm) {
+		if t := q.termAt(n); t != nil {
+			return t
+		}
+	}
+	return q.termAt(at + 1)
+}
+
 // focusAsAction reports whether the thing a what-question asks for ("What
 // changes has Marsh made?") is in the fact only as an action ("agreed to change
 // its practices"): the fact says something happens, not what it is.

@@ -208,3 +208,20 @@ func TestAsk_WhichByWhatFollows(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_NameBeforeTheFocusNoun: "Which Hollywood icon did Cate Blanchett
+// play?" asks for an icon, a person, not a place like Hollywood: the name
+// before the noun says which of its kind, so the fact that names the icon,
+// a person, answers.
+func TestAsk_NameBeforeTheFocusNoun(t *testing.T) {
+	sf := deskStory("baftas-2005", "Stars at the Baftas", "2005-02-12", "Arts Desk",
+		[]facts.Entity{
+			{ID: "blanchett", Name: "Cate Blanchett", Kind: "person", Aliases: []string{"Blanchett"}},
+			{ID: "hepburn", Name: "Katherine Hepburn", Kind: "person", Aliases: []string{"Hepburn"}},
+			{ID: "aviator", Name: "The Aviator", Kind: "other"},
+		},
+		deskFact("role", "Cate Blanchett played Hollywood icon Katherine Hepburn in The Aviator.", "blanchett"),
+		deskFact("dress", "Blanchett wore a shimmering Armani dress.", "blanchett"),
+	)
+	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"Which Hollywood icon did Cate Blanchett play in The Aviator?": "Katherine Hepburn"})
+}

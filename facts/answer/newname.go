@@ -21,9 +21,9 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 	named := make([]bool, len(toks))
 	var kinds wordnet.NounKind
 	ft := q.focus()
-	if ft != nil {
+	if head := q.focusHead(); head != nil {
 		// A location may be anything a curator records (a studio, a site).
-		kinds = wordnet.NounKinds(ft.Alts[0].Stem) &^ wordnet.Location
+		kinds = wordnet.NounKinds(head.Alts[0].Stem) &^ wordnet.Location
 	}
 	// An entity whose recorded title is the focus noun's kind (its head
 	// noun says it) is of its kind, whatever the noun's main sense: "Which
