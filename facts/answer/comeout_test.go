@@ -1,0 +1,19 @@
+package answer_test
+
+import (
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_ComeOutIsReleased: a film, a game or a record "comes out" when it
+// is released, an idiom WordNet lacks and the bundled lexicon gives: "When
+// did the original Doom come out?" is answered by "released in 1994".
+func TestAsk_ComeOutIsReleased(t *testing.T) {
+	sf := deskStory("doom-2004", "Doom 3 on shelves", "2004-08-03", "Tech Desk",
+		[]facts.Entity{{ID: "doom", Name: "Doom", Kind: "other", Aliases: []string{"the original Doom"}}},
+		deskFact("original", "The original Doom, released in 1994, heralded a new era in computer games.", "doom"),
+		deskFact("shooter", "The original Doom helped to establish the first-person shooter.", "doom"),
+	)
+	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"When did the original Doom come out?": "1994"})
+}
