@@ -6,19 +6,30 @@ import (
 	"github.com/factdesk/factdesk/facts"
 )
 
-// TestAsk_SplitPhrasalVerb: "pay the money back" is WordNet's "pay back",
-// repaying, though its object stands between the verb and its particle.
-func TestAsk_SplitPhrasalVerb(t *testing.T) {
-	ask := asker(besideBundled(t, deskStory("payroll-fraud-2005", "Payroll fraud uncovered", "2005-01-28", "Business Desk",
-		[]facts.Entity{{ID: "ministry", Name: "finance ministry", Kind: "organization"}},
-		deskFact("repay", "The government is considering forcing those found guilty to repay any money owed.", ""),
-		deskFact("ghosts", "The finance ministry paid salaries to thousands of ghost workers.", "ministry"),
-	)))
-	ans, err := ask("Will the guilty have to pay the money back?", facts.AskOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !ans.Found || ans.Facts[0].ID != "payroll-fraud-2005/repay" {
-		t.Errorf("found %v %q; want the fact that they may be forced to repay", ans.Found, ans.Answer)
-	}
+// TestAsk_ComeOutIsReleased: a film, a game or a record "comes out" when it
+// is released, an idiom WordNet lacks and the bundled lexicon gives: "When
+// did the original Doom come out?" is answered by "released in 1994".
+func TestAsk_ComeOutIsReleased(t *testing.T) {
+	sf := deskStory("doom-2004", "Doom 3 on shelves", "2004-08-03", "Tech Desk",
+		[]facts.Entity{{ID: "doom", Name: "Doom", Kind: "other", Aliases: []string{"the original Doom"}}},
+		deskFact("original", "The original Doom, released in 1994, heralded a new era in computer games.", "doom"),
+		deskFact("shooter", "The original Doom helped to establish the first-person shooter.", "doom"),
+	)
+	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"When did the original Doom come out?": "1994"})
+}
+
+// TestAsk_FromAPlaceIsNoParticle: in "Who escaped from Carstairs?" "from"
+// says where, before a place's name, and makes no phrase with the verb
+// ("escape from"): a fact that says he escaped, and names Carstairs,
+// answers.
+func TestAsk_FromAPlaceIsNoParticle(t *testing.T) {
+	sf := deskStory("carstairs-2004", "Killer escapes hospital", "2004-11-09", "Politics Desk",
+		[]facts.Entity{
+			{ID: "ferguson", Name: "Michael Ferguson", Kind: "person", Aliases: []string{"Ferguson"}},
+			{ID: "carstairs", Name: "Carstairs", Kind: "place"},
+		},
+		deskFact("escape", "Michael Ferguson, 36, escaped after being allowed out of the high-security Carstairs hospital.", "ferguson"),
+		deskFact("hunt", "Police are still hunting Ferguson, who did not come back from a trip to East Kilbride on Monday.", "ferguson"),
+	)
+	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"Who escaped from Carstairs?": "Michael Ferguson"})
 }

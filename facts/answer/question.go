@@ -525,8 +525,8 @@ func lexiconPhrase(ix *index.Index, toks []text.Token, i int, covered []bool) (s
 		if strings.HasSuffix(toks[i].Norm, "ings") || i > 0 && (determiners[toks[i-1].Norm] || toks[i-1].Possessive) && wordnet.PartsOfSpeech(p) == wordnet.Verb {
 			continue // "the takings for the film", "Mirza's win over Molik": a noun, no verb of a phrase ("take for", "win over")
 		}
-		if (toks[i+n-1].Norm == "in" || toks[i+n-1].Norm == "at") && i+n < len(toks) && placeNamedAt(ix, toks, i+n) {
-			continue // "cut in Britain": "in" says where, no phrase's
+		if (toks[i+n-1].Norm == "in" || toks[i+n-1].Norm == "at" || toks[i+n-1].Norm == "from") && i+n < len(toks) && placeNamedAt(ix, toks, i+n) {
+			continue // "cut in Britain", "escaped from Carstairs": "in" and "from" say where, no phrase's
 		}
 		if ix.IsPhrase(p) {
 			return p, n
