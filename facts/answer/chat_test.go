@@ -28,3 +28,30 @@ func TestAsk_ChatContraction(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_ContractedIdentity: "Who's the England coach?" and "whos the
+// england coach" ask who someone is, as "Who is the England coach?" does,
+// and get its answer, from the record of the person the curator titled so,
+// not a fact that happens to name him.
+func TestAsk_ContractedIdentity(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("england-2004", "Robinson names squad", "2004-11-10", "Sport Desk",
+		[]facts.Entity{
+			{ID: "robinson", Name: "Andy Robinson", Kind: "person", Title: "England coach", Aliases: []string{"Robinson", "England coach"}},
+		},
+		deskFact("analyse", "Andy Robinson has asked former referees to analyse several decisions.", "robinson"),
+		deskFact("youngsters", "Andy Robinson has given young players a chance.", "robinson"),
+	)))
+	full, err := ask("Who is the England coach?", facts.AskOptions{})
+	if err != nil || !full.Found || !strings.HasPrefix(full.Answer, "Andy Robinson: England coach") {
+		t.Fatalf("Who is the England coach? %v %q", err, full.Answer)
+	}
+	for _, q := range []string{"Who's the England coach?", "whos the england coach"} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Answer != full.Answer {
+			t.Errorf("%q answered %q; want %q, as without the contraction", q, ans.Answer, full.Answer)
+		}
+	}
+}

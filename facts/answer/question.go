@@ -1081,6 +1081,9 @@ func (q question) asksIdentity() bool {
 		if beForms[t.Norm] || (i == 0 && (t.Norm == "tell" || t.Norm == "describe" || t.Norm == "about")) {
 			return true
 		}
+		if i == 0 && t.Possessive && text.IsQuestionWord(t.Norm) {
+			return true // "Who's the England coach?", "whos the england coach"
+		}
 	}
 	return len(q.Toks) > 0 && q.Entities[0].From == 0 // just a name: "Zhang Jun?"
 }
