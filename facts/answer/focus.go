@@ -162,6 +162,7 @@ func (q question) asksOneOfKind() bool {
 // whether a word of the fact's own says which one it is.
 type focusUse struct {
 	at, n     int
+	end       int // past the nouns after it the question says after it too ("health effects")
 	det       string
 	qualified bool
 }
@@ -199,6 +200,7 @@ func nounUses(q question, ft *qterm, toks []text.Token) []focusUse {
 		for j < len(toks) && next < len(q.Toks) && toks[j].Stem == q.Toks[next].Stem && wordnet.PartsOfSpeech(toks[j].Stem)&wordnet.Noun != 0 && !verbForm(toks[j]) {
 			j, next = j+1, next+1
 		}
+		use.end = j
 		use.qualified = use.qualified || saidOfAfter(q, toks[j:])
 		uses = append(uses, use)
 	}
@@ -266,7 +268,7 @@ func focusSpecified(q question, c *index.Doc) bool {
 	}
 	toks := c.Tokens()
 	for _, use := range focusUses(q, toks) {
-		k := use.at + use.n
+		k := use.end // "the health effects on his body", for "Which health effects...?"
 		if k+1 >= len(toks) || !specifiers[toks[k].Norm] {
 			continue
 		}

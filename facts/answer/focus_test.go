@@ -225,3 +225,16 @@ func TestAsk_NameBeforeTheFocusNoun(t *testing.T) {
 	)
 	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"Which Hollywood icon did Cate Blanchett play in The Aviator?": "Katherine Hepburn"})
 }
+
+// TestAsk_WhichPastTheFocusPhrase: "Which health effects did the film
+// show?" is answered by words that say which after the whole of the
+// question's phrase in the fact ("the health effects on his body"), not
+// only after its first noun.
+func TestAsk_WhichPastTheFocusPhrase(t *testing.T) {
+	sf := deskStory("supersize-2004", "Fast food film", "2004-09-10", "Arts Desk",
+		[]facts.Entity{{ID: "spurlock", Name: "Morgan Spurlock", Kind: "person", Aliases: []string{"Spurlock"}}},
+		deskFact("effects", "The film showed the health effects on his body, including his liver and cholesterol levels.", "spurlock"),
+		deskFact("diet", "Spurlock ate nothing but fast food for a month.", "spurlock"),
+	)
+	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"Which health effects did the film show?": "liver"})
+}
