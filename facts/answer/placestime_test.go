@@ -41,3 +41,19 @@ func TestAsk_NextFiveYearsIsATime(t *testing.T) {
 	)
 	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"When will teenage unemployment be ended?": "next five years"})
 }
+
+// TestAsk_WhenIsTheEvent: "When is the Grammy ceremony?" gives nothing but
+// the event's name, and is answered by the fact about the ceremony ("takes
+// place on 13 February"), which another fact that names the Grammys in
+// passing, with a time of its own ("this year"), does not rival.
+func TestAsk_WhenIsTheEvent(t *testing.T) {
+	sf := deskStory("grammys-2005", "Lopez and Anthony to sing", "2005-01-20", "Arts Desk",
+		[]facts.Entity{
+			{ID: "grammys", Name: "Grammy Awards", Kind: "event", Aliases: []string{"Grammys", "Grammy ceremony"}},
+			{ID: "anthony", Name: "Marc Anthony", Kind: "person", Aliases: []string{"Anthony"}},
+		},
+		deskFact("date", "The Grammy Awards ceremony takes place on 13 February 2005.", "grammys"),
+		deskFact("nominations", "Marc Anthony is nominated for two Grammys this year.", "anthony"),
+	)
+	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"When is the Grammy ceremony?": "13 February"})
+}

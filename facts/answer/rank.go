@@ -286,7 +286,7 @@ func decide(q question, out []ranked, ix *index.Index, agree bool) {
 		// as many of the question's words.
 		next, rival := 0.0, false
 		for j := range out {
-			if j != i && out[j].fit >= decision.Rules.MinFit && out[j].fit >= out[i].fit && !(agree && sameAnswer(q, out[i], out[j], ix)) {
+			if j != i && out[j].fit >= decision.Rules.MinFit && out[j].fit >= out[i].fit && !(agree && sameAnswer(q, out[i], out[j], ix)) && !aboutOnlyOne(q, out[i], out[j]) {
 				next, rival = out[j].score, true
 				break
 			}
@@ -563,4 +563,18 @@ func namesItUnnumbered(q question, c *index.Doc, m index.Mention, ix *index.Inde
 		named = true
 	}
 	return named
+}
+
+// aboutOnlyOne reports whether, of two facts, a when- or where-question
+// that gives nothing but one name ("When is the Grammy ceremony?") asks about
+// the first, whose subject the curator recorded as that name ("The Grammy
+// Awards ceremony takes place on 13 February 2005"), and not the second,
+// which is about someone else and names it in passing ("Marc Anthony is
+// nominated for two Grammys this year"): the second is no rival.
+func aboutOnlyOne(q question, r, other ranked) bool {
+	if r.f[fNoWords] != 1 || len(q.Terms) > 0 || len(q.Entities) != 1 || q.Type != askWhen && q.Type != askWhere || asksOrigin(q) {
+		return false // "Where is Melzer from?": see placedOrigin
+	}
+	about := func(r ranked) bool { return r.c.Subject != "" && q.names(r.c.Subject) }
+	return about(r) && !about(other)
 }
