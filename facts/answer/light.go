@@ -94,17 +94,13 @@ func (q *question) reportingFrame(t qterm) bool {
 	return sayStems[t.Alts[0].Stem]
 }
 
-// originVerb reports whether a question's word is the verb "come", or a
-// synonym ("hail"), before the "from" that ends a question asking where
-// someone is from: "Where does Joss Stone come from?" asks what "Where is
-// Joss Stone from?" does, and a fact answers it by the place after its own
-// "from" ("a soul singer from Devon") without the verb.
+// originVerb reports whether a question's word is the verb "come" before
+// the "from" that ends a question asking where someone is from: "Where does
+// Joss Stone come from?" asks what "Where is Joss Stone from?" does, and a
+// fact answers it by the place after its own "from" ("a soul singer from
+// Devon") without the verb.
 func (q *question) originVerb(t qterm) bool {
-	n := len(q.Toks)
-	if !asksOrigin(*q) || t.At != n-2 || len(t.Alts) == 0 {
-		return false
-	}
-	return isOrSynonym(t.Alts[0].Stem, 0.8, comeStem)
+	return asksOrigin(*q) && t.At == len(q.Toks)-2 && len(t.Alts) > 0 && t.Alts[0].Stem == comeStem
 }
 
 var comeStem = text.Stem("come")

@@ -233,8 +233,9 @@ func (ix *Names) otherFirstNames(toks []text.Token, mentions []Mention) []Mentio
 		prev, first := toks[m.From-1], toks[m.From]
 		// A possessive ("England's Johnson") names another; a nationality
 		// ("Russian Dmitriy Bogdanov") says where they are from.
-		if !prev.Upper || prev.Possessive || wordnet.IsNationality(prev.Norm, prev.Stem) || first.Start != prev.End+1 || text.IsStopword(prev.Norm) || text.IsRoleNoun(prev.Norm) ||
-			text.IsRoleModifier(prev.Norm) || honorifics[prev.Norm] || prev.Caps || prev.First && wordnet.Known(prev.Stem) && !wordnet.IsName(prev.Norm) {
+		if !prev.Upper || prev.Possessive || first.Start != prev.End+1 || text.IsStopword(prev.Norm) || text.IsRoleNoun(prev.Norm) ||
+			text.IsRoleModifier(prev.Norm) || honorifics[prev.Norm] || prev.Caps || prev.First && wordnet.Known(prev.Stem) && !wordnet.IsName(prev.Norm) ||
+			wordnet.IsNationality(prev.Norm, prev.Stem) {
 			out = append(out, m)
 			continue
 		}
