@@ -238,3 +238,19 @@ func TestAsk_WhichPastTheFocusPhrase(t *testing.T) {
 	)
 	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"Which health effects did the film show?": "liver"})
 }
+
+// TestAsk_KindAfterTheName: "Which eBay business boosted revenue?" names
+// the body eBay and its kind ("business"); a fact that names eBay need not
+// say "business" too: "Revenue was boosted by growth at PayPal, eBay's
+// payment service."
+func TestAsk_KindAfterTheName(t *testing.T) {
+	sf := deskStory("ebay-2005", "eBay profits rise", "2005-01-20", "Business Desk",
+		[]facts.Entity{
+			{ID: "ebay", Name: "eBay", Kind: "organization"},
+			{ID: "paypal", Name: "PayPal", Kind: "organization"},
+		},
+		deskFact("paypal", "Revenue was boosted by growth at PayPal, eBay's payment service.", "ebay"),
+		deskFact("shares", "eBay stock dropped to $92.9 in after-hours trading.", "ebay"),
+	)
+	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"Which eBay business boosted revenue?": "PayPal"})
+}

@@ -29,9 +29,9 @@ import (
 const lightShare = 1.0 / 3
 
 // markLight marks the question's light words (Light).
-func (q *question) markLight() {
+func (q *question) markLight(ix *index.Index) {
 	for k, t := range q.Terms {
-		if q.adverb(t) || q.beforeName(t) || q.reportingFrame(t) || q.originVerb(t) {
+		if q.adverb(t) || q.beforeName(t) || q.reportingFrame(t) || q.originVerb(t) || q.kindAfterName(t, ix) {
 			q.Terms[k].Light = true
 		}
 	}
@@ -104,3 +104,17 @@ func (q *question) originVerb(t qterm) bool {
 }
 
 var comeStem = text.Stem("come")
+
+// kindAfterName reports whether a question's word names the kind of body a
+// name just before it is, one the curator recorded as an organization ("the
+// Leeds club", "the Microsoft firm"): the name says it, and a fact that
+// names the body need not. Not after a country's name: "Pakistani
+// companies" are other bodies than Pakistan.
+func (q *question) kindAfterName(t qterm, ix *index.Index) bool {
+	if len(t.Alts) == 0 || wordnet.NounKinds(t.Alts[0].Stem)&wordnet.Organization == 0 {
+		return false
+	}
+	return slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
+		return m.To == t.At && slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "organization" })
+	})
+}

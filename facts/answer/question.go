@@ -318,7 +318,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	}
 	q.speakers = q.speakersNamed()
 	q.verbAt = q.mainVerb()
-	q.markLight()
+	q.markLight(ix)
 	q.roleVerb = q.readVerbRoles()
 	q.passive = q.isPassive()
 	if hasSay {
