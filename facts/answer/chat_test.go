@@ -55,3 +55,19 @@ func TestAsk_ContractedIdentity(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_LetterForAWord: a lone letter typed for a word in chat ("r" for
+// "are", "v" for "versus"), which no fact holds, counts against no fact:
+// "how many other world leaders r expected besides blair?" is answered as
+// it is with "are".
+func TestAsk_LetterForAWord(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("davos-2005", "Leaders gather in Davos", "2005-01-26", "Business Desk",
+		[]facts.Entity{{ID: "blair", Name: "Tony Blair", Kind: "person", Aliases: []string{"Blair", "Mr Blair"}}},
+		deskFact("leaders", "Aside from Mr Blair, more than 20 other world leaders are expected to attend.", "blair"),
+		deskFact("speech", "Mr Blair will give the opening speech on Wednesday.", "blair"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"how many other world leaders are expected besides blair?": "20",
+		"how many other world leaders r expected besides blair?":   "20",
+	})
+}

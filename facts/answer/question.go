@@ -205,6 +205,9 @@ func parseQuestion(s string, ix *index.Index) question {
 		if i > 0 && q.Toks[i-1].Norm == "how" && measureWords[t.Norm] {
 			continue // "how far": the question asks for a figure, not for farness
 		}
+		if len(t.Norm) == 1 && !t.Upper && ix.DF(t.Stem) == 0 {
+			continue // "how many leaders r expected": a letter typed for a word, which no fact holds
+		}
 		if goingToFuture(q.Toks, i) {
 			continue // "Are Newcastle going to sell Bellamy?" asks whether they will: no going
 		}
