@@ -606,7 +606,7 @@ const adverbWeight = 0.25
 const phrasalVerbCredit = 0.8
 
 // mainSynonym is the weight WordNet gives a synonym in a word's main sense.
-const mainSynonym = 0.85
+const mainSynonym = wordnet.MainSense
 
 func term(ix *index.Index, stemmed, word string, at int) qterm {
 	alts := append([]index.Alt{{Stem: stemmed, Weight: 1, Via: "word"}}, ix.Alternatives(stemmed)...)

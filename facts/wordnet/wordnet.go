@@ -322,15 +322,16 @@ func IsPlace(stem string) bool { return flags(stem)&place != 0 }
 // derives from a place ("United" is the Union only in a rare sense).
 func IsNationality(word, stem string) bool {
 	for _, r := range Related(stem) {
-		if r.Kind == Derivation && IsPlace(r.Stem) && (r.Weight >= mainSense || IsName(word)) || r.Kind == Synonym && r.Weight >= mainSense && IsPlace(r.Stem) {
+		if r.Kind == Derivation && IsPlace(r.Stem) && (r.Weight >= MainSense || IsName(word)) || r.Kind == Synonym && r.Weight >= MainSense && IsPlace(r.Stem) {
 			return true
 		}
 	}
 	return false
 }
 
-// mainSense is the least weight of a relation of a word's main sense.
-const mainSense = 0.85
+// MainSense is the weight the data gives a synonym in a word's main sense,
+// the least of any relation of that sense.
+const MainSense = 0.85
 
 // IsName reports whether a word (lower case, unstemmed) is one WordNet only
 // writes with a capital letter: a name or a word made from one ("german",
