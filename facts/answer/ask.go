@@ -204,7 +204,7 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 			from = k
 			break
 		}
-		if quantity(toks[k]) && !ordinalNumber(toks[k]) {
+		if quantity(toks[k]) && !ordinal(toks[k].Norm) {
 			// "two years ago", "in three months", "after 62 minutes", "9-10
 			// July" place a time; "spent four months out" and "for three
 			// years" only measure one.
@@ -221,7 +221,8 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 			from = k - 1
 			break
 		}
-		if k == i-1 && (adjectiveOnly(toks[k].Stem) || ordinalNumber(toks[k])) {
+		if k == i-1 && (adjectiveOnly(toks[k].Stem) || ordinal(toks[k].Norm)) {
+			// "in the 64th minute": an ordinal places a stretch as an adjective does
 			adjective = true
 			continue
 		}
@@ -233,18 +234,6 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 		to = i + 2
 	}
 	return from, to, from < i || to > i+1
-}
-
-// ordinalNumber reports whether a word is an ordinal, in figures or words:
-// "64th", "third". It places a stretch of time as an adjective does: "in
-// the 64th minute".
-func ordinalNumber(t text.Token) bool {
-	n := t.Norm
-	if text.IsOrdinalCount(n) || n == "first" {
-		return true
-	}
-	i := strings.IndexFunc(n, func(r rune) bool { return r < '0' || r > '9' })
-	return i > 0 && (n[i:] == "st" || n[i:] == "nd" || n[i:] == "rd" || n[i:] == "th")
 }
 
 // timeNoun reports whether a word is a noun whose main sense is a stretch of
