@@ -5,7 +5,6 @@ import (
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
-	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // heldEvent is where a where- or when-question says an event it names, one
@@ -55,7 +54,7 @@ func placedIn(q question, c *index.Doc, ix *index.Index) bool {
 			k++
 		}
 		t := toks[k]
-		if kinds[k] || t.Upper && !q.stems[t.Stem] && (wordnet.IsPlace(t.Stem) || k+1 < len(toks) && toks[k+1].Upper && wordnet.IsPlace(t.Stem+" "+toks[k+1].Stem)) {
+		if kinds[k] || t.Upper && !q.stems[t.Stem] && placeNameAt(q, toks, k) {
 			return true
 		}
 	}

@@ -53,7 +53,7 @@ func placesNamed(q question, c *index.Doc, ix *index.Index, first bool) []string
 		if named[i] || !t.Upper || q.stems[t.Stem] || monthWords[t.Norm] || t.First && !wordnet.IsName(t.Norm) || venue(i) {
 			continue
 		}
-		if wordnet.IsPlace(t.Stem) || i+1 < len(toks) && toks[i+1].Upper && !q.stems[toks[i+1].Stem] && wordnet.IsPlace(t.Stem+" "+toks[i+1].Stem) {
+		if placeNameAt(q, toks, i) {
 			if out = append(out, t.Stem); first {
 				return out
 			}
@@ -106,6 +106,13 @@ func namedTokens(c *index.Doc, names *index.Names) []bool {
 		}
 	}
 	return named
+}
+
+// placeNameAt reports whether the word at i, alone or with the capitalised
+// word after it that the question does not give, is the name of a place
+// WordNet knows: "Geneva", "San Francisco".
+func placeNameAt(q question, toks []text.Token, i int) bool {
+	return wordnet.IsPlace(toks[i].Stem) || i+1 < len(toks) && toks[i+1].Upper && !q.stems[toks[i+1].Stem] && wordnet.IsPlace(toks[i].Stem+" "+toks[i+1].Stem)
 }
 
 // placeKinds are the entity kinds curators give places.
