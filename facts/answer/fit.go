@@ -305,6 +305,11 @@ func sameAnswer(q question, r, other ranked, ix *index.Index) bool {
 	case askYesNo:
 		d := yesNoLead(q, r.c)
 		return d != "" && r.c.Story == other.c.Story && d == yesNoLead(q, other.c)
+	case askWhich:
+		// "Which newspaper did Griffin speak to?": two facts in which he
+		// told the Independent agree.
+		ours, theirs := newOfKind(q, r.c, ix), newOfKind(q, other.c, ix)
+		return len(ours) > 0 && len(theirs) > 0 && !slices.ContainsFunc(theirs, func(id string) bool { return !slices.Contains(ours, id) })
 	case askWhere:
 		// "Where are Portishead from?": two facts that name Bristol, and no
 		// other place, agree.

@@ -19,24 +19,8 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 	toks := c.Tokens()
 	from, to := q.focusSide(toks)
 	named := make([]bool, len(toks))
-	var kinds wordnet.NounKind
+	ofKind := q.ofFocusKind(ix, false)
 	ft := q.focus()
-	if head := q.focusHead(); head != nil {
-		// A location may be anything a curator records (a studio, a site).
-		kinds = wordnet.NounKinds(head.Alts[0].Stem) &^ wordnet.Location
-	}
-	// An entity whose recorded title is the focus noun's kind (its head
-	// noun says it) is of its kind, whatever the noun's main sense: "Which
-	// centre has Italy recalled?" (a region, mostly) is answered by a person
-	// titled "Italy centre", not "Which country...?" by a "world cross
-	// country champion".
-	ofKind := func(id string) bool {
-		if mayBe(kinds, ix.Names.Kind(id)) {
-			return true
-		}
-		e, _ := ix.Names.Entity(id)
-		return ft != nil && termCreditIn(" "+titleHead(e.Title)+" ", *ft) >= verbHeld
-	}
 	for _, m := range c.Mentions(ix.Names) {
 		if m.From >= from && m.From < to && !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(m.IDs, ofKind) {
 			return true
@@ -57,6 +41,55 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	return false
+}
+
+// ofFocusKind is the test of whether an entity may be of the kind a
+// which-question's focus noun names (see mayBe), or, surely, is of it: its
+// recorded kind is one the noun names. An entity whose recorded title is
+// the focus noun's kind (its head noun says it) is of its kind, whatever the
+// noun's main sense: "Which centre has Italy recalled?" (a region, mostly) is
+// answered by a person titled "Italy centre", not "Which country...?" by a
+// "world cross country champion".
+func (q question) ofFocusKind(ix *index.Index, surely bool) func(id string) bool {
+	var kinds wordnet.NounKind
+	ft := q.focus()
+	if head := q.focusHead(); head != nil {
+		// A location may be anything a curator records (a studio, a site).
+		kinds = wordnet.NounKinds(head.Alts[0].Stem) &^ wordnet.Location
+	}
+	return func(id string) bool {
+		if kind := ix.Names.Kind(id); !surely && mayBe(kinds, kind) || surely && kinds&entityKinds[kind] != 0 {
+			return true
+		}
+		e, _ := ix.Names.Entity(id)
+		return ft != nil && termCreditIn(" "+titleHead(e.Title)+" ", *ft) >= verbHeld
+	}
+}
+
+// newOfKind lists the entities a fact names where a which-question's answer
+// should be (see focusSide) that the question does not name and that are
+// surely of its focus noun's kind: what the fact answers it with.
+func newOfKind(q question, c *index.Doc, ix *index.Index) []string {
+	from, to := q.focusSide(c.Tokens())
+	ofKind := q.ofFocusKind(ix, true)
+	toks := c.Tokens()
+	var out []string
+	for _, m := range c.Mentions(ix.Names) {
+		if m.From < from || m.From >= to || slices.ContainsFunc(m.IDs, q.names) {
+			continue
+		}
+		if slices.ContainsFunc(toks[m.From:min(m.To+1, len(toks))], func(tk text.Token) bool {
+			return slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.Alts[0].Stem == tk.Stem })
+		}) {
+			continue // "British troops" for "Which countries are pulling their troops out?": whose troops, not which countries
+		}
+		for _, id := range m.IDs {
+			if ofKind(id) && !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
 }
 
 // namesAfterNoun reports whether a word just after a noun may be its name
