@@ -755,6 +755,14 @@ func (q question) afterPossessor(i int) bool {
 	return slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.To == i && possessor(q.Text, q.Toks, m) })
 }
 
+// ownedNoun reports whether the word at i is a noun a name owns ("What are
+// O'Leary's ambitions?"): it follows the name with "'s", and no auxiliary
+// whose verb comes bare stands before it, which would make it that verb
+// ("What did McDonald's decide?").
+func (q question) ownedNoun(i int) bool {
+	return q.afterPossessor(i) && !slices.ContainsFunc(q.Toks[:i], func(t text.Token) bool { return bareInfinitiveAux[t.Norm] })
+}
+
 // bareAux reports whether the question opens with an auxiliary whose verb
 // comes bare ("Did...?", "Will...?"): its verb is then one.
 func (q question) bareAux() bool { return len(q.Toks) > 0 && bareInfinitiveAux[q.Toks[0].Norm] }
@@ -806,15 +814,16 @@ func (q question) verbless() bool {
 }
 
 // actionAt reports whether the question's verb is surely its action: a word
-// that may be a verb, followed by no common word of the question's own.
-// Before one, it most often qualifies a noun: in "When will the Olympics
+// that may be a verb, followed by no common word of the question's own, or
+// only by a preposition ("Which country did Houllier manage before?").
+// Before a noun, it most often qualifies it: in "When will the Olympics
 // boycott vote take place?" the vote is what happens, not a boycott.
 func (q question) actionAt() bool {
 	if q.verbAt < 0 || q.verbless() {
 		return false
 	}
 	next := q.verbAt + 1
-	return next >= len(q.Toks) || q.termAt(next) == nil
+	return next >= len(q.Toks) || q.termAt(next) == nil || text.IsPreposition(q.Toks[next].Norm)
 }
 
 // askedRoles are the role nouns a who-question asks the holder of ("Who is the

@@ -325,3 +325,25 @@ func TestAskedRoles_Progressive(t *testing.T) {
 		t.Errorf("acting: asked roles %v; want ambassador", roles)
 	}
 }
+
+// TestQuestion_ActionBeforePreposition: a verb followed only by a
+// preposition ("Which country did Houllier manage before?") is surely the
+// question's action, as one at the end is; one before another word of the
+// question may qualify it ("When will the boycott vote take place?").
+func TestQuestion_ActionBeforePreposition(t *testing.T) {
+	ix, _ := indextest.Story(t, &facts.StoryFile{
+		Story:    facts.Story{ID: "coach", Title: "Coach"},
+		Sources:  []facts.Source{{ID: "desk", Title: "Coach", Publisher: "Wire"}},
+		Entities: []facts.Entity{{ID: "houllier", Name: "Gerard Houllier", Kind: "person", Aliases: []string{"Houllier"}}},
+		Facts:    []facts.Fact{{ID: "tv", Statement: "Houllier has been working for French television.", Subject: "houllier", Source: "desk", Status: facts.StatusApproved}},
+	})
+	for q, want := range map[string]bool{
+		"Which country did Houllier manage before?": true,
+		"Which country did Houllier manage?":        true,
+		"When will the boycott vote take place?":    false,
+	} {
+		if got := parseQuestion(q, ix).actionAt(); got != want {
+			t.Errorf("%q: actionAt = %v, want %v", q, got, want)
+		}
+	}
+}

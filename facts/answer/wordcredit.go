@@ -49,7 +49,7 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 	from, to := q.focusSpan()
 	w := wordCredit{
 		q: q, ix: ix, action: action,
-		speechAsked: q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && speechVerb(q, ix),
+		speechAsked: q.Type == askWhat && q.verbAt >= 0 && !q.verbless() && (!q.ownedNoun(q.verbAt) || wordnet.PartsOfSpeech(q.Toks[q.verbAt].Stem)&wordnet.Verb == 0) && speechVerb(q, ix),
 		verbRoles:   q.verbRoles(),
 		askedNames:  askedNameWords(q, ix.Names),
 		focusFrom:   from, focusTo: to,
@@ -105,6 +105,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	}
 	if cr > titleCredit && t.At == q.verbAt && w.action && q.Type != askWho && q.Type != askWhoSaid && q.Type != askSay && canBeVerb(q.Toks[t.At]) && c.TitleOnly(ix.Names)[stem] {
 		cr = titleCredit
+	}
+	if cr > 0 && ownedByAnother(q, t, stem, c, ix) {
+		cr = 0
 	}
 	if cr > nounOfVerbCredit && (q.Type == askWho || q.Type == askWhen) && t.At == q.verbAt && verbForm(q.Toks[t.At]) && saidOnlyAsThing(c.Tokens(), stem) {
 		cr = nounOfVerbCredit
@@ -283,4 +286,45 @@ func samePrepositionalPhrase(q question, t qterm, held string, toks []text.Token
 		}
 	}
 	return false
+}
+
+// ownedByAnother reports whether the question's word is a noun a name owns
+// ("O'Leary's ambitions") and the fact says it, in every place it does,
+// owned by another ("he shared the board's ambitions"): those are someone
+// else's.
+func ownedByAnother(q question, t qterm, stem string, c *index.Doc, ix *index.Index) bool {
+	k := slices.IndexFunc(q.Entities, func(m index.Mention) bool { return m.To == t.At && possessor(q.Text, q.Toks, m) })
+	if k < 0 {
+		return false
+	}
+	owner := q.Entities[k].IDs
+	var ownerStems []string // the owner's words as the question gives them: "europ" of "Europe's"
+	for _, tk := range q.Toks[q.Entities[k].From:q.Entities[k].To] {
+		ownerStems = append(ownerStems, tk.Stem)
+	}
+	toks := c.Tokens()
+	mentions := c.Mentions(ix.Names)
+	said := false
+	for i, tk := range toks {
+		if tk.Stem != stem {
+			continue
+		}
+		said = true
+		if i == 0 || !toks[i-1].Possessive {
+			return false
+		}
+		if slices.ContainsFunc(mentions, func(m index.Mention) bool {
+			return m.To == i && slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(owner, id) })
+		}) {
+			return false
+		}
+		// The owner in other words of its own: "Europe's biggest economy",
+		// "the French team's training centre" for France's.
+		for j := i - 1; j >= max(0, i-3) && !text.IsStopword(toks[j].Norm); j-- {
+			if slices.Contains(ownerStems, toks[j].Stem) || formOrSynonymIs(toks[j].Stem, func(st string) bool { return slices.Contains(ownerStems, st) }) {
+				return false
+			}
+		}
+	}
+	return said
 }
