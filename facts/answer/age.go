@@ -95,7 +95,7 @@ func ageAtEvent(toks []text.Token) int {
 // or "aged" ("years old", "four weeks old", and the compound "-year-old",
 // which the tokens split).
 func periodOld(toks []text.Token, i int) bool {
-	return i+1 < len(toks) && wordnet.IsTimePeriod(toks[i].Stem) && ageWords[toks[i+1].Norm]
+	return i+1 < len(toks) && wordnet.Marked(toks[i].Norm, toks[i].Stem, wordnet.TimePeriod) && ageWords[toks[i+1].Norm]
 }
 
 // statesAgeOf reports whether a fact gives the age of the one the question
@@ -159,7 +159,7 @@ func ageBefore(toks []text.Token, a, at int) bool {
 		return false
 	}
 	for _, t := range toks[end:at] {
-		if !t.Upper && !wordnet.IsPeople(t.Stem) {
+		if !t.Upper && !wordnet.Marked(t.Norm, t.Stem, wordnet.People) {
 			return false
 		}
 	}

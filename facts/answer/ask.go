@@ -240,7 +240,7 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 // time ("week", "evening"), said as the noun: a verb form of the same stem is
 // none ("that going" is no "go", a turn).
 func timeNoun(t text.Token) bool {
-	if !wordnet.IsTimePeriod(t.Stem) {
+	if !wordnet.Marked(t.Norm, t.Stem, wordnet.TimePeriod) {
 		return false
 	}
 	w := wordnet.Word(t.Stem)
@@ -292,7 +292,7 @@ func countsPersons(c *index.Doc, t []qterm) bool {
 			continue
 		}
 		for _, w := range toks[i+1 : countedUpTo(toks, rs, i)] {
-			if wordnet.IsPeople(w.Stem) && wordnet.PartsOfSpeech(w.Stem)&wordnet.Noun != 0 {
+			if wordnet.Marked(w.Norm, w.Stem, wordnet.People) && wordnet.PartsOfSpeech(w.Stem)&wordnet.Noun != 0 {
 				return true
 			}
 		}
@@ -340,7 +340,7 @@ func ageUnit(unit string) bool {
 
 // countsPeople reports whether a counted word is one for people or a kind
 // of person in WordNet ("people", "voters", "respondents").
-func countsPeople(t qterm) bool { return wordnet.IsPeople(t.Alts[0].Stem) }
+func countsPeople(t qterm) bool { return wordnet.Marked(t.Text, t.Alts[0].Stem, wordnet.People) }
 
 // countsWords reports whether the fact's unit, or the words just after a number
 // in its statement and its clause, are the thing asked about. An age counts

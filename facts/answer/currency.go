@@ -18,7 +18,7 @@ import (
 // monetary units, or a name the figures are read by ("pounds": WordNet's
 // "pound" is a weight first). Read once, when the question is.
 func currencyWord(word, stem string) bool {
-	return wordnet.IsCurrency(stem) || claims.IsMoney(strings.ToLower(word))
+	return wordnet.Marked(strings.ToLower(word), stem, wordnet.Currency) || claims.IsMoney(strings.ToLower(word))
 }
 
 // sumIn is the first figure a fact gives in the currency whose name's stem

@@ -40,7 +40,7 @@ func namesDoerByNoun(q question, c *index.Doc, ix *index.Index) bool {
 	passive := passiveAt(toks, vi)
 	for i := max(0, vi-nounReach); i < len(toks) && i <= vi+nounReach; i++ {
 		t := toks[i]
-		if i == vi || named[i] || q.stems[t.Stem] || t.Upper && !t.First || !wordnet.IsPeople(t.Stem) && wordnet.NounKinds(t.Stem)&wordnet.Organization == 0 {
+		if i == vi || named[i] || q.stems[t.Stem] || t.Upper && !t.First || !wordnet.Marked(t.Norm, t.Stem, wordnet.People) && wordnet.NounKinds(t.Stem)&wordnet.Organization == 0 {
 			continue
 		}
 		if clauseRole(toks, vi, passive, i) == want {
@@ -135,7 +135,7 @@ func actNounBy(q question, c *index.Doc, ix *index.Index) bool {
 		if q.stems[t.Stem] || text.IsPreposition(t.Norm) {
 			return false
 		}
-		if t.Upper && !named[i] || wordnet.IsPeople(t.Stem) || wordnet.NounKinds(t.Stem)&wordnet.Organization != 0 || pluralNoun(t) {
+		if t.Upper && !named[i] || wordnet.Marked(t.Norm, t.Stem, wordnet.People) || wordnet.NounKinds(t.Stem)&wordnet.Organization != 0 || pluralNoun(t) {
 			return true
 		}
 		if named[i] {

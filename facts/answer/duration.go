@@ -18,7 +18,7 @@ import (
 // the duration goes with one of the question's verbs ("By how much did
 // delays grow?": "grew by three months").
 func onlyDurations(q question, c *index.Doc) bool {
-	if slices.ContainsFunc(q.counted, func(t qterm) bool { return wordnet.IsTimePeriod(t.Alts[0].Stem) }) {
+	if slices.ContainsFunc(q.counted, func(t qterm) bool { return wordnet.Marked(t.Text, t.Alts[0].Stem, wordnet.TimePeriod) }) {
 		return false
 	}
 	rs := []rune(c.Statement) // spans count runes
@@ -73,7 +73,7 @@ var roughCounts = text.Set(`several few couple many`)
 func statesRoughDuration(c *index.Doc) bool {
 	toks := c.Tokens()
 	for i := 1; i < len(toks); i++ {
-		if !wordnet.IsTimePeriod(toks[i].Stem) {
+		if !wordnet.Marked(toks[i].Norm, toks[i].Stem, wordnet.TimePeriod) {
 			continue
 		}
 		p := toks[i-1].Norm
@@ -94,7 +94,8 @@ func onlyHeadcounts(c *index.Doc) bool {
 			return false
 		}
 		u := text.StemPhrase(cl.Unit)
-		return !wordnet.IsMeasure(u) && !wordnet.IsMoney(u) && !wordnet.IsMonetary(u) && (strings.HasSuffix(cl.Unit, "s") || text.IsIrregularPlural(cl.Unit))
+		unit := strings.ToLower(cl.Unit)
+		return !wordnet.Marked(unit, u, wordnet.Measure) && !wordnet.Marked(unit, u, wordnet.Money) && !wordnet.Marked(unit, u, wordnet.Monetary) && (strings.HasSuffix(cl.Unit, "s") || text.IsIrregularPlural(cl.Unit))
 	})
 }
 

@@ -62,5 +62,5 @@ func sumOrShare(cl claims.Claim) bool { return claims.IsMoney(cl.Unit) || cl.Uni
 // isDuration reports whether a figure is a stretch of time: "60 seconds",
 // "three months".
 func isDuration(cl claims.Claim) bool {
-	return cl.Unit != "" && wordnet.IsTimePeriod(text.StemPhrase(cl.Unit))
+	return cl.Unit != "" && wordnet.Marked(strings.ToLower(cl.Unit), text.StemPhrase(cl.Unit), wordnet.TimePeriod)
 }

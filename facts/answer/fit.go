@@ -32,7 +32,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // the figure is another's: "Campese, who won 101 caps"
 		case figuresOfOtherAction(q, c):
 			return 0.5 // the figure is another action's: "rose 37%" for how far sales dropped
-		case q.measureAt >= 0 && wordnet.IsMonetary(q.Toks[q.measureAt].Stem) && onlyPercentages(c):
+		case q.measureAt >= 0 && wordnet.Marked(q.Toks[q.measureAt].Norm, q.Toks[q.measureAt].Stem, wordnet.Monetary) && onlyPercentages(c):
 			return 0.5 // "What price did the shares fall to?" asks a sum, not "fell 9.8%"
 		case q.howMuch && onlyDurations(q, c):
 			return 0.5 // "How much...?" asks an amount, not "60 seconds"

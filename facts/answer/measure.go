@@ -23,7 +23,7 @@ func measureAt(toks []text.Token) int {
 	}
 	// "What was the budget of Vera Drake?" asks its sum as "What was
 	// the cost...?" does; "What fund will pay?" asks which fund.
-	if !measureNoun(toks[head]) && !(be && !verbForm(toks[head]) && wordnet.IsMoney(toks[head].Stem)) {
+	if !measureNoun(toks[head]) && !(be && !verbForm(toks[head]) && wordnet.Marked(toks[head].Norm, toks[head].Stem, wordnet.Money)) {
 		return -1
 	}
 	// "What is an annuity?" asks what such a thing is, not a sum.
@@ -99,7 +99,7 @@ func askedNounAt(toks []text.Token) (int, bool) {
 // measureNoun reports whether a word is a noun whose main sense is a measure,
 // said as a noun: "the paying" is no pay.
 func measureNoun(t text.Token) bool {
-	return !verbForm(t) && (wordnet.IsMeasure(t.Stem) || ratioWord(t.Stem))
+	return !verbForm(t) && (wordnet.Marked(t.Norm, t.Stem, wordnet.Measure) || ratioWord(t.Stem))
 }
 
 // ratioWord reports whether a word's main sense is a proportion, itself

@@ -311,7 +311,9 @@ func parseQuestion(s string, ix *index.Index) question {
 		}
 		q.change = q.asksChange()
 		q.asksSum = q.howMuch && !q.change &&
-			slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsMonetary(t.Stem) || wordnet.IsMoney(t.Stem) })
+			slices.ContainsFunc(q.Toks, func(t text.Token) bool {
+				return wordnet.Marked(t.Norm, t.Stem, wordnet.Monetary) || wordnet.Marked(t.Norm, t.Stem, wordnet.Money)
+			})
 	}
 	if q.Type == askWhen {
 		q.timeUnit = askedTimeUnit(q.Toks)
@@ -661,7 +663,7 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 		// fact holding it says nothing of whether the answer is held.
 		w *= adverbWeight
 	}
-	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.IsMoney(stemmed), Ratio: ratioWord(stemmed), Currency: currencyWord(word, stemmed)}
+	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.Marked(word, stemmed, wordnet.Money), Ratio: ratioWord(stemmed), Currency: currencyWord(word, stemmed)}
 }
 
 // digitsOf is a number word written in digits ("ten": "10"), or "" for any

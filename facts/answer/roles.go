@@ -125,7 +125,7 @@ func withRole(ix *index.Index, t text.Token) []string {
 	}
 	role := text.IsRoleNoun(t.Norm)
 	people := ix.Names.WithTitleWord(t.Stem)
-	if !role && wordnet.IsPeople(t.Stem) {
+	if !role && wordnet.Marked(t.Norm, t.Stem, wordnet.People) {
 		// A word that is no role noun may still name one: a boss is a chief. A
 		// role noun stands for itself: a manager is not every director. Only
 		// a word for a person: a bus is a coach in another sense.

@@ -142,7 +142,7 @@ func clauseBetween(toks []text.Token, from, vi int) bool {
 // producer Shogo Tomiyama", "Tory leader Michael Howard"): a noun, and the
 // name before it is the one the role is held at, not the one who acts.
 func titleBeforeName(toks []text.Token, vi int, mentions []index.Mention, ix *index.Index) bool {
-	if vi+1 >= len(toks) || !isRoleStem(toks[vi].Stem) && !wordnet.IsPeople(toks[vi].Stem) {
+	if vi+1 >= len(toks) || !isRoleStem(toks[vi].Stem) && !wordnet.Marked(toks[vi].Norm, toks[vi].Stem, wordnet.People) {
 		return false
 	}
 	return slices.ContainsFunc(mentions, func(m index.Mention) bool {

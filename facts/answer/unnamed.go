@@ -51,7 +51,7 @@ func roleOnly(name, title string) bool {
 		if !said[t.Stem] {
 			return false
 		}
-		person = person || wordnet.IsPeople(t.Stem)
+		person = person || wordnet.Marked(t.Norm, t.Stem, wordnet.People)
 	}
 	return person
 }

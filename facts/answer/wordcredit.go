@@ -168,7 +168,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < focusCredit && w.affiliated != "" && (t.At == w.affiliationVerb || t.At >= w.focusFrom && t.At < w.focusTo && wordnet.NounKinds(t.Alts[0].Stem)&wordnet.Organization != 0) && statesAffiliation(c, w.affiliated, ix) {
 		cr, stem = focusCredit, "\x00affiliation" // "Janco Partners analyst Martin Pyykkonen" works for it
 	}
-	if cr >= mainSynonym && cr < 1 && w.roleFrom >= 0 && t.At >= w.roleFrom && wordnet.IsPeople(t.Alts[0].Stem) {
+	if cr >= mainSynonym && cr < 1 && w.roleFrom >= 0 && t.At >= w.roleFrom && wordnet.Marked(t.Text, t.Alts[0].Stem, wordnet.People) {
 		cr = 1 // "Who is the boss of Archos?": "Archos chief Henri Crohas" holds the very role
 	}
 	if cr < 1 && q.countsTimes() && len(q.counted) > 1 && t.At == q.counted[0].At && countsOrdinal(c, q.counted) {

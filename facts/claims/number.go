@@ -463,5 +463,9 @@ func IsMoney(unit string) bool {
 		return true
 	}
 	words := strings.Fields(unit)
-	return len(words) > 0 && wordnet.IsCurrency(text.StemBase(strings.ToLower(words[0])))
+	if len(words) == 0 {
+		return false
+	}
+	w := strings.ToLower(words[0])
+	return wordnet.Marked(w, text.StemBase(w), wordnet.Currency)
 }

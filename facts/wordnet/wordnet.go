@@ -4,7 +4,9 @@
 // gen from Debian's wordnet-base into wordnet.dat, which is embedded and read
 // in place: start-up costs nothing, and each look-up reads only what it needs.
 // Words are stems, as facts/text writes them, so a question's words
-// meet a fact's index terms directly.
+// meet a fact's index terms directly; where the words of a stem disagree on
+// what they name (a person, a stretch of time, a sum), the written word
+// decides (see Marked).
 package wordnet
 
 //go:generate go run ./gen -irregular ../text/irregular.txt
@@ -14,6 +16,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -422,6 +425,100 @@ func IsRatio(stem string) bool { return marked(stem, ratio) }
 // "respondent", "surveyor"), so that "How many people are fed up?" is
 // answered by "80% said they were fed up".
 func IsPeople(stem string) bool { return marked(stem, people) }
+
+// Mark is what the generator marks a stem as, by the main sense of its
+// nouns: a person or people, a stretch of time, a measure, a ratio, a kind
+// of money, a sum of money, a unit of money.
+type Mark string
+
+// Marks, as the generator names them in marked.txt.
+const (
+	People     Mark = "people"
+	TimePeriod Mark = "time"
+	Measure    Mark = "measure"
+	Ratio      Mark = "ratio"
+	Money      Mark = "money"
+	Monetary   Mark = "monetary"
+	Currency   Mark = "currency"
+)
+
+// ofStem reports whether a stem has the mark: one of its nouns has it.
+func (m Mark) ofStem(stem string) bool {
+	switch m {
+	case People:
+		return IsPeople(stem)
+	case TimePeriod:
+		return IsTimePeriod(stem)
+	case Measure:
+		return IsMeasure(stem)
+	case Ratio:
+		return IsRatio(stem)
+	case Money:
+		return IsMoney(stem)
+	case Monetary:
+		return IsMonetary(stem)
+	case Currency:
+		return IsCurrency(stem)
+	}
+	return false
+}
+
+// Marked reports whether a word, as written (in lower case) with its stem,
+// has the mark. The marks are kept by stem, and the words of a stem may
+// disagree: "reporter" is a person, "report" is not, and "hospitals" are no
+// stretch of time though "hospitalization" is. Where they do, the word
+// decides: it has the mark when it is one of the nouns that have it, or
+// their plural.
+func Marked(word, stem string, m Mark) bool {
+	if !m.ofStem(stem) {
+		return false
+	}
+	have, ok := disagreeing()[stem+" "+string(m)]
+	if !ok {
+		return true
+	}
+	return slices.ContainsFunc(nounBases(word), func(base string) bool { return slices.Contains(have, base) })
+}
+
+// nounBases are the words a noun written so may be the form of: itself, and
+// what WordNet's rules of detachment for nouns make of it ("reporters":
+// "reporter"; "women": "woman"; "cities": "city").
+func nounBases(word string) []string {
+	out := []string{word}
+	for _, r := range [][2]string{{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}} {
+		if base, ok := strings.CutSuffix(word, r[0]); ok && base != "" {
+			out = append(out, base+r[1])
+		}
+	}
+	return out
+}
+
+// markedText is the generator's list of the stems whose words disagree on
+// a mark (see Marked): "report people reporter".
+//
+//go:embed marked.txt
+var markedText string
+
+var (
+	disagreeOnce sync.Once
+	disagreeMap  map[string][]string
+)
+
+// disagreeing is markedText read: "stem mark" to the words that have the
+// mark. It is read once, on the first word of a stem that has a mark.
+func disagreeing() map[string][]string {
+	disagreeOnce.Do(func() {
+		disagreeMap = map[string][]string{}
+		for _, line := range strings.Split(markedText, "\n") {
+			f := strings.Fields(line)
+			if len(f) < 3 || strings.HasPrefix(line, "#") {
+				continue
+			}
+			disagreeMap[f[0]+" "+f[1]] = f[2:]
+		}
+	})
+	return disagreeMap
+}
 
 // marked reports whether the generator set a bit of a stem's commonness byte
 // (money, measure, ratio, people) for its main sense as a noun.

@@ -393,3 +393,31 @@ func TestIsAdverbial(t *testing.T) {
 		}
 	}
 }
+
+// TestMarked: a mark kept by stem is the written word's where the words of
+// the stem disagree: "reporters" are people and "reports" are not, though
+// both stem as "report"; "hospitals" are no stretch of time, though
+// "hospitalization" is. Where they agree the stem's mark stands.
+func TestMarked(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		mark Mark
+		want bool
+	}{
+		{"reporters", People, true},
+		{"reporter", People, true},
+		{"reports", People, false},
+		{"report", People, false},
+		{"employers", People, true},
+		{"employment", People, false},
+		{"voters", People, true},
+		{"hospitals", TimePeriod, false},
+		{"hospitalization", TimePeriod, true},
+		{"weeks", TimePeriod, true},
+		{"cities", People, false},
+	} {
+		if got := Marked(c.word, text.Tokenize(c.word)[0].Stem, c.mark); got != c.want {
+			t.Errorf("Marked(%q, %s) = %v, want %v", c.word, c.mark, got, c.want)
+		}
+	}
+}

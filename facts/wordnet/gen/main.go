@@ -1,15 +1,17 @@
 // Command gen compiles WordNet 3.0 (Debian's wordnet-base, /usr/share/wordnet)
 // into the compact file the wordnet package embeds: for each word stem (as the
 // engine stems words), the stems related to it with a weight that falls with
-// each step away and with the rarity of the sense, and the kind of relation.
-// It also writes the irregular word forms the stemmer cannot undo, for the text
-// package. Run it through go generate in facts/wordnet:
+// each step away and with the rarity of the sense, and the kind of relation;
+// and beside it marked.txt, the stems whose words disagree on what their main
+// sense as a noun is ("report" and "reporter"). It also writes the irregular
+// word forms the stemmer cannot undo, for the text package. Run it through go
+// generate in facts/wordnet:
 //
 //	apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb /tmp/wn
 //	WORDNET=/tmp/wn/usr/share/wordnet go generate ./facts/wordnet
 //
 // It runs twice: first for the irregular forms (the text package embeds them,
-// and stems with them), then, compiled anew, for the relations.
+// and stems with them), then, compiled anew, for the relations and the marks.
 package main
 
 import (
@@ -100,6 +102,7 @@ type wordnet struct {
 func main() {
 	dir := flag.String("wordnet", os.Getenv("WORDNET"), "the WordNet dict folder (index.*, data.*, *.exc, cntlist.rev)")
 	out := flag.String("o", "wordnet.dat", "the data file to write")
+	marked := flag.String("marked", "marked.txt", "the file of stems whose words disagree on a mark to write")
 	irregular := flag.String("irregular", "", "write the irregular verb and noun forms file here (only), for the text package")
 	flag.Parse()
 	if *dir == "" {
@@ -122,7 +125,11 @@ func main() {
 	wn.markPlaces(pos)
 	wn.markTimes(pos)
 	wn.markSpeech(pos)
-	must(write(*out, edges, display, pos, wn.moneyWords(), wn.measureWords(), wn.ratioWords(), wn.peopleWords(), wn.usage(display, wn.monetaryWords(), wn.nounsBelow(currencySynset), wn.positionVerbs(), wn.changeVerbs(), wn.nounKinds(display)), wn.names()))
+	marks := wn.markedLemmas()
+	must(write(*out, edges, display, pos, stemsOf(marks["money"]), stemsOf(marks["measure"]), stemsOf(marks["ratio"]), stemsOf(marks["people"]), wn.usage(display, stemsOf(marks["monetary"]), stemsOf(marks["currency"]), wn.positionVerbs(), wn.changeVerbs(), wn.nounKinds(display)), wn.names()))
+	plurals, err := irregularPlurals(*dir)
+	must(err)
+	must(writeMarked(*marked, wn.disagreeing(marks, plurals)))
 }
 
 // Kinds of things a noun can name in its main sense, as a question's focus
@@ -539,24 +546,39 @@ var timeSynsets = []string{"n:15113229", "n:15154774"}
 // cash, funds and budgets all descend from it.
 const moneySynset = "n:13372961"
 
-// moneyWords are the stems of nouns whose main sense is a kind of money
-// ("money", "cash", "fund", "budget"): a sum a fact gives ("£7.4m") is what
-// such a word asks about, in whatever words the fact puts round it.
-func (wn *wordnet) moneyWords() map[string]bool { return wn.nounsBelow(moneySynset) }
+// moneyNouns are the nouns whose main sense is a kind of money ("money",
+// "cash", "fund", "budget"): a sum a fact gives ("£7.4m") is what such a word
+// asks about, in whatever words the fact puts round it.
+func (wn *wordnet) moneyNouns() map[string]bool { return wn.nounLemmasBelow(moneySynset) }
 
 // nounsBelow lists the stems of nouns whose main sense is one of roots or
 // below one of them.
 func (wn *wordnet) nounsBelow(roots ...string) map[string]bool {
+	return stemsOf(wn.nounLemmasBelow(roots...))
+}
+
+// nounLemmasBelow lists the nouns (lemmas, "_" between words) whose main
+// sense is one of roots or below one of them.
+func (wn *wordnet) nounLemmasBelow(roots ...string) map[string]bool {
 	memo := map[string]bool{}
 	out := map[string]bool{}
 	for key, ids := range wn.senses {
 		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
 			continue
 		}
-		if wn.below(ids[0], roots, memo) {
-			if st := stemOf(key[2:]); st != "" {
-				out[st] = true
-			}
+		if stemOf(key[2:]) != "" && wn.below(ids[0], roots, memo) {
+			out[key[2:]] = true
+		}
+	}
+	return out
+}
+
+// stemsOf is the set of the lemmas' stems.
+func stemsOf(lemmas map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for l := range lemmas {
+		if st := stemOf(l); st != "" {
+			out[st] = true
 		}
 	}
 	return out
@@ -577,15 +599,15 @@ const valueSynset = "n:05138488"
 // lexPossession is WordNet's noun.possession lexicographer file.
 const lexPossession = 21
 
-// measureWords are the stems of nouns whose main sense is a measure: below
+// measureNouns are the nouns whose main sense is a measure: below
 // measureSynsets ("number", "size", "proportion", "rate", "price", "total",
 // "profit"), or a value below "value" filed with possessions ("GDP",
 // "market value"). "What is the GDP of Namibia?" asks for
 // a figure as "How much...?" does, and a fact that names the GDP but gives
 // none does not answer it. A stem tagged more often as a verb than as this
 // noun is left out: "What is his take on...?" asks no takings.
-func (wn *wordnet) measureWords() map[string]bool {
-	return wn.mainNounsBelow(measureSynsets)
+func (wn *wordnet) measureNouns() map[string]bool {
+	return wn.mainNounLemmasBelow(measureSynsets)
 }
 
 // monetarySynsets are WordNet 3.0's "monetary value" (price, cost),
@@ -594,18 +616,18 @@ func (wn *wordnet) measureWords() map[string]bool {
 // sum of money.
 var monetarySynsets = []string{"n:05145118", "n:13275288", "n:13331198", moneySynset}
 
-// monetaryWords are the stems of nouns whose main sense is a sum of money:
-// below monetarySynsets, or a value below "value" filed with possessions
-// ("GDP", "market value"), as measureWords reads them. "What price did the
+// monetaryNouns are the nouns whose main sense is a sum of money: below
+// monetarySynsets, or a value below "value" filed with possessions ("GDP",
+// "market value"), as measureNouns reads them. "What price did the
 // shares fall to?" asks a sum, which "fell 9.8%" does not give.
-func (wn *wordnet) monetaryWords() map[string]bool {
-	return wn.mainNounsBelow(monetarySynsets)
+func (wn *wordnet) monetaryNouns() map[string]bool {
+	return wn.mainNounLemmasBelow(monetarySynsets)
 }
 
-// mainNounsBelow are the stems of nouns whose main sense is below roots, or
-// a value below "value" filed with possessions, leaving out a stem tagged
-// more often as a verb than as this noun.
-func (wn *wordnet) mainNounsBelow(roots []string) map[string]bool {
+// mainNounLemmasBelow are the nouns whose main sense is below roots, or a
+// value below "value" filed with possessions, leaving out those whose stem is
+// tagged more often as a verb than as this noun.
+func (wn *wordnet) mainNounLemmasBelow(roots []string) map[string]bool {
 	memo, valueMemo := map[string]bool{}, map[string]bool{}
 	verbs := map[string]int{} // how often each stem is used as a verb
 	for key := range wn.senses {
@@ -626,7 +648,7 @@ func (wn *wordnet) mainNounsBelow(roots []string) map[string]bool {
 		}
 		s := wn.synsets[ids[0]]
 		if wn.below(ids[0], roots, memo) || s.lex == lexPossession && wn.below(ids[0], []string{valueSynset}, valueMemo) {
-			out[st] = true
+			out[key[2:]] = true
 		}
 	}
 	return out
@@ -636,21 +658,90 @@ func (wn *wordnet) mainNounsBelow(roots []string) map[string]bool {
 // percentage, rate.
 const ratioSynset = "n:13815152"
 
-// ratioWords are the stems of nouns whose main sense is a magnitude
+// ratioNouns are the nouns whose main sense is a magnitude
 // relation ("proportion", "percentage", "rate"): a percentage a fact gives
 // ("43% were unwilling") is what "What proportion won't...?" asks for, in
 // whatever words the fact puts round it.
-func (wn *wordnet) ratioWords() map[string]bool { return wn.nounsBelow(ratioSynset) }
+func (wn *wordnet) ratioNouns() map[string]bool { return wn.nounLemmasBelow(ratioSynset) }
 
 // peopleSynsets are WordNet 3.0's "person" and "people": every kind of
 // person (voter, surveyor, worker) descends from the first.
 var peopleSynsets = []string{"n:00007846", "n:07942152"}
 
-// peopleWords are the stems of nouns whose main sense is a person or people
+// peopleNouns are the nouns whose main sense is a person or people
 // ("people", "voters", "respondents"): "How many people are fed up?" is
 // answered by a figure that says what those it counts said ("80% said they
 // were fed up"), whatever word for them the fact leaves out.
-func (wn *wordnet) peopleWords() map[string]bool { return wn.nounsBelow(peopleSynsets...) }
+func (wn *wordnet) peopleNouns() map[string]bool { return wn.nounLemmasBelow(peopleSynsets...) }
+
+// markedLemmas are, by the name of each mark the data file sets on a stem
+// for its main noun sense (see write), the nouns (lemmas) whose main sense
+// has it: the stem has it when one of its nouns does.
+func (wn *wordnet) markedLemmas() map[string]map[string]bool {
+	return map[string]map[string]bool{
+		"money": wn.moneyNouns(), "measure": wn.measureNouns(), "ratio": wn.ratioNouns(), "people": wn.peopleNouns(),
+		"monetary": wn.monetaryNouns(), "currency": wn.nounLemmasBelow(currencySynset), "time": wn.nounLemmasBelow(timeSynsets...),
+	}
+}
+
+// disagreeing lists the stems whose words disagree on a mark, one line each
+// ("report people reporter reporters"): the stem has it, as a noun of the
+// stem's main sense has it ("reporter", a person), but another word of the
+// stem, of any part of speech, has not ("report", a document). Then the
+// written word decides, and the line gives those that have it, with their
+// irregular plurals ("man men").
+func (wn *wordnet) disagreeing(marks map[string]map[string]bool, plurals map[string][]string) []string {
+	words := map[string][]string{} // stem -> its one-word lemmas, of any part of speech
+	for key := range wn.senses {
+		lemma := key[2:]
+		if strings.ContainsAny(lemma, "_-.'") {
+			continue
+		}
+		if st := stemOf(lemma); st != "" && !strings.Contains(st, " ") && !slices.Contains(words[st], lemma) {
+			words[st] = append(words[st], lemma)
+		}
+	}
+	var out []string
+	for mark, lemmas := range marks {
+		for st, ws := range words {
+			var have []string
+			for _, w := range ws {
+				if lemmas[w] {
+					have = append(have, w)
+				}
+			}
+			if len(have) == 0 || len(have) == len(ws) {
+				continue
+			}
+			for _, w := range slices.Clone(have) {
+				have = append(have, plurals[w]...)
+			}
+			sort.Strings(have)
+			out = append(out, st+" "+mark+" "+strings.Join(slices.Compact(have), " "))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// irregularPlurals are WordNet's irregular plurals of nouns (noun.exc), by
+// the noun: "man": "men".
+func irregularPlurals(dir string) (map[string][]string, error) {
+	out := map[string][]string{}
+	err := lines(filepath.Join(dir, "noun.exc"), func(l string) {
+		if f := strings.Fields(l); len(f) == 2 && !strings.ContainsAny(l, "_-") {
+			out[f[1]] = append(out[f[1]], f[0])
+		}
+	})
+	return out, err
+}
+
+// writeMarked writes the stems whose words disagree on a mark (see
+// disagreeing), for the wordnet package.
+func writeMarked(path string, lines []string) error {
+	head := "# Stems whose words disagree on what their main sense as a noun is, from WordNet\n# 3.0 (see LICENSE), written by gen: the stem, the mark, and the words (with\n# their irregular plurals) whose main sense has it. Other words of the stem\n# have it not (\"report\" is no person, \"reporter\" is).\n"
+	return os.WriteFile(path, []byte(head+strings.Join(lines, "\n")+"\n"), 0o644)
+}
 
 // locationSynset is WordNet 3.0's "location": every city, country, state,
 // region and continent descends from it.
