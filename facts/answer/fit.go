@@ -195,6 +195,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			}
 			return placedElsewhere
 		}
+		if of, at := q.nameAskedOf(); of != nil && !namesItBeside(q, of, c) && (q.termAt(at) == nil || termCredit(c, *q.termAt(at)) < verbHeld) {
+			return 0.5 // "What is the name of the shell company?" is not answered by "an unknown shell company"
+		}
 		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) && !focusSpecified(q, c) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) {
 			return 0.5
 		}

@@ -15,9 +15,10 @@ import (
 // what-question that ends in a verb of naming in the past participle
 // ("called", "named"), with a form of "be" after "what" and a noun of the
 // question just before the verb; or one that asks "the name of" a noun, its
-// first word after "of". Such a question is answered by a fact that names a
-// thing beside that noun ("U2's new album, How To Dismantle An Atomic Bomb",
-// "his wife Ffion"), which seldom says "called" or "name".
+// first word after "of" (nil, with where "name" is, when only a name the
+// knowledge base knows follows). Such a question is answered by a fact that
+// names a thing beside that noun ("U2's new album, How To Dismantle An Atomic
+// Bomb", "his wife Ffion"), which seldom says "called" or "name".
 func (q question) nameAskedOf() (*qterm, int) {
 	n := len(q.Toks)
 	if q.Type != askWhat && q.Type != askWho || n < 4 || q.Toks[0].Norm != "what" && q.Toks[0].Norm != "whats" {
@@ -38,6 +39,7 @@ func (q question) nameAskedOf() (*qterm, int) {
 				return &t, i // "the name of Hague's wife": wife
 			}
 		}
+		return nil, i // "the name of the FAO report": a thing the knowledge base knows (see saysNameOfDescribed)
 	}
 	return nil, -1
 }
@@ -118,11 +120,19 @@ func saysBefore(toks []text.Token, i int, stems []string) bool {
 // saysNameOfDescribed reports whether a question asks what a thing is
 // called by words the curator gave it as an alias ("What was Portishead's
 // debut album called?", "debut album" an alias of Dummy), the words just
-// before the verb of naming, and the fact says the thing's own name: that
-// name is the answer.
+// before the verb of naming or just after "the name of" ("What is the name of
+// the FAO report?"), and the fact says the thing's own name: that name is the
+// answer.
 func saysNameOfDescribed(q question, namingAt int, c *index.Doc, ix *index.Index) bool {
+	after := -1 // where a name asked by "the name of" starts; "the names of the 12 detainees" asks theirs, one by one
+	if namingAt+2 < len(q.Toks) && q.Toks[namingAt].Norm == "name" && q.Toks[namingAt+1].Norm == "of" {
+		after = namingAt + 2
+		if q.Toks[after].Norm == "the" {
+			after++
+		}
+	}
 	for _, m := range q.Entities {
-		if m.To != namingAt {
+		if m.To != namingAt && m.From != after {
 			continue
 		}
 		for _, id := range m.IDs {

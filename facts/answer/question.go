@@ -376,6 +376,26 @@ func parseQuestion(s string, ix *index.Index) question {
 	return q
 }
 
+// namedHead is where the head noun is of the phrase that starts at from,
+// whose name a question asks ("the name of the Texas law firm representing
+// Simonetti": firm), or -1: its last word before a preposition, a word that
+// starts a clause ("who", "that"), a verb in -ing, a name after a word in lower
+// case ("the constituency Ian Gibson represents"), or the question's end.
+func namedHead(toks []text.Token, from int) int {
+	head := -1
+	for i := from; i < len(toks); i++ {
+		t := toks[i]
+		if text.IsPreposition(t.Norm) || t.Norm == "who" || t.Norm == "that" || t.Norm == "which" || strings.HasSuffix(t.Norm, "ing") && verbForm(t) ||
+			t.Upper && head >= 0 && !toks[head].Upper {
+			break
+		}
+		if !text.IsStopword(t.Norm) && !t.Possessive {
+			head = i
+		}
+	}
+	return head
+}
+
 func questionType(toks []text.Token) string {
 	w := func(i int) string {
 		if i < len(toks) {
@@ -398,6 +418,9 @@ func questionType(toks []text.Token) string {
 	case first == "who" || first == "whom" || first == "whose":
 		return askWho
 	case first == "what" && beForms[w(start+1)] && (w(start+2) == "the" && w(start+3) == "name" || w(start+2) == "name") && slices.Contains([]string{"of", "for"}, w(start+3+b2i(w(start+2) == "the"))):
+		if head := namedHead(toks, start+4+b2i(w(start+2) == "the")); head >= 0 && !wordnet.Marked(toks[head].Norm, toks[head].Stem, wordnet.People) {
+			return askWhat // "What is the name of the FAO report?" asks what it is called
+		}
 		return askWho // "What is the name of the spokesman?" asks who
 	case first == "when" || (first == "what" || first == "which") && slices.Contains([]string{"year", "date", "day", "month", "time"}, w(start+1)):
 		return askWhen
