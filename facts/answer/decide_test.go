@@ -20,7 +20,7 @@ func TestDecision_AheadNear(t *testing.T) {
 		{"when, no word beside the entity", farAhead(0.76, fWhen), false},
 		{"what", farAhead(0.81, fNear, fWhat), true},
 		{"why", farAhead(0.71, fNear, fWhy).with(fFit, mayGiveCause), true},
-		{"why holding less", farAhead(0.68, fNear, fWhy).with(fFit, mayGiveCause), false},
+		{"why holding less", farAhead(0.66, fNear, fWhy).with(fFit, mayGiveCause), false},
 		{"what holding less", farAhead(0.78, fNear, fWhat), false},
 		{"what naming a thing beside its noun", farAhead(0.65, fFocusNamed, fWhat), true},
 		{"yes-no holding less", farAhead(0.6, fNear, fYesNo), false},
