@@ -80,7 +80,7 @@ func (q question) focus() *qterm {
 // The name stays the focus, for a fact to hold; the kind is the head's.
 func (q question) focusHead() *qterm {
 	at := whatAt(q.Toks)
-	if n := at + 2; at >= 0 && n < len(q.Toks) && q.Toks[at+1].Upper && !q.Toks[n].Upper && wordnet.PartsOfSpeech(q.Toks[n].Stem)&wordnet.Noun != 0 && !text.IsStopword(q.Toks[n].Norm) {
+	if n := at + 2; at >= 0 && n < len(q.Toks) && q.Toks[at+1].Upper && !q.Toks[n].Upper && wordnet.PartsOfSpeech(q.Toks[n].Stem)&wordnet.Noun != 0 && !text.IsStopword(q.Toks[n].Norm) && !verbForm(q.Toks[n]) {
 		if t := q.termAt(n); t != nil {
 			return t
 		}

@@ -52,10 +52,10 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 // "world cross country champion".
 func (q question) ofFocusKind(ix *index.Index, surely bool) func(id string) bool {
 	var kinds wordnet.NounKind
-	ft := q.focus()
-	if head := q.focusHead(); head != nil {
+	ft := q.focusHead() // past a name before it: "Which Gloucester centre...?" asks for a centre
+	if ft != nil {
 		// A location may be anything a curator records (a studio, a site).
-		kinds = wordnet.NounKinds(head.Alts[0].Stem) &^ wordnet.Location
+		kinds = wordnet.NounKinds(ft.Alts[0].Stem) &^ wordnet.Location
 	}
 	return func(id string) bool {
 		if kind := ix.Names.Kind(id); !surely && mayBe(kinds, kind) || surely && kinds&entityKinds[kind] != 0 {

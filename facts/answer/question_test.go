@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
@@ -344,6 +345,29 @@ func TestQuestion_ActionBeforePreposition(t *testing.T) {
 	} {
 		if got := parseQuestion(q, ix).actionAt(); got != want {
 			t.Errorf("%q: actionAt = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestQuestion_FocusHeadNoVerb: the noun a which-question asks for comes past
+// a name before it ("Which Gloucester centre...?": centre), but a verb after
+// the capitalised word is no such noun ("Which MP found out...?": the MP).
+func TestQuestion_FocusHeadNoVerb(t *testing.T) {
+	ix, _ := indextest.Story(t, &facts.StoryFile{
+		Story:   facts.Story{ID: "mp", Title: "MP"},
+		Sources: []facts.Source{{ID: "desk", Title: "MP", Publisher: "Wire"}},
+		Entities: []facts.Entity{
+			{ID: "gloucester", Name: "Gloucester", Kind: "organization"},
+			{ID: "mp", Name: "Ian Gibson", Kind: "person", Title: "Labour MP", Aliases: []string{"Gibson"}},
+		},
+		Facts: []facts.Fact{{ID: "daughter", Statement: "Labour MP Ian Gibson found out he had a daughter.", Subject: "mp", Source: "desk", Status: facts.StatusApproved}},
+	})
+	for q, want := range map[string]string{
+		"Which Gloucester centre has been cleared to play?": "centre",
+		"Which MP found out he had a long-lost daughter?":   "mp",
+	} {
+		if h := parseQuestion(q, ix).focusHead(); h == nil || strings.ToLower(h.Text) != want {
+			t.Errorf("%q: focus head %v, want %q", q, h, want)
 		}
 	}
 }

@@ -206,5 +206,5 @@ var devBars = map[string]struct {
 	"dev34": {minPass: 248, maxWrong: 6},
 	"dev35": {minPass: 267, maxWrong: 3},
 	"dev36": {minPass: 255, maxWrong: 4},
-	"dev37": {minPass: 228, maxWrong: 10},
+	"dev37": {minPass: 229, maxWrong: 10},
 }
