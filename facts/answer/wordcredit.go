@@ -30,14 +30,15 @@ type wordCredit struct {
 	// (in the focus: see asksNationality), someone's job (asksRoleOf) or a
 	// game's score (scoreStem, as a noun).
 	nationality, role, score map[int]bool
-	addressee                bool   // see asksAddressee
-	nameOf                   *qterm // the noun whose name the question asks (see nameAskedOf)
-	namingAt                 int    // where its word of naming is ("called", "name")
-	affiliated               string // the person whose body the question asks (see affiliatedAsked)
-	affiliationVerb          int    // the verb of it ("work" for), -1 for none
-	roleFrom                 int    // where a who-question's role asked begins ("the boss of Archos"), -1 for none
-	made                     *qterm // the thing a who-question asks the maker of (see madeThing)
-	held                     int    // the word of an event's holding, in a where- or when-question (see heldEvent), -1 for none
+	addressee                bool                  // see asksAddressee
+	nameOf                   *qterm                // the noun whose name the question asks (see nameAskedOf)
+	namingAt                 int                   // where its word of naming is ("called", "name")
+	affiliated               string                // the person whose body the question asks (see affiliatedAsked)
+	affiliationVerb          int                   // the verb of it ("work" for), -1 for none
+	roleFrom                 int                   // where a who-question's role asked begins ("the boss of Archos"), -1 for none
+	made                     *qterm                // the thing a who-question asks the maker of (see madeThing)
+	held                     int                   // the word of an event's holding, in a where- or when-question (see heldEvent), -1 for none
+	owners                   map[int]index.Mention // the question's words a name owns ("O'Leary's ambitions"), by where they stand, and the name
 }
 
 // saidMarker stands, as the fact's word, for the credit a fact earns a
@@ -64,6 +65,14 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 	w.roleFrom = -1
 	if q.Type == askWho {
 		w.roleFrom = whoAsksRole(q.Toks)
+	}
+	for _, m := range q.Entities {
+		if m.To < len(q.Toks) && possessor(q.Text, q.Toks, m) {
+			if w.owners == nil {
+				w.owners = map[int]index.Mention{}
+			}
+			w.owners[m.To] = m
+		}
 	}
 	for _, t := range q.Terms {
 		w.nationality[t.At] = t.At >= from && t.At < to && asksNationality(t)
@@ -106,7 +115,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr > titleCredit && t.At == q.verbAt && w.action && q.Type != askWho && q.Type != askWhoSaid && q.Type != askSay && canBeVerb(q.Toks[t.At]) && c.TitleOnly(ix.Names)[stem] {
 		cr = titleCredit
 	}
-	if cr > 0 && ownedByAnother(q, t, stem, c, ix) {
+	if owner, ok := w.owners[t.At]; ok && cr > 0 && ownedByAnother(q, owner, stem, c, ix) {
 		cr = 0
 	}
 	if cr > nounOfVerbCredit && (q.Type == askWho || q.Type == askWhen) && t.At == q.verbAt && verbForm(q.Toks[t.At]) && saidOnlyAsThing(c.Tokens(), stem) {
@@ -288,18 +297,12 @@ func samePrepositionalPhrase(q question, t qterm, held string, toks []text.Token
 	return false
 }
 
-// ownedByAnother reports whether the question's word is a noun a name owns
-// ("O'Leary's ambitions") and the fact says it, in every place it does,
-// owned by another ("he shared the board's ambitions"): those are someone
-// else's.
-func ownedByAnother(q question, t qterm, stem string, c *index.Doc, ix *index.Index) bool {
-	k := slices.IndexFunc(q.Entities, func(m index.Mention) bool { return m.To == t.At && possessor(q.Text, q.Toks, m) })
-	if k < 0 {
-		return false
-	}
-	owner := q.Entities[k].IDs
+// ownedByAnother reports whether a fact says the question's noun that a
+// name owns ("O'Leary's ambitions"), in every place it does, owned by
+// another ("he shared the board's ambitions"): those are someone else's.
+func ownedByAnother(q question, owner index.Mention, stem string, c *index.Doc, ix *index.Index) bool {
 	var ownerStems []string // the owner's words as the question gives them: "europ" of "Europe's"
-	for _, tk := range q.Toks[q.Entities[k].From:q.Entities[k].To] {
+	for _, tk := range q.Toks[owner.From:owner.To] {
 		ownerStems = append(ownerStems, tk.Stem)
 	}
 	toks := c.Tokens()
@@ -314,7 +317,7 @@ func ownedByAnother(q question, t qterm, stem string, c *index.Doc, ix *index.In
 			return false
 		}
 		if slices.ContainsFunc(mentions, func(m index.Mention) bool {
-			return m.To == i && slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(owner, id) })
+			return m.To == i && slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(owner.IDs, id) })
 		}) {
 			return false
 		}
