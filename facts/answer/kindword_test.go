@@ -14,9 +14,6 @@ import (
 // says "country"; not by one naming an organisation. The kind holds its
 // British spelling as well ("Which organisation...?").
 func TestWordCredit_FocusNounIsRecordedKind(t *testing.T) {
-	fact := func(id, s string) facts.Fact {
-		return facts.Fact{ID: id, Statement: s, Source: "desk", Status: facts.StatusApproved}
-	}
 	ix, mem := indextest.Story(t, &facts.StoryFile{
 		Story:   facts.Story{ID: "oil", Title: "Oil lifts exports"},
 		Sources: []facts.Source{{ID: "desk", Title: "Oil lifts exports", Publisher: "Wire"}},
@@ -26,8 +23,8 @@ func TestWordCredit_FocusNounIsRecordedKind(t *testing.T) {
 			{ID: "opec", Name: "Opec", Kind: "organization"},
 		},
 		Facts: []facts.Fact{
-			fact("exporters", "Mexico and Venezuela are important oil exporters."),
-			fact("cartel", "Opec members are important oil exporters."),
+			deskApproved("exporters", "Mexico and Venezuela are important oil exporters."),
+			deskApproved("cartel", "Opec members are important oil exporters."),
 		},
 	})
 	q := parseQuestion("Which countries are important oil exporters?", ix)
@@ -56,4 +53,10 @@ func TestWordCredit_FocusNounIsRecordedKind(t *testing.T) {
 			t.Errorf("%s: credit for %q = %.2f, want %.2f", docs[i].ID, focus.Text, got, want)
 		}
 	}
+}
+
+// deskApproved is an approved fact of the source "desk", about no one in
+// particular, as the small stories of the package's own tests record them.
+func deskApproved(id, statement string) facts.Fact {
+	return facts.Fact{ID: id, Statement: statement, Source: "desk", Status: facts.StatusApproved}
 }

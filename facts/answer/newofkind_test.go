@@ -14,9 +14,6 @@ import (
 // of the question's own word ("British troops": whose troops), which would
 // let two facts about British troops agree on Britain.
 func TestNewOfKind_NotWhoseOwnWord(t *testing.T) {
-	fact := func(id, s string) facts.Fact {
-		return facts.Fact{ID: id, Statement: s, Source: "desk", Status: facts.StatusApproved}
-	}
 	ix, mem := indextest.Story(t, &facts.StoryFile{
 		Story:   facts.Story{ID: "iraq", Title: "Lib Dems on Iraq"},
 		Sources: []facts.Source{{ID: "desk", Title: "Lib Dems on Iraq", Publisher: "Wire"}},
@@ -28,8 +25,8 @@ func TestNewOfKind_NotWhoseOwnWord(t *testing.T) {
 			{ID: "portugal", Name: "Portugal", Kind: "country"},
 		},
 		Facts: []facts.Fact{
-			fact("replace", "Kennedy argued British troops in Iraq should be replaced with forces from Islamic countries."),
-			fact("others", "Kennedy pointed out that the Netherlands and Portugal have announced their withdrawal from Iraq."),
+			deskApproved("replace", "Kennedy argued British troops in Iraq should be replaced with forces from Islamic countries."),
+			deskApproved("others", "Kennedy pointed out that the Netherlands and Portugal have announced their withdrawal from Iraq."),
 		},
 	})
 	docs, err := mem.Docs(context.Background(), []int64{1, 2})

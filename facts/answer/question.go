@@ -55,6 +55,7 @@ type question struct {
 	// by rank, for the candidates it ranks.
 	placedOrigin bool
 	owners       map[*index.Doc]string // for a whose-question, the owner each candidate fact gives (see ownersGiven); set by rank
+	possessed    map[int]index.Mention // the words a name owns ("O'Leary's ambitions"), by where they stand, and the name (see afterPossessor)
 	howOld       bool                  // "How old is X?": the figure wanted is an age
 	howOldNow    bool                  // "How old is X?", not "How old was X when...?": the age now
 	measureAt    int                   // the measure noun a what-question asks for ("What price...?"), -1 for none
@@ -194,6 +195,7 @@ func parseQuestion(s string, ix *index.Index) question {
 		}
 	}
 	q.Entities = addMentions(absorbQualifiers(ix, q.Toks, q.Entities, roles), roles)
+	q.possessed = possessedWords(q.Text, q.Toks, q.Entities)
 	covered := coveredBy(len(q.Toks), q.Entities)
 	particles := make([]bool, len(q.Toks)) // the particles of split phrasal verbs, read with their verb
 	hasSay := false
@@ -777,7 +779,23 @@ func (q question) isCounted(i int) bool {
 // afterPossessor reports whether the word at i follows a name with "'s"
 // ("Ras Kwame's show"): it is what the name owns, a noun, as after "his".
 func (q question) afterPossessor(i int) bool {
-	return slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.To == i && possessor(q.Text, q.Toks, m) })
+	_, ok := q.possessed[i]
+	return ok
+}
+
+// possessedWords are the places of the words right after a name with "'s",
+// and the name, read once a question.
+func possessedWords(s string, toks []text.Token, entities []index.Mention) map[int]index.Mention {
+	var out map[int]index.Mention
+	for _, m := range entities {
+		if m.To < len(toks) && possessor(s, toks, m) {
+			if out == nil {
+				out = map[int]index.Mention{}
+			}
+			out[m.To] = m
+		}
+	}
+	return out
 }
 
 // ownedNoun reports whether the word at i is a noun a name owns ("What are

@@ -30,15 +30,14 @@ type wordCredit struct {
 	// (in the focus: see asksNationality), someone's job (asksRoleOf) or a
 	// game's score (scoreStem, as a noun).
 	nationality, role, score map[int]bool
-	addressee                bool                  // see asksAddressee
-	nameOf                   *qterm                // the noun whose name the question asks (see nameAskedOf)
-	namingAt                 int                   // where its word of naming is ("called", "name")
-	affiliated               string                // the person whose body the question asks (see affiliatedAsked)
-	affiliationVerb          int                   // the verb of it ("work" for), -1 for none
-	roleFrom                 int                   // where a who-question's role asked begins ("the boss of Archos"), -1 for none
-	made                     *qterm                // the thing a who-question asks the maker of (see madeThing)
-	held                     int                   // the word of an event's holding, in a where- or when-question (see heldEvent), -1 for none
-	owners                   map[int]index.Mention // the question's words a name owns ("O'Leary's ambitions"), by where they stand, and the name
+	addressee                bool   // see asksAddressee
+	nameOf                   *qterm // the noun whose name the question asks (see nameAskedOf)
+	namingAt                 int    // where its word of naming is ("called", "name")
+	affiliated               string // the person whose body the question asks (see affiliatedAsked)
+	affiliationVerb          int    // the verb of it ("work" for), -1 for none
+	roleFrom                 int    // where a who-question's role asked begins ("the boss of Archos"), -1 for none
+	made                     *qterm // the thing a who-question asks the maker of (see madeThing)
+	held                     int    // the word of an event's holding, in a where- or when-question (see heldEvent), -1 for none
 }
 
 // saidMarker stands, as the fact's word, for the credit a fact earns a
@@ -65,14 +64,6 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 	w.roleFrom = -1
 	if q.Type == askWho {
 		w.roleFrom = whoAsksRole(q.Toks)
-	}
-	for _, m := range q.Entities {
-		if m.To < len(q.Toks) && possessor(q.Text, q.Toks, m) {
-			if w.owners == nil {
-				w.owners = map[int]index.Mention{}
-			}
-			w.owners[m.To] = m
-		}
 	}
 	for _, t := range q.Terms {
 		w.nationality[t.At] = t.At >= from && t.At < to && asksNationality(t)
@@ -115,7 +106,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr > titleCredit && t.At == q.verbAt && w.action && q.Type != askWho && q.Type != askWhoSaid && q.Type != askSay && canBeVerb(q.Toks[t.At]) && c.TitleOnly(ix.Names)[stem] {
 		cr = titleCredit
 	}
-	if owner, ok := w.owners[t.At]; ok && cr > 0 && ownedByAnother(q, owner, stem, c, ix) {
+	if owner, ok := q.possessed[t.At]; ok && cr > 0 && ownedByAnother(q, owner, stem, c, ix) {
 		cr = 0
 	}
 	if cr > nounOfVerbCredit && (q.Type == askWho || q.Type == askWhen) && t.At == q.verbAt && verbForm(q.Toks[t.At]) && saidOnlyAsThing(c.Tokens(), stem) {

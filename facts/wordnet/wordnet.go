@@ -442,25 +442,10 @@ const (
 	Currency   Mark = "currency"
 )
 
-// ofStem reports whether a stem has the mark: one of its nouns has it.
-func (m Mark) ofStem(stem string) bool {
-	switch m {
-	case People:
-		return IsPeople(stem)
-	case TimePeriod:
-		return IsTimePeriod(stem)
-	case Measure:
-		return IsMeasure(stem)
-	case Ratio:
-		return IsRatio(stem)
-	case Money:
-		return IsMoney(stem)
-	case Monetary:
-		return IsMonetary(stem)
-	case Currency:
-		return IsCurrency(stem)
-	}
-	return false
+// markOf is each mark's test of a stem: one of its nouns has it.
+var markOf = map[Mark]func(stem string) bool{
+	People: IsPeople, TimePeriod: IsTimePeriod, Measure: IsMeasure, Ratio: IsRatio,
+	Money: IsMoney, Monetary: IsMonetary, Currency: IsCurrency,
 }
 
 // Marked reports whether a word, as written (in lower case) with its stem,
@@ -470,7 +455,7 @@ func (m Mark) ofStem(stem string) bool {
 // decides: it has the mark when it is one of the nouns that have it, or
 // their plural.
 func Marked(word, stem string, m Mark) bool {
-	if !m.ofStem(stem) {
+	if of := markOf[m]; of == nil || !of(stem) {
 		return false
 	}
 	have, ok := disagreeing()[stem+" "+string(m)]
