@@ -38,6 +38,26 @@ func onlyFiguresBefore(q question, c *index.Doc) bool {
 	})
 }
 
+// onlyFiguresAfter reports whether every figure a fact gives is what an
+// amount came to after it changed, after a word of change and "to" ("SMFG
+// shares climbed to 717,000"), and the question asks how much it changed by
+// ("By how much did SMFG shares rise?"), not what it came to ("What did the
+// shares climb to?"): the change is not the level it reached.
+func onlyFiguresAfter(q question, c *index.Doc) bool {
+	if !q.howMuch || !q.change || slices.ContainsFunc(q.Toks, func(t text.Token) bool { return t.Norm == "to" }) {
+		return false
+	}
+	toks := c.Tokens()
+	return everyFigure(c, func(cl claims.Claim) bool {
+		n := tokenAt(toks, cl.Span.Start)
+		if n < 2 || toks[n-1].Norm != "to" {
+			return false
+		}
+		change := toks[n-2]
+		return change.Norm == "up" || change.Norm == "down" || wordnet.IsChange(change.Stem)
+	})
+}
+
 // earlierWords ask what an amount was at an earlier time ("a year
 // earlier", "the previous quarter").
 var earlierWords = text.Set(`earlier previous before ago prior former last originally`)

@@ -1380,8 +1380,15 @@ func b2i(b bool) int {
 // did the rate rise?", "By how much did sales grow?"): it asks by how much,
 // in whatever figure.
 func (q question) asksChange() bool {
-	return slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsChange(t.Stem) })
+	for i, t := range q.Toks {
+		if wordnet.IsChange(t.Stem) || (t.Norm == "up" || t.Norm == "down") && i > 0 && q.Toks[i-1].Stem == goStem {
+			return true // "How much did the shares go up?"
+		}
+	}
+	return false
 }
+
+var goStem = text.Stem("go")
 
 // hyphenedWord is the stem of the one word tokens make when a hyphen joins
 // each to the next in the text s ("co-ordinator": "coordin"), "" when they
