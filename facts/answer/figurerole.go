@@ -58,6 +58,38 @@ func onlyFiguresAfter(q question, c *index.Doc) bool {
 	})
 }
 
+// totalForShare reports whether a how-much question asks what each one of
+// many gets or gives ("How much will each investor receive?", "per
+// household") and the fact gives its figure with no word that shares it out
+// ("Investors are to receive £194m compensation"): a total is not each one's
+// share. A share by time ("each year", "per minute") is a rate, which facts
+// give many ways ("annual", "a year"), and is not asked here.
+func totalForShare(q question, c *index.Doc) bool {
+	if !q.howMuch {
+		return false
+	}
+	asked := ""
+	for i, t := range q.Toks[:max(len(q.Toks)-1, 0)] {
+		next := q.Toks[i+1]
+		if (t.Norm == "each" || t.Norm == "per") && !wordnet.Marked(next.Norm, next.Stem, wordnet.TimePeriod) && !determiners[next.Norm] {
+			asked = next.Stem
+		}
+	}
+	if asked == "" {
+		return false
+	}
+	toks := c.Tokens()
+	for i, t := range toks {
+		if shareWords[t.Norm] || t.Stem == asked && i > 0 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an") {
+			return false
+		}
+	}
+	return len(c.Figures()) > 0
+}
+
+// shareWords share an amount out among many: "£5,000 each", "per head".
+var shareWords = text.Set(`each per apiece every average head`)
+
 // earlierWords ask what an amount was at an earlier time ("a year
 // earlier", "the previous quarter").
 var earlierWords = text.Set(`earlier previous before ago prior former last originally`)

@@ -57,6 +57,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // "Four times more camera phones will be sold" gives no number sold
 		case onlyFiguresBefore(q, c):
 			return 0.5 // "The quarterly profit was up from $179.1m" gives the old profit, not the new
+		case totalForShare(q, c):
+			return 0.5 // "are to receive £194m compensation" is not what each investor gets
 		case onlyFiguresAfter(q, c):
 			return 0.5 // "shares climbed to 717,000" gives where they got to, not by how much
 		}
