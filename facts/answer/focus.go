@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
@@ -70,6 +71,11 @@ func (q question) focus() *qterm {
 	at := whatAt(q.Toks)
 	if at < 0 {
 		return nil
+	}
+	if n := at + 2; n < len(q.Toks) && claims.IsNumberWord(q.Toks[at+1].Norm) {
+		if t := q.termAt(n); t != nil {
+			return t // "Which two firms...?" asks for firms, two of them
+		}
 	}
 	return q.termAt(at + 1)
 }
@@ -162,6 +168,7 @@ type focusUse struct {
 	end       int // past the nouns after it the question says after it too ("health effects")
 	det       string
 	qualified bool
+	unnamed   bool // a word before it says it is not named: "two unnamed firms"
 }
 
 // focusUses lists a fact's uses of the question's focus noun. A use is
@@ -184,6 +191,10 @@ func nounUses(q question, ft *qterm, toks []text.Token) []focusUse {
 		use := focusUse{at: i, n: n}
 		k := i - 1
 		for ; k >= 0 && i-k <= focusReach && !determiners[toks[k].Norm] && !text.IsStopword(toks[k].Norm) && !text.IsPreposition(toks[k].Norm); k-- {
+			if nameless(toks[k].Stem) {
+				use.unnamed = true
+				continue
+			}
 			use.qualified = use.qualified || !q.stems[toks[k].Stem] && !placeWord(toks[k].Stem)
 		}
 		if k >= 0 && (determiners[toks[k].Norm] || indefinites[toks[k].Norm]) {

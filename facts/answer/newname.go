@@ -199,7 +199,8 @@ func focusNamed(q question, c *index.Doc) bool {
 
 // focusIndefinite reports whether a fact says a which-question's focus noun
 // ("Which newspaper said...?") only after "a", "an" or a word that counts
-// without naming ("many", "some"), unqualified (see focusUses), and names
+// without naming ("many", "some"), unqualified (see focusUses), or after a
+// word that says it has no name ("two unnamed firms"), and names
 // nothing beside it (see focusNamed): "a newspaper declared", "A US TV
 // station has refused", "Many laptop makers have committed" say that some
 // did, in so many words not which; "a hamstring injury" says which injury.
@@ -209,12 +210,25 @@ func focusIndefinite(q question, c *index.Doc) bool {
 	}
 	says := false
 	for _, use := range focusUses(q, c.Tokens()) {
-		if use.qualified || !indefinites[use.det] {
+		if !use.unnamed && (use.qualified || !indefinites[use.det]) {
 			return false
 		}
 		says = true
 	}
 	return says && !focusNamed(q, c)
+}
+
+// anonymousStem is WordNet's word for what has no name known.
+var anonymousStem = text.Stem("anonymous")
+
+// nameless reports whether a word says a thing is not named: "anonymous",
+// or one of its synonyms or similar words in WordNet ("unnamed",
+// "unidentified", "unknown").
+func nameless(stem string) bool {
+	close := func(r wordnet.Relation) bool { return r.Kind == wordnet.Synonym || r.Kind == wordnet.Similar }
+	return stem == anonymousStem ||
+		slices.ContainsFunc(wordnet.Related(anonymousStem), func(r wordnet.Relation) bool { return r.Stem == stem && close(r) }) ||
+		slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool { return r.Stem == anonymousStem && close(r) })
 }
 
 // indefinites are the words before a noun that say there is one, or some,
