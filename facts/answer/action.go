@@ -33,8 +33,12 @@ func figuresOfOtherAction(q question, c *index.Doc) bool {
 			continue
 		}
 		// "that take 3.2 megapixel images": "that" before a verb opens a
-		// clause, as the relative pronoun, and makes no noun of it.
-		if i == 0 || !determiners[toks[i-1].Norm] || toks[i-1].Norm == "that" {
+		// clause, as the relative pronoun, and makes no noun of it, and
+		// the figure may be the clause's. A clause after "who" or "which"
+		// tells of the noun before it ("Investors who lost money ... are
+		// to receive £194m"), and the figures are still asked whose verb
+		// they follow.
+		if i == 0 || toks[i-1].Norm == "that" || !determiners[toks[i-1].Norm] && !relativePronouns[toks[i-1].Norm] {
 			return false
 		}
 		held = true

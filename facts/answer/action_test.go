@@ -26,6 +26,8 @@ func bakeryResults() *facts.StoryFile {
 				Subject: "crumb", Source: "desk", Status: facts.StatusApproved},
 			{ID: "ovens", Statement: "In Leeds, where the chain is much more modern, Crumb has ovens installed that take 5,000 loaves a day.",
 				Subject: "crumb", Source: "desk", Status: facts.StatusApproved},
+			{ID: "suppliers", Statement: "Suppliers who lost money when Crumb closed its Hull bakery are to receive £2m in compensation.",
+				Subject: "crumb", Source: "desk", Status: facts.StatusApproved},
 		},
 	}
 }
@@ -33,7 +35,9 @@ func bakeryResults() *facts.StoryFile {
 // TestAsk_FigureOfOtherAction: "rose 40%, a main reason for the drop in
 // sales" gives how far spending rose, not how far sales dropped; "ovens
 // installed that take 5,000 loaves" says the taking as a verb, after "that",
-// and its figure is the taking's.
+// and its figure is the taking's; "Suppliers who lost money ... are to
+// receive £2m" tells of the losing in a clause on the suppliers, and the
+// figure is what they receive, not what they lost.
 func TestAsk_FigureOfOtherAction(t *testing.T) {
 	ask := asker(indextest.Story(t, bakeryResults()))
 	ans, err := ask("How far did Crumb's sales drop?", facts.AskOptions{})
@@ -56,5 +60,19 @@ func TestAsk_FigureOfOtherAction(t *testing.T) {
 	}
 	if !ans.Found || !strings.Contains(ans.Answer, "5,000") {
 		t.Errorf("loaves: found %v %q; want 5,000", ans.Found, ans.Answer)
+	}
+	ans, err = ask("How much did Crumb's suppliers lose when the Hull bakery closed?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("suppliers lost: answered %q; £2m is what they receive", ans.Answer)
+	}
+	ans, err = ask("How much will Crumb's suppliers receive in compensation?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "£2m") {
+		t.Errorf("suppliers receive: found %v %q; want it to lead with £2m", ans.Found, ans.Answer)
 	}
 }
