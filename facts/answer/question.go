@@ -228,6 +228,25 @@ func parseQuestion(s string, ix *index.Index) question {
 		if text.IsStopwordForm(t.Norm) {
 			continue // "What is happening to...?", as "What happened to...?"
 		}
+		if one, apart := hyphenJoined(s, q.Toks, i); one != "" {
+			// "co-founder" is WordNet's "cofounder", a founder, not a "co"
+			// beside one; a fact may write it either way. Where a name
+			// holds the second word ("the Hambro Magan co-founder", the
+			// curator's alias "founder"), the name is the word.
+			if covered[i+1] {
+				continue
+			}
+			tm := term(ix, one, t.Norm+q.Toks[i+1].Norm, i)
+			if ix.PhraseDF(apart) > 0 {
+				tm.Alts = append(tm.Alts, index.Alt{Stem: apart, Weight: 1, Via: "written with a hyphen"})
+			}
+			q.Terms = append(q.Terms, tm)
+			if q.verbAt < 0 {
+				q.verbAt = i
+			}
+			i++
+			continue
+		}
 		if phrase, n := lexiconPhrase(ix, q.Toks, i, covered); n > 1 {
 			tm := term(ix, phrase, t.Norm, i)
 			if one := hyphenedWord(s, q.Toks[i:i+n]); one != "" && ix.PhraseDF(one) > 0 {
@@ -1389,6 +1408,21 @@ func (q question) asksChange() bool {
 }
 
 var goStem = text.Stem("go")
+
+// hyphenJoined is the stem of the word that the question's words at i and
+// i+1 make when a hyphen joins them and WordNet knows them as one word
+// ("co-founder": "cofounder"), with the stems of the two apart ("co
+// founder"); "" when they are not so joined, or are no such word.
+func hyphenJoined(s string, toks []text.Token, i int) (one, apart string) {
+	if i+1 >= len(toks) || wordnet.Known(toks[i].Stem+" "+toks[i+1].Stem) {
+		return "", ""
+	}
+	one = hyphenedWord(s, toks[i:i+2])
+	if one == "" || !wordnet.Known(one) {
+		return "", ""
+	}
+	return one, toks[i].Stem + " " + toks[i+1].Stem
+}
 
 // hyphenedWord is the stem of the one word tokens make when a hyphen joins
 // each to the next in the text s ("co-ordinator": "coordin"), "" when they
