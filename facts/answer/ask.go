@@ -55,6 +55,9 @@ func Ask(ctx context.Context, ix *index.Index, st index.Store, question string, 
 	case askStands:
 		return expand(ctx, st, ans, q, ix, opt)
 	}
+	if first, second, ok := eitherQuestions(q); ok {
+		return askEither(ctx, ix, st, ans, q, first, second, opt)
+	}
 	cands, err := candidates(ctx, st, q, ix, opt)
 	if err != nil {
 		return ans, fmt.Errorf("ask: %w", err)
