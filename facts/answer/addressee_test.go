@@ -7,9 +7,10 @@ import (
 	"github.com/factdesk/factdesk/facts"
 )
 
-// TestAsk_WhomTheyToldIt: "Which paper did Seaman talk to?" asks whom he spoke
-// to, and "Seaman told the Daily Mail..." says both the talking and the paper,
-// in words the question does not use.
+// TestAsk_WhomTheyToldIt: "Which paper did Seaman talk to?" and "Who did
+// Seaman speak to?" ask whom he spoke to, and "Seaman told the Daily
+// Mail..." says both the talking and the paper, in words the questions do
+// not use.
 func TestAsk_WhomTheyToldIt(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("keepers-2005", "Wenger sticks with Almunia", "2005-01-21", "Sport Desk",
 		[]facts.Entity{
@@ -26,5 +27,12 @@ func TestAsk_WhomTheyToldIt(t *testing.T) {
 	}
 	if !ans.Found || !strings.Contains(ans.Answer, "Daily Mail") {
 		t.Errorf("found %v %q; want the paper he told, the Daily Mail", ans.Found, ans.Answer)
+	}
+	ans, err = ask("Who did Seaman speak to?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Daily Mail") {
+		t.Errorf("who: found %v %q; want the paper he told, the Daily Mail", ans.Found, ans.Answer)
 	}
 }

@@ -139,12 +139,12 @@ func saidByWord(q question, c *index.Doc) bool {
 	return false
 }
 
-// asksAddressee reports whether a which-question asks whom its subject spoke
-// to: its verb is one of telling, and it ends with "to" ("Which paper did
-// Seaman talk to?", "Which programme did Cook speak to?").
+// asksAddressee reports whether a which- or who-question asks whom its
+// subject spoke to: its verb is one of telling, and it ends with "to" ("Which
+// paper did Seaman talk to?", "Who did McIvor speak to?").
 func (q question) asksAddressee(ix *index.Index) bool {
 	n := len(q.Toks)
-	return q.Type == askWhich && q.verbAt >= 0 && n > 2 && q.Toks[n-1].Norm == "to" && speechVerb(q, ix)
+	return (q.Type == askWhich || q.Type == askWho) && q.verbAt >= 0 && n > 2 && q.Toks[n-1].Norm == "to" && speechVerb(q, ix)
 }
 
 // toldByAsked reports whether a fact has the one a question asks about (its
