@@ -87,8 +87,8 @@ func statesAffiliation(c *index.Doc, person string, ix *index.Index) bool {
 			continue
 		}
 		for _, o := range ms {
-			if !body(o) {
-				continue
+			if !body(o) || o.To-o.From == 1 && nationality(toks[o.From]) && !wordnet.IsPlace(toks[o.From].Stem) {
+				continue // "Welsh legend Phil Bennett" says where he is from, not whom he plays for
 			}
 			switch {
 			case o.To <= p.From && p.From-o.To <= affiliationGap && roleWordsOnly(toks[o.To:p.From]):
@@ -127,3 +127,9 @@ func roleWordsOnly(toks []text.Token) bool {
 	}
 	return true
 }
+
+// affiliationMarker stands, as the fact's word, for the credit a fact earns
+// by naming the body beside the person: it answers for both the verb and the
+// noun of the body ("Which club does Dunbar play for?": "Leeds Tykes flanker
+// Jon Dunbar"), where a fact's word answers for one question word only.
+const affiliationMarker = "\x00affiliation"

@@ -110,7 +110,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 				w *= absentPenalty
 			}
 			cr, stem := wc.of(c, t, claimed)
-			if by, ok := used[stem]; ok && by != t.Alts[0].Stem {
+			if by, ok := used[stem]; ok && by != t.Alts[0].Stem && stem != affiliationMarker {
 				cr = 0
 			} else if cr > 0 {
 				used[stem] = t.Alts[0].Stem

@@ -166,7 +166,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 		cr, stem = 1, "\x00named" // "What was Portishead's debut album called?": "their debut album Dummy"
 	}
 	if cr < focusCredit && w.affiliated != "" && (t.At == w.affiliationVerb || t.At >= w.focusFrom && t.At < w.focusTo && wordnet.NounKinds(t.Alts[0].Stem)&wordnet.Organization != 0) && statesAffiliation(c, w.affiliated, ix) {
-		cr, stem = focusCredit, "\x00affiliation" // "Janco Partners analyst Martin Pyykkonen" works for it
+		cr, stem = focusCredit, affiliationMarker // "Janco Partners analyst Martin Pyykkonen" works for it
 	}
 	if cr >= mainSynonym && cr < 1 && w.roleFrom >= 0 && t.At >= w.roleFrom && wordnet.Marked(t.Text, t.Alts[0].Stem, wordnet.People) {
 		cr = 1 // "Who is the boss of Archos?": "Archos chief Henri Crohas" holds the very role
