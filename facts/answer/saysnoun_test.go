@@ -90,3 +90,21 @@ func TestAsk_VerbSaidAsThing(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_DoerOfTheThing: "the resignation of immigration minister Beverley
+// Hughes" says who resigned, as resigning acts on nothing and "of" can only
+// name its doer; "the sacking of Smith" says whom, not who sacked him.
+func TestAsk_DoerOfTheThing(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("visas-2005", "Visa checks criticised", "2005-03-03", "Politics Desk",
+		[]facts.Entity{
+			{ID: "hughes", Name: "Beverley Hughes", Kind: "person", Title: "immigration minister", Aliases: []string{"Hughes"}},
+			{ID: "smith", Name: "Tom Smith", Kind: "person", Aliases: []string{"Smith"}},
+		},
+		deskFact("resigned", "The visas scandal led to the resignation of immigration minister Beverley Hughes.", "hughes"),
+		deskFact("sacked", "The sacking of Smith shocked the department.", "smith"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"Who resigned over the visas scandal?": "Beverley Hughes",
+		"Who sacked Smith?":                    "",
+	})
+}

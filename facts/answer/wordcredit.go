@@ -109,7 +109,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if owner, ok := q.possessed[t.At]; ok && cr > 0 && ownedByAnother(q, owner, stem, c, ix) {
 		cr = 0
 	}
-	if cr > nounOfVerbCredit && (q.Type == askWho || q.Type == askWhen) && t.At == q.verbAt && verbForm(q.Toks[t.At]) && saidOnlyAsThing(c.Tokens(), stem) {
+	if cr > nounOfVerbCredit && (q.Type == askWho || q.Type == askWhen) && t.At == q.verbAt && verbForm(q.Toks[t.At]) && saidOnlyAsThing(c.Tokens(), stem, q.Type == askWho && q.actsOnNothing(t.At)) {
 		cr = nounOfVerbCredit
 	}
 	if t.At == q.verbAt && cr < 1 {
@@ -246,19 +246,29 @@ const nounOfVerbCredit = 0.65
 
 // saidOnlyAsThing reports whether every word of the statement with the stem
 // stands after a determiner ("the painting", "its findings"); false when
-// the statement does not say it (it is in the quote).
-func saidOnlyAsThing(toks []text.Token, stem string) bool {
+// the statement does not say it (it is in the quote). With doerOf, a thing
+// followed by "of" is said with its doer ("the resignation of immigration
+// minister Beverley Hughes"), as a verb that acts on nothing has no other
+// to put there.
+func saidOnlyAsThing(toks []text.Token, stem string, doerOf bool) bool {
 	said := false
 	for i, t := range toks {
 		if t.Stem != stem {
 			continue
 		}
-		if i == 0 || !determiners[toks[i-1].Norm] {
+		if i == 0 || !determiners[toks[i-1].Norm] || doerOf && i+1 < len(toks) && toks[i+1].Norm == "of" {
 			return false
 		}
 		said = true
 	}
 	return said
+}
+
+// actsOnNothing reports whether the question's verb at i has no object
+// after it: the question ends there, or a preposition follows ("Who
+// resigned over the scandal?"), not a noun or a name ("Who sacked Smith?").
+func (q question) actsOnNothing(i int) bool {
+	return i+1 >= len(q.Toks) || text.IsPreposition(q.Toks[i+1].Norm) && q.Toks[i+1].Norm != "of"
 }
 
 // samePrepositionalPhrase reports whether a question's verb phrase ends in
