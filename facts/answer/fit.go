@@ -190,8 +190,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return doerFit(q, c, ix)
 	case askWhat, askWhich:
-		if q.asksScore() && !statesScore(c) {
-			return 0.5 // "What was the score in Cardiff?" asks "11-9"
+		if q.asksScore() && (!statesScore(c) || onlyRunningScores(q, c)) {
+			return 0.5 // "What was the score in Cardiff?" asks "11-9", not "at 5-4"
 		}
 		if q.placedOrigin {
 			if placesAsked(q, c, ix) {

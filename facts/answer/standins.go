@@ -31,6 +31,40 @@ func statesScore(c *index.Doc) bool {
 	return false
 }
 
+// onlyRunningScores reports whether every score a fact gives is one a game
+// stood at on its way, not its result: after "at" ("serving for the match
+// at 5-4") or before a word for a lead or a moment ("a 4-0 lead", "a 15-6
+// half-time deficit"). "What was the score in Henman's win?" asks the
+// result, unless it asks for such a moment itself.
+func onlyRunningScores(q question, c *index.Doc) bool {
+	if slices.ContainsFunc(q.Toks, func(t text.Token) bool { return runningScoreWords[t.Norm] }) {
+		return false
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	found := false
+	for i := 0; i+1 < len(toks); i++ {
+		if !digitsOnly(toks[i].Norm) || !digitsOnly(toks[i+1].Norm) {
+			continue
+		}
+		if between := string(rs[toks[i].End:toks[i+1].Start]); between != "-" && between != "–" {
+			continue
+		}
+		found = true
+		running := i > 0 && toks[i-1].Norm == "at"
+		for k := i + 2; k < len(toks) && k <= i+3; k++ {
+			running = running || runningScoreWords[toks[k].Norm]
+		}
+		if !running {
+			return false
+		}
+	}
+	return found
+}
+
+// runningScoreWords say a score is one a game stood at, not its result.
+var runningScoreWords = text.Set(`lead deficit half-time half advantage interval`)
+
 // asksScore reports whether a what-question asks a game's score: the noun it
 // asks for ("What was the final score...?", "By what score...?") is the
 // score, as a noun.

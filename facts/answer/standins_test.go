@@ -165,3 +165,22 @@ func TestAsk_WhoseNounIsNoVerb(t *testing.T) {
 		t.Errorf("found %v %q; want Bryan Ferry", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_ResultNotRunningScore: "What was the score in Henman's win?" asks
+// the result; "serving for the match at 5-4" and "a 4-0 lead" are scores the
+// game stood at on its way, not its result.
+func TestAsk_ResultNotRunningScore(t *testing.T) {
+	story := func(fs ...facts.Fact) *facts.StoryFile {
+		return deskStory("kooyong-2005", "Henman beats Nalbandian", "2005-01-12", "Sport Desk",
+			[]facts.Entity{
+				{ID: "henman", Name: "Tim Henman", Kind: "person", Aliases: []string{"Henman"}},
+				{ID: "nalbandian", Name: "David Nalbandian", Kind: "person", Aliases: []string{"Nalbandian"}},
+			}, fs...)
+	}
+	faltered := deskFact("faltered", "Henman only faltered when serving for the match at 5-4 against Nalbandian, but won the next two games.", "henman")
+	lead := deskFact("lead", "Henman stormed into a 4-0 lead in the first set of his win over Nalbandian.", "henman")
+	ask := asker(besideBundled(t, story(faltered, lead)))
+	answersWith(t, ask, map[string]string{"What was the score in Henman's win over Nalbandian?": ""})
+	ask = asker(besideBundled(t, story(faltered, lead, deskFact("result", "Henman won his match against Nalbandian 6-1 7-5.", "henman"))))
+	answersWith(t, ask, map[string]string{"What was the score in Henman's win over Nalbandian?": "6-1 7-5"})
+}
