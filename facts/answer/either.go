@@ -145,8 +145,8 @@ func askEither(ctx context.Context, ix *index.Index, st index.Store, ans facts.A
 		case pick == nil:
 			pick = s
 		case s.rs[s.best].c.Ref == pick.rs[pick.best].c.Ref:
-		case lead(pick.q, pick.rs[pick.best].c, ix) != "yes" && (lead(s.q, s.rs[s.best].c, ix) == "yes" || s.rs[s.best].score > pick.rs[pick.best].score):
-			pick = s
+		case lead(pick.q, pick.rs[pick.best].c, ix) != "Yes" && (lead(s.q, s.rs[s.best].c, ix) == "Yes" || s.rs[s.best].score > pick.rs[pick.best].score):
+			pick = s // the one that says Yes, else the better
 		}
 	}
 	if pick == nil {

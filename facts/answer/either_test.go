@@ -64,3 +64,30 @@ func TestAsk_Either(t *testing.T) {
 		t.Errorf("answered %q; the knowledge base says neither", ans.Answer)
 	}
 }
+
+// TestAsk_EitherSaysYes: where both questions are answered, by different
+// facts, the answer is the fact that says Yes to its own: "Texas has not
+// brought a criminal case" answers one with No, "a civil lawsuit" the other
+// with Yes.
+func TestAsk_EitherSaysYes(t *testing.T) {
+	st := &facts.StoryFile{
+		Story:   facts.Story{ID: "spam-suit-2005", Title: "Texas sues spammers", Date: "2005-01-21"},
+		Sources: []facts.Source{{ID: "desk", Title: "Texas sues spammers", Publisher: "Tech Desk", Published: "2005-01-21"}},
+		Entities: []facts.Entity{
+			{ID: "texas", Name: "Texas", Kind: "place"},
+			{ID: "pitylak", Name: "Ryan Pitylak", Kind: "person", Aliases: []string{"Pitylak"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "criminal", Statement: "Texas has not filed a criminal lawsuit against Ryan Pitylak over his spam e-mails.", Subject: "texas", Source: "desk", Status: facts.StatusApproved},
+			{ID: "civil", Statement: "Texas filed a civil lawsuit against Ryan Pitylak.", Subject: "texas", Source: "desk", Status: facts.StatusApproved},
+		},
+	}
+	ix, mem := index.FromStories([]*facts.StoryFile{st})
+	ans, err := Ask(t.Context(), ix, mem, "Has Texas filed a criminal or civil lawsuit against Pitylak?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Answer != st.Facts[1].Statement {
+		t.Errorf("found %v %q; want the civil lawsuit's fact", ans.Found, ans.Answer)
+	}
+}
