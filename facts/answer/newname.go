@@ -225,10 +225,10 @@ var anonymousStem = text.Stem("anonymous")
 // or one of its synonyms or similar words in WordNet ("unnamed",
 // "unidentified", "unknown").
 func nameless(stem string) bool {
-	close := func(r wordnet.Relation) bool { return r.Kind == wordnet.Synonym || r.Kind == wordnet.Similar }
+	alike := func(r wordnet.Relation) bool { return r.Kind == wordnet.Synonym || r.Kind == wordnet.Similar }
 	return stem == anonymousStem ||
-		slices.ContainsFunc(wordnet.Related(anonymousStem), func(r wordnet.Relation) bool { return r.Stem == stem && close(r) }) ||
-		slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool { return r.Stem == anonymousStem && close(r) })
+		slices.ContainsFunc(wordnet.Related(anonymousStem), func(r wordnet.Relation) bool { return r.Stem == stem && alike(r) }) ||
+		slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool { return r.Stem == anonymousStem && alike(r) })
 }
 
 // indefinites are the words before a noun that say there is one, or some,
