@@ -520,7 +520,9 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 		if t.Upper && wordnet.IsName(t.Norm) {
 			continue // nor is a name WordNet knows ("Tory", "Dublin") a typo of a word ("try")
 		}
-		if c := ix.CorrectName(t.Norm); c != "" {
+		if c := ix.CorrectName(t.Norm); c != "" && !text.IsStopword(c) {
+			// Not to a small word of a name ("All" of the All Blacks):
+			// "Wall Street" is no slip of it.
 			t.Norm, t.Stem = c, text.Stem(c)
 		} else if c := ix.Correct(t.Stem); c != "" && !index.KnownWord(t.Stem) {
 			// An English word is no typo of another word ("Shell" of
