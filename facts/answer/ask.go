@@ -58,22 +58,32 @@ func Ask(ctx context.Context, ix *index.Index, st index.Store, question string, 
 	if first, second, ok := eitherQuestions(q); ok {
 		return askEither(ctx, ix, st, ans, q, first, second, opt)
 	}
-	cands, err := candidates(ctx, st, q, ix, opt)
+	ranked, err := ranking(ctx, st, q, ix, opt, ans.Explain)
 	if err != nil {
-		return ans, fmt.Errorf("ask: %w", err)
-	}
-	if err := ctx.Err(); err != nil { // the request is over: rank for nobody
-		return ans, fmt.Errorf("ask: %w", err)
-	}
-	ranked := rank(q, cands, ix)
-	if opt.Explain {
-		explainRanking(ans.Explain, ranked)
+		return ans, err
 	}
 	best := firstAnswering(ranked)
 	if best < 0 {
 		return notFoundNear(ans, q, ix, ranked), nil
 	}
 	return composeAnswer(ans, q, ranked[best:], ix), nil
+}
+
+// ranking retrieves a question's candidate facts and ranks them, each told
+// whether it answers; with explain (opt.Explain), the ranking is added to it.
+func ranking(ctx context.Context, st index.Store, q question, ix *index.Index, opt facts.AskOptions, explain *facts.Explanation) ([]ranked, error) {
+	cands, err := candidates(ctx, st, q, ix, opt)
+	if err != nil {
+		return nil, fmt.Errorf("ask: %w", err)
+	}
+	if err := ctx.Err(); err != nil { // the request is over: rank for nobody
+		return nil, fmt.Errorf("ask: %w", err)
+	}
+	rs := rank(q, cands, ix)
+	if opt.Explain {
+		explainRanking(explain, rs)
+	}
+	return rs, nil
 }
 
 // topAnswering is how far down the ranking an answer may come from: a fact the

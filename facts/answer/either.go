@@ -2,7 +2,6 @@ package answer
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/claims"
@@ -124,16 +123,13 @@ func askEither(ctx context.Context, ix *index.Index, st index.Store, ans facts.A
 		if len(sq.Unknown) > 0 {
 			continue
 		}
-		cands, err := candidates(ctx, st, sq, ix, opt)
-		if err != nil {
-			return ans, fmt.Errorf("ask: %w", err)
-		}
-		if err := ctx.Err(); err != nil {
-			return ans, fmt.Errorf("ask: %w", err)
-		}
-		rs := rank(sq, cands, ix)
+		var explain *facts.Explanation
 		if opt.Explain {
-			explainRanking(ans.Explain.Add(0, "asked as %q", s), rs)
+			explain = ans.Explain.Add(0, "asked as %q", s)
+		}
+		rs, err := ranking(ctx, st, sq, ix, opt, explain)
+		if err != nil {
+			return ans, err
 		}
 		sides = append(sides, side{sq, rs, firstAnswering(rs)})
 	}
