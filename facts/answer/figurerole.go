@@ -25,16 +25,23 @@ func onlyFiguresBefore(q question, c *index.Doc) bool {
 	if slices.ContainsFunc(q.Toks, func(t text.Token) bool { return earlierWords[t.Norm] }) {
 		return false
 	}
+	// A sum or a share changes; "dropped from four US radio stations"
+	// counts what he was dropped from.
+	return everyFigureOfChange(c, "from", true)
+}
+
+// everyFigureOfChange reports whether every figure a fact gives follows a
+// word of change and the preposition given ("up from", "climbed to"); with
+// sumsOnly, a verb of change counts only before a sum or a share.
+func everyFigureOfChange(c *index.Doc, preposition string, sumsOnly bool) bool {
 	toks := c.Tokens()
 	return everyFigure(c, func(cl claims.Claim) bool {
 		n := tokenAt(toks, cl.Span.Start) // the words before the figure: toks[:n]
-		if n < 2 || toks[n-1].Norm != "from" {
+		if n < 2 || toks[n-1].Norm != preposition {
 			return false
 		}
-		// A sum or a share changes; "dropped from four US radio stations"
-		// counts what he was dropped from.
 		change := toks[n-2]
-		return change.Norm == "up" || change.Norm == "down" || wordnet.IsChange(change.Stem) && sumOrShare(cl)
+		return change.Norm == "up" || change.Norm == "down" || wordnet.IsChange(change.Stem) && (!sumsOnly || sumOrShare(cl))
 	})
 }
 
@@ -47,15 +54,7 @@ func onlyFiguresAfter(q question, c *index.Doc) bool {
 	if !q.howMuch || !q.change || slices.ContainsFunc(q.Toks, func(t text.Token) bool { return t.Norm == "to" }) {
 		return false
 	}
-	toks := c.Tokens()
-	return everyFigure(c, func(cl claims.Claim) bool {
-		n := tokenAt(toks, cl.Span.Start)
-		if n < 2 || toks[n-1].Norm != "to" {
-			return false
-		}
-		change := toks[n-2]
-		return change.Norm == "up" || change.Norm == "down" || wordnet.IsChange(change.Stem)
-	})
+	return everyFigureOfChange(c, "to", false)
 }
 
 // totalForShare reports whether a how-much question asks what each one of

@@ -18,17 +18,21 @@ const scoreStem = "score"
 // statesScore reports whether a fact gives a score as news copy writes one:
 // two numbers joined by a dash ("beat Sheffield United 4-2 on penalties",
 // "trailed 1-0 at half-time", "7-6 6-2").
-func statesScore(c *index.Doc) bool {
-	toks := c.Tokens()
-	rs := []rune(c.Statement)
+func statesScore(c *index.Doc) bool { return len(scoresAt(c.Tokens(), c.Statement)) > 0 }
+
+// scoresAt are where the scores of a text begin, as token indexes: two
+// numbers joined by a dash.
+func scoresAt(toks []text.Token, s string) []int {
+	rs := []rune(s)
+	var out []int
 	for i := 0; i+1 < len(toks); i++ {
 		if digitsOnly(toks[i].Norm) && digitsOnly(toks[i+1].Norm) {
 			if between := string(rs[toks[i].End:toks[i+1].Start]); between == "-" || between == "–" {
-				return true
+				out = append(out, i)
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // onlyRunningScores reports whether every score a fact gives is one a game
@@ -41,25 +45,14 @@ func onlyRunningScores(q question, c *index.Doc) bool {
 		return false
 	}
 	toks := c.Tokens()
-	rs := []rune(c.Statement)
-	found := false
-	for i := 0; i+1 < len(toks); i++ {
-		if !digitsOnly(toks[i].Norm) || !digitsOnly(toks[i+1].Norm) {
-			continue
-		}
-		if between := string(rs[toks[i].End:toks[i+1].Start]); between != "-" && between != "–" {
-			continue
-		}
-		found = true
+	at := scoresAt(toks, c.Statement)
+	return len(at) > 0 && !slices.ContainsFunc(at, func(i int) bool {
 		running := i > 0 && toks[i-1].Norm == "at"
 		for k := i + 2; k < len(toks) && k <= i+3; k++ {
 			running = running || runningScoreWords[toks[k].Norm]
 		}
-		if !running {
-			return false
-		}
-	}
-	return found
+		return !running
+	})
 }
 
 // runningScoreWords say a score is one a game stood at, not its result.
