@@ -3,6 +3,7 @@ package answer
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/factdesk/factdesk/facts/index"
@@ -221,14 +222,23 @@ func focusIndefinite(q question, c *index.Doc) bool {
 // anonymousStem is WordNet's word for what has no name known.
 var anonymousStem = text.Stem("anonymous")
 
+// anonymousAlike are anonymous and its synonyms and similar words in
+// WordNet, read once: facts' words are asked of them for every candidate.
+var anonymousAlike = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{anonymousStem: true}
+	for _, r := range wordnet.Related(anonymousStem) {
+		if r.Kind == wordnet.Synonym || r.Kind == wordnet.Similar {
+			out[r.Stem] = true
+		}
+	}
+	return out
+})
+
 // nameless reports whether a word says a thing is not named: "anonymous",
 // or one of its synonyms or similar words in WordNet ("unnamed",
-// "unidentified", "unknown").
+// "unidentified", "unknown"), either way round.
 func nameless(stem string) bool {
-	alike := func(r wordnet.Relation) bool { return r.Kind == wordnet.Synonym || r.Kind == wordnet.Similar }
-	return stem == anonymousStem ||
-		slices.ContainsFunc(wordnet.Related(anonymousStem), func(r wordnet.Relation) bool { return r.Stem == stem && alike(r) }) ||
-		slices.ContainsFunc(wordnet.Related(stem), func(r wordnet.Relation) bool { return r.Stem == anonymousStem && alike(r) })
+	return anonymousAlike()[stem] || relationIs(stem, 0, func(s string) bool { return s == anonymousStem }, wordnet.Synonym, wordnet.Similar)
 }
 
 // indefinites are the words before a noun that say there is one, or some,
