@@ -32,35 +32,46 @@ func TestEitherQuestions(t *testing.T) {
 	}
 }
 
-// TestAsk_Either: "Is it a criminal or civil lawsuit?" is answered by the
-// fact that says which, with no Yes or No before it; a knowledge base that
-// says neither does not answer.
-func TestAsk_Either(t *testing.T) {
-	st := &facts.StoryFile{
+// spamSuit is a story of a lawsuit whose kind its facts say, about the
+// Texas spammer Ryan Pitylak, with the facts given.
+func spamSuit(fs ...facts.Fact) *facts.StoryFile {
+	for i := range fs {
+		fs[i].Subject, fs[i].Source, fs[i].Status = "texas", "desk", facts.StatusApproved
+	}
+	return &facts.StoryFile{
 		Story:   facts.Story{ID: "spam-suit-2005", Title: "Texas sues spammers", Date: "2005-01-21"},
 		Sources: []facts.Source{{ID: "desk", Title: "Texas sues spammers", Publisher: "Tech Desk", Published: "2005-01-21"}},
 		Entities: []facts.Entity{
 			{ID: "texas", Name: "Texas", Kind: "place"},
 			{ID: "pitylak", Name: "Ryan Pitylak", Kind: "person", Aliases: []string{"Pitylak"}},
 		},
-		Facts: []facts.Fact{
-			{ID: "suit", Statement: "Texas has filed a civil lawsuit against Ryan Pitylak over spam e-mails.", Subject: "texas", Source: "desk", Status: facts.StatusApproved},
-			{ID: "damages", Statement: "Texas is seeking damages of up to $2m.", Subject: "texas", Source: "desk", Status: facts.StatusApproved},
-		},
+		Facts: fs,
 	}
+}
+
+// askOf asks a question of a story on its own, failing the test on an error.
+func askOf(t *testing.T, st *facts.StoryFile, question string) facts.Answer {
+	t.Helper()
 	ix, mem := index.FromStories([]*facts.StoryFile{st})
-	ans, err := Ask(t.Context(), ix, mem, "Is it a criminal or civil lawsuit Texas has filed?", facts.AskOptions{})
+	ans, err := Ask(t.Context(), ix, mem, question, facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !ans.Found || ans.Answer != st.Facts[0].Statement {
+	return ans
+}
+
+// TestAsk_Either: "Is it a criminal or civil lawsuit?" is answered by the
+// fact that says which, with no Yes or No before it; a knowledge base that
+// says neither does not answer.
+func TestAsk_Either(t *testing.T) {
+	st := spamSuit(
+		facts.Fact{ID: "suit", Statement: "Texas has filed a civil lawsuit against Ryan Pitylak over spam e-mails."},
+		facts.Fact{ID: "damages", Statement: "Texas is seeking damages of up to $2m."},
+	)
+	if ans := askOf(t, st, "Is it a criminal or civil lawsuit Texas has filed?"); !ans.Found || ans.Answer != st.Facts[0].Statement {
 		t.Errorf("found %v %q; want the civil lawsuit's fact, without Yes or No", ans.Found, ans.Answer)
 	}
-	ans, err = Ask(t.Context(), ix, mem, "Is Pitylak a programmer or a marketer?", facts.AskOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ans.Found {
+	if ans := askOf(t, st, "Is Pitylak a programmer or a marketer?"); ans.Found {
 		t.Errorf("answered %q; the knowledge base says neither", ans.Answer)
 	}
 }
@@ -70,24 +81,11 @@ func TestAsk_Either(t *testing.T) {
 // brought a criminal case" answers one with No, "a civil lawsuit" the other
 // with Yes.
 func TestAsk_EitherSaysYes(t *testing.T) {
-	st := &facts.StoryFile{
-		Story:   facts.Story{ID: "spam-suit-2005", Title: "Texas sues spammers", Date: "2005-01-21"},
-		Sources: []facts.Source{{ID: "desk", Title: "Texas sues spammers", Publisher: "Tech Desk", Published: "2005-01-21"}},
-		Entities: []facts.Entity{
-			{ID: "texas", Name: "Texas", Kind: "place"},
-			{ID: "pitylak", Name: "Ryan Pitylak", Kind: "person", Aliases: []string{"Pitylak"}},
-		},
-		Facts: []facts.Fact{
-			{ID: "criminal", Statement: "Texas has not filed a criminal lawsuit against Ryan Pitylak over his spam e-mails.", Subject: "texas", Source: "desk", Status: facts.StatusApproved},
-			{ID: "civil", Statement: "Texas filed a civil lawsuit against Ryan Pitylak.", Subject: "texas", Source: "desk", Status: facts.StatusApproved},
-		},
-	}
-	ix, mem := index.FromStories([]*facts.StoryFile{st})
-	ans, err := Ask(t.Context(), ix, mem, "Has Texas filed a criminal or civil lawsuit against Pitylak?", facts.AskOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !ans.Found || ans.Answer != st.Facts[1].Statement {
+	st := spamSuit(
+		facts.Fact{ID: "criminal", Statement: "Texas has not filed a criminal lawsuit against Ryan Pitylak over his spam e-mails."},
+		facts.Fact{ID: "civil", Statement: "Texas filed a civil lawsuit against Ryan Pitylak."},
+	)
+	if ans := askOf(t, st, "Has Texas filed a criminal or civil lawsuit against Pitylak?"); !ans.Found || ans.Answer != st.Facts[1].Statement {
 		t.Errorf("found %v %q; want the civil lawsuit's fact", ans.Found, ans.Answer)
 	}
 }
