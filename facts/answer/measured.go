@@ -3,6 +3,7 @@ package answer
 import (
 	"slices"
 
+	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 )
@@ -111,4 +112,80 @@ func (t qterm) firstIn(toks []text.Token, least float64) int {
 		cr := termCreditIn(" "+tok.Stem+" ", t)
 		return cr > 0 && cr >= least
 	})
+}
+
+// sumOfAsked reports whether a sum of money the fact gives is said of a
+// name the question asks about or another of its words, the money word t
+// aside, with nothing between but small words, t's own word and the
+// preposition it takes, or the sum's bounds: "the £456m computer system" is
+// what "How much did the EDS computer system cost?" asks (a compound is held
+// by its two words together), "Britain's £3bn EU rebate" what the rebate is
+// worth, and "is priced at just under £80,000" what the car costs. A sum
+// past another word is another thing's: "Hostage took $9.8m" is no cost of
+// making the film.
+func sumOfAsked(q question, c *index.Doc, t qterm, ix *index.Index) bool {
+	toks := c.Tokens()
+	named := make([]bool, len(toks))
+	for _, m := range c.Mentions(ix.Names) {
+		if slices.ContainsFunc(m.IDs, q.names) {
+			for k := m.From; k < m.To && k < len(toks); k++ {
+				named[k] = true
+			}
+		}
+	}
+	holds := func(k int) bool {
+		return named[k] || slices.ContainsFunc(q.Terms, func(o qterm) bool {
+			return o.At != t.At && !o.Money && !o.Light && (o.heldBy(toks[k]) || k > 0 && o.heldAsPair(toks[k-1], toks[k]) || k+1 < len(toks) && o.heldAsPair(toks[k], toks[k+1]))
+		})
+	}
+	said := func(cl claims.Claim, from, dir int) bool {
+		for k := from + dir; k >= 0 && k < len(toks); k += dir {
+			switch {
+			case holds(k):
+				return true
+			case text.IsPreposition(toks[k].Norm) && !pricedFor[toks[k].Norm] && !qualifies(toks, k, cl) && !(dir < 0 && k > 0 && termCreditIn(" "+toks[k-1].Stem+" ", t) > 0),
+				!(text.IsStopword(toks[k].Norm) || quantity(toks[k]) || termCreditIn(" "+toks[k].Stem+" ", t) > 0):
+				return false
+			}
+		}
+		return false
+	}
+	for _, cl := range c.Figures() {
+		first, last := tokenAt(toks, cl.Span.Start), tokenAt(toks, cl.Span.End)-1
+		if !claims.IsMoney(cl.Unit) || first >= len(toks) || named[first] || last < first {
+			continue // "Million Dollar Baby" is a name, not a sum
+		}
+		if said(cl, first, -1) || said(cl, last, 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldAsPair reports whether two words of a statement, together, are one of
+// the term's two-word alternatives: a compound ("computer system") is held
+// by its words side by side.
+func (t qterm) heldAsPair(a, b text.Token) bool {
+	return slices.ContainsFunc(t.Alts, func(alt index.Alt) bool { return alt.Stem == a.Stem+" "+b.Stem })
+}
+
+// pricedFor is the preposition that ties a sum to what it buys: "on sale
+// for $250", "paid $26,500 for an island". Another ("spend £300m on the
+// plan", "a fall of £2m in profit") ties it to what is done with it.
+var pricedFor = text.Set(`for`)
+
+// qualifies reports whether the fact's word at k is one of the words right
+// before the figure cl that bound it ("just under £80,000", "more than
+// $375m"): a claim holds them only when no currency sign stands between
+// them and the digits.
+func qualifies(toks []text.Token, k int, cl claims.Claim) bool {
+	first := tokenAt(toks, cl.Span.Start)
+	if k >= first {
+		return false
+	}
+	norms := make([]string, 0, first)
+	for _, t := range toks[:first] {
+		norms = append(norms, t.Norm)
+	}
+	return first-claims.QualifierBefore(norms) <= k
 }

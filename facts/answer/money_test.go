@@ -105,3 +105,50 @@ func TestAsk_WorthIsASum(t *testing.T) {
 		t.Errorf("found %v %q; want it to lead with £10,000", ans.Found, ans.Answer)
 	}
 }
+
+// lakesideOpening is a small story with a sum said of a thing ("the £12m
+// visitor centre"), a sum a thing took, past a verb, and a price bounded
+// ("just under £95,000").
+func lakesideOpening() *facts.StoryFile {
+	return deskStory("lakeside-2005", "Lakeside centre opens", "2005-05-02", "Arts Desk",
+		[]facts.Entity{
+			{ID: "trust", Name: "Lakeside Trust", Kind: "organization"},
+			{ID: "festival", Name: "Lakeside Festival", Kind: "event"},
+			{ID: "ferry", Name: "Lakeside ferry", Kind: "other"},
+		},
+		deskFact("opening", "The Lakeside Trust opened its £12m visitor centre on Monday.", "trust"),
+		deskFact("takings", "The Lakeside Festival took £300,000 in ticket sales last summer.", "festival"),
+		deskFact("ferry", "The new Lakeside ferry is priced at just under £95,000.", "ferry"),
+	)
+}
+
+// TestAsk_SumSaidOfTheThingAsked: "How much did the visitor centre cost?" is
+// answered by the sum said of the centre itself ("its £12m visitor
+// centre"), though the fact has no word for cost, as is the one a fact
+// prices it at, its bounds aside ("priced at just under £95,000"); a sum
+// past a verb ("the festival took £300,000") is another thing's, not what
+// the festival cost.
+func TestAsk_SumSaidOfTheThingAsked(t *testing.T) {
+	ask := asker(indextest.Story(t, lakesideOpening()))
+	ans, err := ask("How much did the visitor centre cost?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "lakeside-2005/opening" || !strings.Contains(ans.Answer, "£12m") {
+		t.Errorf("found %v %q; want the £12m visitor centre", ans.Found, ans.Answer)
+	}
+	ans, err = ask("How much does the Lakeside ferry cost?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Facts[0].ID != "lakeside-2005/ferry" {
+		t.Errorf("found %v %q; want the ferry priced under £95,000", ans.Found, ans.Answer)
+	}
+	ans, err = ask("How much did the Lakeside Festival cost?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q: what the festival took is not what it cost", ans.Answer)
+	}
+}

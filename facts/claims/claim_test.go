@@ -288,3 +288,23 @@ func TestIsMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifierBefore: the words right before a figure that bound it are
+// counted whole ("just under"), and a word that is only part of such words
+// elsewhere ("to" of "up to") is none.
+func TestQualifierBefore(t *testing.T) {
+	for _, tt := range []struct {
+		words string
+		want  int
+	}{
+		{"priced at just under", 2},
+		{"cut up to", 2},
+		{"saves more than", 2},
+		{"would rise to", 0},
+		{"", 0},
+	} {
+		if got := claims.QualifierBefore(strings.Fields(tt.words)); got != tt.want {
+			t.Errorf("%q: %d words bound the figure, want %d", tt.words, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"unicode"
 
 	"github.com/factdesk/factdesk/facts/text"
@@ -468,4 +469,17 @@ func IsMoney(unit string) bool {
 	}
 	w := strings.ToLower(words[0])
 	return wordnet.Marked(w, text.StemBase(w), wordnet.Currency)
+}
+
+// QualifierBefore is how many of the words before a figure, given in order
+// and ending right before it, bound it ("just under", "more than"): 0 for
+// none. Answering reads them beside a sum as part of it.
+func QualifierBefore(norms []string) int {
+	for _, q := range numberQualifiers {
+		words := strings.Fields(q.words)
+		if len(words) <= len(norms) && slices.Equal(words, norms[len(norms)-len(words):]) {
+			return len(words)
+		}
+	}
+	return 0
 }
