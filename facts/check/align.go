@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 
@@ -332,15 +331,14 @@ func sortsOf(cs []claims.Claim) [][]claims.Claim {
 // to 3,750", though both ranges hold 2,000). Vague figures ("hundreds of
 // thousands") agree when their ranges meet.
 func sameFigure(a, b claims.Claim) bool {
-	near := func(x, y float64) bool { return math.Abs(x-y) <= 0.005*math.Max(math.Abs(x), math.Abs(y)) }
 	if a.Value == 0 || b.Value == 0 {
 		return rangesMeet(a.Low, a.High, b.Low, b.High)
 	}
 	between := func(c claims.Claim) bool { return c.Qualifier == "" && c.High > c.Low }
 	if between(a) && between(b) {
-		return near(a.Low, b.Low) && near(a.High, b.High)
+		return sameValue(a.Low, b.Low) && sameValue(a.High, b.High)
 	}
-	return near(a.Value, b.Value) || between(a) && rangesMeet(a.Low, a.High, b.Value, b.Value) || between(b) && rangesMeet(b.Low, b.High, a.Value, a.Value)
+	return sameValue(a.Value, b.Value) || between(a) && rangesMeet(a.Low, a.High, b.Value, b.Value) || between(b) && rangesMeet(b.Low, b.High, a.Value, a.Value)
 }
 
 // sameSort reports whether two figures could be the same quantity: money in

@@ -464,3 +464,16 @@ func TestCheck_CommonWordNameOpensSentence(t *testing.T) {
 		{"Newcastle have fined their Welsh striker Craig Bellamy two weeks' wages - about £80,000 - following his row with manager Graeme Souness.", nil},
 	})
 }
+
+// TestCheck_BoundRestatedWithAnotherFigure: a figure bounded as the fact
+// bounds it ("up to four hours" for "up to three hours") is another figure,
+// though both bounds allow two hours; the fact's own bound agrees (the
+// real-news benchmark's dev34 stories).
+func TestCheck_BoundRestatedWithAnotherFigure(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev34", "stories", "*.yaml"))
+	ix, mem := indextest.Bundled(t, paths...)
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Tony Blair launched a £500m initiative to let school sports clubs in England provide up to four hours of extra activity a week by 2010.", []findingWant{{"number", "up to four hours", "up to three hours"}}},
+		{"Tony Blair launched a £500m initiative to let school sports clubs in England provide up to three hours of extra activity a week by 2010.", nil},
+	})
+}

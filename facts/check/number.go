@@ -112,14 +112,14 @@ func (ck *checker) checkNumber(c claims.Claim) {
 		if m.rel.score < best*rivalShare {
 			continue
 		}
-		if rangesMeet(c.Low, c.High, m.n.lo, m.n.hi) {
+		if figuresMeet(c.Low, c.High, m.n.lo, m.n.hi) {
 			ck.support("number", c.Span, m.cf)
 			return
 		}
 		// The fact's own words may give the draft's figure for a part of the
 		// event ("seven voted for and two against"): not a contradiction.
 		for _, fg := range m.cf.figures {
-			if fg[1] > 0 && rangesMeet(c.Low, c.High, fg[0], fg[1]) {
+			if fg[1] > 0 && figuresMeet(c.Low, c.High, fg[0], fg[1]) {
 				ck.support("number", c.Span, m.cf)
 				return
 			}
@@ -341,6 +341,26 @@ func rangesMeet(lo1, hi1, lo2, hi2 float64) bool {
 		hi2 = math.Inf(1)
 	}
 	return lo1 <= hi2+1e-9 && lo2 <= hi1+1e-9
+}
+
+// figuresMeet is rangesMeet for a draft's figure and a fact's, save that
+// two bounds on the same side are one figure or two: "up to four hours"
+// restates "up to three hours" wrongly, though both allow two hours, and
+// "more than 50 countries" restates "more than 40 countries" wrongly.
+func figuresMeet(lo1, hi1, lo2, hi2 float64) bool {
+	switch {
+	case lo1 == 0 && lo2 == 0 && hi1 > 0 && hi2 > 0:
+		return sameValue(hi1, hi2)
+	case hi1 == 0 && hi2 == 0 && lo1 > 0 && lo2 > 0:
+		return sameValue(lo1, lo2)
+	}
+	return rangesMeet(lo1, hi1, lo2, hi2)
+}
+
+// sameValue reports whether two figures are one: within half a per cent of
+// each other, as a sum converted and rounded may be.
+func sameValue(x, y float64) bool {
+	return math.Abs(x-y) <= 0.005*math.Max(math.Abs(x), math.Abs(y))
 }
 
 // counted is what a figure counts, read once: the counted noun's stem and the
