@@ -83,6 +83,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	askedRoles := q.askedRoles()
 	action := q.actionAt()
 	wc := newWordCredit(q, ix, action)
+	wc.cands = cands
 	qualifiers := q.countedQualifiers()
 	heldAt := make([]bool, len(q.Toks)) // the question's words a fact holds, by place
 	byWeight := slices.Clone(q.Terms)

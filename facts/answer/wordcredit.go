@@ -30,14 +30,16 @@ type wordCredit struct {
 	// (in the focus: see asksNationality), someone's job (asksRoleOf) or a
 	// game's score (scoreStem, as a noun).
 	nationality, role, score map[int]bool
-	addressee                bool   // see asksAddressee
-	nameOf                   *qterm // the noun whose name the question asks (see nameAskedOf)
-	namingAt                 int    // where its word of naming is ("called", "name")
-	affiliated               string // the person whose body the question asks (see affiliatedAsked)
-	affiliationVerb          int    // the verb of it ("work" for), -1 for none
-	roleFrom                 int    // where a who-question's role asked begins ("the boss of Archos"), -1 for none
-	made                     *qterm // the thing a who-question asks the maker of (see madeThing)
-	held                     int    // the word of an event's holding, in a where- or when-question (see heldEvent), -1 for none
+	addressee                bool                    // see asksAddressee
+	nameOf                   *qterm                  // the noun whose name the question asks (see nameAskedOf)
+	namingAt                 int                     // where its word of naming is ("called", "name")
+	affiliated               string                  // the person whose body the question asks (see affiliatedAsked)
+	affiliationVerb          int                     // the verb of it ("work" for), -1 for none
+	roleFrom                 int                     // where a who-question's role asked begins ("the boss of Archos"), -1 for none
+	made                     *qterm                  // the thing a who-question asks the maker of (see madeThing)
+	held                     int                     // the word of an event's holding, in a where- or when-question (see heldEvent), -1 for none
+	cands                    []*index.Doc            // the facts ranked, for storiesHolding
+	holding                  map[int]map[string]bool // see storiesHolding, by the word's place
 }
 
 // saidMarker stands, as the fact's word, for the credit a fact earns a
@@ -188,6 +190,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	}
 	if cr < focusCredit && t.At == w.held && (q.Type == askWhen && (namesMonth(c) || hasRelativeTime(c)) || q.Type == askWhere && placedIn(q, c, w.ix)) {
 		cr, stem = focusCredit, "\x00held" // "the MacWorld conference in San Francisco" is where it is held
+	}
+	if cr < modifierCredit && w.modifiesHeld(t, c) {
+		cr, stem = modifierCredit, "\x00modifier"
 	}
 	if cr < timeCredit && t.Time && hasRelativeTime(c) {
 		cr, stem = timeCredit, "\x00time"
