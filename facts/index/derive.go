@@ -5,12 +5,13 @@ import (
 
 	"github.com/factdesk/factdesk/facts"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // DeriveVersion names how facts are indexed: their terms and roles, and the
 // stemming behind them. Stored indexes made under another version are rebuilt
 // when a knowledge base is opened; bump it with any change to what Derive writes.
-const DeriveVersion = 9
+const DeriveVersion = 10
 
 // Roles lists the entities a fact is about, with their role in it: "subject",
 // "speaker", "object", or "mention" for a name its words hold.
@@ -91,15 +92,36 @@ func Terms(fa facts.Fact, ix *Names) []string {
 	return out
 }
 
-// TermsOf turns text into index terms.
+// TermsOf turns text into index terms. Two words a hyphen joins into one
+// that WordNet knows ("co-operating": "cooperating") give that word too,
+// after them: a reader may write it either way.
 func TermsOf(s string) []string {
 	var out []string
-	for _, t := range text.Tokenize(s) {
+	rs, toks := []rune(s), text.Tokenize(s)
+	for i, t := range toks {
 		if !text.IsStopword(t.Norm) {
 			out = append(out, t.Stem)
 		}
+		if one := joinedByHyphen(rs, toks, i); one != "" {
+			out = append(out, one)
+		}
 	}
 	return out
+}
+
+// joinedByHyphen is the stem of the one word the words at i-1 and i make
+// when a hyphen joins them and WordNet knows it, but not the two as a
+// phrase ("co-operating": "cooper"; not "set-top", whose "set top" is no
+// word either); "" otherwise.
+func joinedByHyphen(rs []rune, toks []text.Token, i int) string {
+	if i == 0 || toks[i].Start != toks[i-1].End+1 || rs[toks[i-1].End] != '-' {
+		return ""
+	}
+	one := text.Stem(toks[i-1].Norm + toks[i].Norm)
+	if !wordnet.Known(one) || wordnet.Known(toks[i-1].Stem+" "+toks[i].Stem) {
+		return ""
+	}
+	return one
 }
 
 // Text is the fact's searchable fields as one string, for code that matches
