@@ -46,12 +46,36 @@ func onlyRunningScores(q question, c *index.Doc) bool {
 	}
 	toks := c.Tokens()
 	at := scoresAt(toks, c.Statement)
-	return len(at) > 0 && !slices.ContainsFunc(at, func(i int) bool {
-		running := i > 0 && toks[i-1].Norm == "at"
-		for k := i + 2; k < len(toks) && k <= i+3; k++ {
-			running = running || runningScoreWords[toks[k].Norm]
-		}
-		return !running
+	return len(at) > 0 && !slices.ContainsFunc(at, func(i int) bool { return !runningScore(toks, i) })
+}
+
+// runningScore reports whether the score at toks[i] is one a game stood at
+// ("at 5-4", "a 4-0 lead"), not its result.
+func runningScore(toks []text.Token, i int) bool {
+	running := i > 0 && toks[i-1].Norm == "at"
+	for k := i + 2; k < len(toks) && k <= i+3; k++ {
+		running = running || runningScoreWords[toks[k].Norm]
+	}
+	return running
+}
+
+// gameOfScore reports whether a fact gives one score, a game's result (see
+// runningScore), and names everyone the question names: it then says the
+// game that a question for the score describes by other words ("What was
+// the final score against Ireland?", "...in the Wales game?"), as "Ireland
+// beat England 19-13" does, whatever its words. t is a noun of the
+// question other than the score.
+func (w *wordCredit) gameOfScore(t qterm, c *index.Doc) bool {
+	if w.score[t.At] || verbForm(w.q.Toks[t.At]) || wordnet.PartsOfSpeech(t.Alts[0].Stem)&wordnet.Noun == 0 || len(w.q.Entities) == 0 {
+		return false
+	}
+	toks := c.Tokens()
+	if at := scoresAt(toks, c.Statement); len(at) != 1 || runningScore(toks, at[0]) {
+		return false
+	}
+	return !slices.ContainsFunc(w.q.Entities, func(m index.Mention) bool {
+		cr, _ := entityCredit(c, m, w.ix)
+		return cr == 0
 	})
 }
 

@@ -184,3 +184,25 @@ func TestAsk_ResultNotRunningScore(t *testing.T) {
 	ask = asker(besideBundled(t, story(faltered, lead, deskFact("result", "Henman won his match against Nalbandian 6-1 7-5.", "henman"))))
 	answersWith(t, ask, map[string]string{"What was the score in Henman's win over Nalbandian?": "6-1 7-5"})
 }
+
+// TestAsk_ScoreOfTheGameDescribed: "What was the final score against
+// Ireland?" is answered by the one result of the game the fact tells
+// ("Ireland beat England 19-13"), though it says neither "final" nor
+// "against"; a fact whose one score is one the game stood at ("led 15-6 at
+// half-time") gives no final score.
+func TestAsk_ScoreOfTheGameDescribed(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("six-nations-2005", "Ireland beat England", "2005-02-28", "Sport Desk",
+		[]facts.Entity{
+			{ID: "ireland", Name: "Ireland", Kind: "country"},
+			{ID: "england", Name: "England", Kind: "country"},
+			{ID: "wales", Name: "Wales", Kind: "country"},
+			{ID: "france", Name: "France", Kind: "country"},
+		},
+		deskFact("result", "Ireland beat England 19-13 in Dublin on Sunday.", "ireland"),
+		deskFact("paris", "France led Wales 15-6 at half-time in Paris.", "france"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"What was the final score against Ireland?":    "19-13",
+		"What was the final score in the France game?": "",
+	})
+}

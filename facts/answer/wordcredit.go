@@ -30,6 +30,7 @@ type wordCredit struct {
 	// (in the focus: see asksNationality), someone's job (asksRoleOf) or a
 	// game's score (scoreStem, as a noun).
 	nationality, role, score map[int]bool
+	scoreAsked               bool                    // one of the question's words asks the score
 	addressee                bool                    // see asksAddressee
 	nameOf                   *qterm                  // the noun whose name the question asks (see nameAskedOf)
 	namingAt                 int                     // where its word of naming is ("called", "name")
@@ -71,6 +72,7 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 		w.nationality[t.At] = t.At >= from && t.At < to && asksNationality(t)
 		w.role[t.At] = asksRoleOf(t.Alts[0].Stem)
 		w.score[t.At] = t.Alts[0].Stem == scoreStem && !verbForm(q.Toks[t.At])
+		w.scoreAsked = w.scoreAsked || w.score[t.At]
 	}
 	return w
 }
@@ -187,6 +189,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	}
 	if cr < focusCredit && w.score[t.At] && statesScore(c) {
 		cr, stem = focusCredit, "\x00score"
+	}
+	if cr < focusCredit && w.scoreAsked && w.gameOfScore(t, c) {
+		cr, stem = focusCredit, "\x00game"
 	}
 	if cr < focusCredit && t.At == w.held && (q.Type == askWhen && (namesMonth(c) || hasRelativeTime(c)) || q.Type == askWhere && placedIn(q, c, w.ix)) {
 		cr, stem = focusCredit, "\x00held" // "the MacWorld conference in San Francisco" is where it is held
