@@ -120,3 +120,10 @@ func givesDuration(c *index.Doc) bool {
 func durationVerb(q question, t qterm) bool {
 	return q.howLong && canBeVerb(q.Toks[t.At]) && saysLittle(t.Alts[0].Stem)
 }
+
+// onlyBareFigures reports whether every figure a fact gives counts nothing
+// it says ("the 800m and 1500m", read as numbers alone): "How long will
+// Holmes be out?" asks a stretch of time, which a number of nothing is not.
+func onlyBareFigures(c *index.Doc) bool {
+	return everyFigure(c, func(cl claims.Claim) bool { return cl.Unit == "" })
+}

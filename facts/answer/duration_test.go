@@ -135,3 +135,22 @@ func TestAsk_HowLongNotASum(t *testing.T) {
 	}
 	answersWith(t, ask, map[string]string{"How long has The Incredibles been in the charts?": "fourth week"})
 }
+
+// TestAsk_HowLongNotABareNumber: "How long will Holmes be out?" asks a
+// stretch of time, which "the 800m and 1500m" (numbers of nothing the fact
+// says) is not; days of a month ("runs from 11 to 26 March") say how long
+// something runs.
+func TestAsk_HowLongNotABareNumber(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("holmes-2005", "Holmes out of Madrid", "2005-03-02", "Sport Desk",
+		[]facts.Entity{
+			{ID: "holmes", Name: "Kelly Holmes", Kind: "person", Aliases: []string{"Holmes"}},
+			{ID: "festival", Name: "Brussels film festival", Kind: "event", Aliases: []string{"the festival"}},
+		},
+		deskFact("withdrawal", "Holmes has pulled out of the European Indoor Championships, where she was to run the 800m and 1500m, because of a hamstring injury.", "holmes"),
+		deskFact("dates", "The Brussels film festival runs from 11 to 26 March.", "festival"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"How long will Holmes be out with her hamstring injury?": "",
+		"How long does the Brussels film festival run?":          "11 to 26 March",
+	})
+}

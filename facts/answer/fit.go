@@ -38,8 +38,10 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // "How much...?" asks an amount, not "60 seconds"
 		case q.howMuch && q.counted == nil && !q.change && onlyHeadcounts(c):
 			return 0.5 // "How much did Evans get?" asks an amount, not "the two sides"
-		case q.howLong && !givesDuration(c) && onlyHeadcounts(c):
-			return 0.5 // "How long have they been held?" asks a stretch of time, not "12 men"
+		case q.howLong && !givesDuration(c) && (onlyHeadcounts(c) || onlyBareFigures(c) && !namesMonth(c)):
+			// "How long have they been held?" asks a stretch of time, not "12
+			// men", nor "the 800m and 1500m"; "from 11 to 26 March" gives days.
+			return 0.5
 		case q.howLong && everyFigure(c, sumOrShare) && ordinalOf(c, wordnet.IsTimePeriod) == "":
 			// "How long has Labour been in government?" asks a stretch of
 			// time, not "£60bn"; "in its fourth week in the charts, took
