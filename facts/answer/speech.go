@@ -64,7 +64,9 @@ func saysSomething(c *index.Doc) bool {
 }
 
 // speaksFor reports whether the entity's recorded title names one of orgs: a
-// director or spokesperson speaks for their organisation.
+// director or spokesperson speaks for their organisation. A person the title
+// names is no body spoken for: the "mother of actor Sylvester Stallone"
+// speaks for herself.
 func speaksFor(ix *index.Index, id string, orgs map[string]bool) bool {
 	e := ix.Names.Entities()[id]
 	if e.Kind != "person" || e.Title == "" {
@@ -73,7 +75,7 @@ func speaksFor(ix *index.Index, id string, orgs map[string]bool) bool {
 	title := e.Title
 	for _, m := range ix.Names.Find(text.Tokenize(title)) {
 		for _, org := range m.IDs {
-			if orgs[org] {
+			if orgs[org] && ix.Names.Kind(org) != "person" {
 				return true
 			}
 		}

@@ -1,0 +1,29 @@
+package answer_test
+
+import (
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
+)
+
+// TestAsk_TitleNamingAPersonSpeaksForNoOne: a spokesman whose title names
+// his company speaks for it ("What did Delmont say?"), but a mother whose
+// title names her son does not: what she did is no word of his.
+func TestAsk_TitleNamingAPersonSpeaksForNoOne(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("evicted-2005", "Stallone evicted", "2005-01-14", "Arts Desk",
+		[]facts.Entity{
+			{ID: "jackie", Name: "Jackie Stallone", Kind: "person", Title: "mother of actor Sylvester Stallone", Aliases: []string{"Jackie"}},
+			{ID: "sylvester", Name: "Sylvester Stallone", Kind: "person", Aliases: []string{"Sylvester"}},
+			{ID: "delmont", Name: "Delmont Studios", Kind: "organization", Aliases: []string{"Delmont"}},
+			{ID: "reed", Name: "Tom Reed", Kind: "person", Title: "Delmont Studios spokesman"},
+		},
+		deskFact("evicted", "Jackie Stallone, mother of actor Sylvester, was the first to be evicted from the house.", "jackie"),
+		facts.Fact{ID: "denial", Statement: "Tom Reed said the studio had no plans for a sequel.", Speaker: "reed", Subject: "reed",
+			Source: "desk", Status: facts.StatusApproved},
+	)))
+	answersWith(t, ask, map[string]string{
+		"What did Sylvester Stallone say about his mother's eviction?": "",
+		"What did Delmont say about a sequel?":                         "no plans",
+	})
+}
