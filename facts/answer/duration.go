@@ -50,12 +50,26 @@ func figureOfVerb(q question, c *index.Doc) bool {
 // month".
 func statesFrequency(c *index.Doc) bool {
 	toks := c.Tokens()
-	for i, t := range toks[:max(0, len(toks)-1)] {
-		if frequencyWords[t.Norm] && timeNoun(toks[i+1]) {
+	for i, t := range toks {
+		if i+1 < len(toks) && frequencyWords[t.Norm] && timeNoun(toks[i+1]) || everyPeriod(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// everyPeriod reports whether a word says "every" of a stretch of time by
+// its form: "-ly" made of a stretch of time ("weekly", "nightly", "daily",
+// a form of "day"), as "report daily to a police station" says how often.
+func everyPeriod(t text.Token) bool {
+	if !strings.HasSuffix(t.Norm, "ly") || t.Upper {
+		return false
+	}
+	base := strings.TrimSuffix(t.Norm, "ly")
+	if strings.HasSuffix(base, "i") {
+		base = strings.TrimSuffix(base, "i") + "y" // "daily": "day"
+	}
+	return wordnet.Marked(base, text.Stem(base), wordnet.TimePeriod)
 }
 
 // frequencyWords place a stretch of time as a frequency: "every month".

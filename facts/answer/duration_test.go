@@ -63,6 +63,20 @@ func TestAsk_HowOftenWithoutFigure(t *testing.T) {
 	}
 }
 
+// TestAsk_HowOftenByAWordOfTime: "daily" and "weekly" say how often, every
+// day or week; "early" and "only" say no such thing.
+func TestAsk_HowOftenByAWordOfTime(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("bail-2005", "Singer bailed", "2005-02-04", "Arts Desk",
+		[]facts.Entity{{ID: "doherty", Name: "Pete Doherty", Kind: "person", Aliases: []string{"Doherty"}}},
+		deskFact("report", "Doherty must report daily to a local police station.", "doherty"),
+		deskFact("sign", "Doherty must sign on early at the job centre.", "doherty"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"How often must Doherty report to the police?": "daily",
+		"How often must Doherty sign on?":              "",
+	})
+}
+
 // TestAsk_AmountNotPlaceInOrder: "How much has the film made?" is not
 // answered by how long it spent at number one: "number one" is a place in
 // the chart, no amount, and three weeks is how long. A fact that gives a
