@@ -51,7 +51,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // "How much does the screen cost?" asks a sum, not "2.6 metre"
 		case !q.howOld && onlyAges(c):
 			return 0.5 // "How long is Campbell's contract?" is not "the 30-year-old Campbell"
-		case figureOfOtherTime(q, c):
+		case figureOfOtherTime(q, c, ix):
 			return 0.5 // the figure is of another time: "since 1947" for this year
 		case onlyMargins(q, c):
 			return 0.5 // "five points clear of Arsenal, nine points ahead of United" gives gaps, not United's points

@@ -199,6 +199,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < modifierCredit && w.modifiesHeld(t, c) {
 		cr, stem = modifierCredit, "\x00modifier"
 	}
+	if cr < 1 && saysAskedYear(q, t, c, ix) {
+		cr, stem = 1, "\x00year" // "last year", of a story of 2005: "in 2004"
+	}
 	if cr < timeCredit && t.Time && hasRelativeTime(c) {
 		cr, stem = timeCredit, "\x00time"
 	}
