@@ -108,8 +108,8 @@ func focusAsAction(q question, c *index.Doc) bool {
 		if termCreditIn(" "+t.Stem+" ", *ft) < 0.8 {
 			continue
 		}
-		if i == 0 || toks[i-1].Norm != "to" {
-			return false
+		if i == 0 || toks[i-1].Norm != "to" || !bareVerb(t) {
+			return false // "linked to supermodel Kate Moss": "to" before a noun is no infinitive's
 		}
 		found = true
 	}
