@@ -67,8 +67,9 @@ func placesNamed(q question, c *index.Doc, ix *index.Index, first bool) []string
 // his comments?"): a place named after the fact's verb of saying ("Knight
 // said much of the growth came from the US") is in what was said, not where
 // it was. A noun or verb asks it when WordNet or the lexicon relates it to
-// "say"; not an adverb made with -ly ("supposedly", "reportedly"), which
-// says how sure the rest is, not that it was said. The fact's verb is "say"
+// "say"; not an adverb made with -ly ("supposedly", "reportedly"), nor a
+// participle after "the" ("the alleged incident"), which say how sure the
+// rest is, not that it was said. The fact's verb is "say"
 // or one the word is. len(toks) when the question asks no such thing or the
 // fact says nothing.
 func whatWasSaid(q question, toks []text.Token) int {
@@ -88,7 +89,8 @@ func whatWasSaid(q question, toks []text.Token) int {
 func saidTermOf(q question) *qterm {
 	k := slices.IndexFunc(q.Terms, func(t qterm) bool {
 		tok := q.Toks[t.At]
-		return !strings.HasSuffix(tok.Norm, "ly") && wordnet.PartsOfSpeech(tok.Stem)&(wordnet.Noun|wordnet.Verb) != 0 && termCreditIn(" say ", t) > 0
+		attributive := t.At > 0 && determiners[q.Toks[t.At-1].Norm] && verbForm(tok) // "the alleged incident"
+		return !strings.HasSuffix(tok.Norm, "ly") && !attributive && wordnet.PartsOfSpeech(tok.Stem)&(wordnet.Noun|wordnet.Verb) != 0 && termCreditIn(" say ", t) > 0
 	})
 	if k < 0 {
 		return nil
