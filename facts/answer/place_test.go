@@ -117,3 +117,17 @@ func TestAsk_WhereItIsByOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_AllegedIsNoSaying: "Where did the alleged incident happen?" asks
+// where the incident was, not where something was said: "the alleged" only
+// says how sure it is, and the hotel after it is the place.
+func TestAsk_AllegedIsNoSaying(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("arrest-2005", "Singer arrested", "2005-02-04", "Arts Desk",
+		[]facts.Entity{
+			{ID: "doherty", Name: "Pete Doherty", Kind: "person", Aliases: []string{"Doherty"}},
+			{ID: "hotel", Name: "Islington hotel", Kind: "place", Aliases: []string{"London hotel"}},
+		},
+		deskFact("arrested", "Doherty was arrested after an alleged incident in a London hotel on Wednesday.", "doherty"),
+	)))
+	answersWith(t, ask, map[string]string{"Where did the alleged incident happen?": "London hotel"})
+}
