@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
@@ -73,12 +74,37 @@ func ownerSaid(q question, c *index.Doc, ix *index.Index) string {
 		if k := titleStart(toks, rs, m.From); owner(k) {
 			return toks[k].Norm
 		}
+		if o := kindOfOwner(q, toks, rs, m.To); o != "" {
+			return o
+		}
 		if m.To < len(toks) && beForms[toks[m.To].Norm] {
 			for k := m.To + 1; k < len(toks) && k <= m.To+3; k++ {
 				if owner(k) {
 					return toks[k].Norm
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// kindOfOwner is the owner a fact gives after the thing's name by the
+// question's own word for its kind, set off by a comma and followed by "of"
+// ("Jackie Stallone, mother of actor Sylvester", for "Whose mother is
+// Jackie Stallone?"): the first capitalised word within two words of
+// "of"; "" for none.
+func kindOfOwner(q question, toks []text.Token, rs []rune, at int) string {
+	if at == 0 || at+2 >= len(toks) || toks[at].Start <= toks[at-1].End || !strings.Contains(string(rs[toks[at-1].End:toks[at].Start]), ",") {
+		return ""
+	}
+	be := slices.IndexFunc(q.Toks, func(t text.Token) bool { return beForms[t.Norm] })
+	kind := be > 1 && slices.ContainsFunc(q.Toks[1:be], func(t text.Token) bool { return t.Stem == toks[at].Stem })
+	if !kind || toks[at+1].Norm != "of" {
+		return ""
+	}
+	for k := at + 2; k < len(toks) && k <= at+4; k++ {
+		if toks[k].Upper {
+			return toks[k].Norm
 		}
 	}
 	return ""

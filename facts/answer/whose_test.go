@@ -30,3 +30,15 @@ func TestAsk_WhoseThingItIs(t *testing.T) {
 		"Whose song is Tears in Heaven?":           "Eric Clapton",
 	})
 }
+
+// TestAsk_WhoseByKindOf: "Whose mother is Jackie Stallone?" is answered by
+// the fact that gives her as the mother of someone after her name ("Jackie
+// Stallone, mother of actor Sylvester"), not by another that names her.
+func TestAsk_WhoseByKindOf(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("evicted-2005", "Stallone evicted", "2005-01-14", "Arts Desk",
+		[]facts.Entity{{ID: "jackie", Name: "Jackie Stallone", Kind: "person"}},
+		deskFact("evicted", "Jackie Stallone, mother of actor Sylvester, was the first to be evicted.", "jackie"),
+		deskFact("vote", "Jackie Stallone faced the public vote on Friday.", "jackie"),
+	)))
+	answersWith(t, ask, map[string]string{"Whose mother is Jackie Stallone?": "Sylvester"})
+}
