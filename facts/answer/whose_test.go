@@ -37,8 +37,9 @@ func TestAsk_WhoseThingItIs(t *testing.T) {
 func TestAsk_WhoseByKindOf(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("evicted-2005", "Stallone evicted", "2005-01-14", "Arts Desk",
 		[]facts.Entity{{ID: "jackie", Name: "Jackie Stallone", Kind: "person"}},
-		deskFact("evicted", "Jackie Stallone, mother of actor Sylvester, was the first to be evicted.", "jackie"),
-		deskFact("vote", "Jackie Stallone faced the public vote on Friday.", "jackie"),
+		deskFact("evicted", "Jackie Stallone, mother of actor Sylvester, became the first star to be evicted from the house.", "jackie"),
+		deskFact("vote", "Jackie Stallone and John McCririck faced the public vote on Friday, and most viewers voted to keep him.", "jackie"),
+		deskFact("age", "Jackie Stallone, 83, was the oldest of the housemates.", "jackie"),
 	)))
 	answersWith(t, ask, map[string]string{"Whose mother is Jackie Stallone?": "Sylvester"})
 }
