@@ -91,8 +91,8 @@ func ownerSaid(q question, c *index.Doc, ix *index.Index) string {
 // kindOfOwner is the owner a fact gives after the thing's name by the
 // question's own word for its kind, set off by a comma and followed by "of"
 // ("Jackie Stallone, mother of actor Sylvester", for "Whose mother is
-// Jackie Stallone?"): the first capitalised word within two words of
-// "of"; "" for none.
+// Jackie Stallone?"): the first capitalised word of the three after "of";
+// "" for none.
 func kindOfOwner(q question, toks []text.Token, rs []rune, at int) string {
 	if at == 0 || at+2 >= len(toks) || toks[at].Start <= toks[at-1].End || !strings.Contains(string(rs[toks[at-1].End:toks[at].Start]), ",") {
 		return ""

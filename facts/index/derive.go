@@ -110,9 +110,9 @@ func TermsOf(s string) []string {
 }
 
 // joinedByHyphen is the stem of the one word the words at i-1 and i make
-// when a hyphen joins them and WordNet knows it, but not the two as a
-// phrase ("co-operating": "cooper"; not "set-top", whose "set top" is no
-// word either); "" otherwise.
+// when a hyphen joins them and WordNet knows it ("co-operating": "cooper";
+// not "set-top", no word joined), unless WordNet knows the two as a phrase,
+// which is read as one already; "" otherwise.
 func joinedByHyphen(rs []rune, toks []text.Token, i int) string {
 	if i == 0 || toks[i].Start != toks[i-1].End+1 || rs[toks[i-1].End] != '-' {
 		return ""
