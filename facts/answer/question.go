@@ -1412,15 +1412,14 @@ func (q question) asksChange() bool {
 var goStem = text.Stem("go")
 
 // hyphenJoined is the stem of the word that the question's words at i and
-// i+1 make when a hyphen joins them and WordNet knows them as one word
-// ("co-founder": "cofounder"), with the stems of the two apart ("co
+// i+1 make when a hyphen joins them (see index.JoinedByHyphen:
+// "co-founder": "cofounder"), with the stems of the two apart ("co
 // founder"); "" when they are not so joined, or are no such word.
 func hyphenJoined(s string, toks []text.Token, i int) (one, apart string) {
-	if i+1 >= len(toks) || wordnet.Known(toks[i].Stem+" "+toks[i+1].Stem) {
+	if i+1 >= len(toks) {
 		return "", ""
 	}
-	one = hyphenedWord(s, toks[i:i+2])
-	if one == "" || !wordnet.Known(one) {
+	if one = index.JoinedByHyphen([]rune(s), toks, i+1); one == "" {
 		return "", ""
 	}
 	return one, toks[i].Stem + " " + toks[i+1].Stem

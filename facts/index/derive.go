@@ -102,18 +102,19 @@ func TermsOf(s string) []string {
 		if !text.IsStopword(t.Norm) {
 			out = append(out, t.Stem)
 		}
-		if one := joinedByHyphen(rs, toks, i); one != "" {
+		if one := JoinedByHyphen(rs, toks, i); one != "" {
 			out = append(out, one)
 		}
 	}
 	return out
 }
 
-// joinedByHyphen is the stem of the one word the words at i-1 and i make
+// JoinedByHyphen is the stem of the one word the words at i-1 and i make
 // when a hyphen joins them and WordNet knows it ("co-operating": "cooper";
 // not "set-top", no word joined), unless WordNet knows the two as a phrase,
-// which is read as one already; "" otherwise.
-func joinedByHyphen(rs []rune, toks []text.Token, i int) string {
+// which is read as one already; "" otherwise. rs is the text toks were
+// made of. A question's words are read so too.
+func JoinedByHyphen(rs []rune, toks []text.Token, i int) string {
 	if i == 0 || toks[i].Start != toks[i-1].End+1 || rs[toks[i-1].End] != '-' {
 		return ""
 	}
