@@ -65,11 +65,15 @@ type question struct {
 	// cost?"), and not by how much an amount changed ("How much did the
 	// rate rise?"). Read once, not for every candidate (see noSumForMoney).
 	asksSum  bool
-	change   bool     // its words change an amount ("How much did the rate rise?"; see asksChange)
-	howOften bool     // "How often...?": a frequency, "every month" as well as "twice a year"
-	howLong  bool     // "How long...?": a stretch of time, "several months" as well as "three weeks"
-	timeUnit string   // for askWhen: the unit of time it asks, "day", "month", "year" or "" (see askedTimeUnit)
-	roleVerb []string // see verbRoles
+	change   bool   // its words change an amount ("How much did the rate rise?"; see asksChange)
+	howOften bool   // "How often...?": a frequency, "every month" as well as "twice a year"
+	howLong  bool   // "How long...?": a stretch of time, "several months" as well as "three weeks"
+	timeUnit string // for askWhen: the unit of time it asks, "day", "month", "year" or "" (see askedTimeUnit)
+	// yearAt is where its "last year" (or "this year", "next year")
+	// begins, -1 for none, and yearOffset how many years that is from the
+	// year a story ran (see relativeYearAt).
+	yearAt, yearOffset int
+	roleVerb           []string // see verbRoles
 
 	// specific are the figures and years it gives (see specifics), read once
 	// for every fact ranked.
@@ -146,7 +150,7 @@ var sayStems = text.Set(`say tell state quot think`)
 
 // parseQuestion analyses a question against the knowledge base's vocabulary.
 func parseQuestion(s string, ix *index.Index) question {
-	q := question{Text: s, Toks: text.Tokenize(s), verbAt: -1, sayAt: -1, measureAt: -1}
+	q := question{Text: s, Toks: text.Tokenize(s), verbAt: -1, sayAt: -1, measureAt: -1, yearAt: -1}
 	readChatContractions(q.Toks)
 	readQuestionWordSlip(ix, q.Toks)
 	expandClipped(ix, q.Toks)
@@ -196,6 +200,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	}
 	q.Entities = addMentions(absorbQualifiers(ix, q.Toks, q.Entities, roles), roles)
 	q.possessed = possessedWords(q.Text, q.Toks, q.Entities)
+	q.yearAt, q.yearOffset = relativeYearAt(q.Toks)
 	covered := coveredBy(len(q.Toks), q.Entities)
 	particles := make([]bool, len(q.Toks)) // the particles of split phrasal verbs, read with their verb
 	hasSay := false

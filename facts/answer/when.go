@@ -21,35 +21,34 @@ func figureOfOtherTime(q question, c *index.Doc, ix *index.Index) bool {
 // one after.
 var yearOffsets = map[string]int{"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
-// askedYear is the year a question names by "last year", "this year" or
-// "next year" when the fact's story ran in a known year, and the places of
-// its two words; ok false when it names none.
-func askedYear(q question, c *index.Doc, ix *index.Index) (year string, at [2]int, ok bool) {
-	date := ix.StoryDate(c.Story)
-	if len(date) < 4 {
-		return "", at, false
-	}
-	y, err := strconv.Atoi(date[:4])
-	if err != nil {
-		return "", at, false
-	}
-	for i := 1; i < len(q.Toks); i++ {
-		off, placed := yearOffsets[q.Toks[i-1].Norm]
-		if placed && q.Toks[i].Norm == "year" {
-			return strconv.Itoa(y + off), [2]int{i - 1, i}, true
+// relativeYearAt is where a question's "last year" (or "this year", "next
+// year") begins, and how many years it is from the year its story ran; at
+// -1 when it names none. Read once a question.
+func relativeYearAt(toks []text.Token) (at, offset int) {
+	for i := 1; i < len(toks); i++ {
+		if off, placed := yearOffsets[toks[i-1].Norm]; placed && toks[i].Norm == "year" {
+			return i - 1, off
 		}
 	}
-	return "", at, false
+	return -1, 0
 }
 
 // saysAskedYear reports whether t is a word of the question's "last year"
-// (or "this year", "next year") and the fact names that year: "last year",
-// asked of a story of 2005, is the "2004" of "170 million cinema admissions
-// in Japan in 2004".
+// (or "this year", "next year") and the fact names that year, counted from
+// the year its story ran: "last year", asked of a story of 2005, is the
+// "2004" of "170 million cinema admissions in Japan in 2004".
 func saysAskedYear(q question, t qterm, c *index.Doc, ix *index.Index) bool {
-	year, at, ok := askedYear(q, c, ix)
-	if !ok || t.At != at[0] && t.At != at[1] {
+	if q.yearAt < 0 || t.At != q.yearAt && t.At != q.yearAt+1 {
 		return false
 	}
+	date := ix.StoryDate(c.Story)
+	if len(date) < 4 {
+		return false
+	}
+	y, err := strconv.Atoi(date[:4])
+	if err != nil {
+		return false
+	}
+	year := strconv.Itoa(y + q.yearOffset)
 	return slices.ContainsFunc(c.Tokens(), func(tok text.Token) bool { return tok.Norm == year })
 }
