@@ -6,11 +6,11 @@ import (
 	"github.com/factdesk/factdesk/facts"
 )
 
-// TestAsk_FocusAfterToIsNoAction: "What changes has Marsh made?" is not
-// answered by "Marsh agreed to change its practices" (an infinitive: it
-// says something happens, not what), but "Which supermodel has Doherty been
-// linked to?" is answered by "linked to supermodel Kate Moss", where "to"
-// stands before a noun.
+// TestAsk_FocusAfterToIsNoAction: "What changes has Rough Trade made?" is
+// not answered by "Rough Trade agreed to change the terms" (an infinitive:
+// it says something happens, not what), but "Which supermodel has Doherty
+// been linked to?" is answered by "linked to supermodel Kate Moss", where
+// "to" stands before a noun.
 func TestAsk_FocusAfterToIsNoAction(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("doherty-2005", "Doherty in court", "2005-02-04", "Arts Desk",
 		[]facts.Entity{
