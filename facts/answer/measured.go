@@ -138,12 +138,12 @@ func sumOfAsked(q question, c *index.Doc, t qterm, ix *index.Index) bool {
 			return o.At != t.At && !o.Money && !o.Light && (o.heldBy(toks[k]) || k > 0 && o.heldAsPair(toks[k-1], toks[k]) || k+1 < len(toks) && o.heldAsPair(toks[k], toks[k+1]))
 		})
 	}
-	said := func(cl claims.Claim, from, dir int) bool {
+	said := func(from, dir int) bool {
 		for k := from + dir; k >= 0 && k < len(toks); k += dir {
 			switch {
 			case holds(k):
 				return true
-			case text.IsPreposition(toks[k].Norm) && !pricedFor[toks[k].Norm] && !qualifies(toks, k, cl) && !(dir < 0 && k > 0 && termCreditIn(" "+toks[k-1].Stem+" ", t) > 0),
+			case text.IsPreposition(toks[k].Norm) && !pricedFor[toks[k].Norm] && !(dir < 0 && k > 0 && termCreditIn(" "+toks[k-1].Stem+" ", t) > 0),
 				!(text.IsStopword(toks[k].Norm) || quantity(toks[k]) || termCreditIn(" "+toks[k].Stem+" ", t) > 0):
 				return false
 			}
@@ -155,7 +155,7 @@ func sumOfAsked(q question, c *index.Doc, t qterm, ix *index.Index) bool {
 		if !claims.IsMoney(cl.Unit) || first >= len(toks) || named[first] || last < first {
 			continue // "Million Dollar Baby" is a name, not a sum
 		}
-		if said(cl, first, -1) || said(cl, last, 1) {
+		if said(first, -1) || said(last, 1) {
 			return true
 		}
 	}
@@ -173,19 +173,3 @@ func (t qterm) heldAsPair(a, b text.Token) bool {
 // for $250", "paid $26,500 for an island". Another ("spend £300m on the
 // plan", "a fall of £2m in profit") ties it to what is done with it.
 var pricedFor = text.Set(`for`)
-
-// qualifies reports whether the fact's word at k is one of the words right
-// before the figure cl that bound it ("just under £80,000", "more than
-// $375m"): a claim holds them only when no currency sign stands between
-// them and the digits.
-func qualifies(toks []text.Token, k int, cl claims.Claim) bool {
-	first := tokenAt(toks, cl.Span.Start)
-	if k >= first {
-		return false
-	}
-	norms := make([]string, 0, first)
-	for _, t := range toks[:first] {
-		norms = append(norms, t.Norm)
-	}
-	return first-claims.QualifierBefore(norms) <= k
-}

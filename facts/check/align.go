@@ -344,16 +344,27 @@ func sameFigure(a, b claims.Claim) bool {
 // sameSort reports whether two figures could be the same quantity: money in
 // the same currency, shares in per cent, or the same counted noun (or none).
 func sameSort(a, b claims.Claim) bool {
-	money := func(c claims.Claim) string { return claims.CurrencySign(c.Unit) }
-	switch {
-	case money(a) != "" || money(b) != "":
-		return money(a) == money(b)
-	case a.Unit == "percent" || b.Unit == "percent":
-		return a.Unit == b.Unit
+	if !sameMeasure(a, b) {
+		return false
+	}
+	if isMoney(a) || a.Unit == "percent" {
+		return true
 	}
 	ua, ub := lastStem(a.Unit), lastStem(b.Unit)
 	return ua == ub || ua == "" || ub == ""
 }
+
+// sameMeasure reports whether two figures measure alike: both sums in one
+// currency, both shares in per cent, or both counts of whatever noun (a
+// draft may call the countries "nations").
+func sameMeasure(a, b claims.Claim) bool {
+	if isMoney(a) || isMoney(b) {
+		return claims.CurrencySign(a.Unit) == claims.CurrencySign(b.Unit)
+	}
+	return (a.Unit == "percent") == (b.Unit == "percent")
+}
+
+func isMoney(c claims.Claim) bool { return claims.CurrencySign(c.Unit) != "" }
 
 // lastStem is the stem of a phrase's last word: the counted noun.
 func lastStem(s string) string {

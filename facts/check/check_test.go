@@ -395,6 +395,18 @@ func TestCheck_FigureTakenByAnotherClause(t *testing.T) {
 	})
 }
 
+// TestCheck_BoundedSumRestated: a sum bounded in the draft as the fact bounds
+// it ("up to £138m") must be the fact's sum, though the curator's value gives
+// it unbounded; a count elsewhere in the sentence ("five million set-top
+// boxes") gives no sum of money and does not take the fact for itself.
+func TestCheck_BoundedSumRestated(t *testing.T) {
+	ix, mem := devStories(t)
+	checkDrafts(t, ix, mem, []draftCase{
+		{"The BBC will spend up to £183m on Freeview before 2014, and five million set-top boxes have been sold.", []findingWant{{"number", "up to £183m", "£138 million"}}},
+		{"The BBC will spend up to £138m on Freeview before 2014, and five million set-top boxes have been sold.", nil},
+	})
+}
+
 // TestCheck_EventInTheStatementsWords: a fact whose curator named no predicate
 // is held to its figure by a clause that says much of its statement in its own
 // words, though the clause names no one: "average individual delays rising by"

@@ -246,16 +246,22 @@ func factNumbers(fa facts.Fact, cs []claims.Claim, toks []text.Token) []factNumb
 	}
 	if fa.Value != nil {
 		unit, before := fa.Unit, ""
+		lo, hi := *fa.Value, *fa.Value
 		for _, c := range stated {
 			if c.Value == *fa.Value {
 				before = prep(c)
 				if unit == "" {
 					unit = c.Unit
 				}
+				// The curated value is the statement's figure, bounded as
+				// the statement bounds it: "up to £138m" allows no more.
+				if c.Qualifier != "" {
+					lo, hi = c.Low, c.High
+				}
 			}
 		}
 		if unit != "" {
-			out = append(out, factNumber{lo: *fa.Value, hi: *fa.Value, unit: unit, text: formatQuantity(*fa.Value, unit), prep: before})
+			out = append(out, factNumber{lo: lo, hi: hi, unit: unit, text: formatQuantity(*fa.Value, unit), prep: before})
 		}
 	}
 	for _, c := range stated {

@@ -69,7 +69,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 			// ("Yugansk was sold for $27.5bn" is no sale of Simon Fuller's).
 			// A fact that gives the draft's figure may clear it while not
 			// relevant enough to contradict it (see minClearRelevance).
-			if (r.pred || r.subject || r.keyword || r.figure) && r.score >= minClearRelevance && n.lo > 0 && n.hi > 0 && rangesMeet(c.Low, c.High, n.lo, n.hi) {
+			if (r.pred || r.subject || r.keyword || r.figure) && r.score >= minClearRelevance && clears(c, n) {
 				clearers = append(clearers, numberMatch{cf, n, r})
 			}
 			if !r.named && !r.figure && !ck.storyNamed(cf) && ck.namesAnyone() || !r.pred && !r.subject && !r.keyword && !r.figure || r.score < minNumberRelevance || !sameSource(ctx, cf, r) {
@@ -320,12 +320,13 @@ func sameSource(ctx claimContext, cf *checkFact, r relevance) bool {
 	return true
 }
 
-// statedElsewhere reports whether another figure in the claim's sentence agrees
-// with the fact's: "Of the 193 member states, 43 signed" gives the signers as 43,
-// and 193 counts something else.
+// statedElsewhere reports whether another figure of the claim's measure in its
+// sentence agrees with the fact's: "Of the 193 member states, 43 signed" gives
+// the signers as 43, and 193 counts something else; "five million set-top
+// boxes" gives no sum of money.
 func (ck *checker) statedElsewhere(c claims.Claim, n factNumber) bool {
 	for _, o := range ck.inSentenceOf(c) {
-		if o.Kind == claims.ClaimNumber && o.Start != c.Start && o.Sentence.Start == c.Sentence.Start && rangesMeet(o.Low, o.High, n.lo, n.hi) {
+		if o.Kind == claims.ClaimNumber && o.Start != c.Start && o.Sentence.Start == c.Sentence.Start && sameMeasure(o, c) && rangesMeet(o.Low, o.High, n.lo, n.hi) {
 			return true
 		}
 	}
@@ -341,6 +342,18 @@ func rangesMeet(lo1, hi1, lo2, hi2 float64) bool {
 		hi2 = math.Inf(1)
 	}
 	return lo1 <= hi2+1e-9 && lo2 <= hi1+1e-9
+}
+
+// clears reports whether a fact's figure may clear a draft's figure it is not
+// relevant enough to contradict: a figure bounded both ways that the draft's
+// meets, or a bound the draft gives exactly ("62 months" of "added up to 62
+// months"). A bound alone clears no other figure: "up to 62 months" would clear
+// every smaller one.
+func clears(c claims.Claim, n factNumber) bool {
+	if n.lo > 0 && n.hi > 0 {
+		return rangesMeet(c.Low, c.High, n.lo, n.hi)
+	}
+	return c.Low == c.High && sameValue(c.Low, max(n.lo, n.hi))
 }
 
 // figuresMeet is rangesMeet for a draft's figure and a fact's, save that

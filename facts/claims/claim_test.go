@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -289,22 +290,27 @@ func TestIsMoney(t *testing.T) {
 	}
 }
 
-// TestQualifierBefore: the words right before a figure that bound it are
-// counted whole ("just under"), and a word that is only part of such words
-// elsewhere ("to" of "up to") is none.
-func TestQualifierBefore(t *testing.T) {
+// TestExtractClaims_QualifiedSum: a sum of money is bounded by the words
+// before its currency sign as a count is by those before its digits: "more
+// than £80,000" allows any sum above 80,000 pounds, and its span holds them.
+func TestExtractClaims_QualifiedSum(t *testing.T) {
 	for _, tt := range []struct {
-		words string
-		want  int
+		text, span, qualifier string
+		low, high             float64
 	}{
-		{"priced at just under", 2},
-		{"cut up to", 2},
-		{"saves more than", 2},
-		{"would rise to", 0},
-		{"", 0},
+		{"The car is priced under £80,000.", "under £80,000", "under", 0, 80000},
+		{"The deal saves more than $375m a year.", "more than $375m", "more than", 375e6, 0},
+		{"The car is priced at just under £80,000.", "just under £80,000", "just under", 0, 80000},
+		{"The cost would rise to $5m.", "$5m", "", 5e6, 5e6},
+		{"The deal saves $375m a year.", "$375m", "", 375e6, 375e6},
 	} {
-		if got := claims.QualifierBefore(strings.Fields(tt.words)); got != tt.want {
-			t.Errorf("%q: %d words bound the figure, want %d", tt.words, got, tt.want)
+		cs := claims.Extract(tt.text)
+		if len(cs) != 1 {
+			t.Fatalf("%q: %d claims, want 1", tt.text, len(cs))
+		}
+		c := cs[0]
+		if c.Span.Text != tt.span || c.Qualifier != tt.qualifier || math.Abs(c.Low-tt.low) > 1 || c.High != tt.high {
+			t.Errorf("%q: span %q, qualifier %q, %v to %v; want %q, %q, %v to %v", tt.text, c.Span.Text, c.Qualifier, c.Low, c.High, tt.span, tt.qualifier, tt.low, tt.high)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"slices"
 	"unicode"
 
 	"github.com/factdesk/factdesk/facts/text"
@@ -293,11 +292,19 @@ func (d *Draft) qualifierBefore(i int) (string, int) {
 				break
 			}
 		}
-		if match && d.spaced(i) {
+		if match && (d.spaced(i) || d.signed(i)) {
 			return q.words, n
 		}
 	}
 	return "", 0
+}
+
+// signed reports whether token i is a figure whose currency sign alone
+// stands between it and the white space before it: "more than £80,000"
+// bounds the sum as "more than 80,000" bounds a count.
+func (d *Draft) signed(i int) bool {
+	g := []rune(d.gap(i))
+	return len(g) >= 2 && currencies[g[len(g)-1]] != "" && strings.TrimSpace(string(g[:len(g)-1])) == ""
 }
 
 // qualify turns a qualified figure into the range it allows; High 0 is no bound.
@@ -469,17 +476,4 @@ func IsMoney(unit string) bool {
 	}
 	w := strings.ToLower(words[0])
 	return wordnet.Marked(w, text.StemBase(w), wordnet.Currency)
-}
-
-// QualifierBefore is how many of the words before a figure, given in order
-// and ending right before it, bound it ("just under", "more than"): 0 for
-// none. Answering reads them beside a sum as part of it.
-func QualifierBefore(norms []string) int {
-	for _, q := range numberQualifiers {
-		words := strings.Fields(q.words)
-		if len(words) <= len(norms) && slices.Equal(words, norms[len(norms)-len(words):]) {
-			return len(words)
-		}
-	}
-	return 0
 }
