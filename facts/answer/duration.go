@@ -44,19 +44,54 @@ func figureOfVerb(q question, c *index.Doc) bool {
 	return false
 }
 
-// statesFrequency reports whether a fact says how often something happens
-// in words that need no figure: "every month", "each year", "per week".
-// "How often do users need to renew their licence?" is answered by "every
-// month".
+// statesFrequency reports whether a fact says how often something happens:
+// "every month", "each year", "per week", "every two years", "twice a year",
+// "three times a week", "weekly". "How often do users need to renew their
+// licence?" is answered by "every month".
 func statesFrequency(c *index.Doc) bool {
 	toks := c.Tokens()
 	for i, t := range toks {
-		if i+1 < len(toks) && frequencyWords[t.Norm] && timeNoun(toks[i+1]) || everyPeriod(t) {
+		if everyPeriod(t) {
+			return true
+		}
+		if i+1 >= len(toks) {
+			continue
+		}
+		if frequencyWords[t.Norm] {
+			k := i + 1
+			for k < len(toks) && (quantity(toks[k]) || toks[k].Norm == "and" || toks[k].Norm == "a") {
+				k++ // "every five and a half months"
+			}
+			if k < len(toks) && timeNoun(toks[k]) {
+				return true
+			}
+		}
+		if k := timesAt(toks, i); k > i && k+1 < len(toks) && (perPeriod[toks[k].Norm] || frequencyWords[toks[k].Norm]) && timeNoun(toks[k+1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// timesAt is the index just past a count of times starting at i ("once",
+// "twice", "three times", "the 13th time"), or i when none starts there.
+func timesAt(toks []text.Token, i int) int {
+	switch {
+	case onceWords[toks[i].Norm]:
+		return i + 1
+	case i+1 < len(toks) && (quantity(toks[i]) || toks[i].Norm == "one") && toks[i+1].Norm == "times",
+		i+1 < len(toks) && ordinal(toks[i].Norm) && toks[i+1].Norm == "time":
+		return i + 2
+	}
+	return i
+}
+
+// onceWords count times in one word; perPeriod make a count of times a rate
+// ("twice a year").
+var (
+	onceWords = text.Set(`once twice thrice`)
+	perPeriod = text.Set(`a an`)
+)
 
 // everyPeriod reports whether a word says "every" of a stretch of time by
 // its form: "-ly" made of a stretch of time ("weekly", "nightly", "daily",
@@ -140,4 +175,17 @@ func durationVerb(q question, t qterm) bool {
 // Holmes be out?" asks a stretch of time, which a number of nothing is not.
 func onlyBareFigures(c *index.Doc) bool {
 	return everyFigure(c, func(cl claims.Claim) bool { return cl.Unit == "" })
+}
+
+// countsTimes reports whether a fact counts times ("has won it five times",
+// "twice", "only the second time in 20 years"), which answers a "How
+// often...?" asking how many.
+func countsTimes(c *index.Doc) bool {
+	toks := c.Tokens()
+	for i := range toks {
+		if timesAt(toks, i) > i {
+			return true
+		}
+	}
+	return false
 }

@@ -77,6 +77,28 @@ func TestAsk_HowOftenByAWordOfTime(t *testing.T) {
 	})
 }
 
+// TestAsk_HowOftenAsksARate: "How often...?" asks a rate ("every two
+// years") or a number of times ("for the 13th time"), and a fact giving
+// only what the prize is worth answers neither.
+func TestAsk_HowOftenAsksARate(t *testing.T) {
+	story := deskStory("harbour-prize-2005", "Harbour Prize shortlist", "2005-01-18", "Arts Desk",
+		[]facts.Entity{
+			{ID: "prize", Name: "Harbour Prize", Kind: "event"},
+			{ID: "quill", Name: "Quill Press", Kind: "organization"},
+		},
+		deskFact("worth", "The new Harbour Prize award is worth £20,000.", "prize"),
+		deskFact("third", "Quill Press has won the Harbour Prize for the 13th time.", "quill"),
+	)
+	answersWith(t, asker(indextest.Story(t, story)), map[string]string{
+		"How often will the Harbour Prize be awarded?":     "",
+		"How often has Quill Press won the Harbour Prize?": "13th time",
+	})
+	story.Facts = append(story.Facts, deskFact("often", "The Harbour Prize will be awarded once every two years.", "prize"))
+	answersWith(t, asker(indextest.Story(t, story)), map[string]string{
+		"How often will the Harbour Prize be awarded?": "every two years",
+	})
+}
+
 // TestAsk_AmountNotPlaceInOrder: "How much has the film made?" is not
 // answered by how long it spent at number one: "number one" is a place in
 // the chart, no amount, and three weeks is how long. A fact that gives a

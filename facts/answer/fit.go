@@ -16,6 +16,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if q.howOften && statesFrequency(c) {
 			return 1 // "every month": how often, with no figure
 		}
+		if q.howOften && !countsTimes(c) {
+			return 0.5 // "How often...?" asks a rate or a number of times, not "worth £60,000"
+		}
 		if q.howLong && statesRoughDuration(c) {
 			return 1 // "several months": how long, with no figure
 		}
