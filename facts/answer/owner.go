@@ -2,9 +2,11 @@ package answer
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // relativePronouns open a clause that tells of the name just before them:
@@ -27,6 +29,7 @@ func othersFigure(q question, c *index.Doc, ix *index.Index) bool {
 	asked := func(ids []string) bool { return slices.ContainsFunc(ids, q.names) }
 	toks := c.Tokens()
 	var mentions []index.Mention // found once a figure counts what is asked
+	stmt := []rune(c.Statement)
 	found := false
 	for i, t := range toks {
 		if !quantity(t) || !countsIn(" "+stemsFrom(toks, i+1, i+4)+" ", q.countedNoun) {
@@ -36,16 +39,17 @@ func othersFigure(q question, c *index.Doc, ix *index.Index) bool {
 			mentions = c.Mentions(ix.Names)
 		}
 		found = true
-		if !ownedByOther(toks, mentions, i, asked) {
+		if !ownedByOther(stmt, toks, mentions, i, asked) {
 			return false
 		}
 	}
 	return found
 }
 
-// ownedByOther reports whether the figure at i stands in a relative clause
-// after the name of an entity asked does not hold, with no name between.
-func ownedByOther(toks []text.Token, mentions []index.Mention, i int, asked func([]string) bool) bool {
+// ownedByOther reports whether the word at i (a figure, a verb) stands in a
+// relative clause set off by a comma after the name of an entity the question
+// does not ask about, with no name between.
+func ownedByOther(stmt []rune, toks []text.Token, mentions []index.Mention, i int, asked func([]string) bool) bool {
 	for k := i - 1; k >= 0 && k >= i-relativeClauseSpan; k-- {
 		if slices.ContainsFunc(mentions, func(m index.Mention) bool { return m.From <= k && k < m.To }) {
 			return false // a name between: the clause is theirs, if anyone's
@@ -55,7 +59,9 @@ func ownedByOther(toks []text.Token, mentions []index.Mention, i int, asked func
 		}
 		for _, m := range mentions {
 			if m.To == k {
-				return !asked(m.IDs)
+				// Without the comma the clause may tell of a noun
+				// before: "a show in Wales which explores new music".
+				return !asked(m.IDs) && strings.Contains(string(stmt[toks[k-1].End:toks[k].Start]), ",")
 			}
 		}
 		return false
@@ -73,4 +79,45 @@ func stemsFrom(toks []text.Token, from, to int) string {
 		out = append(out, toks[k].Stem...)
 	}
 	return string(out)
+}
+
+// otherActorFit is the fit of a fact that says the question's action only of
+// another (see verbOfOther): not ruled out, for the clause may still say it
+// of the one asked, but no sure answer.
+const otherActorFit = 0.5
+
+// verbOfOther reports whether a fact says the question's action only in a
+// relative clause after someone the question does not ask about: "Stevens
+// takes over from Phil Vickery, who broke his arm playing for Gloucester"
+// says whom Vickery plays for, not Stevens, asked "Which club does Matt
+// Stevens play for?".
+func verbOfOther(q question, c *index.Doc, ix *index.Index) bool {
+	if len(q.Entities) == 0 || !q.actionAt() || q.Type == askWho || q.Type == askWhoSaid {
+		return false // "Who runs ParaRallying?" asks the other
+	}
+	if f := q.focus(); f != nil && wordnet.IsPeople(f.Alts[0].Stem) {
+		return false // "Which songwriter who has worked with Robbie Williams...?" asks a person too
+	}
+	verb := q.termAt(q.verbAt)
+	if verb == nil || verb.Light {
+		return false
+	}
+	asked := func(ids []string) bool { return slices.ContainsFunc(ids, q.names) }
+	toks := c.Tokens()
+	var mentions []index.Mention // found once the fact holds the verb
+	stmt := []rune(c.Statement)
+	found := false
+	for i, t := range toks {
+		if !verb.heldBy(t) {
+			continue
+		}
+		if !found {
+			mentions = c.Mentions(ix.Names)
+		}
+		found = true
+		if !ownedByOther(stmt, toks, mentions, i, asked) {
+			return false
+		}
+	}
+	return found
 }

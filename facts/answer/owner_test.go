@@ -46,3 +46,26 @@ func TestAsk_FigureOfAnother(t *testing.T) {
 		t.Errorf("Hale: found %v %q; want it to lead with 140", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_ActOfAnother: "Stevens takes over from Phil Vickery, who broke his
+// arm playing for Gloucester" says whom Vickery plays for, not Stevens;
+// asked who plays for Gloucester, the clause answers. A clause with no comma before it may tell of a noun before
+// the name ("a show in Wales which explores new music").
+func TestAsk_ActOfAnother(t *testing.T) {
+	story := deskStory("prop-2005", "Stevens named in England line-up", "2005-02-22", "Sport Desk",
+		[]facts.Entity{
+			{ID: "stevens", Name: "Matt Stevens", Kind: "person", Aliases: []string{"Stevens"}},
+			{ID: "vickery", Name: "Phil Vickery", Kind: "person", Aliases: []string{"Vickery"}},
+			{ID: "gloucester", Name: "Gloucester", Kind: "organization", Title: "Rugby club"},
+			{ID: "wales", Name: "Wales", Kind: "place"},
+			{ID: "late-show", Name: "Late Show", Kind: "other"},
+		},
+		deskFact("over", "Stevens takes over from Phil Vickery, who broke his arm playing for Gloucester last weekend.", "stevens"),
+		deskFact("show", "Stevens once hosted Late Show, a Thursday night show in Wales which explores new music.", "late-show"),
+	)
+	answersWith(t, asker(indextest.Story(t, story)), map[string]string{
+		"Which club does Matt Stevens play for?": "",
+		"Who plays for Gloucester?":              "Vickery",
+		"What does Late Show explore?":           "new music",
+	})
+}

@@ -185,6 +185,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		}
 		r.coverage = (termGot + entGot) / total
 		r.fit = typeFit(q, c, ix)
+		if r.fit > otherActorFit && verbOfOther(q, c, ix) {
+			r.fit = otherActorFit
+		}
 		if r.fit > 0 && action && deniesAction(q, c) {
 			r.fit = 0
 		}
