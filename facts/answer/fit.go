@@ -78,6 +78,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if !givesTimeUnit(q.timeUnit, c) {
 			return 0.5 // "On what day...?" is not answered by "this year's"
 		}
+		if timeOfSayingOnly(q, c) {
+			return 0.5 // "said on Thursday" is not when what was said happens
+		}
 		return 1
 	case askWhere:
 		if q.placedOrigin && !placesAsked(q, c, ix) {

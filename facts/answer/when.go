@@ -6,6 +6,7 @@ import (
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // figureOfOtherTime reports whether a how-many question places its figure
@@ -51,4 +52,47 @@ func saysAskedYear(q question, t qterm, c *index.Doc, ix *index.Index) bool {
 	}
 	year := strconv.Itoa(y + q.yearOffset)
 	return slices.ContainsFunc(c.Tokens(), func(tok text.Token) bool { return tok.Norm == year })
+}
+
+// timeOfSayingOnly reports whether every time a fact's words give is the
+// time someone said something, just after the verb of saying ("said on
+// Thursday it was satisfied the referendum question was easy to
+// understand"), while the question asks the time of another act ("When
+// could the referendum be held?"): the day tells when it was said, not when
+// what was said happens.
+func timeOfSayingOnly(q question, c *index.Doc) bool {
+	vt := q.verbTerm()
+	if vt == nil || wordnet.IsSpeechVerb(vt.Alts[0].Stem) {
+		return false
+	}
+	toks := c.Tokens()
+	from, to, rel := relativeTime(toks)
+	said, other := false, false
+	for i, t := range toks {
+		isTime := monthWords[t.Norm] || yearRE.MatchString(t.Norm) || rel && i >= from && i < to
+		if !isTime {
+			continue
+		}
+		if afterSaying(toks, i) {
+			said = true
+		} else {
+			other = true
+		}
+	}
+	return said && !other
+}
+
+// afterSaying reports whether the time word at i follows a verb of saying,
+// with only the words that place it between ("said on Thursday", "announced
+// last week"), and something said follows.
+func afterSaying(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if text.IsReportingVerb(toks[k].Norm) {
+			return i+2 < len(toks)
+		}
+		if !text.IsPreposition(toks[k].Norm) && !timeBefore[toks[k].Norm] && !text.IsStopword(toks[k].Norm) {
+			return false
+		}
+	}
+	return false
 }

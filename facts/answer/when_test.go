@@ -82,3 +82,20 @@ func TestAsk_PresentAsksAhead(t *testing.T) {
 		t.Errorf("found %v %q; want it to lead with 16 March", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_TimeOfSaying: "said on Thursday" is when the commission said it,
+// not when the referendum it spoke of is held; asked when it said so, the
+// day answers.
+func TestAsk_TimeOfSaying(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("vote-2005", "Referendum question approved", "2005-02-03", "Politics Desk",
+		[]facts.Entity{
+			{ID: "commission", Name: "Electoral Commission", Kind: "organization", Aliases: []string{"commission"}},
+			{ID: "referendum", Name: "EU constitution referendum", Kind: "event", Aliases: []string{"referendum"}},
+		},
+		deskFact("rules", "The Electoral Commission said on Thursday the referendum would be held under new rules.", "commission"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"When will the referendum be held?":                                                   "",
+		"When did the Electoral Commission say the referendum would be held under new rules?": "Thursday",
+	})
+}
