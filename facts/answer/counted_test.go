@@ -104,3 +104,20 @@ func TestAsk_CountedNounLeftOut(t *testing.T) {
 		"How many trophies has Scotland's captain won?":         "",
 	})
 }
+
+// TestAsk_CountOfAPart: "among three British authors on the shortlist"
+// counts the British ones, not every author on it; asked of British
+// authors, it answers.
+func TestAsk_CountOfAPart(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("prize-list-2005", "Spark heads prize list", "2005-01-18", "Arts Desk",
+		[]facts.Entity{
+			{ID: "spark", Name: "Muriel Spark", Kind: "person", Aliases: []string{"Spark"}},
+			{ID: "harbour-prize", Name: "Harbour Prize", Kind: "event"},
+		},
+		deskFact("among", "Muriel Spark is among three British authors on the shortlist for the Harbour Prize.", "spark"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"How many authors are on the shortlist?":         "",
+		"How many British authors are on the shortlist?": "three",
+	})
+}

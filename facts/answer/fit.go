@@ -33,6 +33,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5
 		case othersFigure(q, c, ix):
 			return 0.5 // the figure is another's: "Campese, who won 101 caps"
+		case q.counted != nil && countsOnlyPart(q, c, ix):
+			return 0.5 // "three British authors" are not all the authors asked of
 		case figuresOfOtherAction(q, c):
 			return 0.5 // the figure is another action's: "rose 37%" for how far sales dropped
 		case q.measureAt >= 0 && wordnet.Marked(q.Toks[q.measureAt].Norm, q.Toks[q.measureAt].Stem, wordnet.Monetary) && onlyPercentages(c):

@@ -174,6 +174,11 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "f
 // answered by taking Emily Eavis, "daughter of Michael Eavis", to speak for
 // her father, and a wrong answer of dev39 went ("What did Sylvester
 // Stallone say about his mother's eviction?", answered with his mother's).
+// In stop 43 dev13's came down by one, when a figure narrowed by a
+// nationality the question does not give came to count only a part of what
+// is asked: "How many newspapers were sent his views?" had been answered by
+// "two Scottish newspapers", and a wrong answer of dev40 went ("How many
+// authors are on the shortlist?", answered with "three British authors").
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
@@ -187,7 +192,7 @@ var devBars = map[string]struct {
 	"dev10": {minPass: 198, maxWrong: 6},
 	"dev11": {minPass: 198, maxWrong: 3},
 	"dev12": {minPass: 185, maxWrong: 2},
-	"dev13": {minPass: 202, maxWrong: 3},
+	"dev13": {minPass: 201, maxWrong: 3},
 	"dev14": {minPass: 198, maxWrong: 4},
 	"dev15": {minPass: 192, maxWrong: 5},
 	"dev16": {minPass: 176, maxWrong: 10},
