@@ -468,6 +468,22 @@ func statesFraction(c *index.Doc) bool {
 	return false
 }
 
+// onlyFractions reports whether the only figures a fact's words give are
+// fractions ("half of the money the government set aside"): a share of a
+// whole, no amount.
+func onlyFractions(c *index.Doc) bool {
+	found := false
+	for _, t := range c.Tokens() {
+		switch {
+		case fractionWord(t.Stem):
+			found = true
+		case quantity(t):
+			return false
+		}
+	}
+	return found
+}
+
 // fractionWord reports whether a word names a fraction of a whole, as
 // WordNet files it under "common fraction": "third", "quarter", "half".
 func fractionWord(stem string) bool {

@@ -39,6 +39,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // the figure is another action's: "rose 37%" for how far sales dropped
 		case q.measureAt >= 0 && wordnet.Marked(q.Toks[q.measureAt].Norm, q.Toks[q.measureAt].Stem, wordnet.Monetary) && onlyPercentages(c):
 			return 0.5 // "What price did the shares fall to?" asks a sum, not "fell 9.8%"
+		case q.howMuch && !q.asksRatio() && onlyFractions(c):
+			return 0.5 // "How much has Colombia set aside?" asks an amount, not "half of the money"
 		case q.howMuch && onlyDurations(q, c):
 			return 0.5 // "How much...?" asks an amount, not "60 seconds"
 		case q.howMuch && q.counted == nil && !q.change && onlyHeadcounts(c):

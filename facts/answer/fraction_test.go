@@ -52,3 +52,17 @@ func TestAsk_CountedByTheirName(t *testing.T) {
 		t.Errorf("answered %q (found %v); want it to lead with one in five Americans", ans.Answer, ans.Found)
 	}
 }
+
+// TestAsk_ShareIsNoAmount: "half of the money the government set aside" gives
+// a share of the sum, not the sum "How much...?" asks; asked what share, it
+// answers.
+func TestAsk_ShareIsNoAmount(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("subsidy-2005", "Subsidies miss the poor", "2005-01-04", "Business Desk",
+		[]facts.Entity{{ID: "colombia", Name: "Colombia", Kind: "country"}},
+		deskFact("half", "A study found that half of the money Colombia set aside for subsidies goes to people who do not need it.", "colombia"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"How much has Colombia set aside for subsidies?":                            "",
+		"What share of Colombia's subsidy money goes to people who do not need it?": "half",
+	})
+}
