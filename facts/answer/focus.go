@@ -65,6 +65,47 @@ func namesFocusKind(q question, t qterm, c *index.Doc, ix *index.Index, titleTer
 	return false
 }
 
+// namesInstanceOf reports whether a fact names, in a capitalised word or two
+// that no entity asked about holds, a thing WordNet knows as one of the
+// focus noun's kind: "Gunter Grass of Germany" names a country (Germany, a
+// European country), for "Which country is Gunter Grass from?", though the
+// curator recorded no entity for Germany.
+func namesInstanceOf(q question, t qterm, c *index.Doc, ix *index.Index) bool {
+	toks := c.Tokens()
+	var asked []index.Mention
+	for _, m := range c.Mentions(ix.Names) {
+		if slices.ContainsFunc(m.IDs, q.names) {
+			asked = append(asked, m)
+		}
+	}
+	for i, tok := range toks {
+		if !tok.Upper || slices.ContainsFunc(asked, func(m index.Mention) bool { return m.From <= i && i < m.To }) {
+			continue
+		}
+		if instanceOfKind(tok.Stem, t) || i+1 < len(toks) && toks[i+1].Upper && instanceOfKind(tok.Stem+" "+toks[i+1].Stem, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// instanceOfKind reports whether WordNet gives the named thing stem as an
+// instance of the term's noun, or of a kind of it one step narrower
+// ("European country" of "country").
+func instanceOfKind(stem string, t qterm) bool {
+	for _, r := range wordnet.Related(stem) {
+		if r.Kind != wordnet.Instance {
+			continue
+		}
+		if r.Stem == t.Alts[0].Stem || slices.ContainsFunc(wordnet.Related(r.Stem), func(b wordnet.Relation) bool {
+			return b.Kind == wordnet.Broader && b.Stem == t.Alts[0].Stem
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // focus is the term a what- or which-question asks for: the word after
 // "what" or "which" ("What changes...?"), if it is a term.
 func (q question) focus() *qterm {

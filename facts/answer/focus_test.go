@@ -254,3 +254,22 @@ func TestAsk_KindAfterTheName(t *testing.T) {
 	)
 	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"Which eBay business boosted revenue?": "PayPal"})
 }
+
+// TestAsk_NamedThingOfTheKind: "Gunter Grass of Germany" names a country,
+// as WordNet knows Germany, though the curator recorded no entity for it;
+// "the London Marathon" names a city but does not say which city marathons
+// she won, the city being no head of the question's noun phrase.
+func TestAsk_NamedThingOfTheKind(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("prize-list-2005", "Prize list", "2005-01-18", "Arts Desk",
+		[]facts.Entity{
+			{ID: "grass", Name: "Gunter Grass", Kind: "person", Aliases: []string{"Grass"}},
+			{ID: "radcliffe", Name: "Paula Radcliffe", Kind: "person", Aliases: []string{"Radcliffe"}},
+		},
+		deskFact("nominees", "Also nominated are Gunter Grass of Germany and Naguib Mahfouz of Egypt.", "grass"),
+		deskFact("debut", "Radcliffe won the London Marathon in 2002 on her debut.", "radcliffe"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"Which country is Gunter Grass from?":     "Germany",
+		"Which city marathons has Radcliffe won?": "",
+	})
+}

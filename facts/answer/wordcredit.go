@@ -148,6 +148,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < focusCredit && t.At >= w.focusFrom && t.At < w.focusTo && namesFocusKind(q, t, c, ix, w.titleTerms) {
 		cr, stem = focusCredit, "\x00kind "+t.Alts[0].Stem
 	}
+	if cr < focusCredit && t.At == w.focusTo-1 && t.At >= w.focusFrom && namesInstanceOf(q, t, c, ix) {
+		cr, stem = focusCredit, "\x00kind "+t.Alts[0].Stem
+	}
 	if cr < positionCredit && t.At == q.verbAt && q.position && statesPosition(c) {
 		cr, stem = positionCredit, "\x00position"
 	}
