@@ -156,6 +156,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 0
 	case askWho:
+		if nameNotGiven(q, c) {
+			return 0.5 // "What is the name of the Brazilian programmer?" is not answered by "a Brazilian programmer had posted"
+		}
 		if q.owners != nil {
 			if q.owners[c] != "" {
 				return 1 // "Whose film is Million Dollar Baby?": "Clint Eastwood's Million Dollar Baby"
@@ -211,7 +214,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			}
 			return placedElsewhere
 		}
-		if of, at := q.nameAskedOf(); of != nil && !namesItBeside(q, of, c) && (q.termAt(at) == nil || termCredit(c, *q.termAt(at)) < verbHeld) {
+		if nameNotGiven(q, c) {
 			return 0.5 // "What is the name of the shell company?" is not answered by "an unknown shell company"
 		}
 		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) && !focusSpecified(q, c) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) {

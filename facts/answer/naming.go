@@ -149,3 +149,26 @@ func saysNameOfDescribed(q question, namingAt int, c *index.Doc, ix *index.Index
 	}
 	return false
 }
+
+// nameNotGiven reports whether a question asking the name of a thing ("What
+// is the name of the shell company?") has a fact name nothing beside the head
+// of its noun phrase nor say the word of naming: "an unknown shell company",
+// "a Brazilian programmer had posted" give no name.
+func nameNotGiven(q question, c *index.Doc) bool {
+	of, at := q.nameAskedOf()
+	return of != nil && !namesItBeside(q, q.phraseHead(of), c) && (q.termAt(at) == nil || termCredit(c, *q.termAt(at)) < verbHeld)
+}
+
+// phraseHead is the last noun of the question's words that run on from t
+// without a break: "programmer" of "the Brazilian programmer", for a name is
+// given beside the head of a phrase ("Brazilian programmer Marcelo Souza").
+func (q question) phraseHead(t *qterm) *qterm {
+	head := t
+	for {
+		next := q.termAt(head.At + 1)
+		if next == nil || verbForm(q.Toks[next.At]) || wordnet.PartsOfSpeech(q.Toks[next.At].Stem)&wordnet.Noun == 0 {
+			return head
+		}
+		head = next
+	}
+}

@@ -98,3 +98,21 @@ func TestAsk_CalledByAnAlias(t *testing.T) {
 		t.Errorf("answered %q; asked by its own name, the fact tells nothing of what it was called", ans.Answer)
 	}
 }
+
+// TestAsk_NameOfAnUnnamedPerson: "What is the name of the Brazilian
+// programmer?" asks who the programmer is: "a Brazilian programmer had
+// posted the code" names no one, though it names the firm that said so;
+// "Brazilian programmer Marcelo Souza" names him beside the phrase's head.
+func TestAsk_NameOfAnUnnamedPerson(t *testing.T) {
+	story := deskStory("phone-virus-2004", "Phone virus code posted", "2004-12-28", "Tech Desk",
+		[]facts.Entity{{ID: "sophos", Name: "Sophos", Kind: "organization"}},
+		deskFact("posted", "Anti-virus firm Sophos said a Brazilian programmer had posted the virus source code on the net.", "sophos"),
+	)
+	answersWith(t, asker(besideBundled(t, story)), map[string]string{
+		"What is the name of the Brazilian programmer?": "",
+	})
+	story.Facts = append(story.Facts, deskFact("named", "Brazilian programmer Marcelo Souza wrote the virus.", ""))
+	answersWith(t, asker(besideBundled(t, story)), map[string]string{
+		"What is the name of the Brazilian programmer?": "Marcelo Souza",
+	})
+}
