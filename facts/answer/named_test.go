@@ -23,3 +23,23 @@ func TestAsk_WhoWasNamed(t *testing.T) {
 		t.Errorf("answered %q (found %v); want Electronic Arts", ans.Answer, ans.Found)
 	}
 }
+
+// TestAsk_NameSaidIsNoOtherWord: the question has said "Awards" in naming
+// the MTV Europe Music Awards; a fact's "Awards" of that name is no word for
+// its "prizes", and only a fact of prizes won answers.
+func TestAsk_NameSaidIsNoOtherWord(t *testing.T) {
+	story := deskStory("eminem-2004", "Eminem plays secret gig", "2004-11-20", "Arts Desk",
+		[]facts.Entity{
+			{ID: "eminem", Name: "Eminem", Kind: "person"},
+			{ID: "mtv-awards", Name: "MTV Europe Music Awards", Kind: "event"},
+		},
+		deskFact("arrival", "Eminem flew into the UK on Friday after appearing at the MTV Europe Music Awards in Rome.", "eminem"),
+	)
+	answersWith(t, asker(besideBundled(t, story)), map[string]string{
+		"Did Eminem win any prizes at the MTV Europe Music Awards?": "",
+	})
+	story.Facts = append(story.Facts, deskFact("won", "Eminem won two prizes at the MTV Europe Music Awards.", "eminem"))
+	answersWith(t, asker(besideBundled(t, story)), map[string]string{
+		"Did Eminem win any prizes at the MTV Europe Music Awards?": "two prizes",
+	})
+}

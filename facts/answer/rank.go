@@ -419,7 +419,9 @@ func claimedWords(c *index.Doc, terms []qterm) map[string]bool {
 }
 
 // askedNameWords are the stemmed words of every name of the entities a
-// question names.
+// question names, but those it says in naming them: "Did Eminem win any
+// prizes at the MTV Europe Music Awards?" has said "Awards", and the
+// fact's "Awards" of that name is no word for its "prizes".
 func askedNameWords(q question, names *index.Names) map[string]bool {
 	out := map[string]bool{}
 	for _, m := range q.Entities {
@@ -427,6 +429,11 @@ func askedNameWords(q question, names *index.Names) map[string]bool {
 			for _, w := range strings.Fields(n) {
 				out[w] = true
 			}
+		}
+	}
+	for _, m := range q.Entities {
+		for k := m.From; k < m.To && k < len(q.Toks); k++ {
+			delete(out, q.Toks[k].Stem)
 		}
 	}
 	return out
