@@ -76,7 +76,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 1
 	case askWhen:
-		if !hasTime(c) || onlyAskedTime(q, c) || timedOnlyByAskedEvent(q, c) || asksAhead(q) && onlyPastYears(c) {
+		if !hasTime(c) || onlyAskedTime(q, c) || timedOnlyByAskedEvent(q, c, ix) || asksAhead(q) && onlyPastYears(c) {
 			return 0
 		}
 		if !givesTimeUnit(q.timeUnit, c) {
@@ -391,18 +391,27 @@ func onlyAskedTime(q question, c *index.Doc) bool {
 // timedOnlyByAskedEvent reports whether the only time a fact gives is a
 // clause after "when" that tells the very event the question asks the time
 // of: "frequencies freed up when the UK switches off its analogue signal"
-// does not say when the UK will switch it off.
-func timedOnlyByAskedEvent(q question, c *index.Doc) bool {
+// does not say when the UK will switch it off. Nor does a clause set off
+// after the event the question names tell when that was: "at the last
+// general election, when immigration became an issue" tells what happened
+// at it.
+func timedOnlyByAskedEvent(q question, c *index.Doc, ix *index.Index) bool {
 	if saysTime(c) {
-		return false
-	}
-	vt := q.verbTerm()
-	if vt == nil {
 		return false
 	}
 	toks := c.Tokens()
 	w := slices.IndexFunc(toks, func(t text.Token) bool { return t.Norm == "when" && !t.First })
-	return w >= 0 && termCreditIn(" "+stemsFrom(toks, w+1, len(toks))+" ", *vt) >= verbHeld
+	if w < 0 {
+		return false
+	}
+	// "at the last general election, when immigration became an issue"
+	// tells what happened at the election asked about, not when it was.
+	if w > 0 && strings.Contains(string([]rune(c.Statement)[toks[w-1].End:toks[w].Start]), ",") &&
+		slices.ContainsFunc(c.Mentions(ix.Names), func(m index.Mention) bool { return m.To == w && slices.ContainsFunc(m.IDs, q.names) }) {
+		return true
+	}
+	vt := q.verbTerm()
+	return vt != nil && termCreditIn(" "+stemsFrom(toks, w+1, len(toks))+" ", *vt) >= verbHeld
 }
 
 // deniesAction reports whether a fact says the question's action did not

@@ -62,3 +62,22 @@ func TestAsk_WhenClauseOfTheAskedEvent(t *testing.T) {
 		t.Errorf("answered %q: the fact does not say when", ans.Answer)
 	}
 }
+
+// TestAsk_WhenClauseAfterTheAskedEvent: "at the last general election, when
+// immigration became a campaigning issue" tells what happened at the
+// election, not when it is; after an event not asked ("began after the
+// election, when ministers announced it") the clause still says when.
+func TestAsk_WhenClauseAfterTheAskedEvent(t *testing.T) {
+	ask := asker(indextest.Story(t, deskStory("asylum-2005", "Immigration to be election issue", "2005-02-08", "Politics Desk",
+		[]facts.Entity{
+			{ID: "election", Name: "general election", Kind: "event"},
+			{ID: "review", Name: "asylum review", Kind: "event"},
+		},
+		deskFact("last", "The same was true at the last general election, when immigration became a campaigning issue.", "election"),
+		deskFact("review", "The asylum review began after the general election, when ministers announced it.", "review"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"When is the general election?":     "",
+		"When did the asylum review begin?": "ministers announced",
+	})
+}
