@@ -33,3 +33,15 @@ func TestAsk_FromAPlaceIsNoParticle(t *testing.T) {
 	)
 	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"Who escaped from Carstairs?": "Michael Ferguson"})
 }
+
+// TestAsk_PrepositionOfTime: "add in January" is adding, in January, not
+// WordNet's "add in" (include): the preposition says when.
+func TestAsk_PrepositionOfTime(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("jobs-2005", "US job gains disappoint", "2005-02-04", "Business Desk",
+		[]facts.Entity{{ID: "us", Name: "United States", Kind: "country", Aliases: []string{"US"}}},
+		deskFact("january", "US firms added only 146,000 jobs in January, according to Labor Department figures.", "us"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"How many jobs did US firms add in January?": "146,000",
+	})
+}

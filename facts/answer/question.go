@@ -584,11 +584,20 @@ func lexiconPhrase(ix *index.Index, toks []text.Token, i int, covered []bool) (s
 		if (toks[i+n-1].Norm == "in" || toks[i+n-1].Norm == "at" || toks[i+n-1].Norm == "from") && i+n < len(toks) && placeNamedAt(ix, toks, i+n) {
 			continue // "cut in Britain", "escaped from Carstairs": "in" and "from" say where, no phrase's
 		}
+		if timePrepositions[toks[i+n-1].Norm] && i+n < len(toks) && timeAt(toks, i+n) {
+			continue // "add in January": the preposition says when, no phrase's
+		}
 		if ix.IsPhrase(p) {
 			return p, n
 		}
 	}
 	return "", 0
+}
+
+// timeAt reports whether the words at i say a time: a month or a day, a
+// year, or a stretch of time placed by a word before it ("last week").
+func timeAt(toks []text.Token, i int) bool {
+	return monthWords[toks[i].Norm] || yearRE.MatchString(toks[i].Norm) || placesTime(toks, i)
 }
 
 // splitPhrasalVerb finds a phrasal verb WordNet knows whose particle stands
