@@ -22,8 +22,10 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 	named := make([]bool, len(toks))
 	ofKind := q.ofFocusKind(ix, false)
 	ft := q.focus()
+	source := attribution(q, c)
+	rs := []rune(c.Statement)
 	for _, m := range c.Mentions(ix.Names) {
-		if m.From >= from && m.From < to && !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(m.IDs, ofKind) {
+		if m.From >= from && m.From < to && !source[m.From] && !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(m.IDs, ofKind) {
 			return true
 		}
 		for i := m.From; i < m.To; i++ {
@@ -31,10 +33,10 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	for i, t := range toks {
-		if named[i] || q.norms[t.Norm] || i < from || i >= to {
+		if named[i] || q.norms[t.Norm] || i < from || i >= to || source[i] {
 			continue
 		}
-		if unicode.IsDigit([]rune(t.Norm)[0]) || t.Upper && !t.First && !text.IsStopword(t.Norm) && !monthWords[t.Norm] {
+		if unicode.IsDigit([]rune(t.Norm)[0]) && !countOrShare(rs, toks, i) || t.Upper && !t.First && !text.IsStopword(t.Norm) && !monthWords[t.Norm] {
 			return true
 		}
 		if ft != nil && i > 0 && termCreditIn(" "+toks[i-1].Stem+" ", *ft) >= 1 && namesAfterNoun(t) {
@@ -289,4 +291,45 @@ func titleHead(title string) string {
 		return ""
 	}
 	return text.Stem(words[len(words)-1])
+}
+
+// attribution marks the words of a fact that say whose account it is, where
+// a which-question asks of no saying: the end of "..., IDS said" and the
+// start of "According to the US Trade Representative's Office, ...". The
+// names there are the source's, not the things asked for.
+func attribution(q question, c *index.Doc) []bool {
+	toks := c.Tokens()
+	out := make([]bool, len(toks))
+	if vt := q.verbTerm(); vt == nil || wordnet.IsSpeechVerb(vt.Alts[0].Stem) {
+		return out
+	}
+	rs := []rune(c.Statement)
+	comma := func(k int) bool { return strings.Contains(string(rs[toks[k-1].End:toks[k].Start]), ",") }
+	if n := len(toks); n > 2 && text.IsReportingVerb(toks[n-1].Norm) {
+		for k := n - 1; k > 0; k-- {
+			if comma(k) {
+				for i := k; i < n; i++ {
+					out[i] = true
+				}
+				break
+			}
+		}
+	}
+	if len(toks) > 2 && toks[0].Norm == "according" && toks[1].Norm == "to" {
+		for k := 3; k < len(toks); k++ {
+			if comma(k) {
+				for i := range k {
+					out[i] = true
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// countOrShare reports whether the figure at i counts or shares out what it
+// is said of rather than naming anything: "22 of the 30 projects", "by 100%".
+func countOrShare(rs []rune, toks []text.Token, i int) bool {
+	return toks[i].End < len(rs) && rs[toks[i].End] == '%' || i+1 < len(toks) && (toks[i+1].Norm == "of" || toks[i+1].Norm == "percent" || toks[i+1].Norm == "per")
 }

@@ -1,0 +1,28 @@
+package answer_test
+
+import (
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_WhichNamesNoneBySourceOrCount: a which-question wants the things
+// named; the source a fact cites ("..., IDS said", "According to the US
+// Trade Representative's Office, ...") names none of them, nor does a count
+// or a share ("22 of the 30 projects", "by 100%"). Asked which firm said
+// something, the one saying it is the answer.
+func TestAsk_WhichNamesNoneBySourceOrCount(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("pensions-2005", "Firms raise pension payments", "2005-01-20", "Business Desk",
+		[]facts.Entity{{ID: "sepa", Name: "State Environmental Protection Agency", Kind: "organization", Aliases: []string{"Sepa"}}},
+		deskFact("raised", "Companies facing the biggest deficits had raised their pension contributions by 100% or more, IDS said.", ""),
+		deskFact("obeyed", "Only 22 of the 30 projects singled out by Sepa have obeyed its order.", "sepa"),
+		deskFact("customs", "According to the US Trade Representative's Office, customs rules are applied unevenly by EU countries.", ""),
+		deskFact("posted", "Anti-virus firm Sophos said a programmer had posted the source code online.", ""),
+	)))
+	answersWith(t, ask, map[string]string{
+		"Which companies raised their pension contributions the most?": "",
+		"Which of the 30 projects have obeyed Sepa's order?":           "",
+		"Which EU countries apply the customs rules unevenly?":         "",
+		"Which firm said the source code had been posted online?":      "Sophos",
+	})
+}
