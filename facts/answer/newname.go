@@ -294,13 +294,16 @@ func titleHead(title string) string {
 }
 
 // attribution marks the words of a fact that say whose account it is, where
-// a which-question asks of no saying: the end of "..., IDS said" and the
-// start of "According to the US Trade Representative's Office, ...". The
-// names there are the source's, not the things asked for.
+// a which-question asks of no saying: the end of "..., IDS said", the start
+// of "According to the US Trade Representative's Office, ..." and the one
+// saying before what is said. The names there are the source's, not the
+// things asked for. (A source may tell of itself: "Rival exchange operator
+// Euronext has said it may also bid" goes unanswered.)
 func attribution(q question, c *index.Doc) []bool {
 	toks := c.Tokens()
 	out := make([]bool, len(toks))
-	if vt := q.verbTerm(); vt == nil || wordnet.IsSpeechVerb(vt.Alts[0].Stem) {
+	vt := q.verbTerm()
+	if vt == nil || wordnet.IsSpeechVerb(vt.Alts[0].Stem) {
 		return out
 	}
 	rs := []rune(c.Statement)
@@ -313,6 +316,15 @@ func attribution(q question, c *index.Doc) []bool {
 				}
 				break
 			}
+		}
+	}
+	// "David Bedford said that after announcing the greatest men's field
+	// ever...": the one saying, before what is said, where the act asked
+	// about is in what is said and the question asks of no saying.
+	if r := slices.IndexFunc(toks, func(t text.Token) bool { return text.IsReportingVerb(t.Norm) }); r > 0 && r <= 6 && vt.firstIn(toks[r+1:], verbHeld) >= 0 &&
+		!slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsSpeechVerb(t.Stem) && verbForm(t) }) {
+		for i := range r {
+			out[i] = true
 		}
 	}
 	if len(toks) > 2 && toks[0].Norm == "according" && toks[1].Norm == "to" {

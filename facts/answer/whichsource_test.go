@@ -8,9 +8,9 @@ import (
 
 // TestAsk_WhichNamesNoneBySourceOrCount: a which-question wants the things
 // named; the source a fact cites ("..., IDS said", "According to the US
-// Trade Representative's Office, ...") names none of them, nor does a count
-// or a share ("22 of the 30 projects", "by 100%"). Asked which firm said
-// something, the one saying it is the answer.
+// Trade Representative's Office, ...", "David Bedford said that ...") names
+// none of them, nor does a count or a share ("22 of the 30 projects", "by
+// 100%"). Asked which firm says something, the one saying it is the answer.
 func TestAsk_WhichNamesNoneBySourceOrCount(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("pensions-2005", "Firms raise pension payments", "2005-01-20", "Business Desk",
 		[]facts.Entity{{ID: "sepa", Name: "State Environmental Protection Agency", Kind: "organization", Aliases: []string{"Sepa"}}},
@@ -18,11 +18,15 @@ func TestAsk_WhichNamesNoneBySourceOrCount(t *testing.T) {
 		deskFact("obeyed", "Only 22 of the 30 projects singled out by Sepa have obeyed its order.", "sepa"),
 		deskFact("customs", "According to the US Trade Representative's Office, customs rules are applied unevenly by EU countries.", ""),
 		deskFact("posted", "Anti-virus firm Sophos said a programmer had posted the source code online.", ""),
+		deskFact("field", "David Bedford said that after announcing the greatest men's field ever, the race now had the greatest women's runner ever.", ""),
+		deskFact("tv", "Research firm Nielsen says people are turning away from TV.", ""),
 	)))
 	answersWith(t, ask, map[string]string{
 		"Which companies raised their pension contributions the most?": "",
 		"Which of the 30 projects have obeyed Sepa's order?":           "",
 		"Which EU countries apply the customs rules unevenly?":         "",
 		"Which firm said the source code had been posted online?":      "Sophos",
+		"Which men are in the greatest men's field ever?":              "",
+		"Which research firm says people are turning away from TV?":    "Nielsen",
 	})
 }
