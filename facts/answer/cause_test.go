@@ -35,3 +35,40 @@ func TestAsk_WhyNeedsACause(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_WhyNotByTheActAsAThing: "following David Blunkett's resignation"
+// tells what came after the resignation, not why he resigned; a fact that
+// tells the act as a verb with its cause answers. A noun of the question
+// ("make headlines") is no verb said as a thing ("hit the headlines").
+func TestAsk_WhyNotByTheActAsAThing(t *testing.T) {
+	story := deskStory("detainees-2004", "Terror detainees win appeal", "2004-12-16", "Politics Desk",
+		[]facts.Entity{
+			{ID: "blunkett", Name: "David Blunkett", Kind: "person", Aliases: []string{"Blunkett"}},
+			{ID: "clarke", Name: "Charles Clarke", Kind: "person", Aliases: []string{"Clarke"}},
+		},
+		deskFact("problem", "The ruling is a major problem for Charles Clarke on his first day as home secretary following David Blunkett's resignation.", "clarke"),
+	)
+	answersWith(t, asker(besideBundled(t, story)), map[string]string{
+		"Why did David Blunkett resign?": "",
+	})
+	story.Facts = append(story.Facts,
+		deskFact("resigned", "David Blunkett resigned after claims that he fast-tracked a visa application.", "blunkett"),
+		deskFact("headlines", "Clarke hit the headlines in May after a newspaper printed photographs of him.", "clarke"))
+	answersWith(t, asker(besideBundled(t, story)), map[string]string{
+		"Why did David Blunkett resign?":         "fast-tracked",
+		"Why did Charles Clarke make headlines?": "photographs", // "headlines" is no verb here
+	})
+}
+
+// TestAsk_ThatOpensAClause: "a dramatic comeback that thrilled the Indian
+// contingent" says the thrilling as a verb, "that" opening a clause, not as
+// a thing after a determiner: it tells who was thrilled.
+func TestAsk_ThatOpensAClause(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("dubai-2005", "Mirza beats Kuznetsova", "2005-02-22", "Sport Desk",
+		[]facts.Entity{{ID: "mirza", Name: "Sania Mirza", Kind: "person", Aliases: []string{"Mirza"}}},
+		deskFact("comeback", "Mirza slipped 4-0 down but staged a dramatic comeback that thrilled the large Indian contingent in the crowd.", "mirza"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"Who was thrilled by Mirza's comeback?": "Indian contingent",
+	})
+}

@@ -113,7 +113,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if owner, ok := q.possessed[t.At]; ok && cr > 0 && ownedByAnother(q, owner, stem, c, ix) {
 		cr = 0
 	}
-	if cr > nounOfVerbCredit && (q.Type == askWho || q.Type == askWhen) && t.At == q.verbAt && verbForm(q.Toks[t.At]) && saidOnlyAsThing(c.Tokens(), stem, q.Type == askWho && q.actsOnNothing(t.At)) {
+	if cr > nounOfVerbCredit && (q.Type == askWho || q.Type == askWhen || q.Type == askWhy) && t.At == q.verbAt && (verbForm(q.Toks[t.At]) || q.Type == askWhy && canBeVerb(q.Toks[t.At]) && q.afterNamedSubject(t.At)) && saidOnlyAsThing(c.Tokens(), stem, q.Type == askWho && q.actsOnNothing(t.At), q.Type == askWhy) {
 		cr = nounOfVerbCredit
 	}
 	if t.At == q.verbAt && cr < 1 {
@@ -254,28 +254,40 @@ func modifiersHeld(c *index.Doc, t qterm, ix *index.Index) bool {
 	return !slices.ContainsFunc(t.Parts[:len(t.Parts)-1], func(p string) bool { return !held(p) })
 }
 
-// nounOfVerbCredit is what a fact earns for the verb of a who- or
-// when-question ("Who painted the portrait?", "When was Bush
-// inaugurated?") when it says the word only as a thing, after an article
-// or an owner ("the painting was bought", "after his inauguration"):
-// another form of the word, which tells of the act without its doer or
-// time. Other questions may be answered by the thing ("What is the OFT
-// investigating?": "its investigation into...").
+// nounOfVerbCredit is what a fact earns for the verb of a who-, when- or
+// why-question ("Who painted the portrait?", "When was Bush
+// inaugurated?", "Why did David Blunkett resign?") when it says the word
+// only as a thing, after an article or an owner ("the painting was
+// bought", "after his inauguration", "following David Blunkett's
+// resignation"): another form of the word, which tells of the act without
+// its doer, time or cause. Other questions may be answered by the thing
+// ("What is the OFT investigating?": "its investigation into...").
 const nounOfVerbCredit = 0.65
 
+// afterNamedSubject reports whether the question's word at i comes right
+// after a name that is no owner of it ("Why did David Blunkett resign?", not
+// "the Verizon bid"): a verb, its subject named.
+func (q question) afterNamedSubject(i int) bool {
+	return slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
+		return m.To == i && (m.From == 0 || !determiners[q.Toks[m.From-1].Norm])
+	})
+}
+
 // saidOnlyAsThing reports whether every word of the statement with the stem
-// stands after a determiner ("the painting", "its findings"); false when
-// the statement does not say it (it is in the quote). With doerOf, a thing
+// stands after a determiner ("the painting", "its findings"), or with owned
+// after an owner's name too ("David Blunkett's resignation"); false when the
+// statement does not say it (it is in the quote). With doerOf, a thing
 // followed by "of" is said with its doer ("the resignation of immigration
 // minister Beverley Hughes"), as a verb that acts on nothing has no other
-// to put there.
-func saidOnlyAsThing(toks []text.Token, stem string, doerOf bool) bool {
+// to put there. "that" before a verb's form opens a clause ("a screensaver
+// that bombarded spam sites"): the verb, no thing.
+func saidOnlyAsThing(toks []text.Token, stem string, doerOf, owned bool) bool {
 	said := false
 	for i, t := range toks {
 		if t.Stem != stem {
 			continue
 		}
-		if i == 0 || !determiners[toks[i-1].Norm] || doerOf && i+1 < len(toks) && toks[i+1].Norm == "of" {
+		if i == 0 || !determiners[toks[i-1].Norm] && !(owned && toks[i-1].Possessive) || toks[i-1].Norm == "that" && verbForm(t) || doerOf && i+1 < len(toks) && toks[i+1].Norm == "of" {
 			return false
 		}
 		said = true
