@@ -58,12 +58,12 @@ func saysAskedYear(q question, t qterm, c *index.Doc, ix *index.Index) bool {
 // time someone said something, just after the verb of saying ("said on
 // Thursday it was satisfied the referendum question was easy to
 // understand"), while the question asks the time of another act ("When
-// could the referendum be held?"): the day tells when it was said, not when
-// what was said happens.
+// could the referendum be held?") or of a thing ("When is the chancellor's
+// Budget?"): the day tells when it was said, not when what was said
+// happens.
 func timeOfSayingOnly(q question, c *index.Doc) bool {
-	vt := q.verbTerm()
-	if vt == nil || wordnet.IsSpeechVerb(vt.Alts[0].Stem) {
-		return false
+	if vt := q.verbTerm(); vt != nil && wordnet.IsSpeechVerb(vt.Alts[0].Stem) && q.verbUsedAsVerb() {
+		return false // "When did the minister say so?" asks the time of saying
 	}
 	toks := c.Tokens()
 	from, to, rel := relativeTime(toks)
@@ -84,8 +84,20 @@ func timeOfSayingOnly(q question, c *index.Doc) bool {
 
 // afterSaying reports whether the time word at i follows a verb of saying,
 // with only the words that place it between ("said on Thursday", "announced
-// last week"), and something said follows.
+// last week"), and something said follows; or opens the sentence, and the
+// first verb after it is one of saying ("On Wednesday, ahead of the
+// chancellor's pre-Budget report, Baume told BBC News...").
 func afterSaying(toks []text.Token, i int) bool {
+	if i <= 3 {
+		for k := i + 1; k < len(toks); k++ {
+			if text.IsReportingVerb(toks[k].Norm) {
+				return k+2 < len(toks)
+			}
+			if verbForm(toks[k]) {
+				break
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if text.IsReportingVerb(toks[k].Norm) {
 			return i+2 < len(toks)
@@ -95,4 +107,18 @@ func afterSaying(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// verbUsedAsVerb reports whether the question's verb is one in its words: a
+// verb's form ("announced"), or a bare verb after "did", "will" and the like
+// ("When did Blair say it?"), not a noun ("the chancellor's pre-Budget
+// report").
+func (q question) verbUsedAsVerb() bool {
+	if q.verbAt < 0 {
+		return false
+	}
+	if verbForm(q.Toks[q.verbAt]) {
+		return true
+	}
+	return slices.ContainsFunc(q.Toks[:q.verbAt], func(t text.Token) bool { return auxiliaries[t.Norm] && !beForms[t.Norm] })
 }

@@ -84,8 +84,9 @@ func TestAsk_PresentAsksAhead(t *testing.T) {
 }
 
 // TestAsk_TimeOfSaying: "said on Thursday" is when the commission said it,
-// not when the referendum it spoke of is held; asked when it said so, the
-// day answers.
+// not when the referendum it spoke of is held, and "On Wednesday, ahead of
+// the chancellor's pre-Budget report, the union leader told..." when he told
+// it; asked when it said so, the day answers.
 func TestAsk_TimeOfSaying(t *testing.T) {
 	ask := asker(indextest.Story(t, deskStory("vote-2005", "Referendum question approved", "2005-02-03", "Politics Desk",
 		[]facts.Entity{
@@ -93,8 +94,10 @@ func TestAsk_TimeOfSaying(t *testing.T) {
 			{ID: "referendum", Name: "EU constitution referendum", Kind: "event", Aliases: []string{"referendum"}},
 		},
 		deskFact("rules", "The Electoral Commission said on Thursday the referendum would be held under new rules.", "commission"),
+		deskFact("agendas", "On Wednesday, ahead of the chancellor's pre-Budget report, the union leader told BBC News there were conflicting agendas.", ""),
 	)))
 	answersWith(t, ask, map[string]string{
+		"When is the chancellor's pre-Budget report?":                                         "",
 		"When will the referendum be held?":                                                   "",
 		"When did the Electoral Commission say the referendum would be held under new rules?": "Thursday",
 	})
