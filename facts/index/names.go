@@ -91,6 +91,9 @@ func (ix *Names) SetEntity(e facts.Entity) {
 	}
 }
 
+// articles lead names without being part of what names them: "the Telegraph".
+var articles = text.Set(`the a an`)
+
 // titleKey normalises a title for lookup, without a leading article.
 func titleKey(title string) string {
 	k := text.NormPhrase(title)
@@ -167,7 +170,16 @@ func (ix *Names) Find(toks []text.Token) []Mention {
 			break // the longest name starting here
 		}
 	}
-	sort.SliceStable(all, func(a, b int) bool { return all[a].To-all[a].From > all[b].To-all[b].From })
+	// A name's article adds nothing to its length: "the Brits committee" is
+	// the Brits committee, not "the Brits" and a stray word.
+	words := func(m Mention) int {
+		n := m.To - m.From
+		if articles[toks[m.From].Norm] {
+			n--
+		}
+		return n
+	}
+	sort.SliceStable(all, func(a, b int) bool { return words(all[a]) > words(all[b]) })
 	taken := make([]bool, len(toks))
 	var out []Mention
 	for _, m := range all {

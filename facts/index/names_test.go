@@ -61,3 +61,16 @@ func TestFind_NameWithoutItsArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestFind_ArticleAddsNoLength: of two names overlapping, "the Brits" and
+// "Brits committee", the one with more words of its own wins: "the Brits
+// committee said" names the committee.
+func TestFind_ArticleAddsNoLength(t *testing.T) {
+	n := NewNames()
+	n.Add(facts.Entity{ID: "brit-awards", Name: "Brit Awards", Kind: "event", Aliases: []string{"the Brits"}})
+	n.Add(facts.Entity{ID: "brits-committee", Name: "Brits committee", Kind: "organization"})
+	ms := n.Find(text.Tokenize("The Brits committee said dance music is no longer where it's happening."))
+	if len(ms) == 0 || !slices.Contains(ms[0].IDs, "brits-committee") {
+		t.Errorf("found %+v; want the Brits committee", ms)
+	}
+}
