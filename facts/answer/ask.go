@@ -211,7 +211,7 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 		p := toks[k].Norm
 		// "in the summer" places a time; "the biggest in a decade" measures
 		// a stretch.
-		if timeBefore[p] && (toks[k+1].Norm != "the" || text.IsPreposition(p)) || timePrepositions[p] && toks[k+1].Norm == "the" {
+		if timeBefore[p] && (toks[k+1].Norm != "the" || text.IsPreposition(p)) || timePrepositions[p] && (toks[k+1].Norm == "the" || possessives[toks[k+1].Norm]) {
 			// "last week", "during the summer"; not "that the full
 			// advice", where "that" opens a clause.
 			from = k
@@ -239,8 +239,8 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 			adjective = true
 			continue
 		}
-		if p != "the" && p != "a" {
-			break
+		if p != "the" && p != "a" && !possessives[p] {
+			break // "after his 34th birthday": an owner stands as "the" does
 		}
 	}
 	if i+1 < len(toks) && timeAfter[toks[i+1].Norm] {

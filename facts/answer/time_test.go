@@ -158,3 +158,15 @@ func TestAsk_ClockTime(t *testing.T) {
 		t.Errorf("answered %q; 1830 delegates is no time", ans.Answer)
 	}
 }
+
+// TestAsk_TimeByAnOwnersDay: "shortly after his 34th birthday" places the
+// retirement in time, an owner standing before the day as "the" does.
+func TestAsk_TimeByAnOwnersDay(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("johnson-2005", "What now for Holmes?", "2005-03-02", "Sport Desk",
+		[]facts.Entity{{ID: "johnson", Name: "Michael Johnson", Kind: "person", Aliases: []string{"Johnson"}}},
+		deskFact("retired", "Michael Johnson, the US 400m and 200m legend, retired shortly after his 34th birthday.", "johnson"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"When did Michael Johnson retire?": "34th birthday",
+	})
+}
