@@ -26,13 +26,23 @@ func othersFigure(q question, c *index.Doc, ix *index.Index) bool {
 	if len(q.Entities) == 0 || len(q.countedNoun) == 0 {
 		return false
 	}
+	toks := c.Tokens()
+	return allOwnedByOther(q, c, ix, func(i int) bool {
+		return quantity(toks[i]) && countsIn(" "+stemsFrom(toks, i+1, i+4)+" ", q.countedNoun)
+	})
+}
+
+// allOwnedByOther reports whether a fact holds some word that is picks out,
+// and every such word stands in a relative clause after someone the question
+// does not ask about (see ownedByOther).
+func allOwnedByOther(q question, c *index.Doc, ix *index.Index, is func(i int) bool) bool {
 	asked := func(ids []string) bool { return slices.ContainsFunc(ids, q.names) }
 	toks := c.Tokens()
-	var mentions []index.Mention // found once a figure counts what is asked
+	var mentions []index.Mention // found once the fact holds such a word
 	stmt := []rune(c.Statement)
 	found := false
-	for i, t := range toks {
-		if !quantity(t) || !countsIn(" "+stemsFrom(toks, i+1, i+4)+" ", q.countedNoun) {
+	for i := range toks {
+		if !is(i) {
 			continue
 		}
 		if !found {
@@ -102,22 +112,6 @@ func verbOfOther(q question, c *index.Doc, ix *index.Index) bool {
 	if verb == nil || verb.Light {
 		return false
 	}
-	asked := func(ids []string) bool { return slices.ContainsFunc(ids, q.names) }
 	toks := c.Tokens()
-	var mentions []index.Mention // found once the fact holds the verb
-	stmt := []rune(c.Statement)
-	found := false
-	for i, t := range toks {
-		if !verb.heldBy(t) {
-			continue
-		}
-		if !found {
-			mentions = c.Mentions(ix.Names)
-		}
-		found = true
-		if !ownedByOther(stmt, toks, mentions, i, asked) {
-			return false
-		}
-	}
-	return found
+	return allOwnedByOther(q, c, ix, func(i int) bool { return verb.heldBy(toks[i]) })
 }
