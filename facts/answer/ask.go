@@ -313,6 +313,47 @@ func countsPersons(c *index.Doc, t []qterm) bool {
 	return false
 }
 
+// countsOnlyPart reports whether every figure of a fact that counts what a
+// how-many question counts is narrowed by a nationality the question does not
+// give: "among three British authors on the shortlist" counts the British
+// ones, not the authors on it ("How many authors are on the shortlist?").
+// Asked "How many British authors...?" or of Britain, it counts them.
+func countsOnlyPart(q question, c *index.Doc, ix *index.Index) bool {
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	var mentions []index.Mention // read once a nationality narrows a figure
+	found := false
+	for i, tok := range toks {
+		if !quantity(tok) {
+			continue
+		}
+		to := countedUpTo(toks, rs, i)
+		if !countsIn(" "+stemsFrom(toks, i+1, to)+" ", q.counted) {
+			continue
+		}
+		narrowed := false
+		for k := i + 1; k < to && !narrowed; k++ {
+			if countsIn(" "+toks[k].Stem+" ", q.counted) {
+				break // the counted noun: what follows it narrows nothing
+			}
+			if !wordnet.IsNationality(toks[k].Norm, toks[k].Stem) || slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.heldBy(toks[k]) }) {
+				continue
+			}
+			if mentions == nil {
+				mentions = c.Mentions(ix.Names)
+			}
+			narrowed = !slices.ContainsFunc(mentions, func(m index.Mention) bool {
+				return m.From <= k && k < m.To && slices.ContainsFunc(m.IDs, q.names)
+			})
+		}
+		if !narrowed {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // countedUpTo is where the words that may say what the figure at i counts
 // end: three words after it at most, and not past its clause ("the previous
 // two evictions, when people still tried..." counts evictions, not people).
@@ -588,44 +629,3 @@ var monthWords = text.Set(months + " " + days)
 // days are the days of the week and the days beside today, as news copy names
 // them.
 const days = `monday tuesday wednesday thursday friday saturday sunday yesterday today`
-
-// countsOnlyPart reports whether every figure of a fact that counts what a
-// how-many question counts is narrowed by a nationality the question does not
-// give: "among three British authors on the shortlist" counts the British
-// ones, not the authors on it ("How many authors are on the shortlist?").
-// Asked "How many British authors...?" or of Britain, it counts them.
-func countsOnlyPart(q question, c *index.Doc, ix *index.Index) bool {
-	toks := c.Tokens()
-	rs := []rune(c.Statement)
-	var mentions []index.Mention // read once a nationality narrows a figure
-	found := false
-	for i, tok := range toks {
-		if !quantity(tok) {
-			continue
-		}
-		to := countedUpTo(toks, rs, i)
-		if !countsIn(" "+stemsFrom(toks, i+1, to)+" ", q.counted) {
-			continue
-		}
-		narrowed := false
-		for k := i + 1; k < to && !narrowed; k++ {
-			if countsIn(" "+toks[k].Stem+" ", q.counted) {
-				break // the counted noun: what follows it narrows nothing
-			}
-			if !wordnet.IsNationality(toks[k].Norm, toks[k].Stem) || slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.heldBy(toks[k]) }) {
-				continue
-			}
-			if mentions == nil {
-				mentions = c.Mentions(ix.Names)
-			}
-			narrowed = !slices.ContainsFunc(mentions, func(m index.Mention) bool {
-				return m.From <= k && k < m.To && slices.ContainsFunc(m.IDs, q.names)
-			})
-		}
-		if !narrowed {
-			return false
-		}
-		found = true
-	}
-	return found
-}
