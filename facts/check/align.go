@@ -364,6 +364,8 @@ func sameMeasure(a, b claims.Claim) bool {
 	return (a.Unit == "percent") == (b.Unit == "percent")
 }
 
+// isMoney reports whether a figure is a sum in a currency with a sign: the
+// sums sameSort and sameMeasure tell apart by their sign.
 func isMoney(c claims.Claim) bool { return claims.CurrencySign(c.Unit) != "" }
 
 // lastStem is the stem of a phrase's last word: the counted noun.
