@@ -162,7 +162,7 @@ func TestAsk_ClockTime(t *testing.T) {
 // TestAsk_TimeByAnOwnersDay: "shortly after his 34th birthday" places the
 // retirement in time, an owner standing before the day as "the" does.
 func TestAsk_TimeByAnOwnersDay(t *testing.T) {
-	ask := asker(besideBundled(t, deskStory("johnson-2005", "What now for Holmes?", "2005-03-02", "Sport Desk",
+	ask := asker(besideBundled(t, deskStory("johnson-2005", "Johnson looks back", "2005-03-02", "Sport Desk",
 		[]facts.Entity{{ID: "johnson", Name: "Michael Johnson", Kind: "person", Aliases: []string{"Johnson"}}},
 		deskFact("retired", "Michael Johnson, the US 400m and 200m legend, retired shortly after his 34th birthday.", "johnson"),
 	)))
