@@ -406,7 +406,7 @@ func timedOnlyByAskedEvent(q question, c *index.Doc, ix *index.Index) bool {
 	}
 	// "at the last general election, when immigration became an issue"
 	// tells what happened at the election asked about, not when it was.
-	if w > 0 && strings.Contains(string([]rune(c.Statement)[toks[w-1].End:toks[w].Start]), ",") &&
+	if w > 0 && commaBetween([]rune(c.Statement), toks[w-1], toks[w]) &&
 		slices.ContainsFunc(c.Mentions(ix.Names), func(m index.Mention) bool { return m.To == w && slices.ContainsFunc(m.IDs, q.names) }) {
 		return true
 	}

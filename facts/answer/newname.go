@@ -307,7 +307,7 @@ func attribution(q question, c *index.Doc) []bool {
 		return out
 	}
 	rs := []rune(c.Statement)
-	comma := func(k int) bool { return strings.Contains(string(rs[toks[k-1].End:toks[k].Start]), ",") }
+	comma := func(k int) bool { return commaBetween(rs, toks[k-1], toks[k]) }
 	if n := len(toks); n > 2 && text.IsReportingVerb(toks[n-1].Norm) {
 		for k := n - 1; k > 0; k-- {
 			if comma(k) {

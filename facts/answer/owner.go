@@ -2,7 +2,6 @@ package answer
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
@@ -71,7 +70,7 @@ func ownedByOther(stmt []rune, toks []text.Token, mentions []index.Mention, i in
 			if m.To == k {
 				// Without the comma the clause may tell of a noun
 				// before: "a show in Wales which explores new music".
-				return !asked(m.IDs) && strings.Contains(string(stmt[toks[k-1].End:toks[k].Start]), ",")
+				return !asked(m.IDs) && commaBetween(stmt, toks[k-1], toks[k])
 			}
 		}
 		return false

@@ -2,7 +2,6 @@ package answer
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
@@ -94,7 +93,7 @@ func ownerSaid(q question, c *index.Doc, ix *index.Index) string {
 // Jackie Stallone?"): the first capitalised word of the three after "of";
 // "" for none.
 func kindOfOwner(q question, toks []text.Token, rs []rune, at int) string {
-	if at == 0 || at+2 >= len(toks) || toks[at].Start <= toks[at-1].End || !strings.Contains(string(rs[toks[at-1].End:toks[at].Start]), ",") {
+	if at == 0 || at+2 >= len(toks) || !commaBetween(rs, toks[at-1], toks[at]) {
 		return ""
 	}
 	be := slices.IndexFunc(q.Toks, func(t text.Token) bool { return beForms[t.Norm] })
