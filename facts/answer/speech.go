@@ -117,7 +117,9 @@ func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
 // by a word the question names its speaker by, no entity of the knowledge
 // base ("What did the official say?"): the word, or one the question's word
 // matches well, stands just before a reporting verb ("the senior official
-// said", "officials told") or just after one ("said the official").
+// said", "officials told") or just after one ("said the official"), and is
+// not an owner's: in "Sands, a member of Cherie Blair's chambers, says"
+// Blair says nothing.
 func saidByWord(q question, c *index.Doc) bool {
 	if q.sayAt < 0 {
 		return false
@@ -131,8 +133,12 @@ func saidByWord(q question, c *index.Doc) bool {
 			if !text.IsReportingVerb(ft.Norm) {
 				continue
 			}
-			for k := max(0, i-3); k < min(len(toks), i+3); k++ {
-				if k != i && termCreditIn(" "+toks[k].Stem+" ", t) >= verbHeld {
+			to := i
+			if ft.Norm == "said" || ft.Norm == "says" {
+				to = min(len(toks), i+3) // "said the official"; but "warned Tony Blair" is said to Blair
+			}
+			for k := max(0, i-3); k < to; k++ {
+				if k != i && !toks[k].Possessive && termCreditIn(" "+toks[k].Stem+" ", t) >= verbHeld {
 					return true
 				}
 			}
