@@ -17,7 +17,7 @@ import (
 //
 // A role is asked after "the", as a person's name never is: "Who is the
 // deputy prime minister?" still finds John Prescott by his title.
-func (q question) unnamedAsked(e facts.Entity) string {
+func (q question) unnamedAsked(e facts.Entity, ix *index.Index) string {
 	if e.Kind != "person" {
 		return ""
 	}
@@ -26,7 +26,7 @@ func (q question) unnamedAsked(e facts.Entity) string {
 		return ""
 	}
 	m := q.Entities[at]
-	if m.From == 0 || q.Toks[m.From-1].Norm != "the" || !roleOnly(e.Name, e.Title) {
+	if m.From == 0 || q.Toks[m.From-1].Norm != "the" || !roleOnly(e, ix.Names) {
 		return ""
 	}
 	rs := []rune(q.Text)
@@ -35,20 +35,22 @@ func (q question) unnamedAsked(e facts.Entity) string {
 
 // roleOnly reports whether a person's recorded name is a role, not a name:
 // the title says every word of it again ("Mayor of Seattle", titled "mayor of
-// Seattle"), and one of them names a person ("mayor", "spokesman"). A name
-// tested word by word against WordNet fails on names that are words too
-// ("john", a toilet; Prescott, a town in Arizona).
-func roleOnly(name, title string) bool {
+// Seattle"), or the word names another entity ("WSIS spokesman", titled
+// "spokesman for the World Summit on the Information Society", WSIS an
+// organisation of the knowledge base), and one of them names a person
+// ("mayor", "spokesman"). A name tested word by word against WordNet fails on
+// names that are words too ("john", a toilet; Prescott, a town in Arizona).
+func roleOnly(e facts.Entity, names *index.Names) bool {
 	said := map[string]bool{}
-	for _, t := range text.Tokenize(title) {
+	for _, t := range text.Tokenize(e.Title) {
 		said[t.Stem] = true
 	}
 	person := false
-	for _, t := range text.Tokenize(name) {
+	for _, t := range text.Tokenize(e.Name) {
 		if text.IsStopword(t.Norm) {
 			continue
 		}
-		if !said[t.Stem] {
+		if !said[t.Stem] && !slices.ContainsFunc(names.Named(t.Norm), func(id string) bool { return id != e.ID }) {
 			return false
 		}
 		person = person || wordnet.Marked(t.Norm, t.Stem, wordnet.People)

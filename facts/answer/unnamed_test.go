@@ -36,3 +36,31 @@ func TestAsk_RoleWithoutAName(t *testing.T) {
 		t.Errorf("deputy prime minister: found %v %q; want John Prescott", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_RoleWithoutANameByShortForm: "WSIS spokesman", titled "spokesman
+// for the World Summit on the Information Society", is a role too: its other
+// word is the name of an organisation of the knowledge base. A person whose
+// name holds no such word ("Markus Kummer") is described.
+func TestAsk_RoleWithoutANameByShortForm(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("wsis-2005", "UN creates fund to bridge digital divide", "2005-02-24", "Tech Desk",
+		[]facts.Entity{
+			{ID: "wsis", Name: "World Summit on the Information Society", Kind: "event", Aliases: []string{"WSIS"}},
+			{ID: "wsis-spokesman", Name: "WSIS spokesman", Kind: "person", Title: "spokesman for the World Summit on the Information Society", Aliases: []string{"spokesman"}},
+			{ID: "kummer", Name: "Markus Kummer", Kind: "person", Title: "WSIS official", Aliases: []string{"Kummer"}},
+		},
+		deskFact("financing", "The WSIS spokesman said some financing has to be found to help narrow the divide.", "wsis-spokesman"),
+		deskFact("kummer", "Markus Kummer said the fund would be voluntary.", "kummer"),
+	)))
+	for q, want := range map[string]string{
+		"Who is the WSIS spokesman?": "does not name the WSIS spokesman",
+		"Who is Markus Kummer?":      "WSIS official",
+	} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found != (want != "does not name the WSIS spokesman") || !strings.Contains(ans.Answer, want) {
+			t.Errorf("%q: found %v %q; want %q", q, ans.Found, ans.Answer, want)
+		}
+	}
+}
