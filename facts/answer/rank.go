@@ -79,6 +79,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		return nil
 	}
 	spec := q.specific
+	titleAsked := q.becomesTitle(ix)
 	named := namedWords(q, ix)
 	askedRoles := q.askedRoles()
 	action := q.actionAt()
@@ -153,6 +154,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			cr, _ := entityCredit(c, m, ix)
 			if cr > 0 && namesItUnnumbered(q, c, m, ix) {
 				cr = 0 // "The original Halo" is not "Halo 2", though the curator aliased it so
+			}
+			if cr > 0 && titleAsked != nil && titleAsked[i] && !saysTitleAsked(q, c, m) {
+				cr = 0 // "When did Irene Khan become Amnesty secretary-general?": not "Khan said..."
 			}
 			if cr == 0 && (common[i] && saysName(c, m, ix) || len(askedRoles) > 0 && holderFor(q, c, m, askedRoles, ix) || len(askedRoles) == 0 && q.Type != askWho && actsByTitle(c, m, ix, titled[i])) {
 				cr = 1
