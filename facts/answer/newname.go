@@ -36,7 +36,7 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 		if named[i] || q.norms[t.Norm] || i < from || i >= to || source[i] {
 			continue
 		}
-		if unicode.IsDigit([]rune(t.Norm)[0]) && !countOrShare(rs, toks, i) || t.Upper && !t.First && !text.IsStopword(t.Norm) && !monthWords[t.Norm] {
+		if unicode.IsDigit([]rune(t.Norm)[0]) && !countOrShare(rs, toks, i) || t.Upper && !t.First && !text.IsStopword(t.Norm) && !monthWords[t.Norm] && !text.IsHonorific(t.Norm) {
 			return true
 		}
 		if ft != nil && i > 0 && termCreditIn(" "+toks[i-1].Stem+" ", *ft) >= 1 && namesAfterNoun(t) {
@@ -259,7 +259,7 @@ const focusReach = 4
 // namesBeside reports whether a word of a fact (whose text is rs) is a
 // name the question does not give, and not a place's or its people's.
 func namesBeside(q question, rs []rune, t text.Token) bool {
-	if q.norms[t.Norm] || text.IsStopword(t.Norm) || monthWords[t.Norm] || placeWord(t.Stem) {
+	if q.norms[t.Norm] || text.IsStopword(t.Norm) || monthWords[t.Norm] || text.IsHonorific(t.Norm) || placeWord(t.Stem) {
 		return false
 	}
 	if r := []rune(t.Norm); unicode.IsDigit(r[0]) {

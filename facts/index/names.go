@@ -246,7 +246,7 @@ func (ix *Names) otherFirstNames(toks []text.Token, mentions []Mention) []Mentio
 		// A possessive ("England's Johnson") names another; a nationality
 		// ("Russian Dmitriy Bogdanov") says where they are from.
 		if !prev.Upper || prev.Possessive || first.Start != prev.End+1 || text.IsStopword(prev.Norm) || text.IsRoleNoun(prev.Norm) ||
-			text.IsRoleModifier(prev.Norm) || honorifics[prev.Norm] || prev.Caps || prev.First && wordnet.Known(prev.Stem) && !wordnet.IsName(prev.Norm) ||
+			text.IsRoleModifier(prev.Norm) || text.IsHonorific(prev.Norm) || prev.Caps || prev.First && wordnet.Known(prev.Stem) && !wordnet.IsName(prev.Norm) ||
 			wordnet.IsNationality(prev.Norm, prev.Stem) {
 			out = append(out, m)
 			continue
@@ -288,9 +288,6 @@ func (ix *Names) peopleNamed(ids []string, w text.Token) []string {
 		return true
 	})
 }
-
-// honorifics come before a surname without being a first name: "Mr Johnson".
-var honorifics = text.Set(`mr mrs ms miss dr sir lord lady dame prof professor rev fr st mp`)
 
 // Name is an entity's name, or its id when it is unknown.
 func (ix *Names) Name(id string) string {

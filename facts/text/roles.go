@@ -42,6 +42,12 @@ urge emphasize emphasise complain announce reiterate testify agree suggest predi
 // IsRoleNoun reports whether a normalised word names an office or job: "ambassador".
 func IsRoleNoun(norm string) bool { return roleNouns[norm] }
 
+// IsHonorific reports whether a normalised word is one written before a
+// surname without being a first name: "Mr Johnson", "Sir Bill Morris".
+func IsHonorific(norm string) bool { return honorifics[norm] }
+
+var honorifics = Set(`mr mrs ms miss dr sir lord lady dame prof professor rev fr st mp`)
+
 // IsRoleModifier reports whether a normalised word qualifies a role noun: "deputy".
 func IsRoleModifier(norm string) bool { return roleModifiers[norm] }
 
