@@ -63,11 +63,12 @@ const (
 	fFocusNamed            // 1 when it names a thing beside a which-question's focus noun (see focusNamed)
 	fWhat                  // the question asks what, not how
 	fRestWords             // 1 when the question has a verb, and a word to hold besides it that is no preposition
+	fLeastCredit           // the least any of the question's words earns, but light words it may lack
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where", "how", "focus named", "what", "rest words"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where", "how", "focus named", "what", "rest words", "least credit"}
 
 type features [nFeatures]float64
 
@@ -159,6 +160,12 @@ type rules struct {
 	MinTermCoverageStated float64 `json:"min_term_coverage_stated,omitempty"`
 	MinMarginVerb         float64 `json:"min_margin_verb,omitempty"`
 	NoFigureAbsent        bool    `json:"no_figure_absent"` // it gives the figures and years the question gives
+	// A fact far ahead of the rest (MinMargin) that holds every word of
+	// the question at least this well (a synonym in its main sense, 0.85)
+	// answers, though those synonyms leave it short of MinTermCoverage:
+	// "Who is the world's biggest carmaker?" is "General Motors, the
+	// world's largest car maker". 0: no such rule.
+	MinLeastCredit float64 `json:"min_least_credit,omitempty"`
 	// A fact that holds none of the question's own words, only related ones,
 	// about no name the question gives, rests on nothing but inference: "Who
 	// will prepare the report?" is not answered by a fact that says "set
@@ -233,6 +240,7 @@ func (r rules) verdicts(f features) [nRules]verdict {
 			r.MinTermCoverageCause > 0 && f[fWhy] == 1 && f[fFit] == 1 && f[fMargin] >= r.MinMargin && f[fHeldCoverage] >= r.MinTermCoverageCause && f[fRoleClash] == 0 ||
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted && f[fVerb] >= verbHeld ||
 			verbSaidOtherwise(r, f) ||
+			r.MinLeastCredit > 0 && f[fLeastCredit] >= r.MinLeastCredit && f[fMargin] >= r.MinMargin && f[fDoerLacked] == 0 && f[fRoleClash] == 0 ||
 			r.MinTermCoverageVerb > 0 && f[fUncounted] == 0 && f[fMargin] >= r.MinMarginVerb &&
 				(f[fYesNo] == 0 && f[fAction] >= verbHeld && f[fHeldCoverage] >= r.MinTermCoverageVerb ||
 					f[fStates] == 1 && max(f[fHeldCoverage], f[fRestCoverage]*f[fRestWords]) >= r.MinTermCoverageStated)},

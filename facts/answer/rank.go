@@ -103,6 +103,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		restGot, restTotal := 0.0, 0.0                         // the words but the verb
 		restContent := false                                   // one of the rest is no preposition ("against Ireland" asks nothing but who)
 		lightLacked, heavyLacked, heldTotal := 0.0, false, 0.0 // see lightForgiven
+		least := 1.0                                           // the least credit of a word it holds, or must
 		used := map[string]string{}                            // a fact's word answers for one question word
 		clear(heldAt)
 		claimed := claimedWords(c, byWeight)
@@ -145,6 +146,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			if cr == 0 && t.Light {
 				lightLacked += w
 			} else {
+				least = min(least, cr)
 				heldTotal += w
 				heavyLacked = heavyLacked || cr == 0
 			}
@@ -235,6 +237,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			r.f[fRestWords] = b2f(q.verbAt >= 0 && canBeVerb(q.Toks[q.verbAt]) && restContent)
 		}
 		r.f[fHeldCoverage] = 1
+		r.f[fLeastCredit] = least
 		if termTotal > 0 {
 			r.f[fTermCoverage] = share(termGot, termTotal)
 			r.f[fHeldCoverage] = r.f[fTermCoverage]
