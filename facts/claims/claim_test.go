@@ -39,6 +39,8 @@ func TestExtractClaims(t *testing.T) {
 			[]claimWant{{kind: "number", text: "Forty-three countries", value: 43, unit: "countries"}, {kind: "number", text: "a dozen observers", value: 12, unit: "observers"}}},
 		{"VagueCount", "Hundreds of thousands of Uyghurs have been held.",
 			[]claimWant{{kind: "number", text: "Hundreds of thousands of Uyghurs", low: 200000, high: 999000, unit: "Uyghurs"}}},
+		{"HalfAScale", "More than half a million people have been moved, and half a dozen towns.",
+			[]claimWant{{kind: "number", text: "More than half a million people", value: 500000, unit: "people"}, {kind: "number", text: "half a dozen towns", value: 6, unit: "towns"}}},
 		{"Qualified", "More than 40 countries signed; nearly 60 nations did not.",
 			[]claimWant{{kind: "number", text: "More than 40 countries", value: 40, unit: "countries"}, {kind: "number", text: "nearly 60 nations", low: 54, high: 60, unit: "nations"}}},
 		{"Currency", "The council approved a $48 million wall.",

@@ -197,6 +197,11 @@ func (d *Draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 	if v, ok := foldNumber(t.Norm); ok {
 		return v, v, v, i + 1, false, true // "rose tenfold"
 	}
+	// "half a million", "half a dozen": half the scale after "a".
+	if t.Norm == "half" && (norm(i+1) == "a" || norm(i+1) == "an") && numberScales[norm(i+2)] > 0 {
+		v = numberScales[norm(i+2)] / 2
+		return v, v, v, i + 3, false, true
+	}
 	// Words: "a dozen", "forty-three", "two hundred and five", "three million".
 	k := i
 	if (t.Norm == "a" || t.Norm == "an") && numberScales[norm(i+1)] > 0 {
