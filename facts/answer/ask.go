@@ -246,8 +246,20 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 	if i+1 < len(toks) && timeAfter[toks[i+1].Norm] {
 		to = i + 2
 	}
-	return from, to, from < i || to > i+1
+	return from, to, from < i || to > i+1 || namedSeason(toks[i])
 }
+
+// namedSeason reports whether a word is a season of the year by its main
+// sense ("spring", "winter", "Christmas"): like a month's name, it places a
+// time with no word beside it ("the PSP's spring launch").
+func namedSeason(t text.Token) bool {
+	return slices.ContainsFunc(wordnet.Related(t.Stem), func(r wordnet.Relation) bool {
+		return r.Kind == wordnet.Broader && r.Stem == seasonStem && r.Weight >= wordnet.MainBroader
+	})
+}
+
+// seasonStem is WordNet's word for a season of the year.
+var seasonStem = text.Stem("season")
 
 // timeNoun reports whether a word is a noun whose main sense is a stretch of
 // time ("week", "evening"), said as the noun: a verb form of the same stem is

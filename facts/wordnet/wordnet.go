@@ -336,6 +336,10 @@ func IsNationality(word, stem string) bool {
 // the least of any relation of that sense.
 const MainSense = 0.85
 
+// MainBroader is the weight the data gives a word one step broader than a
+// word's main sense ("season" for "spring").
+const MainBroader = 0.6
+
 // IsName reports whether a word (lower case, unstemmed) is one WordNet only
 // writes with a capital letter: a name or a word made from one ("german",
 // "paris"), not a common word ("general", "veteran").
