@@ -205,6 +205,9 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 	if !timeNoun(toks[i]) || i+1 < len(toks) && ageWords[toks[i+1].Norm] {
 		return 0, 0, false // "the 30-year-old Campbell" gives an age, not a time
 	}
+	if i > 0 && toks[i-1].Norm == "same" {
+		return 0, 0, false // "in the same week" is another time's, said elsewhere
+	}
 	from, to = i, i+1
 	adjective := false // one adjective may stand before the noun: "in the new year"
 	for k := i - 1; k >= 0 && k >= i-2-b2i(adjective); k-- {
@@ -279,7 +282,7 @@ func timeNoun(t text.Token) bool {
 
 // Words that place a stretch of time: "last week", "two years ago".
 var (
-	timeBefore = text.Set(`last next this that same during early late earlier later previous following coming past recent`)
+	timeBefore = text.Set(`last next this that during early late earlier later previous following coming past recent`)
 	timeAfter  = text.Set(`ago earlier later before after`)
 	// "before the summer", "by the spring", "in the new year": a
 	// preposition of time before "the".
