@@ -23,8 +23,8 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 		if covered[i] {
 			continue
 		}
-		if i > 0 && text.IsSubjectPronoun(toks[i-1].Norm) && wordnet.PartsOfSpeech(toks[i].Stem)&wordnet.Verb != 0 {
-			continue // "can you captain from full-back?": a verb, no one's role
+		if i > 0 && (text.IsSubjectPronoun(toks[i-1].Norm) || modals[toks[i-1].Norm]) && wordnet.PartsOfSpeech(toks[i].Stem)&wordnet.Verb != 0 {
+			continue // "can you captain from full-back?", "Who will captain England?": a verb, no one's role
 		}
 		people := withRole(ix, toks[i])
 		if people == nil {

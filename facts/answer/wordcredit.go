@@ -110,6 +110,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr > titleCredit && t.At == q.verbAt && w.action && q.Type != askWho && q.Type != askWhoSaid && q.Type != askSay && canBeVerb(q.Toks[t.At]) && c.TitleOnly(ix.Names)[stem] {
 		cr = titleCredit
 	}
+	if cr > 0 && q.Type == askWho && t.At == q.verbAt && !q.asksPast() && formerTitleOnly(c, stem, ix) {
+		cr = 0 // "Who will captain England?": not "former England captain" Brian Moore
+	}
 	if owner, ok := q.possessed[t.At]; ok && cr > 0 && ownedByAnother(q, owner, stem, c, ix) {
 		cr = 0
 	}

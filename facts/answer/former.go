@@ -1,0 +1,46 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts/index"
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// formerTitleOnly reports whether a fact holds a word (stem) only in the
+// recorded title of who acts or speaks in it, and that title is a former
+// one ("former England captain"): it says what they once were, which
+// answers "Who captained England?" but not "Who will captain England?" nor
+// "Who leads the Tories?".
+func formerTitleOnly(c *index.Doc, stem string, ix *index.Index) bool {
+	if !c.TitleOnly(ix.Names)[stem] {
+		return false
+	}
+	for _, id := range []string{c.Subject, c.Speaker} {
+		e, ok := ix.Names.Entity(id)
+		if !ok || !strings.Contains(" "+text.StemPhrase(e.Title)+" ", " "+stem+" ") {
+			continue
+		}
+		if first := strings.Fields(text.NormPhrase(e.Title)); len(first) > 0 && formerWords[first[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+// formerWords open a title its holder no longer holds.
+var formerWords = text.Set(`former ex onetime one-time retired erstwhile`)
+
+// asksPast reports whether a question asks of a time gone by: its verb is
+// in the past ("captained", "won"), or an auxiliary says so ("did", "was",
+// "has").
+func (q question) asksPast() bool {
+	if q.verbAt >= 0 && pastTense(q.Toks[q.verbAt]) {
+		return true
+	}
+	return slices.ContainsFunc(q.Toks, func(t text.Token) bool { return pastAux[t.Norm] })
+}
+
+// pastAux are the auxiliaries of a time gone by.
+var pastAux = text.Set(`did was were had has have`)
