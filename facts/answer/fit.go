@@ -203,6 +203,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if actedWithoutDoer(q, c) {
 			return 0
 		}
+		if personIndefinite(q, c) {
+			return 0.5 // "Who was the man assaulted?" is not answered by "a man had been assaulted"
+		}
 		return doerFit(q, c, ix)
 	case askWhat, askWhich:
 		if q.asksScore() && (!statesScore(c) || onlyRunningScores(q, c)) {

@@ -221,6 +221,35 @@ func focusIndefinite(q question, c *index.Doc) bool {
 	return says && !focusNamed(q, c)
 }
 
+// personIndefinite reports whether a who-question asks who a person of its
+// own description is ("Who was the man allegedly assaulted at the
+// hotel?": "the" says the story told of one), and a fact says the noun
+// only after "a" or "an" with no name beside it ("claims that a man had
+// been assaulted"): it tells that someone was, not who.
+func personIndefinite(q question, c *index.Doc) bool {
+	if len(q.Toks) < 4 || q.Toks[0].Norm != "who" || !beForms[q.Toks[1].Norm] || q.Toks[2].Norm != "the" {
+		return false
+	}
+	at := slices.IndexFunc(q.Terms, func(t qterm) bool { return t.At == 3 })
+	if at < 0 || !wordnet.Marked(q.Toks[3].Norm, q.Toks[3].Stem, wordnet.People) {
+		return false
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	uses := nounUses(q, &q.Terms[at], toks)
+	for _, use := range uses {
+		if use.qualified || !indefinites[use.det] {
+			return false
+		}
+		for k := max(0, use.at-focusReach); k < min(len(toks), use.end+focusReach); k++ {
+			if namesBeside(q, rs, toks[k]) {
+				return false
+			}
+		}
+	}
+	return len(uses) > 0
+}
+
 // anonymousStem is WordNet's word for what has no name known.
 var anonymousStem = text.Stem("anonymous")
 
