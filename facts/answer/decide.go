@@ -64,11 +64,12 @@ const (
 	fWhat                  // the question asks what, not how
 	fRestWords             // 1 when the question has a verb, and a word to hold besides it that is no preposition
 	fLeastCredit           // the least any of the question's words earns, but light words it may lack
+	fOneWeak               // 1 when the question has two words or more and all but one are held as well as a main-sense synonym, that one no qualifier after a preposition
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where", "how", "focus named", "what", "rest words", "least credit"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where", "how", "focus named", "what", "rest words", "least credit", "one weak"}
 
 type features [nFeatures]float64
 
@@ -166,6 +167,13 @@ type rules struct {
 	// "Who is the world's biggest carmaker?" is "General Motors, the
 	// world's largest car maker". 0: no such rule.
 	MinLeastCredit float64 `json:"min_least_credit,omitempty"`
+	// A fact far ahead of the rest (MinMargin), fitting the answer wanted,
+	// that holds all of the question's words but one as well as a synonym in
+	// its main sense answers if it holds this share of them, by the kind of
+	// question (keyed by its feature's name: "yes-no", "what", "how"); a
+	// kind not given has no such rule.
+	MinTermCoverageOneWeakFor map[string]float64 `json:"min_term_coverage_one_weak_for,omitempty"`
+	oneWeakFor                [nFeatures]float64 // MinTermCoverageOneWeakFor by feature, 0 where not given
 	// A fact that holds none of the question's own words, only related ones,
 	// about no name the question gives, rests on nothing but inference: "Who
 	// will prepare the report?" is not answered by a fact that says "set
@@ -193,6 +201,7 @@ var decision = func() model {
 	}
 	m.Rules.aheadFor = byFeature("min_term_coverage_ahead_for", m.Rules.MinTermCoverageAheadFor)
 	m.Rules.aheadNearFor = byFeature("min_term_coverage_ahead_near_for", m.Rules.MinTermCoverageAheadNearFor)
+	m.Rules.oneWeakFor = byFeature("min_term_coverage_one_weak_for", m.Rules.MinTermCoverageOneWeakFor)
 	return m
 }()
 
@@ -241,6 +250,7 @@ func (r rules) verdicts(f features) [nRules]verdict {
 			r.MinMarginCounted > 0 && f[fCounts] == 1 && f[fSpecificAbsent] == 0 && f[fMargin] >= r.MinMarginCounted && f[fRestCoverage] >= r.MinTermCoverageCounted && f[fVerb] >= verbHeld ||
 			verbSaidOtherwise(r, f) ||
 			r.MinLeastCredit > 0 && f[fLeastCredit] >= r.MinLeastCredit && f[fMargin] >= r.MinMargin && f[fDoerLacked] == 0 && f[fRoleClash] == 0 ||
+			oneWeakAhead(r, f) ||
 			r.MinTermCoverageVerb > 0 && f[fUncounted] == 0 && f[fMargin] >= r.MinMarginVerb &&
 				(f[fYesNo] == 0 && f[fAction] >= verbHeld && f[fHeldCoverage] >= r.MinTermCoverageVerb ||
 					f[fStates] == 1 && max(f[fHeldCoverage], f[fRestCoverage]*f[fRestWords]) >= r.MinTermCoverageStated)},
@@ -248,6 +258,19 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"holds a word of the question itself, or a name it gives", 1 - f[fNoOwnWord], !r.NeedOwnWord || f[fNoOwnWord] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},
 	}
+}
+
+// oneWeakAhead reports whether a fact far ahead of the rest that fits the
+// answer wanted holds every word of the question but one as well as a
+// synonym in its main sense, and the share given for the question's kind
+// (MinTermCoverageOneWeakFor): "Will the slowdown have a big impact on
+// retail prices?" is "the slowdown was unlikely to have any major impact on
+// retail prices", "big" said otherwise. The word it lacks may not qualify
+// the act after a preposition ("Is the port cutting jobs for its
+// members?"): that is a proposition the fact does not state.
+func oneWeakAhead(r rules, f features) bool {
+	share := kindShare(r.oneWeakFor, f, 0)
+	return share > 0 && f[fOneWeak] == 1 && f[fHeldCoverage] >= share && f[fFit] == 1 && f[fMargin] >= r.MinMargin && f[fDoerLacked] == 0 && f[fRoleClash] == 0
 }
 
 // aheadShare is the share of the question's words a fact far ahead of the

@@ -104,6 +104,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		restContent := false                                   // one of the rest is no preposition ("against Ireland" asks nothing but who)
 		lightLacked, heavyLacked, heldTotal := 0.0, false, 0.0 // see lightForgiven
 		least := 1.0                                           // the least credit of a word it holds, or must
+		weakWords := 0                                         // the words it holds less well than a main-sense synonym, or lacks, but light ones
 		used := map[string]string{}                            // a fact's word answers for one question word
 		clear(heldAt)
 		claimed := claimedWords(c, byWeight)
@@ -146,6 +147,12 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			if cr == 0 && t.Light {
 				lightLacked += w
 			} else {
+				if cr < mainSynonym {
+					weakWords++
+					if q.verbAt >= 0 && clauseRole(q.Toks, q.verbAt, q.passive, t.At) == "" {
+						weakWords++ // "for its members": a qualifier of the act it does not state
+					}
+				}
 				least = min(least, cr)
 				heldTotal += w
 				heavyLacked = heavyLacked || cr == 0
@@ -238,6 +245,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		}
 		r.f[fHeldCoverage] = 1
 		r.f[fLeastCredit] = least
+		r.f[fOneWeak] = b2f(len(q.Terms) >= 2 && weakWords <= 1)
 		if termTotal > 0 {
 			r.f[fTermCoverage] = share(termGot, termTotal)
 			r.f[fHeldCoverage] = r.f[fTermCoverage]
