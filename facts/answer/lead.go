@@ -59,6 +59,16 @@ func figureLead(q question, c *index.Doc) string {
 	figures := c.Figures()
 	asked := timesSaid(q.Toks)
 	var ofAskedTime string // a figure of the time the question asks about
+	if q.partitive() {
+		// "How many of The Aviator's producers were nominated?": the
+		// figure of a part, "two of The Aviator's four producers", not of
+		// the whole.
+		for _, cl := range figures {
+			if !q.givenFigure(cl.Value) && wordsAfter(c, cl.End, 1) == "of" {
+				return leadText(cl, figures, rs)
+			}
+		}
+	}
 	for _, cl := range figures {
 		toks := text.Tokenize(cl.Text)
 		if slices.ContainsFunc(toks, func(t text.Token) bool { return q.norms[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) || q.givenFigure(cl.Value) {
@@ -101,6 +111,12 @@ func figureLead(q question, c *index.Doc) string {
 		}
 	}
 	return best
+}
+
+// partitive reports whether a how-many question asks a part of a whole it
+// names: "How many of the sued banks are Italian?".
+func (q question) partitive() bool {
+	return len(q.Toks) > 3 && q.Toks[0].Norm == "how" && q.Toks[1].Norm == "many" && q.Toks[2].Norm == "of"
 }
 
 // countsAskedName reports whether a figure counts what a how-many question
