@@ -69,7 +69,7 @@ func figureLead(q question, c *index.Doc) string {
 			}
 		}
 	}
-	for _, cl := range figures {
+	for _, cl := range levelFigures(q, c, figures) {
 		toks := text.Tokenize(cl.Text)
 		if slices.ContainsFunc(toks, func(t text.Token) bool { return q.norms[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) || q.givenFigure(cl.Value) {
 			continue // the question's own figure, in digits or words ("top ten" for "top 10")

@@ -1,0 +1,43 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_LevelLeadsAChange: a fact that tells an amount's change gives
+// several figures; a question of the amount is answered with the level it
+// came to, not what it was nor by how much it changed; one of the change
+// with the change; and of now, while the change is still to come, with what
+// it is before.
+func TestAsk_LevelLeadsAChange(t *testing.T) {
+	colleges := deskFact("colleges", "The £500m move will increase the number of specialist sport colleges from 350 to 400.", "")
+	colleges.Value, colleges.Unit = new(float64), "specialist sport colleges"
+	*colleges.Value = 400
+	ask := asker(besideBundled(t, deskStory("figures-2005", "Figures of the week", "2005-02-18", "Business Desk",
+		[]facts.Entity{
+			{ID: "eu", Name: "European Union", Kind: "organization", Aliases: []string{"EU"}},
+			{ID: "ba", Name: "British Airways", Kind: "organization", Aliases: []string{"BA"}},
+		},
+		deskFact("members", "The EU grew from 15 to 25 member states in May.", "eu"),
+		deskFact("turnover", "BA's turnover for the quarter rose 4.3% to £1.97bn.", "ba"),
+		colleges,
+	)))
+	for q, want := range map[string]string{
+		"How many member states does the EU have now?":      "25",
+		"What was BA's turnover for the quarter?":           "£1.97bn",
+		"By how much did BA's turnover rise?":               "4.3%",
+		"How many specialist sport colleges are there now?": "350",
+		"How many specialist sport colleges will there be?": "400",
+	} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || !strings.HasPrefix(ans.Answer, want) {
+			t.Errorf("%q: found %v %q; want it to lead with %q", q, ans.Found, ans.Answer, want)
+		}
+	}
+}
