@@ -250,28 +250,126 @@ func figureText(cl claims.Claim, rs []rune) string {
 // it names, else the date curated for it, else a time it says relative to the
 // story ("next year", "in the summer").
 func dateLead(q question, c *index.Doc) string {
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	if q.timeUnit == "time" {
+		if at := clockAt(toks); at >= 0 {
+			return timeText(toks, rs, at, at+1+b2i(at+1 < len(toks) && timeZones[toks[at+1].Norm]))
+		}
+	}
+	verb := verbHeldAt(q, toks)
+	best, bestFrom, bestTo := -1, 0, 0
 	for _, cl := range claims.Extract(c.Statement) {
 		if cl.Kind == claims.ClaimDate && !slices.ContainsFunc(text.Tokenize(cl.Text), func(t text.Token) bool { return q.norms[t.Norm] }) {
-			// "Sunday's final" is on Sunday.
-			return strings.TrimSuffix(strings.TrimSuffix(cl.Text, "'s"), "’s")
+			from, to := tokenAt(toks, cl.Span.Start), tokenAt(toks, cl.Span.End)
+			if best < 0 || nearer(from, bestFrom, verb) {
+				best, bestFrom, bestTo = 0, from, to
+			}
 		}
 	}
 	// A year the statement names outside a date ("suggesting 2012", "the
 	// 2003 world championships") is the statement's own time, before the
 	// date curated for the fact.
-	for _, y := range yearRE.FindAllString(c.Statement, -1) {
-		if !q.norms[y] {
-			return y
+	for k, t := range toks {
+		if best < 0 && yearRE.MatchString(t.Norm) && !q.norms[t.Norm] || best == 1 && yearRE.MatchString(t.Norm) && !q.norms[t.Norm] && nearer(k, bestFrom, verb) {
+			best, bestFrom, bestTo = 1, k, k+1
 		}
+	}
+	if best >= 0 {
+		// "Sunday's final" is on Sunday.
+		return strings.TrimSuffix(strings.TrimSuffix(timeText(toks, rs, timeQualified(toks, bestFrom), bestTo), "'s"), "’s")
 	}
 	if d, err := time.Parse("2006-01-02", c.Date); err == nil {
 		return d.Format("2 January 2006")
 	}
-	if from, to, ok := relativeTime(c.Tokens()); ok {
-		toks := c.Tokens()
-		return string([]rune(c.Statement)[toks[from].Start:toks[to-1].End])
+	if from, to, ok := relativeTime(toks); ok {
+		return timeText(toks, rs, timeQualified(toks, from), to)
 	}
 	return ""
+}
+
+// timeText is the words of a fact's statement (rs) from token from to
+// token to.
+func timeText(toks []text.Token, rs []rune, from, to int) string {
+	return string(rs[toks[from].Start:min(toks[to-1].End, len(rs))])
+}
+
+// timeQualified is where the words that place a time within itself begin,
+// before the time at token from: "early" of "early 2005", "the end of" of
+// "the end of January", "spring" of "spring 2006", "earlier" of "earlier
+// this month". A lead that drops them says another time.
+func timeQualified(toks []text.Token, from int) int {
+	k := from
+	if k >= 3 && (toks[k-1].Norm == "and" && toks[k-3].Norm == "between" || toks[k-1].Norm == "to" && toks[k-3].Norm == "from") {
+		return k - 3 // "between 1996 and 1998" is the time, not 1998
+	}
+	if k >= 2 && toks[k-1].Norm == "of" && timeBounds[toks[k-2].Norm] {
+		k -= 2 // "the end of January"
+		if k >= 1 && toks[k-1].Norm == "the" {
+			k--
+		}
+		return k
+	}
+	if k >= 1 && (timeWithin[toks[k-1].Norm] || namedSeason(toks[k-1])) {
+		k--
+	}
+	return k
+}
+
+// timeWithin place a time within a stretch it names: "early 2005", "last
+// May", "earlier this month".
+var timeWithin = text.Set(`early late mid earlier later last next this`)
+
+// clockAt is where a fact gives a time of day by the clock ("at 1945 GMT",
+// "7.30pm", "the 2300 slot"), or -1: the time it was moved to, of "brought
+// forward from 2115 GMT to 1945 GMT".
+func clockAt(toks []text.Token) int {
+	at := -1
+	for i, t := range toks {
+		zoned := i+1 < len(toks) && timeZones[toks[i+1].Norm] && hourRE.MatchString(t.Norm) // "1945 GMT", though 1945 may be a year
+		if !(zoned || clockRE.MatchString(t.Norm) || len(t.Norm) == 4 && hourRE.MatchString(t.Norm) && !yearRE.MatchString(t.Norm) || t.Norm == "noon" || t.Norm == "midnight") {
+			continue
+		}
+		if at < 0 || i > 0 && toks[i-1].Norm == "to" && toks[at-1].Norm == "from" {
+			at = i
+		}
+	}
+	return at
+}
+
+// verbHeldAt is where a fact says the question's verb, or a word that
+// holds it as a synonym in its main sense would, or -1. The verb is the
+// question's last word in a verb's form ("When were the industrial output
+// figures released?"), else the word read as its verb.
+func verbHeldAt(q question, toks []text.Token) int {
+	vt := q.verbTerm()
+	for i := len(q.Terms) - 1; i >= 0; i-- {
+		if verbForm(q.Toks[q.Terms[i].At]) {
+			vt = &q.Terms[i]
+			break
+		}
+	}
+	if vt == nil {
+		return -1
+	}
+	return vt.firstIn(toks, verbHeld)
+}
+
+// nearer reports whether a time at token a stands nearer the question's verb
+// (at verb) than one at b; after it before before it, as news copy tells
+// what happened and then when ("moved in 1961"). Without the verb, the
+// first is nearer.
+func nearer(a, b, verb int) bool {
+	if verb < 0 {
+		return a < b
+	}
+	dist := func(k int) int {
+		if k < verb {
+			return 2 * (verb - k)
+		}
+		return k - verb
+	}
+	return dist(a) < dist(b)
 }
 
 // yesNoLead is Yes or No when the fact says the question's verb itself (or a

@@ -1,0 +1,39 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_WhenLeadsWithTheTimeAsked: a when-answer leads with the time of
+// the act asked, where a fact gives two ("founded in 1955 and moved in
+// 1961"), with the words that place it within a stretch ("the end of
+// January", not "January"), and "What time...?" with the clock time it was
+// moved to, not the day.
+func TestAsk_WhenLeadsWithTheTimeAsked(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("times-2005", "Times of the week", "2005-01-18", "News Desk",
+		[]facts.Entity{
+			{ID: "ashley", Name: "Laura Ashley", Kind: "organization"},
+			{ID: "bush", Name: "George W Bush", Kind: "person", Aliases: []string{"Bush"}},
+			{ID: "sporting", Name: "Sporting Lisbon", Kind: "organization", Aliases: []string{"Lisbon"}},
+		},
+		deskFact("wales", "Laura Ashley was founded in Kent in 1955 and moved in 1961 to Mid Wales.", "ashley"),
+		deskFact("europe", "After his inauguration, Bush is due in Europe at the end of January.", "bush"),
+		deskFact("kickoff", "The kick-off for the Sporting Lisbon match on Tuesday has been brought forward from 2115 GMT to 1945 GMT.", "sporting"),
+	)))
+	for q, want := range map[string]string{
+		"When did Laura Ashley move to Mid Wales?":         "1961",
+		"When is Bush due in Europe?":                      "The end of January",
+		"What time does the match in Lisbon kick off now?": "1945 GMT",
+	} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || !strings.HasPrefix(ans.Answer, want+".") {
+			t.Errorf("%q: found %v %q; want it to lead with %q", q, ans.Found, ans.Answer, want)
+		}
+	}
+}
