@@ -35,21 +35,21 @@ func changeRoles(c *index.Doc, figures []claims.Claim) (roles []changeRole, ahea
 		}
 		return -1
 	}
-	figureAt := func(k int) bool {
-		return slices.ContainsFunc(figures, func(f claims.Claim) bool { return tokenAt(toks, f.Span.Start) == k })
-	}
 	for i, cl := range figures {
 		n, end := tokenAt(toks, cl.Span.Start), tokenAt(toks, cl.Span.End)
 		if n == 0 {
 			continue
 		}
 		prev := toks[n-1].Norm
-		toFollows := end+1 < len(toks) && toks[end].Norm == "to" && figureAt(end+1)
+		// "from 62% at the end of 2003 to more than 68%": "to" and a figure
+		// a few words on.
+		toFollows := slices.ContainsFunc(toks[min(end, len(toks)):min(end+6, len(toks))], func(t text.Token) bool { return t.Norm == "to" }) &&
+			slices.ContainsFunc(figures, func(f claims.Claim) bool { k := tokenAt(toks, f.Span.Start); return k > end && k <= end+8 })
 		at := -1
 		switch {
 		case prev == "from" && (toFollows || changeAt(n-4, n-1) >= 0):
 			roles[i], at = changedFrom, changeAt(n-4, n-1)
-		case prev == "to" && (changeAt(n-6, n-1) >= 0 || slices.ContainsFunc(toks[max(0, n-6):n-1], func(t text.Token) bool { return t.Norm == "from" })):
+		case prev == "to" && (changeAt(n-6, n-1) >= 0 || slices.ContainsFunc(toks[max(0, n-10):n-1], func(t text.Token) bool { return t.Norm == "from" })):
 			roles[i], at = changedTo, changeAt(n-6, n-1)
 		case changeWord(toks[n-1]) && (toFollows || cl.Unit == "percent"), prev == "by" && changeAt(n-3, n-1) >= 0:
 			roles[i], at = changedBy, changeAt(n-3, n)

@@ -20,10 +20,12 @@ func TestAsk_LevelLeadsAChange(t *testing.T) {
 		[]facts.Entity{
 			{ID: "eu", Name: "European Union", Kind: "organization", Aliases: []string{"EU"}},
 			{ID: "ba", Name: "British Airways", Kind: "organization", Aliases: []string{"BA"}},
+			{ID: "ambev", Name: "Ambev", Kind: "organization"},
 		},
 		deskFact("members", "The EU grew from 15 to 25 member states in May.", "eu"),
 		deskFact("turnover", "BA's turnover for the quarter rose 4.3% to £1.97bn.", "ba"),
 		colleges,
+		deskFact("share", "Ambev boosted its share of Brazil's beer market from 62% at the end of 2003 to more than 68% by December 2004.", "ambev"),
 	)))
 	for q, want := range map[string]string{
 		"How many member states does the EU have now?":      "25",
@@ -31,6 +33,7 @@ func TestAsk_LevelLeadsAChange(t *testing.T) {
 		"By how much did BA's turnover rise?":               "4.3%",
 		"How many specialist sport colleges are there now?": "350",
 		"How many specialist sport colleges will there be?": "400",
+		"What is Ambev's share of Brazil's beer market?":    "More than 68%",
 	} {
 		ans, err := ask(q, facts.AskOptions{})
 		if err != nil {
