@@ -328,8 +328,8 @@ func sameAnswer(q question, r, other ranked, ix *index.Index) bool {
 			return d != "" && d == q.owners[other.c]
 		}
 	case askYesNo:
-		d := yesNoLead(q, r.c)
-		return d != "" && r.c.Story == other.c.Story && d == yesNoLead(q, other.c)
+		d := yesNoReading(q, r.c)
+		return d != "" && r.c.Story == other.c.Story && d == yesNoReading(q, other.c)
 	case askWhich:
 		// "Which newspaper did Griffin speak to?": two facts in which he
 		// told the Independent agree.

@@ -382,6 +382,12 @@ func nearer(a, b, verb int) bool {
 // says the verb twice, each read otherwise, and when the question's verb
 // is not read.
 func yesNoLead(q question, c *index.Doc) string {
+	return yesNoRead(q, c, true)
+}
+
+// yesNoRead is yesNoLead, with the words that may turn a Yes or No round
+// heeded (turn) or not.
+func yesNoRead(q question, c *index.Doc, turn bool) string {
 	vt := q.verbTerm()
 	if vt == nil || q.verbless() || q.bareAux() && wordnet.PartsOfSpeech(q.Toks[q.verbAt].Stem)&wordnet.Verb == 0 {
 		// The word taken for the verb is none ("the people" of "Did the
@@ -393,6 +399,7 @@ func yesNoLead(q question, c *index.Doc) string {
 	}
 	toks := c.Tokens()
 	out := ""
+	var at []int
 	for i := range toks {
 		if !slices.ContainsFunc(vt.Alts, func(a index.Alt) bool { return a.Weight >= 1 && saysAt(toks, i, a.Stem) }) {
 			continue
@@ -401,10 +408,70 @@ func yesNoLead(q question, c *index.Doc) string {
 		if l == "" || out != "" && l != out {
 			return ""
 		}
-		out = l
+		out, at = l, append(at, i)
+	}
+	if turn && out != "" && mayTurnRound(q, toks, at, out == "Yes") {
+		return ""
 	}
 	return out
 }
+
+// yesNoReading is what a fact says of a yes-no question's verb, read as
+// yesNoLead reads it, though words elsewhere may turn it round (see
+// mayTurnRound): two facts that read alike agree (see sameAnswer), whether
+// or not either may lead with it.
+func yesNoReading(q question, c *index.Doc) string {
+	return yesNoRead(q, c, false)
+}
+
+// mayTurnRound reports whether a fact has words elsewhere than the verb
+// read (at) that may turn what it says of it round, where the question has
+// none of them: a verb of denying ("Howard again rejected speculation that
+// his own father entered Britain illegally": no Yes; "Ministers would not
+// rule out scrapping the CSA": no No), and for a Yes, a negation anywhere
+// ("a rise in interest rates would not hurt Labour's chances", read at
+// "rise") but past "but" after the verb ("offered help but said the
+// government would not be diverted"). The word read as the question's verb is not always the one
+// its Yes or No turns on; a fact with no such word cannot turn it round,
+// and one with such a word is answered by itself, with no Yes or No.
+func mayTurnRound(q question, toks []text.Token, at []int, yes bool) bool {
+	but := false // past "but", a negation is of what follows (see yesNoAt)
+	for k, t := range toks {
+		if slices.Contains(at, k) || q.stems[t.Stem] {
+			continue
+		}
+		but = but || t.Norm == "but" && len(at) > 0 && k > at[0]
+		if denying(toks, k) || yes && !but && (negations[t.Norm] || negationWords[t.Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// negationWords, with negations, say that a thing is not so: "neither",
+// "without", "nothing".
+var negationWords = text.Set(`neither nor without nothing none nobody`)
+
+// denying reports whether the word at k is a verb of denying or refusing:
+// "denied", "rejected", "refused", "declined", "dismissed", "ruled out".
+func denying(toks []text.Token, k int) bool {
+	t := toks[k]
+	if t.Stem == ruleStem && k+1 < len(toks) && toks[k+1].Norm == "out" {
+		return true
+	}
+	return denyingStems[t.Stem]
+}
+
+var (
+	ruleStem     = text.Stem("rule")
+	denyingStems = func() map[string]bool {
+		out := map[string]bool{}
+		for _, w := range []string{"deny", "denied", "denies", "reject", "refuse", "decline", "dismiss"} {
+			out[text.Stem(w)] = true
+		}
+		return out
+	}()
+)
 
 // yesNoAt is the lead the fact's words give with the question's verb at vi.
 func yesNoAt(q question, toks []text.Token, vi int) string {

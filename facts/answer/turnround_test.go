@@ -1,0 +1,44 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_NoYesWhereTheFactMayTurnItRound: a yes-no answer leads with Yes
+// or No only when nothing else in the fact may turn it round. "Would a rise
+// in interest rates hurt Labour's chances?" is not "Yes" of "a rise ...
+// would not hurt Labour's chances" (the word read as its verb, "rise", is
+// not negated there), nor "Did Howard's father enter Britain illegally?"
+// "Yes" of "Howard rejected speculation that his father entered Britain
+// illegally": each is answered by the fact alone. A fact that says it
+// plainly still leads: "Did Newcastle sell Bellamy?" "No".
+func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("yesno-2005", "Questions of the week", "2005-02-15", "Politics Desk",
+		[]facts.Entity{
+			{ID: "balls", Name: "Ed Balls", Kind: "person", Aliases: []string{"Balls"}},
+			{ID: "labour", Name: "Labour", Kind: "organization"},
+			{ID: "howard", Name: "Michael Howard", Kind: "person", Aliases: []string{"Howard"}},
+			{ID: "newcastle", Name: "Newcastle", Kind: "organization"},
+			{ID: "bellamy", Name: "Craig Bellamy", Kind: "person", Aliases: []string{"Bellamy"}},
+		},
+		deskFact("rates", "Balls stressed that a rise in interest rates ahead of an expected May election would not hurt Labour's chances of winning.", "balls"),
+		deskFact("father", "Howard again rejected newspaper speculation that his own father entered Britain illegally.", "howard"),
+		deskFact("sell", "Newcastle said they would not sell Bellamy.", "newcastle"),
+	)))
+	for q, want := range map[string]string{
+		"Would a rise in interest rates hurt Labour's chances at the election?": "Balls stressed",
+		"Did Howard's father enter Britain illegally?":                          "Howard again rejected",
+		"Are Newcastle going to sell Bellamy?":                                  "No.",
+	} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || !strings.HasPrefix(ans.Answer, want) {
+			t.Errorf("%q: found %v %q; want it to begin %q", q, ans.Found, ans.Answer, want)
+		}
+	}
+}
