@@ -413,6 +413,12 @@ func yesNoRead(q question, c *index.Doc, turn bool) string {
 	if turn && out != "" && mayTurnRound(q, toks, at, out == "Yes") {
 		return ""
 	}
+	if turn && out == "Yes" && slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.firstIn(toks, 1) < 0 }) {
+		// "Was Grewcock the first England player to be sent off?" is no
+		// Yes of "Grewcock became only the second England player to be
+		// sent off": a Yes holds every word of the question itself.
+		return ""
+	}
 	return out
 }
 
@@ -444,13 +450,19 @@ func mayTurnRound(q question, toks []text.Token, at []int, yes bool) bool {
 		if denying(toks, k) || yes && !but && (negations[t.Norm] || negationWords[t.Norm]) {
 			return true
 		}
+		// "Livingstone should apologise", "confident he can win his first
+		// major title", "buys downloads rather than CD singles": what may
+		// be, or is instead, is no Yes.
+		if yes && !but && (modals[t.Norm] && !q.norms[t.Norm] || t.Norm == "rather") {
+			return true
+		}
 	}
 	return false
 }
 
 // negationWords, with negations, say that a thing is not so: "neither",
 // "without", "nothing".
-var negationWords = text.Set(`neither nor without nothing none nobody`)
+var negationWords = text.Set(`neither nor without nothing none nobody cannot except`)
 
 // denying reports whether the word at k is a verb of denying or refusing:
 // "denied", "rejected", "refused", "declined", "dismissed", "ruled out".

@@ -13,8 +13,11 @@ import (
 // would not hurt Labour's chances" (the word read as its verb, "rise", is
 // not negated there), nor "Did Howard's father enter Britain illegally?"
 // "Yes" of "Howard rejected speculation that his father entered Britain
-// illegally": each is answered by the fact alone. A fact that says it
-// plainly still leads: "Did Newcastle sell Bellamy?" "No".
+// illegally": each is answered by the fact alone. Nor is a Yes given where
+// the fact lacks a word of the question ("first" of "the second England
+// player to be sent off") or says what may be ("should apologise"). A fact
+// that says it plainly still leads: "Are Newcastle going to sell Bellamy?"
+// "No".
 func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("yesno-2005", "Questions of the week", "2005-02-15", "Politics Desk",
 		[]facts.Entity{
@@ -23,15 +26,21 @@ func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
 			{ID: "howard", Name: "Michael Howard", Kind: "person", Aliases: []string{"Howard"}},
 			{ID: "newcastle", Name: "Newcastle", Kind: "organization"},
 			{ID: "bellamy", Name: "Craig Bellamy", Kind: "person", Aliases: []string{"Bellamy"}},
+			{ID: "grewcock", Name: "Danny Grewcock", Kind: "person", Aliases: []string{"Grewcock"}},
+			{ID: "livingstone", Name: "Ken Livingstone", Kind: "person", Aliases: []string{"Livingstone"}},
 		},
 		deskFact("rates", "Balls stressed that a rise in interest rates ahead of an expected May election would not hurt Labour's chances of winning.", "balls"),
 		deskFact("father", "Howard again rejected newspaper speculation that his own father entered Britain illegally.", "howard"),
 		deskFact("sell", "Newcastle said they would not sell Bellamy.", "newcastle"),
+		deskFact("sent-off", "Grewcock became only the second England player to be sent off in Tests.", "grewcock"),
+		deskFact("apologise", "Blair said Livingstone should apologise to the reporter.", "livingstone"),
 	)))
 	for q, want := range map[string]string{
 		"Would a rise in interest rates hurt Labour's chances at the election?": "Balls stressed",
 		"Did Howard's father enter Britain illegally?":                          "Howard again rejected",
 		"Are Newcastle going to sell Bellamy?":                                  "No.",
+		"Was Grewcock the first England player to be sent off in Tests?":        "Grewcock became",
+		"Will Livingstone apologise to the reporter?":                           "Blair said",
 	} {
 		ans, err := ask(q, facts.AskOptions{})
 		if err != nil {
