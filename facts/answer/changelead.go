@@ -47,8 +47,9 @@ func changeRoles(c *index.Doc, figures []claims.Claim) (roles []changeRole, ahea
 			slices.ContainsFunc(figures, func(f claims.Claim) bool { k := tokenAt(toks, f.Span.Start); return k > end && k <= end+8 })
 		at := -1
 		switch {
-		case prev == "from" && (toFollows || changeAt(n-4, n-1) >= 0):
-			roles[i], at = changedFrom, changeAt(n-4, n-1)
+		case prev == "from" && changeAt(n-8, n-1) >= 0:
+			// "grew from 15 to 25"; "runs from 11 to 26 March" is a range
+			roles[i], at = changedFrom, changeAt(n-8, n-1)
 		case prev == "to" && (changeAt(n-6, n-1) >= 0 || slices.ContainsFunc(toks[max(0, n-10):n-1], func(t text.Token) bool { return t.Norm == "from" })):
 			roles[i], at = changedTo, changeAt(n-6, n-1)
 		case changeWord(toks[n-1]) && (toFollows || cl.Unit == "percent"), prev == "by" && changeAt(n-3, n-1) >= 0:

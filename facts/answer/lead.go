@@ -166,7 +166,8 @@ func timeAfterAsked(c *index.Doc, cl claims.Claim, asked map[string]bool) bool {
 }
 
 // joined is a figure said with the one it is a share of ("64 of 146
-// respondents", "one in five Americans"), as a whole, or "". "How many
+// respondents", "one in five Americans"), or the other end of a range it
+// is one end of ("four to six weeks"), as a whole, or "". "How many
 // respondents said...?" is answered by the part, which did what is asked,
 // while the whole is how many there were; "one in five" is one figure. The
 // lead gives both, as the fact does, rather than either alone.
@@ -179,13 +180,24 @@ func joined(cl claims.Claim, figures []claims.Claim, rs []rune) string {
 		if p.End <= 0 || p.End > w.Start {
 			continue
 		}
-		switch strings.ToLower(string(rs[p.End:w.Start])) {
-		case " in ":
+		before := strings.ToLower(string(rs[max(0, p.Start-8):p.Start]))
+		switch between := strings.ToLower(string(rs[p.End:w.Start])); {
+		case (p.Unit == w.Unit || p.Unit == "") && (between == " to " && !strings.HasSuffix(before, "from ") || between == " or " || between == " and " && strings.HasSuffix(before, "between ")):
+			// "four to six weeks", "three or four years", "between 30% and
+			// 40%": one figure, a range, that either end alone misstates.
+			// ("from 62% to 68%" is a change: see changeRoles; "$35.7m or
+			// £19.1m" one sum in two currencies.)
+			from := p.Start
+			if between == " and " {
+				from -= len("between ")
+			}
+			return string(rs[from:w.End])
+		case between == " in ":
 			if p.Unit != "" {
 				continue // "5% in 10 years": a figure and when, no share
 			}
 			return string(rs[p.Start:w.End])
-		case " of ", " of the ":
+		case between == " of ", between == " of the ":
 			return string(rs[p.Start:w.End])
 		}
 	}
