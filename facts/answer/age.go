@@ -142,7 +142,8 @@ func statesAgeOf(q question, c *index.Doc, ix *index.Index) bool {
 			return true
 		}
 	}
-	return false
+	// "How old is Pelham?", of no entity: "Emily, 16, and Pelham, 14".
+	return len(asked) == 0 && appositiveAgeOf(q, c) != ""
 }
 
 // ageBefore reports whether the age at token a is that of the name at token
@@ -188,4 +189,22 @@ func appositiveAge(statement string, toks []text.Token, i int) bool {
 	}
 	after := strings.TrimSpace(string(rs[toks[i].End:]))
 	return after == "" || strings.HasPrefix(after, ",") || strings.HasPrefix(after, ".")
+}
+
+// appositiveAgeOf is the age a fact gives right after a name the question
+// asks the age of ("How old is Pelham?": 14 of "Pound's children Emily, 16,
+// and Pelham, 14"), or "".
+func appositiveAgeOf(q question, c *index.Doc) string {
+	toks := c.Tokens()
+	for i, t := range toks[:max(0, len(toks)-1)] {
+		if !t.Upper || !q.norms[t.Norm] || !appositiveAge(c.Statement, toks, i+1) {
+			continue
+		}
+		k := i + 1
+		if toks[k].Norm == "who" {
+			k += 2 // "Hague, who is 43"
+		}
+		return toks[k].Norm
+	}
+	return ""
 }

@@ -59,6 +59,11 @@ func figureLead(q question, c *index.Doc) string {
 	figures := c.Figures()
 	asked := timesSaid(q.Toks)
 	var ofAskedTime string // a figure of the time the question asks about
+	if q.howOld {
+		if age := appositiveAgeOf(q, c); age != "" {
+			return age
+		}
+	}
 	if q.partitive() {
 		// "How many of The Aviator's producers were nominated?": the
 		// figure of a part, "two of The Aviator's four producers", not of

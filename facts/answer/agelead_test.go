@@ -1,0 +1,25 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_AgeOfTheOneAsked: "How old is Pelham?" leads with the age set
+// after his name, 14 of "Emily, 16, and Pelham, 14", not the first age the
+// fact gives.
+func TestAsk_AgeOfTheOneAsked(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("pound-2005", "MP finds daughter", "2005-02-07", "Politics Desk",
+		[]facts.Entity{{ID: "pound", Name: "Stephen Pound", Kind: "person", Aliases: []string{"Pound"}}},
+		deskFact("children", "Pound's children Emily, 16, and Pelham, 14, were pleased to have an older sister.", "pound"),
+	)))
+	ans, err := ask("How old is Pelham?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.HasPrefix(ans.Answer, "14.") {
+		t.Errorf("found %v %q; want it to lead with 14", ans.Found, ans.Answer)
+	}
+}
