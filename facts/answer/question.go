@@ -275,7 +275,7 @@ func parseQuestion(s string, ix *index.Index) question {
 			forms = otherFormsOfName(t.Stem)
 		}
 		if t.Upper && !t.First && ix.DF(t.Stem) == 0 && !ix.IsNameWord(t.Norm) && !ix.HasSynonyms(t.Stem) &&
-			!slices.ContainsFunc(forms, func(f string) bool { return ix.DF(f) > 0 && wordnet.IsName(wordnet.Word(f)) }) && !placeOfPeopleKnown(ix, t) {
+			!slices.ContainsFunc(forms, func(f string) bool { return ix.DF(f) > 0 && wordnet.IsName(wordnet.Word(f)) }) && !placeOfPeopleKnown(ix, t) && !monthWords[t.Norm] {
 			q.Unknown = append(q.Unknown, t.Norm)
 		}
 		tm := term(ix, t.Stem, t.Norm, i)
@@ -665,8 +665,13 @@ func placeNamedAt(ix *index.Index, toks []text.Token, k int) bool {
 // market"), by a derivation WordNet gives in any sense: the question asks of
 // a place the knowledge base knows, not of an unknown name.
 func placeOfPeopleKnown(ix *index.Index, t text.Token) bool {
+	known := func(place string) bool {
+		// "British" of a knowledge base that says "UK": the place by its
+		// other name.
+		return ix.DF(place) > 0 || slices.ContainsFunc(otherFormsOfName(place), func(f string) bool { return ix.DF(f) > 0 })
+	}
 	return wordnet.IsNationality(t.Norm, t.Stem) && slices.ContainsFunc(wordnet.Related(t.Stem), func(r wordnet.Relation) bool {
-		return r.Kind == wordnet.Derivation && wordnet.IsPlace(r.Stem) && ix.DF(r.Stem) > 0
+		return r.Kind == wordnet.Derivation && wordnet.IsPlace(r.Stem) && known(r.Stem)
 	})
 }
 
