@@ -1,7 +1,6 @@
 package answer_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
@@ -15,11 +14,5 @@ func TestAsk_AgeOfTheOneAsked(t *testing.T) {
 		[]facts.Entity{{ID: "pound", Name: "Stephen Pound", Kind: "person", Aliases: []string{"Pound"}}},
 		deskFact("children", "Pound's children Emily, 16, and Pelham, 14, were pleased to have an older sister.", "pound"),
 	)))
-	ans, err := ask("How old is Pelham?", facts.AskOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !ans.Found || !strings.HasPrefix(ans.Answer, "14.") {
-		t.Errorf("found %v %q; want it to lead with 14", ans.Found, ans.Answer)
-	}
+	leadsWith(t, ask, map[string]string{"How old is Pelham?": "14."})
 }

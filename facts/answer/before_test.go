@@ -43,6 +43,22 @@ func answersWith(t *testing.T, ask askFunc, want map[string]string) {
 	}
 }
 
+// leadsWith asks each question and checks it is answered, its answer
+// beginning with the words given: the lead, or the fact where no lead is
+// wanted.
+func leadsWith(t *testing.T, ask askFunc, want map[string]string) {
+	t.Helper()
+	for q, w := range want {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Found || !strings.HasPrefix(ans.Answer, w) {
+			t.Errorf("%q: found %v %q; want it to begin %q", q, ans.Found, ans.Answer, w)
+		}
+	}
+}
+
 // TestAsk_GapIsNoTotal: "five points clear of Arsenal, nine points ahead of
 // United" gives gaps: "How many points have United got?" is not answered by
 // them, "How far ahead of Arsenal are Chelsea?" is; nor is "How many points

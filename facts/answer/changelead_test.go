@@ -1,7 +1,6 @@
 package answer_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
@@ -27,20 +26,12 @@ func TestAsk_LevelLeadsAChange(t *testing.T) {
 		colleges,
 		deskFact("share", "Ambev boosted its share of Brazil's beer market from 62% at the end of 2003 to more than 68% by December 2004.", "ambev"),
 	)))
-	for q, want := range map[string]string{
+	leadsWith(t, ask, map[string]string{
 		"How many member states does the EU have now?":      "25",
 		"What was BA's turnover for the quarter?":           "£1.97bn",
 		"By how much did BA's turnover rise?":               "4.3%",
 		"How many specialist sport colleges are there now?": "350",
 		"How many specialist sport colleges will there be?": "400",
 		"What is Ambev's share of Brazil's beer market?":    "More than 68%",
-	} {
-		ans, err := ask(q, facts.AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ans.Found || !strings.HasPrefix(ans.Answer, want) {
-			t.Errorf("%q: found %v %q; want it to lead with %q", q, ans.Found, ans.Answer, want)
-		}
-	}
+	})
 }

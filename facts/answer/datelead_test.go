@@ -1,7 +1,6 @@
 package answer_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
@@ -23,17 +22,9 @@ func TestAsk_WhenLeadsWithTheTimeAsked(t *testing.T) {
 		deskFact("europe", "After his inauguration, Bush is due in Europe at the end of January.", "bush"),
 		deskFact("kickoff", "The kick-off for the Sporting Lisbon match on Tuesday has been brought forward from 2115 GMT to 1945 GMT.", "sporting"),
 	)))
-	for q, want := range map[string]string{
-		"When did Laura Ashley move to Mid Wales?":         "1961",
-		"When is Bush due in Europe?":                      "The end of January",
-		"What time does the match in Lisbon kick off now?": "1945 GMT",
-	} {
-		ans, err := ask(q, facts.AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ans.Found || !strings.HasPrefix(ans.Answer, want+".") {
-			t.Errorf("%q: found %v %q; want it to lead with %q", q, ans.Found, ans.Answer, want)
-		}
-	}
+	leadsWith(t, ask, map[string]string{
+		"When did Laura Ashley move to Mid Wales?":         "1961.",
+		"When is Bush due in Europe?":                      "The end of January.",
+		"What time does the match in Lisbon kick off now?": "1945 GMT.",
+	})
 }

@@ -1,7 +1,6 @@
 package answer_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
@@ -17,16 +16,8 @@ func TestAsk_PartLeadsPartitive(t *testing.T) {
 		deskFact("producers", "The Oscars organisers picked two of The Aviator's four producers to be nominated for best picture.", "aviator"),
 		deskFact("banks", "19 private banks operate in Iraq, only one of which is run in accordance with Islamic principles.", ""),
 	)))
-	for q, want := range map[string]string{
-		"How many of the Aviator's producers were nominated?":                  "Two",
-		"How many of the banks are run in accordance with Islamic principles?": "One",
-	} {
-		ans, err := ask(q, facts.AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ans.Found || !strings.HasPrefix(ans.Answer, want+".") {
-			t.Errorf("%q: found %v %q; want it to lead with %q", q, ans.Found, ans.Answer, want)
-		}
-	}
+	leadsWith(t, ask, map[string]string{
+		"How many of the Aviator's producers were nominated?":                  "Two.",
+		"How many of the banks are run in accordance with Islamic principles?": "One.",
+	})
 }

@@ -1,7 +1,6 @@
 package answer_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
@@ -21,17 +20,9 @@ func TestAsk_RangeLeadsWhole(t *testing.T) {
 		deskFact("jobs", "Delta is cutting between 6,000 and 7,000 jobs.", "delta"),
 		deskFact("debt", "Varig owes $2.3bn or £1.2bn to its creditors.", "varig"),
 	)))
-	for q, want := range map[string]string{
+	leadsWith(t, ask, map[string]string{
 		"How many weeks will Cole miss?":      "Four to six weeks.",
 		"How many jobs is Delta cutting?":     "Between 6,000 and 7,000 jobs.",
 		"How much does Varig owe in dollars?": "$2.3bn.",
-	} {
-		ans, err := ask(q, facts.AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ans.Found || !strings.HasPrefix(ans.Answer, want) {
-			t.Errorf("%q: found %v %q; want it to lead with %q", q, ans.Found, ans.Answer, want)
-		}
-	}
+	})
 }

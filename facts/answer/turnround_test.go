@@ -1,7 +1,6 @@
 package answer_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
@@ -35,19 +34,11 @@ func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
 		deskFact("sent-off", "Grewcock became only the second England player to be sent off in Tests.", "grewcock"),
 		deskFact("apologise", "Blair said Livingstone should apologise to the reporter.", "livingstone"),
 	)))
-	for q, want := range map[string]string{
+	leadsWith(t, ask, map[string]string{
 		"Would a rise in interest rates hurt Labour's chances at the election?": "Balls stressed",
 		"Did Howard's father enter Britain illegally?":                          "Howard again rejected",
 		"Are Newcastle going to sell Bellamy?":                                  "No.",
 		"Was Grewcock the first England player to be sent off in Tests?":        "Grewcock became",
 		"Will Livingstone apologise to the reporter?":                           "Blair said",
-	} {
-		ans, err := ask(q, facts.AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ans.Found || !strings.HasPrefix(ans.Answer, want) {
-			t.Errorf("%q: found %v %q; want it to begin %q", q, ans.Found, ans.Answer, want)
-		}
-	}
+	})
 }
