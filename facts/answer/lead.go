@@ -263,9 +263,11 @@ func figureText(cl claims.Claim, rs []rune) string {
 	return cl.Text
 }
 
-// dateLead is the date the fact gives: one its statement names, else a year
-// it names, else the date curated for it, else a time it says relative to the
-// story ("next year", "in the summer").
+// dateLead is the date the fact gives: of those its statement names, the
+// one nearest the act the question asks of (see nearer), else such a year,
+// else the date curated for it, else a time it says relative to the story
+// ("next year", "in the summer"), each with the words that place it within
+// itself (see timeQualified); for "What time...?", the clock time.
 func dateLead(q question, c *index.Doc) string {
 	toks := c.Tokens()
 	rs := []rune(c.Statement)
@@ -275,26 +277,30 @@ func dateLead(q question, c *index.Doc) string {
 		}
 	}
 	verb := verbHeldAt(q, toks)
-	best, bestFrom, bestTo := -1, 0, 0
+	from, to := -1, 0 // the time chosen, by its tokens
+	choose := func(f, t int) {
+		if from < 0 || nearer(f, from, verb) {
+			from, to = f, t
+		}
+	}
 	for _, cl := range claims.Extract(c.Statement) {
 		if cl.Kind == claims.ClaimDate && !slices.ContainsFunc(text.Tokenize(cl.Text), func(t text.Token) bool { return q.norms[t.Norm] }) {
-			from, to := tokenAt(toks, cl.Span.Start), tokenAt(toks, cl.Span.End)
-			if best < 0 || nearer(from, bestFrom, verb) {
-				best, bestFrom, bestTo = 0, from, to
+			choose(tokenAt(toks, cl.Span.Start), tokenAt(toks, cl.Span.End))
+		}
+	}
+	if from < 0 {
+		// A year the statement names outside a date ("suggesting 2012",
+		// "the 2003 world championships") is the statement's own time,
+		// before the date curated for the fact.
+		for k, t := range toks {
+			if yearRE.MatchString(t.Norm) && !q.norms[t.Norm] {
+				choose(k, k+1)
 			}
 		}
 	}
-	// A year the statement names outside a date ("suggesting 2012", "the
-	// 2003 world championships") is the statement's own time, before the
-	// date curated for the fact.
-	for k, t := range toks {
-		if best < 0 && yearRE.MatchString(t.Norm) && !q.norms[t.Norm] || best == 1 && yearRE.MatchString(t.Norm) && !q.norms[t.Norm] && nearer(k, bestFrom, verb) {
-			best, bestFrom, bestTo = 1, k, k+1
-		}
-	}
-	if best >= 0 {
+	if from >= 0 {
 		// "Sunday's final" is on Sunday.
-		return strings.TrimSuffix(strings.TrimSuffix(timeText(toks, rs, timeQualified(toks, bestFrom), bestTo), "'s"), "’s")
+		return strings.TrimSuffix(strings.TrimSuffix(timeText(toks, rs, timeQualified(toks, from), to), "'s"), "’s")
 	}
 	if d, err := time.Parse("2006-01-02", c.Date); err == nil {
 		return d.Format("2 January 2006")
@@ -347,7 +353,7 @@ func clockAt(toks []text.Token) int {
 		if !(zoned || clockRE.MatchString(t.Norm) || len(t.Norm) == 4 && hourRE.MatchString(t.Norm) && !yearRE.MatchString(t.Norm) || t.Norm == "noon" || t.Norm == "midnight") {
 			continue
 		}
-		if at < 0 || i > 0 && toks[i-1].Norm == "to" && toks[at-1].Norm == "from" {
+		if at < 0 || at > 0 && toks[i-1].Norm == "to" && toks[at-1].Norm == "from" {
 			at = i
 		}
 	}
