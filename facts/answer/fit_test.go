@@ -227,7 +227,9 @@ var grid = struct{ fit, term, ahead, margin, counted, countedTerm, verbTerm, ver
 // cross-validation). The shares a fact far ahead of the rest must hold by
 // the kind of question are held fixed too, as decision.json gives them
 // (MinTermCoverageAheadFor and MinTermCoverageAheadNearFor, see eachRules):
-// chosen in stops 27 and 29 on the development and validation parts.
+// chosen in stops 27 and 29 on the development and validation parts; so
+// are stop 44's rules of a fact that holds every word, or all but one,
+// as well as a main-sense synonym (MinLeastCredit, MinTermCoverageOneWeakFor).
 var principles = rules{MinEntityCoverage: 0.99, NoFigureAbsent: true, NoRoleClashForWho: true, NeedOwnWord: true, MinTermCoverageStated: 0.5}
 
 // eachRules calls fn with each rule set of the grid, loosest first.
@@ -252,6 +254,7 @@ func eachRules(fn func(rules)) {
 									r := principles
 									r.MinTermCoverageAheadFor, r.aheadFor = decision.Rules.MinTermCoverageAheadFor, decision.Rules.aheadFor
 									r.MinTermCoverageAheadNearFor, r.aheadNearFor = decision.Rules.MinTermCoverageAheadNearFor, decision.Rules.aheadNearFor
+									r.MinLeastCredit, r.MinTermCoverageOneWeakFor, r.oneWeakFor = decision.Rules.MinLeastCredit, decision.Rules.MinTermCoverageOneWeakFor, decision.Rules.oneWeakFor
 									r.MinFit, r.MinTermCoverage, r.MinMargin, r.MinTermCoverageAhead = fit, term, margin, ahead
 									r.MinMarginCounted, r.MinTermCoverageCounted, r.MinTermCoverageVerb, r.MinMarginVerb = counted, ct, vt, vm
 									fn(r)
