@@ -436,6 +436,9 @@ func yesNoRead(q question, c *index.Doc, turn bool) string {
 	if turn && out != "" && mayTurnRound(q, toks, at, out == "Yes") {
 		return ""
 	}
+	if turn && out == "Yes" && slices.ContainsFunc(at, func(i int) bool { return unasserted(q, toks, i) }) {
+		return ""
+	}
 	if turn && out == "Yes" && slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.firstIn(toks, 1) < 0 }) {
 		// "Was Grewcock the first England player to be sent off?" is no
 		// Yes of "Grewcock became only the second England player to be
@@ -482,6 +485,24 @@ func mayTurnRound(q question, toks []text.Token, at []int, yes bool) bool {
 	}
 	return false
 }
+
+// unasserted reports whether the verb read at i is said as no fact of the
+// one asked about: after "whether" or "if" ("Asked whether she was
+// nervous, Staunton said it was out of her hands"), after "too" ("too
+// early to declare the singles chart dead"), or as the title of a name the
+// question does not give ("Unseeded Cyril Saulnier beat fourth seed
+// Vincent Spadea" for "Was Cyril Saulnier seeded?").
+func unasserted(q question, toks []text.Token, i int) bool {
+	named := slices.ContainsFunc(q.Toks, func(t text.Token) bool { return t.Upper && !t.First })
+	if named && !verbForm(toks[i]) && i+1 < len(toks) && toks[i+1].Upper && !toks[i+1].First && !q.norms[toks[i+1].Norm] {
+		return true // a noun before another's name is their title, where the question names its own
+	}
+	return slices.ContainsFunc(toks[:i], func(t text.Token) bool { return unassertedBefore[t.Norm] && !q.norms[t.Norm] })
+}
+
+// unassertedBefore are the words before a verb that leave it asked,
+// supposed or out of reach, not said to be so.
+var unassertedBefore = text.Set(`whether if too`)
 
 // negationWords, with negations, say that a thing is not so: "neither",
 // "without", "nothing".

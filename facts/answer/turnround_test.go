@@ -14,7 +14,9 @@ import (
 // "Yes" of "Howard rejected speculation that his father entered Britain
 // illegally": each is answered by the fact alone. Nor is a Yes given where
 // the fact lacks a word of the question ("first" of "the second England
-// player to be sent off") or says what may be ("should apologise"). A fact
+// player to be sent off"), says what may be ("should apologise"), asks it
+// ("Asked whether she was nervous") or says the word of another name
+// ("fourth seed Vincent Spadea"). A fact
 // that says it plainly still leads: "Are Newcastle going to sell Bellamy?"
 // "No".
 func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
@@ -27,12 +29,16 @@ func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
 			{ID: "bellamy", Name: "Craig Bellamy", Kind: "person", Aliases: []string{"Bellamy"}},
 			{ID: "grewcock", Name: "Danny Grewcock", Kind: "person", Aliases: []string{"Grewcock"}},
 			{ID: "livingstone", Name: "Ken Livingstone", Kind: "person", Aliases: []string{"Livingstone"}},
+			{ID: "saulnier", Name: "Cyril Saulnier", Kind: "person", Aliases: []string{"Saulnier"}},
+			{ID: "staunton", Name: "Imelda Staunton", Kind: "person", Aliases: []string{"Staunton"}},
 		},
 		deskFact("rates", "Balls stressed that a rise in interest rates ahead of an expected May election would not hurt Labour's chances of winning.", "balls"),
 		deskFact("father", "Howard again rejected newspaper speculation that his own father entered Britain illegally.", "howard"),
 		deskFact("sell", "Newcastle said they would not sell Bellamy.", "newcastle"),
 		deskFact("sent-off", "Grewcock became only the second England player to be sent off in Tests.", "grewcock"),
 		deskFact("apologise", "Blair said Livingstone should apologise to the reporter.", "livingstone"),
+		deskFact("seed", "Unseeded Cyril Saulnier beat fourth seed Vincent Spadea 6-2 6-4.", "saulnier"),
+		deskFact("nervous", "Asked whether she was nervous about her nomination, Staunton said it was out of her hands.", "staunton"),
 	)))
 	leadsWith(t, ask, map[string]string{
 		"Would a rise in interest rates hurt Labour's chances at the election?": "Balls stressed",
@@ -40,5 +46,7 @@ func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
 		"Are Newcastle going to sell Bellamy?":                                  "No.",
 		"Was Grewcock the first England player to be sent off in Tests?":        "Grewcock became",
 		"Will Livingstone apologise to the reporter?":                           "Blair said",
+		"Was Cyril Saulnier seeded?":                                            "Unseeded",
+		"Is Staunton nervous about her nomination?":                             "Asked whether",
 	})
 }
