@@ -473,7 +473,7 @@ func mayTurnRound(q question, toks []text.Token, at []int, yes bool) bool {
 			continue
 		}
 		but = but || t.Norm == "but" && len(at) > 0 && k > at[0]
-		if denying(toks, k) || yes && !but && (negations[t.Norm] || negationWords[t.Norm]) {
+		if denying(toks, k) || yes && !but && (negations[t.Norm] || negationWords[t.Norm] || fewWords[t.Norm] && (k == 0 || toks[k-1].Norm != "a")) {
 			return true
 		}
 		// "Livingstone should apologise", "confident he can win his first
@@ -503,6 +503,10 @@ func unasserted(q question, toks []text.Token, i int) bool {
 // unassertedBefore are the words before a verb that leave it asked,
 // supposed or out of reach, not said to be so.
 var unassertedBefore = text.Set(`whether if too`)
+
+// fewWords, but after "a", say that next to none is so: "little evidence
+// that the MoD's performance had improved", "few are actually entering".
+var fewWords = text.Set(`few little hardly barely scarcely`)
 
 // negationWords, with negations, say that a thing is not so: "neither",
 // "without", "nothing".

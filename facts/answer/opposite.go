@@ -38,9 +38,11 @@ func (q *question) addOpposites(ix *index.Index) {
 
 // opposedLead is No when a fact says, in place of a word of a yes-no
 // question, its opposite ("Southcorp rejected a takeover offer" for "Did
-// Southcorp accept the takeover?"), Yes when it denies the opposite as the
-// question does ("did not reject"); "" when it says the word itself, or the
-// opposite is read more than one way (see yesNoAt).
+// Southcorp accept the takeover?"); "" when it says the word itself, when
+// the opposite is read more than one way (see yesNoAt), or when a negation
+// stands before it: "did not reject" may be a Yes, but "said his comments
+// were not racist and refused to apologise" is none for "Does Livingstone
+// accept his remarks were racist?".
 func opposedLead(q question, c *index.Doc) string {
 	toks := c.Tokens()
 	out := ""
@@ -56,11 +58,12 @@ func opposedLead(q question, c *index.Doc) string {
 				if !saysAt(toks, i, a.Stem) {
 					continue
 				}
-				l := flipped(yesNoAt(q, toks, i))
-				if l == "" || out != "" && l != out {
+				// Its opposite negated ("not racist and refused") turns it
+				// round twice: no lead, the fact alone says it.
+				if yesNoAt(q, toks, i) != "Yes" {
 					return ""
 				}
-				out = l
+				out = "No"
 			}
 		}
 	}
@@ -82,15 +85,4 @@ func saysAnywhere(toks []text.Token, stem string) bool {
 // contract"): its opposite said of something else answers nothing.
 func (q question) beforeNoun(i int) bool {
 	return i+1 < len(q.Toks) && nounAfterWhat(q.Toks, i+1)
-}
-
-// flipped is the other lead: No for Yes, Yes for No, "" for none.
-func flipped(lead string) string {
-	switch lead {
-	case "Yes":
-		return "No"
-	case "No":
-		return "Yes"
-	}
-	return ""
 }

@@ -15,8 +15,10 @@ import (
 // illegally": each is answered by the fact alone. Nor is a Yes given where
 // the fact lacks a word of the question ("first" of "the second England
 // player to be sent off"), says what may be ("should apologise"), asks it
-// ("Asked whether she was nervous") or says the word of another name
-// ("fourth seed Vincent Spadea"). A fact
+// ("Asked whether she was nervous"), says the word of another name
+// ("fourth seed Vincent Spadea") or next to none of it ("little evidence
+// that..."), or negates its opposite ("not racist and refused", for
+// "accept"). A fact
 // that says it plainly still leads: "Are Newcastle going to sell Bellamy?"
 // "No".
 func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
@@ -31,6 +33,7 @@ func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
 			{ID: "livingstone", Name: "Ken Livingstone", Kind: "person", Aliases: []string{"Livingstone"}},
 			{ID: "saulnier", Name: "Cyril Saulnier", Kind: "person", Aliases: []string{"Saulnier"}},
 			{ID: "staunton", Name: "Imelda Staunton", Kind: "person", Aliases: []string{"Staunton"}},
+			{ID: "mod", Name: "Ministry of Defence", Kind: "organization", Aliases: []string{"MoD"}},
 		},
 		deskFact("rates", "Balls stressed that a rise in interest rates ahead of an expected May election would not hurt Labour's chances of winning.", "balls"),
 		deskFact("father", "Howard again rejected newspaper speculation that his own father entered Britain illegally.", "howard"),
@@ -39,6 +42,8 @@ func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
 		deskFact("apologise", "Blair said Livingstone should apologise to the reporter.", "livingstone"),
 		deskFact("seed", "Unseeded Cyril Saulnier beat fourth seed Vincent Spadea 6-2 6-4.", "saulnier"),
 		deskFact("nervous", "Asked whether she was nervous about her nomination, Staunton said it was out of her hands.", "staunton"),
+		deskFact("racist", "Livingstone said his comments were not racist and refused to apologise.", "livingstone"),
+		deskFact("mod", "The report found little evidence that the MoD's performance had improved.", "mod"),
 	)))
 	leadsWith(t, ask, map[string]string{
 		"Would a rise in interest rates hurt Labour's chances at the election?": "Balls stressed",
@@ -48,5 +53,7 @@ func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
 		"Will Livingstone apologise to the reporter?":                           "Blair said",
 		"Was Cyril Saulnier seeded?":                                            "Unseeded",
 		"Is Staunton nervous about her nomination?":                             "Asked whether",
+		"Does Livingstone accept his remarks were racist?":                      "Livingstone said",
+		"Has the MoD's performance improved?":                                   "The report found",
 	})
 }
