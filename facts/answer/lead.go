@@ -283,9 +283,16 @@ func dateLead(q question, c *index.Doc) string {
 			from, to = f, t
 		}
 	}
+	var dates [][2]int
 	for _, cl := range claims.Extract(c.Statement) {
 		if cl.Kind == claims.ClaimDate && !slices.ContainsFunc(text.Tokenize(cl.Text), func(t text.Token) bool { return q.norms[t.Norm] }) {
-			choose(tokenAt(toks, cl.Span.Start), tokenAt(toks, cl.Span.End))
+			dates = append(dates, [2]int{tokenAt(toks, cl.Span.Start), tokenAt(toks, cl.Span.End)})
+			choose(dates[len(dates)-1][0], dates[len(dates)-1][1])
+		}
+	}
+	for _, d := range dates {
+		if from >= 0 && d[0] == to {
+			to = d[1] // "on Tuesday 14 June": one time, read as two
 		}
 	}
 	if from < 0 {
