@@ -8,10 +8,10 @@ import (
 
 // TestAsk_WhenLeadsWithTheTimeAsked: a when-answer leads with the time of
 // the act asked, where a fact gives two ("founded in 1955 and moved in
-// 1961"), with the words that place it within a stretch ("the end of
-// January", not "January"), a day and its date as one ("Tuesday 14
-// June"), and "What time...?" with the clock time it was moved to, not the
-// day.
+// 1961"; "last used in 1976", not "used since 1947"), with the words that
+// place it within a stretch ("the end of January", not "January"), a day
+// and its date as one ("Tuesday 14 June"), and "What time...?" with the
+// clock time it was moved to, not the day.
 func TestAsk_WhenLeadsWithTheTimeAsked(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("times-2005", "Times of the week", "2005-01-18", "News Desk",
 		[]facts.Entity{
@@ -23,6 +23,7 @@ func TestAsk_WhenLeadsWithTheTimeAsked(t *testing.T) {
 		deskFact("wales", "Laura Ashley was founded in Kent in 1955 and moved in 1961 to Mid Wales.", "ashley"),
 		deskFact("europe", "After his inauguration, Bush is due in Europe at the end of January.", "bush"),
 		deskFact("green", "The band will play in a tent on Glasgow Green on Tuesday 14 June.", "rem"),
+		deskFact("power", "It is only the 13th time the power has been used since 1947, and it was last used in 1976.", ""),
 		deskFact("kickoff", "The kick-off for the Sporting Lisbon match on Tuesday has been brought forward from 2115 GMT to 1945 GMT.", "sporting"),
 	)))
 	leadsWith(t, ask, map[string]string{
@@ -30,5 +31,6 @@ func TestAsk_WhenLeadsWithTheTimeAsked(t *testing.T) {
 		"When is Bush due in Europe?":                      "The end of January.",
 		"What time does the match in Lisbon kick off now?": "1945 GMT.",
 		"When will REM play Glasgow Green?":                "Tuesday 14 June.",
+		"When was the power last used?":                    "1976.",
 	})
 }

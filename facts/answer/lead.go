@@ -382,7 +382,25 @@ func verbHeldAt(q question, toks []text.Token) int {
 	if vt == nil {
 		return -1
 	}
-	return vt.firstIn(toks, verbHeld)
+	// Of its sayings, the one with most of the question's words just
+	// before it: "it was last used in 1976", not "has been used since
+	// 1947", for "When was the power last used?".
+	at, most := -1, -1
+	for i, t := range toks {
+		if termCreditIn(" "+t.Stem+" ", *vt) < verbHeld {
+			continue
+		}
+		n := 0
+		for _, b := range toks[max(0, i-2):i] {
+			if q.stems[b.Stem] && !text.IsStopword(b.Norm) {
+				n++
+			}
+		}
+		if n > most {
+			at, most = i, n
+		}
+	}
+	return at
 }
 
 // nearer reports whether a time at token a stands nearer the question's verb
