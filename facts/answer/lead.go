@@ -80,7 +80,7 @@ func figureLead(q question, c *index.Doc) string {
 			continue // the question's own figure, in digits or words ("top ten" for "top 10")
 		}
 		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) || ratio && cl.Unit == "percent" || countsAskedName(q, cl) {
-			return leadText(cl, figures, rs)
+			return leadText(ofOwnWords(q, c, cl, figures), figures, rs)
 		}
 		// Of the kind asked first, then of a thing the question names
 		// ("£50,000 prize" for "How big is the prize?").
@@ -116,6 +116,38 @@ func figureLead(q question, c *index.Doc) string {
 		}
 	}
 	return best
+}
+
+// ofOwnWords is, of a figure and those of its unit after it, the one whose
+// own words (up to the next of them) alone hold a word of the question:
+// "41% are women" of "59% are men and 41% are women", for "What
+// percentage of owners are women?". The figure itself when none or more
+// than one do.
+func ofOwnWords(q question, c *index.Doc, first claims.Claim, figures []claims.Claim) claims.Claim {
+	toks := c.Tokens()
+	var alike []claims.Claim
+	for _, f := range figures {
+		if f.Start >= first.Start && f.Unit == first.Unit {
+			alike = append(alike, f)
+		}
+	}
+	if len(alike) < 2 {
+		return first
+	}
+	var held []claims.Claim
+	for i, f := range alike {
+		end := len(toks)
+		if i+1 < len(alike) {
+			end = tokenAt(toks, alike[i+1].Start)
+		}
+		if slices.ContainsFunc(toks[min(tokenAt(toks, f.End), end):end], func(t text.Token) bool { return q.stems[t.Stem] && !text.IsStopword(t.Norm) }) {
+			held = append(held, f)
+		}
+	}
+	if len(held) == 1 {
+		return held[0]
+	}
+	return first
 }
 
 // partitive reports whether a how-many question asks a part of a whole it
