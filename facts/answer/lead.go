@@ -79,6 +79,9 @@ func figureLead(q question, c *index.Doc) string {
 		if slices.ContainsFunc(toks, func(t text.Token) bool { return q.norms[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) || q.givenFigure(cl.Value) {
 			continue // the question's own figure, in digits or words ("top ten" for "top 10")
 		}
+		if n := tokenAt(c.Tokens(), cl.Span.Start); n > 0 && c.Tokens()[n-1].Norm == "number" {
+			continue // "number eight Simon Taylor", "number one": a label, no count
+		}
 		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) || ratio && cl.Unit == "percent" || countsAskedName(q, cl) {
 			return leadText(ofOwnWords(q, c, cl, figures), figures, rs)
 		}
