@@ -45,8 +45,19 @@ func changeRoles(c *index.Doc, figures []claims.Claim) (roles []changeRole, ahea
 		// a few words on.
 		toFollows := slices.ContainsFunc(toks[min(end, len(toks)):min(end+6, len(toks))], func(t text.Token) bool { return t.Norm == "to" }) &&
 			slices.ContainsFunc(figures, func(f claims.Claim) bool { k := tokenAt(toks, f.Span.Start); return k > end && k <= end+8 })
+		// "raised 7.8% to 830bn rupees": a percentage before "to" and a
+		// figure is the change, whatever the verb, and that figure the level.
+		percentTo := func(k int) bool { // a percentage ends just before token k, "to" at k
+			return k >= 1 && k < len(toks) && toks[k].Norm == "to" && slices.ContainsFunc(figures, func(f claims.Claim) bool {
+				return f.Unit == "percent" && tokenAt(toks, f.Span.End) == k
+			})
+		}
 		at := -1
 		switch {
+		case prev == "to" && percentTo(n-1):
+			roles[i] = changedTo
+		case cl.Unit == "percent" && percentTo(end) && slices.ContainsFunc(figures, func(f claims.Claim) bool { return tokenAt(toks, f.Span.Start) == end+1 }):
+			roles[i] = changedBy
 		case prev == "from" && changeAt(n-8, n-1) >= 0:
 			// "grew from 15 to 25"; "runs from 11 to 26 March" is a range
 			roles[i], at = changedFrom, changeAt(n-8, n-1)

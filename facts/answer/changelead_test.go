@@ -20,13 +20,16 @@ func TestAsk_LevelLeadsAChange(t *testing.T) {
 			{ID: "eu", Name: "European Union", Kind: "organization", Aliases: []string{"EU"}},
 			{ID: "ba", Name: "British Airways", Kind: "organization", Aliases: []string{"BA"}},
 			{ID: "ambev", Name: "Ambev", Kind: "organization"},
+			{ID: "india", Name: "India", Kind: "country"},
 		},
 		deskFact("members", "The EU grew from 15 to 25 member states in May.", "eu"),
 		deskFact("turnover", "BA's turnover for the quarter rose 4.3% to £1.97bn.", "ba"),
 		colleges,
+		deskFact("defence", "India's defence budget has been raised 7.8% to 830bn rupees.", "india"),
 		deskFact("share", "Ambev boosted its share of Brazil's beer market from 62% at the end of 2003 to more than 68% by December 2004.", "ambev"),
 	)))
 	leadsWith(t, ask, map[string]string{
+		"How big is India's defence budget?":                "830bn rupees",
 		"How many member states does the EU have now?":      "25",
 		"What was BA's turnover for the quarter?":           "£1.97bn",
 		"By how much did BA's turnover rise?":               "4.3%",
