@@ -74,12 +74,13 @@ func figureLead(q question, c *index.Doc) string {
 			}
 		}
 	}
+	words := c.Tokens()
 	for _, cl := range levelFigures(q, c, figures) {
 		toks := text.Tokenize(cl.Text)
 		if slices.ContainsFunc(toks, func(t text.Token) bool { return q.norms[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) || q.givenFigure(cl.Value) {
 			continue // the question's own figure, in digits or words ("top ten" for "top 10")
 		}
-		if n := tokenAt(c.Tokens(), cl.Span.Start); n > 0 && c.Tokens()[n-1].Norm == "number" {
+		if n := tokenAt(words, cl.Span.Start); n > 0 && words[n-1].Norm == "number" {
 			continue // "number eight Simon Taylor", "number one": a label, no count
 		}
 		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) || ratio && cl.Unit == "percent" || countsAskedName(q, cl) {
@@ -533,7 +534,7 @@ func mayTurnRound(q question, toks []text.Token, at []int, yes bool) bool {
 			continue
 		}
 		but = but || t.Norm == "but" && len(at) > 0 && k > at[0]
-		if denying(toks, k) || yes && !but && (negations[t.Norm] || negationWords[t.Norm] || fewWords[t.Norm] && (k == 0 || toks[k-1].Norm != "a")) {
+		if denying(toks, k) || yes && !but && (negations[t.Norm] || noneWords[t.Norm] || negationWords[t.Norm] || fewWords[t.Norm] && (k == 0 || toks[k-1].Norm != "a")) {
 			return true
 		}
 		// "Livingstone should apologise", "confident he can win his first
@@ -568,9 +569,9 @@ var unassertedBefore = text.Set(`whether if too`)
 // that the MoD's performance had improved", "few are actually entering".
 var fewWords = text.Set(`few little hardly barely scarcely`)
 
-// negationWords, with negations, say that a thing is not so: "neither",
-// "without", "nothing".
-var negationWords = text.Set(`neither nor without nothing none nobody cannot except`)
+// negationWords, with negations and noneWords, say that a thing is not
+// so: "neither", "without", "cannot".
+var negationWords = text.Set(`neither nor without nobody cannot except`)
 
 // denying reports whether the word at k is a verb of denying or refusing:
 // "denied", "rejected", "refused", "declined", "dismissed", "ruled out".

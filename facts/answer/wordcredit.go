@@ -39,6 +39,7 @@ type wordCredit struct {
 	roleFrom                 int                     // where a who-question's role asked begins ("the boss of Archos"), -1 for none
 	made                     *qterm                  // the thing a who-question asks the maker of (see madeThing)
 	held                     int                     // the word of an event's holding, in a where- or when-question (see heldEvent), -1 for none
+	past                     bool                    // the question asks of a time gone by (see asksPast)
 	cands                    []*index.Doc            // the facts ranked, for storiesHolding
 	holding                  map[int]map[string]bool // see storiesHolding, by the word's place
 }
@@ -64,6 +65,7 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 	w.affiliated, w.affiliationVerb = q.affiliatedAsked(ix)
 	w.made = q.madeThing()
 	w.held = heldEvent(q, ix)
+	w.past = q.asksPast()
 	w.roleFrom = -1
 	if q.Type == askWho {
 		w.roleFrom = whoAsksRole(q.Toks)
@@ -110,7 +112,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr > titleCredit && t.At == q.verbAt && w.action && q.Type != askWho && q.Type != askWhoSaid && q.Type != askSay && canBeVerb(q.Toks[t.At]) && c.TitleOnly(ix.Names)[stem] {
 		cr = titleCredit
 	}
-	if cr > 0 && q.Type == askWho && t.At == q.verbAt && !q.asksPast() && formerTitleOnly(c, stem, ix) {
+	if cr > 0 && q.Type == askWho && t.At == q.verbAt && !w.past && formerTitleOnly(c, stem, ix) {
 		cr = 0 // "Who will captain England?": not "former England captain" Brian Moore
 	}
 	if owner, ok := q.possessed[t.At]; ok && cr > 0 && ownedByAnother(q, owner, stem, c, ix) {
