@@ -43,6 +43,16 @@ func answersWith(t *testing.T, ask askFunc, want map[string]string) {
 	}
 }
 
+// answersOnceTold asks q of story, and again with told added to its facts:
+// not answered before, answered with want after. A fact that does not say
+// what q asks, then one that does.
+func answersOnceTold(t *testing.T, story *facts.StoryFile, q string, told facts.Fact, want string) {
+	t.Helper()
+	answersWith(t, asker(besideBundled(t, story)), map[string]string{q: ""})
+	story.Facts = append(story.Facts, told)
+	answersWith(t, asker(besideBundled(t, story)), map[string]string{q: want})
+}
+
 // leadsWith asks each question and checks it is answered, its answer
 // beginning with the words given: the lead, or the fact where no lead is
 // wanted.

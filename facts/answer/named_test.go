@@ -35,11 +35,5 @@ func TestAsk_NameSaidIsNoOtherWord(t *testing.T) {
 		},
 		deskFact("arrival", "Eminem flew into the UK on Friday after appearing at the MTV Europe Music Awards in Rome.", "eminem"),
 	)
-	answersWith(t, asker(besideBundled(t, story)), map[string]string{
-		"Did Eminem win any prizes at the MTV Europe Music Awards?": "",
-	})
-	story.Facts = append(story.Facts, deskFact("won", "Eminem won two prizes at the MTV Europe Music Awards.", "eminem"))
-	answersWith(t, asker(besideBundled(t, story)), map[string]string{
-		"Did Eminem win any prizes at the MTV Europe Music Awards?": "two prizes",
-	})
+	answersOnceTold(t, story, "Did Eminem win any prizes at the MTV Europe Music Awards?", deskFact("won", "Eminem won two prizes at the MTV Europe Music Awards.", "eminem"), "two prizes")
 }

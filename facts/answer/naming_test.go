@@ -108,11 +108,5 @@ func TestAsk_NameOfAnUnnamedPerson(t *testing.T) {
 		[]facts.Entity{{ID: "sophos", Name: "Sophos", Kind: "organization"}},
 		deskFact("posted", "Anti-virus firm Sophos said a Brazilian programmer had posted the virus source code on the net.", "sophos"),
 	)
-	answersWith(t, asker(besideBundled(t, story)), map[string]string{
-		"What is the name of the Brazilian programmer?": "",
-	})
-	story.Facts = append(story.Facts, deskFact("named", "Brazilian programmer Marcelo Souza wrote the virus.", ""))
-	answersWith(t, asker(besideBundled(t, story)), map[string]string{
-		"What is the name of the Brazilian programmer?": "Marcelo Souza",
-	})
+	answersOnceTold(t, story, "What is the name of the Brazilian programmer?", deskFact("named", "Brazilian programmer Marcelo Souza wrote the virus.", ""), "Marcelo Souza")
 }

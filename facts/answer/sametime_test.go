@@ -12,15 +12,6 @@ import (
 func TestAsk_SameTimeIsAnothers(t *testing.T) {
 	riddick := deskFact("riddick", "Riddick's release was somewhat eclipsed by Doom 3, which was released in the same week.", "doom")
 	august := deskFact("august", "Doom 3 was released in August after years of delays.", "doom")
-	for _, tc := range []struct {
-		fs   []facts.Fact
-		want string
-	}{
-		{[]facts.Fact{riddick}, ""},
-		{[]facts.Fact{riddick, august}, "August"},
-	} {
-		ask := asker(besideBundled(t, deskStory("riddick-2004", "Riddick game wins praise", "2004-12-20", "Technology Desk",
-			[]facts.Entity{{ID: "doom", Name: "Doom 3", Kind: "other"}}, tc.fs...)))
-		answersWith(t, ask, map[string]string{"When was Doom 3 released?": tc.want})
-	}
+	answersOnceTold(t, deskStory("riddick-2004", "Riddick game wins praise", "2004-12-20", "Technology Desk", []facts.Entity{{ID: "doom", Name: "Doom 3", Kind: "other"}}, riddick),
+		"When was Doom 3 released?", august, "August")
 }
