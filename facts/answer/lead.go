@@ -481,6 +481,11 @@ func yesNoRead(q question, c *index.Doc, turn bool) string {
 		// subject ("Is unemployment still high?").
 		return ""
 	}
+	if q.verbAt > 1 && slices.ContainsFunc(q.Toks[1:q.verbAt], func(t text.Token) bool { return text.IsQuestionWord(t.Norm) }) {
+		// "Does Apple know who leaked the information?" asks of knowing,
+		// not of leaking: a fact that says the leak says nothing of it.
+		return ""
+	}
 	toks := c.Tokens()
 	out := ""
 	var at []int
@@ -550,7 +555,9 @@ func mayTurnRound(q question, toks []text.Token, at []int, yes bool) bool {
 // unasserted reports whether the verb read at i is said as no fact of the
 // one asked about: after "whether" or "if" ("Asked whether she was
 // nervous, Staunton said it was out of her hands"), after "too" ("too
-// early to declare the singles chart dead"), or as the title of a name the
+// early to declare the singles chart dead"), after "once" or "unless" (a
+// time or condition it may come to), in what a report or claim holds
+// ("reports that he had been critical"), or as the title of a name the
 // question does not give ("Unseeded Cyril Saulnier beat fourth seed
 // Vincent Spadea" for "Was Cyril Saulnier seeded?").
 func unasserted(q question, toks []text.Token, i int) bool {
@@ -558,12 +565,30 @@ func unasserted(q question, toks []text.Token, i int) bool {
 	if named && !verbForm(toks[i]) && i+1 < len(toks) && toks[i+1].Upper && !toks[i+1].First && !q.norms[toks[i+1].Norm] {
 		return true // a noun before another's name is their title, where the question names its own
 	}
-	return slices.ContainsFunc(toks[:i], func(t text.Token) bool { return unassertedBefore[t.Norm] && !q.norms[t.Norm] })
+	if slices.ContainsFunc(toks[:i], func(t text.Token) bool { return unassertedBefore[t.Norm] && !q.norms[t.Norm] }) {
+		return true
+	}
+	// "Houllier was angry about reports that he had been critical of
+	// Benitez": what a report, claim or speculation holds is not said to be so.
+	for k := 2; k < i; k++ {
+		if toks[k].Norm == "that" && reportNoun(toks, k-1) && !q.stems[toks[k-1].Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportNoun reports whether the word at k is a noun of telling or thinking,
+// as its determiner or preposition before it shows ("the claim", "about
+// reports", "denied claims"): "reports that he had been critical".
+func reportNoun(toks []text.Token, k int) bool {
+	before := toks[k-1].Norm
+	return (determiners[before] || text.IsPreposition(before) || denying(toks, k-1)) && wordnet.IsSpeechVerb(toks[k].Stem)
 }
 
 // unassertedBefore are the words before a verb that leave it asked,
 // supposed or out of reach, not said to be so.
-var unassertedBefore = text.Set(`whether if too`)
+var unassertedBefore = text.Set(`whether if too once unless`)
 
 // fewWords, but after "a", say that next to none is so: "little evidence
 // that the MoD's performance had improved", "few are actually entering".

@@ -57,3 +57,32 @@ func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
 		"Has the MoD's performance improved?":                                   "The report found",
 	})
 }
+
+// TestAsk_NoYesOfWhatIsNotSaidToBeSo: a Yes is of a fact that says the
+// question's act was done, not of one that tells of reports that it was
+// ("Houllier was angry about reports that he had criticised Benitez"), of
+// a time it may come ("once he recovers"), or of another act than the one
+// asked: "Does Apple know who leaked the information?" asks of knowing, not
+// of the leak. What one is said to have admitted is said of him: that fact
+// still leads with Yes.
+func TestAsk_NoYesOfWhatIsNotSaidToBeSo(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("yesno-2004", "Questions of the season", "2004-11-15", "Sport Desk",
+		[]facts.Entity{
+			{ID: "houllier", Name: "Gerard Houllier", Kind: "person", Aliases: []string{"Houllier"}},
+			{ID: "benitez", Name: "Rafael Benitez", Kind: "person", Aliases: []string{"Benitez"}},
+			{ID: "apple", Name: "Apple", Kind: "organization"},
+			{ID: "beckham", Name: "David Beckham", Kind: "person", Aliases: []string{"Beckham"}},
+			{ID: "bellamy", Name: "Craig Bellamy", Kind: "person", Aliases: []string{"Bellamy"}},
+		},
+		deskFact("reports", "Houllier was angry about reports that he had criticised Benitez.", "houllier"),
+		deskFact("leak", "Apple filed a lawsuit against those who leaked the information.", "apple"),
+		deskFact("return", "Beckham is expected back in the side once he recovers from his ankle injury.", "beckham"),
+		deskFact("fake", "Shepherd said Bellamy admitted that he had planned to fake an injury.", "bellamy"),
+	)))
+	leadsWith(t, ask, map[string]string{
+		"Has Houllier criticised Benitez?":             "Houllier was angry",
+		"Does Apple know who leaked the information?":  "Apple filed",
+		"Has Beckham recovered from his ankle injury?": "Beckham is expected",
+		"Did Bellamy plan to fake an injury?":          "Yes.",
+	})
+}
