@@ -376,6 +376,15 @@ func parseQuestion(s string, ix *index.Index) question {
 	if at := q.aboutAsked(); at >= 0 {
 		q.Terms = append(q.Terms, qterm{Text: "about", Alts: []index.Alt{{Stem: "about", Weight: 1, Via: "what it is about"}}, Weight: aboutWeight, At: at, Light: true, About: true})
 	}
+	if at := q.contentsAsked(); at >= 0 {
+		tm := term(ix, containStem, "contain", at)
+		for i := range tm.Alts {
+			// Whatever word of containing a fact uses ("includes",
+			// "comprises"), it says what the thing holds.
+			tm.Alts[i].Weight, tm.Alts[i].Via = 1, "what it holds"
+		}
+		q.Terms = append(q.Terms, tm)
+	}
 	if from, to := expansionAsked(q.Toks); from >= 0 {
 		rs := []rune(q.Text)
 		q.Type, q.expansionAt = askStands, from
@@ -401,6 +410,22 @@ func parseQuestion(s string, ix *index.Index) question {
 	q.said = saidTermOf(q)
 	return q
 }
+
+// contentsAsked is the place of the preposition of a what-question that asks
+// what a named thing holds ("What is in the mini-manifesto?", "What's on the
+// pre-masters?"), -1 for none: "what", a form of "be", "in" or "on", and
+// no word but a name after. A fact answers it that says what the thing
+// contains, in any of WordNet's words for containing ("includes").
+func (q question) contentsAsked() int {
+	at := whatAt(q.Toks)
+	if q.Type != askWhat || at != 0 || len(q.Terms) > 0 || len(q.Entities) == 0 || len(q.Toks) < 4 ||
+		!beForms[q.Toks[1].Norm] || q.Toks[2].Norm != "in" && q.Toks[2].Norm != "on" {
+		return -1
+	}
+	return 2
+}
+
+var containStem = text.Stem("contain")
 
 // namedHead is where the head noun is of the phrase that starts at from,
 // whose name a question asks ("the name of the Texas law firm representing
@@ -1183,6 +1208,11 @@ func (q question) isPassive() bool {
 // X?", "What are the camps?", "Tell me about X") rather than what they did.
 func (q question) asksIdentity() bool {
 	for i, t := range q.Toks {
+		if beForms[t.Norm] && i+1 < len(q.Toks) && text.IsPreposition(q.Toks[i+1].Norm) {
+			// "What is in the mini-manifesto?" asks what it holds, not
+			// what it is.
+			return false
+		}
 		if beForms[t.Norm] || (i == 0 && (t.Norm == "tell" || t.Norm == "describe" || t.Norm == "about")) {
 			return true
 		}
