@@ -78,11 +78,20 @@ func whatWasSaid(q question, toks []text.Token) int {
 	}
 	for i, t := range toks {
 		if verbForm(t) && (t.Stem == "say" || termCreditIn(" "+t.Stem+" ", *q.said) > 0) {
+			if i+1 < len(toks) && atPrepositions[toks[i+1].Norm] {
+				// "speaking in Manchester", "said in Paris that...": the
+				// place of the saying comes first.
+				return min(len(toks), i+1+placeReach)
+			}
 			return i + 1
 		}
 	}
 	return len(toks)
 }
+
+// placeReach is how many words after a verb of saying the place it was said
+// in may take: "at the club's annual general meeting".
+const placeReach = 6
 
 // saidTermOf is the term of a question that asks of saying (see
 // whatWasSaid), nil for none.
@@ -90,13 +99,32 @@ func saidTermOf(q question) *qterm {
 	k := slices.IndexFunc(q.Terms, func(t qterm) bool {
 		tok := q.Toks[t.At]
 		attributive := t.At > 0 && determiners[q.Toks[t.At-1].Norm] && verbForm(tok) // "the alleged incident"
-		return !strings.HasSuffix(tok.Norm, "ly") && !attributive && wordnet.PartsOfSpeech(tok.Stem)&(wordnet.Noun|wordnet.Verb) != 0 && termCreditIn(" say ", t) > 0
+		return !strings.HasSuffix(tok.Norm, "ly") && !attributive && wordnet.PartsOfSpeech(tok.Stem)&(wordnet.Noun|wordnet.Verb) != 0 && (termCreditIn(" say ", t) > 0 || kinOfSay(tok.Stem))
 	})
 	if k < 0 {
 		return nil
 	}
 	return &q.Terms[k]
 }
+
+// kinOfSay reports whether WordNet gives a word a synonym in its main sense
+// that is "say" or a synonym or broader word of it: "speak" and "say" are both to utter, so "Where was
+// Wardle speaking?" asks where he spoke, not of a place in what he said.
+func kinOfSay(stem string) bool {
+	for _, r := range wordnet.Related(stem) {
+		// In the word's main sense only: "deliver" a speech is a rarer
+		// sense, as "low" said of cattle.
+		if r.Kind == wordnet.Synonym && r.Weight >= mainSynonym && (r.Stem == "say" || slices.ContainsFunc(sayKin, func(k wordnet.Relation) bool { return k.Stem == r.Stem })) {
+			return true
+		}
+	}
+	return false
+}
+
+// sayKin are the synonyms and broader words of "say".
+var sayKin = slices.DeleteFunc(wordnet.Related("say"), func(r wordnet.Relation) bool {
+	return r.Kind != wordnet.Synonym && r.Kind != wordnet.Broader
+})
 
 // namedTokens marks the tokens of a fact's statement that are inside a name of
 // the knowledge base.

@@ -107,7 +107,8 @@ func namesSpot(q question, c *index.Doc) bool {
 // is namesVenue's to read ("sold the rights to Northwind" gives a buyer).
 func namesEndpoint(q question, c *index.Doc) bool {
 	vt := q.verbTerm()
-	if vt == nil || q.verbless() {
+	if vt == nil || q.verbless() || q.said != nil && q.said.At == vt.At {
+		// One speaks to the one told: "speak to the board" is no place.
 		return false
 	}
 	toks := c.Tokens()
