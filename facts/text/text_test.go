@@ -85,6 +85,20 @@ func TestCompared(t *testing.T) {
 	}
 }
 
+// TestStem_DoubleConsonantVerbs: "were added" is "add", not "ad" (an
+// advertisement), and "staffed" is "staff": the regular forms of a verb ending
+// in a double consonant stem as the verb does. "putting" is still put's.
+func TestStem_DoubleConsonantVerbs(t *testing.T) {
+	for form, base := range map[string]string{"added": "add", "adding": "add", "staffed": "staff", "erred": "err", "sniffing": "sniff", "putting": "put", "boycotted": "boycott"} {
+		if Stem(form) != Stem(base) {
+			t.Errorf("Stem(%q) = %q, Stem(%q) = %q; want the same", form, Stem(form), base, Stem(base))
+		}
+	}
+	if Stem("added") == Stem("ad") {
+		t.Errorf("Stem(added) = Stem(ad) = %q; want them apart", Stem("ad"))
+	}
+}
+
 // TestStem_ShortVerbs: the forms of a short verb ending in "e" stem as the verb
 // does, and words that only look like such forms keep their own stems.
 func TestStem_ShortVerbs(t *testing.T) {

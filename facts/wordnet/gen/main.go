@@ -20,6 +20,7 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -1105,7 +1106,8 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 // "abetted abet", which it stems alike. A form in both lists keeps its verb's base.
 // It adds the comparative and superlative forms of adjectives ("largest large a"),
 // which Snowball leaves whole, so that "the world's largest broker" meets "the
-// world's biggest".
+// world's biggest"; and the regular forms of verbs ending in a double
+// consonant that Snowball cuts shorter than the verb ("added add").
 func writeIrregular(path, dir string) error {
 	var out []string
 	seen := map[string]bool{}
@@ -1134,6 +1136,26 @@ func writeIrregular(path, dir string) error {
 	}
 	for _, f := range forms {
 		keep(f[0], f[1], " a")
+	}
+	// A verb ending in a double consonant ("add", "staff") Snowball keeps
+	// whole, but cuts its regular forms past it ("added" to "ad"): they are
+	// kept as the irregular forms are. Not where the verb without its last
+	// letter is a verb too, whose forms they may as well be: "putting" is
+	// put's more often than putt's.
+	verbs := map[string]bool{}
+	err = lines(filepath.Join(dir, "index.verb"), func(l string) {
+		if lemma, _, _ := strings.Cut(l, " "); !strings.HasPrefix(l, " ") {
+			verbs[lemma] = true
+		}
+	})
+	if err != nil {
+		return err
+	}
+	for _, lemma := range slices.Sorted(maps.Keys(verbs)) {
+		if n := len(lemma); n >= 3 && lemma[n-1] == lemma[n-2] && !strings.ContainsRune("aeiou", rune(lemma[n-1])) && !verbs[lemma[:n-1]] {
+			keep(lemma+"ed", lemma, "")
+			keep(lemma+"ing", lemma, "")
+		}
 	}
 	sort.Strings(out)
 	head := "# Irregular English verb and noun forms and their base form (nouns marked n),\n# and adjectives' comparative and superlative forms (marked a), from WordNet\n# 3.0 (see facts/wordnet/LICENSE), written by facts/wordnet/gen: only the forms\n# the Snowball stemmer cannot bring to their base's stem.\n"
