@@ -251,8 +251,13 @@ func StemUncached(n string) string {
 	if b, ok := irregular[n]; ok {
 		base = b
 	}
-	return shortBase(base, english.Stem(base, false))
+	return StemRegular(base)
 }
+
+// StemRegular stems a word as Stem does one that is no irregular form: the
+// stem its spelling gives, whatever word it is a form of. The WordNet
+// generator compares it across a verb's forms to find those it leaves apart.
+func StemRegular(w string) string { return shortBase(w, english.Stem(w, false)) }
 
 // shortBase undoes what Snowball does to a short verb ending in "e": it keeps
 // "sue" whole, as too short to stem, but cuts "sued" and "suing" to "su", so

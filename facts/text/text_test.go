@@ -85,11 +85,14 @@ func TestCompared(t *testing.T) {
 	}
 }
 
-// TestStem_DoubleConsonantVerbs: "were added" is "add", not "ad" (an
-// advertisement), and "staffed" is "staff": the regular forms of a verb ending
-// in a double consonant stem as the verb does. "putting" is still put's.
-func TestStem_DoubleConsonantVerbs(t *testing.T) {
-	for form, base := range map[string]string{"added": "add", "adding": "add", "staffed": "staff", "erred": "err", "sniffing": "sniff", "putting": "put", "boycotted": "boycott"} {
+// TestStem_RegularForms: a verb's regular forms stem as the verb does, where
+// Snowball alone leaves them apart: "were added" is "add", not "ad" (an
+// advertisement), "staffed" is "staff", "tried" is "try" (not "trie"), and
+// "experienced" is "experience". "putting" is still put's, and "programmed"
+// program's as programme's.
+func TestStem_RegularForms(t *testing.T) {
+	for form, base := range map[string]string{"added": "add", "adding": "add", "staffed": "staff", "erred": "err", "sniffing": "sniff", "putting": "put",
+		"boycotted": "boycott", "tried": "try", "dried": "dry", "experienced": "experience", "sacrificed": "sacrifice", "programmed": "program"} {
 		if Stem(form) != Stem(base) {
 			t.Errorf("Stem(%q) = %q, Stem(%q) = %q; want the same", form, Stem(form), base, Stem(base))
 		}

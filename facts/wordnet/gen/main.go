@@ -1106,8 +1106,8 @@ func write(path string, edges map[string]map[string]edge, display map[string]str
 // "abetted abet", which it stems alike. A form in both lists keeps its verb's base.
 // It adds the comparative and superlative forms of adjectives ("largest large a"),
 // which Snowball leaves whole, so that "the world's largest broker" meets "the
-// world's biggest"; and the regular forms of verbs ending in a double
-// consonant that Snowball cuts shorter than the verb ("added add").
+// world's biggest"; and the regular forms of verbs the stemmer leaves apart
+// from the verb ("added add", "tried try").
 func writeIrregular(path, dir string) error {
 	var out []string
 	seen := map[string]bool{}
@@ -1137,29 +1137,97 @@ func writeIrregular(path, dir string) error {
 	for _, f := range forms {
 		keep(f[0], f[1], " a")
 	}
-	// A verb ending in a double consonant ("add", "staff") Snowball keeps
-	// whole, but cuts its regular forms past it ("added" to "ad"): they are
-	// kept as the irregular forms are. Not where the verb without its last
-	// letter is a verb too, whose forms they may as well be: "putting" is
-	// put's more often than putt's.
-	verbs := map[string]bool{}
-	err = lines(filepath.Join(dir, "index.verb"), func(l string) {
-		if lemma, _, _ := strings.Cut(l, " "); !strings.HasPrefix(l, " ") {
-			verbs[lemma] = true
+	// The regular forms of a verb that the stemmer leaves apart from the
+	// verb ("added" is cut to "ad", "tried" kept as "trie", "experienced"
+	// to "experienc" while "experience" is "experi") are kept as the
+	// irregular forms are. Not a form that is a noun or verb of its own
+	// ("feed", "outing"; an adjective, "tried", is the verb's form), nor one
+	// that may be the form of two words apart ("putting" of put and putt,
+	// "programmed" of program and programme), nor a form whose spelling is
+	// in doubt ("scraped" of "scrap" or "scrape").
+	lemmas, isVerb := map[string]bool{}, map[string]bool{} // the nouns and verbs
+	var verbs []string
+	for _, pos := range []string{"noun", "verb"} {
+		err := lines(filepath.Join(dir, "index."+pos), func(l string) {
+			lemma, _, _ := strings.Cut(l, " ")
+			lemmas[lemma] = true
+			if pos == "verb" && strings.Trim(lemma, "abcdefghijklmnopqrstuvwxyz") == "" {
+				verbs = append(verbs, lemma)
+				isVerb[lemma] = true
+			}
+		})
+		if err != nil {
+			return err
 		}
-	})
-	if err != nil {
-		return err
 	}
-	for _, lemma := range slices.Sorted(maps.Keys(verbs)) {
-		if n := len(lemma); n >= 3 && lemma[n-1] == lemma[n-2] && !strings.ContainsRune("aeiou", rune(lemma[n-1])) && !verbs[lemma[:n-1]] {
-			keep(lemma+"ed", lemma, "")
-			keep(lemma+"ing", lemma, "")
+	// doubled reports whether a form may be that of a verb that doubles its
+	// last consonant: "programmed" of "program" as of "programme".
+	doubled := func(f string) bool {
+		for _, suf := range []string{"ed", "ing"} {
+			if w, ok := strings.CutSuffix(f, suf); ok && len(w) > 2 && w[len(w)-1] == w[len(w)-2] && isVerb[w[:len(w)-1]] {
+				return true
+			}
+		}
+		return false
+	}
+	bases := map[string][]string{}
+	for _, v := range verbs {
+		for _, f := range regularForms(v) {
+			if !slices.Contains(bases[f], v) {
+				bases[f] = append(bases[f], v)
+			}
+		}
+	}
+	for _, f := range slices.Sorted(maps.Keys(bases)) {
+		b := bases[f]
+		if lemmas[f] || doubled(f) || slices.ContainsFunc(b[1:], func(v string) bool { return text.StemRegular(v) != text.StemRegular(b[0]) }) {
+			continue
+		}
+		if !seen[f] && text.StemRegular(f) != text.StemRegular(b[0]) {
+			seen[f] = true
+			out = append(out, f+" "+b[0])
 		}
 	}
 	sort.Strings(out)
 	head := "# Irregular English verb and noun forms and their base form (nouns marked n),\n# and adjectives' comparative and superlative forms (marked a), from WordNet\n# 3.0 (see facts/wordnet/LICENSE), written by facts/wordnet/gen: only the forms\n# the Snowball stemmer cannot bring to their base's stem.\n"
 	return os.WriteFile(path, []byte(head+strings.Join(out, "\n")+"\n"), 0o644)
+}
+
+// regularForms are a verb's regular third-person, past and -ing forms, as
+// far as its spelling decides them: a verb ending in one consonant after one
+// vowel may double it ("stop", "stopped") or not ("visit", "visited"), and
+// gets no past or -ing form here.
+func regularForms(v string) []string {
+	n := len(v)
+	if n < 3 {
+		return nil
+	}
+	vowel := func(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+	last, prev := v[n-1], v[n-2]
+	var out []string
+	switch {
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "sh"):
+		out = append(out, v+"es")
+	case last == 'y' && !vowel(prev):
+		out = append(out, v[:n-1]+"ies")
+	default:
+		out = append(out, v+"s")
+	}
+	switch {
+	case last == 'e' && (prev == 'e' || prev == 'o' || prev == 'y' || prev == 'i'):
+		out = append(out, v+"d") // "agreed", "hoed"; their -ing forms keep the e or change it
+	case last == 'e':
+		out = append(out, v+"d", v[:n-1]+"ing")
+	case last == 'y' && !vowel(prev):
+		out = append(out, v[:n-1]+"ied", v+"ing")
+	case last == prev && !vowel(last):
+		out = append(out, v+"ed", v+"ing") // "added", "staffed"
+	case !vowel(last) && last != 'w' && last != 'x' && last != 'y' && vowel(prev) && !vowel(v[n-3]):
+		// "stop" or "visit": doubled or not, the spelling does not say
+	default:
+		out = append(out, v+"ed", v+"ing")
+	}
+	return out
 }
 
 // adjectiveForms lists adjectives' comparative and superlative forms with their
