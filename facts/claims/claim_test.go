@@ -41,6 +41,8 @@ func TestExtractClaims(t *testing.T) {
 			[]claimWant{{kind: "number", text: "Hundreds of thousands of Uyghurs", low: 200000, high: 999000, unit: "Uyghurs"}}},
 		{"HalfAScale", "More than half a million people have been moved, and half a dozen towns.",
 			[]claimWant{{kind: "number", text: "More than half a million people", value: 500000, unit: "people"}, {kind: "number", text: "half a dozen towns", value: 6, unit: "towns"}}},
+		{"AndAHalf", "The blogosphere doubles every five and a half months; 2 and a half million people read it.",
+			[]claimWant{{kind: "number", text: "five and a half months", value: 5.5, unit: "months"}, {kind: "number", text: "2 and a half million people", value: 2.5e6, unit: "people"}}},
 		{"Qualified", "More than 40 countries signed; nearly 60 nations did not.",
 			[]claimWant{{kind: "number", text: "More than 40 countries", value: 40, unit: "countries"}, {kind: "number", text: "nearly 60 nations", low: 54, high: 60, unit: "nations"}}},
 		{"Currency", "The council approved a $48 million wall.",

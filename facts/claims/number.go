@@ -177,6 +177,7 @@ func (d *Draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 		} else if n >= 1000 && n <= 2100 && n == float64(int(n)) && !strings.Contains(raw, ",") {
 			return 0, 0, 0, 0, false, false // a year, not a count
 		}
+		n, end = d.andAHalf(n, end)
 		return n, n, n, end, false, true
 	}
 	if r, isVague := vagueNumbers[t.Norm]; isVague {
@@ -224,7 +225,22 @@ func (d *Draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 	if end == k+1 && end < len(d.Toks) && d.gap(end) == "-" && wordnet.Phrase(d.Toks[k].Stem+" "+d.Toks[end].Stem) {
 		return 0, 0, 0, 0, false, false
 	}
+	v, end = d.andAHalf(v, end)
 	return v, v, v, end, false, true
+}
+
+// andAHalf reads "and a half" after a whole number at token end, and a scale
+// after it: "five and a half months" is 5.5 months, "two and a half
+// million" 2.5 million. It returns the value and the token after.
+func (d *Draft) andAHalf(v float64, end int) (float64, int) {
+	if end+2 >= len(d.Toks) || v != math.Trunc(v) || d.Toks[end].Norm != "and" || d.Toks[end+1].Norm != "a" || d.Toks[end+2].Norm != "half" {
+		return v, end
+	}
+	v, end = v+0.5, end+3
+	if end < len(d.Toks) && numberScales[d.Toks[end].Norm] > 0 && d.spaced(end) {
+		v, end = v*numberScales[d.Toks[end].Norm], end+1
+	}
+	return v, end
 }
 
 // numberWords reads number words from token k (the figure starting at token i)
