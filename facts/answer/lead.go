@@ -84,9 +84,10 @@ func figureLead(q question, c *index.Doc) string {
 		}
 	}
 	words := c.Tokens()
+	given := givenFigureClaims(q.Text)
 	for _, cl := range levelFigures(q, c, figures) {
 		toks := text.Tokenize(cl.Text)
-		if slices.ContainsFunc(toks, func(t text.Token) bool { return q.norms[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) || q.givenFigure(cl.Value) {
+		if slices.ContainsFunc(toks, func(t text.Token) bool { return q.norms[t.Norm] && t.Norm[0] >= '0' && t.Norm[0] <= '9' }) || q.givenFigure(cl.Value) || givesFigureOf(given, cl) {
 			continue // the question's own figure, in digits or words ("top ten" for "top 10")
 		}
 		if n := tokenAt(words, cl.Span.Start); n > 0 && words[n-1].Norm == "number" {
