@@ -73,6 +73,15 @@ func changeRoles(c *index.Doc, figures []claims.Claim) (roles []changeRole, ahea
 			ahead = true
 		}
 	}
+	// "18% more likely in 2000, up from 6% in 1994": the figure of the
+	// same unit before "up from" is what the amount came to.
+	for i := 1; i < len(figures); i++ {
+		n := tokenAt(toks, figures[i].Span.Start)
+		if roles[i] == changedFrom && n >= 2 && (toks[n-2].Norm == "up" || toks[n-2].Norm == "down") &&
+			roles[i-1] == notChanged && figures[i-1].Unit == figures[i].Unit && !slices.Contains(roles, changedTo) {
+			roles[i-1] = changedTo
+		}
+	}
 	return roles, ahead
 }
 
