@@ -85,6 +85,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if timeOfSayingOnly(q, c) {
 			return 0.5 // "said on Thursday" is not when what was said happens
 		}
+		if actOnlySupposed(q, c) {
+			return 0.5 // "if the election is held on 5 May": supposed, not said
+		}
 		return 1
 	case askWhere:
 		if q.placedOrigin && !placesAsked(q, c, ix) {

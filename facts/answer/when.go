@@ -82,6 +82,28 @@ func timeOfSayingOnly(q question, c *index.Doc) bool {
 	return said && !other
 }
 
+// actOnlySupposed reports whether the fact says the question's act only
+// after "if": "Voters must register by 11 March if the election
+// is held on 5 May" does not say when the election is held.
+func actOnlySupposed(q question, c *index.Doc) bool {
+	vt := q.verbTerm()
+	if vt == nil || q.verbless() {
+		return false
+	}
+	toks := c.Tokens()
+	held := false
+	for i, t := range toks {
+		if termCreditIn(" "+t.Stem+" ", *vt) < verbHeld {
+			continue
+		}
+		if !slices.ContainsFunc(toks[:i], func(t text.Token) bool { return t.Norm == "if" && !q.norms[t.Norm] }) {
+			return false
+		}
+		held = true
+	}
+	return held
+}
+
 // afterSaying reports whether the time word at i follows a verb of saying,
 // with only the words that place it between ("said on Thursday", "announced
 // last week"), and something said follows; or opens the sentence, and the
