@@ -36,7 +36,10 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 		if named[i] || q.norms[t.Norm] || i < from || i >= to || source[i] {
 			continue
 		}
-		if unicode.IsDigit([]rune(t.Norm)[0]) && !countOrShare(rs, toks, i) || t.Upper && !t.First && !text.IsStopword(t.Norm) && !monthWords[t.Norm] && !text.IsHonorific(t.Norm) {
+		// "Grammy Awards" for "Which Grammy categories...?": the rest of a
+		// name the question gives part of is no new name.
+		continues := i > 0 && toks[i-1].Upper && !toks[i-1].Possessive && q.norms[toks[i-1].Norm]
+		if unicode.IsDigit([]rune(t.Norm)[0]) && !countOrShare(rs, toks, i) || t.Upper && !t.First && !text.IsStopword(t.Norm) && !monthWords[t.Norm] && !text.IsHonorific(t.Norm) && !continues {
 			return true
 		}
 		if ft != nil && i > 0 && termCreditIn(" "+toks[i-1].Stem+" ", *ft) >= 1 && namesAfterNoun(t) {
