@@ -78,7 +78,7 @@ func figureLead(q question, c *index.Doc) string {
 		// "How often is the blogosphere doubling?": "every five and a half
 		// months", not "over the last 18 months".
 		for _, cl := range figures {
-			if t := leadText(cl, figures, rs); t != figureText(cl, rs) && !q.givenFigure(cl.Value) {
+			if t, rated := withRate(figureText(cl, rs), cl, rs); rated && !q.givenFigure(cl.Value) {
 				return t
 			}
 		}
@@ -261,25 +261,27 @@ func leadText(cl claims.Claim, figures []claims.Claim, rs []rune) string {
 	if j := joined(cl, figures, rs); j != "" {
 		return j
 	}
-	return withRate(figureText(cl, rs), cl, rs)
+	s, _ := withRate(figureText(cl, rs), cl, rs)
+	return s
 }
 
-// withRate is a figure's text with the words around it that make it a rate
-// or a frequency, which the figure alone misstates: "£5 a week", "£4.99 a
-// month", "every two years".
-func withRate(s string, cl claims.Claim, rs []rune) string {
+// withRate is a figure's text s with the words around it that make it a
+// rate or a frequency, which the figure alone misstates ("£5 a week", "£4.99
+// a month", "every two years"), and whether there are any.
+func withRate(s string, cl claims.Claim, rs []rune) (string, bool) {
 	if cl.Start < 0 || cl.End > len(rs) {
-		return s
+		return s, false
 	}
+	rated := false
 	before := text.Tokenize(string(rs[max(0, cl.Start-12):cl.Start]))
 	if n := len(before); n > 0 && frequencyWords[before[n-1].Norm] && !claims.IsMoney(cl.Unit) {
-		s = before[n-1].Norm + " " + s // "every two years"
+		s, rated = before[n-1].Norm+" "+s, true // "every two years"
 	}
 	after := text.Tokenize(string(rs[cl.End:min(len(rs), cl.End+16)]))
 	if len(after) >= 2 && after[0].Start <= 1 && (perPeriod[after[0].Norm] || frequencyWords[after[0].Norm]) && timeNoun(after[1]) && !isDuration(cl) {
-		s += " " + after[0].Norm + " " + after[1].Norm // "£5 a week"
+		s, rated = s+" "+after[0].Norm+" "+after[1].Norm, true // "£5 a week"
 	}
-	return s
+	return s, rated
 }
 
 // wordsAfter is the stems of the n words of a fact's statement after rune at.

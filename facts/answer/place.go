@@ -108,8 +108,9 @@ func saidTermOf(q question) *qterm {
 }
 
 // kinOfSay reports whether WordNet gives a word a synonym in its main sense
-// that is "say" or a synonym or broader word of it: "speak" and "say" are both to utter, so "Where was
-// Wardle speaking?" asks where he spoke, not of a place in what he said.
+// that is "say" or a synonym or broader word of it: "speak" and "say" are
+// both to utter, so "Where was Wardle speaking?" asks where he spoke, not of
+// a place in what he said.
 func kinOfSay(stem string) bool {
 	for _, r := range wordnet.Related(stem) {
 		// In the word's main sense only: "deliver" a speech is a rarer

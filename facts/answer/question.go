@@ -425,6 +425,7 @@ func (q question) contentsAsked() int {
 	return 2
 }
 
+// containStem is the word a question of what a thing holds asks for.
 var containStem = text.Stem("contain")
 
 // namedHead is where the head noun is of the phrase that starts at from,
