@@ -29,8 +29,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/kljensen/snowball/english"
-
 	"github.com/factdesk/factdesk/facts/text"
 )
 
@@ -1115,15 +1113,19 @@ func writeIrregular(path, dir string) error {
 		if seen[form] || strings.ContainsAny(form, "_-") || strings.ContainsAny(base, "_-") {
 			return
 		}
-		if english.Stem(form, false) != english.Stem(base, false) {
+		if text.StemRegular(form) != text.StemRegular(base) {
 			seen[form] = true
 			out = append(out, form+" "+base+mark)
 		}
 	}
+	irregularVerbs := map[string]bool{} // verbs with forms of their own ("overeat", "overate")
 	for _, exc := range []struct{ file, mark string }{{"verb.exc", ""}, {"noun.exc", " n"}} {
 		err := lines(filepath.Join(dir, exc.file), func(l string) {
 			if f := strings.Fields(l); len(f) >= 2 {
 				keep(f[0], f[1], exc.mark)
+				if exc.mark == "" {
+					irregularVerbs[f[1]] = true
+				}
 			}
 		})
 		if err != nil {
@@ -1173,6 +1175,9 @@ func writeIrregular(path, dir string) error {
 	bases := map[string][]string{}
 	for _, v := range verbs {
 		for _, f := range regularForms(v) {
+			if irregularVerbs[v] && strings.HasSuffix(f, "d") {
+				continue // "overeated" is no form of overeat, whose past is its own
+			}
 			if !slices.Contains(bases[f], v) {
 				bases[f] = append(bases[f], v)
 			}
