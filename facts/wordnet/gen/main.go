@@ -1123,8 +1123,8 @@ func writeIrregular(path, dir string) error {
 		err := lines(filepath.Join(dir, exc.file), func(l string) {
 			if f := strings.Fields(l); len(f) >= 2 {
 				keep(f[0], f[1], exc.mark)
-				if exc.mark == "" {
-					irregularVerbs[f[1]] = true
+				if exc.mark == "" && strings.Trim(f[0], "abcdefghijklmnopqrstuvwxyz") == "" {
+					irregularVerbs[f[1]] = true // not for "ski'd", another spelling of "skied"
 				}
 			}
 		})
