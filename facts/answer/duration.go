@@ -96,15 +96,22 @@ var (
 // everyPeriod reports whether a word says "every" of a stretch of time by
 // its form: "-ly" made of a stretch of time ("weekly", "nightly", "daily",
 // a form of "day"), as "report daily to a police station" says how often.
-func everyPeriod(t text.Token) bool {
+func everyPeriod(t text.Token) bool { return periodOf(t) != "" }
+
+// periodOf is the stretch of time an "-ly" word says "every" of ("day" of
+// "daily"), "" for none.
+func periodOf(t text.Token) string {
 	if !strings.HasSuffix(t.Norm, "ly") || t.Upper {
-		return false
+		return ""
 	}
 	base := strings.TrimSuffix(t.Norm, "ly")
 	if strings.HasSuffix(base, "i") {
 		base = strings.TrimSuffix(base, "i") + "y" // "daily": "day"
 	}
-	return wordnet.Marked(base, text.Stem(base), wordnet.TimePeriod)
+	if !wordnet.Marked(base, text.Stem(base), wordnet.TimePeriod) {
+		return ""
+	}
+	return base
 }
 
 // frequencyWords place a stretch of time as a frequency: "every month".

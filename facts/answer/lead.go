@@ -78,7 +78,16 @@ func figureLead(q question, c *index.Doc) string {
 		// "How often is the blogosphere doubling?": "every five and a half
 		// months", not "over the last 18 months".
 		for _, cl := range figures {
-			if t, rated := withRate(figureText(cl, rs), cl, rs); rated && !q.givenFigure(cl.Value) {
+			if t, period := withRate(figureText(cl, rs), cl, rs); period != "" && !q.givenFigure(cl.Value) {
+				return t
+			}
+		}
+	}
+	if periods := periodsAsked(q); len(periods) > 0 {
+		// "What is Wippit's yearly subscription price?": "£50 a year", not
+		// "£4.99 a month".
+		for _, cl := range figures {
+			if t, period := withRate(figureText(cl, rs), cl, rs); periods[period] && !q.givenFigure(cl.Value) {
 				return t
 			}
 		}
@@ -92,6 +101,9 @@ func figureLead(q question, c *index.Doc) string {
 		}
 		if n := tokenAt(words, cl.Span.Start); n > 0 && words[n-1].Norm == "number" {
 			continue // "number eight Simon Taylor", "number one": a label, no count
+		}
+		if conversion(cl, figures, rs) && !countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.Terms) {
+			continue // "$500m (£350m)": the sum, not its conversion, unless the question asks in pounds
 		}
 		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) || ratio && cl.Unit == "percent" || countsAskedName(q, cl) {
 			return leadText(ofOwnWords(q, c, cl, figures), figures, rs)
@@ -231,18 +243,22 @@ func joined(cl claims.Claim, figures []claims.Claim, rs []rune) string {
 		if p.End <= 0 || p.End > w.Start {
 			continue
 		}
+		// A percentage's figure ends before its sign: "30% and 40%" is a
+		// range as "30 and 40" is; "17% of 18 to 24 year olds" no share.
+		ranged := strings.ToLower(string(rs[withSign(p, rs):w.Start]))
 		before := strings.ToLower(string(rs[max(0, p.Start-8):p.Start]))
+		from := strings.ToLower(string(rs[max(0, p.Start-20):p.Start]))
 		switch between := strings.ToLower(string(rs[p.End:w.Start])); {
-		case (p.Unit == w.Unit || p.Unit == "") && (between == " to " && !strings.HasSuffix(before, "from ") || between == " or " || between == " and " && strings.HasSuffix(before, "between ")):
+		case (p.Unit == w.Unit || p.Unit == "") && (ranged == " to " && !strings.Contains(from, "from ") || ranged == " or " || ranged == " and " && strings.HasSuffix(before, "between ")):
 			// "four to six weeks", "three or four years", "between 30% and
 			// 40%": one figure, a range, that either end alone misstates.
 			// ("from 62% to 68%" is a change: see changeRoles; "$35.7m or
 			// £19.1m" one sum in two currencies.)
-			from := p.Start
-			if between == " and " {
-				from -= len("between ")
+			start := p.Start
+			if ranged == " and " {
+				start -= len("between ")
 			}
-			return string(rs[from:w.End])
+			return string(rs[start:withSign(w, rs)])
 		case between == " in ":
 			if p.Unit != "" {
 				continue // "5% in 10 years": a figure and when, no share
@@ -253,6 +269,28 @@ func joined(cl claims.Claim, figures []claims.Claim, rs []rune) string {
 		}
 	}
 	return ""
+}
+
+// conversion reports whether a figure is another's in other units, in
+// brackets right after it: "102-inch (2.6 metre)", "2.56 million euros
+// (US$3.3 million)".
+func conversion(cl claims.Claim, figures []claims.Claim, rs []rune) bool {
+	return slices.ContainsFunc(figures, func(o claims.Claim) bool {
+		if o.End <= 0 || o.End > cl.Start || cl.Start > len(rs) {
+			return false
+		}
+		between := strings.TrimSpace(string(rs[o.End:cl.Start]))
+		return strings.HasPrefix(between, "(") && strings.Trim(between[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+	})
+}
+
+// withSign is where a figure ends in the statement, past a percentage's
+// sign, which its claim leaves out.
+func withSign(cl claims.Claim, rs []rune) int {
+	if cl.Unit == "percent" && cl.End < len(rs) && rs[cl.End] == '%' {
+		return cl.End + 1
+	}
+	return cl.End
 }
 
 // leadText is a figure as the lead gives it: with the figure it is a share
@@ -267,21 +305,37 @@ func leadText(cl claims.Claim, figures []claims.Claim, rs []rune) string {
 
 // withRate is a figure's text s with the words around it that make it a
 // rate or a frequency, which the figure alone misstates ("£5 a week", "£4.99
-// a month", "every two years"), and whether there are any.
-func withRate(s string, cl claims.Claim, rs []rune) (string, bool) {
+// a month", "every two years"), and the stem of its stretch of time ("week",
+// "year"), "" when there are none.
+func withRate(s string, cl claims.Claim, rs []rune) (string, string) {
 	if cl.Start < 0 || cl.End > len(rs) {
-		return s, false
+		return s, ""
 	}
-	rated := false
+	period := ""
 	before := text.Tokenize(string(rs[max(0, cl.Start-12):cl.Start]))
 	if n := len(before); n > 0 && frequencyWords[before[n-1].Norm] && !claims.IsMoney(cl.Unit) {
-		s, rated = before[n-1].Norm+" "+s, true // "every two years"
+		s, period = before[n-1].Norm+" "+s, text.StemPhrase(cl.Unit) // "every two years"
 	}
 	after := text.Tokenize(string(rs[cl.End:min(len(rs), cl.End+16)]))
 	if len(after) >= 2 && after[0].Start <= 1 && (perPeriod[after[0].Norm] || frequencyWords[after[0].Norm]) && timeNoun(after[1]) && !isDuration(cl) {
-		s, rated = s+" "+after[0].Norm+" "+after[1].Norm, true // "£5 a week"
+		s, period = s+" "+after[0].Norm+" "+after[1].Norm, after[1].Stem // "£5 a week"
 	}
-	return s, rated
+	return s, period
+}
+
+// periodsAsked are the stems of the stretches of time a question asks a
+// rate of: "yearly", "a year", "per month", "each week".
+func periodsAsked(q question) map[string]bool {
+	out := map[string]bool{}
+	for i, t := range q.Toks {
+		switch {
+		case periodOf(t) != "":
+			out[text.Stem(periodOf(t))] = true
+		case i > 0 && (perPeriod[q.Toks[i-1].Norm] || frequencyWords[q.Toks[i-1].Norm]) && timeNoun(t):
+			out[t.Stem] = true
+		}
+	}
+	return out
 }
 
 // wordsAfter is the stems of the n words of a fact's statement after rune at.
