@@ -49,7 +49,10 @@ func lead(q question, c *index.Doc, ix *index.Index) string {
 func figureLead(q question, c *index.Doc) string {
 	// "What proportion...?", "By what percentage...?" want the percentage
 	// of a fact that gives a sum and the share it is.
-	ratio := slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.Ratio })
+	// Not "How many Delta shares...?", which counts shares.
+	ratio := slices.ContainsFunc(q.Terms, func(t qterm) bool {
+		return t.Ratio && !slices.ContainsFunc(q.counted, func(c qterm) bool { return c.At == t.At })
+	})
 	want, durations := figureKindWanted(q)
 	rs := []rune(c.Statement)
 	var best string
