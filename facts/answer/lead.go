@@ -400,9 +400,16 @@ func dateLead(q question, c *index.Doc) string {
 		}
 	}
 	verb := verbHeldAt(q, toks)
+	// "Until when has the debt been pushed back?" asks the time after
+	// "until": "until 2007", not "On Monday".
+	prep := ""
+	if len(q.Toks) > 1 && text.IsPreposition(q.Toks[0].Norm) && q.Toks[1].Norm == "when" {
+		prep = q.Toks[0].Norm
+	}
+	after := func(f int) bool { return prep != "" && f > 0 && toks[f-1].Norm == prep }
 	from, to := -1, 0 // the time chosen, by its tokens
 	choose := func(f, t int) {
-		if from < 0 || nearer(f, from, verb) {
+		if from < 0 || after(f) && !after(from) || after(f) == after(from) && nearer(f, from, verb) {
 			from, to = f, t
 		}
 	}
