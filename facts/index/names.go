@@ -97,8 +97,8 @@ var articles = text.Set(`the a an`)
 // titleKey normalises a title for lookup, without a leading article.
 func titleKey(title string) string {
 	k := text.NormPhrase(title)
-	for _, a := range []string{"the ", "a ", "an "} {
-		k = strings.TrimPrefix(k, a)
+	if first, rest, ok := strings.Cut(k, " "); ok && articles[first] {
+		return rest
 	}
 	return k
 }
