@@ -24,7 +24,7 @@ func figuresOfOtherAction(q question, c *index.Doc) bool {
 		return false
 	}
 	toks := c.Tokens()
-	holds := func(t text.Token) bool { return termCreditIn(" "+t.Stem+" ", *vt) >= verbHeld }
+	holds := vt.heldWellBy
 	// The fact names the action only as a thing ("the drop in profits"):
 	// where it says it as a verb, the figure may well be that verb's.
 	held := false

@@ -37,7 +37,7 @@ func figureOfVerb(q question, c *index.Doc) bool {
 			continue
 		}
 		v := figureVerb(toks, i)
-		if v >= 0 && slices.ContainsFunc(q.Terms, func(qt qterm) bool { return termCreditIn(" "+toks[v].Stem+" ", qt) >= verbHeld }) {
+		if v >= 0 && slices.ContainsFunc(q.Terms, func(qt qterm) bool { return qt.heldWellBy(toks[v]) }) {
 			return true
 		}
 	}

@@ -478,7 +478,7 @@ func actedWithoutDoer(q question, c *index.Doc) bool {
 	toks := c.Tokens()
 	told := false
 	for i, t := range toks {
-		if termCreditIn(" "+t.Stem+" ", *vt) < verbHeld || wordnet.PartsOfSpeech(t.Stem)&wordnet.Verb == 0 {
+		if !vt.heldWellBy(t) || wordnet.PartsOfSpeech(t.Stem)&wordnet.Verb == 0 {
 			continue // not the act, or a noun for it ("death threats")
 		}
 		if i == 0 || !beForms[toks[i-1].Norm] || strings.HasSuffix(t.Norm, "ing") || !strings.HasSuffix(t.Norm, "ed") && t.Norm == t.Stem {

@@ -331,9 +331,9 @@ func withRate(s string, cl claims.Claim, rs []rune) (string, string) {
 func periodsAsked(q question) map[string]bool {
 	out := map[string]bool{}
 	for i, t := range q.Toks {
-		switch {
-		case periodOf(t) != "":
-			out[text.Stem(periodOf(t))] = true
+		switch p := periodOf(t); {
+		case p != "":
+			out[text.Stem(p)] = true // "yearly"
 		case i > 0 && (perPeriod[q.Toks[i-1].Norm] || frequencyWords[q.Toks[i-1].Norm]) && timeNoun(t):
 			out[t.Stem] = true
 		}
@@ -517,7 +517,7 @@ func verbHeldAt(q question, toks []text.Token) int {
 	// 1947", for "When was the power last used?".
 	at, most := -1, -1
 	for i, t := range toks {
-		if termCreditIn(" "+t.Stem+" ", *vt) < verbHeld {
+		if !vt.heldWellBy(t) {
 			continue
 		}
 		n := 0
@@ -623,9 +623,10 @@ func yesNoReading(q question, c *index.Doc) string {
 // rule out scrapping the CSA": no No), and for a Yes, a negation anywhere
 // ("a rise in interest rates would not hurt Labour's chances", read at
 // "rise") but past "but" after the verb ("offered help but said the
-// government would not be diverted"). The word read as the question's verb is not always the one
-// its Yes or No turns on; a fact with no such word cannot turn it round,
-// and one with such a word is answered by itself, with no Yes or No.
+// government would not be diverted"). The word read as the question's verb
+// is not always the one its Yes or No turns on; a fact with no such word
+// cannot turn it round, and one with such a word is answered by itself,
+// with no Yes or No.
 func mayTurnRound(q question, toks []text.Token, at []int, yes bool) bool {
 	but := false // past "but", a negation is of what follows (see yesNoAt)
 	for k, t := range toks {

@@ -104,6 +104,11 @@ func (t qterm) heldBy(tok text.Token) bool {
 	return false // a compound's parts (Parts) are never one word
 }
 
+// heldWellBy reports whether a fact's word holds the term as well as the
+// term itself, a form of it or a synonym in its main sense would
+// (verbHeld): where a fact says the question's verb.
+func (t qterm) heldWellBy(tok text.Token) bool { return termCreditIn(" "+tok.Stem+" ", t) >= verbHeld }
+
 // firstIn is the index of the first of toks that holds the term, itself or a
 // related word, with a credit of at least least (any credit when least is 0),
 // or -1: where a fact says the question's verb.

@@ -138,7 +138,7 @@ func saidByWord(q question, c *index.Doc) bool {
 				to = min(len(toks), i+3) // "said the official"; but "warned Tony Blair" is said to Blair
 			}
 			for k := max(0, i-3); k < to; k++ {
-				if k != i && !toks[k].Possessive && termCreditIn(" "+toks[k].Stem+" ", t) >= verbHeld {
+				if k != i && !toks[k].Possessive && t.heldWellBy(toks[k]) {
 					return true
 				}
 			}

@@ -114,7 +114,7 @@ func namesEndpoint(q question, c *index.Doc) bool {
 	toks := c.Tokens()
 	rs := []rune(c.Statement)
 	for v, t := range toks {
-		if termCreditIn(" "+t.Stem+" ", *vt) < verbHeld || v > 0 && (determiners[toks[v-1].Norm] || possessives[toks[v-1].Norm]) {
+		if !vt.heldWellBy(t) || v > 0 && (determiners[toks[v-1].Norm] || possessives[toks[v-1].Norm]) {
 			continue // not the act, a thing: "his death has been put down to"
 		}
 		for i := v + 1; i < len(toks) && i <= v+endpointReach; i++ {

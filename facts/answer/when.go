@@ -93,7 +93,7 @@ func actOnlySupposed(q question, c *index.Doc) bool {
 	toks := c.Tokens()
 	held := false
 	for i, t := range toks {
-		if termCreditIn(" "+t.Stem+" ", *vt) < verbHeld {
+		if !vt.heldWellBy(t) {
 			continue
 		}
 		if !slices.ContainsFunc(toks[:i], func(t text.Token) bool { return t.Norm == "if" && !q.norms[t.Norm] }) {
