@@ -13,18 +13,19 @@ import (
 // however it is written.
 func questionFigures(q string) []float64 {
 	var out []float64
-	for _, cl := range claims.Extract(q) {
-		if cl.Kind == claims.ClaimNumber {
-			out = append(out, cl.Value)
-		}
+	for _, cl := range givenFigureClaims(q) {
+		out = append(out, cl.Value)
 	}
 	return out
 }
 
 // givenFigure reports whether v is one of the figures the question gives.
 func (q question) givenFigure(v float64) bool {
-	return slices.ContainsFunc(q.figures, func(f float64) bool { return math.Abs(f-v) <= 1e-9*math.Max(1, math.Abs(v)) })
+	return slices.ContainsFunc(q.figures, func(f float64) bool { return sameValue(f, v) })
 }
+
+// sameValue reports whether two figures are one, however each was written.
+func sameValue(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
 
 // givenFigureClaims are the figures a question gives with their units:
 // "three months", "one goal".
@@ -44,7 +45,7 @@ func givenFigureClaims(q string) []claims.Claim {
 // positions in three months?" gives no "three policy positions".
 func givesFigureOf(given []claims.Claim, cl claims.Claim) bool {
 	return slices.ContainsFunc(given, func(g claims.Claim) bool {
-		return math.Abs(g.Value-cl.Value) <= 1e-9*math.Max(1, math.Abs(cl.Value)) &&
+		return sameValue(g.Value, cl.Value) &&
 			(g.Unit == "" || cl.Unit == "" || text.StemPhrase(g.Unit) == text.StemPhrase(cl.Unit))
 	})
 }
