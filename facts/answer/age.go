@@ -35,7 +35,7 @@ func onlyAges(c *index.Doc) bool {
 }
 
 // ageWords say a figure is someone's age.
-var ageWords = text.Set(`aged age old year-old years-old`)
+var ageWords = text.Set(`aged age ages old year-old years-old`)
 
 // agesAt lists the tokens of the ages a fact's words give: "Bellamy is 25",
 // "aged 73", "the 33-year-old", "Collins is 33 years old", "at the age of 72".
@@ -74,6 +74,24 @@ func ageThen(toks []text.Token, a int) bool {
 		}
 	}
 	return false
+}
+
+// ageThenIn is the first age a fact tells at a time it tells ("gave up
+// ballet at the age of 11", "by the ages of 16 and 18", "became leader at
+// 36"), "" for none: the age a question of an age then asks, which an age
+// set after a name ("Gilbert, 23,") is not.
+func ageThenIn(c *index.Doc) string {
+	toks := c.Tokens()
+	ages := agesAt(toks)
+	if at := ageAtEvent(toks); at >= 0 && !slices.Contains(ages, at) {
+		ages = append(ages, at)
+	}
+	for _, a := range ages {
+		if ageThen(toks, a) && !periodOld(toks, a+1) {
+			return toks[a].Norm // "at four weeks old" leads with its span, as a figure does
+		}
+	}
+	return ""
 }
 
 // ageAtEvent is the token of a bare age told of an event, the fact's last

@@ -63,6 +63,9 @@ func figureLead(q question, c *index.Doc) string {
 	asked := timesSaid(q.Toks)
 	var ofAskedTime string // a figure of the time the question asks about
 	if q.howOld {
+		if age := ageThenIn(c); age != "" && !q.howOldNow {
+			return age // "At what age did Gilbert give up ballet?": "at the age of 11", not "Gilbert, 23"
+		}
 		if age := appositiveAgeOf(q, c); age != "" {
 			return age
 		}

@@ -329,7 +329,9 @@ func parseQuestion(s string, ix *index.Index) question {
 			if i+1 < len(q.Toks) {
 				next = q.Toks[i+1].Norm
 			}
-			q.howOld = q.howOld || t.Norm == "how" && next == "old"
+			// "At what age did Gilbert give up ballet?" asks an age as "How
+			// old was Gilbert when...?" does.
+			q.howOld = q.howOld || t.Norm == "how" && next == "old" || i == q.measureAt && ageWords[t.Norm]
 			q.howOldNow = q.howOldNow || t.Norm == "old" && i > 0 && q.Toks[i-1].Norm == "how" && (t.Possessive || next == "is" || next == "are")
 			q.howMuch = q.howMuch || t.Norm == "how" && next == "much"
 			q.howOften = q.howOften || t.Norm == "how" && next == "often"

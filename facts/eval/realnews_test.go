@@ -200,7 +200,15 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "f
 // start liquidating assets if it does not get concessions from all staff by
 // the middle of this month") went with dev21's wrong answer to "When will
 // the next general election be held?" ("Voters must register by 11 March if
-// the next general election is held on 5 May as expected").
+// the next general election is held on 5 May as expected"). In stop 46
+// dev36's and dev39's came down by one each when a noun whose main sense is
+// an attribute and one of whose next senses is a quantity came to ask a
+// figure: "what was the capacity of the old mini?" ("can hold 6GB, compared
+// with 4GB for the previous model", no longer sure enough as a how-much
+// question) and "Over what distances can UWB stream data?" ("over short
+// distances", no figure) went with dev28's and dev42's wrong answers to
+// "What is Murrayfield's capacity?" and "At what age can council workers
+// currently claim their pensions?".
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
@@ -229,7 +237,7 @@ var devBars = map[string]struct {
 	"dev25": {minPass: 196, maxWrong: 4},
 	"dev26": {minPass: 261, maxWrong: 2},
 	"dev27": {minPass: 229, maxWrong: 5},
-	"dev28": {minPass: 228, maxWrong: 11},
+	"dev28": {minPass: 229, maxWrong: 10},
 	"dev29": {minPass: 246, maxWrong: 6},
 	"dev30": {minPass: 245, maxWrong: 3},
 	"dev31": {minPass: 222, maxWrong: 4},
@@ -237,12 +245,12 @@ var devBars = map[string]struct {
 	"dev33": {minPass: 220, maxWrong: 6},
 	"dev34": {minPass: 251, maxWrong: 5},
 	"dev35": {minPass: 269, maxWrong: 2},
-	"dev36": {minPass: 254, maxWrong: 4},
+	"dev36": {minPass: 253, maxWrong: 4},
 	"dev37": {minPass: 234, maxWrong: 9},
 	"dev38": {minPass: 222, maxWrong: 3},
-	"dev39": {minPass: 203, maxWrong: 4},
+	"dev39": {minPass: 202, maxWrong: 4},
 	"dev40": {minPass: 194, maxWrong: 1},
 	"dev41": {minPass: 180, maxWrong: 6},
-	"dev42": {minPass: 182, maxWrong: 13},
+	"dev42": {minPass: 183, maxWrong: 12},
 	"dev43": {minPass: 203, maxWrong: 7},
 }

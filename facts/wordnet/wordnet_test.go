@@ -312,15 +312,18 @@ func TestNounKinds(t *testing.T) {
 }
 
 // TestIsMeasure: the nouns whose main sense is a measure (a magnitude, a
-// ratio, a value in money, a sum) are known as such; a quality ("importance")
-// and a word whose main sense is another ("score": a mark) are not.
+// ratio, a value in money, a sum) are known as such, and so are attributes
+// one of whose commoner senses is a quantity ("capacity", "age"); a quality
+// ("importance"), an attribute whose quantity is a rare sense
+// ("difference") and a word whose main sense is another ("score": a mark)
+// are not.
 func TestIsMeasure(t *testing.T) {
-	for _, w := range []string{"number", "price", "cost", "gdp", "proportion", "percentage", "rate", "total", "profit", "size", "value"} {
+	for _, w := range []string{"number", "price", "cost", "gdp", "proportion", "percentage", "rate", "total", "profit", "size", "value", "capacity", "age", "distance"} {
 		if !IsMeasure(text.Stem(w)) {
 			t.Errorf("IsMeasure(%q) = false, want true", w)
 		}
 	}
-	for _, w := range []string{"importance", "score", "journalist", "week", "money", "qzxv"} {
+	for _, w := range []string{"importance", "score", "journalist", "week", "money", "difference", "advantage", "qzxv"} {
 		if IsMeasure(text.Stem(w)) {
 			t.Errorf("IsMeasure(%q) = true, want false", w)
 		}

@@ -606,7 +606,57 @@ const lexPossession = 21
 // none does not answer it. A stem tagged more often as a verb than as this
 // noun is left out: "What is his take on...?" asks no takings.
 func (wn *wordnet) measureNouns() map[string]bool {
-	return wn.mainNounLemmasBelow(measureSynsets)
+	out := wn.mainNounLemmasBelow(measureSynsets)
+	for l := range wn.measuredAttributes(out) {
+		out[l] = true
+	}
+	return out
+}
+
+// quantitySynset is WordNet 3.0's "measure, quantity, amount": how much
+// there is of something, below which stand volumes, periods and units.
+const quantitySynset = "n:00033615"
+
+// lexAttribute is WordNet's noun.attribute lexicographer file.
+const lexAttribute = 7
+
+// attributeSenses is how many of an attribute noun's senses, the main one
+// first, may give it a quantity.
+const attributeSenses = 3
+
+// measuredAttributes are the nouns whose main sense is an attribute, and
+// one of whose next senses that English uses (tagged at least once) is a
+// quantity or a magnitude: "capacity" (the ability to produce, and the
+// amount that can be contained), "age" (how long something has existed,
+// and a time of life), "distance". Asked of a thing, such a noun asks its
+// figure: "What is Murrayfield's capacity?" is not answered by a fact that
+// names the stadium's benefits, nor "At what age can workers claim their
+// pensions?" by one that the age will rise. Nouns already measures, and
+// those tagged more often as verbs, are left out; so is a rarer sense's
+// quantity ("difference", whose fifth sense is what remains after a
+// subtraction, asks what differs).
+func (wn *wordnet) measuredAttributes(measures map[string]bool) map[string]bool {
+	memo := map[string]bool{}
+	roots := []string{quantitySynset, measureSynsets[0]}
+	verbs := wn.verbCounts()
+	out := map[string]bool{}
+	for key, ids := range wn.senses {
+		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil || wn.synsets[ids[0]].lex != lexAttribute || measures[key[2:]] {
+			continue
+		}
+		st := stemOf(key[2:])
+		if st == "" || verbs[st] > wn.total(key) {
+			continue
+		}
+		counts := wn.counts[key]
+		for i, id := range ids[1:min(len(ids), attributeSenses)] {
+			if i+1 < len(counts) && counts[i+1] > 0 && wn.synsets[id] != nil && wn.below(id, roots, memo) {
+				out[key[2:]] = true
+				break
+			}
+		}
+	}
+	return out
 }
 
 // monetarySynsets are WordNet 3.0's "monetary value" (price, cost),
@@ -628,14 +678,7 @@ func (wn *wordnet) monetaryNouns() map[string]bool {
 // tagged more often as a verb than as this noun.
 func (wn *wordnet) mainNounLemmasBelow(roots []string) map[string]bool {
 	memo, valueMemo := map[string]bool{}, map[string]bool{}
-	verbs := map[string]int{} // how often each stem is used as a verb
-	for key := range wn.senses {
-		if key[0] == 'v' {
-			if st := stemOf(key[2:]); st != "" {
-				verbs[st] += wn.total(key)
-			}
-		}
-	}
+	verbs := wn.verbCounts()
 	out := map[string]bool{}
 	for key, ids := range wn.senses {
 		if key[0] != 'n' || len(ids) == 0 || wn.synsets[ids[0]] == nil {
@@ -651,6 +694,19 @@ func (wn *wordnet) mainNounLemmasBelow(roots []string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// verbCounts is how often each stem is used as a verb.
+func (wn *wordnet) verbCounts() map[string]int {
+	verbs := map[string]int{}
+	for key := range wn.senses {
+		if key[0] == 'v' {
+			if st := stemOf(key[2:]); st != "" {
+				verbs[st] += wn.total(key)
+			}
+		}
+	}
+	return verbs
 }
 
 // ratioSynset is WordNet 3.0's "magnitude relation": ratio, proportion,
