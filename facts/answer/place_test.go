@@ -131,3 +131,20 @@ func TestAsk_AllegedIsNoSaying(t *testing.T) {
 	)))
 	answersWith(t, ask, map[string]string{"Where did the alleged incident happen?": "London hotel"})
 }
+
+// TestAsk_HyphenedWordIsNoPlace: the first part of a word a hyphen joins is
+// no place name, though written with a capital: "Co-star Richard Gere" names
+// no "Co" (WordNet's Colorado), so "Where was the premiere held?" is not
+// answered by a fact that says only what the premiere was in aid of, and is
+// once one names the square.
+func TestAsk_HyphenedWordIsNoPlace(t *testing.T) {
+	story := deskStory("premiere-2005", "Star misses premiere", "2005-02-15", "Arts Desk",
+		[]facts.Entity{
+			{ID: "gere", Name: "Richard Gere", Kind: "person", Aliases: []string{"Gere"}},
+			{ID: "square", Name: "Leicester Square", Kind: "place"},
+		},
+		deskFact("attended", "Co-star Richard Gere attended the premiere, which was held in aid of the flood appeal.", "gere"),
+	)
+	answersOnceTold(t, story, "Where was the premiere held?",
+		deskFact("square", "The premiere was held in Leicester Square.", "square"), "Leicester Square")
+}
