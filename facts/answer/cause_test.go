@@ -11,7 +11,8 @@ import (
 // cause, in a word that surely does ("because") or may ("for", "since",
 // "by", "on the back of"); a fact that only tells the event asked about, in
 // every word of the question, does not say why, and the answer is that the
-// knowledge base does not hold it.
+// knowledge base does not hold it. Nor does a word that may give a cause
+// before a figure or a time ("for £20,000", "since May 2004").
 func TestAsk_WhyNeedsACause(t *testing.T) {
 	for _, c := range []struct {
 		statement string
@@ -19,6 +20,8 @@ func TestAsk_WhyNeedsACause(t *testing.T) {
 	}{
 		{"The port has changed the name of Albert Pier.", false},
 		{"The port has changed the name of Albert Pier for its centenary.", true},
+		{"The port has changed the name of Albert Pier for £20,000.", false},    // a price, not a cause
+		{"The port has changed the name of Albert Pier since May 2004.", false}, // since when, not why
 		{"The port has changed the name of Albert Pier since the old name offended dockers.", true},
 		{"The port has changed the name of Albert Pier because the old name offended dockers.", true},
 		{"The old name offended dockers, so the port has changed the name of Albert Pier.", true}, // what came before ", so"

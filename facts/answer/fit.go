@@ -3,7 +3,9 @@ package answer
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
@@ -244,10 +246,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 				return 1
 			}
 		}
-		for _, w := range mayGiveCauseWords {
-			if strings.Contains(s, w) {
-				return mayGiveCause
-			}
+		if mayGiveCauseIn(c, s) {
+			return mayGiveCause
 		}
 		return givesNoCause
 	}
@@ -298,6 +298,38 @@ const mayGiveCause = 0.9
 // no connectives.
 var mayGiveCauseWords = []string{" saying ", " after ", " over ", " to ", " amid ", " since ", " as ", " for ", " from ",
 	" with ", " about ", " by ", " so that ", " on the back of ", " thanks to ", " following ", " claiming ", " blamed ", " having ", " reasons ", ", so "}
+
+// mayGiveCauseIn reports whether a fact's statement s (lower case, a space
+// either side) has a word that may give a cause (mayGiveCauseWords) used so:
+// not before a figure or a time, which says how much, to what level or
+// since when ("fell to 5.2%", "risen by more than 60%", "buy Guidant for
+// $25.4bn", "since September 2001"), not why. A stretch of time may be
+// part of one: "has worked for 50 years and deserves a holiday".
+func mayGiveCauseIn(c *index.Doc, s string) bool {
+	toks := c.Tokens()
+	figures := c.Figures()
+	for _, w := range mayGiveCauseWords {
+		for from := 0; ; {
+			k := strings.Index(s[from:], w)
+			if k < 0 {
+				break
+			}
+			next := utf8.RuneCountInString(s[:from+k+len(w)]) - 1 // in the statement's runes
+			from += k + 1
+			at := slices.IndexFunc(toks, func(t text.Token) bool { return t.Start >= next })
+			if at < 0 {
+				return true
+			}
+			t := toks[at]
+			amount := slices.ContainsFunc(figures, func(cl claims.Claim) bool { return cl.Start <= t.Start && t.Start < cl.End && !isDuration(cl) }) ||
+				monthWords[t.Norm] && !t.Possessive || yearRE.MatchString(t.Norm)
+			if !amount {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // givesNoCause is the fit for "Why...?" of a fact with no word that may give
 // a cause: below the least fit that answers (decision.json's min_fit), for
