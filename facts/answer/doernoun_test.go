@@ -138,3 +138,20 @@ func TestAsk_ActOnlyInProspect(t *testing.T) {
 		t.Errorf("answered %q; he only could win", ans.Answer)
 	}
 }
+
+// TestAsk_AgentNounNamesTheDoer: "his killer, Warren Leblanc" names who
+// killed him as "Leblanc killed him" would: a noun for the one who does the
+// act (WordNet's person) is no mere thing said of it, as "his death" is.
+// "Who killed Stefan Pakeerah?" is answered by it, not by the fact that
+// tells only how he died.
+func TestAsk_AgentNounNamesTheDoer(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("games-2005", "Games warning", "2005-02-05", "Politics Desk",
+		[]facts.Entity{
+			{ID: "stefan", Name: "Stefan Pakeerah", Kind: "person", Aliases: []string{"Stefan"}},
+			{ID: "leblanc", Name: "Warren Leblanc", Kind: "person", Aliases: []string{"Leblanc"}},
+		},
+		deskFact("stabbed", "The parents of Stefan Pakeerah, stabbed to death in Leicester in February, blamed a video game.", "stefan"),
+		deskFact("copied", "Stefan's mother said his killer, Warren Leblanc, 17, had copied scenes from the game.", "stefan"),
+	)))
+	answersWith(t, ask, map[string]string{"Who killed Stefan Pakeerah?": "Leblanc"})
+}

@@ -118,7 +118,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if owner, ok := q.possessed[t.At]; ok && cr > 0 && ownedByAnother(q, owner, stem, c, ix) {
 		cr = 0
 	}
-	if cr > nounOfVerbCredit && (q.Type == askWho || q.Type == askWhen || q.Type == askWhy) && t.At == q.verbAt && (verbForm(q.Toks[t.At]) || q.Type == askWhy && canBeVerb(q.Toks[t.At]) && q.afterNamedSubject(t.At)) && saidOnlyAsThing(c.Tokens(), stem, q.Type == askWho && q.actsOnNothing(t.At), q.Type == askWhy) {
+	if cr > nounOfVerbCredit && (q.Type == askWho && !wordnet.IsPeople(stem) || q.Type == askWhen || q.Type == askWhy) && t.At == q.verbAt && (verbForm(q.Toks[t.At]) || q.Type == askWhy && canBeVerb(q.Toks[t.At]) && q.afterNamedSubject(t.At)) && saidOnlyAsThing(c.Tokens(), stem, q.Type == askWho && q.actsOnNothing(t.At), q.Type == askWhy) {
 		cr = nounOfVerbCredit
 	}
 	if t.At == q.verbAt && cr < 1 {
@@ -266,7 +266,9 @@ func modifiersHeld(c *index.Doc, t qterm, ix *index.Index) bool {
 // bought", "after his inauguration", "following David Blunkett's
 // resignation"): another form of the word, which tells of the act without
 // its doer, time or cause. Other questions may be answered by the thing
-// ("What is the OFT investigating?": "its investigation into...").
+// ("What is the OFT investigating?": "its investigation into..."), and a
+// who-question by a noun for the one who acts ("his killer, Warren
+// Leblanc"), which names the doer as the verb would.
 const nounOfVerbCredit = 0.65
 
 // afterNamedSubject reports whether the question's word at i comes right
