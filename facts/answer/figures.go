@@ -60,7 +60,8 @@ func noSumForMoney(q question, c *index.Doc) bool {
 func sumOrShare(cl claims.Claim) bool { return claims.IsMoney(cl.Unit) || cl.Unit == "percent" }
 
 // isDuration reports whether a figure is a stretch of time: "60 seconds",
-// "three months".
+// "three months"; not a multiple ("10 times faster"), though WordNet's
+// "time" may be one.
 func isDuration(cl claims.Claim) bool {
-	return cl.Unit != "" && wordnet.Marked(strings.ToLower(cl.Unit), text.StemPhrase(cl.Unit), wordnet.TimePeriod)
+	return cl.Unit != "" && cl.Unit != "times" && wordnet.Marked(strings.ToLower(cl.Unit), text.StemPhrase(cl.Unit), wordnet.TimePeriod)
 }

@@ -39,3 +39,14 @@ func TestAsk_ByHowMuchAMultiple(t *testing.T) {
 	)
 	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"By how much did sales of legal downloads grow in 2004?": "tenfold"})
 }
+
+// TestAsk_HowMuchMoreAMultiple: "How much faster is the chip?" asks how many
+// times as fast, which "up to 10 times faster" gives: "times" there is a
+// multiple, no stretch of time "How much...?" would not want.
+func TestAsk_HowMuchMoreAMultiple(t *testing.T) {
+	sf := deskStory("cell-2005", "Cell chip unveiled", "2005-02-07", "Tech Desk",
+		[]facts.Entity{{ID: "cell", Name: "Cell", Kind: "other"}},
+		deskFact("faster", "The Cell chip is reported to be up to 10 times faster than current processors.", "cell"),
+	)
+	leadsWith(t, asker(besideBundled(t, sf)), map[string]string{"How much faster is the Cell than current processors?": "Up to 10 times"})
+}
