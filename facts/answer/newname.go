@@ -329,8 +329,7 @@ func titleHead(title string) string {
 // a which-question asks of no saying: the end of "..., IDS said", the start
 // of "According to the US Trade Representative's Office, ..." and the one
 // saying before what is said. The names there are the source's, not the
-// things asked for. (A source may tell of itself: "Rival exchange operator
-// Euronext has said it may also bid" goes unanswered.)
+// things asked for.
 func attribution(q question, c *index.Doc) []bool {
 	toks := c.Tokens()
 	out := make([]bool, len(toks))
@@ -353,8 +352,11 @@ func attribution(q question, c *index.Doc) []bool {
 	// "David Bedford said that after announcing the greatest men's field
 	// ever...": the one saying, before what is said, where the act asked
 	// about is in what is said and the question asks of no saying.
+	// Not where what is said begins with a pronoun for the one saying:
+	// "Rival exchange operator Euronext has said it may also bid" tells of
+	// Euronext's own bid.
 	if r := slices.IndexFunc(toks, func(t text.Token) bool { return text.IsReportingVerb(t.Norm) }); r > 0 && r <= 6 && vt.firstIn(toks[r+1:], verbHeld) >= 0 &&
-		!slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsSpeechVerb(t.Stem) && verbForm(t) }) {
+		!slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsSpeechVerb(t.Stem) && verbForm(t) }) && !tellsOfItself(toks, r) {
 		for i := range r {
 			out[i] = true
 		}
@@ -370,6 +372,17 @@ func attribution(q question, c *index.Doc) []bool {
 		}
 	}
 	return out
+}
+
+// tellsOfItself reports whether what is said after the reporting verb at r
+// begins with a pronoun, past "that": the one saying tells of itself ("has
+// said it may also bid", "said that he would stand").
+func tellsOfItself(toks []text.Token, r int) bool {
+	k := r + 1
+	if k < len(toks) && toks[k].Norm == "that" {
+		k++
+	}
+	return k < len(toks) && text.IsSubjectPronoun(toks[k].Norm) && toks[k].Norm != "i" && toks[k].Norm != "you"
 }
 
 // countOrShare reports whether the figure at i counts or shares out what it

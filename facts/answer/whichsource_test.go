@@ -30,3 +30,22 @@ func TestAsk_WhichNamesNoneBySourceOrCount(t *testing.T) {
 		"Which research firm says people are turning away from TV?":    "Nielsen",
 	})
 }
+
+// TestAsk_WhichSourceTellsOfItself: a source whose words begin with a
+// pronoun for itself tells of its own act: "Euronext has said it may also
+// bid for the LSE" says which operator may bid, where "Euronext has said
+// Deutsche Boerse may bid" does not.
+func TestAsk_WhichSourceTellsOfItself(t *testing.T) {
+	story := func(statement string) *facts.StoryFile {
+		return deskStory("lse-2005", "LSE bids", "2005-01-27", "Business Desk",
+			[]facts.Entity{
+				{ID: "euronext", Name: "Euronext", Kind: "organization"},
+				{ID: "lse", Name: "London Stock Exchange", Kind: "organization", Aliases: []string{"LSE"}},
+			},
+			deskFact("bid", statement, "euronext"),
+		)
+	}
+	q := "Which exchange operator may bid for the LSE?"
+	answersWith(t, asker(besideBundled(t, story("Rival exchange operator Euronext has said it may also bid for the LSE."))), map[string]string{q: "Euronext"})
+	answersWith(t, asker(besideBundled(t, story("Rival exchange operator Euronext has said another operator may also bid for the LSE."))), map[string]string{q: ""})
+}
