@@ -560,5 +560,8 @@ func whereFit(q question, c *index.Doc, ix *index.Index) float64 {
 	if asksOrigin(q) && statesNationality(c) {
 		return 0.9 // "Where is Kluft from?": "Swedish heptathlete Carolina Kluft", less surely than a place
 	}
+	if _, ok := levelAt(q, c); ok {
+		return 0.9 // "Where did the shares close?": "closed at 270.25p"
+	}
 	return 0.4
 }

@@ -37,6 +37,9 @@ func lead(q question, c *index.Doc, ix *index.Index) string {
 		if q.position {
 			return positionLead(q, c, ix) // "Where did Butler finish?": fourth
 		}
+		if cl, ok := levelAt(q, c); ok && !namesPlace(q, c, ix) && !namesVenue(q, c, ix) {
+			return leadText(cl, c.Figures(), []rune(c.Statement)) // "Where did the shares close?": 270.25p
+		}
 	}
 	return ""
 }

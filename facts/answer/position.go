@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
@@ -134,3 +135,39 @@ func ranksBelowAsked(q question, c *index.Doc) bool {
 	}
 	return false
 }
+
+// levelAt is where, after a where-question's verb, a fact gives the level
+// something stood at: "at" and a figure that is no stretch of time nor a
+// year ("Manchester United shares closed at 270.25p", "closed up four pence
+// at 274.5 pence"), which "Where did the shares close?" asks as it asks a
+// place in an order. It is the figure's claim, and false when there is none.
+func levelAt(q question, c *index.Doc) (claims.Claim, bool) {
+	if q.Type != askWhere {
+		return claims.Claim{}, false
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	for _, t := range q.Terms {
+		// The verb: the question's word that may be one ("Where did
+		// United's shares close?": not "shares", said after an owner).
+		vi := t.firstIn(toks, verbHeld)
+		if vi < 0 || !canBeVerb(q.Toks[t.At]) || t.At > 0 && q.Toks[t.At-1].Possessive {
+			continue
+		}
+		for k := vi + 1; k+1 < len(toks) && k <= vi+levelReach; k++ {
+			if toks[k].Norm != "at" || isYear(toks[k+1], rs) || clockTime(toks[k+1:k+2]) {
+				continue
+			}
+			for _, cl := range c.Figures() {
+				if cl.Start <= toks[k+1].Start && toks[k+1].Start < cl.End && !isDuration(cl) {
+					return cl, true
+				}
+			}
+		}
+	}
+	return claims.Claim{}, false
+}
+
+// levelReach is how many words after the verb "at" may stand and give its
+// level: "closed up four pence at".
+const levelReach = 5

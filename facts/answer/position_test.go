@@ -94,3 +94,16 @@ func TestAsk_WhichIsCalled(t *testing.T) {
 		t.Errorf("answered %q (%v); want Munich Re", ans.Answer, err)
 	}
 }
+
+// TestAsk_WhereSharesClosed: "Where did the shares close?" asks the level
+// they closed at, which "closed at 270.25p" gives after the verb, pence
+// written onto the figure; a fact that says only when they closed does not.
+func TestAsk_WhereSharesClosed(t *testing.T) {
+	story := deskStory("utd-2005", "United shares slip", "2005-02-12", "Business Desk",
+		[]facts.Entity{{ID: "united", Name: "Manchester United", Kind: "organization", Aliases: []string{"United"}}},
+		deskFact("closed-friday", "Manchester United shares closed lower on Friday.", "united"),
+	)
+	answersOnceTold(t, story, "Where did United's shares close on Friday?",
+		deskFact("closed-at", "Manchester United shares closed at 270.25p on Friday, down 3.75p on the day.", "united"), "270.25p")
+	leadsWith(t, asker(besideBundled(t, story)), map[string]string{"Where did United's shares close on Friday?": "270.25p."})
+}

@@ -263,8 +263,8 @@ func TestExtractClaims_OwnerIsNoMonth(t *testing.T) {
 }
 
 // TestIsMoney: a figure is a sum of money when a sign stands before it or
-// its unit is a currency's name, whichever currency; not when it measures
-// anything else.
+// its unit is a currency's name, whichever currency, or its unit is written
+// onto it ("270.25p"); not when it measures anything else.
 func TestIsMoney(t *testing.T) {
 	for s, want := range map[string]bool{
 		"The recall cost $48 million.":              true,
@@ -273,6 +273,8 @@ func TestIsMoney(t *testing.T) {
 		"The ticket costs 2,000 rupees.":            true,
 		"Some 12 trillion won of debt was swapped.": true, // a currency, not "win"
 		"She won the 30,000 pound painting prize.":  true, // the currency's name in the singular
+		"BA's shares closed up at 274.5 pence.":     true, // an irregular plural, read by its singular
+		"United shares closed at 270.25p.":          true, // pence written onto the figure
 		"It showed a 2.6 metre screen.":             false,
 		"The firm cut 90 jobs.":                     false,
 		"The rate went up 1.25 percentage points.":  false,

@@ -49,6 +49,19 @@ var unitLead = text.Set(`other more additional new separate different further`)
 // scaleSuffixes are the scales news copy writes onto a figure: "£150m", "$3.3bn".
 var scaleSuffixes = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 
+// unitSuffixes are the units British copy writes onto a figure: "270.25p",
+// a share price in pence.
+var unitSuffixes = map[string]string{"p": "pence"}
+
+// unitSuffix is the unit written onto a figure's token ("270.25p": pence),
+// "" for none.
+func unitSuffix(norm string) string {
+	if norm == "" || norm[0] < '0' || norm[0] > '9' {
+		return ""
+	}
+	return unitSuffixes[strings.TrimLeft(norm, "0123456789.")]
+}
+
 // currencies name what a sign before a figure counts.
 var currencies = map[rune]string{'$': "dollars", '\u20ac': "euros", '\u00a3': "pounds", '\u00a5': "yen"}
 
@@ -154,7 +167,9 @@ func (d *Draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 	}
 	if t.Norm[0] >= '0' && t.Norm[0] <= '9' {
 		digits, scale := t.Norm, 1.0
-		if suffix := strings.TrimLeft(t.Norm, "0123456789."); suffix != "" {
+		if suffix := strings.TrimLeft(t.Norm, "0123456789."); suffix != "" && unitSuffixes[suffix] != "" {
+			digits = strings.TrimSuffix(t.Norm, suffix) // "270.25p": a unit written onto the figure
+		} else if suffix != "" {
 			// "£150m", "$3.3bn", "10k": a scale written onto the figure.
 			if scale = scaleSuffixes[suffix]; scale == 0 {
 				return 0, 0, 0, 0, false, false // "21st", "3D", "1e9": not a count
@@ -372,6 +387,10 @@ func (d *Draft) unitAfter(c *Claim, i, end int, vague bool) int {
 		c.Unit = "percent"
 		return -1
 	}
+	if u := unitSuffix(d.Toks[i].Norm); u != "" {
+		c.Unit = u
+		return -1
+	}
 	j := end
 	if j >= len(d.Toks) {
 		return -1
@@ -496,5 +515,6 @@ func IsMoney(unit string) bool {
 		return false
 	}
 	w := strings.ToLower(words[0])
-	return wordnet.Marked(w, text.StemBase(w), wordnet.Currency)
+	// An irregular plural is read by its singular's stem: "pence", "penny".
+	return wordnet.Marked(w, text.StemBase(w), wordnet.Currency) || text.IsIrregularPlural(w) && wordnet.Marked(w, text.Stem(w), wordnet.Currency)
 }
