@@ -148,10 +148,12 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.9 // "What did the official say?": "the senior official said"
 		case len(speakers) == 0:
 			return 0.5
-		case c.Quote != "" && speaksFor(ix, c.Speaker, speakers):
+		case c.Quote != "" && (speaksFor(ix, c.Speaker, speakers) || speaksHereFor(c, c.Speaker, speakers, ix)):
 			return 0.9 // "What did Human Rights Watch say?": its director did
 		case speaksFor(ix, c.Speaker, speakers) || speaksFor(ix, c.Subject, speakers):
 			return 0.7
+		case c.Speaker == "" && reported && speaksHereFor(c, c.Subject, speakers, ix):
+			return 0.7 // "What does Yahoo think...?": "Yahoo's Yonca Brunini said..."
 		}
 		// A document "says" what its text says; anyone else must be the one speaking.
 		for id := range speakers {

@@ -27,3 +27,23 @@ func TestAsk_TitleNamingAPersonSpeaksForNoOne(t *testing.T) {
 		"What did Delmont say about a sequel?":                         "no plans",
 	})
 }
+
+// TestAsk_SpeaksForTheBodyBesideTheName: a person the fact itself places in a
+// body ("Yahoo's Yonca Brunini", "Brunini of Yahoo") speaks for it, as one
+// titled its spokesman does: "What does Yahoo think...?" is answered by what
+// she said, not by what a Google man said.
+func TestAsk_SpeaksForTheBodyBesideTheName(t *testing.T) {
+	story := func(statement string) *facts.StoryFile {
+		return deskStory("search-2005", "Search engines look ahead", "2005-02-01", "Tech Desk",
+			[]facts.Entity{
+				{ID: "yahoo", Name: "Yahoo", Kind: "organization"},
+				{ID: "google", Name: "Google", Kind: "organization"},
+				{ID: "brunini", Name: "Yonca Brunini", Kind: "person", Aliases: []string{"Brunini"}},
+			},
+			facts.Fact{ID: "personal", Statement: statement, Quote: "Personalisation is going to be a big area", Speaker: "brunini", Source: "desk", Status: facts.StatusApproved},
+		)
+	}
+	q := "What does Yahoo think will be big in the future of search?"
+	answersWith(t, asker(besideBundled(t, story("Yahoo's Yonca Brunini said personalisation will be a big area in the future of search."))), map[string]string{q: "personalisation"})
+	answersWith(t, asker(besideBundled(t, story("Google's Yonca Brunini said personalisation will be a big area in the future of search."))), map[string]string{q: ""})
+}
