@@ -127,6 +127,9 @@ type qterm struct {
 	// Currency: the word names a currency ("in pounds"): a sum the fact
 	// gives in it says it (see currencyWord).
 	Currency bool
+	// Compares: the word is "compare" ("How does X compare with Y?"): a
+	// fact that compares in its own words says it (see statesComparison).
+	Compares bool
 	// Light: the word says little alone (see markLight): a fact that holds
 	// the rest of the question need not hold it.
 	Light bool
@@ -766,7 +769,7 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 		// fact holding it says nothing of whether the answer is held.
 		w *= adverbWeight
 	}
-	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.Marked(word, stemmed, wordnet.Money), Ratio: ratioWord(stemmed), Currency: currencyWord(word, stemmed)}
+	return qterm{Text: word, Alts: alts, Weight: w, At: at, Absent: df == 0 && !adverb, Parts: parts, Money: wordnet.Marked(word, stemmed, wordnet.Money), Ratio: ratioWord(stemmed), Currency: currencyWord(word, stemmed), Compares: comparesWord(stemmed)}
 }
 
 // digitsOf is a number word written in digits ("ten": "10"), or "" for any

@@ -144,6 +144,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < 1 && t.Currency && sumIn(c, t.Alts[0].Stem) != nil {
 		cr, stem = 1, "\x00currency" // "in pounds": "$2.5 trillion (£1.3 trillion)"
 	}
+	if cr < comparedCredit && t.Compares && statesComparison(c) {
+		cr, stem = comparedCredit, "\x00compared"
+	}
 	if cr < ratioCredit && t.Ratio && (q.Type == askHowMany || q.measureAt == t.At) && statesProportion(c) && modifiersHeld(c, t, ix) {
 		cr, stem = ratioCredit, "\x00ratio"
 	}
