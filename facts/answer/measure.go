@@ -13,7 +13,9 @@ import (
 // "what" (past a form of "be", a determiner or an owner's name), is one whose
 // main sense WordNet files under magnitude, ratio, value in money or sum
 // ("What is the GDP of Namibia?", "What proportion won't...?", "By what
-// percentage did...?", "What is Marsh's total?"). Such a question wants a
+// percentage did...?", "What is Marsh's total?"), or an attribute that is
+// also a quantity ("What is Murrayfield's capacity?", "At what age...?",
+// see wordnet.IsMeasure). Such a question wants a
 // figure, as "How much...?" does: a fact that names the GDP but gives none
 // does not answer it.
 func measureAt(toks []text.Token) int {

@@ -275,6 +275,7 @@ func TestIsMoney(t *testing.T) {
 		"She won the 30,000 pound painting prize.":  true, // the currency's name in the singular
 		"BA's shares closed up at 274.5 pence.":     true, // an irregular plural, read by its singular
 		"United shares closed at 270.25p.":          true, // pence written onto the figure
+		"A share fetched 1500p in 1999.":            true, // no year, with its unit written on
 		"It showed a 2.6 metre screen.":             false,
 		"The firm cut 90 jobs.":                     false,
 		"The rate went up 1.25 percentage points.":  false,

@@ -167,7 +167,8 @@ func (d *Draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 	}
 	if t.Norm[0] >= '0' && t.Norm[0] <= '9' {
 		digits, scale := t.Norm, 1.0
-		if suffix := strings.TrimLeft(t.Norm, "0123456789."); suffix != "" && unitSuffixes[suffix] != "" {
+		unitWritten := unitSuffix(t.Norm) != ""
+		if suffix := strings.TrimLeft(t.Norm, "0123456789."); unitWritten {
 			digits = strings.TrimSuffix(t.Norm, suffix) // "270.25p": a unit written onto the figure
 		} else if suffix != "" {
 			// "£150m", "$3.3bn", "10k": a scale written onto the figure.
@@ -189,7 +190,7 @@ func (d *Draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 		if s, isScale := numberScales[norm(end)]; isScale && d.spaced(end) && !math.IsInf(n*s, 0) {
 			n *= s
 			end++
-		} else if n >= 1000 && n <= 2100 && n == float64(int(n)) && !strings.Contains(raw, ",") {
+		} else if n >= 1000 && n <= 2100 && n == float64(int(n)) && !strings.Contains(raw, ",") && !unitWritten {
 			return 0, 0, 0, 0, false, false // a year, not a count
 		}
 		n, end = d.andAHalf(n, end)

@@ -415,8 +415,9 @@ func NounKinds(stem string) NounKind {
 // IsMeasure reports whether a stem's main sense as a noun is a measure
 // (below WordNet's magnitude, magnitude relation, monetary value, sum and
 // total, or a value in money: "number", "size", "proportion", "rate",
-// "price", "total", "profit", "GDP"), so that "What is the GDP of
-// Namibia?" asks for a figure as "How much...?" does.
+// "price", "total", "profit", "GDP"), or an attribute one of whose next
+// senses is a quantity ("capacity", "age", "distance"), so that "What is
+// the GDP of Namibia?" asks for a figure as "How much...?" does.
 func IsMeasure(stem string) bool { return marked(stem, measure) }
 
 // IsRatio reports whether a stem's main sense as a noun is a magnitude
