@@ -63,7 +63,8 @@ func changeRoles(c *index.Doc, figures []claims.Claim) (roles []changeRole, ahea
 			roles[i], at = changedFrom, changeAt(n-8, n-1)
 		case prev == "to" && (changeAt(n-6, n-1) >= 0 || slices.ContainsFunc(toks[max(0, n-10):n-1], func(t text.Token) bool { return t.Norm == "from" })):
 			roles[i], at = changedTo, changeAt(n-6, n-1)
-		case changeWord(toks[n-1]) && (toFollows || cl.Unit == "percent"), prev == "by" && changeAt(n-3, n-1) >= 0:
+		case changeWord(toks[n-1]) && (toFollows || cl.Unit == "percent" || prev == "up" || prev == "down"), prev == "by" && changeAt(n-3, n-1) >= 0:
+			// "down 3.75p on the day": right after "up" or "down", the change
 			roles[i], at = changedBy, changeAt(n-3, n)
 		}
 		if roles[i] != notChanged && at < 0 {
@@ -105,13 +106,24 @@ func changeWord(t text.Token) bool {
 // time, or of now while the change is still to come ("How many specialist
 // sport colleges are there now?": 350 of "will increase the number from 350
 // to 400"), not another figure beside it ("The £500m move") unless it counts
-// what the question counts. The figures themselves when the fact tells no
-// change.
+// what the question counts; a question of a change, the figures of by how
+// much. The figures themselves when the fact tells no change.
 func levelFigures(q question, c *index.Doc, figures []claims.Claim) []claims.Claim {
-	if q.change {
-		return figures
-	}
 	roles, ahead := changeRoles(c, figures)
+	if q.change {
+		// "How much did the shares drop?": "down 3.75p on the day", not the
+		// level they closed at.
+		if !slices.Contains(roles, changedBy) {
+			return figures
+		}
+		var out []claims.Claim
+		for i, cl := range figures {
+			if roles[i] == changedBy {
+				out = append(out, cl)
+			}
+		}
+		return out
+	}
 	want := changedTo
 	if slices.ContainsFunc(q.Toks, func(t text.Token) bool { return earlierWords[t.Norm] }) || ahead && !asksAhead(q) {
 		want = changedFrom

@@ -1,0 +1,56 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts/claims"
+	"github.com/factdesk/factdesk/facts/index"
+)
+
+// changeParticle is the direction a question's verb of change moves in, as
+// its own phrasal alternatives say it ("rise": "go up", "drop": "go down"):
+// "up" or "down", "" for a word that is no such verb or says both.
+func changeParticle(t qterm) string {
+	dir := ""
+	for _, a := range t.Alts[1:] {
+		if a.Weight < sameWordWeight {
+			continue
+		}
+		_, last, ok := strings.Cut(a.Stem, " ")
+		if !ok || last != "up" && last != "down" {
+			continue
+		}
+		if dir != "" && dir != last {
+			return ""
+		}
+		dir = last
+	}
+	return dir
+}
+
+// sameWordWeight is the least weight of an alternative that says what the
+// word says: a synonym in its main sense, or the lexicon's.
+const sameWordWeight = 0.85
+
+// changedIn reports whether a fact says a change in the direction given by
+// that word and a figure after it ("exports for the whole year up 35.4%",
+// "up by 30%", "down 3.75p on the day"), which says the question's verb of
+// change ("By how much did exports rise?") without it.
+func changedIn(c *index.Doc, dir string) bool {
+	toks := c.Tokens()
+	figures := c.Figures()
+	for i, t := range toks {
+		if t.Norm != dir || i+1 >= len(toks) {
+			continue
+		}
+		k := i + 1
+		if toks[k].Norm == "by" && k+1 < len(toks) {
+			k++
+		}
+		if slices.ContainsFunc(figures, func(cl claims.Claim) bool { return cl.Start <= toks[k].Start && toks[k].Start < cl.End }) {
+			return true
+		}
+	}
+	return false
+}
