@@ -385,6 +385,24 @@ func countedUpTo(toks []text.Token, rs []rune, i int) int {
 // anyPerson are English's words for persons of any kind.
 var anyPerson = text.Set(`people person persons`)
 
+// namesPeople reports whether a fact names people of some kind by a common
+// noun whose main sense is a person or people (WordNet's: "users",
+// "respondents", "novelists", "customers"): each is a person, so the fact
+// says "people" in its own words.
+func namesPeople(c *index.Doc) bool {
+	return slices.ContainsFunc(c.Tokens(), func(t text.Token) bool {
+		return !t.Upper && !verbForm(t) && wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0 && wordnet.Marked(t.Norm, t.Stem, wordnet.People)
+	})
+}
+
+// peopleCredit is what a fact that names people of some kind earns for the
+// "people" a how-many question counts ("How many people entered the first
+// contest?": "1,466 aspiring novelists who entered"): a narrower word's, no
+// more, for which people they are is the fact's. Other questions' "people"
+// is left to the words themselves: "What about people in their thirties?" is
+// no question of a report's "members".
+const peopleCredit = 0.6
+
 // countsDoers reports whether a figure of the fact is the subject of a verb
 // ("80% said they were fed up", "43% were unwilling") and the question
 // counts people: a figure that says, thinks or is counts those who do.

@@ -121,3 +121,15 @@ func TestAsk_CountOfAPart(t *testing.T) {
 		"How many British authors are on the shortlist?": "three",
 	})
 }
+
+// TestAsk_HowManyPeopleOfAKind: "How many people...?" counts people of
+// whatever kind the fact names them by ("aspiring novelists",
+// "respondents"), each a person (WordNet's), though it never says
+// "people".
+func TestAsk_HowManyPeopleOfAKind(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("litidol-2005", "Lit Idol winner", "2005-03-08", "Arts Desk",
+		[]facts.Entity{{ID: "cavanagh", Name: "Paul Cavanagh", Kind: "person", Aliases: []string{"Cavanagh"}}},
+		deskFact("entrants", "Cavanagh was one of 1,466 aspiring novelists who entered the first contest.", "cavanagh"),
+	)))
+	answersWith(t, ask, map[string]string{"How many people entered the first contest?": "1,466"})
+}

@@ -144,6 +144,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < 1 && t.Currency && sumIn(c, t.Alts[0].Stem) != nil {
 		cr, stem = 1, "\x00currency" // "in pounds": "$2.5 trillion (£1.3 trillion)"
 	}
+	if cr < peopleCredit && q.Type == askHowMany && anyPerson[t.Text] && namesPeople(c) {
+		cr, stem = peopleCredit, "\x00people" // "people": "1,466 aspiring novelists", "respondents"
+	}
 	if cr < sameWordWeight && wordnet.IsChange(t.Alts[0].Stem) {
 		if dir := changeParticle(t); dir != "" && changedIn(c, dir) {
 			cr, stem = sameWordWeight, "\x00changed "+dir // "rise": "up 35.4%"
