@@ -20,6 +20,7 @@ func TestAsk_WhyNeedsACause(t *testing.T) {
 	}{
 		{"The port has changed the name of Albert Pier.", false},
 		{"The port has changed the name of Albert Pier for its centenary.", true},
+		{"The port has changed the name of Albert Pier through a dockers' vote.", true},
 		{"The port has changed the name of Albert Pier for £20,000.", false},    // a price, not a cause
 		{"The port has changed the name of Albert Pier since May 2004.", false}, // since when, not why
 		{"The port has changed the name of Albert Pier since the old name offended dockers.", true},

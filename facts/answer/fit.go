@@ -295,10 +295,10 @@ const mayGiveCause = 0.9
 
 // mayGiveCauseWords are the connectives and verbs that may introduce a
 // cause: "penalised for swearing", "hurt from the popularity of", "fell as
-// downgrades hit", "blamed high fuel prices", "had watched Lazio score, so
+// downgrades hit", "missed out through injury", "blamed high fuel prices", "had watched Lazio score, so
 // he knew". English's closed class of them, not a lexicon's: WordNet holds
 // no connectives.
-var mayGiveCauseWords = []string{" saying ", " after ", " over ", " to ", " amid ", " since ", " as ", " for ", " from ",
+var mayGiveCauseWords = []string{" saying ", " after ", " over ", " to ", " amid ", " since ", " as ", " for ", " from ", " through ",
 	" with ", " about ", " by ", " so that ", " on the back of ", " thanks to ", " following ", " claiming ", " blamed ", " having ", " reasons ", ", so "}
 
 // mayGiveCauseIn reports whether a fact's statement s (lower case, a space
