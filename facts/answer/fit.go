@@ -24,7 +24,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if q.howLong && statesRoughDuration(c) {
 			return 1 // "several months": how long, with no figure
 		}
-		if !hasNewFigure(q, c, ix) && !countsOrdinal(c, q.counted) && !(q.asksRatio() && statesFraction(c)) {
+		if !hasNewFigure(q, c, ix) && !countsOrdinal(c, q.counted) && !((q.asksRatio() || q.asksPart()) && statesFraction(c)) {
 			return 0 // "a quarter of the dancers" gives a share with no figure
 		}
 		if q.howOld && !statesAgeOf(q, c, ix) {
@@ -41,7 +41,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // the figure is another action's: "rose 37%" for how far sales dropped
 		case q.measureAt >= 0 && wordnet.Marked(q.Toks[q.measureAt].Norm, q.Toks[q.measureAt].Stem, wordnet.Monetary) && onlyPercentages(c):
 			return 0.5 // "What price did the shares fall to?" asks a sum, not "fell 9.8%"
-		case q.howMuch && !q.asksRatio() && onlyFractions(c):
+		case q.howMuch && !q.asksRatio() && !q.asksPart() && onlyFractions(c):
 			return 0.5 // "How much has Colombia set aside?" asks an amount, not "half of the money"
 		case q.howMuch && onlyDurations(q, c):
 			return 0.5 // "How much...?" asks an amount, not "60 seconds"

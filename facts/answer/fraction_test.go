@@ -66,3 +66,15 @@ func TestAsk_ShareIsNoAmount(t *testing.T) {
 		"What share of Colombia's subsidy money goes to people who do not need it?": "half",
 	})
 }
+
+// TestAsk_HowMuchOfAWhole: "How much of its revenue did Yahoo lose?" asks
+// a part of a whole, which a fraction gives ("one-third of its revenue"),
+// as it gives "What share...?"; "How much has Colombia set aside?" asks an
+// amount, which it does not.
+func TestAsk_HowMuchOfAWhole(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("yahoo-2005", "Yahoo's recovery", "2005-01-20", "Tech Desk",
+		[]facts.Entity{{ID: "yahoo", Name: "Yahoo", Kind: "organization"}},
+		deskFact("lost", "When the dot-com bubble burst, Yahoo lost one-third of its revenue in a single year.", "yahoo"),
+	)))
+	answersWith(t, ask, map[string]string{"How much of its revenue did Yahoo lose when the bubble burst?": "one-third"})
+}

@@ -191,6 +191,13 @@ func (q question) partitive() bool {
 	return len(q.Toks) > 3 && q.Toks[0].Norm == "how" && q.Toks[1].Norm == "many" && q.Toks[2].Norm == "of"
 }
 
+// asksPart reports whether a how-much question asks how much of a whole
+// ("How much of its revenue did Yahoo lose?"), which a fraction answers
+// ("one-third of its revenue") as it answers "What share...?".
+func (q question) asksPart() bool {
+	return len(q.Toks) > 3 && q.Toks[0].Norm == "how" && q.Toks[1].Norm == "much" && q.Toks[2].Norm == "of"
+}
+
 // countsAskedName reports whether a figure counts what a how-many question
 // counts by a name ("How many Americans own an MP3 player?": "one in five
 // Americans"), its unit the question's own words.
