@@ -24,14 +24,15 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if q.howLong && statesRoughDuration(c) {
 			return 1 // "several months": how long, with no figure
 		}
-		if !hasNewFigure(q, c, ix) && !countsOrdinal(c, q.counted) && !((q.asksRatio() || q.asksPart()) && statesFraction(c)) {
+		sharesDoers := q.countsDoersOnly() && statesProportion(c) // "How many think...?": "for a third"
+		if !hasNewFigure(q, c, ix) && !countsOrdinal(c, q.counted) && !((q.asksRatio() || q.asksPart() || sharesDoers) && statesFraction(c)) {
 			return 0 // "a quarter of the dancers" gives a share with no figure
 		}
 		if q.howOld && !statesAgeOf(q, c, ix) {
 			return 0.3
 		}
 		switch {
-		case q.counted != nil && !counts(c, q.counted, ix) && !(q.howMuch && statesMoney(c)), q.countedE != nil && !countsEntity(c, q.countedE, ix):
+		case q.counted != nil && !counts(c, q.counted, ix) && !(q.howMuch && statesMoney(c)) && !sharesDoers, q.countedE != nil && !countsEntity(c, q.countedE, ix):
 			return 0.5
 		case othersFigure(q, c, ix):
 			return 0.5 // the figure is another's: "Campese, who won 101 caps"

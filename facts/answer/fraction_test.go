@@ -78,3 +78,13 @@ func TestAsk_HowMuchOfAWhole(t *testing.T) {
 	)))
 	answersWith(t, ask, map[string]string{"How much of its revenue did Yahoo lose when the bubble burst?": "one-third"})
 }
+
+// TestAsk_HowManyDoersByShare: "How many said tax was crucial?" counts
+// those who said it, naming no one, and a share of people counts them:
+// "a crucial area for 25%".
+func TestAsk_HowManyDoersByShare(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("poll-2005", "What voters care about", "2005-01-31", "Politics Desk", nil,
+		deskFact("tax", "In the poll, tax was a crucial area for 25%.", ""),
+	)))
+	answersWith(t, ask, map[string]string{"How many said tax was crucial?": "25%"})
+}

@@ -198,6 +198,14 @@ func (q question) asksPart() bool {
 	return len(q.Toks) > 3 && q.Toks[0].Norm == "how" && q.Toks[1].Norm == "much" && q.Toks[2].Norm == "of"
 }
 
+// countsDoersOnly reports whether a how-many question counts those who do
+// what its verb says, naming no one ("How many think the economy is
+// important?", "How many said tax was crucial?"): a share of people ("for
+// a third", "for 25%") counts them.
+func (q question) countsDoersOnly() bool {
+	return len(q.Toks) > 3 && q.Toks[0].Norm == "how" && q.Toks[1].Norm == "many" && verbForm(q.Toks[2]) && len(q.counted) > 0 && q.counted[0].At == 2
+}
+
 // countsAskedName reports whether a figure counts what a how-many question
 // counts by a name ("How many Americans own an MP3 player?": "one in five
 // Americans"), its unit the question's own words.
