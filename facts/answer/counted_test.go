@@ -133,3 +133,14 @@ func TestAsk_HowManyPeopleOfAKind(t *testing.T) {
 	)))
 	answersWith(t, ask, map[string]string{"How many people entered the first contest?": "1,466"})
 }
+
+// TestAsk_HowManyOfANamedGroup: "How many law lords heard the case?"
+// counts the group the question names, not the hearing: a past form after
+// the name is its verb, though WordNet also knows "heard" as a noun.
+func TestAsk_HowManyOfANamedGroup(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("lords-2004", "Law lords rule on detention", "2004-12-16", "Politics Desk",
+		[]facts.Entity{{ID: "lords", Name: "Law Lords", Kind: "group", Aliases: []string{"law lords"}}},
+		deskFact("panel", "The case was heard by a panel of nine law lords rather than the usual five.", "lords"),
+	)))
+	answersWith(t, ask, map[string]string{"How many law lords heard the case?": "nine"})
+}

@@ -1028,8 +1028,11 @@ func (q question) countedThing() ([]qterm, []string) {
 		var run []qterm
 		for at := i + 1; at < len(q.Toks); at++ {
 			if t := q.termAt(at); t != nil {
-				if len(run) == 0 && at > i+1 && wordnet.PartsOfSpeech(q.Toks[at].Stem)&wordnet.Noun == 0 {
-					break // "How many Americans own...?" counts Americans: a verb follows the name
+				if len(run) == 0 && at > i+1 && (wordnet.PartsOfSpeech(q.Toks[at].Stem)&wordnet.Noun == 0 || verbForm(q.Toks[at]) && !strings.HasSuffix(q.Toks[at].Norm, "ing")) {
+					// "How many Americans own...?", "How many law lords
+					// heard...?": a verb follows the name ("US monitoring
+					// stations" has none).
+					break
 				}
 				run = append(run, *t)
 			} else if !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From <= at && at < m.To }) {
