@@ -126,7 +126,10 @@ func (q question) focusSide(toks []text.Token) (from, to int) {
 		if at >= 0 && i == at+1 && beForms[t.Norm] {
 			break
 		}
-		if i > 0 && (auxiliaries[t.Norm] || beForms[t.Norm]) && q.subjectBetween(i+1, q.verbAt) {
+		// "Which Brentford players are injury doubts?": "are" with no verb
+		// after it links the two, no auxiliary of a verb.
+		copula := beForms[t.Norm] && !slices.ContainsFunc(q.Toks[i+1:], func(t text.Token) bool { return verbForm(t) || t.Norm == "to" })
+		if i > 0 && (auxiliaries[t.Norm] || beForms[t.Norm]) && !copula && q.subjectBetween(i+1, q.verbAt) {
 			return vi + 1, len(toks) // "Which drugs did Collins take?": the object
 		}
 	}

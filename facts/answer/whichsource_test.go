@@ -49,3 +49,15 @@ func TestAsk_WhichSourceTellsOfItself(t *testing.T) {
 	answersWith(t, asker(besideBundled(t, story("Rival exchange operator Euronext has said it may also bid for the LSE."))), map[string]string{q: "Euronext"})
 	answersWith(t, asker(besideBundled(t, story("Rival exchange operator Euronext has said another operator may also bid for the LSE."))), map[string]string{q: ""})
 }
+
+// TestAsk_WhichWithCopula: in "Which Brentford players are injury
+// doubts?" "are" links the players asked for to what they are; no verb
+// follows it whose object the answer would be, so the names before the
+// fact's "are" answer.
+func TestAsk_WhichWithCopula(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("brentford-2005", "Brentford team news", "2005-01-28", "Sport Desk",
+		[]facts.Entity{{ID: "brentford", Name: "Brentford", Kind: "organization"}},
+		deskFact("doubts", "Brentford midfielder Andrew Frampton and striker Deon Burton are slight doubts with hamstring injuries.", "brentford"),
+	)))
+	answersWith(t, ask, map[string]string{"Which Brentford players are injury doubts?": "Frampton"})
+}
