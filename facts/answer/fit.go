@@ -296,9 +296,9 @@ const mayGiveCause = 0.9
 
 // mayGiveCauseWords are the connectives and verbs that may introduce a
 // cause: "penalised for swearing", "hurt from the popularity of", "fell as
-// downgrades hit", "missed out through injury", "blamed high fuel prices", "had watched Lazio score, so
-// he knew". English's closed class of them, not a lexicon's: WordNet holds
-// no connectives.
+// downgrades hit", "missed out through injury", "blamed high fuel prices",
+// "had watched Lazio score, so he knew". English's closed class of them,
+// not a lexicon's: WordNet holds no connectives.
 var mayGiveCauseWords = []string{" saying ", " after ", " over ", " to ", " amid ", " since ", " as ", " for ", " from ", " through ",
 	" with ", " about ", " by ", " so that ", " on the back of ", " thanks to ", " following ", " claiming ", " blamed ", " having ", " reasons ", ", so "}
 

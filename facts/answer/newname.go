@@ -128,7 +128,7 @@ func (q question) focusSide(toks []text.Token) (from, to int) {
 		}
 		// "Which Brentford players are injury doubts?": "are" with no verb
 		// after it links the two, no auxiliary of a verb.
-		copula := beForms[t.Norm] && !slices.ContainsFunc(q.Toks[i+1:], func(t text.Token) bool { return verbForm(t) || t.Norm == "to" })
+		copula := beForms[t.Norm] && !slices.ContainsFunc(q.Toks[i+1:], func(w text.Token) bool { return verbForm(w) || w.Norm == "to" })
 		if i > 0 && (auxiliaries[t.Norm] || beForms[t.Norm]) && !copula && q.subjectBetween(i+1, q.verbAt) {
 			return vi + 1, len(toks) // "Which drugs did Collins take?": the object
 		}
