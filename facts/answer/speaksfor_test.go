@@ -47,3 +47,15 @@ func TestAsk_SpeaksForTheBodyBesideTheName(t *testing.T) {
 	answersWith(t, asker(besideBundled(t, story("Yahoo's Yonca Brunini said personalisation will be a big area in the future of search."))), map[string]string{q: "personalisation"})
 	answersWith(t, asker(besideBundled(t, story("Google's Yonca Brunini said personalisation will be a big area in the future of search."))), map[string]string{q: ""})
 }
+
+// TestAsk_HowDidTheyDescribe: "How did proponents describe the bill?" asks
+// what those the question names by a common noun said of it: "Other
+// proponents said the bill was a good compromise" answers, though no
+// entity names them.
+func TestAsk_HowDidTheyDescribe(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("patents-2005", "Software patents bill", "2005-03-07", "Tech Desk",
+		[]facts.Entity{{ID: "bill", Name: "software patents bill", Kind: "document", Aliases: []string{"the bill"}}},
+		deskFact("compromise", "Other proponents said the bill was a good compromise that avoided the excesses of the American system.", "bill"),
+	)))
+	answersWith(t, ask, map[string]string{"How did proponents describe the bill?": "good compromise"})
+}

@@ -30,8 +30,14 @@ func formOrSynonymIs(stem string, is func(stem string) bool) bool {
 
 // speaks reports whether a fact gives what the question's subject (the one
 // who responds, describes, thinks) said: they are its speaker, or its subject
-// and it has them telling or thinking something.
+// and it has them telling or thinking something; named by a common noun in
+// a how-question, the noun stands just before a reporting verb (see
+// subjectWordSays; in what-questions such a noun is as often no speaker:
+// "What are MPs asking for the National Audit Office?").
 func speaks(q question, c *index.Doc, ix *index.Index) bool {
+	if len(q.subjects) == 0 && q.Toks[0].Norm == "how" && subjectWordSays(q, c) {
+		return true // "How did proponents describe the bill?": "Other proponents said..."
+	}
 	for _, m := range q.subjects {
 		for _, id := range m.IDs {
 			if c.Speaker == id || c.Roles[id] == "subject" && saysSomething(c) {
@@ -41,6 +47,30 @@ func speaks(q question, c *index.Doc, ix *index.Index) bool {
 		// "How did Plaid react?": its spokesman said so.
 		if c.Speaker != "" && speaksFor(ix, c.Speaker, setOf(m.IDs)) {
 			return true
+		}
+	}
+	return false
+}
+
+// subjectWordSays reports whether a fact has the one a question names by a
+// common noun before its verb ("proponents", "the PR expert") say
+// something: the noun, or a word that holds it well, just before a
+// reporting verb ("Other proponents said", "PR expert Ann Kite told").
+func subjectWordSays(q question, c *index.Doc) bool {
+	toks := c.Tokens()
+	for _, t := range q.Terms {
+		if t.At >= q.verbAt {
+			continue
+		}
+		for i, ft := range toks {
+			if !text.IsReportingVerb(ft.Norm) {
+				continue
+			}
+			for k := max(0, i-4); k < i; k++ {
+				if !toks[k].Possessive && t.heldWellBy(toks[k]) {
+					return true
+				}
+			}
 		}
 	}
 	return false
