@@ -77,15 +77,15 @@ func statesAffiliation(c *index.Doc, person string, ix *index.Index) bool {
 }
 
 // affiliated reports whether a fact names a body beside the person as
-// statesAffiliation does: any body when bodies is nil, else one of them
+// statesAffiliation does: any body when asked is nil, else one it holds
 // ("Yahoo's Yonca Brunini" is Yahoo's).
-func affiliated(c *index.Doc, person string, bodies []string, ix *index.Index) bool {
+func affiliated(c *index.Doc, person string, asked map[string]bool, ix *index.Index) bool {
 	toks := c.Tokens()
 	ms := c.Mentions(ix.Names)
 	body := func(m index.Mention) bool {
 		return slices.ContainsFunc(m.IDs, func(id string) bool {
 			k := ix.Names.Kind(id)
-			return id != person && (k == "organization" || k == "group" || k == "country") && (bodies == nil || slices.Contains(bodies, id))
+			return id != person && (k == "organization" || k == "group" || k == "country") && (asked == nil || asked[id])
 		})
 	}
 	rs := []rune(c.Statement)
@@ -109,11 +109,11 @@ func affiliated(c *index.Doc, person string, bodies []string, ix *index.Index) b
 		// (not one that only starts the sentence: "Fund manager KK Mittal",
 		// nor a nationality, which says where someone is from, not whom
 		// they play for: "Dutch youngster Quincy Owusu-Abeyie").
-		if at := titleStart(toks, rs, p.From); bodies == nil && at >= 0 && at < p.From-1 && toks[at].Upper && !toks[at].Possessive && (!toks[at].First || wordnet.IsName(toks[at].Norm)) && !nationality(toks[at]) && !namedTokens(c, ix.Names)[at] {
+		if at := titleStart(toks, rs, p.From); asked == nil && at >= 0 && at < p.From-1 && toks[at].Upper && !toks[at].Possessive && (!toks[at].First || wordnet.IsName(toks[at].Norm)) && !nationality(toks[at]) && !namedTokens(c, ix.Names)[at] {
 			return true
 		}
 		// "Dimitri Yachvili (Biarritz)": a name in brackets right after.
-		if bodies == nil && p.To < len(toks) && toks[p.To].Upper && toks[p.To].Start <= len(rs) && strings.HasSuffix(strings.TrimSpace(string(rs[toks[p.To-1].End:toks[p.To].Start])), "(") {
+		if asked == nil && p.To < len(toks) && toks[p.To].Upper && toks[p.To].Start <= len(rs) && strings.HasSuffix(strings.TrimSpace(string(rs[toks[p.To-1].End:toks[p.To].Start])), "(") {
 			return true
 		}
 	}
@@ -145,12 +145,5 @@ const affiliationMarker = "\x00affiliation"
 // a body asked about, beside their name: "Yahoo's Yonca Brunini said..."
 // speaks for Yahoo, as a spokesman titled so would.
 func speaksHereFor(c *index.Doc, person string, bodies map[string]bool, ix *index.Index) bool {
-	if person == "" || bodies[person] || ix.Names.Kind(person) != "person" {
-		return false
-	}
-	ids := make([]string, 0, len(bodies))
-	for id := range bodies {
-		ids = append(ids, id)
-	}
-	return affiliated(c, person, ids, ix)
+	return person != "" && !bodies[person] && ix.Names.Kind(person) == "person" && affiliated(c, person, bodies, ix)
 }

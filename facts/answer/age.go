@@ -82,16 +82,22 @@ func ageThen(toks []text.Token, a int) bool {
 // set after a name ("Gilbert, 23,") is not.
 func ageThenIn(c *index.Doc) string {
 	toks := c.Tokens()
-	ages := agesAt(toks)
-	if at := ageAtEvent(toks); at >= 0 && !slices.Contains(ages, at) {
-		ages = append(ages, at)
-	}
-	for _, a := range ages {
+	for _, a := range withAgeAtEvent(toks, agesAt(toks)) {
 		if ageThen(toks, a) && !periodOld(toks, a+1) {
 			return toks[a].Norm // "at four weeks old" leads with its span, as a figure does
 		}
 	}
 	return ""
+}
+
+// withAgeAtEvent adds to ages the bare age told of an event at the end of
+// the fact's words (see ageAtEvent), which only a question of an age then
+// reads as one.
+func withAgeAtEvent(toks []text.Token, ages []int) []int {
+	if at := ageAtEvent(toks); at >= 0 && !slices.Contains(ages, at) {
+		ages = append(ages, at)
+	}
+	return ages
 }
 
 // ageAtEvent is the token of a bare age told of an event, the fact's last
@@ -135,8 +141,8 @@ func statesAgeOf(q question, c *index.Doc, ix *index.Index) bool {
 	ages := agesAt(toks)
 	if q.howOldNow {
 		ages = slices.DeleteFunc(ages, func(a int) bool { return ageThen(toks, a) })
-	} else if at := ageAtEvent(toks); at >= 0 && !slices.Contains(ages, at) {
-		ages = append(ages, at)
+	} else {
+		ages = withAgeAtEvent(toks, ages)
 	}
 	if len(ages) > 0 {
 		// An age told before the one asked about is named is someone

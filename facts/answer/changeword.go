@@ -9,12 +9,13 @@ import (
 )
 
 // changeParticle is the direction a question's verb of change moves in, as
-// its own phrasal alternatives say it ("rise": "go up", "drop": "go down"):
+// its own phrasal alternatives that say what it says (weighed as a verb is
+// held, verbHeld) give it ("rise": "go up", "drop": "go down"):
 // "up" or "down", "" for a word that is no such verb or says both.
 func changeParticle(t qterm) string {
 	dir := ""
 	for _, a := range t.Alts[1:] {
-		if a.Weight < sameWordWeight {
+		if a.Weight < verbHeld {
 			continue
 		}
 		_, last, ok := strings.Cut(a.Stem, " ")
@@ -28,10 +29,6 @@ func changeParticle(t qterm) string {
 	}
 	return dir
 }
-
-// sameWordWeight is the least weight of an alternative that says what the
-// word says: a synonym in its main sense, or the lexicon's.
-const sameWordWeight = 0.85
 
 // changedIn reports whether a fact says a change in the direction given by
 // that word and a figure after it ("exports for the whole year up 35.4%",

@@ -47,12 +47,11 @@ func placesNamed(q question, c *index.Doc, ix *index.Index, first bool) []string
 			}
 		}
 	}
-	rs := []rune(c.Statement)
 	for i, t := range toks[:end] {
 		// A capital at the start of a sentence says nothing: "Reading" may
 		// be a verb there, and "March" a month anywhere. Nor does the first
 		// part of a word a hyphen joins: "Co-star" is no "Co" (Colorado).
-		if named[i] || !t.Upper || q.stems[t.Stem] || monthWords[t.Norm] || t.First && !wordnet.IsName(t.Norm) || venue(i) || hyphenWordAt(rs, toks, i) {
+		if named[i] || !t.Upper || q.stems[t.Stem] || monthWords[t.Norm] || t.First && !wordnet.IsName(t.Norm) || venue(i) || hyphenWordAt(c.Statement, toks, i) {
 			continue
 		}
 		if placeNameAt(q, toks, i) {
@@ -152,11 +151,12 @@ func placeNameAt(q question, toks []text.Token, i int) bool {
 // hyphenWordAt reports whether the words at i and i+1 are one word a hyphen
 // joins, which WordNet knows written as one or as two ("co-star",
 // "cooperate").
-func hyphenWordAt(rs []rune, toks []text.Token, i int) bool {
-	if i+1 >= len(toks) || toks[i+1].Start != toks[i].End+1 || rs[toks[i].End] != '-' {
+func hyphenWordAt(s string, toks []text.Token, i int) bool {
+	if i+1 >= len(toks) {
 		return false
 	}
-	return wordnet.Known(text.Stem(toks[i].Norm+toks[i+1].Norm)) || wordnet.Known(toks[i].Stem+" "+toks[i+1].Stem)
+	one := hyphenedWord(s, toks[i:i+2])
+	return one != "" && (wordnet.Known(one) || wordnet.Known(toks[i].Stem+" "+toks[i+1].Stem))
 }
 
 var placeKinds = text.Set(`place country city region state location`)

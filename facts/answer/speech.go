@@ -31,11 +31,11 @@ func formOrSynonymIs(stem string, is func(stem string) bool) bool {
 // speaks reports whether a fact gives what the question's subject (the one
 // who responds, describes, thinks) said: they are its speaker, or its subject
 // and it has them telling or thinking something; named by a common noun in
-// a how-question, the noun stands just before a reporting verb (see
-// subjectWordSays; in what-questions such a noun is as often no speaker:
-// "What are MPs asking for the National Audit Office?").
+// a how-question, the noun stands beside a reporting verb (see wordSays;
+// in what-questions such a noun is as often no speaker: "What are MPs
+// asking for the National Audit Office?").
 func speaks(q question, c *index.Doc, ix *index.Index) bool {
-	if len(q.subjects) == 0 && q.Toks[0].Norm == "how" && subjectWordSays(q, c) {
+	if len(q.subjects) == 0 && q.Toks[0].Norm == "how" && wordSays(q, c, q.verbAt, false) {
 		return true // "How did proponents describe the bill?": "Other proponents said..."
 	}
 	for _, m := range q.subjects {
@@ -47,30 +47,6 @@ func speaks(q question, c *index.Doc, ix *index.Index) bool {
 		// "How did Plaid react?": its spokesman said so.
 		if c.Speaker != "" && speaksFor(ix, c.Speaker, setOf(m.IDs)) {
 			return true
-		}
-	}
-	return false
-}
-
-// subjectWordSays reports whether a fact has the one a question names by a
-// common noun before its verb ("proponents", "the PR expert") say
-// something: the noun, or a word that holds it well, just before a
-// reporting verb ("Other proponents said", "PR expert Ann Kite told").
-func subjectWordSays(q question, c *index.Doc) bool {
-	toks := c.Tokens()
-	for _, t := range q.Terms {
-		if t.At >= q.verbAt {
-			continue
-		}
-		for i, ft := range toks {
-			if !text.IsReportingVerb(ft.Norm) {
-				continue
-			}
-			for k := max(0, i-4); k < i; k++ {
-				if !toks[k].Possessive && t.heldWellBy(toks[k]) {
-					return true
-				}
-			}
 		}
 	}
 	return false
@@ -151,12 +127,17 @@ func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
 // not an owner's: in "Sands, a member of Cherie Blair's chambers, says"
 // Blair says nothing.
 func saidByWord(q question, c *index.Doc) bool {
-	if q.sayAt < 0 {
-		return false
-	}
+	return q.sayAt >= 0 && wordSays(q, c, q.sayAt, true)
+}
+
+// wordSays reports whether a word of the question before its word at upTo
+// (its verb of saying, or of describing: "How did proponents describe the
+// bill?") names someone a fact reports saying something, as saidByWord
+// reads it; after "said" too ("said the official") when after is set.
+func wordSays(q question, c *index.Doc, upTo int, after bool) bool {
 	toks := c.Tokens()
 	for _, t := range q.Terms {
-		if t.At >= q.sayAt {
+		if t.At >= upTo {
 			continue
 		}
 		for i, ft := range toks {
@@ -164,7 +145,7 @@ func saidByWord(q question, c *index.Doc) bool {
 				continue
 			}
 			to := i
-			if ft.Norm == "said" || ft.Norm == "says" {
+			if after && (ft.Norm == "said" || ft.Norm == "says") {
 				to = min(len(toks), i+3) // "said the official"; but "warned Tony Blair" is said to Blair
 			}
 			for k := max(0, i-3); k < to; k++ {

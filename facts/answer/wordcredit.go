@@ -147,9 +147,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < peopleCredit && q.Type == askHowMany && anyPerson[t.Text] && namesPeople(c) {
 		cr, stem = peopleCredit, "\x00people" // "people": "1,466 aspiring novelists", "respondents"
 	}
-	if cr < sameWordWeight && wordnet.IsChange(t.Alts[0].Stem) {
+	if cr < verbHeld && wordnet.IsChange(t.Alts[0].Stem) {
 		if dir := changeParticle(t); dir != "" && changedIn(c, dir) {
-			cr, stem = sameWordWeight, "\x00changed "+dir // "rise": "up 35.4%"
+			cr, stem = verbHeld, "\x00changed "+dir // "rise": "up 35.4%"
 		}
 	}
 	if cr < comparedCredit && t.Compares && statesComparison(c) {
