@@ -1,10 +1,8 @@
 package answer
 
 import (
-	"slices"
 	"strings"
 
-	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 )
 
@@ -45,7 +43,7 @@ func changedIn(c *index.Doc, dir string) bool {
 		if toks[k].Norm == "by" && k+1 < len(toks) {
 			k++
 		}
-		if slices.ContainsFunc(figures, func(cl claims.Claim) bool { return cl.Start <= toks[k].Start && toks[k].Start < cl.End }) {
+		if _, ok := figureAt(figures, toks[k]); ok {
 			return true
 		}
 	}

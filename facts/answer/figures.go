@@ -59,6 +59,17 @@ func noSumForMoney(q question, c *index.Doc) bool {
 // what "How much...?" asks for, most often.
 func sumOrShare(cl claims.Claim) bool { return claims.IsMoney(cl.Unit) || cl.Unit == "percent" }
 
+// figureAt is the figure whose words hold token t (a qualifier's too: "more
+// than 60%" holds "more"), and whether there is one.
+func figureAt(figures []claims.Claim, t text.Token) (claims.Claim, bool) {
+	for _, cl := range figures {
+		if cl.Start <= t.Start && t.Start < cl.End {
+			return cl, true
+		}
+	}
+	return claims.Claim{}, false
+}
+
 // isDuration reports whether a figure is a stretch of time: "60 seconds",
 // "three months"; not a multiple ("10 times faster"), though WordNet's
 // "time" may be one.

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
@@ -324,8 +323,8 @@ func mayGiveCauseIn(c *index.Doc, s string) bool {
 				return true
 			}
 			t := toks[at]
-			amount := slices.ContainsFunc(figures, func(cl claims.Claim) bool { return cl.Start <= t.Start && t.Start < cl.End && !isDuration(cl) }) ||
-				monthWords[t.Norm] && !t.Possessive || yearRE.MatchString(t.Norm)
+			cl, figure := figureAt(figures, t)
+			amount := figure && !isDuration(cl) || monthWords[t.Norm] && !t.Possessive || yearRE.MatchString(t.Norm)
 			if !amount {
 				return true
 			}

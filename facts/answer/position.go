@@ -158,10 +158,8 @@ func levelAt(q question, c *index.Doc) (claims.Claim, bool) {
 			if toks[k].Norm != "at" || isYear(toks[k+1], rs) || clockTime(toks[k+1:k+2]) {
 				continue
 			}
-			for _, cl := range c.Figures() {
-				if cl.Start <= toks[k+1].Start && toks[k+1].Start < cl.End && !isDuration(cl) {
-					return cl, true
-				}
+			if cl, ok := figureAt(c.Figures(), toks[k+1]); ok && !isDuration(cl) {
+				return cl, true
 			}
 		}
 	}
