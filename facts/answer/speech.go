@@ -35,7 +35,7 @@ func formOrSynonymIs(stem string, is func(stem string) bool) bool {
 // in what-questions such a noun is as often no speaker: "What are MPs
 // asking for the National Audit Office?").
 func speaks(q question, c *index.Doc, ix *index.Index) bool {
-	if len(q.subjects) == 0 && q.Toks[0].Norm == "how" && wordSays(q, c, q.verbAt, false) {
+	if len(q.subjects) == 0 && q.Toks[0].Norm == "how" && wordSays(q, c, q.verbAt, 4, false) {
 		return true // "How did proponents describe the bill?": "Other proponents said..."
 	}
 	for _, m := range q.subjects {
@@ -127,14 +127,15 @@ func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
 // not an owner's: in "Sands, a member of Cherie Blair's chambers, says"
 // Blair says nothing.
 func saidByWord(q question, c *index.Doc) bool {
-	return q.sayAt >= 0 && wordSays(q, c, q.sayAt, true)
+	return q.sayAt >= 0 && wordSays(q, c, q.sayAt, 3, true)
 }
 
 // wordSays reports whether a word of the question before its word at upTo
 // (its verb of saying, or of describing: "How did proponents describe the
 // bill?") names someone a fact reports saying something, as saidByWord
-// reads it; after "said" too ("said the official") when after is set.
-func wordSays(q question, c *index.Doc, upTo int, after bool) bool {
+// reads it: within reach words before a reporting verb, and after "said"
+// too ("said the official") when after is set.
+func wordSays(q question, c *index.Doc, upTo, reach int, after bool) bool {
 	toks := c.Tokens()
 	for _, t := range q.Terms {
 		if t.At >= upTo {
@@ -148,7 +149,7 @@ func wordSays(q question, c *index.Doc, upTo int, after bool) bool {
 			if after && (ft.Norm == "said" || ft.Norm == "says") {
 				to = min(len(toks), i+3) // "said the official"; but "warned Tony Blair" is said to Blair
 			}
-			for k := max(0, i-3); k < to; k++ {
+			for k := max(0, i-reach); k < to; k++ {
 				if k != i && !toks[k].Possessive && t.heldWellBy(toks[k]) {
 					return true
 				}
