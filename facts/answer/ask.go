@@ -301,7 +301,32 @@ var (
 // what people said (countsDoers) or what its sentence's subject came to
 // (countsSubject).
 func counts(c *index.Doc, t []qterm, ix *index.Index) bool {
-	return countsWords(c, t) || countsKind(c, t, ix) || countsDoers(c, t) || countsSubject(c, t) || countsOrdinal(c, t) || countsPersons(c, t)
+	return countsWords(c, t) || countsKind(c, t, ix) || countsDoers(c, t) || countsSubject(c, t) || countsOrdinal(c, t) || countsPersons(c, t) || countsByVerb(c, t)
+}
+
+// countsByVerb reports whether a figure of the fact follows, by itself or
+// after "by", a verb the counted noun is a form of: "How much growth does
+// INSEE expect?" is answered by "expects the economy to grow by about 2.4%",
+// the growth said by its verb. The noun itself is no verb of it: "defended
+// her London title 12 months later" counts no titles.
+func countsByVerb(c *index.Doc, t []qterm) bool {
+	toks := c.Tokens()
+	figures := c.Figures()
+	for i := 1; i < len(toks); i++ {
+		cl, ok := figureAt(figures, toks[i])
+		if !ok || toks[i-1].Start >= cl.Start {
+			continue // no figure, or not its first word
+		}
+		k := i - 1
+		if toks[k].Norm == "by" && k > 0 {
+			k--
+		}
+		itself := slices.ContainsFunc(t, func(t qterm) bool { return t.Alts[0].Stem == toks[k].Stem })
+		if !itself && wordnet.PartsOfSpeech(toks[k].Stem)&wordnet.Verb != 0 && countsIn(" "+toks[k].Stem+" ", t) {
+			return true
+		}
+	}
+	return false
 }
 
 // countsPersons reports whether the question counts people in general
