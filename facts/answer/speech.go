@@ -75,13 +75,39 @@ func saysSomething(c *index.Doc) bool {
 // speaks for herself.
 func speaksFor(ix *index.Index, id string, orgs map[string]bool) bool {
 	e := ix.Names.Entities()[id]
-	if e.Kind != "person" || e.Title == "" {
+	if e.Kind == "organization" || e.Kind == "group" {
+		return bodyWithin(ix, id, orgs)
+	}
+	if e.Kind != "person" {
+		return false
+	}
+	if e.Title == "" {
 		return false
 	}
 	title := e.Title
 	for _, m := range ix.Names.Find(text.Tokenize(title)) {
 		for _, org := range m.IDs {
 			if orgs[org] && ix.Names.Kind(org) != "person" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyWithin reports whether a body's name begins with the name of one of
+// orgs, a body it is part of: "Google security team" speaks for Google, as
+// its director would. Its name, not an alias: a "U.N. group" of nations is
+// at the U.N., not of it; a product named after its maker ("Sony
+// PlayStation Portable") is no body and speaks for no one.
+func bodyWithin(ix *index.Index, id string, orgs map[string]bool) bool {
+	own := text.StemPhrase(ix.Names.Name(id))
+	for org := range orgs {
+		if org == id || ix.Names.Kind(org) == "person" {
+			continue
+		}
+		for _, name := range ix.Names.StemmedNames([]string{org}) {
+			if strings.HasPrefix(own, name+" ") {
 				return true
 			}
 		}
