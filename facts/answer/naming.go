@@ -156,7 +156,25 @@ func saysNameOfDescribed(q question, namingAt int, c *index.Doc, ix *index.Index
 // "a Brazilian programmer had posted" give no name.
 func nameNotGiven(q question, c *index.Doc) bool {
 	of, at := q.nameAskedOf()
-	return of != nil && !namesItBeside(q, q.phraseHead(of), c) && (q.termAt(at) == nil || termCredit(c, *q.termAt(at)) < verbHeld)
+	return of != nil && !namesItBeside(q, q.phraseHead(of), c) && (q.termAt(at) == nil || !saysNaming(c, *q.termAt(at)))
+}
+
+// saysNaming reports whether a fact says the question's word of naming
+// ("called"), or one it holds well, as naming: not as part of another verb
+// WordNet knows with the word after it ("has called for a tightening" asks
+// for one, and names nothing).
+func saysNaming(c *index.Doc, t qterm) bool {
+	toks := c.Tokens()
+	for i, tok := range toks {
+		if termCreditIn(" "+tok.Stem+" ", t) < verbHeld {
+			continue
+		}
+		if i+1 < len(toks) && wordnet.Phrase(tok.Stem+" "+toks[i+1].Stem) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // phraseHead is the last noun of the question's words that run on from t
