@@ -51,6 +51,13 @@ func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
 		// the agreeing.
 		return out
 	}
+	if vi < 0 && q.Type == askWho && verbHeldOnlyAs(q, c, roleNounAt(q)) {
+		// "British director Sean McAllister's The Liberace of Baghdad
+		// won a special prize" for "Who directed The Liberace of
+		// Baghdad?": the verb's role noun names who did it, and the
+		// curated roles are those of the winning.
+		return out
+	}
 	if vi < 0 {
 		passive := passiveFact(c, toks)
 		for id, role := range c.Roles {
@@ -86,6 +93,22 @@ func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
 		}
 	}
 	return out
+}
+
+// roleNounAt reports, for verbHeldOnlyAs, whether the word at i is one of
+// the role nouns the question's verb is the work of (see verbRoles), not
+// held at a name the question does not give: "Evil Dead director Sam
+// Raimi" directed Evil Dead, whatever else he did; "British director" says
+// only whose country he is from.
+func roleNounAt(q question) func(toks []text.Token, i int) bool {
+	roles := q.verbRoles()
+	return func(toks []text.Token, i int) bool {
+		if !slices.Contains(roles, toks[i].Stem) {
+			return false
+		}
+		prev := i - 1
+		return prev < 0 || !toks[prev].Upper || toks[prev].First || q.norms[toks[prev].Norm] || wordnet.IsNationality(toks[prev].Norm, toks[prev].Stem)
+	}
 }
 
 // passiveFact reports whether a fact's statement puts its curated predicate in
