@@ -15,14 +15,13 @@ func TestAsk_RoleNounNamesDoer(t *testing.T) {
 	prize := deskFact("prize", "British director Sean McAllister's The Liberace of Baghdad, about a pianist in war-torn Iraq, won a special prize in the world documentary category.", "liberace")
 	prize.Predicate = "won"
 	top := deskFact("top", "Boogeyman, a low-budget horror film produced by Evil Dead director Sam Raimi, has topped the North American box office.", "boogeyman")
-	top.Predicate = "topped"
+	top.Predicate, top.Object = "topped", "North American box office"
 	ask := asker(besideBundled(t, deskStory("films-2005", "Films on war triumph at Sundance", "2005-01-31", "Arts Desk",
 		[]facts.Entity{
 			{ID: "liberace", Name: "The Liberace of Baghdad", Kind: "other"},
 			{ID: "mcallister", Name: "Sean McAllister", Kind: "person", Aliases: []string{"McAllister"}},
 			{ID: "boogeyman", Name: "Boogeyman", Kind: "other"},
-			{ID: "raimi", Name: "Sam Raimi", Kind: "person", Aliases: []string{"Raimi"}},
-			{ID: "evil-dead", Name: "Evil Dead", Kind: "other"},
+			{ID: "raimi", Name: "Sam Raimi", Kind: "person", Title: "Evil Dead director", Aliases: []string{"Raimi"}},
 		},
 		prize, top,
 	)))
