@@ -112,6 +112,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr > titleCredit && t.At == q.verbAt && w.action && q.Type != askWho && q.Type != askWhoSaid && q.Type != askSay && canBeVerb(q.Toks[t.At]) && c.TitleOnly(ix.Names)[stem] {
 		cr = titleCredit
 	}
+	if cr > 0 && cr < 1 && q.asksOneOfKind() && t.At == q.focusAt() && c.TitleOnly(ix.Names)[stem] {
+		cr = 0 // "Which songs did Sir Elton play?": not his title, "singer"
+	}
 	if cr > 0 && q.Type == askWho && t.At == q.verbAt && !w.past && formerTitleOnly(c, stem, ix) {
 		cr = 0 // "Who will captain England?": not "former England captain" Brian Moore
 	}

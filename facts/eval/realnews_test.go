@@ -208,7 +208,12 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "f
 // question) and "Over what distances can UWB stream data?" ("over short
 // distances", no figure) went with dev28's and dev42's wrong answers to
 // "What is Murrayfield's capacity?" and "At what age can council workers
-// currently claim their pensions?".
+// currently claim their pensions?". In stop 47 dev4's came down by one when
+// the thing a which-question asks for came to be held by no recorded title
+// alone: "Which film won Bill Conti an Oscar?" had been held through his
+// title "musical director of the Oscars", and dev10's wrong answer to
+// "Which songs did Sir Elton play in Paris?" (through "British singer")
+// went.
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
@@ -216,7 +221,7 @@ var devBars = map[string]struct {
 	"dev":   {minPass: 341, maxWrong: 2, minDraftRecall: 0.93, minDraftPrecision: 0.95},
 	"dev2":  {minPass: 178, maxWrong: 2},
 	"dev3":  {minPass: 169, maxWrong: 8},
-	"dev4":  {minPass: 186, maxWrong: 4},
+	"dev4":  {minPass: 185, maxWrong: 4},
 	"dev8":  {minPass: 215, maxWrong: 2},
 	"dev9":  {minPass: 189, maxWrong: 2},
 	"dev10": {minPass: 198, maxWrong: 6},
