@@ -28,7 +28,7 @@ func placesNamed(q question, c *index.Doc, ix *index.Index, first bool) []string
 	venue := func(at int) bool { return asksOrigin(q) && at > 0 && toks[at-1].Norm == "at" }
 	for _, m := range c.Mentions(ix.Names) {
 		for _, id := range m.IDs {
-			if !q.names(id) && placeKinds[ix.Names.Kind(id)] && m.From < end && (!ownsAsked(q, toks, m.To) || asksWhereItIs(q)) && !venue(m.From) {
+			if !q.names(id) && placeKinds[ix.Names.Kind(id)] && m.From < end && (!ownsAsked(q, toks, m.To) || asksWhereItIs(q)) && !venue(m.From) && (asksOrigin(q) || !beforePersonNoun(toks, m.To)) {
 				if out = append(out, id); first {
 					return out
 				}
@@ -61,6 +61,13 @@ func placesNamed(q question, c *index.Doc, ix *index.Index, first bool) []string
 		}
 	}
 	return out
+}
+
+// beforePersonNoun reports whether the word at i, just after a place's
+// name, is a noun in lower case for a kind of person: "US actor Ossie
+// Davis" says where he is from, not where he was found dead.
+func beforePersonNoun(toks []text.Token, i int) bool {
+	return i < len(toks) && !toks[i].Upper && wordnet.Marked(toks[i].Norm, toks[i].Stem, wordnet.People)
 }
 
 // whatWasSaid is where, in a fact's words, what someone said begins, when
