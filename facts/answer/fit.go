@@ -163,7 +163,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 0
 	case askWho:
-		if nameNotGiven(q, c) {
+		if nameNotGiven(q, c, ix) {
 			return 0.5 // "What is the name of the Brazilian programmer?" is not answered by "a Brazilian programmer had posted"
 		}
 		if q.owners != nil {
@@ -224,7 +224,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			}
 			return placedElsewhere
 		}
-		if nameNotGiven(q, c) {
+		if nameNotGiven(q, c, ix) {
 			return 0.5 // "What is the name of the shell company?" is not answered by "an unknown shell company"
 		}
 		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) && !focusSpecified(q, c) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) {

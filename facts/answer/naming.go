@@ -61,7 +61,7 @@ var namingStem = text.Stem("name")
 // noun that can be adjectives, which tell which one it is: "Chris Morris's
 // new show" is not "the TV show Brass Eye" of a fact that tells of his new
 // sitcom.
-func namesItBeside(q question, noun *qterm, c *index.Doc) bool {
+func namesItBeside(q question, noun *qterm, c *index.Doc, ix *index.Index) bool {
 	toks := c.Tokens()
 	rs := []rune(c.Statement)
 	qualifiers := adjectivesBefore(q, noun.At)
@@ -73,7 +73,7 @@ func namesItBeside(q question, noun *qterm, c *index.Doc) bool {
 		for k >= 0 && !toks[k].Upper && q.stems[toks[k].Stem] && !text.IsStopword(toks[k].Norm) {
 			k--
 		}
-		if k >= 0 && toks[k].Upper && !toks[k].Possessive && namesBeside(q, rs, toks[k]) {
+		if k >= 0 && toks[k].Upper && !toks[k].Possessive && namesBeside(q, rs, toks[k]) && !bodyOrPlaceAt(c, k, ix) {
 			return true
 		}
 		k = use.at + use.n
@@ -92,6 +92,21 @@ func namesItBeside(q question, noun *qterm, c *index.Doc) bool {
 	}
 	return false
 }
+
+// bodyOrPlaceAt reports whether the word at i is in the name of a place or
+// a body the fact names: before a noun it says whose the thing is or where,
+// not what it is called ("the EU project", "a US firm").
+func bodyOrPlaceAt(c *index.Doc, i int, ix *index.Index) bool {
+	for _, m := range c.Mentions(ix.Names) {
+		if m.From <= i && i < m.To && slices.ContainsFunc(m.IDs, func(id string) bool { return ownerKinds[ix.Names.Kind(id)] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerKinds are the kinds of entity that own or place a thing, not name it.
+var ownerKinds = map[string]bool{"country": true, "place": true, "organization": true, "group": true}
 
 // adjectivesBefore are the stems of the question's words just before its
 // word at i, back to its first small word or owner, that can be adjectives
@@ -154,9 +169,9 @@ func saysNameOfDescribed(q question, namingAt int, c *index.Doc, ix *index.Index
 // is the name of the shell company?") has a fact name nothing beside the head
 // of its noun phrase nor say the word of naming: "an unknown shell company",
 // "a Brazilian programmer had posted" give no name.
-func nameNotGiven(q question, c *index.Doc) bool {
+func nameNotGiven(q question, c *index.Doc, ix *index.Index) bool {
 	of, at := q.nameAskedOf()
-	return of != nil && !namesItBeside(q, q.phraseHead(of), c) && (q.termAt(at) == nil || !saysNaming(c, *q.termAt(at)))
+	return of != nil && !namesItBeside(q, q.phraseHead(of), c, ix) && (q.termAt(at) == nil || !saysNaming(c, *q.termAt(at)))
 }
 
 // saysNaming reports whether a fact says the question's word of naming

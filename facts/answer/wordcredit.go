@@ -188,7 +188,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 			cr, stem = focusCredit, "\x00told"
 		}
 	}
-	if cr < 1 && w.nameOf != nil && t.At == w.namingAt && namesItBeside(q, w.nameOf, c) {
+	if cr < 1 && w.nameOf != nil && t.At == w.namingAt && namesItBeside(q, w.nameOf, c, ix) {
 		cr, stem = 1, "\x00named" // "What is U2's new album called?": "U2's new album, How To Dismantle..."
 	}
 	if cr < 1 && w.nameOf == nil && t.At == w.namingAt && saysNameOfDescribed(q, t.At, c, ix) {

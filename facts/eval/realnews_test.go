@@ -213,7 +213,12 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "f
 // alone: "Which film won Bill Conti an Oscar?" had been held through his
 // title "musical director of the Oscars", and dev10's wrong answer to
 // "Which songs did Sir Elton play in Paris?" (through "British singer")
-// went.
+// went; and dev44's came down by one (from its arrival, 206), when a body
+// or a place before a noun came to name no thing a name-asking question
+// asks for: "What is the name of the police spokesman?" had been answered
+// through "Miami Beach police" (its "spokesman" taken for another story's
+// entity), and its wrong answer to "What is the project called?" ("the EU
+// project") went.
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
@@ -258,5 +263,5 @@ var devBars = map[string]struct {
 	"dev41": {minPass: 181, maxWrong: 6},
 	"dev42": {minPass: 183, maxWrong: 12},
 	"dev43": {minPass: 207, maxWrong: 6},
-	"dev44": {minPass: 206, maxWrong: 6},
+	"dev44": {minPass: 205, maxWrong: 4},
 }
