@@ -178,9 +178,19 @@ type rules struct {
 	// about no name the question gives, rests on nothing but inference: "Who
 	// will prepare the report?" is not answered by a fact that says "set
 	// up" (prepare) and "account" (report), each in another sense.
-	NeedOwnWord       bool `json:"need_own_word"`
-	NoRoleClashForWho bool `json:"no_role_clash_for_who"`
-	NoRoleClash       bool `json:"no_role_clash"` // for any question: it does not turn round who acts on whom
+	NeedOwnWord bool `json:"need_own_word"`
+	// A question of some kinds is answered only by a fact this far ahead
+	// of every other that could answer it, however many of its words it
+	// holds, by the kind of question (keyed by its feature's name:
+	// "figure"), unless the fact gives a figure of the very thing counted
+	// (see aheadForKind): of two facts nearly level, each with a figure
+	// near what a how-many question asks, the better scored is as often the
+	// wrong one, and a wrong figure is the worst answer a reporter can be
+	// given. A kind not given has no such rule.
+	MinMarginFor      map[string]float64 `json:"min_margin_for,omitempty"`
+	marginFor         [nFeatures]float64 // MinMarginFor by feature, 0 where not given
+	NoRoleClashForWho bool               `json:"no_role_clash_for_who"`
+	NoRoleClash       bool               `json:"no_role_clash"` // for any question: it does not turn round who acts on whom
 }
 
 //go:embed decision.json
@@ -202,6 +212,7 @@ var decision = func() model {
 	m.Rules.aheadFor = byFeature("min_term_coverage_ahead_for", m.Rules.MinTermCoverageAheadFor)
 	m.Rules.aheadNearFor = byFeature("min_term_coverage_ahead_near_for", m.Rules.MinTermCoverageAheadNearFor)
 	m.Rules.oneWeakFor = byFeature("min_term_coverage_one_weak_for", m.Rules.MinTermCoverageOneWeakFor)
+	m.Rules.marginFor = byFeature("min_margin_for", m.Rules.MinMarginFor)
 	return m
 }()
 
@@ -236,7 +247,7 @@ type verdict struct {
 // nRules is how many rules the decision has: verdicts are an array, made
 // without allocating, as the fit weighs every rule set of its grid on every
 // question.
-const nRules = 6
+const nRules = 7
 
 // verdicts lists each rule with whether the features satisfy it, in order.
 func (r rules) verdicts(f features) [nRules]verdict {
@@ -257,7 +268,18 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"gives the figures the question gives", 1 - f[fSpecificAbsent], !r.NoFigureAbsent || f[fSpecificAbsent] == 0},
 		{"holds a word of the question itself, or a name it gives", 1 - f[fNoOwnWord], !r.NeedOwnWord || f[fNoOwnWord] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},
+		{"is well ahead of every other fact that could answer, for its kind of question", f[fMargin], aheadForKind(r, f)},
 	}
+}
+
+// aheadForKind reports whether a fact is as far ahead of every other that
+// could answer as its kind of question asks (MinMarginFor), when it asks
+// and the fact does not give a figure of the very thing counted (see
+// fCounts: "IBM holds more than 40,000 patents" for "How many patents does
+// IBM hold?", whatever other figures of IBM's patents the story gives).
+func aheadForKind(r rules, f features) bool {
+	share := kindShare(r.marginFor, f, 0)
+	return share == 0 || f[fCounts] == 1 || f[fMargin] >= share
 }
 
 // oneWeakAhead reports whether a fact far ahead of the rest that fits the

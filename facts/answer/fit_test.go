@@ -255,6 +255,7 @@ func eachRules(fn func(rules)) {
 									r.MinTermCoverageAheadFor, r.aheadFor = decision.Rules.MinTermCoverageAheadFor, decision.Rules.aheadFor
 									r.MinTermCoverageAheadNearFor, r.aheadNearFor = decision.Rules.MinTermCoverageAheadNearFor, decision.Rules.aheadNearFor
 									r.MinLeastCredit, r.MinTermCoverageOneWeakFor, r.oneWeakFor = decision.Rules.MinLeastCredit, decision.Rules.MinTermCoverageOneWeakFor, decision.Rules.oneWeakFor
+									r.MinMarginFor, r.marginFor = decision.Rules.MinMarginFor, decision.Rules.marginFor
 									r.MinFit, r.MinTermCoverage, r.MinMargin, r.MinTermCoverageAhead = fit, term, margin, ahead
 									r.MinMarginCounted, r.MinTermCoverageCounted, r.MinTermCoverageVerb, r.MinMarginVerb = counted, ct, vt, vm
 									fn(r)

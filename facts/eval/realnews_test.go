@@ -219,7 +219,16 @@ var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "f
 // asks for: "What is the name of the police spokesman?" had been answered
 // through "Miami Beach police" (its "spokesman" taken for another story's
 // entity), and its wrong answer to "What is the project called?" ("the EU
-// project") went.
+// project") went. Later in stop 47 the bars of dev9 (2), dev11, dev16,
+// dev18 (2), dev19, dev31, dev33, dev34 (3), dev35 (2) and dev39 (2) came
+// down, 16 right answers in all, when a how-many question came to be
+// answered only by a fact 0.8 ahead of every other that could answer,
+// unless it counts the very thing asked (decision.json's min_margin_for):
+// of two facts nearly level, each with a figure, the better scored was
+// too often the wrong one, and wrong answers of dev8, dev10 and dev32
+// went ("How big is the console?", answered with "the first million PSPs
+// sold"), with a net one of validation's (three right answers there went
+// with it).
 var devBars = map[string]struct {
 	minPass, maxWrong                 int
 	minDraftRecall, minDraftPrecision float64
@@ -229,17 +238,17 @@ var devBars = map[string]struct {
 	"dev3":  {minPass: 169, maxWrong: 8},
 	"dev4":  {minPass: 185, maxWrong: 4},
 	"dev8":  {minPass: 215, maxWrong: 2},
-	"dev9":  {minPass: 189, maxWrong: 2},
+	"dev9":  {minPass: 187, maxWrong: 2},
 	"dev10": {minPass: 198, maxWrong: 6},
-	"dev11": {minPass: 200, maxWrong: 3},
+	"dev11": {minPass: 199, maxWrong: 3},
 	"dev12": {minPass: 189, maxWrong: 2},
 	"dev13": {minPass: 202, maxWrong: 3},
 	"dev14": {minPass: 200, maxWrong: 3},
 	"dev15": {minPass: 196, maxWrong: 4},
-	"dev16": {minPass: 182, maxWrong: 7},
+	"dev16": {minPass: 181, maxWrong: 7},
 	"dev17": {minPass: 188, maxWrong: 3},
-	"dev18": {minPass: 179, maxWrong: 5},
-	"dev19": {minPass: 194, maxWrong: 3},
+	"dev18": {minPass: 177, maxWrong: 5},
+	"dev19": {minPass: 193, maxWrong: 3},
 	"dev20": {minPass: 211, maxWrong: 3},
 	"dev21": {minPass: 173, maxWrong: 5},
 	"dev22": {minPass: 191, maxWrong: 4},
@@ -251,15 +260,15 @@ var devBars = map[string]struct {
 	"dev28": {minPass: 229, maxWrong: 10},
 	"dev29": {minPass: 246, maxWrong: 6},
 	"dev30": {minPass: 249, maxWrong: 3},
-	"dev31": {minPass: 224, maxWrong: 4},
+	"dev31": {minPass: 223, maxWrong: 4},
 	"dev32": {minPass: 249, maxWrong: 4},
-	"dev33": {minPass: 221, maxWrong: 6},
-	"dev34": {minPass: 252, maxWrong: 5},
-	"dev35": {minPass: 270, maxWrong: 2},
+	"dev33": {minPass: 220, maxWrong: 6},
+	"dev34": {minPass: 249, maxWrong: 5},
+	"dev35": {minPass: 269, maxWrong: 2},
 	"dev36": {minPass: 253, maxWrong: 4},
 	"dev37": {minPass: 235, maxWrong: 9},
 	"dev38": {minPass: 224, maxWrong: 3},
-	"dev39": {minPass: 204, maxWrong: 4},
+	"dev39": {minPass: 202, maxWrong: 4},
 	"dev40": {minPass: 195, maxWrong: 1},
 	"dev41": {minPass: 181, maxWrong: 6},
 	"dev42": {minPass: 183, maxWrong: 12},
