@@ -166,3 +166,18 @@ func TestDecision_VerbSaidOtherwise(t *testing.T) {
 		{"when, holding 0.45", verbless(fWhen, fRole).with(fHeldCoverage, 0.45), false},
 	})
 }
+
+// TestDecision_FigureWellAhead: a how-many question is answered only by a
+// fact well ahead of every other that could answer (decision.json's
+// min_margin_for), though it holds all the question's words, unless its
+// figure counts the very thing asked ("IBM holds more than 40,000 patents"
+// beside IBM's other figures of patents); other kinds of question need no
+// such lead.
+func TestDecision_FigureWellAhead(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"figure, far ahead", farAhead(1, fFigure), true},
+		{"figure, another fact close", farAhead(1, fFigure).with(fMargin, 0.5), false},
+		{"figure counting the thing asked, another fact close", farAhead(1, fFigure, fCounts).with(fMargin, 0.5), true},
+		{"what, another fact close", farAhead(1, fWhat).with(fMargin, 0.5), true},
+	})
+}
