@@ -44,3 +44,41 @@ func (q question) asksPast() bool {
 
 // pastAux are the auxiliaries of a time gone by.
 var pastAux = text.Set(`did was were had has have`)
+
+// roleGivenUp reports whether a statement says a role (stem) only as one
+// given up: after "as" and a verb of leaving a post, WordNet's "resign" or
+// "step down" or a main-sense synonym of either ("Hague stepped down as
+// leader", "quit as Cash's manager"). Its holder no longer holds it, and
+// does not answer "Who leads the Tories?".
+func roleGivenUp(toks []text.Token, role string) bool {
+	said := false
+	for i, t := range toks {
+		if t.Stem != role {
+			continue
+		}
+		k := i - 1
+		for k > 0 && (toks[k].Possessive || determiners[toks[k].Norm]) {
+			k-- // "quit as Cash's manager", "resigned as the club's chairman"
+		}
+		if k < 1 || toks[k].Norm != "as" || !leavingPost(toks, k) {
+			return false
+		}
+		said = true
+	}
+	return said
+}
+
+// leavingPost reports whether the words before "as" at k are a verb of
+// leaving a post: "resigned", "quit", "stepped down".
+func leavingPost(toks []text.Token, k int) bool {
+	stems := []string{toks[k-1].Stem}
+	if k >= 2 {
+		stems = append(stems, toks[k-2].Stem+" "+toks[k-1].Stem)
+	}
+	return slices.ContainsFunc(stems, func(s string) bool {
+		return isOrSynonym(s, mainSynonym, leaveStems...) || slices.ContainsFunc(leaveStems, func(l string) bool { return isOrSynonym(l, mainSynonym, s) })
+	})
+}
+
+// leaveStems are WordNet's verbs of leaving a post.
+var leaveStems = []string{text.Stem("resign"), text.StemPhrase("step down")}

@@ -127,7 +127,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if t.At == q.verbAt && cr < 1 {
 		// "Who chairs the committee?": "Committee chairman Edward
 		// Leigh" says who does the chairing.
-		if k := slices.IndexFunc(w.verbRoles, func(r string) bool { return strings.Contains(c.Terms, " "+r+" ") }); k >= 0 {
+		if k := slices.IndexFunc(w.verbRoles, func(r string) bool { return strings.Contains(c.Terms, " "+r+" ") }); k >= 0 && (w.past || !roleGivenUp(c.Tokens(), w.verbRoles[k])) {
 			cr, stem = 1, w.verbRoles[k]
 		}
 	}
