@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -311,18 +312,16 @@ func counts(c *index.Doc, t []qterm, ix *index.Index) bool {
 // her London title 12 months later" counts no titles.
 func countsByVerb(c *index.Doc, t []qterm) bool {
 	toks := c.Tokens()
-	figures := c.Figures()
-	for i := 1; i < len(toks); i++ {
-		cl, ok := figureAt(figures, toks[i])
-		if !ok || toks[i-1].Start >= cl.Start {
-			continue // no figure, or not its first word
-		}
-		k := i - 1
-		if toks[k].Norm == "by" && k > 0 {
+	for _, cl := range c.Figures() {
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= cl.Start }) - 1 // the word before the figure
+		if k > 0 && toks[k].Norm == "by" {
 			k--
 		}
+		if k < 0 || wordnet.PartsOfSpeech(toks[k].Stem)&wordnet.Verb == 0 {
+			continue
+		}
 		itself := slices.ContainsFunc(t, func(t qterm) bool { return t.Alts[0].Stem == toks[k].Stem })
-		if !itself && wordnet.PartsOfSpeech(toks[k].Stem)&wordnet.Verb != 0 && countsIn(" "+toks[k].Stem+" ", t) {
+		if !itself && countsIn(" "+toks[k].Stem+" ", t) {
 			return true
 		}
 	}

@@ -112,7 +112,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr > titleCredit && t.At == q.verbAt && w.action && q.Type != askWho && q.Type != askWhoSaid && q.Type != askSay && canBeVerb(q.Toks[t.At]) && c.TitleOnly(ix.Names)[stem] {
 		cr = titleCredit
 	}
-	if cr > 0 && cr < 1 && q.asksOneOfKind() && t.At == q.focusAt() && c.TitleOnly(ix.Names)[stem] {
+	if cr > 0 && cr < 1 && t.At == w.focusFrom && w.focusTo > w.focusFrom && q.asksOneOfKind() && c.TitleOnly(ix.Names)[stem] {
 		cr = 0 // "Which songs did Sir Elton play?": not his title, "singer"
 	}
 	if cr > 0 && q.Type == askWho && t.At == q.verbAt && !w.past && formerTitleOnly(c, stem, ix) {
