@@ -69,19 +69,17 @@ func saysSomething(c *index.Doc) bool {
 	})
 }
 
-// speaksFor reports whether the entity's recorded title names one of orgs: a
-// director or spokesperson speaks for their organisation. A person the title
-// names is no body spoken for: the "mother of actor Sylvester Stallone"
-// speaks for herself.
+// speaksFor reports whether the entity speaks for one of orgs: a person
+// whose recorded title names it (a director or spokesperson speaks for
+// their organisation), or a body within it (see bodyWithin). A person the
+// title names is no body spoken for: the "mother of actor Sylvester
+// Stallone" speaks for herself.
 func speaksFor(ix *index.Index, id string, orgs map[string]bool) bool {
 	e := ix.Names.Entities()[id]
 	if e.Kind == "organization" || e.Kind == "group" {
 		return bodyWithin(ix, id, orgs)
 	}
-	if e.Kind != "person" {
-		return false
-	}
-	if e.Title == "" {
+	if e.Kind != "person" || e.Title == "" {
 		return false
 	}
 	title := e.Title
