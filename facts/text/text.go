@@ -131,8 +131,11 @@ func Tokenize(text string) []Token {
 		if expanded != "" {
 			end = expandedAt[0]
 		}
-		// A dotted abbreviation keeps its final dot in the original span.
-		if dotted && i < len(rs) && rs[i] == '.' {
+		// A dotted abbreviation keeps its final dot in the original span,
+		// unless a contraction ended it: its second word's span comes
+		// after the first's ("A.C.B.B'D." is "acbb" and "would"), and
+		// tokens never overlap.
+		if dotted && expanded == "" && i < len(rs) && rs[i] == '.' {
 			end = i + 1
 			i++
 		}

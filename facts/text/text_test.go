@@ -36,6 +36,22 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// TestTokenize_NoOverlap: tokens come in order and never overlap, so that
+// the text between two of them can always be read: a dotted abbreviation
+// ended by a contraction ("A.C.B.B'D.", found by fuzzing the ask path, where
+// the claims reader panicked on it) does not stretch over the contraction's
+// second word.
+func TestTokenize_NoOverlap(t *testing.T) {
+	for _, in := range []string{"00!A.C.B.B'D.0", "the U.S.'d been", "U.N.'s envoy", "I'd said, U.K.'ll"} {
+		toks := Tokenize(in)
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Start < toks[i-1].End {
+				t.Errorf("tokenize(%q): %q [%d,%d) overlaps %q [%d,%d)", in, toks[i].Norm, toks[i].Start, toks[i].End, toks[i-1].Norm, toks[i-1].Start, toks[i-1].End)
+			}
+		}
+	}
+}
+
 // TestStem_Irregular: irregular forms stem as their base, verbs and nouns
 // alike; only the verb forms are verbs.
 func TestStem_Irregular(t *testing.T) {
