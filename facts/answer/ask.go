@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -313,7 +312,7 @@ func counts(c *index.Doc, t []qterm, ix *index.Index) bool {
 func countsByVerb(c *index.Doc, t []qterm) bool {
 	toks := c.Tokens()
 	for _, cl := range c.Figures() {
-		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= cl.Start }) - 1 // the word before the figure
+		k := tokenAt(toks, cl.Start) - 1 // the word before the figure
 		if k > 0 && toks[k].Norm == "by" {
 			k--
 		}

@@ -318,8 +318,8 @@ func mayGiveCauseIn(c *index.Doc, s string) bool {
 			}
 			next := utf8.RuneCountInString(s[:from+k+len(w)]) - 1 // in the statement's runes
 			from += k + 1
-			at := slices.IndexFunc(toks, func(t text.Token) bool { return t.Start >= next })
-			if at < 0 {
+			at := tokenAt(toks, next)
+			if at == len(toks) {
 				return true
 			}
 			t := toks[at]

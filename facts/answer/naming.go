@@ -98,15 +98,17 @@ func namesItBeside(q question, noun *qterm, c *index.Doc, ix *index.Index) bool 
 // not what it is called ("the EU project", "a US firm").
 func bodyOrPlaceAt(c *index.Doc, i int, ix *index.Index) bool {
 	for _, m := range c.Mentions(ix.Names) {
-		if m.From <= i && i < m.To && slices.ContainsFunc(m.IDs, func(id string) bool { return ownerKinds[ix.Names.Kind(id)] }) {
+		if m.From <= i && i < m.To && slices.ContainsFunc(m.IDs, func(id string) bool { return ownsOrPlaces(ix.Names.Kind(id)) }) {
 			return true
 		}
 	}
 	return false
 }
 
-// ownerKinds are the kinds of entity that own or place a thing, not name it.
-var ownerKinds = map[string]bool{"country": true, "place": true, "organization": true, "group": true}
+// ownsOrPlaces reports whether an entity of a kind owns or places a thing
+// rather than names it: a place, or a body that acts (see isAgent) but no
+// person.
+func ownsOrPlaces(kind string) bool { return placeKinds[kind] || isAgent(kind) && kind != "person" }
 
 // adjectivesBefore are the stems of the question's words just before its
 // word at i, back to its first small word or owner, that can be adjectives
