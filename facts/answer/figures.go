@@ -39,10 +39,12 @@ func slashed(t text.Token, rs []rune) bool {
 }
 
 // isYear reports whether a token is a year as news copy writes one ("in
-// 2003"), not a figure ("2,000 jobs"): four digits from 1900 to 2100, no comma.
+// 2003"), or a decade ("in the 1990s"), not a figure ("2,000 jobs"): four
+// digits from 1900 to 2100, no comma.
 func isYear(t text.Token, rs []rune) bool {
-	y, err := strconv.Atoi(t.Norm)
-	return err == nil && len(t.Norm) == 4 && y >= 1900 && y <= 2100 && !strings.ContainsRune(string(rs[t.Start:t.End]), ',')
+	digits := strings.TrimSuffix(t.Norm, "s")
+	y, err := strconv.Atoi(digits)
+	return err == nil && len(digits) == 4 && y >= 1900 && y <= 2100 && !strings.ContainsRune(string(rs[t.Start:t.End]), ',')
 }
 
 // formatFigure writes a value as the tokenizer writes a number: 43, 2.5.
