@@ -232,6 +232,10 @@ func placedTime(toks []text.Token, i int) (from, to int, ok bool) {
 			}
 			break
 		}
+		if p == "within" && k == i-1 {
+			from = k // "could begin within weeks": a time to come, however vague
+			break
+		}
 		// "at the end of the season", "by the start of the year"
 		if p == "of" && k > 0 && toks[k+1].Norm == "the" && timeBounds[toks[k-1].Norm] {
 			from = k - 1

@@ -57,3 +57,21 @@ func TestAsk_WhenIsTheEvent(t *testing.T) {
 	)
 	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"When is the Grammy ceremony?": "13 February"})
 }
+
+// TestAsk_WithinWeeksIsATime: "within weeks" places a time to come, vague
+// as it is, and answers a when-question, where "for weeks" only measures
+// a stretch.
+func TestAsk_WithinWeeksIsATime(t *testing.T) {
+	story := func(statement string) askFunc {
+		return asker(besideBundled(t, deskStory("returns-2005", "UK plans to return Albanian children", "2005-02-08", "Politics Desk",
+			[]facts.Entity{{ID: "home-office", Name: "Home Office", Kind: "organization"}},
+			deskFact("pilot", statement, "home-office"),
+		)))
+	}
+	answersWith(t, story("The Home Office trial scheme could begin within weeks."), map[string]string{
+		"When could the trial scheme begin?": "within weeks",
+	})
+	answersWith(t, story("The Home Office trial scheme has been discussed for weeks."), map[string]string{
+		"When could the trial scheme begin?": "",
+	})
+}
