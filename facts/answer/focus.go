@@ -215,10 +215,12 @@ type focusUse struct {
 // focusUses lists a fact's uses of the question's focus noun. A use is
 // qualified by a word before the noun, in its phrase, that is neither the
 // question's nor a place's ("a hamstring injury"; not "a US TV station"),
-// or by the first word of its own after it, past prepositions and small
-// words, that is no verb told of the noun ("a list of heavyweight
-// executives", "a committee drawing up the manifesto", "seeded second";
-// not "a newspaper declared", "new initiatives were announced").
+// or by the first word of its own after it, past prepositions, small
+// words and the question's own words, that is no verb told of the noun ("a
+// list of heavyweight executives", "a committee drawing up the manifesto",
+// "seeded second", "a trend in California towards tougher privacy rights"
+// for "What trend...in California?"; not "a newspaper declared", "new
+// initiatives were announced").
 func focusUses(q question, toks []text.Token) []focusUse { return nounUses(q, q.focus(), toks) }
 
 // nounUses lists a fact's uses of a noun of the question (see focusUses).
@@ -263,10 +265,10 @@ func saidOfAfter(q question, after []text.Token) bool {
 		switch {
 		case auxiliaries[w.Norm] || beForms[w.Norm] || verbForm(w) && !strings.HasSuffix(w.Norm, "ing"):
 			return false
-		case text.IsPreposition(w.Norm) || text.IsStopword(w.Norm) && !possessives[w.Norm]:
+		case text.IsPreposition(w.Norm) || text.IsStopword(w.Norm) && !possessives[w.Norm] || q.stems[w.Stem]:
 			continue
 		}
-		return !q.stems[w.Stem]
+		return true
 	}
 	return false
 }

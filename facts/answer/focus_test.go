@@ -273,3 +273,21 @@ func TestAsk_NamedThingOfTheKind(t *testing.T) {
 		"Which city marathons has Radcliffe won?": "",
 	})
 }
+
+// TestAsk_WhichPastTheQuestionsWords: "a trend in California towards
+// tougher privacy rights" says which trend after words the question says
+// itself ("in California"); "a trend in California" alone does not.
+func TestAsk_WhichPastTheQuestionsWords(t *testing.T) {
+	story := func(statement string) askFunc {
+		return asker(besideBundled(t, deskStory("spyware-2004", "California acts on spyware", "2004-12-30", "Tech Desk",
+			[]facts.Entity{{ID: "california", Name: "California", Kind: "place"}},
+			deskFact("trend", statement, "california"),
+		)))
+	}
+	answersWith(t, story("The law continues a trend in California towards tougher privacy rights."), map[string]string{
+		"What trend does the law continue in California?": "privacy rights",
+	})
+	answersWith(t, story("The law continues a trend in California."), map[string]string{
+		"What trend does the law continue in California?": "",
+	})
+}
