@@ -45,3 +45,20 @@ func TestAsk_PrepositionOfTime(t *testing.T) {
 		"How many jobs did US firms add in January?": "146,000",
 	})
 }
+
+// TestAsk_TalkingToIsTalking: "was talking to" is the verb and its
+// preposition, not WordNet's noun "a talking to" (a scolding): "Who did
+// Reyes think he was talking to?" is answered by "thinking he was speaking
+// to Emilio Butragueno", talking being speaking.
+func TestAsk_TalkingToIsTalking(t *testing.T) {
+	sf := deskStory("reyes-2005", "Reyes falls for radio prank", "2005-02-04", "Sport Desk",
+		[]facts.Entity{
+			{ID: "reyes", Name: "Jose Antonio Reyes", Kind: "person", Aliases: []string{"Reyes"}},
+			{ID: "butragueno", Name: "Emilio Butragueno", Kind: "person", Aliases: []string{"Butragueno"}},
+		},
+		facts.Fact{ID: "prank", Statement: "Thinking he was speaking to Emilio Butragueno, the Spaniard described his team-mates as bad people.",
+			Quote: "bad people", Speaker: "reyes", Source: "desk", Status: facts.StatusApproved},
+		deskFact("statement", "Reyes issued a statement through Arsenal on Thursday.", "reyes"),
+	)
+	answersWith(t, asker(besideBundled(t, sf)), map[string]string{"Who did Reyes think he was talking to?": "Butragueno"})
+}

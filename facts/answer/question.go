@@ -618,6 +618,9 @@ func lexiconPhrase(ix *index.Index, toks []text.Token, i int, covered []bool) (s
 		if timePrepositions[toks[i+n-1].Norm] && i+n < len(toks) && timeAt(toks, i+n) {
 			continue // "add in January": the preposition says when, no phrase's
 		}
+		if i > 0 && (beForms[toks[i-1].Norm] || auxiliaries[toks[i-1].Norm]) && strings.HasSuffix(toks[i].Norm, "ing") && text.IsPreposition(toks[i+n-1].Norm) && wordnet.PartsOfSpeech(p) == wordnet.Noun {
+			continue // "was talking to": a verb and its preposition, not the noun "a talking to"
+		}
 		if ix.IsPhrase(p) {
 			return p, n
 		}
