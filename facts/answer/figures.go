@@ -22,7 +22,9 @@ func hasNewFigure(q question, c *index.Doc, ix *index.Index) bool {
 	named := namedTokens(c, ix.Names)
 	rs := []rune(c.Statement)
 	for i, t := range toks {
-		if named[i] || slices.Contains(q.specific, t.Norm) {
+		// A number word in lower case is the number, whatever name it
+		// spells elsewhere: "a five-month contract", not the channel Five.
+		if named[i] && (t.Upper || !claims.IsNumberWord(t.Norm)) || slices.Contains(q.specific, t.Norm) {
 			continue
 		}
 		if quantity(t) && !isYear(t, rs) && !slashed(t, rs) {
