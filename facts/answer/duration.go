@@ -133,7 +133,7 @@ func statesRoughDuration(c *index.Doc) bool {
 			continue
 		}
 		p := toks[i-1].Norm
-		if roughCounts[p] || p == "all" || (p == "a" || p == "an") && i > 1 && measuringPrepositions[toks[i-2].Norm] {
+		if roughCounts[p] || p == "all" || (p == "a" || p == "an") && i > 1 && (measuringPrepositions[toks[i-2].Norm] || toks[i-2].Norm == "than") {
 			return true
 		}
 	}

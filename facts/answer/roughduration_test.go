@@ -44,3 +44,13 @@ func TestAsk_RoughDurationOfOne(t *testing.T) {
 		"How long does the harbour crew patrol the bay?":      "",
 	})
 }
+
+// TestAsk_RoughDurationCompared: "for less than a week" is a stretch of
+// time with no figure, as "for a week" is.
+func TestAsk_RoughDurationCompared(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("jackson-2005", "Jackson trial witness", "2005-03-03", "Arts Desk",
+		[]facts.Entity{{ID: "kite", Name: "Ann Kite", Kind: "person", Aliases: []string{"Kite"}}},
+		deskFact("worked", "Kite worked for the singer's team for less than a week before being fired.", "kite"),
+	)))
+	answersWith(t, ask, map[string]string{"How long did Kite work for the singer's team?": "less than a week"})
+}
