@@ -90,6 +90,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if actOnlySupposed(q, c) {
 			return 0.5 // "if the election is held on 5 May": supposed, not said
 		}
+		if editionTimeOnly(q, c, ix) {
+			return 0.5 // "at this year's Brit Awards" says which, not when
+		}
 		return 1
 	case askWhere:
 		if q.placedOrigin && !placesAsked(q, c, ix) {
@@ -426,6 +429,35 @@ func onlyAskedTime(q question, c *index.Doc) bool {
 		}
 	}
 	return true
+}
+
+// editionTimeOnly reports whether every time a fact gives is said by a
+// possessive before a name the question gives ("nominated at this year's
+// Brit Awards"): it says which of the event's editions the fact means, not
+// when the event is.
+func editionTimeOnly(q question, c *index.Doc, ix *index.Index) bool {
+	if c.Date != "" || yearRE.MatchString(c.Statement) || namesMonth(c) {
+		return false
+	}
+	toks := c.Tokens()
+	asked := map[int]bool{} // where a name the question gives begins
+	for _, m := range c.Mentions(ix.Names) {
+		if slices.ContainsFunc(m.IDs, q.names) {
+			asked[m.From] = true
+		}
+	}
+	found := false
+	for i := range toks {
+		_, to, ok := placedTime(toks, i)
+		if !ok {
+			continue
+		}
+		if !toks[to-1].Possessive || !asked[to] {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // timedOnlyByAskedEvent reports whether the only time a fact gives is a

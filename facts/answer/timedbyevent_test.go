@@ -81,3 +81,21 @@ func TestAsk_WhenClauseAfterTheAskedEvent(t *testing.T) {
 		"When did the asylum review begin?": "ministers announced",
 	})
 }
+
+// TestAsk_EditionIsNoTime: "at this year's Brit Awards" says which Brits,
+// not when they are: "When are the Brit Awards being held?" is not answered
+// by it, and is by a fact that gives the day.
+func TestAsk_EditionIsNoTime(t *testing.T) {
+	story := func(fs ...facts.Fact) askFunc {
+		return asker(besideBundled(t, deskStory("brits-2005", "U2 up for Brit", "2005-01-11", "Arts Desk",
+			[]facts.Entity{
+				{ID: "brits", Name: "Brit Awards", Kind: "event", Aliases: []string{"Brits"}},
+				{ID: "u2", Name: "U2", Kind: "group"},
+			}, fs...)))
+	}
+	nominated := deskFact("nominated", "U2 are nominated for best international album at this year's Brit Awards.", "u2")
+	answersWith(t, story(nominated), map[string]string{"When are the Brit Awards being held?": ""})
+	answersWith(t, story(nominated, deskFact("date", "The Brit Awards take place on 9 February.", "brits")), map[string]string{
+		"When are the Brit Awards being held?": "9 February",
+	})
+}
