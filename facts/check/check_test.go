@@ -489,3 +489,16 @@ func TestCheck_BoundRestatedWithAnotherFigure(t *testing.T) {
 		{"Tony Blair launched a £500m initiative to let school sports clubs in England provide up to three hours of extra activity a week by 2010.", nil},
 	})
 }
+
+// TestCheck_MisspeltNameAfterADescription: a misspelt name after words that
+// describe the one named ("Controversial DJ", "Culture Minister") is still
+// checked: the words before it are English, no name of their own (the
+// real-news benchmark's dev27 stories).
+func TestCheck_MisspeltNameAfterADescription(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev27", "stories", "*.yaml"))
+	ix, mem := indextest.Bundled(t, paths...)
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Controversial DJ Howard Sterne will join the Sirius subscription service next year.", []findingWant{{"name", "Howard Sterne", "Howard Stern"}}},
+		{"Controversial DJ Howard Stern will join the Sirius subscription service next year.", nil},
+	})
+}

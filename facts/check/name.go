@@ -155,11 +155,20 @@ func (ck *checker) restAccounted(c claims.Claim, i, j int, covered map[int]bool)
 		if k >= i && k < j || covered[k] {
 			continue
 		}
-		if n := ck.d.Toks[k].Norm; !text.IsRoleNoun(n) && !text.IsRoleModifier(n) && !text.IsNameParticle(n) && !text.IsStopword(n) {
+		t := ck.d.Toks[k]
+		if n := t.Norm; !text.IsRoleNoun(n) && !text.IsRoleModifier(n) && !text.IsNameParticle(n) && !text.IsStopword(n) && !describes(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// describes reports whether a capitalised word before a name is a common
+// English word or a nationality, describing the one named rather than
+// naming another ("Controversial DJ Howard Sterne", "South African President
+// Thabo Mbecki"): English knows it, as a word that is no name of its own.
+func describes(t text.Token) bool {
+	return wordnet.IsNationality(t.Norm, t.Stem) || wordnet.Known(t.Stem) && !wordnet.IsName(t.Norm)
 }
 
 // closeName compares draft tokens i..j with the known names of as many words.
