@@ -502,3 +502,16 @@ func TestCheck_MisspeltNameAfterADescription(t *testing.T) {
 		{"Controversial DJ Howard Stern will join the Sirius subscription service next year.", nil},
 	})
 }
+
+// TestCheck_PersonsNameOffByAnS: a person's surname with an "s" too many or
+// too few ("Paul Goosen" for Paul Goosens) is a slip, not another form of
+// the name, when the other names are written exactly (the real-news
+// benchmark's dev40 stories).
+func TestCheck_PersonsNameOffByAnS(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev40", "stories", "*.yaml"))
+	ix, mem := indextest.Bundled(t, paths...)
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Paul Goosen, head of Preventon, said net service providers must do more to educate people new to broadband.", []findingWant{{"name", "Paul Goosen", "Paul Goosens"}}},
+		{"Paul Goosens, head of Preventon, said net service providers must do more to educate people new to broadband.", nil},
+	})
+}

@@ -206,7 +206,8 @@ func (ck *checker) closeName(i, j int) (nameMatch, bool) {
 // a person's other names are written exactly ("Zhang Jin" for "Zhang Jun").
 func (ck *checker) nameDistance(toks []text.Token, kn knownName) (int, bool) {
 	dist, same := 0, 0
-	short := false
+	short, inflected := false, false
+	e, _ := ck.entity(kn.id)
 	for k, t := range toks {
 		a := kn.norms[k]
 		if t.Norm == a {
@@ -216,9 +217,16 @@ func (ck *checker) nameDistance(toks []text.Token, kn knownName) (int, bool) {
 		// A word sharing the known word's stem is known only by it: Snowball
 		// writes "Bourne" as "Bourn" and "Simonetty" as "Simonetti". An
 		// inflection ("Liberias") is derived's to spot.
-		if !kn.upper[k] || !(t.Upper || t.Caps) || ck.knownWord(t) && t.Stem != text.Stem(a) || ck.ix.IsNameWord(t.Norm) || !lettersOnly(t.Norm) ||
-			derived(t.Norm, a) || derived(a, t.Norm) {
+		if !kn.upper[k] || !(t.Upper || t.Caps) || ck.knownWord(t) && t.Stem != text.Stem(a) || ck.ix.IsNameWord(t.Norm) || !lettersOnly(t.Norm) {
 			return 0, false
+		}
+		if derived(t.Norm, a) || derived(a, t.Norm) {
+			// A person's name has no derived forms: "Paul Goosen" for Paul
+			// Goosens is a slip, when the other names are written exactly.
+			if e.Kind != "person" || len(toks) == 1 {
+				return 0, false
+			}
+			inflected = true
 		}
 		// A name of its own in English is no slip for a known one when it
 		// stands alone: "Siberia" is not Liberia, nor "Americas" American.
@@ -236,10 +244,9 @@ func (ck *checker) nameDistance(toks []text.Token, kn knownName) (int, bool) {
 		}
 		dist += e
 	}
-	if dist == 0 {
+	if dist == 0 || inflected && same == 0 {
 		return 0, false
 	}
-	e, _ := ck.entity(kn.id)
 	if short && (e.Kind != "person" || same == 0 || dist > 1) {
 		return 0, false
 	}
