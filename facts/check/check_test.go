@@ -515,3 +515,15 @@ func TestCheck_PersonsNameOffByAnS(t *testing.T) {
 		{"Paul Goosens, head of Preventon, said net service providers must do more to educate people new to broadband.", nil},
 	})
 }
+
+// TestCheck_PersonsSurnameTwoLettersOff: beside a first name written
+// exactly, a surname two letters off ("Alan Milbourne" for Alan Milburn) is
+// a slip (the real-news benchmark's dev14 stories).
+func TestCheck_PersonsSurnameTwoLettersOff(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev14", "stories", "*.yaml"))
+	ix, mem := indextest.Bundled(t, paths...)
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Alan Milbourne and the chancellor were all smiles as they unveiled the party's new posters beside the Thames.", []findingWant{{"name", "Alan Milbourne", "Alan Milburn"}}},
+		{"Alan Milburn and the chancellor were all smiles as they unveiled the party's new posters beside the Thames.", nil},
+	})
+}
