@@ -164,11 +164,12 @@ func (ck *checker) restAccounted(c claims.Claim, i, j int, covered map[int]bool)
 }
 
 // describes reports whether a capitalised word before a name is a common
-// English word or a nationality, describing the one named rather than
-// naming another ("Controversial DJ Howard Sterne", "South African President
-// Thabo Mbecki"): English knows it, as a word that is no name of its own.
+// English word, a word for a kind of person ("MP") or a nationality,
+// describing the one named rather than naming another ("Controversial DJ
+// Howard Sterne", "Conservative MP Michael Mayes"): English knows it, as a
+// word that is no name of its own.
 func describes(t text.Token) bool {
-	return wordnet.IsNationality(t.Norm, t.Stem) || wordnet.Known(t.Stem) && !wordnet.IsName(t.Norm)
+	return wordnet.IsNationality(t.Norm, t.Stem) || wordnet.Known(t.Stem) && (!wordnet.IsName(t.Norm) || wordnet.IsPeople(t.Stem))
 }
 
 // closeName compares draft tokens i..j with the known names of as many words.
