@@ -532,3 +532,24 @@ func TestCheck_PersonsSurnameTwoLettersOff(t *testing.T) {
 		{"Alan Milburn and the chancellor were all smiles as they unveiled the party's new posters beside the Thames.", nil},
 	})
 }
+
+// TestCheck_PortfolioAndRankOfATitle: a title is read over its portfolio
+// before the role noun ("Shadow home secretary", where only "secretary" was
+// read), so the wrong portfolio is found (the shadow education secretary);
+// and a rank the recorded title gives ("shadow") is not left out: "Home
+// Secretary David Davis" for the shadow home secretary (the real-news
+// benchmark's dev43 and dev37 stories).
+func TestCheck_PortfolioAndRankOfATitle(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev43", "stories", "*.yaml"))
+	ix, mem := indextest.Bundled(t, paths...)
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Shadow home secretary Tim Collins dismissed the government as all talk.", []findingWant{{"title", "Shadow home secretary", "Shadow education secretary"}}},
+		{"Shadow education secretary Tim Collins dismissed the government as all talk.", nil},
+	})
+	paths, _ = filepath.Glob(filepath.Join(realNewsDir, "dev37", "stories", "*.yaml"))
+	ix, mem = indextest.Bundled(t, paths...)
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Home Secretary David Davis said a wrongly given control order would act as a recruiting sergeant for terrorists.", []findingWant{{"title", "Home Secretary", "Shadow Home Secretary"}}},
+		{"Shadow Home Secretary David Davis said a wrongly given control order would act as a recruiting sergeant for terrorists.", nil},
+	})
+}

@@ -14,7 +14,7 @@ import (
 )
 
 // rankModifiers change what a role is: a deputy ambassador is not the ambassador.
-var rankModifiers = text.Set(`deputy vice assistant acting interim associate`)
+var rankModifiers = text.Set(`deputy vice assistant acting interim associate shadow`)
 
 // pastRoles mark a title the person no longer holds (or not yet): the knowledge
 // base records a current role, so these are not compared.
@@ -32,6 +32,7 @@ type rolePhrase struct {
 	roles map[string]bool
 	head  string
 	mod   string
+	rank  string // a rank modifier among the words just before the head: "shadow" of "shadow home secretary"
 	words map[string]bool
 }
 
@@ -65,6 +66,12 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 		return p, false
 	}
 	p.head = toks[head].Stem
+	for k := head - 1; k >= 0 && k >= head-3 && !text.IsStopword(toks[k].Norm); k-- {
+		if rankModifiers[toks[k].Norm] {
+			p.rank = toks[k].Norm
+			break
+		}
+	}
 	if k := head - 1; k >= 0 {
 		n := toks[k].Norm
 		// A role noun may qualify the head too: "executive" in "chief executive officer".
@@ -126,9 +133,7 @@ func (ck *checker) fits(claim, rec rolePhrase) bool {
 // minister is not the foreign minister, a chief financial officer not the chief
 // executive. Other qualifiers ("federal judge" for a district judge) are too
 // loose to contradict.
-var portfolios = stemSet(`foreign finance financial defense defence interior justice health education trade transport
-transportation home prime energy environment agriculture labor labour economy economic treasury commerce culture
-executive operating technology marketing legal information security intelligence budget housing`)
+var portfolios = stemSet(text.PortfolioWords)
 
 // checkTitle compares the role a draft gives a person with the roles the
 // knowledge base records for them, in their title and aliases: the role itself
@@ -236,12 +241,34 @@ func (ck *checker) titleOf(person string, claim rolePhrase, c claims.Claim) (f *
 			}
 		}
 	}
+	if t, ok := ck.parseRole(e.Title); !wrong && ok && !past {
+		// Nor is the rank the recorded title gives left out: "Home
+		// Secretary David Davis" for the shadow home secretary. The draft
+		// may say it just before the words read as the title ("Shadow
+		// sport spokesman").
+		if t.rank != "" && ck.sameConcept(t.head, claim.head) && !claim.words[t.rank] && !ck.wordsBefore(c.Title.Start, 3)[t.rank] {
+			wrong = true
+		}
+	}
 	if !wrong && ck.wrongAffiliation(person, *c.Title) == "" && ck.unknownAffiliation(person, *c.Title) == "" {
 		return nil, true
 	}
 	msg := fmt.Sprintf("The knowledge base gives %s's role as %s.", e.Name, expected)
 	return &facts.Finding{Kind: "title", Text: c.Title.Text, Start: c.Title.Start, End: c.Title.End, Expected: expected, Message: msg,
 		FactID: ck.roleFact(person), Source: ck.roleSource(person)}, true
+}
+
+// wordsBefore are the draft's n words before the character offset at.
+func (ck *checker) wordsBefore(at, n int) map[string]bool {
+	out := map[string]bool{}
+	toks := ck.d.Toks
+	for i := len(toks) - 1; i >= 0 && n > 0; i-- {
+		if toks[i].End <= at {
+			out[toks[i].Norm] = true
+			n--
+		}
+	}
+	return out
 }
 
 // personsIn returns the person a name span refers to: one entity, or several

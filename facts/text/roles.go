@@ -16,9 +16,19 @@ comptroller auditor inspector superintendent principal dean provost rector regis
 organiser activist candidate commander general admiral colonel major captain lieutenant sergeant sheriff marshal bishop
 archbishop pope cardinal imam rabbi pastor priest coach deputy`)
 
-// roleModifiers qualify a role noun: "foreign minister", "deputy ambassador".
+// roleModifiers qualify a role noun: "foreign minister", "deputy ambassador",
+// "shadow chancellor"; so do the portfolios.
 var roleModifiers = Set(`foreign deputy vice prime top chief former acting senior permanent special assistant executive
-defense defence finance interior justice trade state general associate managing interim outgoing incoming`)
+defense defence finance interior justice trade state general associate managing interim outgoing incoming shadow`)
+
+// PortfolioWords are the qualifiers that make one office another: a finance
+// minister is not the foreign minister, a home secretary not the education
+// secretary, a chief financial officer not the chief executive.
+const PortfolioWords = `foreign finance financial defense defence interior justice health education trade transport
+transportation home prime energy environment agriculture labor labour economy economic treasury commerce culture
+executive operating technology marketing legal information security intelligence budget housing`
+
+var portfolios = Set(PortfolioWords)
 
 // nameParticles are lower-case words inside personal names: "Nicolas de Riviere".
 var nameParticles = Set(`de da di du del della der den van von la le al el bin ibn dos das ter`)
@@ -49,7 +59,7 @@ func IsHonorific(norm string) bool { return honorifics[norm] }
 var honorifics = Set(`mr mrs ms miss dr sir lord lady dame prof professor rev fr st mp`)
 
 // IsRoleModifier reports whether a normalised word qualifies a role noun: "deputy".
-func IsRoleModifier(norm string) bool { return roleModifiers[norm] }
+func IsRoleModifier(norm string) bool { return roleModifiers[norm] || portfolios[norm] }
 
 // IsNameParticle reports whether a lower-case word may sit inside a name: "de".
 func IsNameParticle(norm string) bool { return nameParticles[norm] }
