@@ -47,6 +47,19 @@ func ageOf(d *claims.Draft, mentions []index.Mention, names *index.Names, c clai
 		return out
 	}
 	yearOld := c.Unit == "year" && word(c.To) == "old"
+	// "Merle Kilgore ... has died aged 70", "... died at the age of 72":
+	// the age of the sentence's first person, its subject, wherever in it.
+	aged := c.Unit == "" && (word(c.From-1) == "aged" || word(c.From-4) == "at" && word(c.From-3) == "the" && word(c.From-2) == "age" && word(c.From-1) == "of")
+	if aged {
+		for _, m := range mentions {
+			if m.To > c.From {
+				break
+			}
+			if p := person(m); len(p) > 0 && !sentenceBetween(d, m.To, c.From) {
+				return p, age, true
+			}
+		}
+	}
 	for _, m := range mentions {
 		p := person(m)
 		if len(p) == 0 {
@@ -65,6 +78,16 @@ func ageOf(d *claims.Draft, mentions []index.Mention, names *index.Names, c clai
 		}
 	}
 	return nil, 0, false
+}
+
+// sentenceBetween reports whether a sentence ends between tokens from-1 and to.
+func sentenceBetween(d *claims.Draft, from, to int) bool {
+	for i := max(from, 1); i < to && i < len(d.Toks); i++ {
+		if strings.ContainsAny(d.Span(d.Toks[i-1].End, d.Toks[i].Start).Text, ".!?;") {
+			return true
+		}
+	}
+	return false
 }
 
 // checkAge holds a figure that gives someone's age to the age a fact about

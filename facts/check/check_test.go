@@ -553,3 +553,15 @@ func TestCheck_PortfolioAndRankOfATitle(t *testing.T) {
 		{"Shadow Home Secretary David Davis said a wrongly given control order would act as a recruiting sergeant for terrorists.", nil},
 	})
 }
+
+// TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70" and "at the age of
+// 72" give the age of the sentence's subject, however far from the name
+// (the real-news benchmark's dev13 stories).
+func TestCheck_AgeAtTheEndOfTheSentence(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev13", "stories", "*.yaml"))
+	ix, mem := indextest.Bundled(t, paths...)
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Merle Kilgore, who managed Hank Williams Jr, has died of congestive heart failure at the age of 72.", []findingWant{{"number", "72", "70"}}},
+		{"Merle Kilgore, who managed Hank Williams Jr, has died of congestive heart failure aged 70.", nil},
+	})
+}
