@@ -18,7 +18,7 @@ import (
 // entity ids and the age, or ok false when the figure is no one's age.
 func ageOf(d *claims.Draft, mentions []index.Mention, names *index.Names, c claims.Claim) (ids []string, age int, ok bool) {
 	// A bare figure ("25"), or one of years ("27-year" before "old").
-	if c.Kind != claims.ClaimNumber || c.To-c.From > 2 || c.To-c.From == 2 && d.Toks[c.From+1].Norm != "year" {
+	if c.Kind != claims.ClaimNumber || c.To-c.From > 2 || c.To-c.From == 2 && d.Toks[c.From+1].Norm != "year" && d.Toks[c.From+1].Norm != "years" {
 		return nil, 0, false
 	}
 	age, err := strconv.Atoi(d.Toks[c.From].Norm)
@@ -49,7 +49,10 @@ func ageOf(d *claims.Draft, mentions []index.Mention, names *index.Names, c clai
 	yearOld := c.Unit == "year" && word(c.To) == "old"
 	// "Merle Kilgore ... has died aged 70", "... died at the age of 72":
 	// the age of the sentence's first person, its subject, wherever in it.
-	aged := c.Unit == "" && (word(c.From-1) == "aged" || word(c.From-4) == "at" && word(c.From-3) == "the" && word(c.From-2) == "age" && word(c.From-1) == "of")
+	// So is "McIlroy is 28 years old." and "Lucy, his daughter, is 36.".
+	ends := c.To >= len(d.Toks) || strings.Contains(gap(c.To), ".")
+	isAge := (word(c.From-1) == "is" || word(c.From-1) == "was") && (c.Unit == "" && ends || (c.Unit == "year" || c.Unit == "years") && word(c.To) == "old")
+	aged := c.Unit == "" && (word(c.From-1) == "aged" || word(c.From-4) == "at" && word(c.From-3) == "the" && word(c.From-2) == "age" && word(c.From-1) == "of") || isAge
 	if aged {
 		for _, m := range mentions {
 			if m.To > c.From {

@@ -554,14 +554,21 @@ func TestCheck_PortfolioAndRankOfATitle(t *testing.T) {
 	})
 }
 
-// TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70" and "at the age of
-// 72" give the age of the sentence's subject, however far from the name
-// (the real-news benchmark's dev13 stories).
+// TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
+// 72" and "is 28 years old" give the age of the sentence's subject, however
+// far from the name (the real-news benchmark's dev13 and dev36 stories: the
+// last is how a fact gives McIlroy's age).
 func TestCheck_AgeAtTheEndOfTheSentence(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev13", "stories", "*.yaml"))
 	ix, mem := indextest.Bundled(t, paths...)
 	checkDrafts(t, ix, mem, []draftCase{
 		{"Merle Kilgore, who managed Hank Williams Jr, has died of congestive heart failure at the age of 72.", []findingWant{{"number", "72", "70"}}},
 		{"Merle Kilgore, who managed Hank Williams Jr, has died of congestive heart failure aged 70.", nil},
+	})
+	paths, _ = filepath.Glob(filepath.Join(realNewsDir, "dev36", "stories", "*.yaml"))
+	ix, mem = indextest.Bundled(t, paths...)
+	checkDrafts(t, ix, mem, []draftCase{
+		{"McIlroy, 26, will go into the Madrid championships as one of the 800 metres favourites.", []findingWant{{"number", "26", "28"}}},
+		{"McIlroy, 28, will go into the Madrid championships as one of the 800 metres favourites.", nil},
 	})
 }
