@@ -572,3 +572,16 @@ func TestCheck_AgeAtTheEndOfTheSentence(t *testing.T) {
 		{"McIlroy, 28, will go into the Madrid championships as one of the 800 metres favourites.", nil},
 	})
 }
+
+// TestCheck_ShortQuoteSwapped: a one-word quotation in the place the
+// speaker's recorded one stands in a fact ("the two-year penalty was
+// \"ridiculous\"" for "...was \"derisory\"") is the quotation changed; the
+// recorded word agrees (the real-news benchmark's dev27 stories).
+func TestCheck_ShortQuoteSwapped(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev27", "stories", "*.yaml"))
+	ix, mem := indextest.Bundled(t, paths...)
+	checkDrafts(t, ix, mem, []draftCase{
+		{`Lord Condon said the current two-year penalty was "ridiculous".`, []findingWant{{"quote", "ridiculous", "derisory"}}},
+		{`Lord Condon said the current two-year penalty was "derisory".`, nil},
+	})
+}

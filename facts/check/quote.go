@@ -58,6 +58,13 @@ func (ck *checker) checkQuote(c claims.Claim) {
 		}
 	}
 	speakers := ck.speakersOf(c)
+	if cf := ck.swappedQuote(c, words, speakers); cf != nil && (best == nil || !best.verbatim) {
+		ck.checked++
+		who := ck.ix.Names.Name(cf.Speaker)
+		msg := fmt.Sprintf("The recorded words of %s are \u201c%s\u201d: %s", who, cf.Quote, cf.Statement)
+		ck.add(cf.finding("quote", c.Span, cf.Quote, msg))
+		return
+	}
 	if best == nil {
 		ck.unrecorded(c, speakers)
 		return
@@ -152,6 +159,47 @@ func (ck *checker) garbledPhrase(words []string, speakers []string) (*checkFact,
 		}
 	}
 	return found, rec
+}
+
+// swappedQuote finds, for a short quotation (three words at most) credited
+// to a named speaker, the fact that records their words in its place: a
+// short quotation of theirs the fact's statement quotes after the same two
+// words as the draft does ("said the two-year penalty was \"derisory\"" for
+// "...penalty was \"ridiculous\""). One word changed is the quotation
+// changed, where no other of their recorded words holds it.
+func (ck *checker) swappedQuote(c claims.Claim, words []string, speakers []string) *checkFact {
+	if len(words) > 3 || len(speakers) == 0 || c.From < 2 {
+		return nil
+	}
+	before := [2]string{ck.d.Toks[c.From-2].Norm, ck.d.Toks[c.From-1].Norm}
+	if text.IsStopword(before[0]) && text.IsStopword(before[1]) {
+		return nil // "said it was": too common a frame to tell one quotation's place
+	}
+	var theirs []int
+	for _, s := range speakers {
+		theirs = append(theirs, ck.index().bySpeaker[s]...)
+	}
+	slices.Sort(theirs)
+	var found *checkFact
+	for _, cf := range ck.factsOf(slices.Compact(theirs)) {
+		if len(cf.quote) == 0 || len(cf.quote) > 4 {
+			continue
+		}
+		if slices.Equal(cf.quote, words) {
+			return nil // said word for word
+		}
+		toks := text.Tokenize(cf.Statement)
+		for i := 2; i+len(cf.quote) <= len(toks); i++ {
+			if toks[i-2].Norm != before[0] || toks[i-1].Norm != before[1] || !slices.EqualFunc(toks[i:i+len(cf.quote)], cf.quote, func(t text.Token, w string) bool { return t.Norm == w }) {
+				continue
+			}
+			if found != nil && found != cf {
+				return nil // two in that place: no telling which
+			}
+			found = cf
+		}
+	}
+	return found
 }
 
 // shortMisquote reports whether a quotation of three words is a recorded
