@@ -207,7 +207,7 @@ func (ck *checker) closeName(i, j int) (nameMatch, bool) {
 // a person's other names are written exactly ("Zhang Jin" for "Zhang Jun").
 func (ck *checker) nameDistance(toks []text.Token, kn knownName) (int, bool) {
 	dist, same := 0, 0
-	short, inflected, loose := false, false, false
+	short, inflected, loose, known := false, false, false, false
 	e, _ := ck.entity(kn.id)
 	for k, t := range toks {
 		a := kn.norms[k]
@@ -218,8 +218,14 @@ func (ck *checker) nameDistance(toks []text.Token, kn knownName) (int, bool) {
 		// A word sharing the known word's stem is known only by it: Snowball
 		// writes "Bourne" as "Bourn" and "Simonetty" as "Simonetti". An
 		// inflection ("Liberias") is derived's to spot.
-		if !kn.upper[k] || !(t.Upper || t.Caps) || ck.knownWord(t) && t.Stem != text.Stem(a) || ck.ix.IsNameWord(t.Norm) || !lettersOnly(t.Norm) {
+		// A person's first name may be another known name ("John Harley"
+		// for Jon Harley) when their surname is written exactly.
+		firstName := e.Kind == "person" && k == 0 && len(toks) > 1
+		if !kn.upper[k] || !(t.Upper || t.Caps) || (ck.knownWord(t) && t.Stem != text.Stem(a) || ck.ix.IsNameWord(t.Norm)) && !firstName || !lettersOnly(t.Norm) {
 			return 0, false
+		}
+		if firstName && ck.knownWord(t) {
+			known = true
 		}
 		if derived(t.Norm, a) || derived(a, t.Norm) {
 			// A person's name has no derived forms: "Paul Goosen" for Paul
@@ -250,7 +256,7 @@ func (ck *checker) nameDistance(toks []text.Token, kn knownName) (int, bool) {
 		}
 		dist += d
 	}
-	if dist == 0 || inflected && same == 0 || loose && (same == 0 || dist > 2) {
+	if dist == 0 || inflected && same == 0 || loose && (same == 0 || dist > 2) || known && (same != len(toks)-1 || dist > 1) {
 		return 0, false
 	}
 	if short && (e.Kind != "person" || same == 0 || dist > 1) {
