@@ -92,8 +92,11 @@ type checker struct {
 	claims   []claims.Claim
 	mentions []index.Mention // entities the draft names, exactly or misspelt
 	names    map[int][]knownName
-	findings []facts.Finding
-	checked  int
+	// nameWords indexes the known names of two words or more by each
+	// word: names[n][i] for each i of nameWords[n][word].
+	nameWords map[int]map[string][]int
+	findings  []facts.Finding
+	checked   int
 	// misspelt are the name findings waiting for a fact to cite, by entity.
 	misspelt   []misspelling
 	byStem     map[string][]int       // loaded facts by the words of their statements (alignable)

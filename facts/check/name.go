@@ -22,21 +22,33 @@ type knownName struct {
 	norms  []string // its words, normalised
 	upper  []bool   // which words are capitalised as curated
 	isName bool     // the entity's name, not an alias
+	kind   string   // the entity's kind, read once with the names
 }
 
-// knownNames groups every entity name and alias by its number of words.
+// knownNames groups every entity name and alias by its number of words,
+// and indexes the names of two words or more by each of their words (see
+// closeName).
 func (ck *checker) knownNames() map[int][]knownName {
 	out := map[int][]knownName{}
+	ck.nameWords = map[int]map[string][]int{}
 	for id, e := range ck.ix.Names.Entities() {
 		for i, n := range append([]string{e.Name}, e.Aliases...) {
 			toks := text.Tokenize(n)
 			if len(toks) == 0 {
 				continue
 			}
-			kn := knownName{id: id, text: n, isName: i == 0}
+			kn := knownName{id: id, text: n, isName: i == 0, kind: e.Kind}
 			for _, t := range toks {
 				kn.norms = append(kn.norms, t.Norm)
 				kn.upper = append(kn.upper, t.Upper || t.Caps)
+			}
+			if n := len(toks); n > 1 {
+				if ck.nameWords[n] == nil {
+					ck.nameWords[n] = map[string][]int{}
+				}
+				for _, w := range kn.norms {
+					ck.nameWords[n][w] = append(ck.nameWords[n][w], len(out[n]))
+				}
 			}
 			out[len(toks)] = append(out[len(toks)], kn)
 		}
@@ -57,6 +69,10 @@ func wordSlack(known string) int {
 	}
 	return 0
 }
+
+// maxSlack is the most letters any word may be off (see wordSlack and
+// nameDistance's person's middling word).
+const maxSlack = 2
 
 // nameMatch is a stretch of a draft's name that is a small edit away from a known name.
 type nameMatch struct {
@@ -87,13 +103,14 @@ func (ck *checker) checkName(c claims.Claim) {
 		ck.names = ck.knownNames()
 	}
 	var found []nameMatch
+	accounted := ck.accountedWords(c, covered)
 	for i := c.From; i < c.To; i++ {
 		for j := i + 1; j <= c.To && j-i <= ck.ix.Names.MaxWords(); j++ {
 			allCovered := true
 			for k := i; k < j; k++ {
 				allCovered = allCovered && covered[k]
 			}
-			if allCovered || !d.Toks[i].Upper && !d.Toks[i].Caps || !ck.restAccounted(c, i, j, covered) {
+			if allCovered || !d.Toks[i].Upper && !d.Toks[i].Caps || !restAccounted(c, i, j, accounted) {
 				continue
 			}
 			if m, ok := ck.closeName(i, j); ok {
@@ -148,19 +165,35 @@ func (ck *checker) citeNames() {
 }
 
 // restAccounted reports whether the words of the run outside i..j are known
-// names or titles. Otherwise the run is one unknown name ("Columbia
-// University"), and part of it resembling a known name means nothing.
-func (ck *checker) restAccounted(c claims.Claim, i, j int, covered map[int]bool) bool {
+// names or titles (accounted, by the run's word, from c.From). Otherwise the
+// run is one unknown name ("Columbia University"), and part of it resembling
+// a known name means nothing.
+func restAccounted(c claims.Claim, i, j int, accounted []wordAccount) bool {
 	for k := c.From; k < c.To; k++ {
-		if k >= i && k < j || covered[k] {
-			continue
-		}
-		t := ck.d.Toks[k]
-		if n := t.Norm; !text.IsRoleNoun(n) && !text.IsRoleModifier(n) && !text.IsNameParticle(n) && !text.IsStopword(n) && !describes(t) {
+		if a := accounted[k-c.From]; k < i && !a.before || k >= j && !a.after {
 			return false
 		}
 	}
 	return true
+}
+
+// wordAccount is whether a word of a run is accounted for before a name
+// (where it may describe the one named) and after it.
+type wordAccount struct{ before, after bool }
+
+// accountedWords says, for each word of a run of capitals, whether it is
+// a known name's (covered) or a word that says who or what someone is: a
+// role, a particle, a small word, or, before the name, one that describes
+// them (see describes).
+func (ck *checker) accountedWords(c claims.Claim, covered map[int]bool) []wordAccount {
+	out := make([]wordAccount, c.To-c.From)
+	for k := c.From; k < c.To; k++ {
+		t := ck.d.Toks[k]
+		n := t.Norm
+		after := covered[k] || text.IsRoleNoun(n) || text.IsRoleModifier(n) || text.IsNameParticle(n) || text.IsStopword(n)
+		out[k-c.From] = wordAccount{before: after || describes(t), after: after}
+	}
+	return out
 }
 
 // describes reports whether a capitalised word before a name is a common
@@ -176,16 +209,24 @@ func describes(t text.Token) bool {
 func (ck *checker) closeName(i, j int) (nameMatch, bool) {
 	toks := ck.d.Toks[i:j]
 	parts := make([]string, len(toks))
+	words := make([]draftWord, len(toks))
 	for k, t := range toks {
 		parts[k] = t.Norm
+		words[k] = draftWord{
+			t:        t,
+			written:  (t.Upper || t.Caps) && lettersOnly(t.Norm),
+			known:    ck.knownWord(t),
+			nameWord: ck.ix.IsNameWord(t.Norm),
+			runes:    len([]rune(t.Norm)),
+		}
 	}
 	if len(ck.ix.Names.Named(strings.Join(parts, " "))) > 0 {
 		return nameMatch{}, false
 	}
 	var best nameMatch
 	ok, tie := false, false
-	for _, kn := range ck.names[len(toks)] {
-		dist, ok2 := ck.nameDistance(toks, kn)
+	for _, kn := range ck.nameCandidates(words) {
+		dist, ok2 := ck.nameDistance(words, kn)
 		if !ok2 {
 			continue
 		}
@@ -199,38 +240,76 @@ func (ck *checker) closeName(i, j int) (nameMatch, bool) {
 	return best, ok && !tie
 }
 
+// nameCandidates are the known names a draft's words may be a slip for: of
+// one word, every one; of more, those that write one of the draft's words
+// exactly (a name is told by the words it gets right), each once.
+func (ck *checker) nameCandidates(words []draftWord) []knownName {
+	n := len(words)
+	if n == 1 {
+		return ck.names[1]
+	}
+	var at []int
+	for _, w := range words {
+		at = append(at, ck.nameWords[n][w.t.Norm]...)
+	}
+	slices.Sort(at)
+	at = slices.Compact(at)
+	out := make([]knownName, len(at))
+	for k, i := range at {
+		out[k] = ck.names[n][i]
+	}
+	return out
+}
+
+// draftWord is a draft's word as nameDistance weighs it, read once for all
+// the known names it is compared with.
+type draftWord struct {
+	t        text.Token
+	written  bool // capitalised, and letters only
+	known    bool // a word the knowledge base knows (knownWord)
+	nameWord bool // a word of a known name
+	runes    int
+}
+
 // nameDistance is how many letters the draft's words are off a known name's,
 // when that is few enough to be a slip. Every differing word must be capitalised
 // in both, unknown to the knowledge base, not an inflection or a longer form of
 // the known word ("Liberian" for "Liberia"), and within its slack. A single word
 // must be long and one letter off; a short word may be one letter off only when
 // a person's other names are written exactly ("Zhang Jin" for "Zhang Jun").
-func (ck *checker) nameDistance(toks []text.Token, kn knownName) (int, bool) {
+func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
+	// The words' lengths first: no slack is more than two letters, and most
+	// known names are far off.
+	for k, w := range words {
+		if d := w.runes - len([]rune(kn.norms[k])); w.t.Norm != kn.norms[k] && (d > maxSlack || d < -maxSlack || !kn.upper[k] || !w.written) {
+			return 0, false
+		}
+	}
 	dist, same := 0, 0
 	short, inflected, loose, known := false, false, false, false
-	e, _ := ck.entity(kn.id)
-	for k, t := range toks {
-		a := kn.norms[k]
+	person := kn.kind == "person"
+	for k, w := range words {
+		t, a := w.t, kn.norms[k]
 		if t.Norm == a {
 			same++
 			continue
 		}
 		// A word sharing the known word's stem is known only by it: Snowball
 		// writes "Bourne" as "Bourn" and "Simonetty" as "Simonetti". An
-		// inflection ("Liberias") is derived's to spot.
-		// A person's first name may be another known name ("John Harley"
-		// for Jon Harley) when their surname is written exactly.
-		firstName := e.Kind == "person" && k == 0 && len(toks) > 1
-		if !kn.upper[k] || !(t.Upper || t.Caps) || (ck.knownWord(t) && t.Stem != text.Stem(a) || ck.ix.IsNameWord(t.Norm)) && !firstName || !lettersOnly(t.Norm) {
+		// inflection ("Liberias") is derived's to spot. A person's first
+		// name may be another known name ("John Harley" for Jon Harley)
+		// when their surname is written exactly.
+		firstName := person && k == 0 && len(words) > 1
+		if (w.known && t.Stem != text.Stem(a) || w.nameWord) && !firstName {
 			return 0, false
 		}
-		if firstName && ck.knownWord(t) {
+		if firstName && w.known {
 			known = true
 		}
 		if derived(t.Norm, a) || derived(a, t.Norm) {
 			// A person's name has no derived forms: "Paul Goosen" for Paul
 			// Goosens is a slip, when the other names are written exactly.
-			if e.Kind != "person" || len(toks) == 1 {
+			if !person || len(words) == 1 {
 				return 0, false
 			}
 			inflected = true
@@ -238,14 +317,14 @@ func (ck *checker) nameDistance(toks []text.Token, kn knownName) (int, bool) {
 		// A name of its own in English is no slip for a known one when it
 		// stands alone: "Siberia" is not Liberia, nor "Americas" American.
 		// Beside a known name's other words it may be ("Eliot Spitzer").
-		if len(toks) == 1 && (wordnet.IsName(t.Norm) || wordnet.IsPlace(t.Stem)) {
+		if len(words) == 1 && (wordnet.IsName(t.Norm) || wordnet.IsPlace(t.Stem)) {
 			return 0, false
 		}
 		slack := wordSlack(a)
 		if slack == 0 && len([]rune(a)) >= 3 {
 			slack, short = 1, true
 		}
-		if slack == 1 && e.Kind == "person" && len(toks) > 1 {
+		if slack == 1 && person && len(words) > 1 {
 			// "Alan Milbourne" for Alan Milburn: beside a person's other
 			// names written exactly, a middling word may be two letters off.
 			slack, loose = 2, true
@@ -256,13 +335,13 @@ func (ck *checker) nameDistance(toks []text.Token, kn knownName) (int, bool) {
 		}
 		dist += d
 	}
-	if dist == 0 || inflected && same == 0 || loose && (same == 0 || dist > 2) || known && (same != len(toks)-1 || dist > 1) {
+	if dist == 0 || inflected && same == 0 || loose && (same == 0 || dist > 2) || known && (same != len(words)-1 || dist > 1) {
 		return 0, false
 	}
-	if short && (e.Kind != "person" || same == 0 || dist > 1) {
+	if short && (!person || same == 0 || dist > 1) {
 		return 0, false
 	}
-	if len(toks) == 1 && (len([]rune(kn.norms[0])) < 7 || dist > 1 || e.Kind == "group" || e.Kind == "other" || e.Kind == "document") {
+	if len(words) == 1 && (len([]rune(kn.norms[0])) < 7 || dist > 1 || kn.kind == "group" || kn.kind == "other" || kn.kind == "document") {
 		return 0, false
 	}
 	return dist, true
