@@ -124,7 +124,17 @@ func TestCheck(t *testing.T) {
 // stories, for cases that are real ones.
 func devStories(t *testing.T) (*index.Index, *index.Memory) {
 	t.Helper()
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev", "stories", "*.yaml"))
+	return partStories(t, "dev")
+}
+
+// partStories indexes one part of the real-news benchmark's stories beside
+// the bundled ones.
+func partStories(t *testing.T, part string) (*index.Index, *index.Memory) {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(realNewsDir, part, "stories", "*.yaml"))
+	if len(paths) == 0 {
+		t.Fatalf("no story files in %s", filepath.Join(realNewsDir, part, "stories"))
+	}
 	return indextest.Bundled(t, paths...)
 }
 
@@ -482,8 +492,7 @@ func TestCheck_CommonWordNameOpensSentence(t *testing.T) {
 // though both bounds allow two hours; the fact's own bound agrees (the
 // real-news benchmark's dev34 stories).
 func TestCheck_BoundRestatedWithAnotherFigure(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev34", "stories", "*.yaml"))
-	ix, mem := indextest.Bundled(t, paths...)
+	ix, mem := partStories(t, "dev34")
 	checkDrafts(t, ix, mem, []draftCase{
 		{"Tony Blair launched a £500m initiative to let school sports clubs in England provide up to four hours of extra activity a week by 2010.", []findingWant{{"number", "up to four hours", "up to three hours"}}},
 		{"Tony Blair launched a £500m initiative to let school sports clubs in England provide up to three hours of extra activity a week by 2010.", nil},
@@ -495,14 +504,12 @@ func TestCheck_BoundRestatedWithAnotherFigure(t *testing.T) {
 // checked: the words before it are English, no name of their own, or say
 // what kind of person (the real-news benchmark's dev27 and dev41 stories).
 func TestCheck_MisspeltNameAfterADescription(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev27", "stories", "*.yaml"))
-	ix, mem := indextest.Bundled(t, paths...)
+	ix, mem := partStories(t, "dev27")
 	checkDrafts(t, ix, mem, []draftCase{
 		{"Controversial DJ Howard Sterne will join the Sirius subscription service next year.", []findingWant{{"name", "Howard Sterne", "Howard Stern"}}},
 		{"Controversial DJ Howard Stern will join the Sirius subscription service next year.", nil},
 	})
-	paths, _ = filepath.Glob(filepath.Join(realNewsDir, "dev41", "stories", "*.yaml"))
-	ix, mem = indextest.Bundled(t, paths...)
+	ix, mem = partStories(t, "dev41")
 	checkDrafts(t, ix, mem, []draftCase{
 		{"Conservative MP Michael Mayes, who sat on the Butler inquiry, said the government could not pick and choose.", []findingWant{{"name", "Michael Mayes", "Michael Mates"}}},
 	})
@@ -513,8 +520,7 @@ func TestCheck_MisspeltNameAfterADescription(t *testing.T) {
 // the name, when the other names are written exactly (the real-news
 // benchmark's dev40 stories).
 func TestCheck_PersonsNameOffByAnS(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev40", "stories", "*.yaml"))
-	ix, mem := indextest.Bundled(t, paths...)
+	ix, mem := partStories(t, "dev40")
 	checkDrafts(t, ix, mem, []draftCase{
 		{"Paul Goosen, head of Preventon, said net service providers must do more to educate people new to broadband.", []findingWant{{"name", "Paul Goosen", "Paul Goosens"}}},
 		{"Paul Goosens, head of Preventon, said net service providers must do more to educate people new to broadband.", nil},
@@ -525,8 +531,7 @@ func TestCheck_PersonsNameOffByAnS(t *testing.T) {
 // exactly, a surname two letters off ("Alan Milbourne" for Alan Milburn) is
 // a slip (the real-news benchmark's dev14 stories).
 func TestCheck_PersonsSurnameTwoLettersOff(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev14", "stories", "*.yaml"))
-	ix, mem := indextest.Bundled(t, paths...)
+	ix, mem := partStories(t, "dev14")
 	checkDrafts(t, ix, mem, []draftCase{
 		{"Alan Milbourne and the chancellor were all smiles as they unveiled the party's new posters beside the Thames.", []findingWant{{"name", "Alan Milbourne", "Alan Milburn"}}},
 		{"Alan Milburn and the chancellor were all smiles as they unveiled the party's new posters beside the Thames.", nil},
@@ -540,14 +545,12 @@ func TestCheck_PersonsSurnameTwoLettersOff(t *testing.T) {
 // Secretary David Davis" for the shadow home secretary (the real-news
 // benchmark's dev43 and dev37 stories).
 func TestCheck_PortfolioAndRankOfATitle(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev43", "stories", "*.yaml"))
-	ix, mem := indextest.Bundled(t, paths...)
+	ix, mem := partStories(t, "dev43")
 	checkDrafts(t, ix, mem, []draftCase{
 		{"Shadow home secretary Tim Collins dismissed the government as all talk.", []findingWant{{"title", "Shadow home secretary", "Shadow education secretary"}}},
 		{"Shadow education secretary Tim Collins dismissed the government as all talk.", nil},
 	})
-	paths, _ = filepath.Glob(filepath.Join(realNewsDir, "dev37", "stories", "*.yaml"))
-	ix, mem = indextest.Bundled(t, paths...)
+	ix, mem = partStories(t, "dev37")
 	checkDrafts(t, ix, mem, []draftCase{
 		{"Home Secretary David Davis said a wrongly given control order would act as a recruiting sergeant for terrorists.", []findingWant{{"title", "Home Secretary", "Shadow Home Secretary"}}},
 		{"Shadow Home Secretary David Davis said a wrongly given control order would act as a recruiting sergeant for terrorists.", nil},
@@ -559,14 +562,12 @@ func TestCheck_PortfolioAndRankOfATitle(t *testing.T) {
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the
 // last is how a fact gives McIlroy's age).
 func TestCheck_AgeAtTheEndOfTheSentence(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev13", "stories", "*.yaml"))
-	ix, mem := indextest.Bundled(t, paths...)
+	ix, mem := partStories(t, "dev13")
 	checkDrafts(t, ix, mem, []draftCase{
 		{"Merle Kilgore, who managed Hank Williams Jr, has died of congestive heart failure at the age of 72.", []findingWant{{"number", "72", "70"}}},
 		{"Merle Kilgore, who managed Hank Williams Jr, has died of congestive heart failure aged 70.", nil},
 	})
-	paths, _ = filepath.Glob(filepath.Join(realNewsDir, "dev36", "stories", "*.yaml"))
-	ix, mem = indextest.Bundled(t, paths...)
+	ix, mem = partStories(t, "dev36")
 	checkDrafts(t, ix, mem, []draftCase{
 		{"McIlroy, 26, will go into the Madrid championships as one of the 800 metres favourites.", []findingWant{{"number", "26", "28"}}},
 		{"McIlroy, 28, will go into the Madrid championships as one of the 800 metres favourites.", nil},
@@ -578,8 +579,7 @@ func TestCheck_AgeAtTheEndOfTheSentence(t *testing.T) {
 // \"ridiculous\"" for "...was \"derisory\"") is the quotation changed; the
 // recorded word agrees (the real-news benchmark's dev27 stories).
 func TestCheck_ShortQuoteSwapped(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev27", "stories", "*.yaml"))
-	ix, mem := indextest.Bundled(t, paths...)
+	ix, mem := partStories(t, "dev27")
 	checkDrafts(t, ix, mem, []draftCase{
 		{`Lord Condon said the current two-year penalty was "ridiculous".`, []findingWant{{"quote", "ridiculous", "derisory"}}},
 		{`Lord Condon said the current two-year penalty was "derisory".`, nil},
@@ -590,8 +590,7 @@ func TestCheck_ShortQuoteSwapped(t *testing.T) {
 // another known name ("John Harley" for Jon Harley) is still a slip when
 // the surname is written exactly (the real-news benchmark's dev10 stories).
 func TestCheck_FirstNameAnotherName(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(realNewsDir, "dev10", "stories", "*.yaml"))
-	ix, mem := indextest.Bundled(t, paths...)
+	ix, mem := partStories(t, "dev10")
 	checkDrafts(t, ix, mem, []draftCase{
 		{"Almunia kept out spot-kicks from Alan Quinn and John Harley as Arsenal won the shoot-out 4-2.", []findingWant{{"name", "John Harley", "Jon Harley"}}},
 		{"Almunia kept out spot-kicks from Alan Quinn and Jon Harley as Arsenal won the shoot-out 4-2.", nil},
