@@ -58,7 +58,7 @@ func ageOf(d *claims.Draft, mentions []index.Mention, names *index.Names, c clai
 			if m.To > c.From {
 				break
 			}
-			if p := person(m); len(p) > 0 && !sentenceBetween(d, m.To, c.From) {
+			if p := person(m); len(p) > 0 && d.SameSentence(m.From, c.From) {
 				return p, age, true
 			}
 		}
@@ -81,16 +81,6 @@ func ageOf(d *claims.Draft, mentions []index.Mention, names *index.Names, c clai
 		}
 	}
 	return nil, 0, false
-}
-
-// sentenceBetween reports whether a sentence ends between tokens from-1 and to.
-func sentenceBetween(d *claims.Draft, from, to int) bool {
-	for i := max(from, 1); i < to && i < len(d.Toks); i++ {
-		if strings.ContainsAny(d.Span(d.Toks[i-1].End, d.Toks[i].Start).Text, ".!?;") {
-			return true
-		}
-	}
-	return false
 }
 
 // checkAge holds a figure that gives someone's age to the age a fact about

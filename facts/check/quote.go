@@ -188,7 +188,7 @@ func (ck *checker) swappedQuote(c claims.Claim, words []string, speakers []strin
 		if slices.Equal(cf.quote, words) {
 			return nil // said word for word
 		}
-		toks := text.Tokenize(cf.Statement)
+		toks := cf.doc.Tokens()
 		for i := 2; i+len(cf.quote) <= len(toks); i++ {
 			if toks[i-2].Norm != before[0] || toks[i-1].Norm != before[1] || !slices.EqualFunc(toks[i:i+len(cf.quote)], cf.quote, func(t text.Token, w string) bool { return t.Norm == w }) {
 				continue

@@ -184,8 +184,13 @@ func (ck *checker) titleOf(person string, claim rolePhrase, c claims.Claim) (f *
 	}
 	var recorded []rolePhrase
 	recWords := map[string]bool{}
-	for _, s := range append([]string{e.Title, e.Name}, e.Aliases...) {
+	var title rolePhrase // the recorded title, read (titled) for its rank below
+	titled := false
+	for i, s := range append([]string{e.Title, e.Name}, e.Aliases...) {
 		if p, ok := ck.parseRole(s); ok {
+			if i == 0 {
+				title, titled = p, true
+			}
 			recorded = append(recorded, p)
 			for w := range p.words {
 				recWords[w] = true
@@ -241,14 +246,12 @@ func (ck *checker) titleOf(person string, claim rolePhrase, c claims.Claim) (f *
 			}
 		}
 	}
-	if t, ok := ck.parseRole(e.Title); !wrong && ok && !past {
+	if !wrong && titled && !past && title.rank != "" && ck.sameConcept(title.head, claim.head) && !claim.words[title.rank] && !ck.wordsBefore(c.Title.Start, 3)[title.rank] {
 		// Nor is the rank the recorded title gives left out: "Home
 		// Secretary David Davis" for the shadow home secretary. The draft
 		// may say it just before the words read as the title ("Shadow
 		// sport spokesman").
-		if t.rank != "" && ck.sameConcept(t.head, claim.head) && !claim.words[t.rank] && !ck.wordsBefore(c.Title.Start, 3)[t.rank] {
-			wrong = true
-		}
+		wrong = true
 	}
 	if !wrong && ck.wrongAffiliation(person, *c.Title) == "" && ck.unknownAffiliation(person, *c.Title) == "" {
 		return nil, true

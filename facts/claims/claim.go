@@ -168,8 +168,8 @@ func (d *Draft) SentenceTokens() [][2]int {
 	return out
 }
 
-// sameSentence reports whether tokens i and j are in one sentence.
-func (d *Draft) sameSentence(i, j int) bool {
+// SameSentence reports whether tokens i and j are in one sentence.
+func (d *Draft) SameSentence(i, j int) bool {
 	return i >= 0 && j >= 0 && i < len(d.Toks) && j < len(d.Toks) && d.tokSent[i] == d.tokSent[j]
 }
 

@@ -183,7 +183,7 @@ func (d *Draft) appositive(comma int) (int, int, bool) {
 	if from >= len(d.Toks) || relativeWords[d.Toks[from].Norm] || text.IsReportingVerb(d.Toks[from].Norm) {
 		return 0, 0, false
 	}
-	if !d.sameSentence(from-1, from) {
+	if !d.SameSentence(from-1, from) {
 		return 0, 0, false
 	}
 	to := from

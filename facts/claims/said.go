@@ -43,7 +43,7 @@ func (d *Draft) saidAfterName(verb int) (c Claim, named, ok bool) {
 	end := verb // the speaker's name ends just before the verb
 	if strings.Contains(d.gap(verb), ",") {
 		end = -1
-		for k := verb - 1; k > 0 && d.sameSentence(k-1, verb); k-- {
+		for k := verb - 1; k > 0 && d.SameSentence(k-1, verb); k-- {
 			if strings.Contains(d.gap(k), ",") {
 				end = k // the first comma of the sentence, going back
 			}
@@ -53,11 +53,11 @@ func (d *Draft) saidAfterName(verb int) (c Claim, named, ok bool) {
 		}
 	}
 	start := end
-	for start > 0 && d.sameSentence(start-1, verb) && (d.Toks[start-1].Upper || text.IsNameParticle(d.Toks[start-1].Norm)) &&
+	for start > 0 && d.SameSentence(start-1, verb) && (d.Toks[start-1].Upper || text.IsNameParticle(d.Toks[start-1].Norm)) &&
 		!text.IsStopword(d.Toks[start-1].Norm) && (start == end || !d.Toks[start-1].Possessive) {
 		start--
 	}
-	if start == end || start > 0 && d.sameSentence(start-1, verb) && text.IsPreposition(d.Toks[start-1].Norm) {
+	if start == end || start > 0 && d.SameSentence(start-1, verb) && text.IsPreposition(d.Toks[start-1].Norm) {
 		return Claim{}, false, false // "in Stockholm said": no speaker
 	}
 	from := verb + 1
@@ -65,7 +65,7 @@ func (d *Draft) saidAfterName(verb int) (c Claim, named, ok bool) {
 		from++
 	}
 	to := from
-	for to < len(d.Toks) && d.sameSentence(to, verb) {
+	for to < len(d.Toks) && d.SameSentence(to, verb) {
 		to++
 	}
 	c, ok = d.saidClaim(start, end, from, to)
@@ -80,7 +80,7 @@ func (d *Draft) saidBeforeName(verb int) (Claim, bool) {
 	}
 	start := verb + 1
 	end := start
-	for end < len(d.Toks) && d.sameSentence(end, verb) && d.Toks[end].Upper && !text.IsStopword(d.Toks[end].Norm) {
+	for end < len(d.Toks) && d.SameSentence(end, verb) && d.Toks[end].Upper && !text.IsStopword(d.Toks[end].Norm) {
 		end++
 	}
 	if end == start {
@@ -88,7 +88,7 @@ func (d *Draft) saidBeforeName(verb int) (Claim, bool) {
 	}
 	to := verb
 	from := to
-	for from > 0 && d.sameSentence(from-1, verb) {
+	for from > 0 && d.SameSentence(from-1, verb) {
 		from--
 	}
 	return d.saidClaim(start, end, from, to)
