@@ -282,7 +282,13 @@ const (
 // number of jobs to go at the firm to 8,250" names the event of "the total
 // number of jobs going at Marsh reaches 5,500".
 func (ck *checker) saysMuchOf(ctx claimContext, cf *checkFact) bool {
-	own, held := 0, 0
+	own, held := ck.statementHeld(ctx, cf)
+	return held >= minEventWords && float64(held) >= minEventShare*float64(own)
+}
+
+// statementHeld counts a fact statement's words other than names (own) and
+// those of them the clause holds (held).
+func (ck *checker) statementHeld(ctx claimContext, cf *checkFact) (own, held int) {
 	for _, s := range cf.statementStems() {
 		if cf.partyName(s) {
 			continue
@@ -292,7 +298,7 @@ func (ck *checker) saysMuchOf(ctx claimContext, cf *checkFact) bool {
 			held++
 		}
 	}
-	return held >= minEventWords && float64(held) >= minEventShare*float64(own)
+	return own, held
 }
 
 // affiliated reports whether a person's title or aliases tie them to the

@@ -88,6 +88,21 @@ func (fd factDate) String() string {
 	return fd.dayName
 }
 
+// writes reports whether a statement writes the claim's date itself, every
+// part the claim gives: "the region's best showing since 1980" says what the
+// fact of 2004's growth says ("the best since 1980"), not when it grew.
+func writes(statement string, c claims.Claim) bool {
+	if !claims.MayHoldDate(statement) {
+		return false
+	}
+	for _, d := range claims.Dates(statement) {
+		if (c.Year == 0 || d.Year == c.Year) && (c.Month == 0 || d.Month == c.Month) && (c.Day == 0 || d.Day == c.Day) && (c.Weekday == "" || d.Weekday == c.Weekday) {
+			return true
+		}
+	}
+	return false
+}
+
 // conflicts reports whether a draft's date disagrees with the fact's in any part
 // both give.
 func (fd factDate) conflicts(c claims.Claim) bool {
@@ -138,10 +153,10 @@ func (ck *checker) checkDate(c claims.Claim) {
 			continue
 		}
 		r := ck.relevance(ctx, cf)
-		if !fd.conflicts(c) && (ck.sharesFigure(c, cf) || (r.pred || r.keyword || r.subject) && r.score >= minDateRelevance) {
+		if !(fd.conflicts(c) && !writes(cf.Statement, c)) && (ck.sharesFigure(c, cf) || (r.pred || r.keyword || r.subject) && r.score >= minDateRelevance) {
 			clearers = append(clearers, dateMatch{cf, fd, r})
 		}
-		if !r.pred || !r.subject || r.score < minDateRelevance || ck.figuresDisagree(c, cf) || !ck.saysMoreOf(ctx, cf) {
+		if !ck.namesDatedEvent(ctx, cf, r) || !r.subject || r.score < minDateRelevance || ck.figuresDisagree(c, cf) || !ck.saysMoreOf(ctx, cf) {
 			continue
 		}
 		ms = append(ms, dateMatch{cf, fd, r})
@@ -170,6 +185,24 @@ func (ck *checker) checkDate(c claims.Claim) {
 	msg := fmt.Sprintf("The knowledge base dates this to %s, not %s: %s", exp, c.Text, top.cf.Statement)
 	ck.add(top.cf.finding("date", c.Span, exp, msg))
 }
+
+// namesDatedEvent reports whether a clause names the event of a fact it may
+// date: its curated predicate, or, when the curator named none, at least
+// minDatedEventWords of its statement's own words besides names. The clause
+// must name the fact's subject too (see checkDate), so two words suffice
+// where relevance asks for half the statement's: "Sir Elton played the Paris
+// concert on Saturday, with ... in the audience" names the event of "The
+// British singer played to an audience of 2,700 on Sunday".
+func (ck *checker) namesDatedEvent(ctx claimContext, cf *checkFact, r relevance) bool {
+	if r.pred || len(cf.pred) > 0 {
+		return r.pred
+	}
+	_, held := ck.statementHeld(ctx, cf)
+	return held >= minDatedEventWords
+}
+
+// minDatedEventWords: see namesDatedEvent.
+const minDatedEventWords = 2
 
 // saysMoreOf reports whether a clause says of a fact more than its actor and
 // what happened, or nothing but: a word of its statement besides its

@@ -50,3 +50,20 @@ func TestCheck_DateWrittenInStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestCheck_DateOfAnEventNamedInTheStatementsWords: a fact whose curator
+// named no predicate dates the event its statement's words name, once the
+// clause names its subject and two of those words ("played", "audience");
+// a date the statement itself writes ("since 1980") is no other date of its
+// fact (the real-news benchmark's dev10 and dev21 stories).
+func TestCheck_DateOfAnEventNamedInTheStatementsWords(t *testing.T) {
+	ix, mem := partStories(t, "dev10")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Sir Elton played to an audience of 2,700 in Paris on Saturday.", []findingWant{{"date", "Saturday", "Sunday"}}},
+		{"Sir Elton played to an audience of 2,700 in Paris on Sunday.", nil},
+	})
+	ix, mem = partStories(t, "dev21")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Latin America's growth in 2004 was the region's best economic performance since 1980.", nil},
+	})
+}
