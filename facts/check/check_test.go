@@ -557,6 +557,26 @@ func TestCheck_PortfolioAndRankOfATitle(t *testing.T) {
 	})
 }
 
+// TestCheck_PortfolioAgainstAnotherQualifier: a portfolio word is wrong
+// against a recorded title qualified by a word that is no portfolio of its
+// own ("Health Secretary" for the work and pensions secretary, "Culture
+// Secretary" for the trade and industry secretary), and agrees where the
+// recorded title holds the draft's qualifier ("Pensions Secretary", "Trade
+// Secretary") (the real-news benchmark's dev23 and dev43 stories).
+func TestCheck_PortfolioAgainstAnotherQualifier(t *testing.T) {
+	ix, mem := partStories(t, "dev23")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Health Secretary Alan Johnson attacked Conservative plans to scrap the New Deal.", []findingWant{{"title", "Health Secretary", "Work and Pensions Secretary"}}},
+		{"Work and Pensions Secretary Alan Johnson attacked Conservative plans to scrap the New Deal.", nil},
+		{"Pensions Secretary Alan Johnson attacked Conservative plans to scrap the New Deal.", nil},
+	})
+	ix, mem = partStories(t, "dev43")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Culture Secretary Patricia Hewitt said violent games should carry bigger warnings.", []findingWant{{"title", "Culture Secretary", "Trade and Industry Secretary"}}},
+		{"Trade Secretary Patricia Hewitt said violent games should carry bigger warnings.", nil},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

@@ -126,7 +126,27 @@ func (ck *checker) fits(claim, rec rolePhrase) bool {
 	if !heads {
 		return false
 	}
-	return !portfolios[claim.mod] || !portfolios[rec.mod] || claim.mod == rec.mod
+	switch {
+	case claim.mod == "" || rec.mod == "" || claim.mod == rec.mod:
+		return true
+	case portfolios[claim.mod] && portfolios[rec.mod]:
+		return false
+	}
+	// A portfolio against another qualifier that the other title does not
+	// hold: a health secretary is no work and pensions secretary, though
+	// "pensions" is no portfolio word of its own; a culture secretary may be
+	// the culture, media and sport secretary.
+	return !portfolios[claim.mod] && !portfolios[rec.mod] || holdsStem(rec.words, claim.mod) || holdsStem(claim.words, rec.mod)
+}
+
+// holdsStem reports whether one of the words has the stem.
+func holdsStem(words map[string]bool, stem string) bool {
+	for w := range words {
+		if text.Stem(w) == stem {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolios are the qualifiers that make one office another: a finance
