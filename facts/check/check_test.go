@@ -577,6 +577,20 @@ func TestCheck_PortfolioAgainstAnotherQualifier(t *testing.T) {
 	})
 }
 
+// TestCheck_TitleNamingAnotherBody: a draft's title that names a party or a
+// country where the recorded title gives a proper adjective none of its names
+// is ("Labour leader Michael Howard" for the Tory leader; the knowledge base
+// knows Labour, and the Conservatives as the Tories, but no "Tory") is wrong;
+// one that keeps the recorded word agrees (the real-news benchmark's dev14
+// stories).
+func TestCheck_TitleNamingAnotherBody(t *testing.T) {
+	ix, mem := partStories(t, "dev14")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Labour leader Michael Howard launched his own campaign on the same day.", []findingWant{{"title", "Labour leader", "Tory leader"}}},
+		{"Tory leader Michael Howard launched his own campaign on the same day.", nil},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

@@ -34,6 +34,9 @@ type rolePhrase struct {
 	mod   string
 	rank  string // a rank modifier among the words just before the head: "shadow" of "shadow home secretary"
 	words map[string]bool
+	// modProper is set when the qualifier is capitalised and no known name:
+	// a proper adjective ("Tory" of "Tory leader").
+	modProper bool
 }
 
 // parseRole reads a title. Words of known names ("China's", "U.N.") are
@@ -77,6 +80,7 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 		// A role noun may qualify the head too: "executive" in "chief executive officer".
 		if !named[k] && !text.IsStopword(n) && !rankModifiers[n] && !pastRoles[n] && !genericModifiers[n] && lettersOnly(n) {
 			p.mod = toks[k].Stem
+			p.modProper = toks[k].Upper && !text.IsRoleNoun(n) && !text.IsRoleModifier(n)
 		}
 	}
 	return p, true
@@ -273,6 +277,9 @@ func (ck *checker) titleOf(person string, claim rolePhrase, c claims.Claim) (f *
 		// sport spokesman").
 		wrong = true
 	}
+	if !wrong && titled && title.modProper && ck.sameConcept(title.head, claim.head) && !holdsStem(claim.words, title.mod) && ck.namesAnotherBody(*c.Title, person, title.mod) {
+		wrong = true
+	}
 	if !wrong && ck.wrongAffiliation(person, *c.Title) == "" && ck.unknownAffiliation(person, *c.Title) == "" {
 		return nil, true
 	}
@@ -362,6 +369,26 @@ func (ck *checker) wrongAffiliation(person string, title claims.Span) string {
 		}
 	}
 	return ""
+}
+
+// namesAnotherBody reports whether a draft's title names a country or an
+// organisation, none of whose names is the proper adjective the recorded title
+// gives in its place: "Labour leader Michael Howard" for the "Tory leader",
+// where the knowledge base knows Labour, and the Conservatives as the Tories,
+// but no "Tory". A title naming the Tories ("leader of the Conservatives")
+// agrees.
+func (ck *checker) namesAnotherBody(title claims.Span, person, recorded string) bool {
+	named := false
+	for _, id := range ck.entitiesIn(title) {
+		if e, ok := ck.entity(id); !ok || id == person || e.Kind != "country" && e.Kind != "organization" {
+			continue
+		}
+		if nameStems(ck.ix.Names, []string{id})[recorded] {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // roleFact is the fact that states a person's role, if one does: the subject is
