@@ -591,6 +591,25 @@ func TestCheck_TitleNamingAnotherBody(t *testing.T) {
 	})
 }
 
+// TestCheck_JobForATitle: a word that says what someone is (WordNet's kinds
+// of person that are only nouns: "goalkeeper", "guitarist") is a title before
+// a name and in the recorded one, compared as offices are: "Villa goalkeeper
+// Olof Mellberg" for the Aston Villa captain, "Rolling Stones singer Keith
+// Richards" for the Rolling Stones guitarist (the real-news benchmark's dev9
+// and dev37 stories).
+func TestCheck_JobForATitle(t *testing.T) {
+	ix, mem := partStories(t, "dev9")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Villa goalkeeper Olof Mellberg has been rebuked over his remarks.", []findingWant{{"title", "Villa goalkeeper", "Aston Villa captain"}}},
+		{"Villa captain Olof Mellberg has been rebuked over his remarks.", nil},
+	})
+	ix, mem = partStories(t, "dev37")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"His performance was based on his friend, Rolling Stones singer Keith Richards.", []findingWant{{"title", "Rolling Stones singer", "Rolling Stones guitarist"}}},
+		{"His performance was based on his friend, Rolling Stones guitarist Keith Richards.", nil},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

@@ -56,7 +56,7 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 	head := -1
 	for i, t := range toks {
 		p.words[t.Norm] = true
-		if text.IsRoleNoun(t.Norm) {
+		if text.IsRoleNoun(t.Norm) || !named[i] && claims.IsRoleWord(t) {
 			p.roles[t.Stem] = true
 			head = i
 			continue

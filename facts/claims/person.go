@@ -2,6 +2,7 @@ package claims
 
 import (
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 
 	"strings"
 )
@@ -89,7 +90,7 @@ func (d *Draft) personClaims() []Claim {
 	for i := 0; i < len(d.Toks); i++ {
 		t := d.Toks[i]
 		// Title before the name: "French Ambassador Nicolas de Riviere".
-		if text.IsRoleNoun(t.Norm) && i+1 < len(d.Toks) && d.spaced(i+1) && d.Toks[i+1].Upper && !text.IsStopword(d.Toks[i+1].Norm) {
+		if (text.IsRoleNoun(t.Norm) || IsRoleWord(t) && (i == 0 || d.gap(i) != "-")) && i+1 < len(d.Toks) && d.spaced(i+1) && d.Toks[i+1].Upper && !text.IsStopword(d.Toks[i+1].Norm) {
 			if end := d.capRun(i+1, true); end > i+1 {
 				add(i+1, end, d.titleStart(i), i+1)
 			}
@@ -230,4 +231,20 @@ func (d *Draft) appositive(comma int) (int, int, bool) {
 		from++
 	}
 	return from, to, true
+}
+
+// IsRoleWord reports whether a word says what a person is, as a title
+// before their name does: an office ("ambassador"), or a word that is only a
+// noun and whose main sense WordNet gives as a kind of person ("Villa
+// goalkeeper Olof Mellberg", "novelist Hugh Grant"). A word that may be a
+// verb ("star", "beat") says what someone does as often; a capitalised word
+// inside a sentence is a name's, and so is one WordNet knows as a name
+// ("Nielsen"); a possessive ("a user's PC") owns what follows. Before a
+// name, such a word joined to the word before it is part of another
+// ("back-rower").
+func IsRoleWord(t text.Token) bool {
+	if text.IsRoleNoun(t.Norm) {
+		return true
+	}
+	return (!t.Upper || t.First) && !t.Possessive && !(t.Upper && wordnet.IsName(t.Norm)) && wordnet.PartsOfSpeech(t.Stem) == wordnet.Noun && wordnet.Marked(t.Norm, t.Stem, wordnet.People)
 }
