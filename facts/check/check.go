@@ -60,6 +60,7 @@ func Check(ctx context.Context, ix *index.Index, st index.Store, draft string, o
 	// one about someone it does not name: its words find that fact.
 	read := len(refs.refs)
 	ck.search(refs, ck.sentenceTerms(), maxFactsPerSentence)
+	ck.search(refs, ck.slipQueries(), maxNameFacts)
 	more, err := load(ctx, st, ix, opt.Story, refs.refs[read:])
 	if err != nil {
 		return res, fmt.Errorf("check: %w", err)
@@ -98,7 +99,10 @@ type checker struct {
 	findings  []facts.Finding
 	checked   int
 	// misspelt are the name findings waiting for a fact to cite, by entity.
-	misspelt   []misspelling
+	misspelt []misspelling
+	// slips are names no entity's is close to, to compare with the names
+	// statements write (see checkNameSlips).
+	slips      []nameSlip
 	byStem     map[string][]int       // loaded facts by the words of their statements (alignable)
 	alignments map[int]aligned        // sentences' alignments, by first token (align)
 	alts       map[string][]index.Alt // close alternatives of stems (relatedIn)
@@ -159,6 +163,7 @@ func (ck *checker) checkNames(ctx context.Context) error {
 // a server shutting down ends the work too.
 func (ck *checker) run(ctx context.Context) error {
 	ck.citeNames()
+	ck.checkNameSlips()
 	sents := ck.sentences()
 	next := 0 // the next sentence to compare whole
 	for i, c := range ck.claims {

@@ -610,6 +610,22 @@ func TestCheck_JobForATitle(t *testing.T) {
 	})
 }
 
+// TestCheck_NameOnlyAStatementWrites: a person the curator made no entity
+// of is still named by the statements: "Felicity Hoffman" is a slip for the
+// "Felicity Huffman" a statement writes, told by the first name written
+// exactly (the real-news benchmark's dev20 and dev25 stories).
+func TestCheck_NameOnlyAStatementWrites(t *testing.T) {
+	ix, mem := partStories(t, "dev20")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Teri Hatcher beat her co-stars Marcia Cross and Felicity Hoffman to the prize.", []findingWant{{"name", "Felicity Hoffman", "Felicity Huffman"}}},
+		{"Teri Hatcher beat her co-stars Marcia Cross and Felicity Huffman to the prize.", nil},
+	})
+	ix, mem = partStories(t, "dev25")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Brentford came back through goals from Isaiah Rankin and Sam Sodge.", []findingWant{{"name", "Sam Sodge", "Sam Sodje"}}},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

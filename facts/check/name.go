@@ -122,6 +122,7 @@ func (ck *checker) checkName(c claims.Claim) {
 		ck.checked++
 	}
 	if len(found) == 0 {
+		ck.noteNameSlip(c, covered)
 		return
 	}
 	best := found[0]

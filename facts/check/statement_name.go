@@ -1,0 +1,124 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/claims"
+	"github.com/factdesk/factdesk/facts/text"
+)
+
+// A hurried curator makes entities of the people a story is about, not of
+// everyone its statements name: "Houllier picked out Damien Duff and Arjen
+// Robben" names two players the knowledge base knows only in that statement.
+// A draft's "Arjen Roben" is a slip for the name the statement writes, told
+// by the word it gets right.
+
+// nameSlip is a two-word name of a draft that no entity's name is close to:
+// one word the knowledge base knows, written exactly (at), the other unknown
+// to it (slip), just before or after.
+type nameSlip struct {
+	at, slip int
+}
+
+// maxNameFacts is how many facts writing a slip's exact word are read to
+// find the name it may be a slip for.
+const maxNameFacts = 8
+
+// noteNameSlip records a run of capitals of two words, one known to the
+// knowledge base and one not, that checkName found no entity's name close
+// to: the statements that write the known word may name the one meant.
+func (ck *checker) noteNameSlip(c claims.Claim, covered map[int]bool) {
+	if c.To-c.From != 2 || covered[c.From] || covered[c.From+1] {
+		return
+	}
+	a, b := ck.d.Toks[c.From], ck.d.Toks[c.From+1]
+	if !ck.d.SameSentence(c.From, c.From+1) || !lettersOnly(a.Norm) || !lettersOnly(b.Norm) || a.Possessive {
+		return
+	}
+	switch ka, kb := ck.knownWord(a), ck.knownWord(b); {
+	case ka && !kb && !ck.ix.IsNameWord(b.Norm):
+		ck.slips = append(ck.slips, nameSlip{at: c.From, slip: c.From + 1})
+	case kb && !ka && !ck.ix.IsNameWord(a.Norm):
+		ck.slips = append(ck.slips, nameSlip{at: c.From + 1, slip: c.From})
+	}
+}
+
+// slipQueries are the exact words of the slips, to find the facts that write
+// them.
+func (ck *checker) slipQueries() [][]string {
+	var out [][]string
+	for _, s := range ck.slips {
+		out = append(out, []string{ck.d.Toks[s.at].Stem})
+	}
+	return out
+}
+
+// checkNameSlips compares each slip with the names the loaded statements
+// write beside its exact word: one name close enough (as a person's name one
+// word of which is written exactly: see nameDistance) is the one meant; two
+// or more, and there is no telling which.
+func (ck *checker) checkNameSlips() {
+	for _, s := range ck.slips {
+		exact, slip := ck.d.Toks[s.at], ck.d.Toks[s.slip]
+		side := s.slip - s.at // the slip's place beside the exact word: -1 or 1
+		var meant string
+		var cite *checkFact
+		tie := false
+		for _, cf := range ck.facts {
+			toks := cf.doc.Tokens()
+			var rs []rune // the statement, read only when it writes the exact word
+			for i, t := range toks {
+				j := i + side
+				if t.Norm != exact.Norm || !t.Upper || j < 0 || j >= len(toks) || !toks[j].Upper || !lettersOnly(toks[j].Norm) {
+					continue
+				}
+				if rs == nil {
+					rs = []rune(cf.Statement)
+				}
+				if !spacedIn(rs, toks, min(i, j)) || !closeWord(slip.Norm, toks[j].Norm) {
+					continue
+				}
+				name := string(rs[toks[min(i, j)].Start:toks[max(i, j)].End])
+				switch {
+				case meant == "":
+					meant, cite = name, cf
+				case !strings.EqualFold(meant, name):
+					tie = true
+				}
+			}
+		}
+		if meant == "" || tie {
+			continue
+		}
+		sp := ck.d.TokSpan(min(s.at, s.slip), max(s.at, s.slip)+1)
+		src := cite.source
+		ck.add(facts.Finding{Kind: "name", Text: sp.Text, Start: sp.Start, End: sp.End, Expected: meant,
+			Message: fmt.Sprintf("Possible misspelling: the knowledge base writes %q.", meant), FactID: cite.FullID(), Source: &src})
+		ck.checked++
+	}
+}
+
+// spacedIn reports whether tokens i and i+1 of a statement are two words of
+// one name: a single space between them.
+func spacedIn(rs []rune, toks []text.Token, i int) bool {
+	return toks[i+1].Start-toks[i].End == 1 && rs[toks[i].End] == ' '
+}
+
+// closeWord reports whether a word of a person's name is a slip for another,
+// beside a word written exactly: a letter off for a short word, two for a
+// longer one (see nameDistance).
+func closeWord(slip, known string) bool {
+	if slip == known {
+		return false
+	}
+	slack := wordSlack(known)
+	switch {
+	case slack == 0 && len([]rune(known)) >= 3:
+		slack = 1
+	case slack == 1:
+		slack = 2
+	}
+	return text.OSADistance(slip, known, slack) <= slack
+}
