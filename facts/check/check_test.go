@@ -626,6 +626,24 @@ func TestCheck_NameOnlyAStatementWrites(t *testing.T) {
 	})
 }
 
+// TestCheck_SpeakerOfAQuotationInsideAClause: a quotation inside a clause
+// is credited to the person the sentence names just before a reporting verb
+// ("Mr Blair said Mr Bush's re-election came at a time that was ..."), or,
+// naming no person, to the one organisation it names, and compared with
+// their recorded words (the real-news benchmark's dev36 and dev24 stories).
+func TestCheck_SpeakerOfAQuotationInsideAClause(t *testing.T) {
+	ix, mem := partStories(t, "dev36")
+	checkDrafts(t, ix, mem, []draftCase{
+		{`Mr Blair said Mr Bush's re-election came at a crucial time for a world that was "fractured, divided and dangerous".`, []findingWant{{"quote", "fractured, divided and dangerous", "uncertain"}}},
+		{`Mr Blair said Mr Bush's re-election came at a crucial time for a world that was "fractured, divided and uncertain".`, nil},
+	})
+	ix, mem = partStories(t, "dev24")
+	checkDrafts(t, ix, mem, []draftCase{
+		{`The Audit Commission concluded that the local government finance system was "fundamentally broken".`, []findingWant{{"quote", "fundamentally broken", "fundamentally flawed"}}},
+		{`The Audit Commission concluded that the local government finance system was "fundamentally flawed".`, nil},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

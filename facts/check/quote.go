@@ -57,7 +57,7 @@ func (ck *checker) checkQuote(c claims.Claim) {
 			best = &mm
 		}
 	}
-	speakers := ck.speakersOf(c)
+	speakers, speaker := ck.speakersOf(c)
 	if cf := ck.swappedQuote(c, words, speakers); cf != nil && (best == nil || !best.verbatim) {
 		ck.checked++
 		who := ck.ix.Names.Name(cf.Speaker)
@@ -81,7 +81,7 @@ func (ck *checker) checkQuote(c claims.Claim) {
 				return
 			}
 		}
-		ck.misattributed(c, verbatim[0].cf)
+		ck.misattributed(c, verbatim[0].cf, speaker)
 		return
 	}
 	if cf, rec := ck.garbledPhrase(words, speakers); cf != nil {
@@ -105,7 +105,7 @@ func (ck *checker) checkQuote(c claims.Claim) {
 	msg := fmt.Sprintf("The recorded words of %s differ: \u201c%s\u201d", who, best.cf.Quote)
 	ck.add(best.cf.finding("quote", c.Span, best.cf.Quote, msg))
 	if len(speakers) > 0 && !ck.speakerFits(speakers, best.cf) {
-		ck.misattributed(c, best.cf)
+		ck.misattributed(c, best.cf, speaker)
 	}
 }
 
@@ -231,12 +231,8 @@ func (ck *checker) shortMisquote(c claims.Claim, words []string, m *quoteMatch) 
 // misattributed records that the quotation's words are another speaker's. The
 // span runs over the quotation and its attribution: the claim "X said these
 // words" is what is wrong.
-func (ck *checker) misattributed(c claims.Claim, cf *checkFact) {
+func (ck *checker) misattributed(c claims.Claim, cf *checkFact, speaker *claims.Span) {
 	sp := c.Span
-	speaker := c.Speaker
-	if speaker == nil {
-		speaker = ck.namedBefore(c)
-	}
 	if speaker != nil {
 		sp = ck.d.Span(min(sp.Start, speaker.Start), max(sp.End, speaker.End))
 	}
@@ -250,28 +246,6 @@ func (ck *checker) misattributed(c claims.Claim, cf *checkFact) {
 	}
 	msg := fmt.Sprintf("These words are recorded as said by %s, not %s.", who, said)
 	ck.add(cf.finding("attribution", sp, ck.ix.Names.Name(cf.Speaker), msg))
-}
-
-// namedBefore is the span of the one person a sentence names before a
-// quotation it credits to nobody by a reporting verb (see speakersOf).
-func (ck *checker) namedBefore(c claims.Claim) *claims.Span {
-	var found *claims.Span
-	for _, m := range ck.mentions {
-		sp := ck.d.TokSpan(m.From, m.To)
-		if sp.Start < c.Sentence.Start || sp.End > c.Start {
-			continue
-		}
-		for _, id := range m.IDs {
-			if e, ok := ck.entity(id); ok && e.Kind == "person" {
-				if found != nil {
-					return nil
-				}
-				found = &sp
-				break
-			}
-		}
-	}
-	return found
 }
 
 // quoteWords normalises a quotation to its words.
@@ -376,23 +350,59 @@ func lcsPairs(a, b []string) [][2]int {
 	return out
 }
 
-// speakersOf returns the entities the draft names as a quotation's speaker.
-func (ck *checker) speakersOf(c claims.Claim) []string {
+// speakersOf returns the entities the draft names as a quotation's speaker,
+// and where it names them. A speaker the claim reads beside a reporting verb
+// is taken when it names someone known. Else the sentence before the
+// quotation tells ("Pearson called the closure a 'real pity'"): the one
+// person it names, or the person it names just before a reporting verb ("Mr
+// Blair said Mr Bush's re-election came at a time that was 'fractured'"), or,
+// naming no person, the one organisation ("The Audit Commission concluded
+// the system was 'fundamentally broken'").
+func (ck *checker) speakersOf(c claims.Claim) ([]string, *claims.Span) {
 	if c.Speaker != nil {
-		return ck.entitiesIn(*c.Speaker)
-	}
-	// No reporting verb ("Pearson called the closure a 'real pity'"): the one
-	// person the sentence names before the quotation is its speaker.
-	var people []string
-	for _, id := range ck.entitiesIn(claims.Span{Start: c.Sentence.Start, End: c.Start}) {
-		if e, ok := ck.entity(id); ok && e.Kind == "person" && !slices.Contains(people, id) {
-			people = append(people, id)
+		if ids := ck.entitiesIn(*c.Speaker); len(ids) > 0 {
+			return ids, c.Speaker
 		}
 	}
-	if len(people) == 1 {
-		return people
+	type named struct {
+		id string
+		at claims.Span
 	}
-	return nil
+	var people, bodies []named
+	var sayer *named
+	for _, m := range ck.mentions {
+		sp := ck.d.TokSpan(m.From, m.To)
+		if sp.Start < c.Sentence.Start || sp.End > c.Start {
+			continue
+		}
+		said := m.To < len(ck.d.Toks) && text.IsReportingVerb(ck.d.Toks[m.To].Norm)
+		for _, id := range m.IDs {
+			e, ok := ck.entity(id)
+			switch {
+			case !ok:
+			case e.Kind == "person":
+				if !slices.ContainsFunc(people, func(n named) bool { return n.id == id }) {
+					people = append(people, named{id, sp})
+				}
+				if said && sayer == nil {
+					sayer = &named{id, sp}
+				}
+			case e.Kind == "organization" || e.Kind == "group":
+				if !slices.ContainsFunc(bodies, func(n named) bool { return n.id == id }) {
+					bodies = append(bodies, named{id, sp})
+				}
+			}
+		}
+	}
+	switch {
+	case len(people) == 1:
+		return []string{people[0].id}, &people[0].at
+	case sayer != nil:
+		return []string{sayer.id}, &sayer.at
+	case len(people) == 0 && len(bodies) == 1:
+		return []string{bodies[0].id}, &bodies[0].at
+	}
+	return nil, nil
 }
 
 // speakerFits reports whether any named speaker may have said the fact's words:
