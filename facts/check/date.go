@@ -192,12 +192,18 @@ func (ck *checker) checkDate(c claims.Claim) {
 // must name the fact's subject too (see checkDate), so two words suffice
 // where relevance asks for half the statement's: "Sir Elton played the Paris
 // concert on Saturday, with ... in the audience" names the event of "The
-// British singer played to an audience of 2,700 on Sunday".
+// British singer played to an audience of 2,700 on Sunday". A clause that
+// puts the curated predicate in other words names it by one word more: "will
+// have a fitness test on Thursday" the event "undergo" of "D'Arcy will have
+// a fitness test on Friday".
 func (ck *checker) namesDatedEvent(ctx claimContext, cf *checkFact, r relevance) bool {
-	if r.pred || len(cf.pred) > 0 {
-		return r.pred
+	if r.pred {
+		return true
 	}
 	_, held := ck.statementHeld(ctx, cf)
+	if len(cf.pred) > 0 {
+		return held >= minDatedEventWords+1
+	}
 	return held >= minDatedEventWords
 }
 

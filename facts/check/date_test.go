@@ -67,3 +67,16 @@ func TestCheck_DateOfAnEventNamedInTheStatementsWords(t *testing.T) {
 		{"Latin America's growth in 2004 was the region's best economic performance since 1980.", nil},
 	})
 }
+
+// TestCheck_DateOfAnEventItsPredicateNamesInOtherWords: a clause that puts
+// a fact's curated predicate ("will undergo") in other words names its event
+// by three of its statement's words ("will have a fitness test on
+// Thursday" for D'Arcy's on Friday) (the real-news benchmark's dev19
+// stories).
+func TestCheck_DateOfAnEventItsPredicateNamesInOtherWords(t *testing.T) {
+	ix, mem := partStories(t, "dev19")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Gordon D'Arcy will have a fitness test on Thursday to see whether he can play.", []findingWant{{"date", "Thursday", "February 11"}}},
+		{"Gordon D'Arcy will have a fitness test on Friday to see whether he can play.", nil},
+	})
+}
