@@ -644,6 +644,18 @@ func TestCheck_SpeakerOfAQuotationInsideAClause(t *testing.T) {
 	})
 }
 
+// TestCheck_CuratedValueInAScaledUnit: a value curated as 805.9 "million
+// dollars" is the $805.9m its statement gives, so a sentence giving both of
+// a story's sums holds each to its own fact (the real-news benchmark's dev47
+// stories).
+func TestCheck_CuratedValueInAScaledUnit(t *testing.T) {
+	ix, mem := partStories(t, "dev47")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Google's third-quarter sales jumped to $805.9m from $393.9m a year earlier.", nil},
+		{"Google's third-quarter sales jumped to $850.9m from $393.9m a year earlier.", []findingWant{{"number", "$850.9m", "805.9 million"}}},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

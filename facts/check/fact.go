@@ -245,10 +245,11 @@ func factNumbers(fa facts.Fact, cs []claims.Claim, toks []text.Token) []factNumb
 		return ""
 	}
 	if fa.Value != nil {
-		unit, before := fa.Unit, ""
-		lo, hi := *fa.Value, *fa.Value
+		value, unit := claims.Scaled(*fa.Value, fa.Unit)
+		before := ""
+		lo, hi := value, value
 		for _, c := range stated {
-			if c.Value == *fa.Value {
+			if c.Value == value {
 				before = prep(c)
 				if unit == "" {
 					unit = c.Unit
@@ -261,7 +262,7 @@ func factNumbers(fa facts.Fact, cs []claims.Claim, toks []text.Token) []factNumb
 			}
 		}
 		if unit != "" {
-			out = append(out, factNumber{lo: lo, hi: hi, unit: unit, text: formatQuantity(*fa.Value, unit), prep: before})
+			out = append(out, factNumber{lo: lo, hi: hi, unit: unit, text: formatQuantity(value, unit), prep: before})
 		}
 	}
 	for _, c := range stated {

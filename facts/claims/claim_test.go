@@ -268,6 +268,23 @@ func TestExtractClaims_OwnerIsNoMonth(t *testing.T) {
 // TestIsMoney: a figure is a sum of money when a sign stands before it or
 // its unit is a currency's name, whichever currency, or its unit is written
 // onto it ("270.25p"); not when it measures anything else.
+// TestScaled: a curated unit opening with a scale counts what follows it.
+func TestScaled(t *testing.T) {
+	for _, tc := range []struct {
+		v, want  float64
+		unit, to string
+	}{
+		{805.9, 805.9e6, "million dollars", "dollars"},
+		{24.2, 24.2e12, "trillion pesos", "pesos"},
+		{43, 43, "countries", "countries"},
+		{3, 3, "million", "million"},
+	} {
+		if v, u := claims.Scaled(tc.v, tc.unit); v != tc.want || u != tc.to {
+			t.Errorf("Scaled(%v, %q) = %v %q, want %v %q", tc.v, tc.unit, v, u, tc.want, tc.to)
+		}
+	}
+}
+
 func TestIsMoney(t *testing.T) {
 	for s, want := range map[string]bool{
 		"The recall cost $48 million.":              true,

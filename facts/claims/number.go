@@ -491,6 +491,18 @@ func IsNumberWord(w string) bool {
 	return numberUnits[w] > 0 || numberTens[w] > 0 || numberScales[w] > 0 || fold
 }
 
+// Scaled reads a curated unit that opens with a scale ("million dollars",
+// "trillion pesos") as the value it scales and the unit it counts: 805.9
+// "million dollars" is 805,900,000 dollars, as "$805.9m" is read. Other
+// units are as given.
+func Scaled(v float64, unit string) (float64, string) {
+	first, rest, ok := strings.Cut(strings.TrimSpace(unit), " ")
+	if s := numberScales[strings.ToLower(first)]; ok && s > 0 && rest != "" {
+		return v * s, strings.TrimSpace(rest)
+	}
+	return v, unit
+}
+
 // CurrencySign is the sign written before a figure counted in unit ("dollars":
 // "$"), or "" when unit is no currency the extractor reads.
 func CurrencySign(unit string) string {
