@@ -656,6 +656,24 @@ func TestCheck_CuratedValueInAScaledUnit(t *testing.T) {
 	})
 }
 
+// TestCheck_SpeakerNamedWithOf: reported speech credited to a name holding
+// "of" ("The Motion Picture Association of America said...") is compared with
+// who the knowledge base records saying it; a speaker it knows only by their
+// recorded title, with their name beside it, says it rightly ("The Bishop of
+// Durham, Tom Wright, said...") (the real-news benchmark's dev23 and dev8
+// stories).
+func TestCheck_SpeakerNamedWithOf(t *testing.T) {
+	ix, mem := partStories(t, "dev23")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"The Motion Picture Association of America said developer programme members get advance copies of Apple software under strict confidentiality agreements.", []findingWant{{"attribution", "Motion Picture Association of America", "Apple"}}},
+		{"Apple said developer programme members get advance copies of Apple software under strict confidentiality agreements.", nil},
+	})
+	ix, mem = partStories(t, "dev8")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"The Bishop of Durham, Tom Wright, said anyone who knew first-century history would find the book's underlying material laughable.", nil},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

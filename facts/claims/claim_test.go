@@ -76,6 +76,8 @@ func TestExtractClaims(t *testing.T) {
 		{"VerbIsNoJob", "Film star Robert Redford and Wasps back-rower Johnny O'Connor arrived.", nil},
 		{"TitleCommaName", "China's U.N. ambassador, Zhang Jun, spoke.",
 			[]claimWant{{kind: "person", name: "Zhang Jun", title: "China's U.N. ambassador"}}},
+		{"SpeakerWithOf", "The Ministry of Commerce said tax revenues rose sharply last year.",
+			[]claimWant{{kind: "said", speaker: "Ministry of Commerce"}}},
 		{"RelativeClauseIsNoTitle", "Zhang Jun, who met the ambassador, spoke.", nil},
 		{"CapitalisedNameBeforeUnit", "IBM was granted 3,428 US patents in 2004.",
 			[]claimWant{{kind: "number", text: "3,428 US patents", value: 3428, unit: "patents"}}},

@@ -56,6 +56,12 @@ func (d *Draft) saidAfterName(verb int) (c Claim, named, ok bool) {
 	for start > 0 && d.SameSentence(start-1, verb) && (d.Toks[start-1].Upper || text.IsNameParticle(d.Toks[start-1].Norm)) &&
 		!text.IsStopword(d.Toks[start-1].Norm) && (start == end || !d.Toks[start-1].Possessive) {
 		start--
+		// "The Ministry of Commerce said", "the Bank of Israel said": a
+		// name may hold "of" between capitalised words.
+		if start > 1 && start < end && d.Toks[start-1].Norm == "of" && !d.Toks[start-1].Upper && d.Toks[start-2].Upper &&
+			!text.IsStopword(d.Toks[start-2].Norm) && !d.Toks[start-2].Possessive && d.SameSentence(start-2, verb) {
+			start -= 2
+		}
 	}
 	if start == end || start > 0 && d.SameSentence(start-1, verb) && text.IsPreposition(d.Toks[start-1].Norm) {
 		return Claim{}, false, false // "in Stockholm said": no speaker
