@@ -30,8 +30,9 @@ type factIndex struct {
 	// the same by the entity a counted noun names ("Uyghurs").
 	units   map[string][]int
 	unitIDs map[string][]int
-	// dated are the facts with a date.
-	dated []int
+	// dated are the facts with a date; scored, those giving a result.
+	dated  []int
+	scored []int
 	// figures: a distinctive figure -> the facts whose statement gives it
 	// (see echoesFigure).
 	figures map[float64][]int
@@ -115,6 +116,9 @@ func (ck *checker) index() *factIndex {
 			add(fx.quoteWords, w, i)
 		}
 		if cf.Value != nil || claims.MayHoldFigure(cf.Statement) {
+			if len(cf.counts().scores) > 0 {
+				fx.scored = append(fx.scored, i)
+			}
 			for _, fc := range cf.counts().stated {
 				for _, v := range givenAs(fc) {
 					if l := fx.figures[v]; len(l) == 0 || l[len(l)-1] != i {

@@ -184,6 +184,8 @@ func (ck *checker) run(ctx context.Context) error {
 			if !ck.checkAge(c) {
 				ck.checkNumber(c)
 			}
+		case claims.ClaimScore:
+			ck.checkScore(c)
 		case claims.ClaimQuote:
 			ck.checkQuote(c)
 		case claims.ClaimPerson:

@@ -674,6 +674,22 @@ func TestCheck_SpeakerNamedWithOf(t *testing.T) {
 	})
 }
 
+// TestCheck_Score: a result ("16-6", a tennis match's sets) is compared with
+// the one a fact gives for the match the clause names (the real-news
+// benchmark's dev24 and dev38 stories).
+func TestCheck_Score(t *testing.T) {
+	ix, mem := partStories(t, "dev24")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"France made hard work of their Six Nations opener, edging Scotland 16-6 in Paris.", []findingWant{{"number", "16-6", "16-9"}}},
+		{"France made hard work of their Six Nations opener, edging Scotland 16-9 in Paris.", nil},
+	})
+	ix, mem = partStories(t, "dev38")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Henman beat Nalbandian 6-1 7-6 to open his 2005 campaign at Kooyong.", []findingWant{{"number", "6-1 7-6", "6-1 7-5"}}},
+		{"Henman beat Nalbandian 6-1 7-5 to open his 2005 campaign at Kooyong.", nil},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

@@ -27,6 +27,7 @@ type checkFact struct {
 	numbers    []factNumber
 	figures    [][2]float64   // every figure its statement gives, counted noun or not
 	stated     []claims.Claim // the same figures as claims, with their units (echoesFigure)
+	scores     [][][2]int     // the results its statement gives ("2-1", "6-3 6-2")
 	quote      []string       // the recorded quotation's words, normalised
 	year       int            // the year the fact is dated to, else 0
 	story      int            // the year of its story, for "last year" and "this year"
@@ -219,9 +220,12 @@ func (cf *checkFact) counts() *checkFact {
 		cf.numbers[i].counted = readCounted(cf.ix.Names, cf.numbers[i].unit)
 	}
 	for _, c := range cs {
-		if c.Kind == claims.ClaimNumber {
+		switch c.Kind {
+		case claims.ClaimNumber:
 			cf.figures = append(cf.figures, [2]float64{c.Low, c.High})
 			cf.stated = append(cf.stated, c)
+		case claims.ClaimScore:
+			cf.scores = append(cf.scores, c.Scores)
 		}
 	}
 	return cf

@@ -7,6 +7,7 @@ package claims
 import (
 	"github.com/factdesk/factdesk/facts/text"
 
+	"slices"
 	"sort"
 	"strings"
 )
@@ -48,6 +49,8 @@ type Claim struct {
 	High      float64 `json:"high,omitempty"`
 	Qualifier string  `json:"qualifier,omitempty"` // "more than", "about", "nearly", ...
 	Unit      string  `json:"unit,omitempty"`
+	// Scores: each pair of a result, in order ("6-3 6-2").
+	Scores [][2]int `json:"scores,omitempty"`
 
 	// Quotes. Quote is the quoted words; Speaker is who the draft says said them,
 	// when it says ("Zhang", "the French ambassador"); pronouns are left out.
@@ -75,15 +78,17 @@ func Extract(text string) []Claim {
 	return Parse(text).Claims()
 }
 
-// Claims runs every extractor. Dates come before numbers so a day or a year is not
-// read as a count, and nothing inside a quotation is read as the draft's own claim
+// Claims runs every extractor. Dates and scores come before numbers so a day,
+// a year or a result is not read as a count, and nothing inside a quotation is read as the draft's own claim
 // except the quotation itself.
 func (d *Draft) Claims() []Claim {
 	var out []Claim
 	out = append(out, d.quoteClaims()...)
 	dates := d.dateClaims()
 	out = append(out, dates...)
-	out = append(out, d.numberClaims(dates)...)
+	scores := d.scoreClaims()
+	out = append(out, scores...)
+	out = append(out, d.numberClaims(append(slices.Clip(dates), scores...))...)
 	out = append(out, d.personClaims()...)
 	out = append(out, d.nameClaims()...)
 	out = append(out, d.saidClaims()...)

@@ -78,6 +78,8 @@ func TestExtractClaims(t *testing.T) {
 			[]claimWant{{kind: "person", name: "Zhang Jun", title: "China's U.N. ambassador"}}},
 		{"SpeakerWithOf", "The Ministry of Commerce said tax revenues rose sharply last year.",
 			[]claimWant{{kind: "said", speaker: "Ministry of Commerce"}}},
+		{"Score", "England wasted a 17-6 lead to lose 18-16, and Henman beat Nalbandian 6-1 7-6 (7-3) 6-4.",
+			[]claimWant{{kind: "score", text: "17-6"}, {kind: "score", text: "18-16"}, {kind: "score", text: "6-1 7-6 (7-3) 6-4"}}},
 		{"RelativeClauseIsNoTitle", "Zhang Jun, who met the ambassador, spoke.", nil},
 		{"CapitalisedNameBeforeUnit", "IBM was granted 3,428 US patents in 2004.",
 			[]claimWant{{kind: "number", text: "3,428 US patents", value: 3428, unit: "patents"}}},
@@ -270,6 +272,19 @@ func TestExtractClaims_OwnerIsNoMonth(t *testing.T) {
 // TestIsMoney: a figure is a sum of money when a sign stands before it or
 // its unit is a currency's name, whichever currency, or its unit is written
 // onto it ("270.25p"); not when it measures anything else.
+// TestExtractClaims_RangeIsNoScore: two numbers joined by a hyphen that
+// count something ("2-3 days", "10-15%"), a year's span or a formation are
+// no result.
+func TestExtractClaims_RangeIsNoScore(t *testing.T) {
+	for _, s := range []string{"The work takes 2-3 days.", "It costs 10-15% more.", "They play 4-4-2 away.", "In 1990-95 it grew.", "He asked for $2-3m."} {
+		for _, c := range claims.Extract(s) {
+			if c.Kind == claims.ClaimScore {
+				t.Errorf("%q: read %q as a score", s, c.Text)
+			}
+		}
+	}
+}
+
 // TestScaled: a curated unit opening with a scale counts what follows it.
 func TestScaled(t *testing.T) {
 	for _, tc := range []struct {
