@@ -690,6 +690,21 @@ func TestCheck_Score(t *testing.T) {
 	})
 }
 
+// TestCheck_PartOfAWhole: a figure of a part ("23 of the 30 projects") is
+// compared with the part a fact gives, not with the whole (the real-news
+// benchmark's dev19 and dev36 stories).
+func TestCheck_PartOfAWhole(t *testing.T) {
+	ix, mem := partStories(t, "dev19")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Just 23 of the 30 projects that Sepa ordered to stop have obeyed the order.", []findingWant{{"number", "23", "22"}}},
+		{"Just 22 of the 30 projects that Sepa ordered to stop have obeyed the order.", nil},
+	})
+	ix, mem = partStories(t, "dev36")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"About 25 million portable players were sold in 2004, 10 million of them Apple iPods.", nil},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

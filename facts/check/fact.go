@@ -62,6 +62,7 @@ type factNumber struct {
 	unit   string // as written: "countries", "Uyghurs"
 	text   string // how to show it: "43 countries", "hundreds of thousands"
 	prep   string // the word before it in the statement: "to" in "to 17 cents a share from 34 cents"
+	part   bool   // a part of what it counts: "22 of the 30 projects" (see claims.Claim.Part)
 	counted
 }
 
@@ -250,11 +251,11 @@ func factNumbers(fa facts.Fact, cs []claims.Claim, toks []text.Token) []factNumb
 	}
 	if fa.Value != nil {
 		value, unit := claims.Scaled(*fa.Value, fa.Unit)
-		before := ""
+		before, part := "", false
 		lo, hi := value, value
 		for _, c := range stated {
 			if c.Value == value {
-				before = prep(c)
+				before, part = prep(c), c.Part
 				if unit == "" {
 					unit = c.Unit
 				}
@@ -266,7 +267,7 @@ func factNumbers(fa facts.Fact, cs []claims.Claim, toks []text.Token) []factNumb
 			}
 		}
 		if unit != "" {
-			out = append(out, factNumber{lo: lo, hi: hi, unit: unit, text: formatQuantity(value, unit), prep: before})
+			out = append(out, factNumber{lo: lo, hi: hi, unit: unit, text: formatQuantity(value, unit), prep: before, part: part})
 		}
 	}
 	for _, c := range stated {
@@ -283,7 +284,7 @@ func factNumbers(fa facts.Fact, cs []claims.Claim, toks []text.Token) []factNumb
 			if hi == 0 && c.Qualifier == "" {
 				hi = lo
 			}
-			out = append(out, factNumber{lo: lo, hi: hi, unit: c.Unit, text: c.Text, prep: prep(c)})
+			out = append(out, factNumber{lo: lo, hi: hi, unit: c.Unit, text: c.Text, prep: prep(c), part: c.Part})
 		}
 	}
 	return out

@@ -53,7 +53,10 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	ck.spend(len(cands))
 	for _, cf := range cands {
 		for _, n := range cf.counts().numbers {
-			if !ck.sameUnit(unit, n.counted) {
+			// A part of a whole counts the part: "12 million of them" is no
+			// count of all the players sold, nor "23 of the 30 projects" of
+			// the projects.
+			if !ck.sameUnit(unit, n.counted) || n.part != c.Part {
 				continue
 			}
 			r := ck.relevance(ctx, cf)

@@ -49,6 +49,9 @@ type Claim struct {
 	High      float64 `json:"high,omitempty"`
 	Qualifier string  `json:"qualifier,omitempty"` // "more than", "about", "nearly", ...
 	Unit      string  `json:"unit,omitempty"`
+	// Part is set when the figure counts a part of what follows "of" ("23 of
+	// the 30 projects"): not the whole's number.
+	Part bool `json:"part,omitempty"`
 	// Scores: each pair of a result, in order ("6-3 6-2").
 	Scores [][2]int `json:"scores,omitempty"`
 

@@ -285,6 +285,34 @@ func TestExtractClaims_RangeIsNoScore(t *testing.T) {
 	}
 }
 
+// TestExtractClaims_PartOfAWhole: a figure before "of" and a determiner
+// counts a part of what the next figure counts ("23 of the 30 projects",
+// "three of their last 10 league games"); the whole is counted as before.
+func TestExtractClaims_PartOfAWhole(t *testing.T) {
+	for _, tc := range []struct {
+		text, figure, unit string
+		part               bool
+	}{
+		{"Just 23 of the 30 projects have obeyed the order.", "23", "projects", true},
+		{"Just 23 of the 30 projects have obeyed the order.", "30 projects", "projects", false},
+		{"Chester have won three of their last 10 league games.", "three", "games", true},
+		{"About 25 million players were sold, 12 million of them iPods.", "About 25 million players", "players", false},
+	} {
+		found := false
+		for _, c := range claims.Extract(tc.text) {
+			if c.Kind == claims.ClaimNumber && c.Text == tc.figure {
+				found = true
+				if c.Unit != tc.unit || c.Part != tc.part {
+					t.Errorf("%q: %q counts %q (part %v), want %q (part %v)", tc.text, c.Text, c.Unit, c.Part, tc.unit, tc.part)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tc.text, tc.figure)
+		}
+	}
+}
+
 // TestScaled: a curated unit opening with a scale counts what follows it.
 func TestScaled(t *testing.T) {
 	for _, tc := range []struct {

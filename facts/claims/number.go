@@ -129,15 +129,38 @@ func (d *Draft) borrowUnits(cs []Claim) {
 		case next == "of" && c.To+1 < len(d.Toks) && partitives[d.Toks[c.To+1].Norm]:
 			for j := k - 1; j >= 0; j-- {
 				if cs[j].Unit != "" && d.tokSent[cs[j].From] == d.tokSent[c.From] {
-					c.Unit = cs[j].Unit
+					c.Unit, c.Part = cs[j].Unit, true
 					break
 				}
+			}
+		case next == "of":
+			if c.Unit = d.partOf(c, cs[k+1:]); c.Unit != "" {
+				c.Part = true
+			} else {
+				c.Unit = d.numberOf(c.From)
 			}
 		default:
 			c.Unit = d.numberOf(c.From)
 		}
 	}
 }
+
+// partOf reads what a figure counts in "23 of the 30 projects" and "three of
+// their last 10 league games": the counted noun of the figure a determiner
+// and a word or two after "of" give.
+func (d *Draft) partOf(c *Claim, later []Claim) string {
+	at := c.To + 1
+	if at >= len(d.Toks) || !ofDeterminers[d.Toks[at].Norm] || len(later) == 0 {
+		return ""
+	}
+	if k := later[0].From; k > at && k <= at+3 && d.SameSentence(k, c.From) {
+		return later[0].Unit
+	}
+	return ""
+}
+
+// ofDeterminers open the whole a figure is part of: "three of their ...".
+var ofDeterminers = text.Set(`the their its his her our your these those`)
 
 // partitives stand for what an earlier figure counted: "6,000 of those".
 var partitives = map[string]bool{"those": true, "them": true, "these": true}
