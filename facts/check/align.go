@@ -344,7 +344,7 @@ func sameFigure(a, b claims.Claim) bool {
 // sameSort reports whether two figures could be the same quantity: money in
 // the same currency, shares in per cent, or the same counted noun (or none).
 func sameSort(a, b claims.Claim) bool {
-	if !sameMeasure(a, b) {
+	if !sameMeasure(a, b) || a.Ordinal != b.Ordinal {
 		return false
 	}
 	if isMoney(a) || a.Unit == "percent" {

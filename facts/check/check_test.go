@@ -705,6 +705,22 @@ func TestCheck_PartOfAWhole(t *testing.T) {
 	})
 }
 
+// TestCheck_Place: a place in an order ("the 38th minute", "67th in the
+// rankings") is compared with the place a fact gives, not with counts (the
+// real-news benchmark's dev23 and dev43 stories).
+func TestCheck_Place(t *testing.T) {
+	ix, mem := partStories(t, "dev23")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Alan Smith gave United the lead in the 38th minute before Fulham hit back.", []findingWant{{"number", "38th minute", "33rd minute"}}},
+		{"Alan Smith gave United the lead in the 33rd minute before Fulham hit back.", nil},
+	})
+	ix, mem = partStories(t, "dev43")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Smith takes charge of a Scotland side that has slumped to an all-time low of 67th in the Fifa rankings.", []findingWant{{"number", "67th", "77th"}}},
+		{"Smith takes charge of a Scotland side that has slumped to an all-time low of 77th in the Fifa rankings.", nil},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

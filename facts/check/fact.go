@@ -3,6 +3,7 @@ package check
 import (
 	"slices"
 	"sort"
+	"strconv"
 
 	"github.com/factdesk/factdesk/facts"
 
@@ -63,6 +64,7 @@ type factNumber struct {
 	text   string // how to show it: "43 countries", "hundreds of thousands"
 	prep   string // the word before it in the statement: "to" in "to 17 cents a share from 34 cents"
 	part   bool   // a part of what it counts: "22 of the 30 projects" (see claims.Claim.Part)
+	place  bool   // a place in an order: "the 41st minute" (claims.Claim.Ordinal)
 	counted
 }
 
@@ -251,11 +253,14 @@ func factNumbers(fa facts.Fact, cs []claims.Claim, toks []text.Token) []factNumb
 	}
 	if fa.Value != nil {
 		value, unit := claims.Scaled(*fa.Value, fa.Unit)
-		before, part := "", false
+		before, part, place := "", false, false
 		lo, hi := value, value
 		for _, c := range stated {
 			if c.Value == value {
-				before, part = prep(c), c.Part
+				// A curated unit is the curator's reading: 13 "times" of
+				// "the 13th time it has been used" is a count, 17 "minute"
+				// of "the 17th minute" a place.
+				before, part, place = prep(c), c.Part, c.Ordinal && (fa.Unit == "" || fa.Unit == c.Unit)
 				if unit == "" {
 					unit = c.Unit
 				}
@@ -267,7 +272,11 @@ func factNumbers(fa facts.Fact, cs []claims.Claim, toks []text.Token) []factNumb
 			}
 		}
 		if unit != "" {
-			out = append(out, factNumber{lo: lo, hi: hi, unit: unit, text: formatQuantity(value, unit), prep: before, part: part})
+			text := formatQuantity(value, unit)
+			if place {
+				text = formatPlace(value, unit)
+			}
+			out = append(out, factNumber{lo: lo, hi: hi, unit: unit, text: text, prep: before, part: part, place: place})
 		}
 	}
 	for _, c := range stated {
@@ -284,7 +293,7 @@ func factNumbers(fa facts.Fact, cs []claims.Claim, toks []text.Token) []factNumb
 			if hi == 0 && c.Qualifier == "" {
 				hi = lo
 			}
-			out = append(out, factNumber{lo: lo, hi: hi, unit: c.Unit, text: c.Text, prep: prep(c), part: c.Part})
+			out = append(out, factNumber{lo: lo, hi: hi, unit: c.Unit, text: c.Text, prep: prep(c), part: c.Part, place: c.Ordinal})
 		}
 	}
 	return out
@@ -301,6 +310,16 @@ func formatQuantity(v float64, unit string) string {
 		return sign + n
 	}
 	return strings.TrimSpace(n + " " + unit)
+}
+
+// formatPlace writes a place in an order: "87th minute", "15th".
+func formatPlace(v float64, unit string) string {
+	n := strconv.Itoa(int(v))
+	n += claims.OrdinalSuffix(n)
+	if unit == "" || unit == "place" {
+		return n
+	}
+	return n + " " + unit
 }
 
 // formatNumber writes a figure as a newsroom would: 43, 2.5, 200,000, 48 million.

@@ -56,7 +56,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 			// A part of a whole counts the part: "12 million of them" is no
 			// count of all the players sold, nor "23 of the 30 projects" of
 			// the projects.
-			if !ck.sameUnit(unit, n.counted) || n.part != c.Part {
+			if !ck.sameUnit(unit, n.counted) || n.part != c.Part || n.place != c.Ordinal {
 				continue
 			}
 			r := ck.relevance(ctx, cf)

@@ -52,6 +52,9 @@ type Claim struct {
 	// Part is set when the figure counts a part of what follows "of" ("23 of
 	// the 30 projects"): not the whole's number.
 	Part bool `json:"part,omitempty"`
+	// Ordinal is set for a place in an order ("the 43rd minute"), whose
+	// Value is the place.
+	Ordinal bool `json:"ordinal,omitempty"`
 	// Scores: each pair of a result, in order ("6-3 6-2").
 	Scores [][2]int `json:"scores,omitempty"`
 

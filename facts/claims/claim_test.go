@@ -313,6 +313,39 @@ func TestExtractClaims_PartOfAWhole(t *testing.T) {
 	}
 }
 
+// TestExtractClaims_Place: a place in an order written in digits is a
+// figure counting what follows it, or a place ("67th in the rankings"), and
+// marked as a place.
+func TestExtractClaims_Place(t *testing.T) {
+	for _, tc := range []struct {
+		text, figure, unit string
+		value              float64
+	}{
+		{"Smith gave United the lead in the 38th minute.", "38th minute", "minute", 38},
+		{"Scotland have slumped to 67th in the Fifa rankings.", "67th", "place", 67},
+		{"It is only the 13th time the power has been used.", "13th time", "time", 13},
+	} {
+		found := false
+		for _, c := range claims.Extract(tc.text) {
+			if c.Kind == claims.ClaimNumber && c.Text == tc.figure {
+				found = true
+				if !c.Ordinal || c.Unit != tc.unit || c.Value != tc.value {
+					t.Errorf("%q: %q = %v %q (ordinal %v), want %v %q", tc.text, c.Text, c.Value, c.Unit, c.Ordinal, tc.value, tc.unit)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no place %q", tc.text, tc.figure)
+		}
+	}
+	for _, n := range []string{"1", "2", "3", "4", "11", "12", "13", "21", "22", "43", "111", "112"} {
+		want := map[string]string{"1": "st", "2": "nd", "3": "rd", "4": "th", "11": "th", "12": "th", "13": "th", "21": "st", "22": "nd", "43": "rd", "111": "th", "112": "th"}[n]
+		if got := claims.OrdinalSuffix(n); got != want {
+			t.Errorf("OrdinalSuffix(%s) = %q, want %q", n, got, want)
+		}
+	}
+}
+
 // TestScaled: a curated unit opening with a scale counts what follows it.
 func TestScaled(t *testing.T) {
 	for _, tc := range []struct {

@@ -79,6 +79,10 @@ func (d *Draft) numberClaims(dates []Claim) []Claim {
 		if used[i] || d.InQuote(d.Toks[i].Start) {
 			continue
 		}
+		if c, ok := d.ordinalAt(i); ok {
+			out = append(out, c)
+			continue
+		}
 		v, lo, hi, end, vague, ok := d.parseNumberAt(i)
 		if !ok {
 			continue
@@ -157,6 +161,51 @@ func (d *Draft) partOf(c *Claim, later []Claim) string {
 		return later[0].Unit
 	}
 	return ""
+}
+
+// ordinalAt reads a place in an order written in digits: "the 43rd minute",
+// "his 15th time", "climbed to 12th in the world". What it counts is the noun
+// after it, or, with none, a place. Its value is the place; Ordinal marks
+// it, so that it is compared only with places.
+func (d *Draft) ordinalAt(i int) (Claim, bool) {
+	t := d.Toks[i]
+	digits := strings.TrimRight(t.Norm, "stndrh")
+	suffix := strings.TrimPrefix(t.Norm, digits)
+	if digits == "" || suffix != OrdinalSuffix(digits) {
+		return Claim{}, false
+	}
+	v, err := strconv.Atoi(digits)
+	if err != nil || v <= 0 {
+		return Claim{}, false
+	}
+	c := d.claim(ClaimNumber, i, i+1)
+	c.Value, c.Low, c.High, c.Ordinal = float64(v), float64(v), float64(v), true
+	c.Unit = "place"
+	if k := i + 1; k < len(d.Toks) && d.spaced(k) && !text.IsStopword(d.Toks[k].Norm) && !text.IsPreposition(d.Toks[k].Norm) &&
+		!d.Toks[k].Upper && mayCount(d.Toks[k]) && wordnet.PartsOfSpeech(d.Toks[k].Stem)&wordnet.Noun != 0 {
+		c.Unit = string(d.rs[d.Toks[k].Start:d.Toks[k].End])
+		c.Span = d.TokSpan(i, k+1)
+		c.To = k + 1
+	}
+	return c, true
+}
+
+// OrdinalSuffix is the ending English writes after a number to make it a
+// place: "1st", "2nd", "3rd", "11th", "43rd".
+func OrdinalSuffix(digits string) string {
+	n := len(digits)
+	if n >= 2 && digits[n-2] == '1' {
+		return "th"
+	}
+	switch digits[n-1] {
+	case '1':
+		return "st"
+	case '2':
+		return "nd"
+	case '3':
+		return "rd"
+	}
+	return "th"
 }
 
 // ofDeterminers open the whole a figure is part of: "three of their ...".

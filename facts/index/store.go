@@ -88,7 +88,7 @@ func (d *Doc) Tokens() []text.Token {
 }
 
 // Figures are the figures the fact's statement gives, as the draft check
-// reads them (claims of kind number), read once: ranking asks
+// reads them (claims of kind number, places in an order aside), read once: ranking asks
 // several times whether a fact gives money, a percentage or only durations,
 // and an answer leads with one. The slice is shared: read it, never change it.
 func (d *Doc) Figures() []claims.Claim {
@@ -98,7 +98,7 @@ func (d *Doc) Figures() []claims.Claim {
 		d.figured = true
 		if claims.MayHoldFigure(d.Statement) {
 			for _, cl := range claims.Extract(d.Statement) {
-				if cl.Kind == claims.ClaimNumber {
+				if cl.Kind == claims.ClaimNumber && !cl.Ordinal {
 					d.figures = append(d.figures, cl)
 				}
 			}
