@@ -721,6 +721,24 @@ func TestCheck_Place(t *testing.T) {
 	})
 }
 
+// TestCheck_QuotedStretchOfALongQuotation: a draft quoting a stretch of a
+// long recorded quotation is weighed against that stretch: one word changed
+// in it is a misquote ("clearly the hardest hit area" for "undoubtedly the
+// hardest hit area"), and the stretch word for word is the speaker's words,
+// however the whole lines up (the real-news benchmark's dev47 and dev24
+// stories).
+func TestCheck_QuotedStretchOfALongQuotation(t *testing.T) {
+	ix, mem := partStories(t, "dev47")
+	checkDrafts(t, ix, mem, []draftCase{
+		{`Mr Thomas called Aceh "clearly the hardest hit area in the Indian Ocean at the moment".`, []findingWant{{"quote", "clearly the hardest hit area in the Indian Ocean at the moment", "undoubtedly the hardest hit area"}}},
+		{`Mr Thomas called Aceh "undoubtedly the hardest hit area in the Indian Ocean at the moment".`, nil},
+	})
+	ix, mem = partStories(t, "dev24")
+	checkDrafts(t, ix, mem, []draftCase{
+		{`Emily Eavis said that if it was approached in the right way the card scheme "might really change the system".`, nil},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

@@ -293,6 +293,21 @@ func matchQuote(raw string, words []string, cf *checkFact) quoteMatch {
 		m.verbatim = true
 	}
 	m.sim = float64(len(pairs)) / float64(max(len(words), rb-ra+1))
+	if indexWords(r, words) >= 0 {
+		m.verbatim = true // a stretch of the recorded words, word for word
+	}
+	if len(r) > len(words) {
+		// The draft may quote a stretch of a long recorded quotation: weigh
+		// it against the stretch it lines up with best, word for word in
+		// order, not against the words the whole alignment spans ("clearly
+		// the hardest hit area in the Indian Ocean" of "... Aceh which is
+		// undoubtedly the hardest hit area in the Indian Ocean ...").
+		for at := 0; at+len(words) <= len(r); at++ {
+			if n := len(lcsPairs(words, r[at:at+len(words)])); float64(n)/float64(len(words)) > m.sim {
+				m.sim = float64(n) / float64(len(words))
+			}
+		}
+	}
 	if len(words) > len(r) && 4*len(pairs) >= 3*len(r) {
 		// The draft quotes more than the knowledge base records, around the
 		// recorded words: compare over the stretch both cover.
