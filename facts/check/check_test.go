@@ -739,6 +739,18 @@ func TestCheck_QuotedStretchOfALongQuotation(t *testing.T) {
 	})
 }
 
+// TestCheck_FiguresBoundedAlike: "more than 40%" is no restatement of a
+// fact's "more than 20%", though every share above 40% is above 20%; and a
+// figure of another measure in the fact ("for 43 developing countries") backs
+// no share (the real-news benchmark's dev37 stories).
+func TestCheck_FiguresBoundedAlike(t *testing.T) {
+	ix, mem := partStories(t, "dev37")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"For 43 developing countries, more than 40% of their export incomes come from the sale of just one product.", []findingWant{{"number", "more than 40", "more than 20"}}},
+		{"For 43 developing countries, more than 20% of their export incomes come from the sale of just one product.", nil},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

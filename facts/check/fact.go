@@ -65,6 +65,10 @@ type factNumber struct {
 	prep   string // the word before it in the statement: "to" in "to 17 cents a share from 34 cents"
 	part   bool   // a part of what it counts: "22 of the 30 projects" (see claims.Claim.Part)
 	place  bool   // a place in an order: "the 41st minute" (claims.Claim.Ordinal)
+	// value and bound are the figure as written and how it is bounded
+	// ("more than 20%": 20, "more"; see claims.QualifierKind).
+	value float64
+	bound string
 	counted
 }
 
@@ -253,7 +257,7 @@ func factNumbers(fa facts.Fact, cs []claims.Claim, toks []text.Token) []factNumb
 	}
 	if fa.Value != nil {
 		value, unit := claims.Scaled(*fa.Value, fa.Unit)
-		before, part, place := "", false, false
+		before, part, place, bound := "", false, false, ""
 		lo, hi := value, value
 		for _, c := range stated {
 			if c.Value == value {
@@ -261,6 +265,7 @@ func factNumbers(fa facts.Fact, cs []claims.Claim, toks []text.Token) []factNumb
 				// "the 13th time it has been used" is a count, 17 "minute"
 				// of "the 17th minute" a place.
 				before, part, place = prep(c), c.Part, c.Ordinal && (fa.Unit == "" || fa.Unit == c.Unit)
+				bound = claims.QualifierKind(c.Qualifier)
 				if unit == "" {
 					unit = c.Unit
 				}
@@ -276,7 +281,7 @@ func factNumbers(fa facts.Fact, cs []claims.Claim, toks []text.Token) []factNumb
 			if place {
 				text = formatPlace(value, unit)
 			}
-			out = append(out, factNumber{lo: lo, hi: hi, unit: unit, text: text, prep: before, part: part, place: place})
+			out = append(out, factNumber{lo: lo, hi: hi, unit: unit, text: text, prep: before, part: part, place: place, value: value, bound: bound})
 		}
 	}
 	for _, c := range stated {
@@ -293,7 +298,7 @@ func factNumbers(fa facts.Fact, cs []claims.Claim, toks []text.Token) []factNumb
 			if hi == 0 && c.Qualifier == "" {
 				hi = lo
 			}
-			out = append(out, factNumber{lo: lo, hi: hi, unit: c.Unit, text: c.Text, prep: prep(c), part: c.Part, place: c.Ordinal})
+			out = append(out, factNumber{lo: lo, hi: hi, unit: c.Unit, text: c.Text, prep: prep(c), part: c.Part, place: c.Ordinal, value: c.Value, bound: claims.QualifierKind(c.Qualifier)})
 		}
 	}
 	return out

@@ -115,14 +115,16 @@ func (ck *checker) checkNumber(c claims.Claim) {
 		if m.rel.score < best*rivalShare {
 			continue
 		}
-		if figuresMeet(c.Low, c.High, m.n.lo, m.n.hi) {
+		if figuresMeet(c.Low, c.High, m.n.lo, m.n.hi) && !boundsDiffer(c, m.n) {
 			ck.support("number", c.Span, m.cf)
 			return
 		}
 		// The fact's own words may give the draft's figure for a part of the
-		// event ("seven voted for and two against"): not a contradiction.
-		for _, fg := range m.cf.figures {
-			if fg[1] > 0 && figuresMeet(c.Low, c.High, fg[0], fg[1]) {
+		// event ("seven voted for and two against"): not a contradiction. A
+		// figure of another measure gives none: the 43 countries of "for 43
+		// countries, more than 20% of their income" are no share above 40%.
+		for _, st := range m.cf.stated {
+			if st.High > 0 && figuresMeet(c.Low, c.High, st.Low, st.High) && sameMeasure(c, st) {
 				ck.support("number", c.Span, m.cf)
 				return
 			}
@@ -154,6 +156,14 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	}
 	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", top.n.text, c.Text, top.cf.Statement)
 	ck.add(top.cf.finding("number", c.Span, top.n.text, msg))
+}
+
+// boundsDiffer reports whether two figures bounded alike give different
+// figures: "more than 40%" restates no "more than 20%", though every share
+// above 40% is above 20%, nor "up to six weeks" an "up to eight weeks".
+func boundsDiffer(c claims.Claim, n factNumber) bool {
+	b := claims.QualifierKind(c.Qualifier)
+	return b != "" && b == n.bound && n.value > 0 && !sameValue(c.Value, n.value)
 }
 
 // anchored reports whether a claim may be held to a fact by what the draft

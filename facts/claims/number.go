@@ -417,6 +417,17 @@ func (d *Draft) signed(i int) bool {
 }
 
 // qualify turns a qualified figure into the range it allows; High 0 is no bound.
+// QualifierKind is how a qualifier bounds a figure: "more" ("more than",
+// "over"), "least", "less" ("up to"), "nearly" or "about"; "" for none.
+func QualifierKind(q string) string {
+	for _, nq := range numberQualifiers {
+		if nq.words == q {
+			return nq.kind
+		}
+	}
+	return ""
+}
+
 func qualify(q string, v float64) (lo, hi float64) {
 	for _, nq := range numberQualifiers {
 		if nq.words != q {
