@@ -751,6 +751,18 @@ func TestCheck_FiguresBoundedAlike(t *testing.T) {
 	})
 }
 
+// TestCheck_FigureOfTheStorysSource: a figure credited "according to" a
+// source is held to the figures of a story that source speaks in, though the
+// curator made the survey the subject of none of them (the real-news
+// benchmark's dev4 stories).
+func TestCheck_FigureOfTheStorysSource(t *testing.T) {
+	ix, mem := partStories(t, "dev4")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Men make up 69% of America's 22 million MP3 player owners, according to the Pew survey.", []findingWant{{"number", "69", "59"}}},
+		{"Men make up 59% of America's 22 million MP3 player owners, according to the Pew survey.", nil},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

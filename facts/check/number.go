@@ -75,7 +75,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 			if (r.pred || r.subject || r.keyword || r.figure) && r.score >= minClearRelevance && clears(c, n) {
 				clearers = append(clearers, numberMatch{cf, n, r})
 			}
-			if !r.named && !r.figure && !ck.storyNamed(cf) && ck.namesAnyone() || !r.pred && !r.subject && !r.keyword && !r.figure || r.score < minNumberRelevance || !sameSource(ctx, cf, r) {
+			if !r.named && !r.figure && !ck.storyNamed(cf) && ck.namesAnyone() || !r.pred && !r.subject && !r.keyword && !r.figure || r.score < minNumberRelevance || !ck.sameSource(ctx, cf, r) {
 				continue
 			}
 			ms = append(ms, numberMatch{cf, n, r})
@@ -321,8 +321,8 @@ var sourceVerbs = stemSet(`estimate say report claim count tally believe put cal
 // source's figure. A clause crediting its figure "according to" someone the fact
 // is not about is another source's; so is a clause not naming whose estimate or
 // report the fact holds.
-func sameSource(ctx claimContext, cf *checkFact, r relevance) bool {
-	if ctx.sourced && !ctx.sources[cf.Subject] && !ctx.sources[cf.Speaker] {
+func (ck *checker) sameSource(ctx claimContext, cf *checkFact, r relevance) bool {
+	if ctx.sourced && !ctx.sources[cf.Subject] && !ctx.sources[cf.Speaker] && !ck.storySourced(ctx, cf) {
 		return false
 	}
 	for _, p := range cf.pred {
@@ -331,6 +331,24 @@ func sameSource(ctx claimContext, cf *checkFact, r relevance) bool {
 		}
 	}
 	return true
+}
+
+// storySourced reports whether a source the clause credits speaks in the
+// fact's story: a survey's figures are its own, whether or not the curator
+// made it the subject of each ("According to Pew, 72% of net users...").
+func (ck *checker) storySourced(ctx claimContext, cf *checkFact) bool {
+	fx := ck.index()
+	for id := range ctx.sources {
+		for _, i := range append(slices.Clone(fx.bySubject[id]), fx.bySpeaker[id]...) {
+			if ck.facts[i].Story == cf.Story {
+				return true
+			}
+		}
+		if cf.doc != nil && cf.doc.Roles != nil && cf.doc.Roles[id] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // statedElsewhere reports whether another figure of the claim's measure in its
