@@ -763,6 +763,17 @@ func TestCheck_FigureOfTheStorysSource(t *testing.T) {
 	})
 }
 
+// TestCheck_FigureAfterItsNoun: a figure after "a NOUN of" counts the noun
+// ("a majority of 5,097") and is compared as one that follows it would be
+// (the real-news benchmark's dev21 stories).
+func TestCheck_FigureAfterItsNoun(t *testing.T) {
+	ix, mem := partStories(t, "dev21")
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Howard held Folkestone & Hythe in 2001 with a majority of 5,097 over the Lib Dem Peter Carroll.", []findingWant{{"number", "5,097", "5,907"}}},
+		{"Howard held Folkestone & Hythe in 2001 with a majority of 5,907 over the Lib Dem Peter Carroll.", nil},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

@@ -93,6 +93,8 @@ func TestExtractClaims(t *testing.T) {
 			[]claimWant{{kind: "number", text: "under 30", high: 30}}},
 		{"PrepositionIsNoUnit", "Readers will choose a shortlist of five after the competition closes.",
 			[]claimWant{{kind: "number", text: "five", value: 5}}},
+		{"UnitBeforeOf", "Howard held the seat with a majority of 5,097 over the Lib Dems.",
+			[]claimWant{{kind: "number", text: "5,097", value: 5097, unit: "majority"}}},
 		{"RateCountsWhatFollowsPer", "Sales fell to an average of 22 per surveyor.",
 			[]claimWant{{kind: "number", text: "22 per surveyor", value: 22, unit: "surveyor"}}},
 		{"DayBeforeMarch", "The Labs close on 1 March.",

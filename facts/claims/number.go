@@ -145,6 +145,9 @@ func (d *Draft) borrowUnits(cs []Claim) {
 			}
 		default:
 			c.Unit = d.numberOf(c.From)
+			if c.Unit == "" {
+				c.Unit = d.nounOf(c.From)
+			}
 		}
 	}
 }
@@ -213,6 +216,19 @@ var ofDeterminers = text.Set(`the their its his her our your these those`)
 
 // partitives stand for what an earlier figure counted: "6,000 of those".
 var partitives = map[string]bool{"those": true, "them": true, "these": true}
+
+// nounOf reads what a figure counts in "a crowd of 7,200", "a majority of
+// 5,097": the noun just before "of", after "a" or "an".
+func (d *Draft) nounOf(i int) string {
+	if i < 3 || d.Toks[i-1].Norm != "of" || !d.SameSentence(i-3, i) {
+		return ""
+	}
+	n, det := d.Toks[i-2], d.Toks[i-3].Norm
+	if det != "a" && det != "an" || text.IsStopword(n.Norm) || n.Upper || !mayCount(n) || !d.spaced(i-1) {
+		return ""
+	}
+	return string(d.rs[n.Start:n.End])
+}
 
 // numberOf finds, before token i in its sentence, "number of NOUNS" and
 // returns the nouns as written: what a figure that follows counts.
