@@ -90,7 +90,9 @@ func (d *Draft) personClaims() []Claim {
 	for i := 0; i < len(d.Toks); i++ {
 		t := d.Toks[i]
 		// Title before the name: "French Ambassador Nicolas de Riviere".
-		if (text.IsRoleNoun(t.Norm) || IsRoleWord(t) && (i == 0 || d.gap(i) != "-")) && i+1 < len(d.Toks) && d.spaced(i+1) && d.Toks[i+1].Upper && !text.IsStopword(d.Toks[i+1].Norm) {
+		// The name first: most words have none after them, and reading a
+		// word's kinds in WordNet costs more.
+		if i+1 < len(d.Toks) && d.spaced(i+1) && d.Toks[i+1].Upper && !text.IsStopword(d.Toks[i+1].Norm) && (text.IsRoleNoun(t.Norm) || IsRoleWord(t) && (i == 0 || d.gap(i) != "-")) {
 			if end := d.capRun(i+1, true); end > i+1 {
 				add(i+1, end, d.titleStart(i), i+1)
 			}
