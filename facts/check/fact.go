@@ -26,8 +26,7 @@ type checkFact struct {
 	pred       []string          // content stems of its predicate: what happened
 	keys       []string          // content stems of its keywords: other words for it
 	numbers    []factNumber
-	figures    [][2]float64   // every figure its statement gives, counted noun or not
-	stated     []claims.Claim // the same figures as claims, with their units (echoesFigure)
+	stated     []claims.Claim // every figure its statement gives, as claims with their units (echoesFigure)
 	scores     [][][2]int     // the results its statement gives ("2-1", "6-3 6-2")
 	quote      []string       // the recorded quotation's words, normalised
 	year       int            // the year the fact is dated to, else 0
@@ -229,7 +228,6 @@ func (cf *checkFact) counts() *checkFact {
 	for _, c := range cs {
 		switch c.Kind {
 		case claims.ClaimNumber:
-			cf.figures = append(cf.figures, [2]float64{c.Low, c.High})
 			cf.stated = append(cf.stated, c)
 		case claims.ClaimScore:
 			cf.scores = append(cf.scores, c.Scores)

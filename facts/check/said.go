@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -40,11 +41,12 @@ func (ck *checker) checkSaid(c claims.Claim) {
 	bestShare, bestCommon := 0.0, 0
 	cands := ck.alignable(words)
 	ck.spend(len(cands))
+	readings := [][]string{slices.Collect(maps.Keys(words)), slices.Collect(maps.Keys(first))}
 	for _, cf := range cands {
 		if cf.Speaker == "" {
 			continue
 		}
-		for _, ws := range [][]string{keys(words), keys(first)} {
+		for _, ws := range readings {
 			common := 0
 			for _, w := range ws {
 				if ck.hasConceptIn(cf.described().stems, w) {
@@ -122,14 +124,6 @@ func (ck *checker) firstClause(sp claims.Span) (claims.Span, bool) {
 		return sp, false
 	}
 	return ck.d.Span(sp.Start, sp.Start+utf8.RuneCountInString(head)), true
-}
-
-func keys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
 }
 
 // contentStems are the content words of a span, stemmed.
