@@ -774,6 +774,19 @@ func TestCheck_FigureAfterItsNoun(t *testing.T) {
 	})
 }
 
+// TestCheck_ShortQuotationOfAnother: a short quotation the sentence restates
+// from the one fact that records it, credited to someone other than its
+// speaker, is misattributed ("soap opera" was Number 10's, not Oliver
+// Letwin's); credited to its speaker it agrees (the real-news benchmark's
+// dev8 stories).
+func TestCheck_ShortQuotationOfAnother(t *testing.T) {
+	ix, mem := partStories(t, "dev8")
+	checkDrafts(t, ix, mem, []draftCase{
+		{`Tory shadow chancellor Oliver Letwin said ministers were interested in governing, not in a "soap opera" about Blair and Brown.`, []findingWant{{"attribution", "soap opera", "Number 10"}}},
+		{`Number 10 said ministers were interested in governing, not in a "soap opera" about Blair and Brown.`, nil},
+	})
+}
+
 // TestCheck_AgeAtTheEndOfTheSentence: "has died aged 70", "at the age of
 // 72" and "is 28 years old" give the age of the sentence's subject, however
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the

@@ -71,7 +71,11 @@ func (ck *checker) checkQuote(c claims.Claim) {
 	}
 	if len(verbatim) > 0 {
 		ck.checked++
-		if len(words) < minQuoteWords || len(speakers) == 0 {
+		short := len(words) < minQuoteWords
+		if short && len(speakers) > 0 {
+			short = !ck.phraseOf(c, verbatim)
+		}
+		if short || len(speakers) == 0 {
 			ck.support("quote", c.Span, verbatim[0].cf)
 			return
 		}
@@ -107,6 +111,27 @@ func (ck *checker) checkQuote(c claims.Claim) {
 	if len(speakers) > 0 && !ck.speakerFits(speakers, best.cf) {
 		ck.misattributed(c, best.cf, speaker)
 	}
+}
+
+// phraseOf reports whether a short quotation is the recorded words of one
+// fact alone, which the draft's sentence restates: a scare quote or a
+// phrase in common use ("genocide") is recorded by many or said of other
+// things, but "Oliver Letwin said ministers were interested in governing,
+// not in a \"soap opera\" about Blair and Brown" restates the one fact that
+// records the words, as Number 10's, and credits them to someone else.
+func (ck *checker) phraseOf(c claims.Claim, verbatim []quoteMatch) bool {
+	if len(verbatim) != 1 {
+		return false
+	}
+	for _, st := range ck.sentences() {
+		if c.From < st[0] || c.From >= st[1] {
+			continue
+		}
+		a := ck.align(st[0], st[1])
+		cf := verbatim[0].cf
+		return slices.Contains(a.facts, cf) || slices.Contains(a.actorless, cf) || slices.Contains(a.partyless, cf) || slices.Contains(a.within, cf)
+	}
+	return false
 }
 
 // unrecorded notes a quotation credited to a known speaker that no recorded
