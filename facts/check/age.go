@@ -50,7 +50,7 @@ func ageOf(d *claims.Draft, mentions []index.Mention, names *index.Names, c clai
 	// "Merle Kilgore ... has died aged 70", "... died at the age of 72":
 	// the age of the sentence's first person, its subject, wherever in it.
 	// So is "McIlroy is 28 years old." and "Lucy, his daughter, is 36.".
-	ends := c.To >= len(d.Toks) || strings.Contains(gap(c.To), ".")
+	ends := !d.SameSentence(c.To-1, c.To) // the figure closes its sentence
 	isAge := (word(c.From-1) == "is" || word(c.From-1) == "was") && (c.Unit == "" && ends || (c.Unit == "year" || c.Unit == "years") && word(c.To) == "old")
 	aged := c.Unit == "" && (word(c.From-1) == "aged" || word(c.From-4) == "at" && word(c.From-3) == "the" && word(c.From-2) == "age" && word(c.From-1) == "of") || isAge
 	if aged {
