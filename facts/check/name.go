@@ -213,13 +213,7 @@ func (ck *checker) closeName(i, j int) (nameMatch, bool) {
 	words := make([]draftWord, len(toks))
 	for k, t := range toks {
 		parts[k] = t.Norm
-		words[k] = draftWord{
-			t:        t,
-			written:  (t.Upper || t.Caps) && lettersOnly(t.Norm),
-			known:    ck.knownWord(t),
-			nameWord: ck.ix.IsNameWord(t.Norm),
-			runes:    len([]rune(t.Norm)),
-		}
+		words[k] = ck.draftWordOf(t)
 	}
 	if len(ck.ix.Names.Named(strings.Join(parts, " "))) > 0 {
 		return nameMatch{}, false
@@ -270,6 +264,17 @@ type draftWord struct {
 	known    bool // a word the knowledge base knows (knownWord)
 	nameWord bool // a word of a known name
 	runes    int
+}
+
+// draftWordOf reads a draft's word as nameDistance weighs it.
+func (ck *checker) draftWordOf(t text.Token) draftWord {
+	return draftWord{
+		t:        t,
+		written:  (t.Upper || t.Caps) && lettersOnly(t.Norm),
+		known:    ck.knownWord(t),
+		nameWord: ck.ix.IsNameWord(t.Norm),
+		runes:    len([]rune(t.Norm)),
+	}
 }
 
 // nameDistance is how many letters the draft's words are off a known name's,

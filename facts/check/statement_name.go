@@ -61,7 +61,7 @@ func (ck *checker) slipQueries() [][]string {
 // or more, and there is no telling which.
 func (ck *checker) checkNameSlips() {
 	for _, s := range ck.slips {
-		exact, slip := ck.d.Toks[s.at], ck.d.Toks[s.slip]
+		exact := ck.d.Toks[s.at]
 		side := s.slip - s.at // the slip's place beside the exact word: -1 or 1
 		var meant string
 		var cite *checkFact
@@ -77,7 +77,7 @@ func (ck *checker) checkNameSlips() {
 				if rs == nil {
 					rs = []rune(cf.Statement)
 				}
-				if !spacedIn(rs, toks, min(i, j)) || !closeWord(slip.Norm, toks[j].Norm) {
+				if !spacedIn(rs, toks, min(i, j)) || !ck.slipOf(s, toks[min(i, j)], toks[max(i, j)]) {
 					continue
 				}
 				name := string(rs[toks[min(i, j)].Start:toks[max(i, j)].End])
@@ -106,19 +106,17 @@ func spacedIn(rs []rune, toks []text.Token, i int) bool {
 	return toks[i+1].Start-toks[i].End == 1 && rs[toks[i].End] == ' '
 }
 
-// closeWord reports whether a word of a person's name is a slip for another,
-// beside a word written exactly: a letter off for a short word, two for a
-// longer one (see nameDistance).
-func closeWord(slip, known string) bool {
-	if slip == known {
-		return false
+// slipOf reports whether the draft's two words are a slip for a person's
+// name a statement writes (first and second), weighed as checkName weighs
+// a known person's name (see nameDistance): the word written exactly, the
+// other within a person's slack.
+func (ck *checker) slipOf(s nameSlip, first, second text.Token) bool {
+	a, b := min(s.at, s.slip), max(s.at, s.slip)
+	var words []draftWord
+	for _, t := range ck.d.Toks[a : b+1] {
+		words = append(words, ck.draftWordOf(t))
 	}
-	slack := wordSlack(known)
-	switch {
-	case slack == 0 && len([]rune(known)) >= 3:
-		slack = 1
-	case slack == 1:
-		slack = 2
-	}
-	return text.OSADistance(slip, known, slack) <= slack
+	kn := knownName{norms: []string{first.Norm, second.Norm}, upper: []bool{true, true}, kind: "person"}
+	_, ok := ck.nameDistance(words, kn)
+	return ok
 }
