@@ -57,11 +57,7 @@ func (fd factDate) weekday() (string, bool) {
 // ("Counting its Wednesday opening", "In October 2004 Spitzer sued"): a
 // curator who left the date field empty often wrote the date into the
 // statement, and a draft that changes it is as wrong.
-func writtenDate(statement string) (factDate, bool) {
-	if !claims.MayHoldDate(statement) {
-		return factDate{}, false
-	}
-	ds := claims.Dates(statement)
+func writtenDate(ds []claims.Claim) (factDate, bool) {
 	if len(ds) != 1 {
 		return factDate{}, false
 	}
@@ -88,14 +84,12 @@ func (fd factDate) String() string {
 	return fd.dayName
 }
 
-// writes reports whether a statement writes the claim's date itself, every
-// part the claim gives: "the region's best showing since 1980" says what the
-// fact of 2004's growth says ("the best since 1980"), not when it grew.
-func writes(statement string, c claims.Claim) bool {
-	if !claims.MayHoldDate(statement) {
-		return false
-	}
-	for _, d := range claims.Dates(statement) {
+// writes reports whether a statement's dates (ds) give the claim's date
+// itself, every part the claim gives: "the region's best showing since 1980"
+// says what the fact of 2004's growth says ("the best since 1980"), not when
+// it grew.
+func writes(ds []claims.Claim, c claims.Claim) bool {
+	for _, d := range ds {
 		if (c.Year == 0 || d.Year == c.Year) && (c.Month == 0 || d.Month == c.Month) && (c.Day == 0 || d.Day == c.Day) && (c.Weekday == "" || d.Weekday == c.Weekday) {
 			return true
 		}
@@ -153,7 +147,7 @@ func (ck *checker) checkDate(c claims.Claim) {
 			continue
 		}
 		r := ck.relevance(ctx, cf)
-		if !(fd.conflicts(c) && !writes(cf.Statement, c)) && (ck.sharesFigure(c, cf) || (r.pred || r.keyword || r.subject) && r.score >= minDateRelevance) {
+		if !(fd.conflicts(c) && !writes(cf.statementDates(), c)) && (ck.sharesFigure(c, cf) || (r.pred || r.keyword || r.subject) && r.score >= minDateRelevance) {
 			clearers = append(clearers, dateMatch{cf, fd, r})
 		}
 		if !ck.namesDatedEvent(ctx, cf, r) || !r.subject || r.score < minDateRelevance || ck.figuresDisagree(c, cf) || !ck.saysMoreOf(ctx, cf) {

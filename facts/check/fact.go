@@ -28,9 +28,11 @@ type checkFact struct {
 	numbers    []factNumber
 	stated     []claims.Claim // every figure its statement gives, as claims with their units (echoesFigure)
 	scores     [][][2]int     // the results its statement gives ("2-1", "6-3 6-2")
-	quote      []string       // the recorded quotation's words, normalised
-	year       int            // the year the fact is dated to, else 0
-	story      int            // the year of its story, for "last year" and "this year"
+	dates      []claims.Claim // the dates its statement writes (statementDates)
+	datesRead  bool
+	quote      []string // the recorded quotation's words, normalised
+	year       int      // the year the fact is dated to, else 0
+	story      int      // the year of its story, for "last year" and "this year"
 	ix         *index.Index
 	counted    bool            // numbers and figures are filled
 	doc        *index.Doc      // as the store read it: its words are kept there between checks
@@ -43,13 +45,26 @@ type checkFact struct {
 	dated      bool
 }
 
+// statementDates are the dates the fact's statement writes, read once: its
+// date when the curator gave none (date), and what a draft's date may echo
+// (writes).
+func (cf *checkFact) statementDates() []claims.Claim {
+	if !cf.datesRead {
+		cf.datesRead = true
+		if claims.MayHoldDate(cf.Statement) {
+			cf.dates = claims.Dates(cf.Statement)
+		}
+	}
+	return cf.dates
+}
+
 // date is the fact's date: its date field, or else the one date its
 // statement gives.
 func (cf *checkFact) date() (factDate, bool) {
 	if cf.when == nil {
 		fd, ok := parseFactDate(cf.Date)
 		if !ok {
-			fd, ok = writtenDate(cf.Statement)
+			fd, ok = writtenDate(cf.statementDates())
 		}
 		cf.when, cf.dated = &fd, ok
 	}
