@@ -85,18 +85,7 @@ var placeWords = text.Set("place position")
 // ordinal reports whether a normalised word is an ordinal: "first",
 // "fourth", "21st".
 func ordinal(norm string) bool {
-	return norm == "first" || text.IsOrdinalCount(norm) || ordinalDigits(norm) != ""
-}
-
-// ordinalDigits is the number of an ordinal written in digits ("21" of
-// "21st"), "" for any other word.
-func ordinalDigits(norm string) string {
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		if n, ok := strings.CutSuffix(norm, suf); ok && digitsOnly(n) {
-			return n
-		}
-	}
-	return ""
+	return norm == "first" || text.IsOrdinalCount(norm) || text.OrdinalDigits(norm) != ""
 }
 
 // positionCredit is what a fact that gives a place in an order ("Butler was

@@ -565,7 +565,7 @@ func namesItUnnumbered(q question, c *index.Doc, m index.Mention, ix *index.Inde
 	var bare []string // the question's name without its number
 	numbered := false
 	for _, t := range q.Toks[m.From:m.To] {
-		if digitsOnly(t.Norm) {
+		if text.DigitsOnly(t.Norm) {
 			numbered = true
 		} else {
 			bare = append(bare, t.Norm)
@@ -583,7 +583,7 @@ func namesItUnnumbered(q question, c *index.Doc, m index.Mention, ix *index.Inde
 		if o.To-o.From != len(bare) || !slices.EqualFunc(toks[o.From:o.To], bare, func(t text.Token, w string) bool { return t.Norm == w }) {
 			return false // named otherwise: "Radio One", "Downing Street"
 		}
-		if o.To < len(toks) && digitsOnly(toks[o.To].Norm) {
+		if o.To < len(toks) && text.DigitsOnly(toks[o.To].Norm) {
 			return false // the number follows the name found
 		}
 		named = true

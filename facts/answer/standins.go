@@ -2,7 +2,6 @@ package answer
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
@@ -26,10 +25,8 @@ func scoresAt(toks []text.Token, s string) []int {
 	rs := []rune(s)
 	var out []int
 	for i := 0; i+1 < len(toks); i++ {
-		if digitsOnly(toks[i].Norm) && digitsOnly(toks[i+1].Norm) {
-			if between := string(rs[toks[i].End:toks[i+1].Start]); between == "-" || between == "–" {
-				out = append(out, i)
-			}
+		if text.DashedPair(rs, toks, i) {
+			out = append(out, i)
 		}
 	}
 	return out
@@ -89,9 +86,6 @@ func (q question) asksScore() bool {
 	head, _ := askedNounAt(q.Toks)
 	return head >= 0 && q.Toks[head].Stem == scoreStem && !verbForm(q.Toks[head])
 }
-
-// digitsOnly reports whether a word is written in digits alone: "4", "2005".
-func digitsOnly(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
 
 // asksNationality reports whether a question's word asks a country or a
 // nationality ("What nationality is Bellamy?", "Which nation won?"): the

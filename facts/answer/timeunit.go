@@ -91,8 +91,8 @@ func dayOfMonth(toks []text.Token) bool {
 // 31st.
 func isDayNumber(norm string) bool {
 	n := norm
-	if d := ordinalDigits(norm); d != "" {
+	if d := text.OrdinalDigits(norm); d != "" {
 		n = d
 	}
-	return len(n) <= 2 && digitsOnly(n) && n != "0" && n != "00" && (len(n) == 1 || n <= "31")
+	return len(n) <= 2 && text.DigitsOnly(n) && n != "0" && n != "00" && (len(n) == 1 || n <= "31")
 }

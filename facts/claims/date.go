@@ -126,8 +126,8 @@ func (d *Draft) monthClaim(i, m int) Claim {
 
 // dayOf reads a day of the month: "21", "21st"; 0 if it is not one.
 func dayOf(n string) int {
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		n = strings.TrimSuffix(n, suf)
+	if d := text.OrdinalDigits(n); d != "" {
+		n = d
 	}
 	v, err := strconv.Atoi(n)
 	if err != nil || v < 1 || v > 31 {

@@ -172,12 +172,8 @@ func (d *Draft) partOf(c *Claim, later []Claim) string {
 // it, so that it is compared only with places.
 func (d *Draft) ordinalAt(i int) (Claim, bool) {
 	t := d.Toks[i]
-	if t.Norm == "" || t.Norm[0] < '1' || t.Norm[0] > '9' {
-		return Claim{}, false
-	}
-	digits := strings.TrimRight(t.Norm, "stndrh")
-	suffix := strings.TrimPrefix(t.Norm, digits)
-	if digits == "" || suffix != OrdinalSuffix(digits) {
+	digits := text.OrdinalDigits(t.Norm)
+	if digits == "" || digits[0] == '0' || t.Norm != digits+OrdinalSuffix(digits) {
 		return Claim{}, false
 	}
 	v, err := strconv.Atoi(digits)

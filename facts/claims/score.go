@@ -55,12 +55,9 @@ func (d *Draft) scoreClaims() []Claim {
 }
 
 // scoreAt reads a pair of whole numbers at tokens i and i+1 joined by a
-// hyphen or a dash, each at most maxScore.
+// hyphen or a dash (text.DashedPair), each at most maxScore.
 func (d *Draft) scoreAt(i int) (int, int, bool) {
-	if i+1 >= len(d.Toks) {
-		return 0, 0, false
-	}
-	if g := d.gap(i + 1); g != "-" && g != "\u2013" {
+	if !text.DashedPair(d.rs, d.Toks, i) {
 		return 0, 0, false
 	}
 	a, err1 := strconv.Atoi(d.Toks[i].Norm)

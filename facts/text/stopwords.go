@@ -82,5 +82,16 @@ thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twen
 // says how many came before: "for a sixth month running" is six months.
 func IsOrdinalCount(norm string) bool { return ordinalCounts[norm] }
 
+// OrdinalDigits is the number of an ordinal written in digits ("21" of
+// "21st", "43" of "43rd"), "" for any other word.
+func OrdinalDigits(norm string) string {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(norm, suf); ok && DigitsOnly(n) {
+			return n
+		}
+	}
+	return ""
+}
+
 // IsPreposition reports whether a normalised word is a preposition: "in", "by".
 func IsPreposition(norm string) bool { return prepositions[norm] }

@@ -394,3 +394,18 @@ func OSADistance(a, b string, max int) int {
 	}
 	return d[len(ra)][len(rb)]
 }
+
+// DashedPair reports whether tokens i and i+1 of a text (rs, as the tokens
+// index it) are two whole numbers joined by a hyphen or a dash and nothing
+// else, as sport pages write a score ("4-2", "7-6") and other copy a range
+// ("2-3 days"): the answer's score and the claims' result both start here.
+func DashedPair(rs []rune, toks []Token, i int) bool {
+	if i < 0 || i+1 >= len(toks) || !DigitsOnly(toks[i].Norm) || !DigitsOnly(toks[i+1].Norm) {
+		return false
+	}
+	between := string(rs[toks[i].End:toks[i+1].Start])
+	return between == "-" || between == "\u2013"
+}
+
+// DigitsOnly reports whether a word is written in digits alone: "2004", "45".
+func DigitsOnly(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }

@@ -176,3 +176,27 @@ func TestIsLowerLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestDashedPair: two whole numbers joined by a hyphen or a dash, nothing
+// else between them.
+func TestDashedPair(t *testing.T) {
+	for s, want := range map[string]bool{"won 4-2": true, "won 7–6": true, "won 4 - 2": false, "won 4-2a": false, "the 2004-05 season": true, "a Boeing 747-400": true, "won four-two": false} {
+		rs, toks := []rune(s), Tokenize(s)
+		got := false
+		for i := range toks {
+			got = got || DashedPair(rs, toks, i)
+		}
+		if got != want {
+			t.Errorf("DashedPair in %q = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestOrdinalDigits: the number of an ordinal written in digits.
+func TestOrdinalDigits(t *testing.T) {
+	for norm, want := range map[string]string{"21st": "21", "43rd": "43", "12th": "12", "2nd": "2", "first": "", "st": "", "12": "", "4x4th": ""} {
+		if got := OrdinalDigits(norm); got != want {
+			t.Errorf("OrdinalDigits(%q) = %q, want %q", norm, got, want)
+		}
+	}
+}
