@@ -34,6 +34,7 @@ type rolePhrase struct {
 	mod   string
 	rank  string // a rank modifier among the words just before the head: "shadow" of "shadow home secretary"
 	words map[string]bool
+	stems map[string]bool // the same words, stemmed: what a qualifier (mod) is compared with
 	// modProper is set when the qualifier is capitalised and no known name:
 	// a proper adjective ("Tory" of "Tory leader").
 	modProper bool
@@ -43,7 +44,7 @@ type rolePhrase struct {
 // affiliations, not modifiers.
 func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 	toks := expandRoleAbbreviations(text.Tokenize(s))
-	p := rolePhrase{roles: map[string]bool{}, words: map[string]bool{}}
+	p := rolePhrase{roles: map[string]bool{}, words: map[string]bool{}, stems: map[string]bool{}}
 	named := map[int]bool{}
 	for _, m := range ck.ix.Names.Find(toks) {
 		if ck.namesPerson(m) {
@@ -55,7 +56,7 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 	}
 	head := -1
 	for i, t := range toks {
-		p.words[t.Norm] = true
+		p.words[t.Norm], p.stems[t.Stem] = true, true
 		if text.IsRoleNoun(t.Norm) || !named[i] && claims.IsRoleWord(t) {
 			p.roles[t.Stem] = true
 			head = i
@@ -140,17 +141,7 @@ func (ck *checker) fits(claim, rec rolePhrase) bool {
 	// hold: a health secretary is no work and pensions secretary, though
 	// "pensions" is no portfolio word of its own; a culture secretary may be
 	// the culture, media and sport secretary.
-	return !portfolios[claim.mod] && !portfolios[rec.mod] || holdsStem(rec.words, claim.mod) || holdsStem(claim.words, rec.mod)
-}
-
-// holdsStem reports whether one of the words has the stem.
-func holdsStem(words map[string]bool, stem string) bool {
-	for w := range words {
-		if text.Stem(w) == stem {
-			return true
-		}
-	}
-	return false
+	return !portfolios[claim.mod] && !portfolios[rec.mod] || rec.stems[claim.mod] || claim.stems[rec.mod]
 }
 
 // portfolios are the qualifiers that make one office another: a finance
@@ -277,7 +268,7 @@ func (ck *checker) titleOf(person string, claim rolePhrase, c claims.Claim) (f *
 		// sport spokesman").
 		wrong = true
 	}
-	if !wrong && titled && title.modProper && ck.sameConcept(title.head, claim.head) && !holdsStem(claim.words, title.mod) && ck.namesAnotherBody(*c.Title, person, title.mod) {
+	if !wrong && titled && title.modProper && ck.sameConcept(title.head, claim.head) && !claim.stems[title.mod] && ck.namesAnotherBody(*c.Title, person, title.mod) {
 		wrong = true
 	}
 	if !wrong && ck.wrongAffiliation(person, *c.Title) == "" && ck.unknownAffiliation(person, *c.Title) == "" {
