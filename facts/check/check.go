@@ -347,7 +347,7 @@ func (ck *checker) saidTerms() [][]string {
 			continue
 		}
 		var terms []string
-		for w := range ck.contentStems(*c.Content) {
+		for w := range ck.contentStems(c.Content.Text) {
 			if ck.ix.DF(w) > 0 {
 				terms = append(terms, w)
 			}

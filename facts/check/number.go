@@ -339,8 +339,8 @@ func (ck *checker) sameSource(ctx claimContext, cf *checkFact, r relevance) bool
 func (ck *checker) storySourced(ctx claimContext, cf *checkFact) bool {
 	fx := ck.index()
 	for id := range ctx.sources {
-		for _, i := range append(slices.Clone(fx.bySubject[id]), fx.bySpeaker[id]...) {
-			if ck.facts[i].Story == cf.Story {
+		for _, l := range [][]int{fx.bySubject[id], fx.bySpeaker[id]} {
+			if slices.ContainsFunc(l, func(i int) bool { return ck.facts[i].Story == cf.Story }) {
 				return true
 			}
 		}

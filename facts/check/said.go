@@ -94,8 +94,8 @@ func (ck *checker) describedSpeaker(c claims.Claim, recorded string) bool {
 	if !ok {
 		return false
 	}
-	known := ck.contentStems(claims.Span{Text: strings.Join(append([]string{e.Name, e.Title}, e.Aliases...), " . ")})
-	for w := range ck.contentStems(*c.Speaker) {
+	known := ck.contentStems(strings.Join(append([]string{e.Name, e.Title}, e.Aliases...), " . "))
+	for w := range ck.contentStems(c.Speaker.Text) {
 		if !known[w] {
 			return false
 		}
@@ -106,7 +106,7 @@ func (ck *checker) describedSpeaker(c claims.Claim, recorded string) bool {
 // saidStems are the content words of what a sentence reports said, names
 // aside: they are who it is about, not what was said.
 func (ck *checker) saidStems(content claims.Span) map[string]bool {
-	words := ck.contentStems(content)
+	words := ck.contentStems(content.Text)
 	for _, m := range ck.mentions {
 		if sp := ck.d.TokSpan(m.From, m.To); sp.Start >= content.Start && sp.End <= content.End {
 			for _, t := range text.Tokenize(sp.Text) {
@@ -126,10 +126,10 @@ func (ck *checker) firstClause(sp claims.Span) (claims.Span, bool) {
 	return ck.d.Span(sp.Start, sp.Start+utf8.RuneCountInString(head)), true
 }
 
-// contentStems are the content words of a span, stemmed.
-func (ck *checker) contentStems(sp claims.Span) map[string]bool {
+// contentStems are the content words of a text, stemmed.
+func (ck *checker) contentStems(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, t := range text.Tokenize(sp.Text) {
+	for _, t := range text.Tokenize(s) {
 		if !ck.ix.IsStop(t.Norm) && !isFigure(t.Norm) && len(t.Norm) > 2 {
 			out[t.Stem] = true
 		}
