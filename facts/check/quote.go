@@ -328,7 +328,7 @@ func matchQuote(raw string, words []string, cf *checkFact) quoteMatch {
 		// the hardest hit area in the Indian Ocean" of "... Aceh which is
 		// undoubtedly the hardest hit area in the Indian Ocean ...").
 		for at := 0; at+len(words) <= len(r); at++ {
-			if n := len(lcsPairs(words, r[at:at+len(words)])); float64(n)/float64(len(words)) > m.sim {
+			if n := lcsTable(words, r[at:at+len(words)])[0][0]; float64(n)/float64(len(words)) > m.sim {
 				m.sim = float64(n) / float64(len(words))
 			}
 		}
@@ -358,8 +358,9 @@ func indexWords(s, w []string) int {
 	return -1
 }
 
-// lcsPairs returns the index pairs of a longest common subsequence of a and b.
-func lcsPairs(a, b []string) [][2]int {
+// lcsTable is the length of a longest common subsequence of a[i:] and b[j:],
+// for every i and j: dp[0][0] is the whole one's.
+func lcsTable(a, b []string) [][]int {
 	n, m := len(a), len(b)
 	dp := make([][]int, n+1)
 	for i := range dp {
@@ -374,6 +375,13 @@ func lcsPairs(a, b []string) [][2]int {
 			}
 		}
 	}
+	return dp
+}
+
+// lcsPairs returns the index pairs of a longest common subsequence of a and b.
+func lcsPairs(a, b []string) [][2]int {
+	n, m := len(a), len(b)
+	dp := lcsTable(a, b)
 	var out [][2]int
 	for i, j := 0, 0; i < n && j < m; {
 		switch {
