@@ -138,6 +138,14 @@ func partStories(t *testing.T, part string) (*index.Index, *index.Memory) {
 	return indextest.Bundled(t, paths...)
 }
 
+// checkPart checks each draft alone against one part of the real-news
+// benchmark's stories (see partStories and checkDrafts).
+func checkPart(t *testing.T, part string, cases []draftCase) {
+	t.Helper()
+	ix, mem := partStories(t, part)
+	checkDrafts(t, ix, mem, cases)
+}
+
 // draftCase is a draft and the findings a check of it must raise.
 type draftCase struct {
 	draft string
@@ -492,8 +500,7 @@ func TestCheck_CommonWordNameOpensSentence(t *testing.T) {
 // though both bounds allow two hours; the fact's own bound agrees (the
 // real-news benchmark's dev34 stories).
 func TestCheck_BoundRestatedWithAnotherFigure(t *testing.T) {
-	ix, mem := partStories(t, "dev34")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev34", []draftCase{
 		{"Tony Blair launched a £500m initiative to let school sports clubs in England provide up to four hours of extra activity a week by 2010.", []findingWant{{"number", "up to four hours", "up to three hours"}}},
 		{"Tony Blair launched a £500m initiative to let school sports clubs in England provide up to three hours of extra activity a week by 2010.", nil},
 	})
@@ -504,13 +511,11 @@ func TestCheck_BoundRestatedWithAnotherFigure(t *testing.T) {
 // checked: the words before it are English, no name of their own, or say
 // what kind of person (the real-news benchmark's dev27 and dev41 stories).
 func TestCheck_MisspeltNameAfterADescription(t *testing.T) {
-	ix, mem := partStories(t, "dev27")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev27", []draftCase{
 		{"Controversial DJ Howard Sterne will join the Sirius subscription service next year.", []findingWant{{"name", "Howard Sterne", "Howard Stern"}}},
 		{"Controversial DJ Howard Stern will join the Sirius subscription service next year.", nil},
 	})
-	ix, mem = partStories(t, "dev41")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev41", []draftCase{
 		{"Conservative MP Michael Mayes, who sat on the Butler inquiry, said the government could not pick and choose.", []findingWant{{"name", "Michael Mayes", "Michael Mates"}}},
 	})
 }
@@ -520,8 +525,7 @@ func TestCheck_MisspeltNameAfterADescription(t *testing.T) {
 // the name, when the other names are written exactly (the real-news
 // benchmark's dev40 stories).
 func TestCheck_PersonsNameOffByAnS(t *testing.T) {
-	ix, mem := partStories(t, "dev40")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev40", []draftCase{
 		{"Paul Goosen, head of Preventon, said net service providers must do more to educate people new to broadband.", []findingWant{{"name", "Paul Goosen", "Paul Goosens"}}},
 		{"Paul Goosens, head of Preventon, said net service providers must do more to educate people new to broadband.", nil},
 	})
@@ -531,8 +535,7 @@ func TestCheck_PersonsNameOffByAnS(t *testing.T) {
 // exactly, a surname two letters off ("Alan Milbourne" for Alan Milburn) is
 // a slip (the real-news benchmark's dev14 stories).
 func TestCheck_PersonsSurnameTwoLettersOff(t *testing.T) {
-	ix, mem := partStories(t, "dev14")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev14", []draftCase{
 		{"Alan Milbourne and the chancellor were all smiles as they unveiled the party's new posters beside the Thames.", []findingWant{{"name", "Alan Milbourne", "Alan Milburn"}}},
 		{"Alan Milburn and the chancellor were all smiles as they unveiled the party's new posters beside the Thames.", nil},
 	})
@@ -545,13 +548,11 @@ func TestCheck_PersonsSurnameTwoLettersOff(t *testing.T) {
 // Secretary David Davis" for the shadow home secretary (the real-news
 // benchmark's dev43 and dev37 stories).
 func TestCheck_PortfolioAndRankOfATitle(t *testing.T) {
-	ix, mem := partStories(t, "dev43")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev43", []draftCase{
 		{"Shadow home secretary Tim Collins dismissed the government as all talk.", []findingWant{{"title", "Shadow home secretary", "Shadow education secretary"}}},
 		{"Shadow education secretary Tim Collins dismissed the government as all talk.", nil},
 	})
-	ix, mem = partStories(t, "dev37")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev37", []draftCase{
 		{"Home Secretary David Davis said a wrongly given control order would act as a recruiting sergeant for terrorists.", []findingWant{{"title", "Home Secretary", "Shadow Home Secretary"}}},
 		{"Shadow Home Secretary David Davis said a wrongly given control order would act as a recruiting sergeant for terrorists.", nil},
 	})
@@ -564,14 +565,12 @@ func TestCheck_PortfolioAndRankOfATitle(t *testing.T) {
 // recorded title holds the draft's qualifier ("Pensions Secretary", "Trade
 // Secretary") (the real-news benchmark's dev23 and dev43 stories).
 func TestCheck_PortfolioAgainstAnotherQualifier(t *testing.T) {
-	ix, mem := partStories(t, "dev23")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev23", []draftCase{
 		{"Health Secretary Alan Johnson attacked Conservative plans to scrap the New Deal.", []findingWant{{"title", "Health Secretary", "Work and Pensions Secretary"}}},
 		{"Work and Pensions Secretary Alan Johnson attacked Conservative plans to scrap the New Deal.", nil},
 		{"Pensions Secretary Alan Johnson attacked Conservative plans to scrap the New Deal.", nil},
 	})
-	ix, mem = partStories(t, "dev43")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev43", []draftCase{
 		{"Culture Secretary Patricia Hewitt said violent games should carry bigger warnings.", []findingWant{{"title", "Culture Secretary", "Trade and Industry Secretary"}}},
 		{"Trade Secretary Patricia Hewitt said violent games should carry bigger warnings.", nil},
 	})
@@ -584,8 +583,7 @@ func TestCheck_PortfolioAgainstAnotherQualifier(t *testing.T) {
 // one that keeps the recorded word agrees (the real-news benchmark's dev14
 // stories).
 func TestCheck_TitleNamingAnotherBody(t *testing.T) {
-	ix, mem := partStories(t, "dev14")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev14", []draftCase{
 		{"Labour leader Michael Howard launched his own campaign on the same day.", []findingWant{{"title", "Labour leader", "Tory leader"}}},
 		{"Tory leader Michael Howard launched his own campaign on the same day.", nil},
 	})
@@ -598,13 +596,11 @@ func TestCheck_TitleNamingAnotherBody(t *testing.T) {
 // Richards" for the Rolling Stones guitarist (the real-news benchmark's dev9
 // and dev37 stories).
 func TestCheck_JobForATitle(t *testing.T) {
-	ix, mem := partStories(t, "dev9")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev9", []draftCase{
 		{"Villa goalkeeper Olof Mellberg has been rebuked over his remarks.", []findingWant{{"title", "Villa goalkeeper", "Aston Villa captain"}}},
 		{"Villa captain Olof Mellberg has been rebuked over his remarks.", nil},
 	})
-	ix, mem = partStories(t, "dev37")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev37", []draftCase{
 		{"His performance was based on his friend, Rolling Stones singer Keith Richards.", []findingWant{{"title", "Rolling Stones singer", "Rolling Stones guitarist"}}},
 		{"His performance was based on his friend, Rolling Stones guitarist Keith Richards.", nil},
 	})
@@ -615,13 +611,11 @@ func TestCheck_JobForATitle(t *testing.T) {
 // "Felicity Huffman" a statement writes, told by the first name written
 // exactly (the real-news benchmark's dev20 and dev25 stories).
 func TestCheck_NameOnlyAStatementWrites(t *testing.T) {
-	ix, mem := partStories(t, "dev20")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev20", []draftCase{
 		{"Teri Hatcher beat her co-stars Marcia Cross and Felicity Hoffman to the prize.", []findingWant{{"name", "Felicity Hoffman", "Felicity Huffman"}}},
 		{"Teri Hatcher beat her co-stars Marcia Cross and Felicity Huffman to the prize.", nil},
 	})
-	ix, mem = partStories(t, "dev25")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev25", []draftCase{
 		{"Brentford came back through goals from Isaiah Rankin and Sam Sodge.", []findingWant{{"name", "Sam Sodge", "Sam Sodje"}}},
 	})
 }
@@ -632,13 +626,11 @@ func TestCheck_NameOnlyAStatementWrites(t *testing.T) {
 // naming no person, to the one organisation it names, and compared with
 // their recorded words (the real-news benchmark's dev36 and dev24 stories).
 func TestCheck_SpeakerOfAQuotationInsideAClause(t *testing.T) {
-	ix, mem := partStories(t, "dev36")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev36", []draftCase{
 		{`Mr Blair said Mr Bush's re-election came at a crucial time for a world that was "fractured, divided and dangerous".`, []findingWant{{"quote", "fractured, divided and dangerous", "uncertain"}}},
 		{`Mr Blair said Mr Bush's re-election came at a crucial time for a world that was "fractured, divided and uncertain".`, nil},
 	})
-	ix, mem = partStories(t, "dev24")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev24", []draftCase{
 		{`The Audit Commission concluded that the local government finance system was "fundamentally broken".`, []findingWant{{"quote", "fundamentally broken", "fundamentally flawed"}}},
 		{`The Audit Commission concluded that the local government finance system was "fundamentally flawed".`, nil},
 	})
@@ -649,8 +641,7 @@ func TestCheck_SpeakerOfAQuotationInsideAClause(t *testing.T) {
 // a story's sums holds each to its own fact (the real-news benchmark's dev47
 // stories).
 func TestCheck_CuratedValueInAScaledUnit(t *testing.T) {
-	ix, mem := partStories(t, "dev47")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev47", []draftCase{
 		{"Google's third-quarter sales jumped to $805.9m from $393.9m a year earlier.", nil},
 		{"Google's third-quarter sales jumped to $850.9m from $393.9m a year earlier.", []findingWant{{"number", "$850.9m", "805.9 million"}}},
 	})
@@ -663,13 +654,11 @@ func TestCheck_CuratedValueInAScaledUnit(t *testing.T) {
 // Durham, Tom Wright, said...") (the real-news benchmark's dev23 and dev8
 // stories).
 func TestCheck_SpeakerNamedWithOf(t *testing.T) {
-	ix, mem := partStories(t, "dev23")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev23", []draftCase{
 		{"The Motion Picture Association of America said developer programme members get advance copies of Apple software under strict confidentiality agreements.", []findingWant{{"attribution", "Motion Picture Association of America", "Apple"}}},
 		{"Apple said developer programme members get advance copies of Apple software under strict confidentiality agreements.", nil},
 	})
-	ix, mem = partStories(t, "dev8")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev8", []draftCase{
 		{"The Bishop of Durham, Tom Wright, said anyone who knew first-century history would find the book's underlying material laughable.", nil},
 	})
 }
@@ -678,13 +667,11 @@ func TestCheck_SpeakerNamedWithOf(t *testing.T) {
 // the one a fact gives for the match the clause names (the real-news
 // benchmark's dev24 and dev38 stories).
 func TestCheck_Score(t *testing.T) {
-	ix, mem := partStories(t, "dev24")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev24", []draftCase{
 		{"France made hard work of their Six Nations opener, edging Scotland 16-6 in Paris.", []findingWant{{"number", "16-6", "16-9"}}},
 		{"France made hard work of their Six Nations opener, edging Scotland 16-9 in Paris.", nil},
 	})
-	ix, mem = partStories(t, "dev38")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev38", []draftCase{
 		{"Henman beat Nalbandian 6-1 7-6 to open his 2005 campaign at Kooyong.", []findingWant{{"number", "6-1 7-6", "6-1 7-5"}}},
 		{"Henman beat Nalbandian 6-1 7-5 to open his 2005 campaign at Kooyong.", nil},
 	})
@@ -694,13 +681,11 @@ func TestCheck_Score(t *testing.T) {
 // compared with the part a fact gives, not with the whole (the real-news
 // benchmark's dev19 and dev36 stories).
 func TestCheck_PartOfAWhole(t *testing.T) {
-	ix, mem := partStories(t, "dev19")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev19", []draftCase{
 		{"Just 23 of the 30 projects that Sepa ordered to stop have obeyed the order.", []findingWant{{"number", "23", "22"}}},
 		{"Just 22 of the 30 projects that Sepa ordered to stop have obeyed the order.", nil},
 	})
-	ix, mem = partStories(t, "dev36")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev36", []draftCase{
 		{"About 25 million portable players were sold in 2004, 10 million of them Apple iPods.", nil},
 	})
 }
@@ -709,13 +694,11 @@ func TestCheck_PartOfAWhole(t *testing.T) {
 // rankings") is compared with the place a fact gives, not with counts (the
 // real-news benchmark's dev23 and dev43 stories).
 func TestCheck_Place(t *testing.T) {
-	ix, mem := partStories(t, "dev23")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev23", []draftCase{
 		{"Alan Smith gave United the lead in the 38th minute before Fulham hit back.", []findingWant{{"number", "38th minute", "33rd minute"}}},
 		{"Alan Smith gave United the lead in the 33rd minute before Fulham hit back.", nil},
 	})
-	ix, mem = partStories(t, "dev43")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev43", []draftCase{
 		{"Smith takes charge of a Scotland side that has slumped to an all-time low of 67th in the Fifa rankings.", []findingWant{{"number", "67th", "77th"}}},
 		{"Smith takes charge of a Scotland side that has slumped to an all-time low of 77th in the Fifa rankings.", nil},
 	})
@@ -728,13 +711,11 @@ func TestCheck_Place(t *testing.T) {
 // however the whole lines up (the real-news benchmark's dev47 and dev24
 // stories).
 func TestCheck_QuotedStretchOfALongQuotation(t *testing.T) {
-	ix, mem := partStories(t, "dev47")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev47", []draftCase{
 		{`Mr Thomas called Aceh "clearly the hardest hit area in the Indian Ocean at the moment".`, []findingWant{{"quote", "clearly the hardest hit area in the Indian Ocean at the moment", "undoubtedly the hardest hit area"}}},
 		{`Mr Thomas called Aceh "undoubtedly the hardest hit area in the Indian Ocean at the moment".`, nil},
 	})
-	ix, mem = partStories(t, "dev24")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev24", []draftCase{
 		{`Emily Eavis said that if it was approached in the right way the card scheme "might really change the system".`, nil},
 	})
 }
@@ -744,8 +725,7 @@ func TestCheck_QuotedStretchOfALongQuotation(t *testing.T) {
 // figure of another measure in the fact ("for 43 developing countries") backs
 // no share (the real-news benchmark's dev37 stories).
 func TestCheck_FiguresBoundedAlike(t *testing.T) {
-	ix, mem := partStories(t, "dev37")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev37", []draftCase{
 		{"For 43 developing countries, more than 40% of their export incomes come from the sale of just one product.", []findingWant{{"number", "more than 40", "more than 20"}}},
 		{"For 43 developing countries, more than 20% of their export incomes come from the sale of just one product.", nil},
 	})
@@ -756,8 +736,7 @@ func TestCheck_FiguresBoundedAlike(t *testing.T) {
 // curator made the survey the subject of none of them (the real-news
 // benchmark's dev4 stories).
 func TestCheck_FigureOfTheStorysSource(t *testing.T) {
-	ix, mem := partStories(t, "dev4")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev4", []draftCase{
 		{"Men make up 69% of America's 22 million MP3 player owners, according to the Pew survey.", []findingWant{{"number", "69", "59"}}},
 		{"Men make up 59% of America's 22 million MP3 player owners, according to the Pew survey.", nil},
 	})
@@ -767,8 +746,7 @@ func TestCheck_FigureOfTheStorysSource(t *testing.T) {
 // ("a majority of 5,097") and is compared as one that follows it would be
 // (the real-news benchmark's dev21 stories).
 func TestCheck_FigureAfterItsNoun(t *testing.T) {
-	ix, mem := partStories(t, "dev21")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev21", []draftCase{
 		{"Howard held Folkestone & Hythe in 2001 with a majority of 5,097 over the Lib Dem Peter Carroll.", []findingWant{{"number", "5,097", "5,907"}}},
 		{"Howard held Folkestone & Hythe in 2001 with a majority of 5,907 over the Lib Dem Peter Carroll.", nil},
 	})
@@ -780,8 +758,7 @@ func TestCheck_FigureAfterItsNoun(t *testing.T) {
 // Letwin's); credited to its speaker it agrees (the real-news benchmark's
 // dev8 stories).
 func TestCheck_ShortQuotationOfAnother(t *testing.T) {
-	ix, mem := partStories(t, "dev8")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev8", []draftCase{
 		{`Tory shadow chancellor Oliver Letwin said ministers were interested in governing, not in a "soap opera" about Blair and Brown.`, []findingWant{{"attribution", "soap opera", "Number 10"}}},
 		{`Number 10 said ministers were interested in governing, not in a "soap opera" about Blair and Brown.`, nil},
 	})
@@ -792,13 +769,11 @@ func TestCheck_ShortQuotationOfAnother(t *testing.T) {
 // far from the name (the real-news benchmark's dev13 and dev36 stories: the
 // last is how a fact gives McIlroy's age).
 func TestCheck_AgeAtTheEndOfTheSentence(t *testing.T) {
-	ix, mem := partStories(t, "dev13")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev13", []draftCase{
 		{"Merle Kilgore, who managed Hank Williams Jr, has died of congestive heart failure at the age of 72.", []findingWant{{"number", "72", "70"}}},
 		{"Merle Kilgore, who managed Hank Williams Jr, has died of congestive heart failure aged 70.", nil},
 	})
-	ix, mem = partStories(t, "dev36")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev36", []draftCase{
 		{"McIlroy, 26, will go into the Madrid championships as one of the 800 metres favourites.", []findingWant{{"number", "26", "28"}}},
 		{"McIlroy, 28, will go into the Madrid championships as one of the 800 metres favourites.", nil},
 	})
@@ -809,8 +784,7 @@ func TestCheck_AgeAtTheEndOfTheSentence(t *testing.T) {
 // \"ridiculous\"" for "...was \"derisory\"") is the quotation changed; the
 // recorded word agrees (the real-news benchmark's dev27 stories).
 func TestCheck_ShortQuoteSwapped(t *testing.T) {
-	ix, mem := partStories(t, "dev27")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev27", []draftCase{
 		{`Lord Condon said the current two-year penalty was "ridiculous".`, []findingWant{{"quote", "ridiculous", "derisory"}}},
 		{`Lord Condon said the current two-year penalty was "derisory".`, nil},
 	})
@@ -820,8 +794,7 @@ func TestCheck_ShortQuoteSwapped(t *testing.T) {
 // another known name ("John Harley" for Jon Harley) is still a slip when
 // the surname is written exactly (the real-news benchmark's dev10 stories).
 func TestCheck_FirstNameAnotherName(t *testing.T) {
-	ix, mem := partStories(t, "dev10")
-	checkDrafts(t, ix, mem, []draftCase{
+	checkPart(t, "dev10", []draftCase{
 		{"Almunia kept out spot-kicks from Alan Quinn and John Harley as Arsenal won the shoot-out 4-2.", []findingWant{{"name", "John Harley", "Jon Harley"}}},
 		{"Almunia kept out spot-kicks from Alan Quinn and Jon Harley as Arsenal won the shoot-out 4-2.", nil},
 	})
