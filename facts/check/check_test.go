@@ -799,3 +799,19 @@ func TestCheck_FirstNameAnotherName(t *testing.T) {
 		{"Almunia kept out spot-kicks from Alan Quinn and Jon Harley as Arsenal won the shoot-out 4-2.", nil},
 	})
 }
+
+// TestCheck_SpeakerWhoseTitleNamesABody: a quotation credited to a person
+// whose title names a country or club ("said Spain coach Luis Aragones") is
+// held to that person's words, not to anyone the country's name would fit;
+// a person named in the possessive or before an apposition ("Dai Young,
+// Yapp's coach at the Blues, said") does not make someone else the speaker
+// (the real-news benchmark's dev29 and dev3 stories).
+func TestCheck_SpeakerWhoseTitleNamesABody(t *testing.T) {
+	checkPart(t, "dev29", []draftCase{
+		{`"Were there racist chants against some players? This hasn't happened in the Spanish league and Spain for many years," said Spain coach Luis Aragones.`, []findingWant{{"attribution", "Luis Aragones", "Garrido"}}},
+		{`"Were there racist chants against some players? This hasn't happened in the Spanish league and Spain for many years," said Spanish Federation press officer Fernando Garrido.`, nil},
+	})
+	checkPart(t, "dev3", []draftCase{
+		{`Dai Young, Yapp's coach at the Blues and a former Wales and Lions prop, said the youngster was "on an upward curve all season".`, nil},
+	})
+}

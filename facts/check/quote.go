@@ -408,7 +408,7 @@ func lcsPairs(a, b []string) [][2]int {
 // the system was 'fundamentally broken'").
 func (ck *checker) speakersOf(c claims.Claim) ([]string, *claims.Span) {
 	if c.Speaker != nil {
-		if ids := ck.entitiesIn(*c.Speaker); len(ids) > 0 {
+		if ids := ck.speakerPeople(*c.Speaker); len(ids) > 0 {
 			return ids, c.Speaker
 		}
 	}
@@ -451,6 +451,40 @@ func (ck *checker) speakersOf(c claims.Claim) ([]string, *claims.Span) {
 		return []string{bodies[0].id}, &bodies[0].at
 	}
 	return nil, nil
+}
+
+// speakerPeople returns the people a speaker's words name where they speak:
+// "said Spain coach Luis Aragones" credits Aragones, not Spain, whose own
+// officials' words would otherwise fit the country his title names. A person
+// a comma parts from the end of the words is not the speaker unless the words
+// begin with them ("After a meeting with John Prescott, a Unison spokesman";
+// "Dai Young, Yapp's coach"), nor is one named in the possessive; with no one
+// left, every entity named stands.
+func (ck *checker) speakerPeople(sp claims.Span) []string {
+	var people, all []string
+	for _, m := range ck.mentions {
+		at := ck.d.TokSpan(m.From, m.To)
+		if at.Start >= sp.End || at.End <= sp.Start {
+			continue
+		}
+		all = append(all, m.IDs...)
+		after := ck.d.Span(at.End, sp.End).Text
+		if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "\u2019s") {
+			continue // "Yapp's coach" is not Yapp
+		}
+		if at.Start > sp.Start && strings.ContainsAny(after, ",;:") {
+			continue
+		}
+		for _, id := range m.IDs {
+			if e, ok := ck.entity(id); ok && e.Kind == "person" {
+				people = append(people, id)
+			}
+		}
+	}
+	if len(people) == 0 {
+		return all
+	}
+	return people
 }
 
 // speakerFits reports whether any named speaker may have said the fact's words:
