@@ -813,5 +813,6 @@ func TestCheck_SpeakerWhoseTitleNamesABody(t *testing.T) {
 	})
 	checkPart(t, "dev3", []draftCase{
 		{`Dai Young, Yapp's coach at the Blues and a former Wales and Lions prop, said the youngster was "on an upward curve all season".`, nil},
+		{`Dai Young, Yapp's coach at the Blues and a former Wales and Lions lock, said the youngster was "on an upward curve all season".`, nil},
 	})
 }
