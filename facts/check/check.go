@@ -279,7 +279,7 @@ func (ck *checker) quoteTerms() [][]string {
 				terms = append(terms, t.Stem)
 			}
 		}
-		if len(quoteWords(c.Quote)) >= minQuoteWords && len(terms) > 0 {
+		if len(quoteWords(c.Quote)) >= minWholeQuoteWords && len(terms) > 0 {
 			out = append(out, terms)
 		}
 	}

@@ -816,3 +816,15 @@ func TestCheck_SpeakerWhoseTitleNamesABody(t *testing.T) {
 		{`Dai Young, Yapp's coach at the Blues and a former Wales and Lions lock, said the youngster was "on an upward curve all season".`, nil},
 	})
 }
+
+// TestCheck_WholeShortQuotationOfAnother: a three-word quotation that is the
+// whole of the one recorded quotation holding it ("fair and responsible", the
+// vice-president's) is held to its speaker, though the sentence restates
+// their fact in other words and names only someone else (the real-news
+// benchmark's dev20 stories).
+func TestCheck_WholeShortQuotationOfAnother(t *testing.T) {
+	checkPart(t, "dev20", []draftCase{
+		{`Republican senator John McCain insisted the budget was "fair and responsible" and had not been drawn up with a meat axe.`, []findingWant{{"attribution", "John McCain", "Cheney"}}},
+		{`Vice-President Dick Cheney insisted the budget was "fair and responsible" and had not been drawn up with a meat axe.`, nil},
+	})
+}

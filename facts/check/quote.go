@@ -21,6 +21,9 @@ const (
 	// With a named speaker who is not the recorded one, the draft is probably
 	// quoting someone else unless the words are nearly the same.
 	minOtherSpeakerSimilarity = 0.8
+	// A short quotation of at least minWholeQuoteWords that is the whole of a
+	// recorded one is held to its speaker (wholeQuote).
+	minWholeQuoteWords = 3
 )
 
 // ellipsis splits a quotation into the stretches quoted word for word.
@@ -73,7 +76,7 @@ func (ck *checker) checkQuote(c claims.Claim) {
 		ck.checked++
 		short := len(words) < minQuoteWords
 		if short && len(speakers) > 0 {
-			short = !ck.phraseOf(c, verbatim)
+			short = !ck.phraseOf(c, verbatim) && !wholeQuote(words, verbatim)
 		}
 		if short || len(speakers) == 0 {
 			ck.support("quote", c.Span, verbatim[0].cf)
@@ -132,6 +135,15 @@ func (ck *checker) phraseOf(c claims.Claim, verbatim []quoteMatch) bool {
 		return slices.Contains(a.facts, cf) || slices.Contains(a.actorless, cf) || slices.Contains(a.partyless, cf) || slices.Contains(a.within, cf)
 	}
 	return false
+}
+
+// wholeQuote reports whether a short quotation of three words or more is the
+// whole of the one recorded quotation holding it: a phrase a curator recorded
+// as someone's words ("fair and responsible", the vice-president's), quoted
+// entire, is theirs, where a stretch of longer words or a phrase recorded
+// twice may be common speech.
+func wholeQuote(words []string, verbatim []quoteMatch) bool {
+	return len(words) >= minWholeQuoteWords && len(verbatim) == 1 && slices.Equal(words, verbatim[0].cf.quote)
 }
 
 // unrecorded notes a quotation credited to a known speaker that no recorded
