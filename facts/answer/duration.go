@@ -166,7 +166,14 @@ func placeInOrder(rs []rune, cl claims.Claim) bool {
 // givesDuration reports whether a fact gives a stretch of time, with a figure
 // ("over four years") or without ("several months").
 func givesDuration(c *index.Doc) bool {
-	return slices.ContainsFunc(c.Figures(), isDuration) || statesRoughDuration(c)
+	return slices.ContainsFunc(c.Figures(), func(cl claims.Claim) bool { return isDuration(cl) && !ageFigure(c, cl) }) || statesRoughDuration(c)
+}
+
+// ageFigure reports whether a figure of the fact is someone's age ("the
+// 26-year-old Bryan twins"): a span of years, but not how long anything took.
+func ageFigure(c *index.Doc, cl claims.Claim) bool {
+	toks := c.Tokens()
+	return slices.ContainsFunc(agesAt(toks), func(i int) bool { return toks[i].Start >= cl.Start && toks[i].Start < cl.End })
 }
 
 // durationVerb reports whether a how-long question's word is a verb so
