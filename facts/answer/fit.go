@@ -270,8 +270,13 @@ func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
 	if actOnlyAsBareNoun(q, c) || actOnlyInProspect(q, c) {
 		return 0.5
 	}
+	var modifiers map[string]bool
+	if q.names(c.Subject) && ix.Names.Kind(c.Subject) == "person" {
+		// "The Glasgow forward" is the question's own person.
+		modifiers = attributiveOnly(c, ix)
+	}
 	for id := range c.Roles {
-		if isAgent(ix.Names.Kind(id)) && (!q.names(id) || slices.Contains(q.asRole, id)) {
+		if isAgent(ix.Names.Kind(id)) && (!q.names(id) || slices.Contains(q.asRole, id)) && !modifiers[id] {
 			return 1
 		}
 	}
@@ -290,6 +295,31 @@ func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 	}
 	return 0.3
+}
+
+// attributiveOnly lists the bodies a fact names only before a noun for a
+// person, as whose that person is: "The Glasgow forward had been banned for
+// stamping", told of Euan Murray, names the forward, not Glasgow, as the one
+// acting. doerFit asks it only of a fact about a person the question names,
+// whom such a noun then describes ("Ampas producers" in a fact about a film
+// may be the doers).
+func attributiveOnly(c *index.Doc, ix *index.Index) map[string]bool {
+	toks := c.Tokens()
+	out, elsewhere := map[string]bool{}, map[string]bool{}
+	for _, m := range c.Mentions(ix.Names) {
+		before := m.To < len(toks) && !toks[m.To].Upper && !toks[m.From].Possessive && wordnet.Marked(toks[m.To].Norm, toks[m.To].Stem, wordnet.People)
+		for _, id := range m.IDs {
+			if before && ix.Names.Kind(id) != "person" {
+				out[id] = true
+			} else {
+				elsewhere[id] = true
+			}
+		}
+	}
+	for id := range elsewhere {
+		delete(out, id)
+	}
+	return out
 }
 
 // mayGiveCause is the fit for "Why...?" of a fact with a word that may give
