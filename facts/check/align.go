@@ -226,6 +226,20 @@ func (cf *checkFact) statementStems() []string {
 	return cf.own
 }
 
+// calendar is the set of the stems of the months and days of the week the
+// fact's statement names, capitalised.
+func (cf *checkFact) calendar() map[string]bool {
+	if cf.cal == nil {
+		cf.cal = map[string]bool{}
+		for _, t := range cf.doc.Tokens() {
+			if t.Upper && claims.CalendarWord(t.Norm) {
+				cf.cal[t.Stem] = true
+			}
+		}
+	}
+	return cf.cal
+}
+
 // inSentence lists the draft's claims of a kind within a sentence.
 func (ck *checker) inSentence(a aligned, kind string) []claims.Claim {
 	var out []claims.Claim

@@ -828,3 +828,17 @@ func TestCheck_WholeShortQuotationOfAnother(t *testing.T) {
 		{`Vice-President Dick Cheney insisted the budget was "fair and responsible" and had not been drawn up with a meat axe.`, nil},
 	})
 }
+
+// TestCheck_TwoDatesInOneSentence: a date is held to the facts its own
+// clause's words tell, not to the month or day of another date beside it,
+// nor to the month a fact's statement dates itself by: "ended on 2
+// February, in time for Saturday's clash" puts the clash on no day in
+// February (the real-news benchmark's dev48 and dev29 stories).
+func TestCheck_TwoDatesInOneSentence(t *testing.T) {
+	checkPart(t, "dev48", []draftCase{
+		{"The Glasgow forward's stamping ban ended on 2 February, in time for Saturday's Six Nations clash with Ireland.", nil},
+	})
+	checkPart(t, "dev29", []draftCase{
+		{"England's 1-0 defeat to Spain on Wednesday dominated the Spanish press on Thursday.", nil},
+	})
+}

@@ -37,6 +37,7 @@ type checkFact struct {
 	counted    bool            // numbers and figures are filled
 	doc        *index.Doc      // as the store read it: its words are kept there between checks
 	own        []string        // its statement's content words (statementStems)
+	cal        map[string]bool // the months and days its statement names (calendar)
 	actorNames map[string]bool // the words of its subject's and speaker's names (actorName)
 	partyNames map[string]bool // the words of the names of every entity it is about (partyName)
 	terms      map[string]bool // its index terms (indexTerms)
