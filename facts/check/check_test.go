@@ -842,3 +842,17 @@ func TestCheck_TwoDatesInOneSentence(t *testing.T) {
 		{"England's 1-0 defeat to Spain on Wednesday dominated the Spanish press on Thursday.", nil},
 	})
 }
+
+// TestCheck_WhatAHeadIsOver: the words after a role's "of" say what the
+// role is over: a head of marketing is no head of third party services,
+// though both are heads at Vodafone (the real-news benchmark's dev49 and
+// dev14 stories).
+func TestCheck_WhatAHeadIsOver(t *testing.T) {
+	checkPart(t, "dev49", []draftCase{
+		{"Jeremy Flynn, Vodafone's head of marketing, said the operator had briefly cut off between eight and ten content sellers.", []findingWant{{"title", "head of marketing", "third party services"}}},
+		{"Jeremy Flynn, Vodafone's head of third party services, said the operator had briefly cut off between eight and ten content sellers.", nil},
+	})
+	checkPart(t, "dev14", []draftCase{
+		{"Bruce Snyder, Fox's president of domestic distribution, said having a real actor had elevated the psychological thriller.", nil},
+	})
+}

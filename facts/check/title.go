@@ -38,6 +38,9 @@ type rolePhrase struct {
 	// modProper is set when the qualifier is capitalised and no known name:
 	// a proper adjective ("Tory" of "Tory leader").
 	modProper bool
+	// tail is the stems of the words after "of" that say what the head is
+	// over, names aside: "marketing" of "head of marketing".
+	tail []string
 }
 
 // parseRole reads a title. Words of known names ("China's", "U.N.") are
@@ -63,6 +66,9 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 			continue
 		}
 		if head >= 0 && text.IsTitlePreposition(t.Norm) {
+			if t.Norm == "of" && i == head+1 {
+				p.tail = overWhat(toks[i+1:], named, i+1)
+			}
 			break // "ambassador to the United Nations": the tail names whom for
 		}
 	}
@@ -85,6 +91,31 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 		}
 	}
 	return p, true
+}
+
+// overlaps reports whether a word of what one title's head is over is a
+// word of the other title, there or before its head.
+func overlaps(a, b rolePhrase) bool {
+	return slices.ContainsFunc(a.tail, func(s string) bool { return b.stems[s] || slices.Contains(b.tail, s) })
+}
+
+// overWhat reads the words after a role's "of" up to a name or another
+// preposition: what the role is over ("marketing", "third party services"),
+// none when a name follows ("head of Vodafone" says whose).
+func overWhat(toks []text.Token, named map[int]bool, from int) []string {
+	var out []string
+	for k, t := range toks {
+		if named[from+k] || t.Upper && !t.First {
+			return nil
+		}
+		if text.IsPreposition(t.Norm) {
+			break
+		}
+		if !text.IsStopword(t.Norm) {
+			out = append(out, t.Stem)
+		}
+	}
+	return out
 }
 
 // roleAbbreviations are the usual short forms of offices.
@@ -130,6 +161,9 @@ func (ck *checker) fits(claim, rec rolePhrase) bool {
 	heads := ck.sameConcept(claim.head, rec.head) || rec.roles[claim.head] || claim.roles[rec.head]
 	if !heads {
 		return false
+	}
+	if len(claim.tail) > 0 && len(rec.tail) > 0 && !overlaps(claim, rec) && !overlaps(rec, claim) {
+		return false // a head of marketing is no head of third party services
 	}
 	switch {
 	case claim.mod == "" || rec.mod == "" || claim.mod == rec.mod:
