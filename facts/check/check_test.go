@@ -856,3 +856,17 @@ func TestCheck_WhatAHeadIsOver(t *testing.T) {
 		{"Bruce Snyder, Fox's president of domestic distribution, said having a real actor had elevated the psychological thriller.", nil},
 	})
 }
+
+// TestCheck_HeadThatQualifiesAnother: a role whose head is only the word
+// qualifying the recorded head, itself qualified otherwise, is another
+// office: a chief executive is no executive chairman, a general manager no
+// director general (the real-news benchmark's dev48 and dev26 stories).
+func TestCheck_HeadThatQualifiesAnother(t *testing.T) {
+	checkPart(t, "dev48", []draftCase{
+		{"Andrew Bud, chief executive of Mblox, said operators cap the number of messages for fear of overwhelming their networks.", []findingWant{{"title", "chief executive", "Executive chairman"}}},
+		{"Andrew Bud, executive chairman of Mblox, said operators cap the number of messages for fear of overwhelming their networks.", nil},
+	})
+	checkPart(t, "dev26", []draftCase{
+		{"Emma Pike, general manager of British Music Rights, said copyright was an essential part of teaching music in schools.", []findingWant{{"title", "general manager", "director general"}}},
+	})
+}

@@ -38,6 +38,9 @@ type rolePhrase struct {
 	// modProper is set when the qualifier is capitalised and no known name:
 	// a proper adjective ("Tory" of "Tory leader").
 	modProper bool
+	// before is the stem of the word just before the head, whatever it is:
+	// "chief" of "chief executive".
+	before string
 	// tail is the stems of the words after "of" that say what the head is
 	// over, names aside: "marketing" of "head of marketing".
 	tail []string
@@ -84,6 +87,9 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 	}
 	if k := head - 1; k >= 0 {
 		n := toks[k].Norm
+		if !named[k] && !text.IsStopword(n) {
+			p.before = toks[k].Stem
+		}
 		// A role noun may qualify the head too: "executive" in "chief executive officer".
 		if !named[k] && !text.IsStopword(n) && !rankModifiers[n] && !pastRoles[n] && !genericModifiers[n] && lettersOnly(n) {
 			p.mod = toks[k].Stem
@@ -91,6 +97,13 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 		}
 	}
 	return p, true
+}
+
+// qualifiesOther reports whether a's head is only the word that qualifies
+// b's ("executive" of "executive chairman"), a itself qualified by a word b
+// does not hold ("chief executive"): another office.
+func qualifiesOther(a, b rolePhrase) bool {
+	return a.head != b.head && a.head == b.mod && a.before != "" && !b.stems[a.before]
 }
 
 // overlaps reports whether a word of what one title's head is over is a
@@ -161,6 +174,9 @@ func (ck *checker) fits(claim, rec rolePhrase) bool {
 	heads := ck.sameConcept(claim.head, rec.head) || rec.roles[claim.head] || claim.roles[rec.head]
 	if !heads {
 		return false
+	}
+	if qualifiesOther(claim, rec) || qualifiesOther(rec, claim) {
+		return false // a chief executive is no executive chairman
 	}
 	if len(claim.tail) > 0 && len(rec.tail) > 0 && !overlaps(claim, rec) && !overlaps(rec, claim) {
 		return false // a head of marketing is no head of third party services
