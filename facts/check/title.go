@@ -38,6 +38,7 @@ type rolePhrase struct {
 	// modProper is set when the qualifier is capitalised and no known name:
 	// a proper adjective ("Tory" of "Tory leader").
 	modProper bool
+	modNorm   string // the qualifier as written, lower case
 	// before is the stem of the word just before the head, whatever it is:
 	// "chief" of "chief executive".
 	before string
@@ -92,11 +93,22 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 		}
 		// A role noun may qualify the head too: "executive" in "chief executive officer".
 		if !named[k] && !text.IsStopword(n) && !rankModifiers[n] && !pastRoles[n] && !genericModifiers[n] && lettersOnly(n) {
-			p.mod = toks[k].Stem
+			p.mod, p.modNorm = toks[k].Stem, n
 			p.modProper = toks[k].Upper && !text.IsRoleNoun(n) && !text.IsRoleModifier(n)
 		}
 	}
 	return p, true
+}
+
+// otherProper reports whether two titles qualify their heads by different
+// proper adjectives, neither a people's nor a place's, and neither title
+// holds the other's: a party ("Conservative MP" for a Labour MP), where
+// "Welsh" and "Labour" may both be true.
+func otherProper(a, b rolePhrase) bool {
+	if !a.modProper || !b.modProper || a.mod == b.mod || a.stems[b.mod] || b.stems[a.mod] {
+		return false
+	}
+	return !wordnet.IsNationality(a.modNorm, a.mod) && !wordnet.IsNationality(b.modNorm, b.mod) && !wordnet.IsPlace(a.mod) && !wordnet.IsPlace(b.mod)
 }
 
 // qualifiesOther reports whether a's head is only the word that qualifies
@@ -174,6 +186,9 @@ func (ck *checker) fits(claim, rec rolePhrase) bool {
 	heads := ck.sameConcept(claim.head, rec.head) || rec.roles[claim.head] || claim.roles[rec.head]
 	if !heads {
 		return false
+	}
+	if otherProper(claim, rec) {
+		return false // a Conservative MP is no Labour MP
 	}
 	if qualifiesOther(claim, rec) || qualifiesOther(rec, claim) {
 		return false // a chief executive is no executive chairman
