@@ -874,12 +874,14 @@ func TestCheck_HeadThatQualifiesAnother(t *testing.T) {
 // TestCheck_AnotherProperQualifier: two titles whose heads are qualified by
 // different proper adjectives, neither a people's or a place's, are two
 // offices: a Conservative spokesman on IT is no Liberal Democrat one, the
-// Times's former editor not the Sun's (the real-news benchmark's dev47 and
-// dev9 stories).
+// Times's former editor not the Sun's; but "Lib Dem" shortens "Liberal
+// Democrat" (the real-news benchmark's dev47 and dev9 stories).
 func TestCheck_AnotherProperQualifier(t *testing.T) {
 	checkPart(t, "dev47", []draftCase{
 		{"Richard Allan, the Conservative spokesman on IT, said internet regulation remained a political issue.", []findingWant{{"title", "Conservative spokesman", "Liberal Democrat"}}},
 		{"Richard Allan, the Liberal Democrat spokesman on IT, said internet regulation remained a political issue.", nil},
+		{"Richard Allan, the Lib Dem spokesman on IT, said internet regulation remained a political issue.", nil},
+		{"Richard Allan, the LibDem spokesman on IT, said internet regulation remained a political issue.", nil},
 	})
 	checkPart(t, "dev9", []draftCase{
 		{"Former Times editor Kelvin MacKenzie takes the Mr Nasty role on the judging panel.", []findingWant{{"title", "Times editor", "Sun editor"}}},

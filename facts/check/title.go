@@ -11,6 +11,7 @@ import (
 
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // rankModifiers change what a role is: a deputy ambassador is not the ambassador.
@@ -39,6 +40,9 @@ type rolePhrase struct {
 	// a proper adjective ("Tory" of "Tory leader").
 	modProper bool
 	modNorm   string // the qualifier as written, lower case
+	// lead is the words before the head, lower case, in order: "lib dem"
+	// of "Lib Dem spokesman".
+	lead []string
 	// before is the stem of the word just before the head, whatever it is:
 	// "chief" of "chief executive".
 	before string
@@ -80,6 +84,9 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 		return p, false
 	}
 	p.head = toks[head].Stem
+	for _, t := range toks[:head] {
+		p.lead = append(p.lead, t.Norm)
+	}
 	for k := head - 1; k >= 0 && k >= head-3 && !text.IsStopword(toks[k].Norm); k-- {
 		if rankModifiers[toks[k].Norm] {
 			p.rank = toks[k].Norm
@@ -109,6 +116,32 @@ func otherProper(a, b rolePhrase) bool {
 		return false
 	}
 	return !wordnet.IsNationality(a.modNorm, a.mod) && !wordnet.IsNationality(b.modNorm, b.mod) && !wordnet.IsPlace(a.mod) && !wordnet.IsPlace(b.mod)
+}
+
+// shortens reports whether the words of one title before its head shorten
+// the other's: "Lib Dem" or "LibDem" for "Liberal Democrat", each piece the
+// start of the next word, in order.
+func shortens(short, long []string) bool {
+	s := strings.Join(short, "")
+	if s == "" || len(long) == 0 {
+		return false
+	}
+	var from func(s string, k int) bool
+	from = func(s string, k int) bool {
+		if s == "" {
+			return true
+		}
+		for ; k < len(long); k++ {
+			w := long[k]
+			for n := min(len(w), len(s)); n >= 2; n-- {
+				if s[:n] == w[:n] && from(s[n:], k+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return len(s) < len(strings.Join(long, "")) && from(s, 0)
 }
 
 // qualifiesOther reports whether a's head is only the word that qualifies
@@ -187,7 +220,7 @@ func (ck *checker) fits(claim, rec rolePhrase) bool {
 	if !heads {
 		return false
 	}
-	if otherProper(claim, rec) {
+	if otherProper(claim, rec) && !ck.sameConcept(claim.mod, rec.mod) && !shortens(claim.lead, rec.lead) && !shortens(rec.lead, claim.lead) {
 		return false // a Conservative MP is no Labour MP
 	}
 	if qualifiesOther(claim, rec) || qualifiesOther(rec, claim) {
