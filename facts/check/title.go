@@ -120,7 +120,7 @@ func otherProper(a, b rolePhrase) bool {
 
 // shortens reports whether the words of one title before its head shorten
 // the other's: "Lib Dem" or "LibDem" for "Liberal Democrat", each piece the
-// start of the next word, in order.
+// start of the next word, in order, or their initials ("SNP").
 func shortens(short, long []string) bool {
 	s := strings.Join(short, "")
 	if s == "" || len(long) == 0 {
@@ -141,7 +141,11 @@ func shortens(short, long []string) bool {
 		}
 		return false
 	}
-	return len(s) < len(strings.Join(long, "")) && from(s, 0)
+	initials := ""
+	for _, w := range long {
+		initials += w[:1]
+	}
+	return strings.Contains(initials, s) || len(s) < len(strings.Join(long, "")) && from(s, 0)
 }
 
 // qualifiesOther reports whether a's head is only the word that qualifies

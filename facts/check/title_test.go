@@ -1,0 +1,32 @@
+package check_test
+
+import (
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index"
+)
+
+// TestCheck_PartyShortForms: a party a title names in short ("SNP", "Lib
+// Dem") is the one the recorded title names in full, where another party's
+// name is another office.
+func TestCheck_PartyShortForms(t *testing.T) {
+	sf := &facts.StoryFile{
+		Story:   facts.Story{ID: "holyrood", Title: "Salmond on independence", Date: "2005-01-10"},
+		Sources: []facts.Source{{ID: "wire", Title: "Salmond on independence", Publisher: "Wire"}},
+		Entities: []facts.Entity{
+			{ID: "salmond", Name: "Alex Salmond", Kind: "person", Title: "Scottish National Party leader", Aliases: []string{"Salmond"}},
+			{ID: "kennedy", Name: "Charles Kennedy", Kind: "person", Title: "Liberal Democrat leader", Aliases: []string{"Kennedy"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "referendum", Statement: "Alex Salmond said a referendum on independence would follow an election win.", Subject: "salmond", Predicate: "said", Source: "wire"},
+			{ID: "kennedy-tax", Statement: "Charles Kennedy said a local income tax would replace the council tax.", Subject: "kennedy", Predicate: "said", Source: "wire"},
+		},
+	}
+	ix, mem := index.FromStories([]*facts.StoryFile{sf})
+	checkDrafts(t, ix, mem, []draftCase{
+		{"SNP leader Alex Salmond said a referendum would follow an election win.", nil},
+		{"Lib Dem leader Charles Kennedy said a local income tax would replace the council tax.", nil},
+		{"Labour leader Alex Salmond said a referendum would follow an election win.", []findingWant{{"title", "Labour leader", "Scottish National Party leader"}}},
+	})
+}
