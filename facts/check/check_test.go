@@ -875,7 +875,9 @@ func TestCheck_HeadThatQualifiesAnother(t *testing.T) {
 // different proper adjectives, neither a people's or a place's, are two
 // offices: a Conservative spokesman on IT is no Liberal Democrat one, the
 // Times's former editor not the Sun's; but "Lib Dem" shortens "Liberal
-// Democrat" (the real-news benchmark's dev47 and dev9 stories).
+// Democrat", and "Committee chairman" is said by "chairman of the Public
+// Accounts Committee" (the real-news benchmark's dev47, dev9 and dev
+// stories).
 func TestCheck_AnotherProperQualifier(t *testing.T) {
 	checkPart(t, "dev47", []draftCase{
 		{"Richard Allan, the Conservative spokesman on IT, said internet regulation remained a political issue.", []findingWant{{"title", "Conservative spokesman", "Liberal Democrat"}}},
@@ -885,5 +887,8 @@ func TestCheck_AnotherProperQualifier(t *testing.T) {
 	})
 	checkPart(t, "dev9", []draftCase{
 		{"Former Times editor Kelvin MacKenzie takes the Mr Nasty role on the judging panel.", []findingWant{{"title", "Times editor", "Sun editor"}}},
+	})
+	checkPart(t, "dev", []draftCase{
+		{"Committee chairman Edward Leigh said the deal was a poor one for taxpayers.", nil},
 	})
 }

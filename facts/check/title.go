@@ -40,6 +40,8 @@ type rolePhrase struct {
 	// a proper adjective ("Tory" of "Tory leader").
 	modProper bool
 	modNorm   string // the qualifier as written, lower case
+	// all is the stems of every word of the title, past the head's tail.
+	all map[string]bool
 	// lead is the words before the head, lower case, in order: "lib dem"
 	// of "Lib Dem spokesman".
 	lead []string
@@ -55,7 +57,10 @@ type rolePhrase struct {
 // affiliations, not modifiers.
 func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 	toks := expandRoleAbbreviations(text.Tokenize(s))
-	p := rolePhrase{roles: map[string]bool{}, words: map[string]bool{}, stems: map[string]bool{}}
+	p := rolePhrase{roles: map[string]bool{}, words: map[string]bool{}, stems: map[string]bool{}, all: map[string]bool{}}
+	for _, t := range toks {
+		p.all[t.Stem] = true
+	}
 	named := map[int]bool{}
 	for _, m := range ck.ix.Names.Find(toks) {
 		if ck.namesPerson(m) {
@@ -109,10 +114,11 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 
 // otherProper reports whether two titles qualify their heads by different
 // proper adjectives, neither a people's nor a place's, and neither title
-// holds the other's: a party ("Conservative MP" for a Labour MP), where
+// holds the other's anywhere ("Committee chairman" for the chairman of the
+// Public Accounts Committee): a party ("Conservative MP" for a Labour MP), where
 // "Welsh" and "Labour" may both be true.
 func otherProper(a, b rolePhrase) bool {
-	if !a.modProper || !b.modProper || a.mod == b.mod || a.stems[b.mod] || b.stems[a.mod] {
+	if !a.modProper || !b.modProper || a.mod == b.mod || a.all[b.mod] || b.all[a.mod] {
 		return false
 	}
 	return !wordnet.IsNationality(a.modNorm, a.mod) && !wordnet.IsNationality(b.modNorm, b.mod) && !wordnet.IsPlace(a.mod) && !wordnet.IsPlace(b.mod)
