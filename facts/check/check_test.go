@@ -892,3 +892,16 @@ func TestCheck_AnotherProperQualifier(t *testing.T) {
 		{"Committee chairman Edward Leigh said the deal was a poor one for taxpayers.", nil},
 	})
 }
+
+// TestCheck_OfficeInCapitalsBeforeTheTitle: "MP" of "MP, chairman of the
+// Public Accounts Committee" is an office, not a proper adjective naming a
+// party, so "Public Accounts Committee chairman Edward Leigh" and "the
+// chairman of the Commons public accounts committee" say his role (the
+// real-news benchmark's dev stories; the second, a BBC article's words,
+// was the corpus test's false contradiction).
+func TestCheck_OfficeInCapitalsBeforeTheTitle(t *testing.T) {
+	checkPart(t, "dev", []draftCase{
+		{"Public Accounts Committee chairman Edward Leigh said the deal was a poor one for taxpayers.", nil},
+		{"Edward Leigh, chairman of the Commons public accounts committee, said the deal was a poor one for taxpayers.", nil},
+	})
+}

@@ -106,7 +106,8 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 		// A role noun may qualify the head too: "executive" in "chief executive officer".
 		if !named[k] && !text.IsStopword(n) && !rankModifiers[n] && !pastRoles[n] && !genericModifiers[n] && lettersOnly(n) {
 			p.mod, p.modNorm = toks[k].Stem, n
-			p.modProper = toks[k].Upper && !text.IsRoleNoun(n) && !text.IsRoleModifier(n)
+			// "MP" of "MP, chairman of ..." is an office in capitals, no adjective.
+			p.modProper = toks[k].Upper && !text.IsRoleNoun(n) && !text.IsRoleModifier(n) && !(toks[k].Caps && wordnet.Marked(n, toks[k].Stem, wordnet.People))
 		}
 	}
 	return p, true
