@@ -240,7 +240,7 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 			r.score += 0.75
 		default:
 			switch {
-			case ck.affiliated(cf.Subject, id) || ck.affiliated(cf.Speaker, id):
+			case ck.affiliatedNow(ctx, cf.Subject, id) || ck.affiliatedNow(ctx, cf.Speaker, id):
 				// "Cuba spoke for 64 countries": the fact's subject is Cuba's envoy.
 				r.score += 2
 				r.subject, r.agent, r.named = true, true, true
@@ -325,6 +325,26 @@ func (ck *checker) affiliated(person, id string) bool {
 		return false
 	}
 	return ck.affiliations(person)[id]
+}
+
+// affiliatedNow is affiliated for a clause about what someone does now: a
+// body of a role they no longer hold ("former Chelsea chairman") ties them
+// to it only when the clause says the role is past ("the former Chelsea
+// chairman sealed the deal"), not when it names the body ("69% in Kensington
+// and Chelsea").
+func (ck *checker) affiliatedNow(ctx claimContext, person, id string) bool {
+	if !ck.affiliated(person, id) {
+		return false
+	}
+	if ck.heldAffiliations(person)[id] {
+		return true
+	}
+	for w := range pastRoles {
+		if ctx.stems[text.Stem(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // minRelatedWeight is how close in WordNet a clause's word must be to a fact's

@@ -17,7 +17,7 @@ import (
 // $27.5bn" beside a story's $156m sale; "Boris Johnson" taken for Martin
 // Johnson). The bar is the rate measured when the test was written, rounded
 // up, and is lowered as the check improves.
-const maxOtherArticleFindings = 3.5 // contradictions per 100 articles (9.4 before the bar was set)
+const maxOtherArticleFindings = 3.2 // contradictions per 100 articles (9.4 before the bar was set; 3.0 in the quarter and 3.1 over all at the end of stop 50)
 
 // otherArticleStride checks every n-th other article: all 2,100 take longer
 // than a test should; FACTDESK_CORPUS=1 checks every one.
@@ -66,5 +66,25 @@ func TestCorpus_OtherArticles(t *testing.T) {
 	t.Logf("%d other articles checked: %d contradictions (%.1f per 100)", checked, found, rate)
 	if rate > maxOtherArticleFindings {
 		t.Errorf("%.1f contradictions per 100 other articles, want at most %.1f", rate, maxOtherArticleFindings)
+	}
+}
+
+// TestCorpus_BodyOfAFormerRole: a clause naming Chelsea is not about Ken
+// Bates, whose recorded title is "former Chelsea chairman": a report's "69%
+// in Kensington and Chelsea" (politics/246) is no figure of his 50% stake in
+// Leeds United, as it was read when a body of a past role tied him to it.
+func TestCorpus_BodyOfAFormerRole(t *testing.T) {
+	ix, mem, _ := loadArticles(t, "dev")
+	data, err := os.ReadFile(filepath.Join(corpusDir, "politics", "246.txt"))
+	if err != nil {
+		t.Fatalf("read the article: %v (the test reads ../shared/corpus/bbc beside the repository; CI has it)", err)
+	}
+	_, body, _ := strings.Cut(string(data), "\n")
+	res, err := check.Check(context.Background(), ix, mem, body, facts.CheckOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Findings {
+		t.Errorf("false alarm: %s %q: %s", f.Kind, f.Text, f.Message)
 	}
 }

@@ -518,7 +518,7 @@ func (ck *checker) speakerFits(speakers []string, cf *checkFact) bool {
 		if ck.authored(s, cf.Subject) {
 			return true
 		}
-		as, ar := ck.affiliations(s), ck.affiliations(rec)
+		as, ar := ck.heldAffiliations(s), ck.heldAffiliations(rec)
 		if as[rec] || ar[s] {
 			return true
 		}
@@ -568,21 +568,46 @@ func (ck *checker) authored(who, doc string) bool {
 // affiliations are the countries, organisations and groups named in an entity's
 // title and aliases: "China's ambassador to the United Nations" ties Zhang Jun
 // to China and the U.N. People are left out: a lawyer's title names her client,
-// who does not speak for her.
+// who does not speak for her. The title check reads them all, past roles too
+// ("former Liverpool manager"); see heldAffiliations.
 func (ck *checker) affiliations(id string) map[string]bool {
-	if out, ok := ck.affs[id]; ok {
+	return ck.bodiesOf(id, false)
+}
+
+// heldAffiliations are the affiliations of the roles an entity still holds:
+// a body of a role held no more ("former Chelsea chairman") ties no one to
+// it, for what it says or does now.
+func (ck *checker) heldAffiliations(id string) map[string]bool {
+	return ck.bodiesOf(id, true)
+}
+
+// bodiesOf reads an entity's affiliations, once each way (see affiliations).
+func (ck *checker) bodiesOf(id string, held bool) map[string]bool {
+	key := id
+	if held {
+		key = "held:" + id
+	}
+	if out, ok := ck.affs[key]; ok {
 		return out
 	}
 	out := map[string]bool{}
 	if ck.affs == nil {
 		ck.affs = map[string]map[string]bool{}
 	}
-	ck.affs[id] = out
+	ck.affs[key] = out
 	e, ok := ck.entity(id)
 	if !ok {
 		return out
 	}
-	toks := text.Tokenize(strings.Join(append([]string{e.Title}, e.Aliases...), " . "))
+	var parts []string
+	for _, s := range append([]string{e.Title}, e.Aliases...) {
+		for _, part := range strings.Split(s, ",") {
+			if !held || !slices.ContainsFunc(text.Tokenize(part), func(t text.Token) bool { return pastRoles[t.Norm] }) {
+				parts = append(parts, part)
+			}
+		}
+	}
+	toks := text.Tokenize(strings.Join(parts, " . "))
 	add := func(ids []string) {
 		for _, x := range ids {
 			if e, ok := ck.entity(x); x != id && ok && e.Kind != "person" {
