@@ -320,10 +320,11 @@ func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 			}
 			inflected = true
 		}
-		// A name of its own in English is no slip for a known one when it
-		// stands alone: "Siberia" is not Liberia, nor "Americas" American.
+		// A name of its own in English, or a word, is no slip for a known
+		// one when it stands alone: "Siberia" is not Liberia, nor
+		// "Americas" American, nor "Person" (John Person) Pearson.
 		// Beside a known name's other words it may be ("Eliot Spitzer").
-		if len(words) == 1 && (wordnet.IsName(t.Norm) || wordnet.IsPlace(t.Stem)) {
+		if len(words) == 1 && (wordnet.IsName(t.Norm) || wordnet.IsPlace(t.Stem) || wordnet.Known(t.Stem)) {
 			return 0, false
 		}
 		slack := wordSlack(a)
