@@ -65,11 +65,12 @@ const (
 	fRestWords             // 1 when the question has a verb, and a word to hold besides it that is no preposition
 	fLeastCredit           // the least any of the question's words earns, but light words it may lack
 	fOneWeak               // 1 when the question has two words or more and all but one are held as well as a main-sense synonym, that one no qualifier after a preposition
+	fVerbSynonym           // 1 when the question's verb, read as a verb, is held only by a synonym in its main sense, not itself or a form
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{"coverage", "term coverage", "entity coverage", "answer-type fit", "missing word",
-	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where", "how", "focus named", "what", "rest words", "least credit", "one weak"}
+	"missing entity", "figure absent", "weak match", "margin", "role", "predicate", "verb", "role clash", "near", "lede", "yes-no", "who", "figure", "when", "said", "counts", "action", "uncounted", "no words", "no own word", "rest coverage", "held coverage", "doer lacked", "states it", "which", "why", "where", "how", "focus named", "what", "rest words", "least credit", "one weak", "verb synonym"}
 
 type features [nFeatures]float64
 
@@ -187,10 +188,18 @@ type rules struct {
 	// near what a how-many question asks, the better scored is as often the
 	// wrong one, and a wrong figure is the worst answer a reporter can be
 	// given. A kind not given has no such rule.
-	MinMarginFor      map[string]float64 `json:"min_margin_for,omitempty"`
-	marginFor         [nFeatures]float64 // MinMarginFor by feature, 0 where not given
-	NoRoleClashForWho bool               `json:"no_role_clash_for_who"`
-	NoRoleClash       bool               `json:"no_role_clash"` // for any question: it does not turn round who acts on whom
+	MinMarginFor map[string]float64 `json:"min_margin_for,omitempty"`
+	marginFor    [nFeatures]float64 // MinMarginFor by feature, 0 where not given
+	// A fact that holds the question's verb only by a synonym ("quit" for
+	// "resign") rests on one paraphrase already: for the kinds of question
+	// keyed here by their feature's name ("who", "what"), it answers only if
+	// it holds this share of the question's words, so that no rule for a
+	// fact far ahead lets a second word go missing too. A kind not given has
+	// no such rule.
+	MinTermCoverageVerbSynonymFor map[string]float64 `json:"min_term_coverage_verb_synonym_for,omitempty"`
+	verbSynonymFor                [nFeatures]float64 // MinTermCoverageVerbSynonymFor by feature, 0 where not given
+	NoRoleClashForWho             bool               `json:"no_role_clash_for_who"`
+	NoRoleClash                   bool               `json:"no_role_clash"` // for any question: it does not turn round who acts on whom
 }
 
 //go:embed decision.json
@@ -213,6 +222,7 @@ var decision = func() model {
 	m.Rules.aheadNearFor = byFeature("min_term_coverage_ahead_near_for", m.Rules.MinTermCoverageAheadNearFor)
 	m.Rules.oneWeakFor = byFeature("min_term_coverage_one_weak_for", m.Rules.MinTermCoverageOneWeakFor)
 	m.Rules.marginFor = byFeature("min_margin_for", m.Rules.MinMarginFor)
+	m.Rules.verbSynonymFor = byFeature("min_term_coverage_verb_synonym_for", m.Rules.MinTermCoverageVerbSynonymFor)
 	return m
 }()
 
@@ -247,7 +257,7 @@ type verdict struct {
 // nRules is how many rules the decision has: verdicts are an array, made
 // without allocating, as the fit weighs every rule set of its grid on every
 // question.
-const nRules = 7
+const nRules = 8
 
 // verdicts lists each rule with whether the features satisfy it, in order.
 func (r rules) verdicts(f features) [nRules]verdict {
@@ -269,7 +279,19 @@ func (r rules) verdicts(f features) [nRules]verdict {
 		{"holds a word of the question itself, or a name it gives", 1 - f[fNoOwnWord], !r.NeedOwnWord || f[fNoOwnWord] == 0},
 		{"does not turn round who acts on whom", 1 - f[fRoleClash], f[fRoleClash] == 0 || !r.NoRoleClash && (!r.NoRoleClashForWho || f[fWho] == 0)},
 		{"is well ahead of every other fact that could answer, for its kind of question", f[fMargin], aheadForKind(r, f)},
+		{"holds the question's verb itself, or, by a synonym, the rest of its words", 1 - f[fVerbSynonym], verbOrRest(r, f)},
 	}
+}
+
+// verbOrRest reports whether a fact holds the question's verb itself or a
+// form of it (see fVerbSynonym), or else holds as much of the question's words as its kind asks
+// when the verb is only a synonym (MinTermCoverageVerbSynonymFor): "Who
+// quit the board?" is not answered by a fact far ahead that says "resigned"
+// and lacks the board. A fact whose curator named the question's verb as its
+// predicate ("backed") holds the act as surely as the word itself.
+func verbOrRest(r rules, f features) bool {
+	share := kindShare(r.verbSynonymFor, f, 0)
+	return share == 0 || f[fVerbSynonym] == 0 || f[fPredicate] == 1 || f[fHeldCoverage] >= share
 }
 
 // aheadForKind reports whether a fact is as far ahead of every other that

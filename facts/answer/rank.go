@@ -121,6 +121,9 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			}
 			if t.At == q.verbAt {
 				r.f[fVerb] = cr
+				if cr >= verbHeld && cr < 1 && stem != affiliationMarker && q.verbReadAsVerb() {
+					r.f[fVerbSynonym] = 1
+				}
 				if action {
 					r.f[fAction] = cr
 				}
@@ -388,6 +391,24 @@ const titleCredit = 0.85
 
 // canBeVerb reports whether a question's word may be a verb: not a name
 // ("Oxfam"), and a verb in WordNet.
+// verbReadAsVerb reports whether the question's verb is written as a verb:
+// inflected as one or only a verb ("quit", "resigned", "talking"), or after
+// "did", "will" or another auxiliary of its own ("Who did Reyes talk to?").
+// "What nationality is Holcim?" and "Who is the Middlesbrough boss?" ask of
+// no act.
+func (q question) verbReadAsVerb() bool {
+	if q.verbAt < 0 || !canBeVerb(q.Toks[q.verbAt]) {
+		return false
+	}
+	if verbForm(q.Toks[q.verbAt]) {
+		return true
+	}
+	return slices.ContainsFunc(q.Toks[:q.verbAt], func(t text.Token) bool { return doModals[t.Norm] })
+}
+
+// doModals are the auxiliaries that only ever stand before a verb.
+var doModals = text.Set(`do does did will would can could should may might must`)
+
 func canBeVerb(t text.Token) bool {
 	return (!t.Upper || t.First) && wordnet.PartsOfSpeech(t.Stem)&wordnet.Verb != 0
 }
