@@ -192,7 +192,7 @@ type rules struct {
 	marginFor    [nFeatures]float64 // MinMarginFor by feature, 0 where not given
 	// A fact that holds the question's verb only by a synonym ("quit" for
 	// "resign") rests on one paraphrase already: for the kinds of question
-	// keyed here by their feature's name ("who", "what"), it answers only if
+	// keyed here by their feature's name ("what", "which"), it answers only if
 	// it holds this share of the question's words, so that no rule for a
 	// fact far ahead lets a second word go missing too. A kind not given has
 	// no such rule.
