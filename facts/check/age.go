@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -89,6 +90,9 @@ func ageOf(d *claims.Draft, mentions []index.Mention, names *index.Names, c clai
 func (ck *checker) checkAge(c claims.Claim) bool {
 	ids, age, ok := ageOf(ck.d, ck.mentions, ck.ix.Names, c)
 	if !ok {
+		ids, age, ok = ck.unnamedAge(c)
+	}
+	if !ok {
 		return false
 	}
 	for _, cf := range ck.facts {
@@ -112,6 +116,50 @@ func (ck *checker) checkAge(c claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// unnamedAge reads the age of a sentence that opens with it and names no one
+// after it ("The 26-year-old Dragons number eight is set to take the
+// armband"): the age of the one person the facts the sentence restates are
+// about, when they are about one.
+func (ck *checker) unnamedAge(c claims.Claim) (ids []string, age int, ok bool) {
+	d := ck.d
+	if c.Kind != claims.ClaimNumber || c.Unit != "year" || c.To-c.From != 2 || c.To >= len(d.Toks) || d.Toks[c.To].Norm != "old" {
+		return nil, 0, false
+	}
+	age, err := strconv.Atoi(d.Toks[c.From].Norm)
+	if err != nil || age <= 0 || age > 120 {
+		return nil, 0, false
+	}
+	for _, m := range ck.mentions {
+		if m.From > c.To && m.From <= c.To+3 && slices.ContainsFunc(m.IDs, func(id string) bool { return ck.ix.Names.Kind(id) == "person" }) {
+			return nil, 0, false // "the 27-year-old Bellamy": ageOf's
+		}
+	}
+	for _, st := range ck.sentences() {
+		if c.From < st[0] || c.From >= st[1] {
+			continue
+		}
+		first := st[0]
+		if first < c.From && d.Toks[first].Norm == "the" {
+			first++
+		}
+		if first != c.From {
+			return nil, 0, false
+		}
+		a := ck.align(st[0], st[1])
+		var people []string
+		for _, cf := range slices.Concat(a.facts, a.actorless, a.within) {
+			if ck.ix.Names.Kind(cf.Subject) == "person" && !slices.Contains(people, cf.Subject) {
+				people = append(people, cf.Subject)
+			}
+		}
+		if len(people) != 1 {
+			return nil, 0, false
+		}
+		return people, age, true
+	}
+	return nil, 0, false
 }
 
 // ageOf is the age a fact's statement gives a person, read as in a draft,

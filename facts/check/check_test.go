@@ -918,3 +918,14 @@ func TestCheck_WordIsNoSlipOfAName(t *testing.T) {
 		{"Pearsen said the data indicated adequate supplies.", []findingWant{{"name", "Pearsen", "Pearson"}}},
 	})
 }
+
+// TestCheck_AgeOpeningASentence: "The 32-year-old won the London Marathon
+// in 2002" names no one, but restates a fact about one person, Paula
+// Radcliffe, whose age the knowledge base gives: the age is hers (the
+// real-news benchmark's dev34 stories).
+func TestCheck_AgeOpeningASentence(t *testing.T) {
+	checkPart(t, "dev34", []draftCase{
+		{"The 32-year-old won the London Marathon in 2002 on her debut and will seek a third title on 17 April.", []findingWant{{"number", "32-year", "31"}}},
+		{"The 31-year-old won the London Marathon in 2002 on her debut and will seek a third title on 17 April.", nil},
+	})
+}
