@@ -83,6 +83,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 	named := namedWords(q, ix)
 	askedRoles := q.askedRoles()
 	action := q.actionAt()
+	asVerb := q.verbReadAsVerb() // read once: the same for every candidate
 	wc := newWordCredit(q, ix, action)
 	wc.cands = cands
 	qualifiers := q.countedQualifiers()
@@ -121,7 +122,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			}
 			if t.At == q.verbAt {
 				r.f[fVerb] = cr
-				if cr >= verbHeld && cr < 1 && stem != affiliationMarker && q.verbReadAsVerb() {
+				if cr >= verbHeld && cr < 1 && stem != affiliationMarker && asVerb {
 					r.f[fVerbSynonym] = 1
 				}
 				if action {
