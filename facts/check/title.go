@@ -42,8 +42,8 @@ type rolePhrase struct {
 	modNorm   string // the qualifier as written, lower case
 	// all is the stems of every word of the title, past the head's tail.
 	all map[string]bool
-	// lead is the words before the head, lower case, in order: "lib dem"
-	// of "Lib Dem spokesman".
+	// lead is the words before the head but small ones, lower case, in
+	// order: "lib dem" of "the Lib Dem spokesman".
 	lead []string
 	// before is the stem of the word just before the head, whatever it is:
 	// "chief" of "chief executive".
@@ -90,7 +90,9 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 	}
 	p.head = toks[head].Stem
 	for _, t := range toks[:head] {
-		p.lead = append(p.lead, t.Norm)
+		if !text.IsStopword(t.Norm) {
+			p.lead = append(p.lead, t.Norm)
+		}
 	}
 	for k := head - 1; k >= 0 && k >= head-3 && !text.IsStopword(toks[k].Norm); k-- {
 		if rankModifiers[toks[k].Norm] {
@@ -130,7 +132,7 @@ func otherProper(a, b rolePhrase) bool {
 // start of the next word, in order, or their initials ("SNP").
 func shortens(short, long []string) bool {
 	s := strings.Join(short, "")
-	if s == "" || len(long) == 0 {
+	if len(s) < 2 || len(long) == 0 {
 		return false
 	}
 	var from func(s string, k int) bool
