@@ -339,8 +339,8 @@ func (ck *checker) affiliatedNow(ctx claimContext, person, id string) bool {
 	if ck.heldAffiliations(person)[id] {
 		return true
 	}
-	for w := range pastRoles {
-		if ctx.stems[text.Stem(w)] {
+	for st := range pastRoleStems {
+		if ctx.stems[st] {
 			return true
 		}
 	}

@@ -19,7 +19,13 @@ var rankModifiers = text.Set(`deputy vice assistant acting interim associate sha
 
 // pastRoles mark a title the person no longer holds (or not yet): the knowledge
 // base records a current role, so these are not compared.
-var pastRoles = text.Set(`former ex onetime then previous previously later future incoming outgoing erstwhile once`)
+var pastRoles = text.Set(pastRoleWords)
+
+// pastRoleWords are pastRoles as written; pastRoleStems the same, stemmed,
+// for a clause's stems (see affiliatedNow).
+const pastRoleWords = `former ex onetime then previous previously later future incoming outgoing erstwhile once`
+
+var pastRoleStems = stemSet(pastRoleWords)
 
 // genericModifiers qualify a role without changing it: a "top diplomat" and a
 // "senior diplomat" are both diplomats.
