@@ -284,11 +284,13 @@ func (r rules) verdicts(f features) [nRules]verdict {
 }
 
 // verbOrRest reports whether a fact holds the question's verb itself or a
-// form of it (see fVerbSynonym), or else holds as much of the question's words as its kind asks
-// when the verb is only a synonym (MinTermCoverageVerbSynonymFor): "Who
-// quit the board?" is not answered by a fact far ahead that says "resigned"
-// and lacks the board. A fact whose curator named the question's verb as its
-// predicate ("backed") holds the act as surely as the word itself.
+// form of it (see fVerbSynonym), or else as much of the question's words as
+// its kind asks when the verb is only a synonym
+// (MinTermCoverageVerbSynonymFor): "What was Marsh accused of in the
+// lawsuit?" is not answered by "Marsh blamed the loss on an $850m payout to
+// settle a price-rigging lawsuit", far ahead of the rest as it is. A fact
+// whose curator named the question's verb as its predicate ("backed") holds
+// the act as surely as the word itself.
 func verbOrRest(r rules, f features) bool {
 	share := kindShare(r.verbSynonymFor, f, 0)
 	return share == 0 || f[fVerbSynonym] == 0 || f[fPredicate] == 1 || f[fHeldCoverage] >= share
