@@ -929,3 +929,14 @@ func TestCheck_AgeOpeningASentence(t *testing.T) {
 		{"The 31-year-old won the London Marathon in 2002 on her debut and will seek a third title on 17 April.", nil},
 	})
 }
+
+// TestCheck_LowerCaseWordsOfATitle: the lower-case words before a role noun
+// that say what the office is over belong to its title ("foreign affairs
+// spokesman"), so a portfolio there is compared with the recorded one (the
+// real-news benchmark's dev3 stories).
+func TestCheck_LowerCaseWordsOfATitle(t *testing.T) {
+	checkPart(t, "dev3", []draftCase{
+		{`Liberal Democrat foreign affairs spokesman Mark Oaten said the power should be used only in "absolute extreme circumstances".`, []findingWant{{"title", "foreign affairs spokesman", "home affairs"}}},
+		{`Liberal Democrat home affairs spokesman Mark Oaten said the power should be used only in "absolute extreme circumstances".`, nil},
+	})
+}

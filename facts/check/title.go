@@ -163,6 +163,28 @@ func shortens(short, long []string) bool {
 	return strings.Contains(initials, s) || len(s) < len(strings.Join(long, "")) && from(s, 0)
 }
 
+// otherPortfolio reports whether each title names a portfolio before its
+// head, anywhere among its words there ("foreign affairs spokesman"), and
+// neither title holds any of the other's: two offices.
+func otherPortfolio(a, b rolePhrase) bool {
+	pa, pb := leadPortfolios(a), leadPortfolios(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(pa, func(s string) bool { return b.all[s] }) && !slices.ContainsFunc(pb, func(s string) bool { return a.all[s] })
+}
+
+// leadPortfolios are the stems of the portfolio words before a title's head.
+func leadPortfolios(p rolePhrase) []string {
+	var out []string
+	for _, w := range p.lead {
+		if st := text.Stem(w); portfolios[st] {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
 // qualifiesOther reports whether a's head is only the word that qualifies
 // b's ("executive" of "executive chairman"), a itself qualified by a word b
 // does not hold ("chief executive"): another office.
@@ -241,6 +263,9 @@ func (ck *checker) fits(claim, rec rolePhrase) bool {
 	}
 	if otherProper(claim, rec) && !ck.sameConcept(claim.mod, rec.mod) && !shortens(claim.lead, rec.lead) && !shortens(rec.lead, claim.lead) {
 		return false // a Conservative MP is no Labour MP
+	}
+	if otherPortfolio(claim, rec) {
+		return false // a foreign affairs spokesman is no home affairs one
 	}
 	if qualifiesOther(claim, rec) || qualifiesOther(rec, claim) {
 		return false // a chief executive is no executive chairman

@@ -158,12 +158,24 @@ func (d *Draft) titleStart(role int) int {
 			break
 		}
 		t := d.Toks[k]
-		if text.IsStopword(t.Norm) || (!t.Upper && !t.Caps && !text.IsRoleModifier(t.Norm) && !text.IsRoleNoun(t.Norm)) {
+		if text.IsStopword(t.Norm) || (!t.Upper && !t.Caps && !text.IsRoleModifier(t.Norm) && !text.IsRoleNoun(t.Norm) && !portfolioNoun(t)) {
 			break
 		}
 		from = k
 	}
 	return from
+}
+
+// portfolioNoun reports whether a lower-case word may name what an office is
+// over, before its role noun: a noun or an adjective WordNet gives, no verb's
+// form ("foreign affairs spokesman", "constitutional affairs committee
+// chairman"; not "newly appointed").
+func portfolioNoun(t text.Token) bool {
+	if strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly") {
+		return false
+	}
+	pos := wordnet.PartsOfSpeech(t.Stem)
+	return pos&(wordnet.Noun|wordnet.Adjective) != 0 && pos&wordnet.Verb == 0
 }
 
 // appositive reads the title after "Name," up to the next comma or the end of
