@@ -940,3 +940,15 @@ func TestCheck_LowerCaseWordsOfATitle(t *testing.T) {
 		{`Liberal Democrat home affairs spokesman Mark Oaten said the power should be used only in "absolute extreme circumstances".`, nil},
 	})
 }
+
+// TestCheck_SaidByTheSubject: a fact with no speaker curated whose statement
+// opens with its subject saying it ("Xie Xuren, head of the State
+// Administration of Taxation, said tax revenues rose 25.7%") records what
+// they said, so the same words credited to another body are misattributed
+// (the real-news benchmark's dev10 stories).
+func TestCheck_SaidByTheSubject(t *testing.T) {
+	checkPart(t, "dev10", []draftCase{
+		{"The Ministry of Commerce said China's tax revenues rose 25.7% in 2004, helped by a clampdown on tax evasion.", []findingWant{{"attribution", "Ministry of Commerce", "Xie Xuren"}}},
+		{"Xie Xuren said China's tax revenues rose 25.7% in 2004, helped by a clampdown on tax evasion.", nil},
+	})
+}

@@ -504,7 +504,7 @@ func (ck *checker) speakerPeople(sp claims.Span) []string {
 // it ("China's ambassador" for China), or what the fact is about (a statement
 // that "said" the words its reader read out).
 func (ck *checker) speakerFits(speakers []string, cf *checkFact) bool {
-	rec := cf.Speaker
+	rec := ck.sayer(cf)
 	if rec == "" {
 		return true
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factdesk/factdesk/facts/claims"
+	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 	"github.com/factdesk/factdesk/facts/wordnet"
 )
@@ -43,7 +44,7 @@ func (ck *checker) checkSaid(c claims.Claim) {
 	ck.spend(len(cands))
 	readings := [][]string{slices.Collect(maps.Keys(words)), slices.Collect(maps.Keys(first))}
 	for _, cf := range cands {
-		if cf.Speaker == "" {
+		if ck.sayer(cf) == "" {
 			continue
 		}
 		for _, ws := range readings {
@@ -54,7 +55,8 @@ func (ck *checker) checkSaid(c claims.Claim) {
 				}
 			}
 			share := float64(common) / float64(len(ws))
-			if share > bestShare || share == bestShare && common > bestCommon {
+			// On a tie, a curated speaker before one read from the statement.
+			if share > bestShare || share == bestShare && (common > bestCommon || common == bestCommon && cf.Speaker != "" && best.Speaker == "") {
 				best, bestShare, bestCommon = cf, share, common
 			}
 		}
@@ -62,22 +64,74 @@ func (ck *checker) checkSaid(c claims.Claim) {
 	if best == nil || bestShare < minSaidShare || bestCommon < minSaidCommon {
 		return
 	}
+	if ck.figuresDisagree(c, best) && !ck.sharesFigure(c, best) {
+		return // "Boeing said it will cut 1,500 jobs" is not Acme's 1,200 said again
+	}
 	speakers := ck.entitiesIn(*c.Speaker)
 	if len(speakers) == 0 && !ck.looksLikeName(*c.Speaker) {
 		return // "Officials said": nobody the draft names
 	}
 	ck.checked++
-	if len(speakers) > 0 && ck.speakerFits(speakers, best) || len(speakers) == 0 && ck.describedSpeaker(c, best.Speaker) {
+	sayer := ck.sayer(best)
+	if len(speakers) > 0 && ck.speakerFits(speakers, best) || len(speakers) == 0 && ck.describedSpeaker(c, sayer) {
 		ck.support("attribution", *c.Speaker, best)
 		return
 	}
-	who := ck.ix.Names.Name(best.Speaker)
-	if e, ok := ck.entity(best.Speaker); ok && e.Title != "" {
+	who := ck.ix.Names.Name(sayer)
+	if e, ok := ck.entity(sayer); ok && e.Title != "" {
 		who += " (" + e.Title + ")"
 	}
 	msg := fmt.Sprintf("The knowledge base records this as said by %s, not %s: %s", who, c.Speaker.Text, best.Statement)
-	ck.add(best.finding("attribution", *c.Speaker, ck.ix.Names.Name(best.Speaker), msg))
+	ck.add(best.finding("attribution", *c.Speaker, ck.ix.Names.Name(sayer), msg))
 }
+
+// sayer is who a fact records saying its words: its speaker, or, with none
+// curated, its subject when its statement opens with them saying it: the
+// subject is named in its first words ("UEI chief Paul Arling"), before any
+// comma or reporting verb, and a reporting verb follows at once or after an
+// apposition ("Xie Xuren, head of the State Administration
+// of Taxation, said tax revenues rose 25.7%"). "Kite said Jackson associate
+// Marc Schaffel rang her" is Kite's saying, whatever its subject.
+func (ck *checker) sayer(cf *checkFact) string {
+	if cf.Speaker != "" || cf.Subject == "" {
+		return cf.Speaker
+	}
+	if e, ok := ck.entity(cf.Subject); !ok || !agentKinds[e.Kind] {
+		return ""
+	}
+	toks := cf.doc.Tokens()
+	rs := []rune(cf.Statement)
+	gap := func(i int) string { // the text before token i
+		if i <= 0 || i >= len(toks) || toks[i].Start > len(rs) {
+			return ""
+		}
+		return string(rs[toks[i-1].End:toks[i].Start])
+	}
+	ms := cf.doc.Mentions(ck.ix.Names)
+	k := slices.IndexFunc(ms, func(m index.Mention) bool { return slices.Contains(m.IDs, cf.Subject) })
+	if k < 0 {
+		return ""
+	}
+	for i := 1; i <= ms[k].From; i++ {
+		if strings.Contains(gap(i), ",") || text.IsReportingVerb(toks[i-1].Norm) || text.IsPreposition(toks[i-1].Norm) {
+			return "" // the subject is not what the statement opens with ("A book by Philippe Sands says")
+		}
+	}
+	at := ms[k].To
+	if at < len(toks) && strings.Contains(gap(at), ",") {
+		for at < len(toks) && !strings.Contains(gap(at+1), ",") {
+			at++ // through the apposition to its closing comma
+		}
+		at++
+	}
+	if at < len(toks) && text.IsReportingVerb(toks[at].Norm) {
+		return cf.Subject
+	}
+	return ""
+}
+
+// agentKinds are the kinds of entity that can say something.
+var agentKinds = text.Set(`person organization group country`)
 
 // describedSpeaker reports whether a speaker the knowledge base does not know
 // by that name may be the recorded one: the sentence names them before the
