@@ -952,3 +952,14 @@ func TestCheck_SaidByTheSubject(t *testing.T) {
 		{"Xie Xuren said China's tax revenues rose 25.7% in 2004, helped by a clampdown on tax evasion.", nil},
 	})
 }
+
+// TestCheck_SpeechBeforeItsSpeaker: reported speech whose speaker and verb
+// are set off by commas after it ("Exports were the main driver ..., the
+// Bank of Israel said, while ...") is compared with who the knowledge base
+// records saying it (the real-news benchmark's dev18 stories).
+func TestCheck_SpeechBeforeItsSpeaker(t *testing.T) {
+	checkPart(t, "dev18", []draftCase{
+		{"Exports were the main driver of the unexpectedly strong expansion, the Bank of Israel said, while tourism also bounced back strongly.", []findingWant{{"attribution", "Bank of Israel", "statistical office"}}},
+		{"Exports were the main driver of the unexpectedly strong expansion, Israel's statistical office said, while tourism also bounced back strongly.", nil},
+	})
+}

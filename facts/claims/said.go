@@ -66,6 +66,9 @@ func (d *Draft) saidAfterName(verb int) (c Claim, named, ok bool) {
 	if start == end || start > 0 && d.SameSentence(start-1, verb) && text.IsPreposition(d.Toks[start-1].Norm) {
 		return Claim{}, false, false // "in Stockholm said": no speaker
 	}
+	if c, ok := d.saidBetweenCommas(start, end, verb); ok {
+		return c, true, true
+	}
 	from := verb + 1
 	if from < len(d.Toks) && d.Toks[from].Norm == "that" {
 		from++
@@ -76,6 +79,29 @@ func (d *Draft) saidAfterName(verb int) (c Claim, named, ok bool) {
 	}
 	c, ok = d.saidClaim(start, end, from, to)
 	return c, true, ok
+}
+
+// saidBetweenCommas reads "Exports were the main driver, the Bank of Israel
+// said, while tourism bounced back": a speaker and verb set off by commas,
+// or closing the sentence, after what was said, which runs from the
+// sentence's start to the comma before them.
+func (d *Draft) saidBetweenCommas(start, end, verb int) (Claim, bool) {
+	after := verb + 1
+	if after < len(d.Toks) && d.SameSentence(after, verb) && !strings.Contains(d.gap(after), ",") {
+		return Claim{}, false
+	}
+	comma := start
+	if comma > 0 && d.Toks[comma-1].Norm == "the" && d.SameSentence(comma-1, verb) {
+		comma--
+	}
+	if comma == 0 || !d.SameSentence(comma-1, verb) || !strings.Contains(d.gap(comma), ",") {
+		return Claim{}, false
+	}
+	from := comma
+	for from > 0 && d.SameSentence(from-1, verb) {
+		from--
+	}
+	return d.saidClaim(start, end, from, comma)
 }
 
 // saidBeforeName reads "The statement was significant, said Roth" and "...,

@@ -9,6 +9,8 @@ func TestSaidClaims(t *testing.T) {
 		{"Human Rights Watch's Kenneth Roth said the statement was significant.", "Kenneth Roth", "the statement was significant"},
 		{"The statement was significant because all groups joined, said Roth.", "Roth", "The statement was significant because all groups joined"},
 		{"Stone, honoured with an award in Stockholm, said Europeans see him differently.", "Stone", "Europeans see him differently"},
+		{"Exports drove the expansion, the Bank of Israel said, while tourism bounced back.", "Bank of Israel", "Exports drove the expansion"}, // set off by commas, after what was said
+		{"Exports drove the expansion, the Bank of Israel said.", "Bank of Israel", "Exports drove the expansion"},
 		{"He said the statement was significant.", "", ""},                       // a pronoun names no one
 		{"Zhang blamed the United States for pressuring other nations.", "", ""}, // "States" is no verb
 		{"Roth said \"the statement was significant\".", "", ""},                 // a quotation's claim covers it
