@@ -15,15 +15,24 @@ import (
 // read beside the person's name, in the draft and in the facts alike, and held
 // to the age the facts give that person.
 
-// ageOf reads an age a figure gives someone named beside it: the person's
-// entity ids and the age, or ok false when the figure is no one's age.
-func ageOf(d *claims.Draft, mentions []index.Mention, names *index.Names, c claims.Claim) (ids []string, age int, ok bool) {
-	// A bare figure ("25"), or one of years ("27-year" before "old").
+// ageFigure reads a figure that may be an age: a bare figure ("25") or one
+// of years ("27-year" before "old"), of at most 120.
+func ageFigure(d *claims.Draft, c claims.Claim) (int, bool) {
 	if c.Kind != claims.ClaimNumber || c.To-c.From > 2 || c.To-c.From == 2 && d.Toks[c.From+1].Norm != "year" && d.Toks[c.From+1].Norm != "years" {
-		return nil, 0, false
+		return 0, false
 	}
 	age, err := strconv.Atoi(d.Toks[c.From].Norm)
 	if err != nil || age <= 0 || age > 120 {
+		return 0, false
+	}
+	return age, true
+}
+
+// ageOf reads an age a figure gives someone named beside it: the person's
+// entity ids and the age, or ok false when the figure is no one's age.
+func ageOf(d *claims.Draft, mentions []index.Mention, names *index.Names, c claims.Claim) (ids []string, age int, ok bool) {
+	age, ok = ageFigure(d, c)
+	if !ok {
 		return nil, 0, false
 	}
 	gap := func(i int) string { // the text between tokens i-1 and i
@@ -124,11 +133,11 @@ func (ck *checker) checkAge(c claims.Claim) bool {
 // about, when they are about one.
 func (ck *checker) unnamedAge(c claims.Claim) (ids []string, age int, ok bool) {
 	d := ck.d
-	if c.Kind != claims.ClaimNumber || c.Unit != "year" || c.To-c.From != 2 || c.To >= len(d.Toks) || d.Toks[c.To].Norm != "old" {
+	if c.Unit != "year" || c.To-c.From != 2 || c.To >= len(d.Toks) || d.Toks[c.To].Norm != "old" {
 		return nil, 0, false
 	}
-	age, err := strconv.Atoi(d.Toks[c.From].Norm)
-	if err != nil || age <= 0 || age > 120 {
+	age, ok = ageFigure(d, c)
+	if !ok {
 		return nil, 0, false
 	}
 	for _, m := range ck.mentions {

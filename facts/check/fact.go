@@ -42,6 +42,7 @@ type checkFact struct {
 	partyNames map[string]bool // the words of the names of every entity it is about (partyName)
 	terms      map[string]bool // its index terms (indexTerms)
 	ages       map[string]int  // the ages its statement gives people, by entity (ageOf)
+	sayer      *string         // who it records saying its words, read once (checker.sayer); nil before
 	when       *factDate       // its date, read once (date); nil before
 	dated      bool
 }

@@ -93,6 +93,15 @@ func (ck *checker) checkSaid(c claims.Claim) {
 // of Taxation, said tax revenues rose 25.7%"). "Kite said Jackson associate
 // Marc Schaffel rang her" is Kite's saying, whatever its subject.
 func (ck *checker) sayer(cf *checkFact) string {
+	if cf.sayer == nil {
+		id := ck.readSayer(cf)
+		cf.sayer = &id
+	}
+	return *cf.sayer
+}
+
+// readSayer reads a fact's sayer (see sayer).
+func (ck *checker) readSayer(cf *checkFact) string {
 	if cf.Speaker != "" || cf.Subject == "" {
 		return cf.Speaker
 	}

@@ -51,6 +51,9 @@ type rolePhrase struct {
 	// lead is the words before the head but small ones, lower case, in
 	// order: "lib dem" of "the Lib Dem spokesman".
 	lead []string
+	// portfolios are the stems of the portfolio words before the head:
+	// "foreign" of "foreign affairs spokesman".
+	portfolios []string
 	// before is the stem of the word just before the head, whatever it is:
 	// "chief" of "chief executive".
 	before string
@@ -98,6 +101,9 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 	for _, t := range toks[:head] {
 		if !text.IsStopword(t.Norm) {
 			p.lead = append(p.lead, t.Norm)
+		}
+		if portfolios[t.Stem] {
+			p.portfolios = append(p.portfolios, t.Stem)
 		}
 	}
 	for k := head - 1; k >= 0 && k >= head-3 && !text.IsStopword(toks[k].Norm); k-- {
@@ -167,22 +173,10 @@ func shortens(short, long []string) bool {
 // head, anywhere among its words there ("foreign affairs spokesman"), and
 // neither title holds any of the other's: two offices.
 func otherPortfolio(a, b rolePhrase) bool {
-	pa, pb := leadPortfolios(a), leadPortfolios(b)
-	if len(pa) == 0 || len(pb) == 0 {
+	if len(a.portfolios) == 0 || len(b.portfolios) == 0 {
 		return false
 	}
-	return !slices.ContainsFunc(pa, func(s string) bool { return b.all[s] }) && !slices.ContainsFunc(pb, func(s string) bool { return a.all[s] })
-}
-
-// leadPortfolios are the stems of the portfolio words before a title's head.
-func leadPortfolios(p rolePhrase) []string {
-	var out []string
-	for _, w := range p.lead {
-		if st := text.Stem(w); portfolios[st] {
-			out = append(out, st)
-		}
-	}
-	return out
+	return !slices.ContainsFunc(a.portfolios, func(s string) bool { return b.all[s] }) && !slices.ContainsFunc(b.portfolios, func(s string) bool { return a.all[s] })
 }
 
 // qualifiesOther reports whether a's head is only the word that qualifies
