@@ -74,6 +74,8 @@ func TestExtractClaims(t *testing.T) {
 		{"JobBeforeName", "O'Leary rebuked Villa goalkeeper Olof Mellberg; novelist Hugh Grant agreed.",
 			[]claimWant{{kind: "person", name: "Olof Mellberg", title: "Villa goalkeeper"}, {kind: "person", name: "Hugh Grant", title: "novelist"}}},
 		{"VerbIsNoJob", "Film star Robert Redford and Wasps back-rower Johnny O'Connor arrived.", nil},
+		{"PortfolioBeforeTitle", "Liberal Democrat foreign affairs spokesman Mark Oaten spoke; the newly appointed spokesman Ed Davey agreed.",
+			[]claimWant{{kind: "person", name: "Mark Oaten", title: "Liberal Democrat foreign affairs spokesman"}, {kind: "person", name: "Ed Davey", title: "spokesman"}}},
 		{"TitleCommaName", "China's U.N. ambassador, Zhang Jun, spoke.",
 			[]claimWant{{kind: "person", name: "Zhang Jun", title: "China's U.N. ambassador"}}},
 		{"SpeakerWithOf", "The Ministry of Commerce said tax revenues rose sharply last year.",

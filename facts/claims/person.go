@@ -167,13 +167,10 @@ func (d *Draft) titleStart(role int) int {
 }
 
 // portfolioNoun reports whether a lower-case word may name what an office is
-// over, before its role noun: a noun or an adjective WordNet gives, no verb's
-// form ("foreign affairs spokesman", "constitutional affairs committee
-// chairman"; not "newly appointed").
+// over, before its role noun: a noun or an adjective WordNet gives, and no
+// verb ("foreign affairs spokesman", "constitutional affairs committee
+// chairman"; not "newly appointed", whose stems are no such word or a verb).
 func portfolioNoun(t text.Token) bool {
-	if strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly") {
-		return false
-	}
 	pos := wordnet.PartsOfSpeech(t.Stem)
 	return pos&(wordnet.Noun|wordnet.Adjective) != 0 && pos&wordnet.Verb == 0
 }
