@@ -307,7 +307,7 @@ func attributiveOnly(c *index.Doc, ix *index.Index) map[string]bool {
 	toks := c.Tokens()
 	out, elsewhere := map[string]bool{}, map[string]bool{}
 	for _, m := range c.Mentions(ix.Names) {
-		before := m.To < len(toks) && !toks[m.To].Upper && !toks[m.From].Possessive && wordnet.Marked(toks[m.To].Norm, toks[m.To].Stem, wordnet.People)
+		before := m.To < len(toks) && !toks[m.To].Upper && !toks[m.To-1].Possessive && wordnet.Marked(toks[m.To].Norm, toks[m.To].Stem, wordnet.People)
 		for _, id := range m.IDs {
 			if before && ix.Names.Kind(id) != "person" {
 				out[id] = true

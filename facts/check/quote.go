@@ -480,10 +480,10 @@ func (ck *checker) speakerPeople(sp claims.Span) []string {
 			continue
 		}
 		all = append(all, m.IDs...)
-		after := ck.d.Span(at.End, sp.End).Text
-		if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "\u2019s") {
+		if ck.d.Toks[m.To-1].Possessive {
 			continue // "Yapp's coach" is not Yapp
 		}
+		after := ck.d.Span(at.End, sp.End).Text
 		if at.Start > sp.Start && strings.ContainsAny(after, ",;:") {
 			continue
 		}
