@@ -394,7 +394,7 @@ const titleCredit = 0.85
 // ("Oxfam"), and a verb in WordNet.
 // verbReadAsVerb reports whether the question's verb is written as a verb:
 // inflected as one or only a verb ("quit", "resigned", "talking"), or after
-// "did", "will" or another auxiliary of its own ("Who did Reyes talk to?").
+// "did", "will" or another auxiliary that stands before a bare verb ("Who did Reyes talk to?").
 // "What nationality is Holcim?" and "Who is the Middlesbrough boss?" ask of
 // no act.
 func (q question) verbReadAsVerb() bool {
@@ -404,11 +404,8 @@ func (q question) verbReadAsVerb() bool {
 	if verbForm(q.Toks[q.verbAt]) {
 		return true
 	}
-	return slices.ContainsFunc(q.Toks[:q.verbAt], func(t text.Token) bool { return doModals[t.Norm] })
+	return slices.ContainsFunc(q.Toks[:q.verbAt], func(t text.Token) bool { return bareInfinitiveAux[t.Norm] })
 }
-
-// doModals are the auxiliaries that only ever stand before a verb.
-var doModals = text.Set(`do does did will would can could should may might must`)
 
 func canBeVerb(t text.Token) bool {
 	return (!t.Upper || t.First) && wordnet.PartsOfSpeech(t.Stem)&wordnet.Verb != 0
