@@ -390,13 +390,11 @@ const partsCredit = 0.7
 // the speaker ("What did residents say?").
 const titleCredit = 0.85
 
-// canBeVerb reports whether a question's word may be a verb: not a name
-// ("Oxfam"), and a verb in WordNet.
 // verbReadAsVerb reports whether the question's verb is written as a verb:
 // inflected as one or only a verb ("quit", "resigned", "talking"), or after
-// "did", "will" or another auxiliary that stands before a bare verb ("Who did Reyes talk to?").
-// "What nationality is Holcim?" and "Who is the Middlesbrough boss?" ask of
-// no act.
+// "did", "will" or another auxiliary that stands before a bare verb ("Who did
+// Reyes talk to?"). "What nationality is Holcim?" and "Who is the
+// Middlesbrough boss?" ask of no act.
 func (q question) verbReadAsVerb() bool {
 	if q.verbAt < 0 || !canBeVerb(q.Toks[q.verbAt]) {
 		return false
@@ -407,6 +405,8 @@ func (q question) verbReadAsVerb() bool {
 	return slices.ContainsFunc(q.Toks[:q.verbAt], func(t text.Token) bool { return bareInfinitiveAux[t.Norm] })
 }
 
+// canBeVerb reports whether a question's word may be a verb: not a name
+// ("Oxfam"), and a verb in WordNet.
 func canBeVerb(t text.Token) bool {
 	return (!t.Upper || t.First) && wordnet.PartsOfSpeech(t.Stem)&wordnet.Verb != 0
 }
