@@ -79,6 +79,17 @@ func (ck *checker) contextOf(c claims.Claim) claimContext {
 			}
 		}
 	}
+	// A relative clause tells of what it follows: "Kennedy, who was first
+	// elected to the Commons in 1987" dates Kennedy's election.
+	if a := ck.d.Antecedent(c.From); a >= 0 {
+		for _, m := range ck.mentions {
+			if m.To-1 == a {
+				for _, id := range m.IDs {
+					ctx.entities[id] = true
+				}
+			}
+		}
+	}
 	if id := ck.pronounsPerson(in, ctx.entities); id != "" {
 		ctx.entities[id] = true
 	}
@@ -234,8 +245,16 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 			r.score += 1.5
 			r.subject = true
 		case "speaker":
-			r.score += 1.5
 			r.agent = true
+			// A fact with no subject curated whose statement opens with its
+			// speaker is about them, as if curated its subject: "Kennedy was
+			// first elected as an MP in 1983", his own words beside it.
+			if cf.Subject == "" && ck.opensWith(cf, id) >= 0 {
+				r.score += 2
+				r.subject = true
+			} else {
+				r.score += 1.5
+			}
 		case "mention":
 			r.score += 0.75
 		default:

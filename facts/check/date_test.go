@@ -77,3 +77,21 @@ func TestCheck_DateOfAnEventItsPredicateNamesInOtherWords(t *testing.T) {
 		{"Gordon D'Arcy will have a fitness test on Friday to see whether he can play.", nil},
 	})
 }
+
+// TestCheck_RelativeClauseTellsOfWhatItFollows: a relative clause set off by
+// commas ("Kennedy, who was first elected ... in 1987, said") tells of what
+// it follows though it does not name it; and a fact with no subject curated
+// whose statement opens with its speaker ("Kennedy was first elected as an MP
+// in 1983", his quotation beside it) is about its speaker (the real-news
+// benchmark's dev4 and dev32 stories).
+func TestCheck_RelativeClauseTellsOfWhatItFollows(t *testing.T) {
+	checkPart(t, "dev4", []draftCase{
+		{"Kennedy, who was first elected to the Commons in 1987, said he had seen leaders come and go.", []findingWant{{"date", "1987", "1983"}}},
+		{"Kennedy, who was first elected to the Commons in 1983, said he had seen leaders come and go.", nil},
+		{"Kennedy was first elected to the Commons in 1987.", []findingWant{{"date", "1987", "1983"}}},
+	})
+	checkPart(t, "dev32", []draftCase{
+		{"The bid came from Foster's, which paid A$584m for a 19.8% stake in the winemaker.", []findingWant{{"number", "19.8", "18.8"}}},
+		{"The bid came from Foster's, which paid A$584m for an 18.8% stake in the winemaker.", nil},
+	})
+}

@@ -109,26 +109,12 @@ func (ck *checker) readSayer(cf *checkFact) string {
 		return ""
 	}
 	toks := cf.doc.Tokens()
-	rs := []rune(cf.Statement)
-	gap := func(i int) string { // the text before token i
-		if i <= 0 || i >= len(toks) || toks[i].Start > len(rs) {
-			return ""
-		}
-		return string(rs[toks[i-1].End:toks[i].Start])
-	}
-	ms := cf.doc.Mentions(ck.ix.Names)
-	k := slices.IndexFunc(ms, func(m index.Mention) bool { return slices.Contains(m.IDs, cf.Subject) })
-	if k < 0 {
+	at := ck.opensWith(cf, cf.Subject)
+	if at < 0 {
 		return ""
 	}
-	for i := 1; i <= ms[k].From; i++ {
-		if strings.Contains(gap(i), ",") || text.IsReportingVerb(toks[i-1].Norm) || text.IsPreposition(toks[i-1].Norm) {
-			return "" // the subject is not what the statement opens with ("A book by Philippe Sands says")
-		}
-	}
-	at := ms[k].To
-	if at < len(toks) && strings.Contains(gap(at), ",") {
-		for at < len(toks) && !strings.Contains(gap(at+1), ",") {
+	if at < len(toks) && strings.Contains(statementGap(cf, at), ",") {
+		for at < len(toks) && !strings.Contains(statementGap(cf, at+1), ",") {
 			at++ // through the apposition to its closing comma
 		}
 		at++
@@ -209,4 +195,33 @@ func (ck *checker) looksLikeName(sp claims.Span) bool {
 		return true
 	}
 	return len(toks) == 1 && (!wordnet.Known(toks[0].Stem) || wordnet.IsName(toks[0].Norm))
+}
+
+// opensWith returns the token after the mention of id that a fact's statement
+// opens with: named in its first words, before any comma, reporting verb or
+// preposition ("UEI chief Paul Arling"; not "A book by Philippe Sands
+// says"). -1 when the statement does not open with it.
+func (ck *checker) opensWith(cf *checkFact, id string) int {
+	toks := cf.doc.Tokens()
+	ms := cf.doc.Mentions(ck.ix.Names)
+	k := slices.IndexFunc(ms, func(m index.Mention) bool { return slices.Contains(m.IDs, id) })
+	if k < 0 {
+		return -1
+	}
+	for i := 1; i <= ms[k].From; i++ {
+		if strings.Contains(statementGap(cf, i), ",") || text.IsReportingVerb(toks[i-1].Norm) || text.IsPreposition(toks[i-1].Norm) {
+			return -1
+		}
+	}
+	return ms[k].To
+}
+
+// statementGap is the text of a fact's statement before its token i.
+func statementGap(cf *checkFact, i int) string {
+	toks := cf.doc.Tokens()
+	rs := []rune(cf.Statement)
+	if i <= 0 || i >= len(toks) || toks[i].Start > len(rs) {
+		return ""
+	}
+	return string(rs[toks[i-1].End:toks[i].Start])
 }

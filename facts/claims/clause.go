@@ -93,3 +93,19 @@ func (d *Draft) ClauseOf(k int) []int {
 	}
 	return out
 }
+
+// Antecedent returns the last token of what the relative clause holding token
+// k describes, the words before its comma: "Kennedy" in "Kennedy, who was
+// first elected in 1983, said ...". The clause tells of it though it does not
+// name it. -1 when k is in no relative clause set off by a comma.
+func (d *Draft) Antecedent(k int) int {
+	clause := d.ClauseOf(k)
+	if len(clause) == 0 {
+		return -1
+	}
+	f := clause[0]
+	if !relativeOpeners[d.Toks[f].Norm] || f == 0 || !d.SameSentence(f-1, f) || !strings.Contains(d.gap(f), ",") {
+		return -1
+	}
+	return f - 1
+}
