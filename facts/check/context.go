@@ -16,6 +16,10 @@ type claimContext struct {
 	words    map[string]bool // content words outside entity names, for overlap
 	wordList []string        // the same, sorted
 	entities map[string]bool
+	// unmarked are the entities the clause names with no preposition before
+	// them, as a clause's subject is named: "Almunia would line up", not
+	// "with the BBC reporting".
+	unmarked map[string]bool
 	years    []int // years the clause names: "in 2020"
 	relYears []int // years it names relative to the story: "last year" is -1
 	// sourced is set when the clause credits its claim to someone ("according
@@ -30,7 +34,7 @@ var relativeYears = map[string]int{"last year": -1, "previous year": -1, "year e
 
 // contextOf is the clause of claim c, without c's own words.
 func (ck *checker) contextOf(c claims.Claim) claimContext {
-	ctx := claimContext{stems: map[string]bool{}, entities: map[string]bool{}, words: map[string]bool{}}
+	ctx := claimContext{stems: map[string]bool{}, entities: map[string]bool{}, unmarked: map[string]bool{}, words: map[string]bool{}}
 	in := map[int]bool{}
 	for _, i := range ck.d.ClauseOf(c.From) {
 		if i >= c.From && i < c.To {
@@ -71,8 +75,14 @@ func (ck *checker) contextOf(c claims.Claim) claimContext {
 	named := map[int]bool{}
 	for _, m := range ck.mentions {
 		if in[m.From] && in[m.To-1] {
+			before := m.From - 1
+			for before >= 0 && in[before] && text.IsArticle(ck.d.Toks[before].Norm) {
+				before--
+			}
+			marked := before >= 0 && in[before] && text.IsPreposition(ck.d.Toks[before].Norm)
 			for _, id := range m.IDs {
 				ctx.entities[id] = true
+				ctx.unmarked[id] = ctx.unmarked[id] || !marked
 			}
 			for i := m.From; i < m.To; i++ {
 				named[i] = true
@@ -86,6 +96,7 @@ func (ck *checker) contextOf(c claims.Claim) claimContext {
 			if m.To-1 == a {
 				for _, id := range m.IDs {
 					ctx.entities[id] = true
+					ctx.unmarked[id] = true
 				}
 			}
 		}

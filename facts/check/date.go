@@ -189,9 +189,12 @@ func (ck *checker) checkDate(c claims.Claim) {
 // British singer played to an audience of 2,700 on Sunday". A clause that
 // puts the curated predicate in other words names it by one word more: "will
 // have a fitness test on Thursday" the event "undergo" of "D'Arcy will have
-// a fitness test on Friday".
+// a fitness test on Friday". A clause whose subject is the fact's, named
+// with no preposition before it, and that names its object too, names its
+// event in any words: "Italy face Scotland on Sunday" the event of "Italy
+// take on Scotland on Saturday".
 func (ck *checker) namesDatedEvent(ctx claimContext, cf *checkFact, r relevance) bool {
-	if r.pred {
+	if r.pred || cf.Subject != "" && cf.Object != "" && ctx.unmarked[cf.Subject] && ctx.entities[cf.Object] {
 		return true
 	}
 	_, held := ck.statementHeld(ctx, cf)

@@ -95,3 +95,21 @@ func TestCheck_RelativeClauseTellsOfWhatItFollows(t *testing.T) {
 		{"The bid came from Foster's, which paid A$584m for an 18.8% stake in the winemaker.", nil},
 	})
 }
+
+// TestCheck_DateOfWhatTheClausesSubjectDoesToTheFactsObject: a clause whose
+// subject is a dated fact's subject, named with no preposition before it, and
+// that names the fact's object too, is about that fact's event in whatever
+// words ("Italy face Scotland on Sunday" against "Italy take on Scotland on
+// Saturday"); named after a preposition ("with Italy ...") the subject is not
+// the clause's, and the date may be anything's (the real-news benchmark's
+// dev21 and dev4 stories).
+func TestCheck_DateOfWhatTheClausesSubjectDoesToTheFactsObject(t *testing.T) {
+	checkPart(t, "dev21", []draftCase{
+		{"Italy face Scotland on Sunday in Rome.", []findingWant{{"date", "Sunday", "Saturday, February 26, 2005"}}},
+		{"Italy face Scotland on Saturday in Rome.", nil},
+		{"With Italy's coach watching, Scotland trained on Sunday.", nil},
+	})
+	checkPart(t, "dev4", []draftCase{
+		{"Wenger said Almunia would line up against Rosenborg on Wednesday.", []findingWant{{"date", "Wednesday", "Tuesday, December 7, 2004"}}},
+	})
+}

@@ -95,3 +95,9 @@ func OrdinalDigits(norm string) string {
 
 // IsPreposition reports whether a normalised word is a preposition: "in", "by".
 func IsPreposition(norm string) bool { return prepositions[norm] }
+
+// articles are English's articles.
+var articles = Set(`the a an`)
+
+// IsArticle reports whether a normalised word is an article: "the", "a", "an".
+func IsArticle(norm string) bool { return articles[norm] }
