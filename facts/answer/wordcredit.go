@@ -109,6 +109,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < 1 && samePrepositionalPhrase(q, t, stem, c.Tokens()) {
 		cr = 1
 	}
+	if cr > 0 && cr < 1 && q.Toks[t.At].Upper && !q.Toks[t.At].First && viaInstance(t, stem) {
+		cr = 0 // "in Sri Lanka": not "the country" that Indonesia is
+	}
 	if cr > titleCredit && t.At == q.verbAt && w.action && q.Type != askWho && q.Type != askWhoSaid && q.Type != askSay && canBeVerb(q.Toks[t.At]) && c.TitleOnly(ix.Names)[stem] {
 		cr = titleCredit
 	}
@@ -383,4 +386,13 @@ func ownedByAnother(q question, owner index.Mention, stem string, c *index.Doc, 
 		}
 	}
 	return said
+}
+
+// viaInstance reports whether a question's word is held by stem only as what
+// it is an instance of: a name the question gives is no more held by the
+// fact's word for its kind ("country" for "Sri Lanka") than by any other
+// thing of that kind the fact may name.
+func viaInstance(t qterm, stem string) bool {
+	k := slices.IndexFunc(t.Alts, func(a index.Alt) bool { return a.Stem == stem })
+	return k > 0 && t.Alts[k].Via == wordnet.Instance.String()
 }
