@@ -124,7 +124,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 		// figure of another measure gives none: the 43 countries of "for 43
 		// countries, more than 20% of their income" are no share above 40%.
 		for _, st := range m.cf.stated {
-			if st.High > 0 && figuresMeet(c.Low, c.High, st.Low, st.High) && sameMeasure(c, st) {
+			if st.High > 0 && figuresMeet(c.Low, c.High, st.Low, st.High) && sameMeasure(c, st) && !boundsDiffer(c, factNumber{bound: claims.QualifierKind(st.Qualifier), value: st.Value}) {
 				ck.support("number", c.Span, m.cf)
 				return
 			}
@@ -354,10 +354,11 @@ func (ck *checker) storySourced(ctx claimContext, cf *checkFact) bool {
 // statedElsewhere reports whether another figure of the claim's measure in its
 // sentence agrees with the fact's: "Of the 193 member states, 43 signed" gives
 // the signers as 43, and 193 counts something else; "five million set-top
-// boxes" gives no sum of money.
+// boxes" gives no sum of money. Agrees as clears has it: "wounded 1,000"
+// gives no "more than 250" killed.
 func (ck *checker) statedElsewhere(c claims.Claim, n factNumber) bool {
 	for _, o := range ck.inSentenceOf(c) {
-		if o.Kind == claims.ClaimNumber && o.Start != c.Start && o.Sentence.Start == c.Sentence.Start && sameMeasure(o, c) && rangesMeet(o.Low, o.High, n.lo, n.hi) {
+		if o.Kind == claims.ClaimNumber && o.Start != c.Start && o.Sentence.Start == c.Sentence.Start && sameMeasure(o, c) && clears(o, n) {
 			return true
 		}
 	}
@@ -379,8 +380,16 @@ func rangesMeet(lo1, hi1, lo2, hi2 float64) bool {
 // relevant enough to contradict: a figure bounded both ways that the draft's
 // meets, or a bound the draft gives exactly ("62 months" of "added up to 62
 // months"). A bound alone clears no other figure: "up to 62 months" would clear
-// every smaller one.
+// every smaller one. Nor does a figure bounded as the draft's is but another
+// ("about £10bn" for "around £12bn"), nor a figure the draft's bound alone
+// allows ("1,000 people" for "more than 350 people").
 func clears(c claims.Claim, n factNumber) bool {
+	if boundsDiffer(c, n) {
+		return false // "around £12bn" is not "about £10bn", though the two may meet
+	}
+	if oneSided := (c.Low == 0) != (c.High == 0); oneSided && n.lo > 0 && n.lo == n.hi && !sameValue(c.Value, n.lo) {
+		return false // "more than 350 people" is no restatement of "1,000 people"
+	}
 	if n.lo > 0 && n.hi > 0 {
 		return rangesMeet(c.Low, c.High, n.lo, n.hi)
 	}
