@@ -748,6 +748,17 @@ func TestCheck_FiguresBoundedAlikeWhereverRead(t *testing.T) {
 	})
 }
 
+// TestCheck_LongNameTwoLettersOff: a name of one word as long as
+// "GlaxoSmithKline" is misspelt two letters off ("GlaxoSmithKlein"), where a
+// shorter one would be another name (the real-news benchmark's dev48
+// stories).
+func TestCheck_LongNameTwoLettersOff(t *testing.T) {
+	checkPart(t, "dev48", []draftCase{
+		{"GlaxoSmithKlein is to dye its Aids pills for Africa red.", []findingWant{{"name", "GlaxoSmithKlein", "GlaxoSmithKline"}}},
+		{"GlaxoSmithKline is to dye its Aids pills for Africa red.", nil},
+	})
+}
+
 // TestCheck_FigureOfTheStorysSource: a figure credited "according to" a
 // source is held to the figures of a story that source speaks in, though the
 // curator made the survey the subject of none of them (the real-news

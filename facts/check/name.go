@@ -281,7 +281,8 @@ func (ck *checker) draftWordOf(t text.Token) draftWord {
 // when that is few enough to be a slip. Every differing word must be capitalised
 // in both, unknown to the knowledge base, not an inflection or a longer form of
 // the known word ("Liberian" for "Liberia"), and within its slack. A single word
-// must be long and one letter off; a short word may be one letter off only when
+// must be long and one letter off (two in a very long one: see
+// maxSingleSlip); a short word may be one letter off only when
 // a person's other names are written exactly ("Zhang Jin" for "Zhang Jun").
 func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 	// The words' lengths first: no slack is more than two letters, and most
@@ -331,6 +332,7 @@ func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 		if slack == 0 && len([]rune(a)) >= 3 {
 			slack, short = 1, true
 		}
+
 		if slack == 1 && person && len(words) > 1 {
 			// "Alan Milbourne" for Alan Milburn: beside a person's other
 			// names written exactly, a middling word may be two letters off.
@@ -348,10 +350,20 @@ func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 	if short && (!person || same == 0 || dist > 1) {
 		return 0, false
 	}
-	if len(words) == 1 && (len([]rune(kn.norms[0])) < 7 || dist > 1 || kn.kind == "group" || kn.kind == "other" || kn.kind == "document") {
+	if len(words) == 1 && (len([]rune(kn.norms[0])) < 7 || dist > maxSingleSlip(kn.norms[0]) || kn.kind == "group" || kn.kind == "other" || kn.kind == "document") {
 		return 0, false
 	}
 	return dist, true
+}
+
+// maxSingleSlip is how many letters a name of one word may be off: one, or
+// two in a name as long as "GlaxoSmithKline", where two slips still leave
+// most of it right.
+func maxSingleSlip(known string) int {
+	if len([]rune(known)) >= 12 {
+		return 2
+	}
+	return 1
 }
 
 // derivedSuffixes turn a name into another word for the same thing:
