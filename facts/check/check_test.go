@@ -759,6 +759,16 @@ func TestCheck_LongNameTwoLettersOff(t *testing.T) {
 	})
 }
 
+// TestCheck_SurnameKnownOnlyByItsStem: "Johns" is no word the knowledge
+// base knows, though Snowball stems it to the "John" of other names, and a
+// slip for Eddie Jones (the real-news benchmark's dev19 stories).
+func TestCheck_SurnameKnownOnlyByItsStem(t *testing.T) {
+	checkPart(t, "dev19", []draftCase{
+		{"Woodward sought the views of Australia coach Eddie Johns after the tour.", []findingWant{{"name", "Eddie Johns", "Eddie Jones"}}},
+		{"Woodward sought the views of Australia coach Eddie Jones after the tour.", nil},
+	})
+}
+
 // TestCheck_FigureOfTheStorysSource: a figure credited "according to" a
 // source is held to the figures of a story that source speaks in, though the
 // curator made the survey the subject of none of them (the real-news

@@ -271,7 +271,7 @@ func (ck *checker) draftWordOf(t text.Token) draftWord {
 	return draftWord{
 		t:        t,
 		written:  (t.Upper || t.Caps) && lettersOnly(t.Norm),
-		known:    ck.knownWord(t),
+		known:    ck.knownWord(t) && !ck.nameStemOnly(t),
 		nameWord: ck.ix.IsNameWord(t.Norm),
 		runes:    len([]rune(t.Norm)),
 	}
@@ -384,6 +384,13 @@ func derived(word, base string) bool {
 // knows, as a name or in its facts: such a word is not a misspelling.
 func (ck *checker) knownWord(t text.Token) bool {
 	return ck.ix.IsNameWord(t.Norm) || ck.ix.DF(t.Stem) > 0
+}
+
+// nameStemOnly reports whether a word is known to the knowledge base only
+// by its stem, which is a name's word: "Johns" is not the "John" Snowball
+// makes of it, and may be a slip for Jones.
+func (ck *checker) nameStemOnly(t text.Token) bool {
+	return t.Stem != t.Norm && !ck.ix.IsNameWord(t.Norm) && ck.ix.IsNameWord(t.Stem)
 }
 
 func lettersOnly(s string) bool {
