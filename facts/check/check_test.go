@@ -895,6 +895,17 @@ func TestCheck_WhatAHeadIsOver(t *testing.T) {
 	})
 }
 
+// TestCheck_WhatAHeadIsOverBesideWhose: a name among the words after the
+// role's "of" says whose, and the rest what the role is over: a head of
+// Intel's chip design division is no director of Intel's photonics
+// technology lab (the real-news benchmark's dev12 stories).
+func TestCheck_WhatAHeadIsOverBesideWhose(t *testing.T) {
+	checkPart(t, "dev12", []draftCase{
+		{"Dr Mario Paniccia, head of Intel's chip design division, said the team had overcome a fundamental limit.", []findingWant{{"title", "head of Intel's chip design division", "director of Intel's photonics technology lab"}}},
+		{"Dr Mario Paniccia, director of Intel's photonics technology lab, said the team had overcome a fundamental limit.", nil},
+	})
+}
+
 // TestCheck_HeadThatQualifiesAnother: a role whose head is only the word
 // qualifying the recorded head, itself qualified otherwise, is another
 // office: a chief executive is no executive chairman, a general manager no

@@ -192,14 +192,15 @@ func overlaps(a, b rolePhrase) bool {
 	return slices.ContainsFunc(a.tail, func(s string) bool { return b.stems[s] || slices.Contains(b.tail, s) })
 }
 
-// overWhat reads the words after a role's "of" up to a name or another
-// preposition: what the role is over ("marketing", "third party services"),
-// none when a name follows ("head of Vodafone" says whose).
+// overWhat reads the words after a role's "of" up to another preposition:
+// what the role is over ("marketing", "third party services"), names aside,
+// for they say whose ("chip design division" of "head of Intel's chip
+// design division"; "head of Vodafone" is over nothing named).
 func overWhat(toks []text.Token, named map[int]bool, from int) []string {
 	var out []string
 	for k, t := range toks {
 		if named[from+k] || t.Upper && !t.First {
-			return nil
+			continue // whose: "Intel's" of "head of Intel's chip design division"
 		}
 		if text.IsPreposition(t.Norm) {
 			break
