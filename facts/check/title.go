@@ -82,7 +82,7 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 	head := -1
 	for i, t := range toks {
 		p.words[t.Norm], p.stems[t.Stem] = true, true
-		if text.IsRoleNoun(t.Norm) || !named[i] && claims.IsRoleWord(t) {
+		if text.IsRoleNoun(t.Norm) || !named[i] && claims.IsRoleHead(t) {
 			p.roles[t.Stem] = true
 			head = i
 			continue

@@ -254,8 +254,21 @@ func (d *Draft) appositive(comma int) (int, int, bool) {
 // name, such a word joined to the word before it is part of another
 // ("back-rower").
 func IsRoleWord(t text.Token) bool {
-	if text.IsRoleNoun(t.Norm) {
-		return true
-	}
-	return (!t.Upper || t.First) && !t.Possessive && !(t.Upper && wordnet.IsName(t.Norm)) && wordnet.PartsOfSpeech(t.Stem) == wordnet.Noun && wordnet.Marked(t.Norm, t.Stem, wordnet.People)
+	return text.IsRoleNoun(t.Norm) || isPersonNoun(t, wordnet.PartsOfSpeech(t.Stem) == wordnet.Noun)
+}
+
+// IsRoleHead reports whether a word of a title already read as one may be
+// its head, what the person is: a role word, or a word WordNet gives as a
+// kind of person that is no verb, though its stem is an adjective's too
+// ("evangelist", stemmed as "evangelistic" is: "chief mobile technology
+// evangelist"). Before a name such a word is too often no title ("her
+// opponent Marion Bartoli").
+func IsRoleHead(t text.Token) bool {
+	return text.IsRoleNoun(t.Norm) || isPersonNoun(t, wordnet.PartsOfSpeech(t.Stem)&^wordnet.Adjective == wordnet.Noun)
+}
+
+// isPersonNoun reports whether a word that is a noun (noun, as the caller
+// reads it) names a kind of person, and no name nor possessive.
+func isPersonNoun(t text.Token, noun bool) bool {
+	return noun && (!t.Upper || t.First) && !t.Possessive && !(t.Upper && wordnet.IsName(t.Norm)) && wordnet.Marked(t.Norm, t.Stem, wordnet.People)
 }
