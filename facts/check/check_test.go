@@ -1012,3 +1012,14 @@ func TestCheck_SpeechBeforeItsSpeaker(t *testing.T) {
 		{"Exports were the main driver of the unexpectedly strong expansion, Israel's statistical office said, while tourism also bounced back strongly.", nil},
 	})
 }
+
+// TestCheck_BodyThatSaysTheWords: of two bodies named before a quotation,
+// the one a reporting verb follows speaks ("The Liberal Democrats said the
+// Tories' plans were ..."), and words recorded as another's are misattributed
+// to it (the real-news benchmark's dev32 stories).
+func TestCheck_BodyThatSaysTheWords(t *testing.T) {
+	checkPart(t, "dev32", []draftCase{
+		{`The Liberal Democrats said the Tories' plans were "a definite move onto our turf".`, []findingWant{{"attribution", `The Liberal Democrats said the Tories' plans were "a definite move onto our turf"`, "Nick Griffin"}}},
+		{`Nick Griffin said the Tories' plans were "a definite move onto our turf".`, nil},
+	})
+}

@@ -429,7 +429,7 @@ func (ck *checker) speakersOf(c claims.Claim) ([]string, *claims.Span) {
 		at claims.Span
 	}
 	var people, bodies []named
-	var sayer *named
+	var sayer, bodySayer *named
 	for _, m := range ck.mentions {
 		sp := ck.d.TokSpan(m.From, m.To)
 		if sp.Start < c.Sentence.Start || sp.End > c.Start {
@@ -451,6 +451,9 @@ func (ck *checker) speakersOf(c claims.Claim) ([]string, *claims.Span) {
 				if !slices.ContainsFunc(bodies, func(n named) bool { return n.id == id }) {
 					bodies = append(bodies, named{id, sp})
 				}
+				if said && bodySayer == nil {
+					bodySayer = &named{id, sp}
+				}
 			}
 		}
 	}
@@ -461,6 +464,10 @@ func (ck *checker) speakersOf(c claims.Claim) ([]string, *claims.Span) {
 		return []string{sayer.id}, &sayer.at
 	case len(people) == 0 && len(bodies) == 1:
 		return []string{bodies[0].id}, &bodies[0].at
+	case len(people) == 0 && bodySayer != nil:
+		// "The Liberal Democrats said the Tories' plans were ...": the body
+		// the reporting verb follows, not the one it reports on.
+		return []string{bodySayer.id}, &bodySayer.at
 	}
 	return nil, nil
 }
