@@ -145,7 +145,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.9
 		case speakers[c.Speaker] || speakers[c.Subject]:
 			return 0.2 // about them, but not something they said
-		case len(speakers) == 0 && c.Quote != "":
+		case len(speakers) == 0 && c.Quote != "" && !speakerWordLacked(q, c):
 			return 1 // "What did residents say?": the quotes first
 		case len(speakers) == 0 && saidByWord(q, c):
 			return 0.9 // "What did the official say?": "the senior official said"

@@ -220,3 +220,17 @@ func tellsSomeoneNamed(c *index.Doc) bool {
 }
 
 var tellStem = text.Stem("told")
+
+// speakerWordLacked reports whether the question names who spoke by a word
+// just before its verb of saying ("What did parents' groups say...?") that
+// the fact does not hold at all, as itself or a related word, in its words
+// or the titles of those in it ("the president"): its quotation
+// is someone else's ("Dr Andrew Burn ... sought to reassure anxious
+// parents").
+func speakerWordLacked(q question, c *index.Doc) bool {
+	if q.sayAt < 1 {
+		return false
+	}
+	k := slices.IndexFunc(q.Terms, func(t qterm) bool { return t.At == q.sayAt-1 })
+	return k >= 0 && termCreditIn(c.Terms, q.Terms[k]) == 0
+}
