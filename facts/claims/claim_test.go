@@ -230,6 +230,25 @@ func TestExtractClaims_NumberWordInWord(t *testing.T) {
 	}
 }
 
+// TestExtractClaims_ScaleInAnAdjective: a scale alone hyphened to a word
+// ("million-pound", "billion-dollar") makes an adjective and counts nothing;
+// with a figure before it, or written apart, it is a figure's scale.
+func TestExtractClaims_ScaleInAnAdjective(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		figures int
+	}{
+		{"Fewer million-pound homes were sold in London.", 0},
+		{"It is a billion-dollar business.", 0},
+		{"A million people watched the final.", 1},
+		{"The homes sold for £2 million each.", 1},
+	} {
+		if n := figures(tt.text); n != tt.figures {
+			t.Errorf("%q: %d figures, want %d", tt.text, n, tt.figures)
+		}
+	}
+}
+
 // TestExtractClaims_Multiples: a multiple written as one word ("tenfold",
 // "threefold") or hyphened ("10-fold") is a figure in times; "manifold" is
 // no number.

@@ -328,6 +328,11 @@ func (d *Draft) parseNumberAt(i int) (v, lo, hi float64, end int, vague, ok bool
 	if end == k+1 && end < len(d.Toks) && d.gap(end) == "-" && wordnet.Phrase(d.Toks[k].Stem+" "+d.Toks[end].Stem) {
 		return 0, 0, 0, 0, false, false
 	}
+	// A scale alone hyphened to a word makes an adjective of money or size:
+	// "million-pound homes", "a billion-dollar deal" count no homes or deals.
+	if end == k+1 && end < len(d.Toks) && d.gap(end) == "-" && numberScales[d.Toks[k].Norm] >= 1000 {
+		return 0, 0, 0, 0, false, false
+	}
 	v, end = d.andAHalf(v, end)
 	return v, v, v, end, false, true
 }
