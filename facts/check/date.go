@@ -147,6 +147,14 @@ func (ck *checker) checkDate(c claims.Claim) {
 			continue
 		}
 		r := ck.relevance(ctx, cf)
+		if !r.subject && cf.Subject == "" && cf.Speaker == "" && r.named {
+			// A fact with no subject or speaker curated is about what it
+			// names: "The winner will be announced at the London Book Fair
+			// on 14 March" dates the fair's announcing, a clause naming
+			// the fair and its event its subject's.
+			r.subject = true
+			r.score++
+		}
 		if !(fd.conflicts(c) && !writes(cf.statementDates(), c)) && (ck.sharesFigure(c, cf) || (r.pred || r.keyword || r.subject) && r.score >= minDateRelevance) {
 			clearers = append(clearers, dateMatch{cf, fd, r})
 		}

@@ -113,3 +113,14 @@ func TestCheck_DateOfWhatTheClausesSubjectDoesToTheFactsObject(t *testing.T) {
 		{"Wenger said Almunia would line up against Rosenborg on Wednesday.", []findingWant{{"date", "Wednesday", "Tuesday, December 7, 2004"}}},
 	})
 }
+
+// TestCheck_DateOfAFactWithNoSubject: a fact with no subject or speaker
+// curated is about the people and things it names, and a clause that names
+// one of them and the fact's event is about it (the real-news benchmark's
+// dev11 stories).
+func TestCheck_DateOfAFactWithNoSubject(t *testing.T) {
+	checkPart(t, "dev11", []draftCase{
+		{"The winner will be revealed at the London Book Fair on 14 April.", []findingWant{{"date", "14 April", "Monday, March 14, 2005"}}},
+		{"The winner will be revealed at the London Book Fair on 14 March.", nil},
+	})
+}
