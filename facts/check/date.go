@@ -220,11 +220,14 @@ const minDatedEventWords = 2
 // predicate and names, or at most bareClauseWords words of its own. "Brown
 // will deliver his Budget on 16 March, the Treasury has announced" names Brown
 // and an announcing, but none of the 104,000 job cuts he announced in July;
-// "She was suspended by Delta in October" says only what the fact does.
+// "She was suspended by Delta in October" says only what the fact does. A
+// fact with no word but its predicate, names and dates has no more to be
+// said of it.
 func (ck *checker) saysMoreOf(ctx claimContext, cf *checkFact) bool {
 	if len(ctx.words) <= bareClauseWords {
 		return true
 	}
+	more := false // the fact says more than its actors and act
 	for _, s := range cf.statementStems() {
 		if cf.partyName(s) || slices.ContainsFunc(cf.pred, func(p string) bool { return p == s || ck.related(p, s) }) {
 			continue
@@ -232,8 +235,11 @@ func (ck *checker) saysMoreOf(ctx claimContext, cf *checkFact) bool {
 		if ck.hasConceptIn(ctx.stems, s) {
 			return true
 		}
+		more = more || !cf.calendar()[s]
 	}
-	return false
+	// A fact that says nothing but who did what ("Sir Alex Ferguson sold
+	// Stam to Lazio for £16.5m in August 2001") has nothing more to say.
+	return !more
 }
 
 // bareClauseWords is how few words, names aside, a clause may hold and be

@@ -124,3 +124,14 @@ func TestCheck_DateOfAFactWithNoSubject(t *testing.T) {
 		{"The winner will be revealed at the London Book Fair on 14 March.", nil},
 	})
 }
+
+// TestCheck_DateOfAFactThatSaysNothingMore: a fact that says nothing but who
+// did what and when ("Sir Alex Ferguson sold Stam to Lazio for £16.5m in
+// August 2001") has nothing more for a long clause to share with it, and is
+// that clause's event (the real-news benchmark's dev31 stories).
+func TestCheck_DateOfAFactThatSaysNothingMore(t *testing.T) {
+	checkPart(t, "dev31", []draftCase{
+		{"Ferguson stunned the football world by selling the Dutchman to Lazio in August 2002.", []findingWant{{"date", "August 2002", "August 2001"}}},
+		{"Ferguson stunned the football world by selling the Dutchman to Lazio in August 2001.", nil},
+	})
+}
