@@ -332,7 +332,6 @@ func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 		if slack == 0 && len([]rune(a)) >= 3 {
 			slack, short = 1, true
 		}
-
 		if slack == 1 && person && len(words) > 1 {
 			// "Alan Milbourne" for Alan Milburn: beside a person's other
 			// names written exactly, a middling word may be two letters off.

@@ -238,7 +238,7 @@ func (d *Draft) appositive(comma int) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	for from < role && (d.Toks[from].Norm == "the" || d.Toks[from].Norm == "a" || d.Toks[from].Norm == "an") {
+	for from < role && text.IsArticle(d.Toks[from].Norm) {
 		from++
 	}
 	return from, to, true

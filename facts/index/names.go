@@ -91,13 +91,10 @@ func (ix *Names) SetEntity(e facts.Entity) {
 	}
 }
 
-// articles lead names without being part of what names them: "the Telegraph".
-var articles = text.Set(`the a an`)
-
 // titleKey normalises a title for lookup, without a leading article.
 func titleKey(title string) string {
 	k := text.NormPhrase(title)
-	if first, rest, ok := strings.Cut(k, " "); ok && articles[first] {
+	if first, rest, ok := strings.Cut(k, " "); ok && text.IsArticle(first) {
 		return rest
 	}
 	return k
@@ -174,7 +171,7 @@ func (ix *Names) Find(toks []text.Token) []Mention {
 	// the Brits committee, not "the Brits" and a stray word.
 	words := func(m Mention) int {
 		n := m.To - m.From
-		if articles[toks[m.From].Norm] {
+		if text.IsArticle(toks[m.From].Norm) {
 			n--
 		}
 		return n
