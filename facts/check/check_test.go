@@ -1023,3 +1023,14 @@ func TestCheck_BodyThatSaysTheWords(t *testing.T) {
 		{`Nick Griffin said the Tories' plans were "a definite move onto our turf".`, nil},
 	})
 }
+
+// TestCheck_BodyThatDescribes: a verb of telling in WordNet's sense
+// ("described") after a body names the speaker as "said" does: Deutsche
+// Boerse's words credited to Euronext are misattributed (the real-news
+// benchmark's dev23 stories).
+func TestCheck_BodyThatDescribes(t *testing.T) {
+	checkPart(t, "dev23", []draftCase{
+		{`Euronext described its meeting with the London exchange as "constructive, professional and friendly".`, []findingWant{{"attribution", `Euronext described its meeting with the London exchange as "constructive, professional and friendly"`, "Deutsche Boerse"}}},
+		{`Deutsche Boerse described its talks with the LSE as "constructive, professional and friendly".`, nil},
+	})
+}

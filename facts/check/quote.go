@@ -4,6 +4,7 @@ import (
 	"github.com/factdesk/factdesk/facts/claims"
 
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 
 	"fmt"
 	"regexp"
@@ -435,7 +436,9 @@ func (ck *checker) speakersOf(c claims.Claim) ([]string, *claims.Span) {
 		if sp.Start < c.Sentence.Start || sp.End > c.Start {
 			continue
 		}
-		said := m.To < len(ck.d.Toks) && text.IsReportingVerb(ck.d.Toks[m.To].Norm)
+		// A reporting verb, or a verb of telling in WordNet ("Euronext
+		// described its meeting as"), after the name says who spoke.
+		said := m.To < len(ck.d.Toks) && (text.IsReportingVerb(ck.d.Toks[m.To].Norm) || wordnet.IsSpeechVerb(ck.d.Toks[m.To].Stem))
 		for _, id := range m.IDs {
 			e, ok := ck.entity(id)
 			switch {
