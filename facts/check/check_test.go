@@ -1034,3 +1034,12 @@ func TestCheck_BodyThatDescribes(t *testing.T) {
 		{`Deutsche Boerse described its talks with the LSE as "constructive, professional and friendly".`, nil},
 	})
 }
+
+// TestCheck_SpeakerOfTwoStories: a name two stories record ("Gordon Brown")
+// before a verb of saying is either of them, and a quotation either is
+// recorded saying is theirs (the real-news benchmark's dev stories).
+func TestCheck_SpeakerOfTwoStories(t *testing.T) {
+	checkPart(t, "dev", []draftCase{
+		{`Gordon Brown issued a defiant statement about the strike, saying the action would not affect the government's "determination" to make savings in order to increase investment in healthcare, education, transport and the fight against crime.`, nil},
+	})
+}

@@ -430,7 +430,10 @@ func (ck *checker) speakersOf(c claims.Claim) ([]string, *claims.Span) {
 		at claims.Span
 	}
 	var people, bodies []named
-	var sayer, bodySayer *named
+	// sayer and bodySayer are the first person and the first body a verb of
+	// saying follows, with every entity their name may be ("Gordon Brown"
+	// of two stories).
+	var sayer, bodySayer *saying
 	for _, m := range ck.mentions {
 		sp := ck.d.TokSpan(m.From, m.To)
 		if sp.Start < c.Sentence.Start || sp.End > c.Start {
@@ -447,15 +450,15 @@ func (ck *checker) speakersOf(c claims.Claim) ([]string, *claims.Span) {
 				if !slices.ContainsFunc(people, func(n named) bool { return n.id == id }) {
 					people = append(people, named{id, sp})
 				}
-				if said && sayer == nil {
-					sayer = &named{id, sp}
+				if said {
+					sayer = sayer.with(id, sp)
 				}
 			case e.Kind == "organization" || e.Kind == "group":
 				if !slices.ContainsFunc(bodies, func(n named) bool { return n.id == id }) {
 					bodies = append(bodies, named{id, sp})
 				}
-				if said && bodySayer == nil {
-					bodySayer = &named{id, sp}
+				if said {
+					bodySayer = bodySayer.with(id, sp)
 				}
 			}
 		}
@@ -464,15 +467,33 @@ func (ck *checker) speakersOf(c claims.Claim) ([]string, *claims.Span) {
 	case len(people) == 1:
 		return []string{people[0].id}, &people[0].at
 	case sayer != nil:
-		return []string{sayer.id}, &sayer.at
+		return sayer.ids, &sayer.at
 	case len(people) == 0 && len(bodies) == 1:
 		return []string{bodies[0].id}, &bodies[0].at
 	case len(people) == 0 && bodySayer != nil:
 		// "The Liberal Democrats said the Tories' plans were ...": the body
 		// the reporting verb follows, not the one it reports on.
-		return []string{bodySayer.id}, &bodySayer.at
+		return bodySayer.ids, &bodySayer.at
 	}
 	return nil, nil
+}
+
+// saying is a name a verb of saying follows: the entities it may be.
+type saying struct {
+	ids []string
+	at  claims.Span
+}
+
+// with adds an entity named at sp to the first name a verb of saying
+// follows: another entity of the same name joins it, a later name does not.
+func (s *saying) with(id string, sp claims.Span) *saying {
+	if s == nil {
+		return &saying{ids: []string{id}, at: sp}
+	}
+	if s.at == sp && !slices.Contains(s.ids, id) {
+		s.ids = append(s.ids, id)
+	}
+	return s
 }
 
 // speakerPeople returns the people a speaker's words name where they speak:
