@@ -260,7 +260,7 @@ func (ck *checker) relevance(ctx claimContext, cf *checkFact) relevance {
 			// A fact with no subject curated whose statement opens with its
 			// speaker is about them, as if curated its subject: "Kennedy was
 			// first elected as an MP in 1983", his own words beside it.
-			if cf.Subject == "" && ck.opensWith(cf, id) >= 0 {
+			if id == cf.Speaker && ck.speakerOpens(cf) {
 				r.score += 2
 				r.subject = true
 			} else {

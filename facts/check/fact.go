@@ -20,31 +20,33 @@ import (
 // checkFact is an approved, current fact prepared for comparison with a draft.
 type checkFact struct {
 	facts.Fact
-	source     facts.Source
-	stems      map[string]bool   // its words, stemmed, without stopwords or figures
-	entities   map[string]string // entity id -> role in the fact
-	pred       []string          // content stems of its predicate: what happened
-	keys       []string          // content stems of its keywords: other words for it
-	numbers    []factNumber
-	stated     []claims.Claim // every figure its statement gives, as claims with their units (echoesFigure)
-	scores     [][][2]int     // the results its statement gives ("2-1", "6-3 6-2")
-	dates      []claims.Claim // the dates its statement writes (statementDates)
-	datesRead  bool
-	quote      []string // the recorded quotation's words, normalised
-	year       int      // the year the fact is dated to, else 0
-	story      int      // the year of its story, for "last year" and "this year"
-	ix         *index.Index
-	counted    bool            // numbers and figures are filled
-	doc        *index.Doc      // as the store read it: its words are kept there between checks
-	own        []string        // its statement's content words (statementStems)
-	cal        map[string]bool // the months and days its statement names (calendar)
-	actorNames map[string]bool // the words of its subject's and speaker's names (actorName)
-	partyNames map[string]bool // the words of the names of every entity it is about (partyName)
-	terms      map[string]bool // its index terms (indexTerms)
-	ages       map[string]int  // the ages its statement gives people, by entity (ageOf)
-	sayer      *string         // who it records saying its words, read once (checker.sayer); nil before
-	when       *factDate       // its date, read once (date); nil before
-	dated      bool
+	source       facts.Source
+	stems        map[string]bool   // its words, stemmed, without stopwords or figures
+	entities     map[string]string // entity id -> role in the fact
+	pred         []string          // content stems of its predicate: what happened
+	keys         []string          // content stems of its keywords: other words for it
+	numbers      []factNumber
+	stated       []claims.Claim // every figure its statement gives, as claims with their units (echoesFigure)
+	scores       [][][2]int     // the results its statement gives ("2-1", "6-3 6-2")
+	dates        []claims.Claim // the dates its statement writes (statementDates)
+	datesRead    bool
+	quote        []string // the recorded quotation's words, normalised
+	year         int      // the year the fact is dated to, else 0
+	story        int      // the year of its story, for "last year" and "this year"
+	ix           *index.Index
+	counted      bool            // numbers and figures are filled
+	doc          *index.Doc      // as the store read it: its words are kept there between checks
+	own          []string        // its statement's content words (statementStems)
+	cal          map[string]bool // the months and days its statement names (calendar)
+	actorNames   map[string]bool // the words of its subject's and speaker's names (actorName)
+	partyNames   map[string]bool // the words of the names of every entity it is about (partyName)
+	terms        map[string]bool // its index terms (indexTerms)
+	ages         map[string]int  // the ages its statement gives people, by entity (ageOf)
+	sayer        *string         // who it records saying its words, read once (checker.sayer); nil before
+	speakerFirst *bool           // whether its statement opens with its speaker, read once (checker.speakerOpens); nil before
+	runes        []rune          // its statement's characters, for the text between its tokens (statementGap)
+	when         *factDate       // its date, read once (date); nil before
+	dated        bool
 }
 
 // statementDates are the dates the fact's statement writes, read once: its

@@ -216,12 +216,25 @@ func (ck *checker) opensWith(cf *checkFact, id string) int {
 	return ms[k].To
 }
 
+// speakerOpens reports, once per fact, whether a fact with no subject
+// curated opens its statement with its speaker (see opensWith): it is then
+// about them (relevance).
+func (ck *checker) speakerOpens(cf *checkFact) bool {
+	if cf.speakerFirst == nil {
+		opens := cf.Subject == "" && cf.Speaker != "" && ck.opensWith(cf, cf.Speaker) >= 0
+		cf.speakerFirst = &opens
+	}
+	return *cf.speakerFirst
+}
+
 // statementGap is the text of a fact's statement before its token i.
 func statementGap(cf *checkFact, i int) string {
 	toks := cf.doc.Tokens()
-	rs := []rune(cf.Statement)
-	if i <= 0 || i >= len(toks) || toks[i].Start > len(rs) {
+	if cf.runes == nil {
+		cf.runes = []rune(cf.Statement)
+	}
+	if i <= 0 || i >= len(toks) || toks[i].Start > len(cf.runes) {
 		return ""
 	}
-	return string(rs[toks[i-1].End:toks[i].Start])
+	return string(cf.runes[toks[i-1].End:toks[i].Start])
 }
