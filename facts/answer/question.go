@@ -1193,9 +1193,36 @@ func (q question) titleAsked(ix *index.Index) string {
 		if ids := ix.Names.Titled(strings.Join(parts, " ")); len(ids) > 0 {
 			return ix.MostCited(ids)
 		}
-		return ""
+		return titledBySynonym(ix, rest, parts)
 	}
 	return ""
+}
+
+// titledBySynonym is the one person whose recorded title is the question's
+// words after "is the" with its role noun put in a word the lexicon gives for
+// it: "Who is the head of Gazprom?" asks for the "chief of Gazprom". "" when
+// no one is titled so, or people under different words are: the head is
+// the chief or the director, but not both.
+func titledBySynonym(ix *index.Index, rest []text.Token, parts []string) string {
+	if len(rest) == 0 || !text.IsRoleNoun(rest[0].Norm) {
+		return ""
+	}
+	var found []string
+	for _, s := range ix.Synonyms(rest[0].Stem) {
+		if s == rest[0].Stem || strings.Contains(s, " ") {
+			continue
+		}
+		words := append([]string{s}, parts[1:]...)
+		for _, id := range ix.Names.Titled(strings.Join(words, " ")) {
+			if !slices.Contains(found, id) {
+				found = append(found, id)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
 }
 
 // isPassive reports a passive question: a form of "be" before the first content
