@@ -518,9 +518,10 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 	// rest of it misspelt, English word or not: "florian muller".
 	lower := lowerCase(toks)
 	// A name word that is also an English word ("union", "protesters", the
-	// name of a group) says nothing of its neighbour being a name.
+	// name of a group) says nothing of its neighbour being a name; nor does
+	// a small word one starts with ("the name" is no slip of "The Game").
 	properName := func(t text.Token) bool {
-		return ix.IsNameWord(t.Norm) && (!index.KnownWord(t.Stem) || wordnet.IsName(t.Norm))
+		return ix.IsNameWord(t.Norm) && !text.IsStopword(t.Norm) && (!index.KnownWord(t.Stem) || wordnet.IsName(t.Norm))
 	}
 	besideName := func(i int) bool {
 		return i > 0 && properName(toks[i-1]) || i+1 < len(toks) && properName(toks[i+1])
