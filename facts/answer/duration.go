@@ -203,3 +203,24 @@ func countsTimes(c *index.Doc) bool {
 	}
 	return false
 }
+
+// onlyDayOn reports whether every figure a fact gives is a day of a month
+// after "on" ("ended on 2 February"): a point in time, where "from 11 to 26
+// March" or "until 2 February" gives a stretch of it.
+func onlyDayOn(c *index.Doc) bool {
+	if len(c.Figures()) > 0 {
+		return false
+	}
+	toks := c.Tokens()
+	days := 0
+	for i, t := range toks {
+		if !quantity(t) {
+			continue
+		}
+		if i == 0 || i+1 == len(toks) || toks[i-1].Norm != "on" || !monthNames[toks[i+1].Norm] {
+			return false
+		}
+		days++
+	}
+	return days > 0
+}

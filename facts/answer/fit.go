@@ -51,6 +51,10 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			// "How long have they been held?" asks a stretch of time, not "12
 			// men", nor "the 800m and 1500m"; "from 11 to 26 March" gives days.
 			return 0.5
+		case q.howLong && !givesDuration(c) && onlyDayOn(c):
+			// "How long was Murray banned for?" asks a stretch of time, not
+			// the one day "Murray's ban ended on 2 February" names.
+			return 0.5
 		case q.howLong && everyFigure(c, sumOrShare) && ordinalOf(c, wordnet.IsTimePeriod) == "":
 			// "How long has Labour been in government?" asks a stretch of
 			// time, not "£60bn"; "in its fourth week in the charts, took
