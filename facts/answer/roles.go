@@ -473,6 +473,23 @@ func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhe
 		if elsewhere == nil {
 			return false
 		}
+		// "chief executive of Broadreach": the body after the role's words
+		// and "of" or "at".
+		after := k
+		for after < len(toks) && slices.Contains(roles, toks[after].Stem) {
+			after++
+		}
+		if after+1 < len(toks) && (toks[after].Norm == "of" || toks[after].Norm == "at") {
+			after++
+			if toks[after].Norm == "the" {
+				after++
+			}
+			if slices.ContainsFunc(mentions, func(o index.Mention) bool {
+				return o.From == after && !slices.ContainsFunc(o.IDs, func(id string) bool { return !elsewhere(id) })
+			}) {
+				return true
+			}
+		}
 		for k > 0 && slices.Contains(roles, toks[k-1].Stem) {
 			k-- // "LSE chief executive": the role's first word
 		}
