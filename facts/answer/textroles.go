@@ -92,6 +92,12 @@ func textRoles(q question, c *index.Doc, ix *index.Index) map[string]string {
 			}
 		}
 	}
+	// "His career breakthrough came in 1982, when he won first prize",
+	// curated as Viotti's: the pronoun right before the verb is the
+	// subject the statement names nowhere else.
+	if _, named := out[c.Subject]; c.Subject != "" && !named && vi > 0 && subjectPronouns[toks[vi-1].Norm] {
+		out[c.Subject] = map[bool]string{false: "subject", true: "object"}[passive]
+	}
 	return out
 }
 
