@@ -244,7 +244,7 @@ var devBars = map[string]struct {
 	minDraftRecall, minDraftPrecision float64
 }{
 	"dev":   {minPass: 339, maxWrong: 2, minDraftRecall: 0.93, minDraftPrecision: 1.00},
-	"dev2":  {minPass: 178, maxWrong: 2, minDraftRecall: 0.70, minDraftPrecision: 0.95},
+	"dev2":  {minPass: 179, maxWrong: 2, minDraftRecall: 0.70, minDraftPrecision: 0.95},
 	"dev3":  {minPass: 169, maxWrong: 8, minDraftRecall: 0.85, minDraftPrecision: 1.00},
 	"dev4":  {minPass: 185, maxWrong: 4, minDraftRecall: 0.80, minDraftPrecision: 1.00},
 	"dev8":  {minPass: 213, maxWrong: 1, minDraftRecall: 0.83, minDraftPrecision: 0.96},

@@ -24,6 +24,11 @@ const lexiconWeight = 0.85
 // ("large" for "largest"), as WordNet weighs a word's other forms.
 const formWeight = 0.85
 
+// superlativeWeight is what an adjective's superlative earns for the
+// adjective: less than a form of it, for "the newest range" says more than
+// "new".
+const superlativeWeight = 0.6
+
 // maxAlts bounds a word's alternatives: the strongest are kept.
 const maxAlts = 16
 
@@ -54,6 +59,11 @@ func (ix *Index) Alternatives(stem string) []Alt {
 	}
 	for _, a := range ix.synonymOf(stem) {
 		keep(a)
+	}
+	for _, f := range text.ComparedForms(stem, true) {
+		// "strong": its superlative says it, and more ("exports at their
+		// strongest levels for eight years" are strong).
+		keep(Alt{Stem: f, Weight: superlativeWeight, Via: "form"})
 	}
 	if base, superlative, ok := text.Compared(stem); ok {
 		// "largest": its adjective, and the same degree of the
