@@ -504,6 +504,14 @@ func (ck *checker) support(kind string, sp claims.Span, cf *checkFact) {
 	ck.findings = append(ck.findings, f)
 }
 
+// supportedAt reports whether a claim of a kind over a span is already
+// backed by a fact.
+func (ck *checker) supportedAt(kind string, sp claims.Span) bool {
+	return slices.ContainsFunc(ck.findings, func(f facts.Finding) bool {
+		return f.Verdict == facts.Supported && f.Kind == kind && f.Start == sp.Start && f.End == sp.End
+	})
+}
+
 // unsupported records a claim about a known person or thing that no fact
 // backs, and why.
 func (ck *checker) unsupported(kind string, sp claims.Span, message string) {

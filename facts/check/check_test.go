@@ -1043,3 +1043,28 @@ func TestCheck_SpeakerOfTwoStories(t *testing.T) {
 		{`Gordon Brown issued a defiant statement about the strike, saying the action would not affect the government's "determination" to make savings in order to increase investment in healthcare, education, transport and the fight against crime.`, nil},
 	})
 }
+
+// TestCheck_FigureAnotherFactGives: a sentence that restates two facts
+// ("imports about 70% of its oil", "consumption has climbed to 2.4 million
+// barrels a day") may give a figure a third fact backs ("pumps some 793,000
+// barrels a day", India's output): it is no slip for the 474,000 barrels of
+// 1973 the consumption fact also gives (the real-news benchmark's dev53
+// stories).
+func TestCheck_FigureAnotherFactGives(t *testing.T) {
+	checkPart(t, "dev53", []draftCase{
+		{"India imports about 70% of its oil and pumps some 793,000 barrels a day, while its consumption has climbed to 2.4 million barrels a day.", nil},
+		{"India imports about 70% of its oil and pumps some 793,000 barrels a day, while its consumption has climbed to 2.1 million barrels a day.", []findingWant{{"number", "2.1 million barrels", "2.4 million barrels"}}},
+	})
+}
+
+// TestCheck_OneSidedFigureBackedOnlyByItself: a figure bounded one way
+// ("up to three years") meets every figure on its side, and a fact's own
+// words back it only with its very value: "the two face a ban of up to two
+// years" gives no three years for its "two face", and the draft's "up to
+// three years" is contradicted (the real-news benchmark's dev50 stories).
+func TestCheck_OneSidedFigureBackedOnlyByItself(t *testing.T) {
+	checkPart(t, "dev50", []draftCase{
+		{"Kenteris and Thanou could be banned for up to three years if Segas finds them guilty of missing the tests.", []findingWant{{"number", "three years", "2 years"}}},
+		{"Kenteris and Thanou could be banned for up to two years if Segas finds them guilty of missing the tests.", nil},
+	})
+}

@@ -124,7 +124,8 @@ func (ck *checker) checkNumber(c claims.Claim) {
 		// figure of another measure gives none: the 43 countries of "for 43
 		// countries, more than 20% of their income" are no share above 40%.
 		for _, st := range m.cf.stated {
-			if st.High > 0 && figuresMeet(c.Low, c.High, st.Low, st.High) && sameMeasure(c, st) && !boundsDiffer(c, factNumber{bound: claims.QualifierKind(st.Qualifier), value: st.Value}) {
+			if st.High > 0 && figuresMeet(c.Low, c.High, st.Low, st.High) && sameMeasure(c, st) && (!oneSided(c) || sameValue(c.Value, st.Value)) &&
+				!boundsDiffer(c, factNumber{bound: claims.QualifierKind(st.Qualifier), value: st.Value}) {
 				ck.support("number", c.Span, m.cf)
 				return
 			}
@@ -156,6 +157,17 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	}
 	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", top.n.text, c.Text, top.cf.Statement)
 	ck.add(top.cf.finding("number", c.Span, top.n.text, msg))
+}
+
+// oneSided reports whether a figure is bounded one way only ("up to three
+// years", "more than 40%"): every figure on its side meets it, and only its
+// own value restates it.
+func oneSided(c claims.Claim) bool {
+	switch claims.QualifierKind(c.Qualifier) {
+	case "more", "least", "less":
+		return true
+	}
+	return false
 }
 
 // boundsDiffer reports whether two figures bounded alike give different
