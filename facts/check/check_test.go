@@ -1068,3 +1068,15 @@ func TestCheck_OneSidedFigureBackedOnlyByItself(t *testing.T) {
 		{"Kenteris and Thanou could be banned for up to two years if Segas finds them guilty of missing the tests.", nil},
 	})
 }
+
+// TestCheck_AnotherDateSetsNoDatesYear: in "won first prize at the Gino
+// Marinuzzi conducting competition in 1982 and made his Metropolitan Opera
+// debut in 2000", the 2000 is the debut's and no year of the prize: the
+// 1982 is held to the prize, and agrees (the real-news benchmark's dev53
+// stories).
+func TestCheck_AnotherDateSetsNoDatesYear(t *testing.T) {
+	checkPart(t, "dev53", []draftCase{
+		{"Viotti won first prize at the Gino Marinuzzi conducting competition in 1982 and made his Metropolitan Opera debut in 2000 with Madame Butterfly.", nil},
+		{"Viotti won first prize at the Gino Marinuzzi conducting competition in 1982 and made his Metropolitan Opera debut in 2001 with Madame Butterfly.", []findingWant{{"date", "2001", "2000"}}},
+	})
+}

@@ -47,7 +47,9 @@ func (ck *checker) contextOf(c claims.Claim) claimContext {
 		}
 	}
 	for _, o := range ck.inSentenceOf(c) { // a clause is within its sentence
-		if o.Kind == claims.ClaimDate && o.Year > 0 && in[o.From] && ck.ownsTime(c, o.From, in) {
+		// Another date of the clause sets no date's year: "won first prize
+		// in 1982 and made his debut in 2000" puts the 1982 in no 2000.
+		if o.Kind == claims.ClaimDate && o.Year > 0 && in[o.From] && c.Kind != claims.ClaimDate && ck.ownsTime(c, o.From, in) {
 			ctx.years = append(ctx.years, o.Year)
 		}
 	}
