@@ -1080,3 +1080,14 @@ func TestCheck_AnotherDateSetsNoDatesYear(t *testing.T) {
 		{"Viotti won first prize at the Gino Marinuzzi conducting competition in 1982 and made his Metropolitan Opera debut in 2001 with Madame Butterfly.", []findingWant{{"date", "2001", "2000"}}},
 	})
 }
+
+// TestCheck_NameTwoStoriesWriteAlike: two stories that each record the
+// company Connectotel give one spelling to suggest, not two entities to
+// choose between: "Connectatel" is its slip (the real-news benchmark's
+// dev52 stories, which hold one article printed twice in the corpus).
+func TestCheck_NameTwoStoriesWriteAlike(t *testing.T) {
+	checkPart(t, "dev52", []draftCase{
+		{"London software firm Connectatel has unveiled software that lets Skype users send text messages to mobile phones.", []findingWant{{"name", "Connectatel", "Connectotel"}}},
+		{"London software firm Connectotel has unveiled software that lets Skype users send text messages to mobile phones.", nil},
+	})
+}

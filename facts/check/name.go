@@ -132,7 +132,7 @@ func (ck *checker) checkName(c claims.Claim) {
 		}
 	}
 	for _, m := range found {
-		if m.from == best.from && m.to == best.to && m.dist == best.dist && m.kn.id != best.kn.id {
+		if m.from == best.from && m.to == best.to && m.dist == best.dist && m.kn.id != best.kn.id && !sameWords(m.kn, best.kn) {
 			return // two entities equally close: no telling which is meant
 		}
 	}
@@ -228,12 +228,17 @@ func (ck *checker) closeName(i, j int) (nameMatch, bool) {
 		switch {
 		case !ok || dist < best.dist || dist == best.dist && kn.id == best.kn.id && kn.isName:
 			best, ok, tie = nameMatch{from: i, to: j, kn: kn, dist: dist}, true, false
-		case dist == best.dist && kn.id != best.kn.id:
+		case dist == best.dist && kn.id != best.kn.id && !sameWords(kn, best.kn):
 			tie = true
 		}
 	}
 	return best, ok && !tie
 }
+
+// sameWords reports whether two known names are written alike: two
+// stories' entities for one company ("Connectotel") are one spelling to
+// suggest, whichever is cited.
+func sameWords(a, b knownName) bool { return slices.Equal(a.norms, b.norms) }
 
 // nameCandidates are the known names a draft's words may be a slip for: of
 // one word, every one; of more, those that write one of the draft's words
