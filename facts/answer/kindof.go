@@ -41,3 +41,25 @@ func givesKind(q question, c *index.Doc) bool {
 	}
 	return false
 }
+
+// kindAsked is the one thing a question asks the kind of ("What kind of
+// company is Parmalat?", "What sort of film is Sideways?"): what it is,
+// as "What is Parmalat?" asks, its recorded title saying the kind. "" when
+// the question is no such one ("what", "kind", "sort" or "type", "of", the
+// kind's words, a form of "be", and one name to its end), or the thing has
+// no recorded title.
+func (q question) kindAsked(ix *index.Index) string {
+	toks := q.Toks
+	if q.Type != askWhat && q.Type != askWhich || len(toks) < 5 || toks[0].Norm != "what" || !kindWords[toks[1].Stem] || toks[2].Norm != "of" || len(q.Entities) != 1 {
+		return ""
+	}
+	m := q.Entities[0]
+	if m.To != len(toks) || m.From < 5 || !beForms[toks[m.From-1].Norm] && !(determiners[toks[m.From-1].Norm] && beForms[toks[m.From-2].Norm]) {
+		return ""
+	}
+	id := ix.MostCited(m.IDs)
+	if e, ok := ix.Names.Entity(id); !ok || e.Title == "" {
+		return "" // no title to say its kind: a fact that does may answer
+	}
+	return id
+}
