@@ -147,3 +147,48 @@ const affiliationMarker = "\x00affiliation"
 func speaksHereFor(c *index.Doc, person string, bodies map[string]bool, ix *index.Index) bool {
 	return person != "" && !bodies[person] && ix.Names.Kind(person) == "person" && affiliated(c, person, bodies, ix)
 }
+
+// affiliationTitled is the person an affiliation question asks about (see
+// affiliatedAsked) when their recorded title names the body they are of
+// ("Senior technology consultant at Sophos", "economist at Natexis Banques
+// Populaires"): the title answers "Which firm does Cluley work for?" as it
+// answers "Who is Cluley?", where no fact puts the body beside the name.
+// "" for none, when the question asks more than the body, or when the
+// title names no body ("England captain": whose club is it?).
+func (q question) affiliationTitled(ix *index.Index) string {
+	person, verb := q.affiliatedAsked(ix)
+	if person == "" || len(q.Entities) != 1 {
+		return ""
+	}
+	// Nothing asked but the body: its kind after "which" or "what", the
+	// verb, the person ("What did Karen Thomson compare computer use
+	// with?" asks of an act of hers).
+	kind := -1
+	if at := whatAt(q.Toks); at >= 0 {
+		kind = at + 1
+	}
+	for _, t := range q.Terms {
+		if t.At != verb && t.At != kind && !t.Light {
+			return ""
+		}
+	}
+	e, ok := ix.Names.Entity(person)
+	if !ok || e.Title == "" {
+		return ""
+	}
+	toks := text.Tokenize(e.Title)
+	for _, m := range ix.Names.Find(toks) {
+		if slices.ContainsFunc(m.IDs, func(id string) bool {
+			k := ix.Names.Kind(id)
+			return id != person && (k == "organization" || k == "group")
+		}) {
+			return person
+		}
+	}
+	for i, t := range toks[:max(0, len(toks)-1)] {
+		if bodyPreposition[t.Norm] && t.Norm != "from" && toks[i+1].Upper && !nationality(toks[i+1]) && !wordnet.IsPlace(toks[i+1].Stem) {
+			return person // "at Natexis Banques Populaires", a body no entity records
+		}
+	}
+	return ""
+}
