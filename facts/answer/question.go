@@ -374,6 +374,9 @@ func parseQuestion(s string, ix *index.Index) question {
 	} else if id := q.affiliationTitled(ix); id != "" {
 		q.Type = askWhoIs
 		q.Described = id
+	} else if id := q.playedPosition(ix); id != "" {
+		q.Type = askWhoIs
+		q.Described = id
 	} else if id := q.titleAsked(ix); id != "" {
 		q.Type = askWhoIs
 		q.Described = id

@@ -1,0 +1,37 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_PositionFromTheTitle: "What position does Corry play?" is
+// answered by his recorded title, "England forward", as "Who is Corry?" is;
+// a title that gives only an office ("former England captain") gives no
+// position, and the question is not answered by it.
+func TestAsk_PositionFromTheTitle(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("england-squad-2005", "England name squad", "2005-02-01", "Sport Desk",
+		[]facts.Entity{
+			{ID: "corry", Name: "Martin Corry", Kind: "person", Title: "England forward", Aliases: []string{"Corry"}},
+			{ID: "johnson", Name: "Martin Johnson", Kind: "person", Title: "former England captain", Aliases: []string{"Johnson"}},
+		},
+		deskFact("captain", "Corry will lead England against Wales on Saturday.", "corry"),
+		deskFact("praise", "Johnson said Corry had done a tremendous job as captain.", "johnson"),
+	)))
+	ans, err := ask("What position does Corry play?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "forward") {
+		t.Errorf("found %v %q; want his title, England forward", ans.Found, ans.Answer)
+	}
+	ans, err = ask("What position did Martin Johnson play?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(ans.Answer, "former England captain") {
+		t.Errorf("answered %q; a captain is no position", ans.Answer)
+	}
+}
