@@ -133,3 +133,37 @@ func whichOrigin(q question) bool {
 // nationality reports whether a capitalised word names a place's people, or
 // what is theirs (see wordnet.IsNationality).
 func nationality(t text.Token) bool { return wordnet.IsNationality(t.Norm, t.Stem) }
+
+// originTitled is the one person a question asks the nationality or origin
+// of ("What nationality is Chepkemei?", "Where is Melzer from?") when their
+// recorded title gives it ("Kenyan runner", "Newcastle striker and Wales
+// international"): the title answers, as it answers "Who is Chepkemei?".
+// "" when the question is no such one, asks more than that, or the title
+// gives no nationality ("Tottenham manager").
+func (q question) originTitled(ix *index.Index) string {
+	if !asksOrigin(q) && !whichOrigin(q) && !nationalityAsked(q) || len(q.Entities) != 1 {
+		return ""
+	}
+	focus := -1
+	if ft := q.focus(); ft != nil {
+		focus = ft.At
+	}
+	for _, t := range q.Terms {
+		if t.At != focus && !t.Light {
+			return ""
+		}
+	}
+	id := ix.MostCited(q.Entities[0].IDs)
+	e, ok := ix.Names.Entity(id)
+	if !ok || e.Kind != "person" {
+		return ""
+	}
+	toks := text.Tokenize(e.Title)
+	for i, t := range toks {
+		// "Wales international": a country's player.
+		if nationality(t) || t.Upper && wordnet.IsPlace(t.Stem) && i+1 < len(toks) && toks[i+1].Norm == "international" {
+			return id
+		}
+	}
+	return ""
+}

@@ -377,6 +377,9 @@ func parseQuestion(s string, ix *index.Index) question {
 	} else if id := q.playedPosition(ix); id != "" {
 		q.Type = askWhoIs
 		q.Described = id
+	} else if id := q.originTitled(ix); id != "" {
+		q.Type = askWhoIs
+		q.Described = id
 	} else if id := q.titleAsked(ix); id != "" {
 		q.Type = askWhoIs
 		q.Described = id
