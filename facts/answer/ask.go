@@ -64,6 +64,9 @@ func Ask(ctx context.Context, ix *index.Index, st index.Store, question string, 
 	}
 	best := firstAnswering(ranked)
 	if best < 0 {
+		if a, ok, err := titleAnswer(ctx, st, ans, q, ix, ranked, opt); ok || err != nil {
+			return a, err
+		}
 		return notFoundNear(ans, q, ix, ranked), nil
 	}
 	return composeAnswer(ans, q, ranked[best:], ix), nil
