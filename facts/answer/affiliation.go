@@ -167,10 +167,8 @@ func (q question) affiliationTitled(ix *index.Index) string {
 	if at := whatAt(q.Toks); at >= 0 {
 		kind = at + 1
 	}
-	for _, t := range q.Terms {
-		if t.At != verb && t.At != kind && !t.Light {
-			return ""
-		}
+	if !q.asksOnly(verb, kind) {
+		return ""
 	}
 	e, ok := ix.Names.Entity(person)
 	if !ok || e.Title == "" {

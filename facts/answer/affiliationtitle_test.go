@@ -22,15 +22,8 @@ func TestAsk_AffiliationFromTheTitle(t *testing.T) {
 		deskFact("grizzly", "Cluley compared attacking a spammer's website to poking a sleeping grizzly bear.", "cluley"),
 		deskFact("injury", "Wilkinson has been ruled out of the Six Nations with a knee injury.", "wilkinson"),
 	)))
-	ans, err := ask("Which firm does Cluley work for?", facts.AskOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !ans.Found || !strings.Contains(ans.Answer, "Sophos") {
-		t.Errorf("found %v %q; want his title, naming Sophos", ans.Found, ans.Answer)
-	}
-	answersWith(t, ask, map[string]string{"Which club does Wilkinson play for?": ""})
-	ans, err = ask("What did Cluley compare computer use with?", facts.AskOptions{})
+	answersWith(t, ask, map[string]string{"Which firm does Cluley work for?": "Sophos", "Which club does Wilkinson play for?": ""})
+	ans, err := ask("What did Cluley compare computer use with?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -148,10 +148,8 @@ func (q question) originTitled(ix *index.Index) string {
 	if ft := q.focus(); ft != nil {
 		focus = ft.At
 	}
-	for _, t := range q.Terms {
-		if t.At != focus && !t.Light {
-			return ""
-		}
+	if !q.asksOnly(focus) {
+		return ""
 	}
 	id := ix.MostCited(q.Entities[0].IDs)
 	e, ok := ix.Names.Entity(id)

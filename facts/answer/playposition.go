@@ -20,7 +20,7 @@ func (q question) playedPosition(ix *index.Index) string {
 		return ""
 	}
 	m := q.Entities[0]
-	if m.To != len(toks)-1 || toks[m.To].Stem != text.Stem("play") {
+	if m.To != len(toks)-1 || toks[m.To].Stem != playStem {
 		return ""
 	}
 	id := ix.MostCited(m.IDs)
@@ -30,6 +30,9 @@ func (q question) playedPosition(ix *index.Index) string {
 	}
 	return id
 }
+
+// playStem is the stem of "play", the verb of a position asked.
+var playStem = text.Stem("play")
 
 // titleGivesPosition reports whether a title holds a part ("Glasgow
 // forward", "Wales number eight") whose last word is no office (see

@@ -368,16 +368,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	if (q.Type == askWho || q.Type == askWhat) && len(q.Terms) == 0 && len(q.Entities) == 1 && !hasSay && q.asksIdentity() {
 		q.Type = askWhoIs
 		q.Described = ix.MostCited(q.Entities[0].IDs)
-	} else if id := q.kindAsked(ix); id != "" {
-		q.Type = askWhoIs
-		q.Described = id
-	} else if id := q.affiliationTitled(ix); id != "" {
-		q.Type = askWhoIs
-		q.Described = id
-	} else if id := q.playedPosition(ix); id != "" {
-		q.Type = askWhoIs
-		q.Described = id
-	} else if id := q.originTitled(ix); id != "" {
+	} else if id := q.titleAsks(ix); id != "" {
 		q.Type = askWhoIs
 		q.Described = id
 	} else if id := q.titleAsked(ix); id != "" {

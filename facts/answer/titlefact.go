@@ -24,13 +24,14 @@ func titleAnswer(ctx context.Context, st index.Store, ans facts.Answer, q questi
 	for _, r := range ranked {
 		cands = append(cands, r.c)
 	}
-	titled := map[*index.Doc]string{}
+	titled, seen := map[*index.Doc]string{}, map[string]bool{}
 	for _, m := range q.Entities {
 		id := ix.MostCited(m.IDs)
 		e, ok := ix.Names.Entity(id)
-		if !ok || e.Title == "" || slices.Contains(titledIDs(titled), id) {
+		if !ok || e.Title == "" || seen[id] {
 			continue
 		}
+		seen[id] = true
 		f := facts.Fact{ID: "title-" + id, Statement: describeTitle(e.Name, e.Title), Subject: id, Status: facts.StatusApproved}
 		d := index.Derive(f, ix.Names)
 		doc := index.NewDoc(f, -1, 0, d.Terms, d.Roles, facts.Source{})
@@ -56,11 +57,22 @@ func titleAnswer(ctx context.Context, st index.Store, ans facts.Answer, q questi
 	return a, err == nil && a.Found, err
 }
 
-// titledIDs lists the entities whose titles are among the candidates.
-func titledIDs(titled map[*index.Doc]string) []string {
-	out := make([]string, 0, len(titled))
-	for _, id := range titled {
-		out = append(out, id)
+// titleAsks is the one person or thing a question asks nothing of but
+// what its recorded title says: its kind, the body it is of, the position
+// it plays, its nationality (see kindAsked, affiliationTitled,
+// playedPosition and originTitled); "" for none. Such a question is
+// answered as "Who is ...?" is.
+func (q question) titleAsks(ix *index.Index) string {
+	for _, asked := range []func(question, *index.Index) string{question.kindAsked, question.affiliationTitled, question.playedPosition, question.originTitled} {
+		if id := asked(q, ix); id != "" {
+			return id
+		}
 	}
-	return out
+	return ""
+}
+
+// asksOnly reports whether every word of a question but the light ones
+// stands at one of the places given: it asks nothing more.
+func (q question) asksOnly(at ...int) bool {
+	return !slices.ContainsFunc(q.Terms, func(t qterm) bool { return !t.Light && !slices.Contains(at, t.At) })
 }
