@@ -62,6 +62,56 @@ func (q question) affiliatedAsked(ix *index.Index) (string, int) {
 	return person, verb
 }
 
+// bodyAsked is the one person a which- or what-question asks the body
+// they are of now, by its kind and a verb in the present ("Which party does
+// Pound belong to?", "Which committee is Lord Harris on?"): a noun for a
+// body or a place right after "which" or "what", "does", "do", "is" or
+// "are", the person, and a verb or a preposition, or both, to the end. Not
+// a past or a change ("Which school did he go to?", "Which club is Bellamy
+// joining?"): the title says where someone is now. "" for none, and where
+// the verb stands (-1 for none).
+func (q question) bodyAsked(ix *index.Index) (string, int) {
+	toks := q.Toks
+	if q.Type != askWhich && q.Type != askWhat || len(toks) < 5 || whatAt(toks) != 0 || len(q.Entities) != 1 {
+		return "", -1
+	}
+	m := q.Entities[0]
+	if m.From != 3 || !presentHelpers[toks[2].Norm] || wordnet.NounKinds(toks[1].Stem)&(wordnet.Organization|wordnet.Region) == 0 {
+		return "", -1
+	}
+	verb, rest := -1, toks[m.To:]
+	if len(rest) > 0 && !text.IsPreposition(rest[0].Norm) {
+		if strings.HasSuffix(rest[0].Norm, "ing") || strings.HasSuffix(rest[0].Norm, "ed") {
+			return "", -1
+		}
+		verb, rest = m.To, rest[1:]
+	}
+	if len(rest) > 1 || len(rest) == 1 && !text.IsPreposition(rest[0].Norm) || verb < 0 && len(rest) == 0 {
+		return "", -1
+	}
+	id := ix.MostCited(m.IDs)
+	if ix.Names.Kind(id) != "person" {
+		return "", -1
+	}
+	return id, verb
+}
+
+// otherKindOfBody reports whether a title names a body by a capitalised
+// noun for a kind of body other than the one asked ("Committee" in
+// "Chairman of the Environmental Audit Committee", for "Which party...?").
+func otherKindOfBody(title []text.Token, asked text.Token) bool {
+	if wordnet.NounKinds(asked.Stem)&wordnet.Organization == 0 {
+		return false
+	}
+	return slices.ContainsFunc(title, func(t text.Token) bool {
+		return t.Upper && !t.First && t.Stem != asked.Stem && wordnet.NounKinds(t.Stem)&wordnet.Organization != 0
+	})
+}
+
+// presentHelpers are the helpers of a verb in the present: "does", "do",
+// "is", "are".
+var presentHelpers = text.Set(`does do is are`)
+
 // affiliationGap is the most words between a person's name and the body
 // beside it: "Janco Partners analyst Martin Pyykkonen", "David Naude, an
 // economist at Deutsche Bank".
@@ -157,6 +207,9 @@ func speaksHereFor(c *index.Doc, person string, bodies map[string]bool, ix *inde
 // title names no body ("England captain": whose club is it?).
 func (q question) affiliationTitled(ix *index.Index) string {
 	person, verb := q.affiliatedAsked(ix)
+	if person == "" {
+		person, verb = q.bodyAsked(ix)
+	}
 	if person == "" || len(q.Entities) != 1 {
 		return ""
 	}
@@ -175,6 +228,9 @@ func (q question) affiliationTitled(ix *index.Index) string {
 		return ""
 	}
 	toks := text.Tokenize(e.Title)
+	if kind >= 0 && kind < len(q.Toks) && otherKindOfBody(toks, q.Toks[kind]) {
+		return "" // "Chairman of the Environmental Audit Committee" names no party
+	}
 	for _, m := range ix.Names.Find(toks) {
 		if slices.ContainsFunc(m.IDs, func(id string) bool {
 			k := ix.Names.Kind(id)
@@ -183,8 +239,14 @@ func (q question) affiliationTitled(ix *index.Index) string {
 			return person
 		}
 	}
+	people := map[int]bool{} // the words of people the title names: "manager of Johnny Cash" names no body
+	for _, m := range ix.Names.Find(toks) {
+		if slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "person" }) {
+			people[m.From] = true
+		}
+	}
 	for i, t := range toks[:max(0, len(toks)-1)] {
-		if bodyPreposition[t.Norm] && t.Norm != "from" && toks[i+1].Upper && !nationality(toks[i+1]) && !wordnet.IsPlace(toks[i+1].Stem) {
+		if bodyPreposition[t.Norm] && t.Norm != "from" && toks[i+1].Upper && !people[i+1] && !nationality(toks[i+1]) && !wordnet.IsPlace(toks[i+1].Stem) {
 			return person // "at Natexis Banques Populaires", a body no entity records
 		}
 	}

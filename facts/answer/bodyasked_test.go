@@ -1,0 +1,36 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factdesk/factdesk/facts"
+)
+
+// TestAsk_BodyOfNowFromTheTitle: "Which party does Pound belong to?" asks the
+// body he is of now, which his recorded title names ("Labour MP for Ealing
+// North"); a title that names a body of another kind ("Chairman of the
+// Environmental Audit Committee") answers no party question, and a past or
+// a change ("Which school did Pound go to?") is not what a title says.
+func TestAsk_BodyOfNowFromTheTitle(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("poster-row-2005", "Poster row", "2005-02-01", "Politics Desk",
+		[]facts.Entity{
+			{ID: "labour", Name: "Labour", Kind: "organization"},
+			{ID: "pound", Name: "Stephen Pound", Kind: "person", Title: "Labour MP for Ealing North", Aliases: []string{"Pound"}},
+			{ID: "ainsworth", Name: "Peter Ainsworth", Kind: "person", Title: "Chairman of the Environmental Audit Committee", Aliases: []string{"Ainsworth"}},
+		},
+		deskFact("defends", "Pound defended the poster, saying it was a joke.", "pound"),
+		deskFact("report", "Ainsworth said the government's record on climate change was poor.", "ainsworth"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"Which party does Pound belong to?":           "Labour",
+		"Which party does Peter Ainsworth belong to?": "",
+	})
+	ans, err := ask("Which school did Stephen Pound go to?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasPrefix(ans.Answer, "Stephen Pound:") {
+		t.Errorf("answered %q from his title; a school he went to is no body he is of now", ans.Answer)
+	}
+}
