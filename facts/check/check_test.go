@@ -1091,3 +1091,16 @@ func TestCheck_NameTwoStoriesWriteAlike(t *testing.T) {
 		{"London software firm Connectotel has unveiled software that lets Skype users send text messages to mobile phones.", nil},
 	})
 }
+
+// TestCheck_ShortNameBesideItsCompany: a person's name of six letters one
+// letter off ("Franka" for Franca) is a slip when the sentence names others
+// a fact names with that person ("Jerzy Dudek", "Dimitar Berbatov"); alone,
+// a short word a letter off a short name is as often another name (the
+// real-news benchmark's dev52 stories).
+func TestCheck_ShortNameBesideItsCompany(t *testing.T) {
+	checkPart(t, "dev52", []draftCase{
+		{"Leverkusen's late goal came when Jerzy Dudek spilled a weak drive from Dimitar Berbatov and Franka scored with the last kick.", []findingWant{{"name", "Franka", "Franca"}}},
+		{"Leverkusen's late goal came when Jerzy Dudek spilled a weak drive from Dimitar Berbatov and Franca scored with the last kick.", nil},
+		{"Franka scored with the last kick.", nil},
+	})
+}

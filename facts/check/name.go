@@ -214,6 +214,7 @@ func (ck *checker) closeName(i, j int) (nameMatch, bool) {
 	for k, t := range toks {
 		parts[k] = t.Norm
 		words[k] = ck.draftWordOf(t)
+		words[k].at = i + k
 	}
 	if len(ck.ix.Names.Named(strings.Join(parts, " "))) > 0 {
 		return nameMatch{}, false
@@ -269,6 +270,7 @@ type draftWord struct {
 	known    bool // a word the knowledge base knows (knownWord)
 	nameWord bool // a word of a known name
 	runes    int
+	at       int // its place in the draft
 }
 
 // draftWordOf reads a draft's word as nameDistance weighs it.
@@ -354,10 +356,37 @@ func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 	if short && (!person || same == 0 || dist > 1) {
 		return 0, false
 	}
-	if len(words) == 1 && (len([]rune(kn.norms[0])) < 7 || dist > maxSingleSlip(kn.norms[0]) || kn.kind == "group" || kn.kind == "other" || kn.kind == "document") {
+	if len(words) == 1 && (len([]rune(kn.norms[0])) < 7 && !ck.namedWithOthers(kn, words[0]) || dist > maxSingleSlip(kn.norms[0]) || kn.kind == "group" || kn.kind == "other" || kn.kind == "document") {
 		return 0, false
 	}
 	return dist, true
+}
+
+// namedWithOthers reports whether a short name of one word, a person's, is
+// one a fact gives beside another name the draft's sentence gives: "Franka
+// scored with the last kick" beside Jerzy Dudek and Dimitar Berbatov is a
+// slip for Franca, whom a fact names with them both. Alone, a short word a
+// letter off a short name is as often another name.
+func (ck *checker) namedWithOthers(kn knownName, w draftWord) bool {
+	if kn.kind != "person" || len([]rune(kn.norms[0])) < 5 {
+		return false
+	}
+	sts := ck.sentences()
+	k := slices.IndexFunc(sts, func(st [2]int) bool { return w.at >= st[0] && w.at < st[1] })
+	if k < 0 {
+		return false
+	}
+	mine := ck.ix.EntityPostings([]string{kn.id})
+	for _, m := range ck.mentions {
+		if m.From < sts[k][0] || m.From >= sts[k][1] || slices.Contains(m.IDs, kn.id) || !properMention(ck.ix.Names, ck.d.Toks, m) {
+			continue
+		}
+		theirs := ck.ix.EntityPostings(m.IDs)
+		if slices.ContainsFunc(mine, func(r int32) bool { _, ok := slices.BinarySearch(theirs, r); return ok }) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSingleSlip is how many letters a name of one word may be off: one, or
