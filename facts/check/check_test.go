@@ -1104,3 +1104,15 @@ func TestCheck_ShortNameBesideItsCompany(t *testing.T) {
 		{"Franka scored with the last kick.", nil},
 	})
 }
+
+// TestCheck_FigureOfTheMonthsEvent: a clause that gives a fact's month ("in
+// November") is that much more surely about the fact's event: "walked away
+// in November from a $235m deal" is held to the $325m contract Contrack
+// withdrew from in November, though it tells the withdrawal in other words
+// (the real-news benchmark's dev53 stories).
+func TestCheck_FigureOfTheMonthsEvent(t *testing.T) {
+	checkPart(t, "dev53", []draftCase{
+		{"Contrack International walked away in November from a $235m deal to rebuild Iraq's transport network.", []findingWant{{"number", "$235m", "$325"}}},
+		{"Contrack International walked away in November from a $325m deal to rebuild Iraq's transport network.", nil},
+	})
+}

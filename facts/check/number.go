@@ -67,6 +67,9 @@ func (ck *checker) checkNumber(c claims.Claim) {
 				r.score += w
 				r.figure = true
 			}
+			if ck.datedAlike(c, cf) {
+				r.score++ // "walked away in November from a $235m deal": the fact's month
+			}
 			// A clause that names none of the fact's people or things, in a
 			// draft that names none of its story's, may be about anything
 			// ("Yugansk was sold for $27.5bn" is no sale of Simon Fuller's).
@@ -168,6 +171,23 @@ func oneSided(c claims.Claim) bool {
 		return true
 	}
 	return false
+}
+
+// datedAlike reports whether a figure's clause gives a date down to its
+// month that agrees with a fact's, its month named ("in November" for a
+// fact of November 2004): the same event's time, as the same event's words.
+func (ck *checker) datedAlike(c claims.Claim, cf *checkFact) bool {
+	fd, ok := cf.date()
+	if !ok || fd.month == 0 {
+		return false
+	}
+	clause := ck.d.ClauseOf(c.From)
+	if len(clause) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(ck.inSentenceOf(c), func(o claims.Claim) bool {
+		return o.Kind == claims.ClaimDate && o.Month == fd.month && !fd.conflicts(o) && o.From >= clause[0] && o.From <= clause[len(clause)-1]
+	})
 }
 
 // boundsDiffer reports whether two figures bounded alike give different
