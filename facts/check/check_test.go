@@ -1116,3 +1116,15 @@ func TestCheck_FigureOfTheMonthsEvent(t *testing.T) {
 		{"Contrack International walked away in November from a $325m deal to rebuild Iraq's transport network.", nil},
 	})
 }
+
+// TestCheck_ShortQuoteInTheSamePlaceAfter: a one-word quotation credited to
+// its speaker is held to the recorded one that the fact's statement quotes
+// before the same two words, as it is to one after the same two: "an
+// \"outstanding\" year in North America" for Nestle's "exceptional year in
+// North America" (the real-news benchmark's dev43 stories).
+func TestCheck_ShortQuoteInTheSamePlaceAfter(t *testing.T) {
+	checkPart(t, "dev43", []draftCase{
+		{"Nestle said it had enjoyed an \"outstanding\" year in North America, beating the market on sales growth.", []findingWant{{"quote", "outstanding", "exceptional"}}},
+		{"Nestle said it had enjoyed an \"exceptional\" year in North America, beating the market on sales growth.", nil},
+	})
+}

@@ -203,15 +203,25 @@ func (ck *checker) garbledPhrase(words []string, speakers []string) (*checkFact,
 // to a named speaker, the fact that records their words in its place: a
 // short quotation of theirs the fact's statement quotes after the same two
 // words as the draft does ("said the two-year penalty was \"derisory\"" for
-// "...penalty was \"ridiculous\""). One word changed is the quotation
-// changed, where no other of their recorded words holds it.
+// "...penalty was \"ridiculous\""), or before the same two ("\"tedious\"
+// and unfulfilling" for "boring and unfulfilling"). One word changed is the
+// quotation changed, where no other of their recorded words holds it.
 func (ck *checker) swappedQuote(c claims.Claim, words []string, speakers []string) *checkFact {
-	if len(words) > 3 || len(speakers) == 0 || c.From < 2 {
+	if len(words) > 3 || len(speakers) == 0 {
 		return nil
 	}
-	before := [2]string{ck.d.Toks[c.From-2].Norm, ck.d.Toks[c.From-1].Norm}
-	if text.IsStopword(before[0]) && text.IsStopword(before[1]) {
-		return nil // "said it was": too common a frame to tell one quotation's place
+	frame := func(a, b string) bool { return a != "" && b != "" && !(text.IsStopword(a) && text.IsStopword(b)) }
+	var before, after [2]string
+	if c.From >= 2 {
+		before = [2]string{ck.d.Toks[c.From-2].Norm, ck.d.Toks[c.From-1].Norm}
+	}
+	if c.To+1 < len(ck.d.Toks) && ck.d.SameSentence(c.From, c.To+1) {
+		after = [2]string{ck.d.Toks[c.To].Norm, ck.d.Toks[c.To+1].Norm}
+	}
+	// "said it was": too common a frame to tell one quotation's place.
+	byBefore, byAfter := frame(before[0], before[1]), frame(after[0], after[1])
+	if !byBefore && !byAfter {
+		return nil
 	}
 	var theirs []int
 	for _, s := range speakers {
@@ -227,8 +237,14 @@ func (ck *checker) swappedQuote(c claims.Claim, words []string, speakers []strin
 			return nil // said word for word
 		}
 		toks := cf.doc.Tokens()
-		for i := 2; i+len(cf.quote) <= len(toks); i++ {
-			if toks[i-2].Norm != before[0] || toks[i-1].Norm != before[1] || !slices.EqualFunc(toks[i:i+len(cf.quote)], cf.quote, func(t text.Token, w string) bool { return t.Norm == w }) {
+		for i := 0; i+len(cf.quote) <= len(toks); i++ {
+			if !slices.EqualFunc(toks[i:i+len(cf.quote)], cf.quote, func(t text.Token, w string) bool { return t.Norm == w }) {
+				continue
+			}
+			end := i + len(cf.quote)
+			sameBefore := byBefore && i >= 2 && toks[i-2].Norm == before[0] && toks[i-1].Norm == before[1]
+			sameAfter := byAfter && end+1 < len(toks) && toks[end].Norm == after[0] && toks[end+1].Norm == after[1]
+			if !sameBefore && !sameAfter {
 				continue
 			}
 			if found != nil && found != cf {
