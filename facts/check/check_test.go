@@ -1128,3 +1128,14 @@ func TestCheck_ShortQuoteInTheSamePlaceAfter(t *testing.T) {
 		{"Nestle said it had enjoyed an \"exceptional\" year in North America, beating the market on sales growth.", nil},
 	})
 }
+
+// TestCheck_TitleClosedByANounForAPerson: "the theatre's chief conductor"
+// after a name is a title, its role closed by a noun for a person WordNet
+// knows ("conductor") after a role word ("chief"), and is held to the
+// recorded one (the real-news benchmark's dev53 stories).
+func TestCheck_TitleClosedByANounForAPerson(t *testing.T) {
+	checkPart(t, "dev53", []draftCase{
+		{"Giampaolo Vianello, the theatre's chief conductor, said he was \"filled with extreme sadness\".", []findingWant{{"title", "chief conductor", "Superintendent"}}},
+		{"Giampaolo Vianello, superintendent of the Fenice Theatre Foundation, said he was \"filled with extreme sadness\".", nil},
+	})
+}

@@ -225,7 +225,8 @@ func (d *Draft) appositive(comma int) (int, int, bool) {
 				to = k
 				break
 			}
-			if !text.IsRoleNoun(d.Toks[k].Norm) {
+			// "chief conductor": a noun for a person may close the role.
+			if !text.IsRoleNoun(d.Toks[k].Norm) && !(k == to-1 && wordnet.Marked(d.Toks[k].Norm, d.Toks[k].Stem, wordnet.People)) {
 				return 0, 0, false
 			}
 		}

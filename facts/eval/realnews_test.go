@@ -292,5 +292,5 @@ var devBars = map[string]struct {
 	"dev50": {minPass: 210, maxWrong: 10, minDraftRecall: 0.93, minDraftPrecision: 0.96},
 	"dev51": {minPass: 199, maxWrong: 10, minDraftRecall: 0.90, minDraftPrecision: 0.96},
 	"dev52": {minPass: 200, maxWrong: 13, minDraftRecall: 0.83, minDraftPrecision: 1.00},
-	"dev53": {minPass: 194, maxWrong: 4, minDraftRecall: 0.73, minDraftPrecision: 1.00},
+	"dev53": {minPass: 194, maxWrong: 4, minDraftRecall: 0.76, minDraftPrecision: 1.00},
 }

@@ -66,7 +66,7 @@ func (d *drafter) titledPeople(cs []claims.Claim) {
 		}
 		p := d.person(c.Name.Text, c.Name.Start)
 		if p != nil && p.Title == "" && !p.fromKB {
-			p.Title = titleText(c.Title.Text)
+			p.Title = titleText(d.withArticle(*c.Title))
 			p.used = true
 			d.addTitleFact(p, c.Start, c.Sentence.Text)
 		}
@@ -84,6 +84,19 @@ func (d *drafter) titledPeople(cs []claims.Claim) {
 			d.addTitleFact(p, at, d.sentenceAt(at))
 		}
 	}
+}
+
+// withArticle is a title as the article writes it, with the "the", "a" or
+// "an" that opens it after a name ("Lena Park, the city's chief engineer"),
+// which the claim leaves out.
+func (d *drafter) withArticle(t claims.Span) string {
+	before := strings.ToLower(string(d.body[max(0, t.Start-4):t.Start]))
+	for _, a := range []string{"the ", "a ", "an "} {
+		if strings.HasSuffix(before, " "+a) || before == a {
+			return string(d.body[t.Start-len(a):t.Start]) + t.Text
+		}
+	}
+	return t.Text
 }
 
 // titleText is a title as the knowledge base keeps it: a lone role word written
