@@ -96,6 +96,60 @@ func (q question) bodyAsked(ix *index.Index) (string, int) {
 	return id, verb
 }
 
+// titleNamesBody reports whether a person's title names a body they are
+// of: an organisation or group it names; a capitalised name after "at",
+// "of", "for" or "with" ("economist at Natexis Banques Populaires", "member
+// of the Commons intelligence and security committee"); or one that opens
+// it before a role in lower case ("Dragons three-quarter", "Sale Sharks
+// player"). Not a person's name ("manager of Johnny Cash"), a nationality
+// or a place ("Wales scrum-half" plays for a country).
+func titleNamesBody(toks []text.Token, person string, ix *index.Index) bool {
+	people := map[int]bool{} // the words of people the title names
+	for _, m := range ix.Names.Find(toks) {
+		if slices.ContainsFunc(m.IDs, func(id string) bool {
+			k := ix.Names.Kind(id)
+			return id != person && (k == "organization" || k == "group")
+		}) {
+			return true
+		}
+		if slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "person" }) {
+			for k := m.From; k < m.To; k++ {
+				people[k] = true
+			}
+		}
+	}
+	body := func(k int) bool {
+		return k < len(toks) && toks[k].Upper && !people[k] && !nationality(toks[k]) && !wordnet.IsPlace(toks[k].Stem)
+	}
+	for i, t := range toks[:max(0, len(toks)-1)] {
+		if !bodyPreposition[t.Norm] || t.Norm == "from" {
+			continue
+		}
+		k := i + 1
+		if text.IsArticle(toks[k].Norm) {
+			k++
+		}
+		if !body(k) {
+			continue
+		}
+		e := k
+		for e < len(toks) && toks[e].Upper {
+			e++
+		}
+		if e+1 < len(toks) && !toks[e].Upper && toks[e+1].Upper {
+			continue // "wife of Tory leader Michael Howard": Tory says whose leader
+		}
+		return true // "at Natexis Banques Populaires", a body no entity records
+	}
+	// "Dragons three-quarter": a capitalised run, then a lower-case role;
+	// not a title's first word written with a capital ("Former model").
+	end := 0
+	for end < len(toks) && end < 3 && body(end) && !text.IsRoleModifier(toks[end].Norm) && wordnet.PartsOfSpeech(toks[end].Stem)&wordnet.Adjective == 0 {
+		end++
+	}
+	return end > 0 && end < len(toks) && !toks[end].Upper && !text.IsStopword(toks[end].Norm)
+}
+
 // otherKindOfBody reports whether a title names a body by a capitalised
 // noun for a kind of body other than the one asked ("Committee" in
 // "Chairman of the Environmental Audit Committee", for "Which party...?").
@@ -231,24 +285,8 @@ func (q question) affiliationTitled(ix *index.Index) string {
 	if kind >= 0 && kind < len(q.Toks) && otherKindOfBody(toks, q.Toks[kind]) {
 		return "" // "Chairman of the Environmental Audit Committee" names no party
 	}
-	for _, m := range ix.Names.Find(toks) {
-		if slices.ContainsFunc(m.IDs, func(id string) bool {
-			k := ix.Names.Kind(id)
-			return id != person && (k == "organization" || k == "group")
-		}) {
-			return person
-		}
+	if !titleNamesBody(toks, person, ix) {
+		return ""
 	}
-	people := map[int]bool{} // the words of people the title names: "manager of Johnny Cash" names no body
-	for _, m := range ix.Names.Find(toks) {
-		if slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "person" }) {
-			people[m.From] = true
-		}
-	}
-	for i, t := range toks[:max(0, len(toks)-1)] {
-		if bodyPreposition[t.Norm] && t.Norm != "from" && toks[i+1].Upper && !people[i+1] && !nationality(toks[i+1]) && !wordnet.IsPlace(toks[i+1].Stem) {
-			return person // "at Natexis Banques Populaires", a body no entity records
-		}
-	}
-	return ""
+	return person
 }

@@ -31,3 +31,32 @@ func TestAsk_AffiliationFromTheTitle(t *testing.T) {
 		t.Errorf("answered %q from his title; want the fact of his comparing", ans.Answer)
 	}
 }
+
+// TestAsk_BodyTheTitleOpensWith: a title that opens with a body's name
+// before a role in lower case ("Dragons three-quarter"), or names one after
+// "of the" ("member of the Commons intelligence and security committee"),
+// answers whom someone plays for or sits on; a title whose first word is
+// only written with a capital ("Former model") names no body.
+func TestAsk_BodyTheTitleOpensWith(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("wales-squad-2005", "Wales squad named", "2005-02-01", "Sport Desk",
+		[]facts.Entity{
+			{ID: "luscombe", Name: "Hal Luscombe", Kind: "person", Title: "Dragons three-quarter", Aliases: []string{"Luscombe"}},
+			{ID: "mates", Name: "Michael Mates", Kind: "person", Title: "Tory MP and member of the Commons intelligence and security committee", Aliases: []string{"Mates"}},
+			{ID: "sandra", Name: "Sandra Howard", Kind: "person", Title: "Former model, wife of Tory leader Michael Howard", Aliases: []string{"Mrs Howard"}},
+		},
+		deskFact("called-up", "Luscombe has been called up to the Wales squad for the Six Nations.", "luscombe"),
+		deskFact("mates-warns", "Mates said the inquiry had been thorough.", "mates"),
+		deskFact("speech", "Mrs Howard used her speech to highlight the work of a drugs charity.", "sandra"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"Which club does Hal Luscombe play for?":     "Dragons",
+		"Which committee does Michael Mates sit on?": "intelligence and security committee",
+	})
+	ans, err := ask("Which charity does Mrs Howard support?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasPrefix(ans.Answer, "Sandra Howard:") {
+		t.Errorf("answered %q from her title, which names no charity", ans.Answer)
+	}
+}
