@@ -49,6 +49,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	// Only a fact giving a figure of the same thing, whose actors, event or
 	// keywords the clause names, can be relevant enough to compare.
 	others := ck.otherFigures(c) // read once: every candidate is weighed by them
+	dates := ck.clauseDates(c)   // the same
 	cands := ck.candidates(intersect(ck.counting(unit), union(ck.aboutClause(ctx), ck.sharingFigure(others))))
 	ck.spend(len(cands))
 	for _, cf := range cands {
@@ -67,7 +68,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 				r.score += w
 				r.figure = true
 			}
-			if ck.datedAlike(c, cf) {
+			if datedAlike(dates, cf) {
 				r.score++ // "walked away in November from a $235m deal": the fact's month
 			}
 			// A clause that names none of the fact's people or things, in a
@@ -173,21 +174,34 @@ func oneSided(c claims.Claim) bool {
 	return false
 }
 
+// clauseDates lists the dates a claim's clause gives.
+func (ck *checker) clauseDates(c claims.Claim) []claims.Claim {
+	clause := ck.d.ClauseOf(c.From)
+	if len(clause) == 0 {
+		return nil
+	}
+	var out []claims.Claim
+	for _, o := range ck.inSentenceOf(c) {
+		if o.Kind == claims.ClaimDate && o.From >= clause[0] && o.From <= clause[len(clause)-1] {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // datedAlike reports whether a figure's clause gives a date down to its
-// month that agrees with a fact's, its month named ("in November" for a
-// fact of November 2004): the same event's time, as the same event's words.
-func (ck *checker) datedAlike(c claims.Claim, cf *checkFact) bool {
+// month (one of dates) that agrees with a fact's, its month named ("in
+// November" for a fact of November 2004): the same event's time, as the
+// same event's words.
+func datedAlike(dates []claims.Claim, cf *checkFact) bool {
+	if len(dates) == 0 {
+		return false
+	}
 	fd, ok := cf.date()
 	if !ok || fd.month == 0 {
 		return false
 	}
-	clause := ck.d.ClauseOf(c.From)
-	if len(clause) == 0 {
-		return false
-	}
-	return slices.ContainsFunc(ck.inSentenceOf(c), func(o claims.Claim) bool {
-		return o.Kind == claims.ClaimDate && o.Month == fd.month && !fd.conflicts(o) && o.From >= clause[0] && o.From <= clause[len(clause)-1]
-	})
+	return slices.ContainsFunc(dates, func(o claims.Claim) bool { return o.Month == fd.month && !fd.conflicts(o) })
 }
 
 // boundsDiffer reports whether two figures bounded alike give different
