@@ -34,3 +34,16 @@ func TestAsk_TitleReadAsAFact(t *testing.T) {
 	}
 	answersWith(t, ask, map[string]string{"Who produced American Beauty?": ""})
 }
+
+// notFromTitle asks q and checks its answer is not the recorded title of
+// the one named (name: "Graham Cluley"), which says nothing of what q asks.
+func notFromTitle(t *testing.T, ask askFunc, q, name string) {
+	t.Helper()
+	ans, err := ask(q, facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasPrefix(ans.Answer, name+":") || strings.HasPrefix(ans.Answer, name+" is ") {
+		t.Errorf("%q: answered %q from %s's title, which does not say it", q, ans.Answer, name)
+	}
+}
