@@ -145,10 +145,8 @@ func (ck *checker) unnamedAge(c claims.Claim) (ids []string, age int, ok bool) {
 			return nil, 0, false // "the 27-year-old Bellamy": ageOf's
 		}
 	}
-	for _, st := range ck.sentences() {
-		if c.From < st[0] || c.From >= st[1] {
-			continue
-		}
+	if k := ck.sentenceAt(c.From); k >= 0 {
+		st := ck.sentences()[k]
 		first := st[0]
 		if first < c.From && d.Toks[first].Norm == "the" {
 			first++

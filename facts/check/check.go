@@ -417,6 +417,25 @@ func (ck *checker) sentences() [][2]int {
 	return ck.sents
 }
 
+// sentenceAt is the index in sentences of the sentence holding token i, -1
+// for none.
+func (ck *checker) sentenceAt(i int) int {
+	sts := ck.sentences()
+	k, _ := slices.BinarySearchFunc(sts, i, func(st [2]int, i int) int {
+		switch {
+		case i < st[0]:
+			return 1
+		case i >= st[1]:
+			return -1
+		}
+		return 0
+	})
+	if k == len(sts) || i < sts[k][0] || i >= sts[k][1] {
+		return -1
+	}
+	return k
+}
+
 // storyNamed reports whether the draft is about a fact's story, as far as it
 // tells: the check is confined to that story, or the draft names by name one
 // of the people or things some loaded fact of that story is about. A figure in

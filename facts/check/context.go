@@ -151,12 +151,11 @@ func (ck *checker) pronounsPerson(in map[int]bool, named map[string]bool) string
 	if !pronoun {
 		return ""
 	}
-	sts := ck.sentences()
-	k := slices.IndexFunc(sts, func(st [2]int) bool { return from >= st[0] && from < st[1] })
+	k := ck.sentenceAt(from)
 	if k < 0 {
 		return ""
 	}
-	start := sts[max(0, k-1)][0]
+	start := ck.sentences()[max(0, k-1)][0]
 	for j := len(ck.mentions) - 1; j >= 0; j-- {
 		m := ck.mentions[j]
 		if m.To > from || m.From < start {

@@ -371,11 +371,11 @@ func (ck *checker) namedWithOthers(kn knownName, w draftWord) bool {
 	if kn.kind != "person" || len([]rune(kn.norms[0])) < 5 {
 		return false
 	}
-	sts := ck.sentences()
-	k := slices.IndexFunc(sts, func(st [2]int) bool { return w.at >= st[0] && w.at < st[1] })
+	k := ck.sentenceAt(w.at)
 	if k < 0 {
 		return false
 	}
+	sts := ck.sentences()
 	mine := ck.ix.EntityPostings([]string{kn.id})
 	for _, m := range ck.mentions {
 		if m.From < sts[k][0] || m.From >= sts[k][1] || slices.Contains(m.IDs, kn.id) || !properMention(ck.ix.Names, ck.d.Toks, m) {

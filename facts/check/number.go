@@ -234,11 +234,11 @@ func (ck *checker) namesAnyone() bool {
 // namedNear reports whether the sentence of a claim, or the sentence before it,
 // names (by name) one of the people or things a fact is about.
 func (ck *checker) namedNear(c claims.Claim, cf *checkFact) bool {
-	sts := ck.sentences()
-	k := slices.IndexFunc(sts, func(st [2]int) bool { return c.From >= st[0] && c.From < st[1] })
+	k := ck.sentenceAt(c.From)
 	if k < 0 {
 		return false
 	}
+	sts := ck.sentences()
 	from, to := sts[max(0, k-1)][0], sts[k][1]
 	for _, m := range ck.mentions {
 		if m.From >= from && m.From < to && properMention(ck.ix.Names, ck.d.Toks, m) &&

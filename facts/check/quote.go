@@ -127,15 +127,14 @@ func (ck *checker) phraseOf(c claims.Claim, verbatim []quoteMatch) bool {
 	if len(verbatim) != 1 {
 		return false
 	}
-	for _, st := range ck.sentences() {
-		if c.From < st[0] || c.From >= st[1] {
-			continue
-		}
-		a := ck.align(st[0], st[1])
-		cf := verbatim[0].cf
-		return slices.Contains(a.facts, cf) || slices.Contains(a.actorless, cf) || slices.Contains(a.partyless, cf) || slices.Contains(a.within, cf)
+	k := ck.sentenceAt(c.From)
+	if k < 0 {
+		return false
 	}
-	return false
+	st := ck.sentences()[k]
+	a := ck.align(st[0], st[1])
+	cf := verbatim[0].cf
+	return slices.Contains(a.facts, cf) || slices.Contains(a.actorless, cf) || slices.Contains(a.partyless, cf) || slices.Contains(a.within, cf)
 }
 
 // wholeQuote reports whether a short quotation of three words or more is the
