@@ -20,8 +20,9 @@ type claimContext struct {
 	// them, as a clause's subject is named: "Almunia would line up", not
 	// "with the BBC reporting".
 	unmarked map[string]bool
-	years    []int // years the clause names: "in 2020"
-	relYears []int // years it names relative to the story: "last year" is -1
+	years    []int          // years the clause names: "in 2020"
+	dates    []claims.Claim // the dates it gives: "in November"
+	relYears []int          // years it names relative to the story: "last year" is -1
 	// sourced is set when the clause credits its claim to someone ("according
 	// to X"); sources are the known entities so credited.
 	sourced bool
@@ -47,6 +48,9 @@ func (ck *checker) contextOf(c claims.Claim) claimContext {
 		}
 	}
 	for _, o := range ck.inSentenceOf(c) { // a clause is within its sentence
+		if o.Kind == claims.ClaimDate && in[o.From] {
+			ctx.dates = append(ctx.dates, o)
+		}
 		// Another date of the clause sets no date's year: "won first prize
 		// in 1982 and made his debut in 2000" puts the 1982 in no 2000.
 		if o.Kind == claims.ClaimDate && o.Year > 0 && in[o.From] && c.Kind != claims.ClaimDate && ck.ownsTime(c, o.From, in) {

@@ -49,7 +49,6 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	// Only a fact giving a figure of the same thing, whose actors, event or
 	// keywords the clause names, can be relevant enough to compare.
 	others := ck.otherFigures(c) // read once: every candidate is weighed by them
-	dates := ck.clauseDates(c)   // the same
 	cands := ck.candidates(intersect(ck.counting(unit), union(ck.aboutClause(ctx), ck.sharingFigure(others))))
 	ck.spend(len(cands))
 	for _, cf := range cands {
@@ -68,7 +67,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 				r.score += w
 				r.figure = true
 			}
-			if datedAlike(dates, cf) {
+			if datedAlike(ctx.dates, cf) {
 				r.score++ // "walked away in November from a $235m deal": the fact's month
 			}
 			// A clause that names none of the fact's people or things, in a
@@ -174,23 +173,8 @@ func oneSided(c claims.Claim) bool {
 	return false
 }
 
-// clauseDates lists the dates a claim's clause gives.
-func (ck *checker) clauseDates(c claims.Claim) []claims.Claim {
-	clause := ck.d.ClauseOf(c.From)
-	if len(clause) == 0 {
-		return nil
-	}
-	var out []claims.Claim
-	for _, o := range ck.inSentenceOf(c) {
-		if o.Kind == claims.ClaimDate && o.From >= clause[0] && o.From <= clause[len(clause)-1] {
-			out = append(out, o)
-		}
-	}
-	return out
-}
-
 // datedAlike reports whether a figure's clause gives a date down to its
-// month (one of dates) that agrees with a fact's, its month named ("in
+// month (one of its dates, see claimContext) that agrees with a fact's, its month named ("in
 // November" for a fact of November 2004): the same event's time, as the
 // same event's words.
 func datedAlike(dates []claims.Claim, cf *checkFact) bool {
