@@ -297,7 +297,7 @@ func (ck *checker) checkTitle(c claims.Claim) {
 		return
 	}
 	claim, ok := ck.parseRole(c.Title.Text)
-	if !ok {
+	if !ok || ck.peopleWordBefore(*c.Name) {
 		return
 	}
 	// Two stories may each record the same person: the title is wrong only
@@ -323,6 +323,25 @@ func (ck *checker) checkTitle(c claims.Claim) {
 		ck.checked++
 		ck.add(*first)
 	}
+}
+
+// peopleWordBefore reports whether a name span opens with a capitalised word
+// for a kind of person that is no part of the name found after it: "fellow
+// Spaniard Guillermo Garcia-Lopez". The title read before the name ("fellow")
+// is then only the first of its words, and what the person is sits between.
+func (ck *checker) peopleWordBefore(name claims.Span) bool {
+	toks := ck.d.Toks
+	for _, m := range ck.mentions {
+		if from := toks[m.From].Start; from > name.Start && from < name.End {
+			for k := m.From - 1; k >= 0 && toks[k].Start >= name.Start; k-- {
+				if !text.IsHonorific(toks[k].Norm) && wordnet.Marked(toks[k].Norm, toks[k].Stem, wordnet.People) && !slices.ContainsFunc(ck.mentions, func(o index.Mention) bool { return o.From <= k && k < o.To }) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // titleOf compares a claimed role with the roles recorded for one person: a

@@ -42,3 +42,30 @@ func TestCheck_TitleHeadAnAdjectivesStemToo(t *testing.T) {
 		{"Mike Trainor, Intel's chief mobile technology evangelist, said fuel cells need to be shrunk.", nil},
 	})
 }
+
+// TestCheck_WholeNameAfterTitleWord: a person named in full after a
+// capitalised word of a title is found ("Liberal Democrat Mark Oaten"), so
+// words he never said are flagged; a word for a people between a title's
+// first word and the name ("fellow Spaniard Guillermo Garcia-Lopez") leaves
+// no title to check.
+func TestCheck_WholeNameAfterTitleWord(t *testing.T) {
+	sf := &facts.StoryFile{
+		Story:   facts.Story{ID: "policing", Title: "Police chiefs", Date: "2005-02-01"},
+		Sources: []facts.Source{{ID: "wire", Title: "Police chiefs", Publisher: "Wire"}},
+		Entities: []facts.Entity{
+			{ID: "berry", Name: "Jan Berry", Kind: "person", Title: "Police Federation chairman", Aliases: []string{"Berry"}},
+			{ID: "oaten", Name: "Mark Oaten", Kind: "person", Title: "Liberal Democrat home affairs spokesman", Aliases: []string{"Oaten"}},
+			{ID: "garcia-lopez", Name: "Guillermo Garcia-Lopez", Kind: "person", Title: "Spanish player ranked 106 in the world", Aliases: []string{"Garcia-Lopez"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "service", Statement: "Jan Berry said policing is a service that must not be kicked around.", Quote: "a service, not a political football", Speaker: "berry", Subject: "berry", Predicate: "said", Source: "wire"},
+			{ID: "oaten-plan", Statement: "Mark Oaten said elected commissioners would be a mistake.", Subject: "oaten", Predicate: "said", Source: "wire"},
+			{ID: "upset", Statement: "Guillermo Garcia-Lopez beat Carlos Moya in the first round.", Subject: "garcia-lopez", Predicate: "beat", Source: "wire"},
+		},
+	}
+	ix, mem := index.FromStories([]*facts.StoryFile{sf})
+	checkDrafts(t, ix, mem, []draftCase{
+		{`Liberal Democrat Mark Oaten warned that policing was "a service, not a political football".`, []findingWant{{"attribution", "Mark Oaten", "Jan Berry"}}},
+		{"Carlos Moya lost in the first round to fellow Spaniard Guillermo Garcia-Lopez.", nil},
+	})
+}

@@ -252,6 +252,12 @@ func (ix *Names) otherFirstNames(toks []text.Token, mentions []Mention) []Mentio
 			out = append(out, m) // "Newcastle" before "Bellamy" is another name, not a first name
 			continue
 		}
+		if ix.wholeName(m) {
+			// "Minister for Work Jane Kennedy": the mention gives her first
+			// name itself, so the word before it is a title's, not another's.
+			out = append(out, m)
+			continue
+		}
 		m.IDs = ix.peopleNamed(m.IDs, prev)
 		if len(m.IDs) > 0 {
 			out = append(out, m)
@@ -383,3 +389,16 @@ func titleStems(e facts.Entity) []string {
 
 // WithTitleWord lists the people whose title holds a word of this stem.
 func (ix *Names) WithTitleWord(stem string) []string { return ix.titled[stem] }
+
+// wholeName reports whether a mention is a person's whole recorded name, of
+// two words or more ("Jane Kennedy"), not a surname alone nor a surname of
+// two words ("Van Gogh"): its first word is their first name.
+func (ix *Names) wholeName(m Mention) bool {
+	if !strings.Contains(m.Norm, " ") {
+		return false
+	}
+	return slices.ContainsFunc(m.IDs, func(id string) bool {
+		e := ix.entities[id]
+		return e.Kind == "person" && text.NormPhrase(e.Name) == m.Norm
+	})
+}

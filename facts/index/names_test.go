@@ -37,6 +37,30 @@ func TestFind_OtherFirstName(t *testing.T) {
 	}
 }
 
+// TestFind_WholeNameAfterCapitalisedWord: a person's whole name written
+// right after a capitalised word of a title ("Minister for Work Jane
+// Kennedy", "Liberal Democrat Mark Oaten") is that person: the word before
+// is no first name that rules them out, as it is before a surname alone.
+func TestFind_WholeNameAfterCapitalisedWord(t *testing.T) {
+	n := NewNames()
+	n.Add(facts.Entity{ID: "jane-kennedy", Name: "Jane Kennedy", Kind: "person", Aliases: []string{"Kennedy"}})
+	n.Add(facts.Entity{ID: "van-gogh", Name: "Vincent Van Gogh", Kind: "person", Aliases: []string{"Van Gogh"}})
+	for s, want := range map[string]string{
+		"Minister for Work Jane Kennedy said": "jane-kennedy",
+		"Liberal Democrat Jane Kennedy said":  "jane-kennedy",
+		"Charles Kennedy said":                "",
+		"Theo Van Gogh was killed":            "",
+	} {
+		got := ""
+		for _, m := range n.Find(text.Tokenize(s)) {
+			got += strings.Join(m.IDs, ",")
+		}
+		if got != want {
+			t.Errorf("%q: finds %q, want %q", s, got, want)
+		}
+	}
+}
+
 // TestFind_NameWithoutItsArticle: a proper name recorded with its article
 // ("the Telegraph") is found written without it before a common word, but
 // a common noun so recorded ("the union") is not, nor a longer name.
