@@ -78,7 +78,7 @@ func answerFact(c *index.Doc, ix *index.Index) facts.AnswerFact {
 func describe(ctx context.Context, st index.Store, ans facts.Answer, q question, ix *index.Index, opt facts.AskOptions) (facts.Answer, error) {
 	e := ix.Names.Entities()[q.Described]
 	if role := q.unnamedAsked(e, ix); role != "" {
-		return notFound(ans, fmt.Sprintf("The knowledge base does not name the %s.", role), q, ix), nil
+		return notFound(ans, fmt.Sprintf("The knowledge base does not name %s.", role), q, ix), nil
 	}
 	found, err := st.AboutEntities(ctx, index.EntityQuery{IDs: []string{e.ID}, Limit: 100, ActorsFirst: true})
 	if err != nil {

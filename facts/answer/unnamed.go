@@ -16,7 +16,9 @@ import (
 // the mayor of Seattle", the question given back as an answer. "" otherwise.
 //
 // A role is asked after "the", as a person's name never is: "Who is the
-// deputy prime minister?" still finds John Prescott by his title.
+// deputy prime minister?" still finds John Prescott by his title. A person
+// recorded as someone's ("Pullman's agent") is recorded by a description
+// too, and "Who is Pullman's agent?" asks for the name it lacks.
 func (q question) unnamedAsked(e facts.Entity, ix *index.Index) string {
 	if e.Kind != "person" {
 		return ""
@@ -26,11 +28,15 @@ func (q question) unnamedAsked(e facts.Entity, ix *index.Index) string {
 		return ""
 	}
 	m := q.Entities[at]
-	if m.From == 0 || q.Toks[m.From-1].Norm != "the" || !roleOnly(e, ix.Names) {
+	if !(m.From > 0 && q.Toks[m.From-1].Norm == "the" && roleOnly(e, ix.Names) || q.Toks[m.From].Possessive && ownedName(e)) {
 		return ""
 	}
+	from := m.From
+	if !q.Toks[from].Possessive {
+		from-- // "the mayor of Seattle"
+	}
 	rs := []rune(q.Text)
-	return string(rs[q.Toks[m.From].Start:min(q.Toks[m.To-1].End, len(rs))])
+	return string(rs[q.Toks[from].Start:min(q.Toks[m.To-1].End, len(rs))])
 }
 
 // roleOnly reports whether a person's recorded name is a role, not a name:
@@ -56,4 +62,11 @@ func roleOnly(e facts.Entity, names *index.Names) bool {
 		person = person || wordnet.Marked(t.Norm, t.Stem, wordnet.People)
 	}
 	return person
+}
+
+// ownedName reports whether a person's recorded name opens with an owner's
+// name ("Pullman's agent"): a description of whose they are, not a name.
+func ownedName(e facts.Entity) bool {
+	toks := text.Tokenize(e.Name)
+	return e.Kind == "person" && len(toks) > 1 && toks[0].Possessive
 }

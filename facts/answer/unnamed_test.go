@@ -64,3 +64,30 @@ func TestAsk_RoleWithoutANameByShortForm(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_OwnedRoleWithoutAName: a person recorded as someone's ("Pullman's
+// agent", as a curator records an unnamed speaker) has no name to give, so
+// "Who is Pullman's agent?" is not answered with the description given
+// back; what the agent said still is.
+func TestAsk_OwnedRoleWithoutAName(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("dark-materials", "God cut from Dark Materials film", "2004-12-08", "Arts Desk",
+		[]facts.Entity{
+			{ID: "pullman", Name: "Philip Pullman", Kind: "person", Title: "author", Aliases: []string{"Pullman"}},
+			{ID: "pullman-agent", Name: "Pullman's agent", Kind: "person", Title: "Philip Pullman's literary agent"},
+		},
+		deskFact("agent-happy", "Pullman's agent told The Times that the author was happy with the adaptation so far.", "pullman-agent"),
+	)))
+	for q, want := range map[string]string{
+		"Who is Pullman's agent?":                  "does not name Pullman's agent",
+		"What did Pullman's agent tell The Times?": "happy with the adaptation",
+		"Who is Philip Pullman?":                   "author",
+	} {
+		ans, err := ask(q, facts.AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Found != !strings.HasPrefix(want, "does not name") || !strings.Contains(ans.Answer, want) {
+			t.Errorf("%q: found %v %q; want %q", q, ans.Found, ans.Answer, want)
+		}
+	}
+}
