@@ -539,6 +539,45 @@ func deniesAction(q question, c *index.Doc) bool {
 	return vi >= 0 && negated(toks, vi)
 }
 
+// foretoldOnly reports whether a question asks who, which, how many, when or
+// where of an act done ("Who won the election?", "How many seats did Labour
+// win?") and a fact tells of it only
+// as to come: after a modal ("will win", "could win") or a verb of what is
+// to come before "to" ("is expected to win", "is set to win"). It says what
+// was foreseen, not what was done.
+func foretoldOnly(q question, c *index.Doc) bool {
+	switch q.Type {
+	case askHowMany, askWhen, askWhere, askWho, askWhich:
+	default:
+		return false
+	}
+	vt := q.verbTerm()
+	if vt == nil || !q.asksDone() {
+		return false
+	}
+	toks := c.Tokens()
+	vi := vt.firstIn(toks, 0)
+	if vi < 1 || termCreditIn(" "+toks[vi].Stem+" ", *vt) < verbHeld {
+		return false // "refused" is no "will act"
+	}
+	prev := toks[vi-1].Norm
+	return modals[prev] || prev == "to" && vi >= 2 && (semiModals[toks[vi-2].Norm] || toks[vi-2].Norm == "expected")
+}
+
+// asksDone reports whether a question asks of an act in the past: its verb
+// after "did", or itself in the past tense with no auxiliary of what is to
+// come ("Who won...?").
+func (q question) asksDone() bool {
+	if slices.ContainsFunc(q.Toks[:q.verbAt], func(t text.Token) bool { return t.Norm == "did" }) {
+		return true
+	}
+	if slices.ContainsFunc(q.Toks, func(t text.Token) bool { return modals[t.Norm] || semiModals[t.Norm] || presentAux[t.Norm] }) {
+		return false
+	}
+	v := q.Toks[q.verbAt]
+	return strings.HasSuffix(v.Norm, "ed") || irregularForm(v.Norm)
+}
+
 // asksAhead reports whether a when-question asks of what is to come: "When
 // will...?", "When is the next...?", and in the present, "When is the
 // Budget?", "When do France play Ireland?": what is still to happen.

@@ -205,7 +205,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		if r.fit > otherActorFit && verbOfOther(q, c, ix) {
 			r.fit = otherActorFit
 		}
-		if r.fit > 0 && action && deniesAction(q, c) {
+		if r.fit > 0 && action && (deniesAction(q, c) || foretoldOnly(q, c)) {
 			r.fit = 0
 		}
 		if r.fit > 0 && ranksBelowAsked(q, c) {
