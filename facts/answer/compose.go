@@ -134,7 +134,8 @@ func describe(ctx context.Context, st index.Store, ans facts.Answer, q question,
 
 // describeTitle turns an entity's recorded role into a sentence: "Zhang Jun is
 // China's ambassador ...", "Ana Ortiz is the mayor of Riverton", and, for a
-// role written like a label ("Region in western China"), "Xinjiang: Region ...".
+// role written like a label ("Region in western China", "1999 film directed by
+// Sam Mendes"), "Xinjiang: Region ...".
 func describeTitle(name, title string) string {
 	first := strings.Fields(title)[0]
 	lower := strings.ToLower(first)
@@ -143,6 +144,9 @@ func describeTitle(name, title string) string {
 		return name + " is " + title + "."
 	case title[0] >= 'a' && title[0] <= 'z':
 		return name + " is the " + title + "."
+	case unicode.IsDigit([]rune(first)[0]):
+		// "1999 film directed by Sam Mendes" wants an article English
+		// cannot tell ("a 1999 film", "the 2005 champion"): a label.
 	case strings.Contains(first, "'") || strings.Contains(first, "’") || strings.Contains(first, ".") || strings.ToUpper(first) == first:
 		return name + " is " + title + "."
 	}

@@ -33,6 +33,9 @@ func TestAsk_TitleReadAsAFact(t *testing.T) {
 		t.Errorf("explanation does not say the title answered:\n%s", ans.Explain.String())
 	}
 	answersWith(t, ask, map[string]string{"Who produced American Beauty?": ""})
+	// A title opening with a figure is given as a label: "is 1999 film"
+	// lacks the article English would want.
+	answersWith(t, ask, map[string]string{"What is American Beauty?": "American Beauty: 1999 film directed by Sam Mendes."})
 }
 
 // notFromTitle asks q and checks its answer is not the recorded title of
