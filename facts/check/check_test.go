@@ -1139,3 +1139,26 @@ func TestCheck_TitleClosedByANounForAPerson(t *testing.T) {
 		{"Giampaolo Vianello, superintendent of the Fenice Theatre Foundation, said he was \"filled with extreme sadness\".", nil},
 	})
 }
+
+// TestCheck_RateCountsWhatComesBeforePer: a rate ("dollars per euro") counts
+// dollars. "One euro", the rate's base in the draft, is no figure of it; the
+// dollars are.
+func TestCheck_RateCountsWhatComesBeforePer(t *testing.T) {
+	rate := 1.3218
+	sf := &facts.StoryFile{
+		Story:   facts.Story{ID: "dollar-rally", Title: "Dollar gains on Korea relief", Date: "2005-02-23"},
+		Sources: []facts.Source{{ID: "wire", Title: "Dollar gains on Korea relief", Publisher: "Wire"}},
+		Entities: []facts.Entity{
+			{ID: "dollar", Name: "dollar", Kind: "other"},
+			{ID: "euro", Name: "euro", Kind: "other"},
+		},
+		Facts: []facts.Fact{
+			{ID: "euro-rate", Statement: "The dollar firmed against the euro, with a euro worth $1.3218.", Subject: "dollar", Predicate: "firmed", Value: &rate, Unit: "dollars per euro", Source: "wire"},
+		},
+	}
+	ix, mem := index.FromStories([]*facts.StoryFile{sf})
+	checkDrafts(t, ix, mem, []draftCase{
+		{"The dollar firmed against the euro, and one euro was worth $1.3218.", nil},
+		{"The dollar firmed against the euro, and one euro was worth $1.4218.", []findingWant{{"number", "$1.4218", "1.3218"}}},
+	})
+}

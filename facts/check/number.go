@@ -461,6 +461,11 @@ func readCounted(names *index.Names, unit string) counted {
 	if len(toks) == 0 {
 		return counted{}
 	}
+	// A rate counts what comes before "per": "dollars per euro" gives
+	// dollars, so "one euro" of the draft is no figure of it.
+	if p := slices.IndexFunc(toks, func(t text.Token) bool { return t.Norm == "per" }); p > 0 {
+		toks = toks[:p]
+	}
 	u := counted{unitStem: toks[len(toks)-1].Stem}
 	for _, m := range names.Find(toks) {
 		u.unitIDs = append(u.unitIDs, m.IDs...)
