@@ -45,6 +45,9 @@ type rolePhrase struct {
 	// modProper is set when the qualifier is capitalised and no known name:
 	// a proper adjective ("Tory" of "Tory leader").
 	modProper bool
+	// titleCase is set when the head is capitalised ("U.S. District
+	// Judge"): its qualifier's capital says nothing of it.
+	titleCase bool
 	modNorm   string // the qualifier as written, lower case
 	// all is the stems of every word of the title, past the head's tail.
 	all map[string]bool
@@ -98,6 +101,7 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 		return p, false
 	}
 	p.head = toks[head].Stem
+	p.titleCase = toks[head].Upper && !toks[head].Caps
 	for _, t := range toks[:head] {
 		if !text.IsStopword(t.Norm) {
 			p.lead = append(p.lead, t.Norm)
@@ -394,7 +398,10 @@ func (ck *checker) titleOf(person string, claim rolePhrase, c claims.Claim) (f *
 		}
 		for _, o := range recorded {
 			if o.mod != "" && ck.sameConcept(o.head, recorded[i].head) {
-				recorded[i].mod = o.mod
+				// A party the recorded title names is the alias's too:
+				// "Senator Brownbeck" is the Republican senator.
+				recorded[i].mod, recorded[i].modNorm = o.mod, o.modNorm
+				recorded[i].modProper = titled && title.modProper && !title.titleCase && title.mod == o.mod
 			}
 		}
 	}

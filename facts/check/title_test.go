@@ -69,3 +69,25 @@ func TestCheck_WholeNameAfterTitleWord(t *testing.T) {
 		{"Carlos Moya lost in the first round to fellow Spaniard Guillermo Garcia-Lopez.", nil},
 	})
 }
+
+// TestCheck_AliasTakesTheTitlesParty: a generic alias ("Senator Brownbeck")
+// takes the recorded title's qualifier, a party's name among it: "a
+// Democratic senator" is no Republican one, whichever form is read.
+func TestCheck_AliasTakesTheTitlesParty(t *testing.T) {
+	sf := &facts.StoryFile{
+		Story:   facts.Story{ID: "tv-fines", Title: "TV indecency fines", Date: "2005-01-26"},
+		Sources: []facts.Source{{ID: "wire", Title: "TV indecency fines", Publisher: "Wire"}},
+		Entities: []facts.Entity{
+			{ID: "brownback", Name: "Sam Brownback", Kind: "person", Title: "Republican senator from Kansas", Aliases: []string{"Brownback", "Senator Brownback"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "fine", Statement: "Sam Brownback, a Republican senator from Kansas, is set to call for a maximum fine for repeated violations.", Subject: "brownback", Predicate: "call", Source: "wire"},
+		},
+	}
+	ix, mem := index.FromStories([]*facts.StoryFile{sf})
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Sam Brownback, a Democratic senator from Kansas, will call for a maximum fine.", []findingWant{{"title", "Democratic senator", "Republican senator from Kansas"}}},
+		{"Sam Brownback, a Republican senator, will call for a maximum fine.", nil},
+		{"Senator Brownback will call for a maximum fine.", nil},
+	})
+}
