@@ -301,7 +301,7 @@ func (ck *checker) checkTitle(c claims.Claim) {
 		return
 	}
 	claim, ok := ck.parseRole(c.Title.Text)
-	if !ok || ck.peopleWordBefore(*c.Name) {
+	if !ok || ck.peopleWordBefore(*c.Name) || sharedRole(c.Title.Text) {
 		return
 	}
 	// Two stories may each record the same person: the title is wrong only
@@ -327,6 +327,14 @@ func (ck *checker) checkTitle(c claims.Claim) {
 		ck.checked++
 		ck.add(*first)
 	}
+}
+
+// sharedRole reports whether a title is one the draft says the person shares
+// with another it tells of ("fellow speaker James MacMillan", "fellow
+// Spaniard"): a part in the event, not the office the knowledge base records.
+func sharedRole(title string) bool {
+	toks := text.Tokenize(title)
+	return len(toks) > 1 && toks[0].Norm == "fellow"
 }
 
 // peopleWordBefore reports whether a name span opens with a capitalised word

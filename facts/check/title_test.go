@@ -91,3 +91,29 @@ func TestCheck_AliasTakesTheTitlesParty(t *testing.T) {
 		{"Senator Brownback will call for a maximum fine.", nil},
 	})
 }
+
+// TestCheck_AgentNounHeadsATitle: a noun for the one who does what a verb
+// says heads a recorded title though the verb shares its stem
+// ("coordinator", stemmed as "coordinate" is), so "legal director" is no
+// outreach coordinator; a part the draft says a person shares with another
+// ("fellow speaker") is no title to hold to the recorded one.
+func TestCheck_AgentNounHeadsATitle(t *testing.T) {
+	sf := &facts.StoryFile{
+		Story:   facts.Story{ID: "autolink", Title: "Google's toolbar sparks concern", Date: "2005-02-24"},
+		Sources: []facts.Source{{ID: "wire", Title: "Google's toolbar sparks concern", Publisher: "Wire"}},
+		Entities: []facts.Entity{
+			{ID: "doctorow", Name: "Cory Doctorow", Kind: "person", Title: "European outreach coordinator for the Electronic Frontier Foundation", Aliases: []string{"Doctorow"}},
+			{ID: "macmillan", Name: "James MacMillan", Kind: "person", Title: "classical composer", Aliases: []string{"MacMillan"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "not-penalised", Statement: "Cory Doctorow said Google should not be penalised for its market dominance.", Subject: "doctorow", Predicate: "said", Source: "wire"},
+			{ID: "rediscover", Statement: "James MacMillan said we need to rediscover our ability to make music.", Subject: "macmillan", Predicate: "said", Source: "wire"},
+		},
+	}
+	ix, mem := index.FromStories([]*facts.StoryFile{sf})
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Cory Doctorow, the European legal director of the Electronic Frontier Foundation, said Google should not be penalised.", []findingWant{{"title", "European legal director of the Electronic Frontier Foundation", "European outreach coordinator for the Electronic Frontier Foundation"}}},
+		{"Cory Doctorow, European outreach coordinator for the Electronic Frontier Foundation, said Google should not be penalised.", nil},
+		{"Fellow speaker James MacMillan said we need to rediscover our ability to make music.", nil},
+	})
+}

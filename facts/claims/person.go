@@ -265,7 +265,15 @@ func IsRoleWord(t text.Token) bool {
 // evangelist"). Before a name such a word is too often no title ("her
 // opponent Marion Bartoli").
 func IsRoleHead(t text.Token) bool {
-	return text.IsRoleNoun(t.Norm) || isPersonNoun(t, wordnet.PartsOfSpeech(t.Stem)&^wordnet.Adjective == wordnet.Noun)
+	return text.IsRoleNoun(t.Norm) || isPersonNoun(t, wordnet.PartsOfSpeech(t.Stem)&^wordnet.Adjective == wordnet.Noun || agentNoun(t))
+}
+
+// agentNoun reports whether a word is a noun for the one who does what a
+// verb of its stem says, by its ending ("coordinator", "presenter",
+// "negotiator", stemmed as "coordinate", "present" and "negotiate" are):
+// the stem's verb does not make the word one.
+func agentNoun(t text.Token) bool {
+	return (strings.HasSuffix(t.Norm, "or") || strings.HasSuffix(t.Norm, "er")) && t.Norm != t.Stem && wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0
 }
 
 // isPersonNoun reports whether a word that is a noun (noun, as the caller

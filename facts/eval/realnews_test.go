@@ -293,6 +293,6 @@ var devBars = map[string]struct {
 	"dev51": {minPass: 199, maxWrong: 10, minDraftRecall: 0.90, minDraftPrecision: 0.96},
 	"dev52": {minPass: 200, maxWrong: 13, minDraftRecall: 0.86, minDraftPrecision: 1.00},
 	"dev53": {minPass: 194, maxWrong: 4, minDraftRecall: 0.76, minDraftPrecision: 1.00},
-	"dev54": {minPass: 187, maxWrong: 5, minDraftRecall: 0.80, minDraftPrecision: 0.96},
+	"dev54": {minPass: 187, maxWrong: 5, minDraftRecall: 0.83, minDraftPrecision: 0.96},
 	"dev55": {minPass: 188, maxWrong: 10, minDraftRecall: 0.96, minDraftPrecision: 0.96},
 }
