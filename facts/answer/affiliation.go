@@ -80,6 +80,9 @@ func (q question) bodyAsked(ix *index.Index) (string, int) {
 		return "", -1
 	}
 	verb, rest := -1, toks[m.To:]
+	if n := len(rest); n > 1 && wordnet.IsAdverbial(rest[n-1].Stem) {
+		rest = rest[:n-1] // "Which club does Stam play for now?"
+	}
 	if len(rest) > 0 && !text.IsPreposition(rest[0].Norm) {
 		if strings.HasSuffix(rest[0].Norm, "ing") || strings.HasSuffix(rest[0].Norm, "ed") {
 			return "", -1

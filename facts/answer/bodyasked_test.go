@@ -10,7 +10,8 @@ import (
 // body he is of now, which his recorded title names ("Labour MP for Ealing
 // North"); a title that names a body of another kind ("Chairman of the
 // Environmental Audit Committee") answers no party question, and a past or
-// a change ("Which school did Pound go to?") is not what a title says.
+// a change ("Which school did Pound go to?") is not what a title says. An
+// adverb closing the question ("...belong to now?") asks nothing more.
 func TestAsk_BodyOfNowFromTheTitle(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("poster-row-2005", "Poster row", "2005-02-01", "Politics Desk",
 		[]facts.Entity{
@@ -23,6 +24,7 @@ func TestAsk_BodyOfNowFromTheTitle(t *testing.T) {
 	)))
 	answersWith(t, ask, map[string]string{
 		"Which party does Pound belong to?":           "Labour",
+		"Which party does Pound belong to now?":       "Labour",
 		"Which party does Peter Ainsworth belong to?": "",
 	})
 	notFromTitle(t, ask, "Which school did Stephen Pound go to?", "Stephen Pound")

@@ -270,7 +270,7 @@ var devBars = map[string]struct {
 	"dev28": {minPass: 231, maxWrong: 10, minDraftRecall: 0.84, minDraftPrecision: 0.95},
 	"dev29": {minPass: 246, maxWrong: 6, minDraftRecall: 0.80, minDraftPrecision: 0.97},
 	"dev30": {minPass: 253, maxWrong: 3, minDraftRecall: 0.98, minDraftPrecision: 0.98},
-	"dev31": {minPass: 226, maxWrong: 4, minDraftRecall: 0.80, minDraftPrecision: 1.00},
+	"dev31": {minPass: 227, maxWrong: 4, minDraftRecall: 0.80, minDraftPrecision: 1.00},
 	"dev32": {minPass: 246, maxWrong: 3, minDraftRecall: 0.72, minDraftPrecision: 1.00},
 	"dev33": {minPass: 222, maxWrong: 6, minDraftRecall: 0.76, minDraftPrecision: 0.97},
 	"dev34": {minPass: 253, maxWrong: 4, minDraftRecall: 0.92, minDraftPrecision: 0.98},
