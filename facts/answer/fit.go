@@ -541,10 +541,9 @@ func deniesAction(q question, c *index.Doc) bool {
 
 // foretoldOnly reports whether a question asks who, which, how many, when or
 // where of an act done ("Who won the election?", "How many seats did Labour
-// win?") and a fact tells of it only
-// as to come: after a modal ("will win", "could win") or a verb of what is
-// to come before "to" ("is expected to win", "is set to win"). It says what
-// was foreseen, not what was done.
+// win?") and a fact tells of it only as to come: after a modal ("will win",
+// "could win") or a verb of what is to come before "to" ("is expected to
+// win", "is set to win"). It says what was foreseen, not what was done.
 func foretoldOnly(q question, c *index.Doc) bool {
 	switch q.Type {
 	case askHowMany, askWhen, askWhere, askWho, askWhich:
