@@ -21,6 +21,7 @@ func TestAsk_WhatDoesSomeoneDo(t *testing.T) {
 		{"What does Gilbert do?", "information manager"},
 		{"What is Hazel Gilbert's title?", "information manager"},
 		{"What is Gilbert's job?", "information manager"},
+		{"What is Gilbert's job title?", "information manager"},
 		{"What post does Gilbert hold?", "information manager"},
 		{"What title does Hazel Gilbert have?", "information manager"},
 		{"What did Gilbert do?", ""},

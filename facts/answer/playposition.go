@@ -8,7 +8,7 @@ import (
 )
 
 // playedPosition is the one person a question asks the position of ("What
-// position does Corry play?"), when their recorded title gives one
+// position does Corry play?", "What is Abbott's position?"), when their recorded title gives one
 // ("England forward", "Wales captain and full-back"): the title answers, as
 // it answers "Who is Corry?". A fact seldom says the position twice. ""
 // when the question is no such one, or the title gives only offices
@@ -16,11 +16,15 @@ import (
 // the title does not give is not guessed from it.
 func (q question) playedPosition(ix *index.Index) string {
 	toks := q.Toks
-	if q.Type != askWhat && q.Type != askWhich || len(toks) < 5 || toks[0].Norm != "what" || toks[1].Norm != "position" || len(q.Entities) != 1 {
+	if q.Type != askWhat && q.Type != askWhich || len(toks) < 4 || toks[0].Norm != "what" || len(q.Entities) != 1 {
 		return ""
 	}
 	m := q.Entities[0]
-	if m.To != len(toks)-1 || toks[m.To].Stem != playStem {
+	switch {
+	case toks[1].Norm == "position" && len(toks) >= 5 && m.To == len(toks)-1 && toks[m.To].Stem == playStem:
+	case beForms[toks[1].Norm] && m.From == 2 && m.To == len(toks)-1 && toks[m.To-1].Possessive && toks[m.To].Norm == "position":
+		// "What is Stuart Abbott's position?"
+	default:
 		return ""
 	}
 	id := ix.MostCited(m.IDs)

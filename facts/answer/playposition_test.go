@@ -7,7 +7,8 @@ import (
 )
 
 // TestAsk_PositionFromTheTitle: "What position does Corry play?" is
-// answered by his recorded title, "England forward", as "Who is Corry?" is;
+// answered by his recorded title, "England forward", as "Who is Corry?" is,
+// and so is "What is Corry's position?";
 // a title that gives only an office ("former England captain") gives no
 // position, and the question is not answered by it.
 func TestAsk_PositionFromTheTitle(t *testing.T) {
@@ -19,6 +20,9 @@ func TestAsk_PositionFromTheTitle(t *testing.T) {
 		deskFact("captain", "Corry will lead England against Wales on Saturday.", "corry"),
 		deskFact("praise", "Johnson said Corry had done a tremendous job as captain.", "johnson"),
 	)))
-	answersWith(t, ask, map[string]string{"What position does Corry play?": "England forward"})
+	answersWith(t, ask, map[string]string{
+		"What position does Corry play?": "England forward",
+		"What is Corry's position?":      "England forward",
+	})
 	notFromTitle(t, ask, "What position did Martin Johnson play?", "Martin Johnson")
 }

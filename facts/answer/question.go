@@ -1582,11 +1582,14 @@ func (q question) jobAsked(ix *index.Index) string {
 		default:
 			return ""
 		}
-	case beForms[toks[1].Norm] && toks[m.To-1].Possessive && m.To == len(toks)-1:
-		// "What is Tony Blair's title?", "... job?": the word the
-		// knowledge base records it under, or one that asks someone's job.
-		if t := toks[m.To]; t.Norm != "title" && !asksRoleOf(t.Stem) {
-			return ""
+	case beForms[toks[1].Norm] && toks[m.To-1].Possessive && m.To < len(toks) && len(toks)-m.To <= 2:
+		// "What is Tony Blair's title?", "... job?", "... job title?": the
+		// word the knowledge base records it under, or words that ask
+		// someone's job.
+		for _, t := range toks[m.To:] {
+			if t.Norm != "title" && !asksRoleOf(t.Stem) {
+				return ""
+			}
 		}
 	default:
 		return ""

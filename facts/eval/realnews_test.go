@@ -277,7 +277,7 @@ var devBars = map[string]struct {
 	"dev35": {minPass: 271, maxWrong: 1, minDraftRecall: 0.77, minDraftPrecision: 1.00},
 	"dev36": {minPass: 258, maxWrong: 4, minDraftRecall: 0.80, minDraftPrecision: 0.97},
 	"dev37": {minPass: 235, maxWrong: 9, minDraftRecall: 0.84, minDraftPrecision: 0.97},
-	"dev38": {minPass: 224, maxWrong: 3, minDraftRecall: 0.85, minDraftPrecision: 0.95},
+	"dev38": {minPass: 225, maxWrong: 3, minDraftRecall: 0.85, minDraftPrecision: 0.95},
 	"dev39": {minPass: 202, maxWrong: 4, minDraftRecall: 0.73, minDraftPrecision: 1.00},
 	"dev40": {minPass: 197, maxWrong: 1, minDraftRecall: 0.90, minDraftPrecision: 0.93},
 	"dev41": {minPass: 184, maxWrong: 6, minDraftRecall: 0.90, minDraftPrecision: 0.96},
@@ -294,5 +294,5 @@ var devBars = map[string]struct {
 	"dev52": {minPass: 200, maxWrong: 13, minDraftRecall: 0.86, minDraftPrecision: 1.00},
 	"dev53": {minPass: 194, maxWrong: 4, minDraftRecall: 0.76, minDraftPrecision: 1.00},
 	"dev54": {minPass: 187, maxWrong: 5, minDraftRecall: 0.83, minDraftPrecision: 0.96},
-	"dev55": {minPass: 189, maxWrong: 10, minDraftRecall: 0.96, minDraftPrecision: 0.96},
+	"dev55": {minPass: 190, maxWrong: 10, minDraftRecall: 0.96, minDraftPrecision: 0.96},
 }
