@@ -24,6 +24,7 @@ func TestAsk_WhatDoesSomeoneDo(t *testing.T) {
 		{"What is Gilbert's job title?", "information manager"},
 		{"What post does Gilbert hold?", "information manager"},
 		{"What title does Hazel Gilbert have?", "information manager"},
+		{"What job did Gilbert use to have?", "information manager"},
 		{"What did Gilbert do?", ""},
 	} {
 		ans, err := ask(tc.q, facts.AskOptions{})

@@ -1624,11 +1624,18 @@ func (q question) employerAsked() *index.Mention {
 var holdingVerbs = text.Set(`hold have has occupy`)
 
 // roleHeldAsked reports whether a question asks, by a word for a job or a
-// title, which one someone holds: "What post does Lord Goldsmith hold?",
-// "What title does Zhang Jun have?" (the name m is its only other words).
+// title, which one someone holds or held: "What post does Lord Goldsmith
+// hold?", "What title does Zhang Jun have?", "What job did Robin Cook used to
+// have?" (the name m is its only other words).
 func roleHeldAsked(toks []text.Token, m index.Mention) bool {
-	return m.From == 3 && m.To == len(toks)-1 && (toks[1].Norm == "title" || asksRoleOf(toks[1].Stem)) &&
-		(toks[2].Norm == "does" || toks[2].Norm == "did") && holdingVerbs[toks[m.To].Norm]
+	if m.From != 3 || m.To >= len(toks) || !(toks[1].Norm == "title" || asksRoleOf(toks[1].Stem)) || toks[2].Norm != "does" && toks[2].Norm != "did" {
+		return false
+	}
+	rest := toks[m.To:]
+	if toks[2].Norm == "did" && len(rest) == 3 && (rest[0].Norm == "used" || rest[0].Norm == "use") && rest[1].Norm == "to" {
+		rest = rest[2:] // "What job did Robin Cook used to have?"
+	}
+	return len(rest) == 1 && holdingVerbs[rest[0].Norm]
 }
 
 // timeStem is "time" as the index writes it: "How many times...?" counts
