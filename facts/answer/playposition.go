@@ -8,12 +8,13 @@ import (
 )
 
 // playedPosition is the one person a question asks the position of ("What
-// position does Corry play?", "What is Abbott's position?"), when their recorded title gives one
-// ("England forward", "Wales captain and full-back"): the title answers, as
-// it answers "Who is Corry?". A fact seldom says the position twice. ""
-// when the question is no such one, or the title gives only offices
-// ("former England captain", "Legendary Dutch football coach"): a position
-// the title does not give is not guessed from it.
+// position does Corry play?", "What is Abbott's position?"), when their
+// recorded title gives one ("England forward", "Wales captain and
+// full-back"): the title answers, as it answers "Who is Corry?". A fact
+// seldom says the position twice. "" when the question is no such one, or
+// the title gives only offices ("former England captain", "Legendary Dutch
+// football coach"): a position the title does not give is not guessed from
+// it.
 func (q question) playedPosition(ix *index.Index) string {
 	toks := q.Toks
 	if q.Type != askWhat && q.Type != askWhich || len(toks) < 4 || toks[0].Norm != "what" || len(q.Entities) != 1 {
