@@ -79,10 +79,7 @@ func (q question) bodyAsked(ix *index.Index) (string, int) {
 	if m.From != 3 || !presentHelpers[toks[2].Norm] || wordnet.NounKinds(toks[1].Stem)&(wordnet.Organization|wordnet.Region) == 0 {
 		return "", -1
 	}
-	verb, rest := -1, toks[m.To:]
-	if n := len(rest); n > 1 && wordnet.IsAdverbial(rest[n-1].Stem) {
-		rest = rest[:n-1] // "Which club does Stam play for now?"
-	}
+	verb, rest := -1, toks[m.To:beforeClosingAdverb(toks, m.To+1)] // "Which club does Stam play for now?"
 	if len(rest) > 0 && !text.IsPreposition(rest[0].Norm) {
 		if strings.HasSuffix(rest[0].Norm, "ing") || strings.HasSuffix(rest[0].Norm, "ed") {
 			return "", -1
@@ -258,14 +255,18 @@ func speaksHereFor(c *index.Doc, person string, bodies map[string]bool, ix *inde
 // affiliationTitled is the person an affiliation question asks about (see
 // affiliatedAsked) when their recorded title names the body they are of
 // ("Senior technology consultant at Sophos", "economist at Natexis Banques
-// Populaires"): the title answers "Which firm does Cluley work for?" as it
-// answers "Who is Cluley?", where no fact puts the body beside the name.
+// Populaires"): the title answers "Which firm does Cluley work for?" and
+// "Where does Cluley work?" as it answers "Who is Cluley?", where no fact
+// puts the body beside the name.
 // "" for none, when the question asks more than the body, or when the
 // title names no body ("England captain": whose club is it?).
 func (q question) affiliationTitled(ix *index.Index) string {
 	person, verb := q.affiliatedAsked(ix)
 	if person == "" {
 		person, verb = q.bodyAsked(ix)
+	}
+	if person == "" {
+		person, verb = q.workplaceAsked(ix)
 	}
 	if person == "" || len(q.Entities) != 1 {
 		return ""

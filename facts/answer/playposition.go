@@ -23,7 +23,7 @@ func (q question) playedPosition(ix *index.Index) string {
 	m := q.Entities[0]
 	switch {
 	case toks[1].Norm == "position" && len(toks) >= 5 && m.To == len(toks)-1 && toks[m.To].Stem == playStem:
-	case beForms[toks[1].Norm] && m.From == 2 && m.To == len(toks)-1 && toks[m.To-1].Possessive && toks[m.To].Norm == "position":
+	case len(ownedAsked(toks, m)) == 1 && toks[m.To].Norm == "position":
 		// "What is Stuart Abbott's position?"
 	default:
 		return ""

@@ -1562,6 +1562,7 @@ func (q question) jobAsked(ix *index.Index) string {
 		return ""
 	}
 	m := q.Entities[0]
+	owned := ownedAsked(toks, m)
 	at := q.employerAsked()
 	if len(q.Entities) == 2 && at == nil {
 		return ""
@@ -1582,11 +1583,11 @@ func (q question) jobAsked(ix *index.Index) string {
 		default:
 			return ""
 		}
-	case beForms[toks[1].Norm] && toks[m.To-1].Possessive && m.To < len(toks) && len(toks)-m.To <= 2:
+	case len(owned) > 0 && len(owned) <= 2:
 		// "What is Tony Blair's title?", "... job?", "... job title?": the
 		// word the knowledge base records it under, or words that ask
 		// someone's job.
-		for _, t := range toks[m.To:] {
+		for _, t := range owned {
 			if t.Norm != "title" && !asksRoleOf(t.Stem) {
 				return ""
 			}
@@ -1603,6 +1604,16 @@ func (q question) jobAsked(ix *index.Index) string {
 		return "" // "What does Hazel do at Yahoo?" wants his job there, as his title gives it
 	}
 	return id
+}
+
+// ownedAsked are the words after the name of "What is Tony Blair's
+// title?": what a what-question asks of the one it names as an owner,
+// right after "what" and a form of "be"; nil for none.
+func ownedAsked(toks []text.Token, m index.Mention) []text.Token {
+	if m.From != 2 || m.To >= len(toks) || !beForms[toks[1].Norm] || !toks[m.To-1].Possessive {
+		return nil
+	}
+	return toks[m.To:]
 }
 
 // employerAsked is the second name of "What does Nick Hazel do at Yahoo?",

@@ -63,7 +63,7 @@ func titleAnswer(ctx context.Context, st index.Store, ans facts.Answer, q questi
 // playedPosition and originTitled); "" for none. Such a question is
 // answered as "Who is ...?" is.
 func (q question) titleAsks(ix *index.Index) string {
-	for _, asked := range []func(question, *index.Index) string{question.kindAsked, question.affiliationTitled, question.playedPosition, question.originTitled, question.workplaceTitled} {
+	for _, asked := range []func(question, *index.Index) string{question.kindAsked, question.affiliationTitled, question.playedPosition, question.originTitled} {
 		if id := asked(q, ix); id != "" {
 			return id
 		}

@@ -9,38 +9,39 @@ import (
 	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
-// workplaceTitled is the one person "Where does Ken Mayland work?" asks
-// about, when their recorded title names the body they are of ("president
-// of ClearView Economics", "Analyst at Daiwa Securities"): the title
-// answers where they work, as it answers "Which firm does he work for?". A
-// where-question in the present that names the person and ends in a verb
-// whose main form is a noun for the one who does it ("work": "worker",
-// "play": "player", "teach": "teacher"), perhaps with an adverb after it;
-// not "Where does he live?" (a "liver" is no person, in WordNet's main
-// sense). "" for none.
-func (q question) workplaceTitled(ix *index.Index) string {
+// workplaceAsked is the one person "Where does Ken Mayland work?" asks the
+// body of, and where its verb stands: a where-question in the present that
+// names the person and ends in a verb whose main form is a noun for the one
+// who does it ("work": "worker", "play": "player", "teach": "teacher"),
+// perhaps with an adverb after it; not "Where does he live?" (a "liver" is
+// no person, in WordNet's main sense). The title that names the body they
+// are of answers it, as it answers "Which firm does he work for?" (see
+// affiliationTitled). "" for none.
+func (q question) workplaceAsked(ix *index.Index) (string, int) {
 	toks := q.Toks
-	n := len(toks)
-	if q.Type != askWhere || n < 4 || toks[0].Norm != "where" || !presentHelpers[toks[1].Norm] || len(q.Entities) != 1 {
-		return ""
+	if q.Type != askWhere || len(toks) < 4 || toks[0].Norm != "where" || !presentHelpers[toks[1].Norm] || len(q.Entities) != 1 {
+		return "", -1
 	}
-	if wordnet.IsAdverbial(toks[n-1].Stem) && n > 4 {
-		n-- // "Where does Stam play now?"
-	}
+	n := beforeClosingAdverb(toks, 4)
 	m := q.Entities[0]
-	if m.From != 2 || m.To != n-1 {
-		return ""
-	}
-	verb := n - 1
-	if !agentOf(toks[verb]) || !q.asksOnly(verb) {
-		return ""
+	if m.From != 2 || m.To != n-1 || !agentOf(toks[n-1]) {
+		return "", -1
 	}
 	id := ix.MostCited(m.IDs)
-	e, ok := ix.Names.Entity(id)
-	if !ok || e.Kind != "person" || e.Title == "" || !titleNamesBody(text.Tokenize(e.Title), id, ix) {
-		return ""
+	if ix.Names.Kind(id) != "person" {
+		return "", -1
 	}
-	return id
+	return id, n - 1
+}
+
+// beforeClosingAdverb is where words end before an adverb that closes them
+// ("...play for now?"), kept only when at least min words stay: an adverb
+// asks nothing a title could say.
+func beforeClosingAdverb(toks []text.Token, min int) int {
+	if n := len(toks); n > min && wordnet.IsAdverbial(toks[n-1].Stem) {
+		return n - 1
+	}
+	return len(toks)
 }
 
 // agentOf reports whether a verb's main form is a noun for the one who does
