@@ -106,6 +106,11 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if pcr, pstem := phraseInWords(c.Tokens(), t); pcr > cr {
 		cr, stem = pcr, pstem
 	}
+	if cr == 0 {
+		if s := respeltIn(c, t, q.Toks[t.At], ix); s != "" {
+			cr, stem = respeltCredit, s
+		}
+	}
 	if cr < 1 && samePrepositionalPhrase(q, t, stem, c.Tokens()) {
 		cr = 1
 	}
