@@ -153,9 +153,22 @@ func titleNamesBody(toks []text.Token, person string, ix *index.Index) bool {
 // otherKindOfBody reports whether a title names a body by a capitalised
 // noun for a kind of body other than the one asked ("Committee" in
 // "Chairman of the Environmental Audit Committee", for "Which party...?").
+//
+// Nor does a title that closes on a common noun for a thing that is no body
+// at all ("Founder of the Sundance film festival": a festival is an event)
+// name one of the kind asked.
 func otherKindOfBody(title []text.Token, asked text.Token) bool {
 	if wordnet.NounKinds(asked.Stem)&wordnet.Organization == 0 {
 		return false
+	}
+	if of := slices.IndexFunc(title, func(t text.Token) bool { return t.Norm == "of" }); of > 0 && of <= 2 && of < len(title)-2 && (wordnet.IsPeople(title[of-1].Stem) || text.IsRoleNoun(title[of-1].Norm)) {
+		// The role, then "of" and the body: its last word says what it
+		// is. ("Republic of Ireland and Liverpool right-back" is no role of
+		// a body.)
+		last := title[len(title)-1]
+		if !last.Upper && last.Stem != asked.Stem && wordnet.PartsOfSpeech(last.Stem)&wordnet.Noun != 0 && wordnet.NounKinds(last.Stem)&wordnet.Organization == 0 && !wordnet.IsPeople(last.Stem) && !text.IsRoleNoun(last.Norm) {
+			return true
+		}
 	}
 	return slices.ContainsFunc(title, func(t text.Token) bool {
 		return t.Upper && !t.First && t.Stem != asked.Stem && wordnet.NounKinds(t.Stem)&wordnet.Organization != 0
