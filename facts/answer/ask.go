@@ -400,16 +400,33 @@ func countsOnlyPart(q question, c *index.Doc, ix *index.Index) bool {
 }
 
 // countedUpTo is where the words that may say what the figure at i counts
-// end: three words after it at most, and not past its clause ("the previous
-// two evictions, when people still tried..." counts evictions, not people).
+// end: three words after it at most, not past its clause ("the previous
+// two evictions, when people still tried..." counts evictions, not people),
+// nor past a verb after the noun counted ("The two countries exchanged
+// prisoners" counts countries, not prisoners).
 func countedUpTo(toks []text.Token, rs []rune, i int) int {
 	to := min(i+4, len(toks))
 	for k := i + 1; k < to; k++ {
+		if k > i+1 && verbActsOn(toks, rs, k) && wordnet.PartsOfSpeech(toks[k-1].Stem)&wordnet.Noun != 0 && !verbForm(toks[k-1]) {
+			return k
+		}
 		if clauseEnd(rs, toks[k].End) {
 			return k + 1
 		}
 	}
 	return to
+}
+
+// verbActsOn reports whether the word at k is a verb that acts on what
+// follows it, not a participle that qualifies the noun before it ("36
+// people accused in connection with...") nor part of a hyphened word
+// ("ready-mixed"): a verb form followed by a word that is no preposition,
+// in the same clause.
+func verbActsOn(toks []text.Token, rs []rune, k int) bool {
+	if !verbForm(toks[k]) || k+1 >= len(toks) || clauseEnd(rs, toks[k].End) || text.IsPreposition(toks[k+1].Norm) {
+		return false
+	}
+	return !strings.Contains(string(rs[toks[k-1].End:toks[k].Start]), "-")
 }
 
 // anyPerson are English's words for persons of any kind.
