@@ -56,7 +56,7 @@ func placesAsked(q question, c *index.Doc, ix *index.Index) bool {
 			// "Russia's Elena Bovina", "American Lindsay Davenport",
 			// "Glasgow group Franz Ferdinand" (a place alone before a
 			// word that describes them).
-			if before.Upper && ((before.Possessive || at < m.From-1) && placeAt(at) || nationality(before)) {
+			if before.Upper && ((before.Possessive || at < m.From-1) && placeAt(at) || nationality(before) || at > 0 && nationalityOfTwo(toks[at-1], before)) {
 				return true
 			}
 		}
@@ -133,6 +133,12 @@ func whichOrigin(q question) bool {
 // nationality reports whether a capitalised word names a place's people, or
 // what is theirs (see wordnet.IsNationality).
 func nationality(t text.Token) bool { return wordnet.IsNationality(t.Norm, t.Stem) }
+
+// nationalityOfTwo reports whether two capitalised words make one
+// nationality: "South African", "New Zealand".
+func nationalityOfTwo(a, b text.Token) bool {
+	return a.Upper && wordnet.IsNationality(a.Norm+" "+b.Norm, a.Stem+" "+b.Stem)
+}
 
 // originTitled is the one person a question asks the nationality or origin
 // of ("What nationality is Chepkemei?", "Where is Melzer from?") when their

@@ -66,6 +66,22 @@ func TestAsk_OriginOpensTheTitle(t *testing.T) {
 	})
 }
 
+// TestAsk_TwoWordNationality: a nationality of two words ("South African
+// referee Jonathan Kaplan") says where someone is from, over another fact
+// about him that names a nationality beside something else ("the Irish
+// line").
+func TestAsk_TwoWordNationality(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("dublin-2005", "Robinson blasts officials", "2005-02-27", "Sport Desk",
+		[]facts.Entity{
+			{ID: "kaplan", Name: "Jonathan Kaplan", Kind: "person", Aliases: []string{"Kaplan"}},
+			{ID: "lewsey", Name: "Josh Lewsey", Kind: "person", Aliases: []string{"Lewsey"}},
+		},
+		deskFact("no-referral", "Kaplan chose not to consult the fourth official when Josh Lewsey took the ball over the Irish line.", "kaplan"),
+		deskFact("ruling", "South African referee Jonathan Kaplan ruled that Cueto was offside.", "kaplan"),
+	)))
+	answersWith(t, ask, map[string]string{"Where is Kaplan from?": "South African"})
+}
+
 // TestAsk_PlaceBeforeTheTitle: a place alone before the words that describe
 // someone says where they are from ("Glasgow group Franz Ferdinand"), over
 // another fact that only names them.

@@ -124,9 +124,13 @@ var countryStem = text.Stem("country")
 // "'s" ("Sweden's Thomas Enqvist"). Not a place's name without it ("the
 // Amsterdam club"): a city is no one's nationality.
 func statesNationality(c *index.Doc) bool {
-	for _, t := range c.Tokens() {
+	toks := c.Tokens()
+	for i, t := range toks {
 		if !t.Upper {
 			continue
+		}
+		if i > 0 && nationalityOfTwo(toks[i-1], t) {
+			return true // "South African"
 		}
 		if wordnet.IsPlace(t.Stem) {
 			if t.Possessive {
