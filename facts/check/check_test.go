@@ -1162,3 +1162,17 @@ func TestCheck_RateCountsWhatComesBeforePer(t *testing.T) {
 		{"The dollar firmed against the euro, and one euro was worth $1.4218.", []findingWant{{"number", "$1.4218", "1.3218"}}},
 	})
 }
+
+// TestCheck_ActWhoseOwnerIsLeftOut: a fact that names its party only as the
+// owner of the act ("government plans to raise the pension age") is not
+// contradicted by a sentence that says the act after a preposition, owned by
+// no one ("balloting its members over plans to raise their pension age"),
+// while naming another body as doer of something else; a sentence that makes
+// the other body the act's owner still is (the real-news benchmark's dev57
+// stories).
+func TestCheck_ActWhoseOwnerIsLeftOut(t *testing.T) {
+	checkPart(t, "dev57", []draftCase{
+		{"The PCS is balloting its members over plans to raise their pension age to 65.", nil},
+		{"The protest is against PCS plans to raise the pension age of the union's members to 65.", []findingWant{{"attribution", "PCS", "UK government"}}},
+	})
+}

@@ -140,6 +140,9 @@ func (ck *checker) alignedActor(a aligned) bool {
 	if len(others) != 1 || linked && ck.entityKindOf(ck.mentions[others[0]]) != "person" {
 		return false
 	}
+	if ck.actLeftUnowned(a, cf, actor) {
+		return false
+	}
 	m := ck.mentions[others[0]]
 	sp := ck.d.TokSpan(m.From, m.To)
 	ck.checked++
@@ -265,7 +268,7 @@ func (ck *checker) alignedParty(a aligned, cf *checkFact) {
 		}
 	}
 	sp := ck.d.TokSpan(m.From, m.To)
-	if sharesNameWords(sp.Text, missing[0], ck) {
+	if sharesNameWords(sp.Text, missing[0], ck) || ck.actLeftUnowned(a, cf, missing[0].ID) {
 		return
 	}
 	ck.checked++
@@ -355,4 +358,41 @@ func sharesNameWords(written string, e facts.Entity, ck *checker) bool {
 		}
 	}
 	return slices.ContainsFunc(text.Tokenize(written), func(t text.Token) bool { return words[t.Stem] })
+}
+
+// actLeftUnowned reports whether the fact names the party only as the owner
+// of a word right after its name ("government plans to raise the pension
+// age") and the sentence says that word after a preposition, owned by no
+// one ("balloting its members over plans to raise their pension age"): it
+// leaves out whose the act is, and names no one else as its doer.
+func (ck *checker) actLeftUnowned(a aligned, cf *checkFact, party string) bool {
+	ftoks := cf.doc.Tokens()
+	rs := []rune(cf.Statement)
+	words := nameStems(cf.ix.Names, []string{party})
+	for i := 0; i+1 < len(ftoks); i++ {
+		name, next := ftoks[i], ftoks[i+1]
+		if !words[name.Stem] || words[next.Stem] || next.Upper || text.IsStopword(next.Norm) || text.IsStopword(name.Norm) ||
+			strings.TrimSpace(string(rs[name.End:next.Start])) != "" || wordnet.PartsOfSpeech(next.Stem)&wordnet.Noun == 0 || pastForm(next) {
+			continue // "Yvonne Todd, formerly...", "Hantuchova said": no word the name owns
+		}
+		if i > 0 && !text.IsStopword(ftoks[i-1].Norm) && !text.IsPreposition(ftoks[i-1].Norm) && !words[ftoks[i-1].Stem] {
+			continue // the name itself qualified ("the Labour government plans"): not alone its owner
+		}
+		for k := a.from + 1; k < a.to; k++ {
+			t, before := ck.d.Toks[k], ck.d.Toks[k-1]
+			if t.Stem == next.Stem && text.IsPreposition(before.Norm) && strings.TrimSpace(ck.d.Span(before.End, t.Start).Text) == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastForm reports whether a word is a verb's past form ("said", "planned"):
+// the name before it is its subject, not the owner of a noun.
+func pastForm(t text.Token) bool {
+	if base, ok := text.BaseForm(t.Norm); ok && base != t.Norm {
+		return true
+	}
+	return strings.HasSuffix(t.Norm, "ed") && t.Stem != t.Norm
 }
