@@ -36,12 +36,13 @@ chief principal lead`)
 // last role noun before any "to the ..." tail) and the word qualifying the head
 // ("foreign" in "foreign minister"), if any.
 type rolePhrase struct {
-	roles map[string]bool
-	head  string
-	mod   string
-	rank  string // a rank modifier among the words just before the head: "shadow" of "shadow home secretary"
-	words map[string]bool
-	stems map[string]bool // the same words, stemmed: what a qualifier (mod) is compared with
+	roles    map[string]bool
+	head     string
+	headNorm string // the head as written, lower case
+	mod      string
+	rank     string // a rank modifier among the words just before the head: "shadow" of "shadow home secretary"
+	words    map[string]bool
+	stems    map[string]bool // the same words, stemmed: what a qualifier (mod) is compared with
 	// modProper is set when the qualifier is capitalised and no known name:
 	// a proper adjective ("Tory" of "Tory leader").
 	modProper bool
@@ -100,7 +101,7 @@ func (ck *checker) parseRole(s string) (rolePhrase, bool) {
 	if head < 0 {
 		return p, false
 	}
-	p.head = toks[head].Stem
+	p.head, p.headNorm = toks[head].Stem, toks[head].Norm
 	p.titleCase = toks[head].Upper && !toks[head].Caps
 	for _, t := range toks[:head] {
 		if !text.IsStopword(t.Norm) {
@@ -256,7 +257,7 @@ func (ck *checker) namesPerson(m index.Mention) bool {
 func (ck *checker) fits(claim, rec rolePhrase) bool {
 	// The heads alike, or one head among the other's role words as written: a
 	// "chief executive" is no "managing director", though a chief is a head.
-	heads := ck.sameConcept(claim.head, rec.head) || rec.roles[claim.head] || claim.roles[rec.head]
+	heads := ck.sameConcept(claim.head, rec.head) || rec.roles[claim.head] || claim.roles[rec.head] || clipped(claim.headNorm, rec.headNorm) || clipped(rec.headNorm, claim.headNorm)
 	if !heads {
 		return false
 	}
@@ -283,6 +284,15 @@ func (ck *checker) fits(claim, rec rolePhrase) bool {
 	// "pensions" is no portfolio word of its own; a culture secretary may be
 	// the culture, media and sport secretary.
 	return !portfolios[claim.mod] && !portfolios[rec.mod] || rec.stems[claim.mod] || claim.stems[rec.mod]
+}
+
+// clipped reports whether a role noun is another written short by its
+// last part: "keeper" of "goalkeeper", "writer" of "songwriter". The part
+// left off is a noun of three letters or more, no rank ("vice") or small
+// prefix ("co").
+func clipped(short, long string) bool {
+	rest, ok := strings.CutSuffix(long, short)
+	return ok && len(short) >= 4 && len(rest) >= 3 && !rankModifiers[rest] && wordnet.PartsOfSpeech(text.Stem(rest))&wordnet.Noun != 0
 }
 
 // portfolios are the qualifiers that make one office another: a finance

@@ -117,3 +117,24 @@ func TestCheck_AgentNounHeadsATitle(t *testing.T) {
 		{"Fellow speaker James MacMillan said we need to rediscover our ability to make music.", nil},
 	})
 }
+
+// TestCheck_RoleWrittenShortByItsLastPart: a role noun written short by its
+// last part ("keeper" for "goalkeeper") is the same role; another role is
+// not.
+func TestCheck_RoleWrittenShortByItsLastPart(t *testing.T) {
+	sf := &facts.StoryFile{
+		Story:   facts.Story{ID: "lehmann", Title: "Arsenal hope after Munich", Date: "2005-02-23"},
+		Sources: []facts.Source{{ID: "wire", Title: "Arsenal hope after Munich", Publisher: "Wire"}},
+		Entities: []facts.Entity{
+			{ID: "lehmann", Name: "Jens Lehmann", Kind: "person", Title: "Arsenal goalkeeper", Aliases: []string{"Lehmann"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "possible", Statement: "Jens Lehmann said that with Toure's goal everything is now possible.", Subject: "lehmann", Predicate: "said", Source: "wire"},
+		},
+	}
+	ix, mem := index.FromStories([]*facts.StoryFile{sf})
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Arsenal keeper Jens Lehmann said that with Toure's goal everything is now possible.", nil},
+		{"Arsenal striker Jens Lehmann said that with Toure's goal everything is now possible.", []findingWant{{"title", "Arsenal striker", "Arsenal goalkeeper"}}},
+	})
+}
