@@ -1176,3 +1176,25 @@ func TestCheck_ActWhoseOwnerIsLeftOut(t *testing.T) {
 		{"The protest is against PCS plans to raise the pension age of the union's members to 65.", []findingWant{{"attribution", "PCS", "UK government"}}},
 	})
 }
+
+// TestCheck_ShortOneWordNameSlipInARestatedFact: a short name of one word
+// misspelt ("Gogle" for Google) is read as the name when its sentence says
+// again what a fact about the name says, in three words or more; alone, a
+// word a letter off a short name is as often another name.
+func TestCheck_ShortOneWordNameSlipInARestatedFact(t *testing.T) {
+	sf := &facts.StoryFile{
+		Story:   facts.Story{ID: "tsunami-web", Title: "Web sites channel tsunami aid", Date: "2004-12-30"},
+		Sources: []facts.Source{{ID: "wire", Title: "Web sites channel tsunami aid", Publisher: "Wire"}},
+		Entities: []facts.Entity{
+			{ID: "google", Name: "Google", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			{ID: "link", Statement: "Google has put a link on its famously sparse homepage leading to a list of sites where people can donate.", Subject: "google", Source: "wire"},
+		},
+	}
+	ix, mem := index.FromStories([]*facts.StoryFile{sf})
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Gogle has put a link on its sparse homepage.", []findingWant{{"name", "Gogle", "Google"}}},
+		{"Gogle is a small firm in Leeds.", nil},
+	})
+}

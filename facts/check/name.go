@@ -356,7 +356,7 @@ func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 	if short && (!person || same == 0 || dist > 1) {
 		return 0, false
 	}
-	if len(words) == 1 && (len([]rune(kn.norms[0])) < 7 && !ck.namedWithOthers(kn, words[0]) || dist > maxSingleSlip(kn.norms[0]) || kn.kind == "group" || kn.kind == "other" || kn.kind == "document") {
+	if len(words) == 1 && (len([]rune(kn.norms[0])) < 7 && !ck.namedWithOthers(kn, words[0]) && !ck.restatesFactOf(kn, words[0]) || dist > maxSingleSlip(kn.norms[0]) || kn.kind == "group" || kn.kind == "other" || kn.kind == "document") {
 		return 0, false
 	}
 	return dist, true
@@ -384,6 +384,46 @@ func (ck *checker) namedWithOthers(kn knownName, w draftWord) bool {
 		theirs := ck.ix.EntityPostings(m.IDs)
 		if slices.ContainsFunc(mine, func(r int32) bool { _, ok := slices.BinarySearch(theirs, r); return ok }) {
 			return true
+		}
+	}
+	return false
+}
+
+// minRestated is how many of a sentence's own words one fact of a named
+// thing must hold for a short one-word slip in it to be read as that name.
+const minRestated = 3
+
+// restatesFactOf reports whether the sentence around a body's short name of
+// one word, five letters or more, says again what one fact about the body
+// says, in minRestated of its words: "Gogle has put a link on its sparse
+// homepage" restates "Google has put a link on its famously sparse
+// homepage". Alone, a word a letter off a short name is as often another
+// name; a person's is read by the names beside it (namedWithOthers), as
+// another person may well do what a fact says one did.
+func (ck *checker) restatesFactOf(kn knownName, w draftWord) bool {
+	if kn.kind == "person" || len([]rune(kn.norms[0])) < 5 {
+		return false
+	}
+	k := ck.sentenceAt(w.at)
+	if k < 0 {
+		return false
+	}
+	st := ck.sentences()[k]
+	mine := ck.ix.EntityPostings([]string{kn.id})
+	held := map[int32]int{}
+	seen := map[string]bool{}
+	for i := st[0]; i < st[1]; i++ {
+		t := ck.d.Toks[i]
+		if i == w.at || t.Upper || text.IsStopword(t.Norm) || !lettersOnly(t.Norm) || seen[t.Stem] {
+			continue
+		}
+		seen[t.Stem] = true
+		for _, r := range ck.ix.TermPostings(t.Stem) {
+			if _, ok := slices.BinarySearch(mine, r); ok {
+				if held[r]++; held[r] >= minRestated {
+					return true
+				}
+			}
 		}
 	}
 	return false
