@@ -1198,3 +1198,25 @@ func TestCheck_ShortOneWordNameSlipInARestatedFact(t *testing.T) {
 		{"Gogle is a small firm in Leeds.", nil},
 	})
 }
+
+// TestCheck_CountedNounQualifiedBeforeOf: a fact's "a total workforce of
+// 6,500" counts the workforce, as a draft's "a workforce of 5,600" does,
+// whatever unit the curator gave the value ("workers").
+func TestCheck_CountedNounQualifiedBeforeOf(t *testing.T) {
+	value := 6500.0
+	sf := &facts.StoryFile{
+		Story:   facts.Story{ID: "rover", Title: "MG Rover China tie-up delayed", Date: "2004-12-06"},
+		Sources: []facts.Source{{ID: "wire", Title: "MG Rover China tie-up delayed", Publisher: "Wire"}},
+		Entities: []facts.Entity{
+			{ID: "longbridge", Name: "Longbridge", Kind: "organization"},
+		},
+		Facts: []facts.Fact{
+			{ID: "workforce", Statement: "Longbridge has a total workforce of 6,500.", Subject: "longbridge", Value: &value, Unit: "workers", Source: "wire"},
+		},
+	}
+	ix, mem := index.FromStories([]*facts.StoryFile{sf})
+	checkDrafts(t, ix, mem, []draftCase{
+		{"Longbridge has a workforce of 5,600.", []findingWant{{"number", "5,600", "6,500"}}},
+		{"Longbridge has a workforce of 6,500.", nil},
+	})
+}

@@ -217,12 +217,18 @@ var ofDeterminers = text.Set(`the their its his her our your these those`)
 var partitives = map[string]bool{"those": true, "them": true, "these": true}
 
 // nounOf reads what a figure counts in "a crowd of 7,200", "a majority of
-// 5,097": the noun just before "of", after "a" or "an".
+// 5,097", "a total workforce of 6,500": the noun just before "of", after "a"
+// or "an" and perhaps one word that qualifies it.
 func (d *Draft) nounOf(i int) string {
 	if i < 3 || d.Toks[i-1].Norm != "of" || !d.SameSentence(i-3, i) {
 		return ""
 	}
 	n, det := d.Toks[i-2], d.Toks[i-3].Norm
+	if det != "a" && det != "an" && i >= 4 && d.SameSentence(i-4, i) {
+		if q := d.Toks[i-3]; !q.Upper && !q.Possessive && !text.IsStopword(q.Norm) && text.IsLowerLetters(q.Norm) && d.spaced(i-3) && d.spaced(i-2) {
+			det = d.Toks[i-4].Norm // "a total workforce of"
+		}
+	}
 	if det != "a" && det != "an" || text.IsStopword(n.Norm) || n.Upper || !mayCount(n) || !d.spaced(i-1) {
 		return ""
 	}
