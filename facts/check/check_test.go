@@ -1220,3 +1220,30 @@ func TestCheck_CountedNounQualifiedBeforeOf(t *testing.T) {
 		{"Longbridge has a workforce of 6,500.", nil},
 	})
 }
+
+// TestCheck_ShortQuoteOneWordApart: a short quotation credited to a named
+// speaker that is a stretch of their recorded words with one word put in
+// ("a world-class act" for "a class act") or left out ("a great night" for
+// "a truly great night") is a misquote; the words as recorded are not.
+func TestCheck_ShortQuoteOneWordApart(t *testing.T) {
+	sf := &facts.StoryFile{
+		Story:   facts.Story{ID: "lions", Title: "Henson stakes early Lions claim", Date: "2005-02-07"},
+		Sources: []facts.Source{{ID: "wire", Title: "Henson stakes early Lions claim", Publisher: "Wire"}},
+		Entities: []facts.Entity{
+			{ID: "columnist", Name: "BBC Sport columnist", Kind: "person", Aliases: []string{"the columnist"}},
+			{ID: "odriscoll", Name: "Brian O'Driscoll", Kind: "person", Aliases: []string{"O'Driscoll"}},
+			{ID: "henson", Name: "Gavin Henson", Kind: "person", Aliases: []string{"Henson"}},
+		},
+		Facts: []facts.Fact{
+			{ID: "class", Statement: "The columnist says Brian O'Driscoll looks certain to start against New Zealand.", Quote: "Brian O'Driscoll is a class act.", Speaker: "columnist", Subject: "odriscoll", Source: "wire"},
+			{ID: "night", Statement: "Henson said the win over England was a great night for Wales.", Quote: "It was a truly great night for all of us.", Speaker: "henson", Source: "wire"},
+		},
+	}
+	ix, mem := index.FromStories([]*facts.StoryFile{sf})
+	checkDrafts(t, ix, mem, []draftCase{
+		{"The columnist called Brian O'Driscoll \"a world-class act\".", []findingWant{{"quote", "a world-class act", "a class act"}}},
+		{"The columnist called Brian O'Driscoll \"a class act\".", nil},
+		{"Henson called the win \"a great night\".", []findingWant{{"quote", "a great night", "a truly great night"}}},
+		{"Henson called the win \"a truly great night\".", nil},
+	})
+}

@@ -194,8 +194,43 @@ func (ck *checker) garbledPhrase(words []string, speakers []string) (*checkFact,
 				found, rec = cf, strings.Join(cf.quote[i:i+n], " ")
 			}
 		}
+		// A word put in or left out: "a world-class act" for "a class act".
+		if found == nil {
+			if at := oneWordApart(cf.quote, words); at != "" {
+				found, rec = cf, at
+			}
+		}
 	}
 	return found, rec
+}
+
+// oneWordApart is the stretch of a recorded quotation that a short quoted
+// phrase gives with one word put in or left out, a word that says something
+// ("a world-class act" for "a class act"), the rest the same and holding a
+// word that says something too; "" for none.
+func oneWordApart(quote, words []string) string {
+	says := func(ws []string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return !text.IsStopword(w) })
+	}
+	without := func(ws []string, k int) []string { return slices.Concat(ws[:k], ws[k+1:]) }
+	n := len(words)
+	for i := 0; i+n-1 <= len(quote) && n > 2; i++ {
+		stretch := quote[i : i+n-1]
+		for k := range n {
+			if !text.IsStopword(words[k]) && says(stretch) && slices.Equal(without(words, k), stretch) {
+				return strings.Join(stretch, " ")
+			}
+		}
+	}
+	for i := 0; i+n+1 <= len(quote) && n >= 2; i++ {
+		stretch := quote[i : i+n+1]
+		for k := range n + 1 {
+			if !text.IsStopword(stretch[k]) && says(words) && slices.Equal(without(stretch, k), words) {
+				return strings.Join(stretch, " ")
+			}
+		}
+	}
+	return ""
 }
 
 // swappedQuote finds, for a short quotation (three words at most) credited
