@@ -74,6 +74,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // "The quarterly profit was up from $179.1m" gives the old profit, not the new
 		case totalForShare(q, c):
 			return 0.5 // "are to receive £194m compensation" is not what each investor gets
+		case q.partitive() && !givesPart(q, c):
+			return 0.5 // "How many of the sued banks are Italian?" is not "sued 45 banks"
 		case onlyFiguresAfter(q, c):
 			return 0.5 // "shares climbed to 717,000" gives where they got to, not by how much
 		}

@@ -191,6 +191,49 @@ func (q question) partitive() bool {
 	return len(q.Toks) > 3 && q.Toks[0].Norm == "how" && q.Toks[1].Norm == "many" && q.Toks[2].Norm == "of"
 }
 
+// givesPart reports whether a fact gives a figure of a part, for a
+// partitive how-many question: one followed by "of" or "out of" ("two of
+// The Aviator's four producers"), or one whose counted words hold a word the
+// question asks of the part, after its "are" or "did" ("two British principal
+// dancers", for "How many of the Royal Ballet's principal dancers are
+// British?"). A question with no such word is not told apart.
+func givesPart(q question, c *index.Doc) bool {
+	asked := map[string]bool{} // the words after the question's "are", "were", "did"...
+	for k := 3; k < len(q.Toks); k++ {
+		if beForms[q.Toks[k].Norm] || auxiliaries[q.Toks[k].Norm] {
+			for _, t := range q.Toks[k:] {
+				if !text.IsStopword(t.Norm) && !beForms[t.Norm] && !auxiliaries[t.Norm] {
+					asked[t.Norm] = true
+				}
+			}
+			break
+		}
+	}
+	if len(asked) == 0 {
+		return true // "How many of the pictures showed her wings?": no telling the part's words apart
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	for _, cl := range c.Figures() {
+		if q.givenFigure(cl.Value) {
+			continue
+		}
+		if next := wordsAfter(c, cl.End, 1); next == "of" || next == "out" {
+			return true
+		}
+		first := tokenAt(toks, cl.Start)
+		if first >= len(toks) {
+			continue
+		}
+		for _, w := range toks[first:max(countedUpTo(toks, rs, first), tokenAt(toks, cl.End))] {
+			if asked[w.Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // asksPart reports whether a how-much question asks how much of a whole
 // ("How much of its revenue did Yahoo lose?"), which a fraction answers
 // ("one-third of its revenue") as it answers "What share...?".
