@@ -1,14 +1,13 @@
 package check
 
 import (
-	"fmt"
+	"github.com/factdesk/factdesk/facts/claims"
 	"slices"
+
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/factdesk/factdesk/facts/claims"
-	"github.com/factdesk/factdesk/facts/text"
 )
 
 // minDateRelevance is how surely a clause must be about a fact before its date is
@@ -148,7 +147,7 @@ func (ck *checker) checkDate(c claims.Claim) {
 			continue
 		}
 		r := ck.relevance(ctx, cf)
-		if !r.subject && cf.Subject == "" && cf.Speaker == "" && (r.named || placeSaid(ctx, cf)) {
+		if !r.subject && cf.Subject == "" && cf.Speaker == "" && r.named {
 			// A fact with no subject or speaker curated is about what it
 			// names: "The winner will be announced at the London Book Fair
 			// on 14 March" dates the fair's announcing, a clause naming
@@ -187,26 +186,6 @@ func (ck *checker) checkDate(c claims.Claim) {
 	exp := top.fd.String()
 	msg := fmt.Sprintf("The knowledge base dates this to %s, not %s: %s", exp, c.Text, top.cf.Statement)
 	ck.add(top.cf.finding("date", c.Span, exp, msg))
-}
-
-// placeSaid reports whether a clause names the place curated for a fact,
-// every word of it that is a name: "the US District Court in California",
-// of a fact with no subject that names nothing else, is what it is about.
-func placeSaid(ctx claimContext, cf *checkFact) bool {
-	if cf.Place == "" {
-		return false
-	}
-	named := 0
-	for _, t := range text.Tokenize(cf.Place) {
-		if !t.Upper && !t.Caps {
-			continue
-		}
-		if !ctx.stems[t.Stem] {
-			return false
-		}
-		named++
-	}
-	return named > 0
 }
 
 // namesDatedEvent reports whether a clause names the event of a fact it may
