@@ -126,7 +126,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr > 0 && q.Type == askWho && t.At == q.verbAt && !w.past && formerTitleOnly(c, stem, ix) {
 		cr = 0 // "Who will captain England?": not "former England captain" Brian Moore
 	}
-	if owner, ok := q.possessed[t.At]; ok && cr > 0 && ownedByAnother(q, owner, stem, c, ix) {
+	if owner, ok := q.possessed[t.At]; ok && cr > 0 && (ownedByAnother(q, owner, stem, c, ix) || ownerOpposed(owner, c, ix)) {
 		cr = 0
 	}
 	if cr > nounOfVerbCredit && (q.Type == askWho && !wordnet.IsPeople(stem) || q.Type == askWhen || q.Type == askWhy) && t.At == q.verbAt && (verbForm(q.Toks[t.At]) || q.Type == askWhy && canBeVerb(q.Toks[t.At]) && q.afterNamedSubject(t.At)) && saidOnlyAsThing(c.Tokens(), stem, q.Type == askWho && q.actsOnNothing(t.At), q.Type == askWhy) {
@@ -392,6 +392,21 @@ func ownedByAnother(q question, owner index.Mention, stem string, c *index.Doc, 
 	}
 	return said
 }
+
+// ownerOpposed reports whether a fact names the owner a question gives a
+// word ("Bayern Munich's goals") as the side something is against
+// ("scoring several goals against Bayern"): what it tells is the other
+// side's.
+func ownerOpposed(owner index.Mention, c *index.Doc, ix *index.Index) bool {
+	toks := c.Tokens()
+	return slices.ContainsFunc(c.Mentions(ix.Names), func(m index.Mention) bool {
+		return m.From > 0 && opposing[toks[m.From-1].Norm] && slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(owner.IDs, id) })
+	})
+}
+
+// opposing are the words before a side that make it the other one:
+// "against Bayern", "versus Chelsea".
+var opposing = text.Set(`against versus v vs`)
 
 // viaInstance reports whether a question's word is held by stem only as what
 // it is an instance of: a name the question gives is no more held by the
