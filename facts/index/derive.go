@@ -11,7 +11,7 @@ import (
 // DeriveVersion names how facts are indexed: their terms and roles, and the
 // stemming behind them. Stored indexes made under another version are rebuilt
 // when a knowledge base is opened; bump it with any change to what Derive writes.
-const DeriveVersion = 15
+const DeriveVersion = 16
 
 // Roles lists the entities a fact is about, with their role in it: "subject",
 // "speaker", "object", or "mention" for a name its words hold.

@@ -176,6 +176,16 @@ func (ix *Names) Find(toks []text.Token) []Mention {
 		}
 		return n
 	}
+	// Nor does it make another name: "the Tories", one story's alias, and
+	// "Tories", another's, are one proper name, written with its article or
+	// without ("the report" and "report" are common words).
+	for a := range all {
+		for _, b := range all {
+			if b.From == all[a].From+1 && b.To == all[a].To && text.IsArticle(toks[all[a].From].Norm) && toks[b.From].Upper {
+				all[a].IDs = union(all[a].IDs, b.IDs)
+			}
+		}
+	}
 	sort.SliceStable(all, func(a, b int) bool { return words(all[a]) > words(all[b]) })
 	taken := make([]bool, len(toks))
 	var out []Mention
@@ -401,4 +411,16 @@ func (ix *Names) wholeName(m Mention) bool {
 		e := ix.entities[id]
 		return e.Kind == "person" && text.NormPhrase(e.Name) == m.Norm
 	})
+}
+
+// union is a's ids and those of b's it lacks, in order: a new slice, for a
+// mention's ids are shared with the names index.
+func union(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, id := range b {
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
