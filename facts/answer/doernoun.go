@@ -67,7 +67,7 @@ func actOnlyAsBareNoun(q question, c *index.Doc) bool {
 // after a modal ("Boro can also score goals"): it tells who may do it, not
 // who did.
 func actOnlyInProspect(q question, c *index.Doc) bool {
-	if !q.asksWhoDid() || !pastTense(q.Toks[q.verbAt]) || slices.ContainsFunc(q.Toks[1:q.verbAt], func(t text.Token) bool { return modals[t.Norm] }) {
+	if !q.asksWhoDid() || !text.IsPastForm(q.Toks[q.verbAt]) || slices.ContainsFunc(q.Toks[1:q.verbAt], func(t text.Token) bool { return modals[t.Norm] }) {
 		return false
 	}
 	return verbHeldOnlyAs(q, c, func(toks []text.Token, i int) bool {
@@ -99,15 +99,6 @@ func afterModal(toks []text.Token, i int) bool {
 		}
 	}
 	return false
-}
-
-// pastTense reports whether a verb is written in the past: a regular "-ed"
-// form, or an irregular one ("won").
-func pastTense(t text.Token) bool {
-	if base, ok := text.BaseForm(t.Norm); ok {
-		return base != t.Norm
-	}
-	return strings.HasSuffix(t.Norm, "ed")
 }
 
 // modals are the auxiliaries of what may or will be.

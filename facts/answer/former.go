@@ -36,7 +36,7 @@ var formerWords = text.Set(`former ex onetime one-time retired erstwhile`)
 // in the past ("captained", "won"), or an auxiliary says so ("did", "was",
 // "has").
 func (q question) asksPast() bool {
-	if q.verbAt >= 0 && pastTense(q.Toks[q.verbAt]) {
+	if q.verbAt >= 0 && text.IsPastForm(q.Toks[q.verbAt]) {
 		return true
 	}
 	return slices.ContainsFunc(q.Toks, func(t text.Token) bool { return pastAux[t.Norm] })

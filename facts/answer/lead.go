@@ -194,22 +194,11 @@ func (q question) partitive() bool {
 // givesPart reports whether a fact gives a figure of a part, for a
 // partitive how-many question: one followed by "of" or "out of" ("two of
 // The Aviator's four producers"), or one whose counted words hold a word the
-// question asks of the part, after its "are" or "did" ("two British principal
-// dancers", for "How many of the Royal Ballet's principal dancers are
-// British?"). A question with no such word is not told apart.
+// question asks of the part (partWords: "two British principal dancers",
+// for "How many of the Royal Ballet's principal dancers are British?"). A
+// question with no such word is not told apart.
 func givesPart(q question, c *index.Doc) bool {
-	asked := map[string]bool{} // the words after the question's "are", "were", "did"...
-	for k := 3; k < len(q.Toks); k++ {
-		if beForms[q.Toks[k].Norm] || auxiliaries[q.Toks[k].Norm] {
-			for _, t := range q.Toks[k:] {
-				if !text.IsStopword(t.Norm) && !beForms[t.Norm] && !auxiliaries[t.Norm] {
-					asked[t.Norm] = true
-				}
-			}
-			break
-		}
-	}
-	if len(asked) == 0 {
+	if len(q.partWords) == 0 {
 		return true // "How many of the pictures showed her wings?": no telling the part's words apart
 	}
 	toks := c.Tokens()
@@ -226,12 +215,35 @@ func givesPart(q question, c *index.Doc) bool {
 			continue
 		}
 		for _, w := range toks[first:max(countedUpTo(toks, rs, first), tokenAt(toks, cl.End))] {
-			if asked[w.Norm] {
+			if q.partWords[w.Norm] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// readPartWords are the words a partitive how-many question says of the
+// part, after its "are", "were", "did"...: "British" of "How many of the
+// Royal Ballet's principal dancers are British?". Read once, as the
+// question is read; nil for none.
+func (q question) readPartWords() map[string]bool {
+	if !q.partitive() {
+		return nil
+	}
+	for k := 3; k < len(q.Toks); k++ {
+		if !beForms[q.Toks[k].Norm] && !auxiliaries[q.Toks[k].Norm] {
+			continue
+		}
+		out := map[string]bool{}
+		for _, t := range q.Toks[k:] {
+			if !text.IsStopword(t.Norm) && !beForms[t.Norm] && !auxiliaries[t.Norm] {
+				out[t.Norm] = true
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // asksPart reports whether a how-much question asks how much of a whole

@@ -73,7 +73,8 @@ type question struct {
 	// begins, -1 for none, and yearOffset how many years that is from the
 	// year a story ran (see relativeYearAt).
 	yearAt, yearOffset int
-	roleVerb           []string // see verbRoles
+	roleVerb           []string        // see verbRoles
+	partWords          map[string]bool // see readPartWords
 
 	// specific are the figures and years it gives (see specifics), read once
 	// for every fact ranked.
@@ -356,6 +357,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	q.verbAt = q.mainVerb()
 	q.markLight(ix)
 	q.roleVerb = q.readVerbRoles()
+	q.partWords = q.readPartWords()
 	q.passive = q.isPassive()
 	if hasSay {
 		switch q.Type {

@@ -372,7 +372,7 @@ func (ck *checker) actLeftUnowned(a aligned, cf *checkFact, party string) bool {
 	for i := 0; i+1 < len(ftoks); i++ {
 		name, next := ftoks[i], ftoks[i+1]
 		if !words[name.Stem] || words[next.Stem] || next.Upper || text.IsStopword(next.Norm) || text.IsStopword(name.Norm) ||
-			strings.TrimSpace(string(rs[name.End:next.Start])) != "" || wordnet.PartsOfSpeech(next.Stem)&wordnet.Noun == 0 || pastForm(next) {
+			strings.TrimSpace(string(rs[name.End:next.Start])) != "" || wordnet.PartsOfSpeech(next.Stem)&wordnet.Noun == 0 || text.IsPastForm(next) {
 			continue // "Yvonne Todd, formerly...", "Hantuchova said": no word the name owns
 		}
 		if i > 0 && !text.IsStopword(ftoks[i-1].Norm) && !text.IsPreposition(ftoks[i-1].Norm) && !words[ftoks[i-1].Stem] {
@@ -386,13 +386,4 @@ func (ck *checker) actLeftUnowned(a aligned, cf *checkFact, party string) bool {
 		}
 	}
 	return false
-}
-
-// pastForm reports whether a word is a verb's past form ("said", "planned"):
-// the name before it is its subject, not the owner of a noun.
-func pastForm(t text.Token) bool {
-	if base, ok := text.BaseForm(t.Norm); ok && base != t.Norm {
-		return true
-	}
-	return strings.HasSuffix(t.Norm, "ed") && t.Stem != t.Norm
 }

@@ -216,16 +216,22 @@ func oneWordApart(quote, words []string) string {
 	n := len(words)
 	for i := 0; i+n-1 <= len(quote) && n > 2; i++ {
 		stretch := quote[i : i+n-1]
+		if !says(stretch) {
+			continue
+		}
 		for k := range n {
-			if !text.IsStopword(words[k]) && says(stretch) && slices.Equal(without(words, k), stretch) {
+			if !text.IsStopword(words[k]) && slices.Equal(without(words, k), stretch) {
 				return strings.Join(stretch, " ")
 			}
 		}
 	}
+	if !says(words) {
+		return ""
+	}
 	for i := 0; i+n+1 <= len(quote) && n >= 2; i++ {
 		stretch := quote[i : i+n+1]
 		for k := range n + 1 {
-			if !text.IsStopword(stretch[k]) && says(words) && slices.Equal(without(stretch, k), words) {
+			if !text.IsStopword(stretch[k]) && slices.Equal(without(stretch, k), words) {
 				return strings.Join(stretch, " ")
 			}
 		}

@@ -90,6 +90,16 @@ func IsIrregularPlural(word string) bool {
 	return ok && !irregularVerbs[word]
 }
 
+// IsPastForm reports whether a word is written as a verb's past: an
+// irregular past ("won", "said"), or a regular "-ed" form the stemmer takes
+// the ending off ("planned"; not "need" or "speed").
+func IsPastForm(t Token) bool {
+	if base, ok := BaseForm(t.Norm); ok {
+		return base != t.Norm
+	}
+	return strings.HasSuffix(t.Norm, "ed") && t.Stem != t.Norm
+}
+
 // BaseForm returns the base form of an irregular verb form ("held": "hold").
 func BaseForm(word string) (string, bool) {
 	if !irregularVerbs[word] {
