@@ -10,6 +10,7 @@ import (
 	"github.com/factdesk/factdesk/facts/wordnet"
 
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -31,7 +32,12 @@ type knownName struct {
 func (ck *checker) knownNames() map[int][]knownName {
 	out := map[int][]knownName{}
 	ck.nameWords = map[int]map[string][]int{}
-	for id, e := range ck.ix.Names.Entities() {
+	// In a fixed order: of two entities written alike (one person in two
+	// stories), the first met is the one a slip is read as, and so the
+	// one whose facts the sentence is held to, on every check alike.
+	entities := ck.ix.Names.Entities()
+	for _, id := range slices.Sorted(maps.Keys(entities)) {
+		e := entities[id]
 		for i, n := range append([]string{e.Name}, e.Aliases...) {
 			toks := text.Tokenize(n)
 			if len(toks) == 0 {
