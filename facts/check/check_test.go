@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1246,4 +1247,41 @@ func TestCheck_ShortQuoteOneWordApart(t *testing.T) {
 		{"Henson called the win \"a great night\".", []findingWant{{"quote", "a great night", "a truly great night"}}},
 		{"Henson called the win \"a truly great night\".", nil},
 	})
+}
+
+// TestCheck_SameFindingsEveryRun: a slip of a name two stories' entities
+// share ("Liam Cox" for Liam Fox, recorded in each) is read as the same one
+// on every check, so the same draft gets the same findings, run after run.
+func TestCheck_SameFindingsEveryRun(t *testing.T) {
+	story := func(id, person, statement, quote string) *facts.StoryFile {
+		return &facts.StoryFile{
+			Story:    facts.Story{ID: id, Title: "Tory row", Date: "2005-01-10"},
+			Sources:  []facts.Source{{ID: "wire", Title: "Tory row", Publisher: "Wire"}},
+			Entities: []facts.Entity{{ID: person, Name: "Liam Fox", Kind: "person", Title: "Conservative co-chairman", Aliases: []string{"Fox"}}},
+			Facts:    []facts.Fact{{ID: "said", Statement: statement, Quote: quote, Speaker: person, Source: "wire"}},
+		}
+	}
+	ix, mem := index.FromStories([]*facts.StoryFile{
+		story("blair-brown", "p256-liam-fox", "Liam Fox likened Blair and Brown to self-obsessed schoolboys.", "self-obsessed schoolboys"),
+		story("campaign", "p414-liam-fox", "Liam Fox said the Conservatives would fight for every seat.", ""),
+	})
+	draft := `Conservative co-chairman Liam Cox likened the two men to "self-obsessed schoolboys".`
+	var first []string
+	for run := range 40 {
+		res, err := check.Check(context.Background(), ix, mem, draft, facts.CheckOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range res.Findings {
+			got = append(got, f.Kind+" "+f.Text+" "+f.FactID)
+		}
+		if run == 0 {
+			first = got
+			continue
+		}
+		if !slices.Equal(got, first) {
+			t.Fatalf("run %d found %q; run 0 found %q", run, got, first)
+		}
+	}
 }
