@@ -233,7 +233,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			}
 			return placedElsewhere
 		}
-		if nameNotGiven(q, c, ix) {
+		if nameNotGiven(q, c, ix) || q.ownNameAsked() && !givesAnotherName(q, c) {
 			return 0.5 // "What is the name of the shell company?" is not answered by "an unknown shell company"
 		}
 		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) && !focusSpecified(q, c) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) {

@@ -44,6 +44,32 @@ func (q question) nameAskedOf() (*qterm, int) {
 	return nil, -1
 }
 
+// ownNameAsked reports whether a what-question asks the name a thing it
+// names goes by ("What is Bono's real name?", "What was MCI's old name?"):
+// a fact that writes no name but the one asked about ("Salam Pax is not
+// the blogger's real name") does not answer it (see givesAnotherName).
+func (q question) ownNameAsked() bool {
+	n := len(q.Toks)
+	if q.Type != askWhat || n < 4 || q.Toks[n-1].Stem != namingStem {
+		return false
+	}
+	for k := n - 2; k >= max(1, n-3); k-- {
+		if q.Toks[k].Possessive {
+			return slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.To == k+1 })
+		}
+	}
+	return false
+}
+
+// givesAnotherName reports whether a fact writes a name the question does
+// not, in capitals: "Paul Hewson" for Bono, though a curator may have
+// recorded it as one of his names.
+func givesAnotherName(q question, c *index.Doc) bool {
+	return slices.ContainsFunc(c.Tokens(), func(t text.Token) bool {
+		return t.Upper && !q.norms[t.Norm] && !text.IsStopword(t.Norm) && !monthWords[t.Norm] && !text.IsHonorific(t.Norm)
+	})
+}
+
 // namingVerb reports whether a verb is one of naming: "name", or one whose
 // synonym in its main sense it is ("call").
 func namingVerb(stem string) bool { return isOrSynonym(stem, mainSynonym, namingStem) }

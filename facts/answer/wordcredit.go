@@ -382,6 +382,9 @@ func ownedByAnother(q question, owner index.Mention, stem string, c *index.Doc, 
 		}) {
 			return false
 		}
+		if ownerByItsNoun(owner, toks, i-1, ix) {
+			return false
+		}
 		// The owner in other words of its own: "Europe's biggest economy",
 		// "the French team's training centre" for France's.
 		for j := i - 1; j >= max(0, i-3) && !text.IsStopword(toks[j].Norm); j-- {
@@ -392,6 +395,25 @@ func ownedByAnother(q question, owner index.Mention, stem string, c *index.Doc, 
 	}
 	return said
 }
+
+// ownerByItsNoun reports whether the owner before a word ("the party's
+// group") is the question's owner told again by a noun of its own name
+// or title ("UK Independence Party" for "UKIP's group"): a curator writes
+// "the party's" for the party named before, where "the board's" is
+// another's.
+func ownerByItsNoun(owner index.Mention, toks []text.Token, at int, ix *index.Index) bool {
+	w := toks[at]
+	if w.Upper || at == 0 || !definites[toks[at-1].Norm] {
+		return false
+	}
+	if slices.ContainsFunc(owner.IDs, func(id string) bool { return slices.Contains(ix.Names.WithTitleWord(w.Stem), id) }) {
+		return true
+	}
+	return slices.ContainsFunc(ix.Names.StemmedNames(owner.IDs), func(name string) bool { return slices.Contains(strings.Fields(name), w.Stem) })
+}
+
+// definites are the determiners that point back to a thing told of before.
+var definites = text.Set(`the this that`)
 
 // ownerOpposed reports whether a fact names the owner a question gives a
 // word ("Bayern Munich's goals") as the side something is against
