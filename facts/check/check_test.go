@@ -621,6 +621,18 @@ func TestCheck_NameOnlyAStatementWrites(t *testing.T) {
 	})
 }
 
+// TestCheck_NameOnlyAQuotationWrites: a name no entity and no statement
+// writes, only the words a fact records someone saying ("They have some
+// very good creative players in Damien Duff and Arjen Robben"), is known
+// as well: "Arjen Roben" is a slip for it (the real-news benchmark's dev20
+// story).
+func TestCheck_NameOnlyAQuotationWrites(t *testing.T) {
+	checkPart(t, "dev20", []draftCase{
+		{"Houllier picked out Damien Duff and Arjen Roben as Chelsea's creative players.", []findingWant{{"name", "Arjen Roben", "Arjen Robben"}}},
+		{"Houllier picked out Damien Duff and Arjen Robben as Chelsea's creative players.", nil},
+	})
+}
+
 // TestCheck_SpeakerOfAQuotationInsideAClause: a quotation inside a clause
 // is credited to the person the sentence names just before a reporting verb
 // ("Mr Blair said Mr Bush's re-election came at a time that was ..."), or,

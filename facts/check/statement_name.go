@@ -10,10 +10,11 @@ import (
 )
 
 // A hurried curator makes entities of the people a story is about, not of
-// everyone its statements name: "Houllier picked out Damien Duff and Arjen
-// Robben" names two players the knowledge base knows only in that statement.
-// A draft's "Arjen Roben" is a slip for the name the statement writes, told
-// by the word it gets right.
+// everyone its statements and quotations name: "They have some very good
+// creative players in Damien Duff and Arjen Robben" names two players the
+// knowledge base knows only in those recorded words. A draft's "Arjen
+// Roben" is a slip for the name the fact writes, told by the word it gets
+// right.
 
 // nameSlip is a two-word name of a draft that no entity's name is close to:
 // one word the knowledge base knows, written exactly (at), the other unknown
@@ -67,25 +68,14 @@ func (ck *checker) checkNameSlips() {
 		var cite *checkFact
 		tie := false
 		for _, cf := range ck.facts {
-			toks := cf.doc.Tokens()
-			var rs []rune // the statement, read only when it writes the exact word
-			for i, t := range toks {
-				j := i + side
-				if t.Norm != exact.Norm || !t.Upper || j < 0 || j >= len(toks) || !toks[j].Upper || !lettersOnly(toks[j].Norm) {
-					continue
-				}
-				if rs == nil {
-					rs = []rune(cf.Statement)
-				}
-				if !spacedIn(rs, toks, min(i, j)) || !ck.slipOf(s, toks[min(i, j)], toks[max(i, j)]) {
-					continue
-				}
-				name := string(rs[toks[min(i, j)].Start:toks[max(i, j)].End])
-				switch {
-				case meant == "":
-					meant, cite = name, cf
-				case !strings.EqualFold(meant, name):
-					tie = true
+			for _, w := range cf.writings() {
+				for _, name := range ck.namesBesideIn(s, exact, side, w) {
+					switch {
+					case meant == "":
+						meant, cite = name, cf
+					case !strings.EqualFold(meant, name):
+						tie = true
+					}
 				}
 			}
 		}
@@ -98,6 +88,47 @@ func (ck *checker) checkNameSlips() {
 			Message: fmt.Sprintf("Possible misspelling: the knowledge base writes %q.", meant), FactID: cite.FullID(), Source: &src})
 		ck.checked++
 	}
+}
+
+// writing is a text a fact writes, its statement or its quotation, with
+// its words.
+type writing struct {
+	text string
+	toks []text.Token
+}
+
+// writings are the texts a fact writes names in: its statement, and the
+// words it records someone saying ("Damien Duff and Arjen Robben"), which a
+// curator leaves unsaid in the statement.
+func (cf *checkFact) writings() []writing {
+	out := []writing{{cf.Statement, cf.doc.Tokens()}}
+	if cf.Quote != "" {
+		out = append(out, writing{cf.Quote, text.Tokenize(cf.Quote)})
+	}
+	return out
+}
+
+// namesBesideIn lists the names of two words a text writes that a slip may
+// be for: the slip's exact word, and beside it on the slip's side (-1 or 1)
+// a capitalised word close enough to the slip (see slipOf).
+func (ck *checker) namesBesideIn(s nameSlip, exact text.Token, side int, w writing) []string {
+	var out []string
+	var rs []rune // the text, read only when it writes the exact word
+	toks := w.toks
+	for i, t := range toks {
+		j := i + side
+		if t.Norm != exact.Norm || !t.Upper || j < 0 || j >= len(toks) || !toks[j].Upper || !lettersOnly(toks[j].Norm) {
+			continue
+		}
+		if rs == nil {
+			rs = []rune(w.text)
+		}
+		if !spacedIn(rs, toks, min(i, j)) || !ck.slipOf(s, toks[min(i, j)], toks[max(i, j)]) {
+			continue
+		}
+		out = append(out, string(rs[toks[min(i, j)].Start:toks[max(i, j)].End]))
+	}
+	return out
 }
 
 // spacedIn reports whether tokens i and i+1 of a statement are two words of
