@@ -32,7 +32,7 @@ type wordCredit struct {
 	nationality, role, score map[int]bool
 	scoreAsked               bool                    // one of the question's words asks the score
 	addressee                bool                    // see asksAddressee
-	nameOf                   *qterm                  // the noun whose name the question asks (see nameAskedOf)
+	nameOf                   *qterm                  // the head of the noun phrase whose name the question asks (see nameAskedOf)
 	namingAt                 int                     // where its word of naming is ("called", "name")
 	affiliated               string                  // the person whose body the question asks (see affiliatedAsked)
 	affiliationVerb          int                     // the verb of it ("work" for), -1 for none
@@ -62,6 +62,11 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 	}
 	w.addressee = q.asksAddressee(ix)
 	w.nameOf, w.namingAt = q.nameAskedOf()
+	if w.nameOf != nil {
+		// A name is given beside the head of the phrase, as nameNotGiven
+		// reads it: "programmer" of "the Brazilian programmer".
+		w.nameOf = q.phraseHead(w.nameOf)
+	}
 	w.affiliated, w.affiliationVerb = q.affiliatedAsked(ix)
 	w.made = q.madeThing()
 	w.held = heldEvent(q, ix)
