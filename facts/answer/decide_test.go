@@ -98,15 +98,15 @@ func TestDecision_AheadWho(t *testing.T) {
 // the rest that gives a cause in words that give nothing else (a fit of 1:
 // "because", "due to") holding less of its words than another fact far ahead
 // must; one whose words may or may not give a cause ("after", "to") must
-// hold 0.775 of them.
+// hold 0.8 of them.
 func TestDecision_AheadCause(t *testing.T) {
 	checkDecisions(t, []decisionCase{
 		{"because, holding 0.65", farAhead(0.65, fVerb, fWhy), true},
 		{"after, holding 0.65", farAhead(0.65, fVerb, fWhy).with(fFit, mayGiveCause), false},
 		{"because, holding 0.56", farAhead(0.56, fVerb, fWhy), true},
 		{"because, holding 0.5", farAhead(0.5, fVerb, fWhy), false},
-		{"after, holding 0.78", farAhead(0.78, fVerb, fWhy).with(fFit, mayGiveCause), true},
-		{"after, holding 0.76", farAhead(0.76, fVerb, fWhy).with(fFit, mayGiveCause), false},
+		{"after, holding 0.81", farAhead(0.81, fVerb, fWhy).with(fFit, mayGiveCause), true},
+		{"after, holding 0.79", farAhead(0.79, fVerb, fWhy).with(fFit, mayGiveCause), false},
 	})
 }
 
