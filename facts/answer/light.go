@@ -31,7 +31,7 @@ const lightShare = 1.0 / 3
 // markLight marks the question's light words (Light).
 func (q *question) markLight(ix *index.Index) {
 	for k, t := range q.Terms {
-		if q.adverb(t) || q.beforeName(t) || q.reportingFrame(t) || q.originVerb(t) || q.kindAfterName(t, ix) {
+		if q.adverb(t) || q.beforeName(t) || q.reportingFrame(t) || q.originVerb(t) || q.kindAfterName(t, ix) || q.describesName(t) {
 			q.Terms[k].Light = true
 		}
 	}
@@ -116,5 +116,25 @@ func (q *question) kindAfterName(t qterm, ix *index.Index) bool {
 	}
 	return slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
 		return m.To == t.At && slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "organization" })
+	})
+}
+
+// describesName reports whether a question's word is an adjective set
+// before a name that ends its noun phrase ("What kind of engine will the
+// new Cadillac have?"): it describes the thing named, which a fact names
+// without it ("the first Cadillac with a diesel engine"). Not before a name
+// that qualifies a noun after it: "the new England captain" asks of the
+// captain who is new. Nor after a word that counts ("some senior Tories"):
+// it picks some of them out; nor an ordinal or "former" ("his first Golden
+// Rose", "the former Beatle"), which says which one.
+func (q *question) describesName(t qterm) bool {
+	if pos := wordnet.PartsOfSpeech(t.Alts[0].Stem); t.At == 0 || len(strings.Fields(t.Alts[0].Stem)) > 1 || pos&wordnet.Adjective == 0 || pos&wordnet.Verb != 0 || q.Toks[t.At].Upper || ordinal(q.Toks[t.At].Norm) || formerWords[q.Toks[t.At].Norm] || !definites[q.Toks[t.At-1].Norm] && !possessives[q.Toks[t.At-1].Norm] {
+		return false
+	}
+	return slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
+		if m.From != t.At+1 {
+			return false
+		}
+		return m.To == len(q.Toks) || verbForm(q.Toks[m.To]) || auxiliaries[q.Toks[m.To].Norm] || beForms[q.Toks[m.To].Norm] || wordnet.PartsOfSpeech(q.Toks[m.To].Stem)&wordnet.Noun == 0
 	})
 }
