@@ -63,10 +63,11 @@ func (q question) ownNameAsked() bool {
 
 // givesAnotherName reports whether a fact writes a name the question does
 // not, in capitals: "Paul Hewson" for Bono, though a curator may have
-// recorded it as one of his names.
+// recorded it as one of his names. A word of English that opens the
+// sentence ("Originally...") is no name.
 func givesAnotherName(q question, c *index.Doc) bool {
 	return slices.ContainsFunc(c.Tokens(), func(t text.Token) bool {
-		return t.Upper && !q.norms[t.Norm] && !text.IsStopword(t.Norm) && !monthWords[t.Norm] && !text.IsHonorific(t.Norm)
+		return t.Upper && !(t.First && index.KnownWord(t.Stem)) && !q.norms[t.Norm] && !text.IsStopword(t.Norm) && !monthWords[t.Norm] && !text.IsHonorific(t.Norm)
 	})
 }
 
