@@ -633,6 +633,17 @@ func TestCheck_NameOnlyAQuotationWrites(t *testing.T) {
 	})
 }
 
+// TestCheck_DateOfARestatedFactNamingNoOne: a sentence that names no one
+// but says again, with its figure, what one dated fact says ("The number of
+// malicious programs in circulation passed 100,000") is held to that fact's
+// date (the real-news benchmark's dev46 story).
+func TestCheck_DateOfARestatedFactNamingNoOne(t *testing.T) {
+	checkPart(t, "dev46", []draftCase{
+		{"The number of malicious programs in circulation passed 100,000 in September 2003, and could reach 150,000 by September 2005.", []findingWant{{"date", "September 2003", "September 2004"}}},
+		{"The number of malicious programs in circulation passed 100,000 in September 2004, and could reach 150,000 by September 2005.", nil},
+	})
+}
+
 // TestCheck_SpeakerOfAQuotationInsideAClause: a quotation inside a clause
 // is credited to the person the sentence names just before a reporting verb
 // ("Mr Blair said Mr Bush's re-election came at a time that was ..."), or,

@@ -117,17 +117,19 @@ func (fd factDate) conflicts(c claims.Claim) bool {
 	return false
 }
 
+// dateMatch is a dated fact a clause may be about, and how surely.
+type dateMatch struct {
+	cf  *checkFact
+	fd  factDate
+	rel relevance
+}
+
 // checkDate compares a date with the dated facts about the clause's event. Only
 // a fact whose event and subject the clause names can contradict the date; any
 // fact the clause may be about, by its keywords or a figure it shares, can
 // clear it.
 func (ck *checker) checkDate(c claims.Claim) {
 	ctx := ck.contextOf(c)
-	type dateMatch struct {
-		cf  *checkFact
-		fd  factDate
-		rel relevance
-	}
 	var ms, clearers []dateMatch
 	best := 0.0
 	// A fact can contradict the date only if the clause names its event and
@@ -163,6 +165,12 @@ func (ck *checker) checkDate(c claims.Claim) {
 		}
 		ms = append(ms, dateMatch{cf, fd, r})
 		best = max(best, r.score)
+	}
+	if len(ms) == 0 && len(ctx.entities) == 0 {
+		ms = ck.restatedDated(ctx, c, cands)
+		for _, m := range ms {
+			best = max(best, m.rel.score)
+		}
 	}
 	if len(ms) == 0 {
 		return
@@ -294,4 +302,29 @@ func (ck *checker) clauseFigures(c claims.Claim) []claims.Claim {
 	}
 	ck.figuresIn[c.Start] = figs
 	return figs
+}
+
+// restatedDated finds the one dated fact a clause naming no one restates:
+// it holds two of the fact's own words or more, and two thirds of them
+// ("Both men ... will be sentenced on 29 March" of "The two men are due to
+// be sentenced on 29 April"). A hurried writer names the subject in an
+// earlier sentence, or not at all. Two such facts, and there is no telling
+// which.
+func (ck *checker) restatedDated(ctx claimContext, c claims.Claim, cands []*checkFact) []dateMatch {
+	var out []dateMatch
+	for _, cf := range cands {
+		fd, ok := cf.date()
+		if !ok || ck.figuresDisagree(c, cf) {
+			continue
+		}
+		own, held := ck.statementHeld(ctx, cf)
+		if held < 2 || 3*held < 2*own || !ck.sharesFigure(c, cf) {
+			continue
+		}
+		out = append(out, dateMatch{cf, fd, ck.relevance(ctx, cf)})
+	}
+	if len(out) != 1 {
+		return nil
+	}
+	return out
 }
