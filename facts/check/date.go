@@ -125,9 +125,10 @@ type dateMatch struct {
 }
 
 // checkDate compares a date with the dated facts about the clause's event. Only
-// a fact whose event and subject the clause names can contradict the date; any
-// fact the clause may be about, by its keywords or a figure it shares, can
-// clear it.
+// a fact whose event and subject the clause names can contradict the date, or,
+// in a clause that names no one, the one fact it restates (see
+// restatedDated); any fact the clause may be about, by its keywords or a
+// figure it shares, can clear it.
 func (ck *checker) checkDate(c claims.Claim) {
 	ctx := ck.contextOf(c)
 	var ms, clearers []dateMatch
@@ -305,11 +306,13 @@ func (ck *checker) clauseFigures(c claims.Claim) []claims.Claim {
 }
 
 // restatedDated finds the one dated fact a clause naming no one restates:
-// it holds two of the fact's own words or more, and two thirds of them
-// ("Both men ... will be sentenced on 29 March" of "The two men are due to
-// be sentenced on 29 April"). A hurried writer names the subject in an
-// earlier sentence, or not at all. Two such facts, and there is no telling
-// which.
+// it gives the fact's figure and holds two of the fact's own words or more,
+// two thirds of them ("The number of malicious programs in circulation
+// passed 100,000 in September 2003" of the fact dated September 2004). A
+// writer names the subject in an earlier sentence, or not at all. Two such
+// facts, and there is no telling which; without the figure, a sentence of a
+// few common words ("Both men will be sentenced on 29 March") restates too
+// many.
 func (ck *checker) restatedDated(ctx claimContext, c claims.Claim, cands []*checkFact) []dateMatch {
 	var out []dateMatch
 	for _, cf := range cands {
