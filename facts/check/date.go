@@ -310,9 +310,9 @@ func (ck *checker) clauseFigures(c claims.Claim) []claims.Claim {
 // two thirds of them ("The number of malicious programs in circulation
 // passed 100,000 in September 2003" of the fact dated September 2004). A
 // writer names the subject in an earlier sentence, or not at all. Two such
-// facts, and there is no telling which; without the figure, a sentence of a
-// few common words ("Both men will be sentenced on 29 March") restates too
-// many.
+// facts, and there is no telling which. The figure ties the sentence to the
+// fact's event as a name would: a few common words alone ("Both men will be
+// sentenced on 29 March") are not held to any fact.
 func (ck *checker) restatedDated(ctx claimContext, c claims.Claim, cands []*checkFact) []dateMatch {
 	var out []dateMatch
 	for _, cf := range cands {
