@@ -127,11 +127,11 @@ type dateMatch struct {
 // checkDate compares a date with the dated facts about the clause's event. Only
 // a fact whose event and subject the clause names can contradict the date, or,
 // in a clause that names no one, the one fact it restates (see
-// restatedDated); any fact the clause may be about, by its keywords or a
+// restates); any fact the clause may be about, by its keywords or a
 // figure it shares, can clear it.
 func (ck *checker) checkDate(c claims.Claim) {
 	ctx := ck.contextOf(c)
-	var ms, clearers []dateMatch
+	var ms, clearers, restated []dateMatch
 	best := 0.0
 	// A fact can contradict the date only if the clause names its event and
 	// actors, and clear it only if the clause names one of them, a keyword,
@@ -161,17 +161,19 @@ func (ck *checker) checkDate(c claims.Claim) {
 		if !(fd.conflicts(c) && !writes(cf.statementDates(), c)) && (ck.sharesFigure(c, cf) || (r.pred || r.keyword || r.subject) && r.score >= minDateRelevance) {
 			clearers = append(clearers, dateMatch{cf, fd, r})
 		}
+		if len(ctx.entities) == 0 && ck.restates(ctx, c, cf) {
+			restated = append(restated, dateMatch{cf, fd, r})
+		}
 		if !ck.namesDatedEvent(ctx, cf, r) || !r.subject || r.score < minDateRelevance || ck.figuresDisagree(c, cf) || !ck.saysMoreOf(ctx, cf) {
 			continue
 		}
 		ms = append(ms, dateMatch{cf, fd, r})
 		best = max(best, r.score)
 	}
-	if len(ms) == 0 && len(ctx.entities) == 0 {
-		ms = ck.restatedDated(ctx, c, cands)
-		for _, m := range ms {
-			best = max(best, m.rel.score)
-		}
+	if len(ms) == 0 && len(restated) == 1 {
+		// A clause that names no one is held to the one fact it restates:
+		// two such facts, and there is no telling which.
+		ms, best = restated, restated[0].rel.score
 	}
 	if len(ms) == 0 {
 		return
@@ -305,29 +307,18 @@ func (ck *checker) clauseFigures(c claims.Claim) []claims.Claim {
 	return figs
 }
 
-// restatedDated finds the one dated fact a clause naming no one restates:
-// it gives the fact's figure and holds two of the fact's own words or more,
-// two thirds of them ("The number of malicious programs in circulation
-// passed 100,000 in September 2003" of the fact dated September 2004). A
-// writer names the subject in an earlier sentence, or not at all. Two such
-// facts, and there is no telling which. The figure ties the sentence to the
-// fact's event as a name would: a few common words alone ("Both men will be
-// sentenced on 29 March") are not held to any fact.
-func (ck *checker) restatedDated(ctx claimContext, c claims.Claim, cands []*checkFact) []dateMatch {
-	var out []dateMatch
-	for _, cf := range cands {
-		fd, ok := cf.date()
-		if !ok || ck.figuresDisagree(c, cf) {
-			continue
-		}
-		own, held := ck.statementHeld(ctx, cf)
-		if held < 2 || 3*held < 2*own || !ck.sharesFigure(c, cf) {
-			continue
-		}
-		out = append(out, dateMatch{cf, fd, ck.relevance(ctx, cf)})
+// restates reports whether a clause that names no one says again what a
+// dated fact says: it gives the fact's figure and holds two of the fact's
+// own words or more, two thirds of them ("The number of malicious programs
+// in circulation passed 100,000 in September 2003" of the fact dated
+// September 2004). A writer names the subject in an earlier sentence, or
+// not at all. The figure ties the sentence to the fact's event as a name
+// would: a few common words alone ("Both men will be sentenced on 29
+// March") are not held to any fact.
+func (ck *checker) restates(ctx claimContext, c claims.Claim, cf *checkFact) bool {
+	if ck.figuresDisagree(c, cf) || !ck.sharesFigure(c, cf) {
+		return false
 	}
-	if len(out) != 1 {
-		return nil
-	}
-	return out
+	own, held := ck.statementHeld(ctx, cf)
+	return held >= 2 && 3*held >= 2*own
 }

@@ -30,9 +30,10 @@ type checkFact struct {
 	scores       [][][2]int     // the results its statement gives ("2-1", "6-3 6-2")
 	dates        []claims.Claim // the dates its statement writes (statementDates)
 	datesRead    bool
-	quote        []string // the recorded quotation's words, normalised
-	year         int      // the year the fact is dated to, else 0
-	story        int      // the year of its story, for "last year" and "this year"
+	quote        []string     // the recorded quotation's words, normalised
+	quoteToks    []text.Token // the same, as tokens, read once (writings); nil before
+	year         int          // the year the fact is dated to, else 0
+	story        int          // the year of its story, for "last year" and "this year"
 	ix           *index.Index
 	counted      bool            // numbers and figures are filled
 	doc          *index.Doc      // as the store read it: its words are kept there between checks

@@ -103,7 +103,10 @@ type writing struct {
 func (cf *checkFact) writings() []writing {
 	out := []writing{{cf.Statement, cf.doc.Tokens()}}
 	if cf.Quote != "" {
-		out = append(out, writing{cf.Quote, text.Tokenize(cf.Quote)})
+		if cf.quoteToks == nil {
+			cf.quoteToks = text.Tokenize(cf.Quote)
+		}
+		out = append(out, writing{cf.Quote, cf.quoteToks})
 	}
 	return out
 }
