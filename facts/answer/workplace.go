@@ -35,10 +35,10 @@ func (q question) workplaceAsked(ix *index.Index) (string, int) {
 }
 
 // beforeClosingAdverb is where words end before an adverb that closes them
-// ("...play for now?"), kept only when at least min words stay: an adverb
+// ("...play for now?"), kept only when at least keep words stay: an adverb
 // asks nothing a title could say.
-func beforeClosingAdverb(toks []text.Token, min int) int {
-	if n := len(toks); n > min && wordnet.IsAdverbial(toks[n-1].Stem) {
+func beforeClosingAdverb(toks []text.Token, keep int) int {
+	if n := len(toks); n > keep && wordnet.IsAdverbial(toks[n-1].Stem) {
 		return n - 1
 	}
 	return len(toks)
