@@ -1308,3 +1308,20 @@ func TestCheck_SameFindingsEveryRun(t *testing.T) {
 		}
 	}
 }
+
+// TestCheck_FigureWithTwoDigitsSwapped: a figure that is a fact's with two
+// neighbouring digits the other way round ("58 years" for 85, "$62,500" for
+// $26,500) is the commonest slip in copying a figure, and ties the sentence
+// to that fact: held to it where the sentence names the fact's people or
+// things, or where the figure has three significant digits or more, too
+// many to agree by chance. The real-news benchmark's dev54 and dev2 stories.
+func TestCheck_FigureWithTwoDigitsSwapped(t *testing.T) {
+	checkPart(t, "dev54", []draftCase{
+		{"The 63-year-old Ebbers could be jailed for 58 years if found guilty.", []findingWant{{"number", "58 years", "85 years"}}},
+		{"The 63-year-old Ebbers could be jailed for 85 years if found guilty.", nil},
+	})
+	checkPart(t, "dev2", []draftCase{
+		{"The Australian player paid $62,500 at auction for the virtual island.", []findingWant{{"number", "$62,500", "26,500"}}},
+		{"The Australian player paid $26,500 at auction for the virtual island.", nil},
+	})
+}

@@ -49,7 +49,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	// Only a fact giving a figure of the same thing, whose actors, event or
 	// keywords the clause names, can be relevant enough to compare.
 	others := ck.otherFigures(c) // read once: every candidate is weighed by them
-	cands := ck.candidates(intersect(ck.counting(unit), union(ck.aboutClause(ctx), ck.sharingFigure(others))))
+	cands := ck.candidates(intersect(ck.counting(unit), union(ck.aboutClause(ctx), ck.sharingFigure(others), ck.transposing(c))))
 	ck.spend(len(cands))
 	for _, cf := range cands {
 		for _, n := range cf.counts().numbers {
@@ -69,6 +69,10 @@ func (ck *checker) checkNumber(c claims.Claim) {
 			}
 			if datedAlike(ctx.dates, cf) {
 				r.score++ // "walked away in November from a $235m deal": the fact's month
+			}
+			if (r.named || significantDigits(c.Value) >= 3) && isTransposed(c, n) {
+				r.score += transposedWeight
+				r.figure = r.figure || significantDigits(c.Value) >= 3
 			}
 			// A clause that names none of the fact's people or things, in a
 			// draft that names none of its story's, may be about anything
