@@ -70,6 +70,10 @@ func (ck *checker) checkNumber(c claims.Claim) {
 			if datedAlike(ctx.dates, cf) {
 				r.score++ // "walked away in November from a $235m deal": the fact's month
 			}
+			// Two digits swapped (see transposedWeight): telling where the
+			// clause names the fact's people or things, or where three
+			// digits or more make a chance likeness rare; "5.1%" of another
+			// story's sales is no slip for a fact's 1.5%.
 			if (r.named || significantDigits(c.Value) >= 3) && isTransposed(c, n) {
 				r.score += transposedWeight
 				r.figure = r.figure || significantDigits(c.Value) >= 3
