@@ -1325,3 +1325,16 @@ func TestCheck_FigureWithTwoDigitsSwapped(t *testing.T) {
 		{"The Australian player paid $26,500 at auction for the virtual island.", nil},
 	})
 }
+
+// TestCheck_DateOffByOnePart: a date that differs from a dated fact's in
+// just one of the parts both give ("24 May" for 24 March) is held to that
+// fact when the clause names its subject, though the clause tells the event
+// in other words ("goes on sale" for "will be able to buy"): a slip of one
+// part is likelier than another event of the same thing dated alike. The
+// real-news benchmark's dev8 story.
+func TestCheck_DateOffByOnePart(t *testing.T) {
+	checkPart(t, "dev8", []draftCase{
+		{"The PlayStation Portable goes on sale in the US on 24 May.", []findingWant{{"date", "24 May", "March 24"}}},
+		{"The PlayStation Portable goes on sale in the US on 24 March.", nil},
+	})
+}

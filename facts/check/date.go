@@ -117,6 +117,22 @@ func (fd factDate) conflicts(c claims.Claim) bool {
 	return false
 }
 
+// nearMiss reports whether a date differs from the fact's in just one of
+// two or more parts both give: "24 May" for 24 March, "December 2002" for
+// December 2003.
+func (fd factDate) nearMiss(c claims.Claim) bool {
+	shared, differ := 0, 0
+	for _, p := range [][2]int{{c.Year, fd.year}, {c.Month, fd.month}, {c.Day, fd.day}} {
+		if p[0] > 0 && p[1] > 0 {
+			shared++
+			if p[0] != p[1] {
+				differ++
+			}
+		}
+	}
+	return shared >= 2 && differ == 1
+}
+
 // dateMatch is a dated fact a clause may be about, and how surely.
 type dateMatch struct {
 	cf  *checkFact
@@ -125,7 +141,8 @@ type dateMatch struct {
 }
 
 // checkDate compares a date with the dated facts about the clause's event. Only
-// a fact whose event and subject the clause names can contradict the date, or,
+// a fact whose event and subject the clause names (or its subject, where the
+// date misses the fact's by one part: see nearMiss) can contradict the date, or,
 // in a clause that names no one, the one fact it restates (see
 // restates); any fact the clause may be about, by its keywords or a
 // figure it shares, can clear it.
@@ -164,7 +181,7 @@ func (ck *checker) checkDate(c claims.Claim) {
 		if len(ctx.entities) == 0 && ck.restates(ctx, c, cf) {
 			restated = append(restated, dateMatch{cf, fd, r})
 		}
-		if !ck.namesDatedEvent(ctx, cf, r) || !r.subject || r.score < minDateRelevance || ck.figuresDisagree(c, cf) || !ck.saysMoreOf(ctx, cf) {
+		if !ck.namesDatedEvent(ctx, cf, r) && !fd.nearMiss(c) || !r.subject || r.score < minDateRelevance || ck.figuresDisagree(c, cf) || !ck.saysMoreOf(ctx, cf) {
 			continue
 		}
 		ms = append(ms, dateMatch{cf, fd, r})
