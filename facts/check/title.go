@@ -379,7 +379,13 @@ func (ck *checker) titleOf(person string, claim rolePhrase, c claims.Claim) (f *
 	recWords := map[string]bool{}
 	var title rolePhrase // the recorded title, read (titled) for its rank below
 	titled := false
-	for i, s := range append([]string{e.Title, e.Name}, e.Aliases...) {
+	forms := append([]string{e.Title, e.Name}, e.Aliases...)
+	if before, after, ok := strings.Cut(e.Title, " and "); ok {
+		// Two offices in one title ("chair of the judges and Guardian
+		// literary editor"): each is a role the person holds.
+		forms = append(forms, before, after)
+	}
+	for i, s := range forms {
 		if p, ok := ck.parseRole(s); ok {
 			if i == 0 {
 				title, titled = p, true

@@ -138,3 +138,14 @@ func TestCheck_RoleWrittenShortByItsLastPart(t *testing.T) {
 		{"Arsenal striker Jens Lehmann said that with Toure's goal everything is now possible.", []findingWant{{"title", "Arsenal striker", "Arsenal goalkeeper"}}},
 	})
 }
+
+// TestCheck_TitleOfTwoOffices: a recorded title that joins two offices
+// ("chair of the judges and Guardian literary editor") gives either one
+// alone: "Guardian literary editor Claire Armistead" is right. The
+// real-news benchmark's dev3 story.
+func TestCheck_TitleOfTwoOffices(t *testing.T) {
+	checkPart(t, "dev3", []draftCase{
+		{"Guardian literary editor Claire Armistead said most of the panel found the book fascinating.", nil},
+		{"Guardian deputy literary editor Claire Armistead said most of the panel found the book fascinating.", []findingWant{{"title", "Guardian deputy literary editor", "literary editor"}}},
+	})
+}
