@@ -1338,3 +1338,16 @@ func TestCheck_DateOffByOnePart(t *testing.T) {
 		{"The PlayStation Portable goes on sale in the US on 24 March.", nil},
 	})
 }
+
+// TestCheck_NameEndingOtherwise: beside a person's other names written
+// exactly, a surname that starts as theirs does for four letters and two
+// fifths of it, and ends otherwise, is a name half remembered ("Alan
+// Hollingworth" for Alan Hollinghurst); one sharing less is another
+// person's ("Alan Holland"). The real-news benchmark's dev25 story.
+func TestCheck_NameEndingOtherwise(t *testing.T) {
+	checkPart(t, "dev25", []draftCase{
+		{"Alan Hollingworth's The Line of Beauty lost the novel award to Small Island.", []findingWant{{"name", "Alan Hollingworth", "Alan Hollinghurst"}}},
+		{"Alan Hollinghurst's The Line of Beauty lost the novel award to Small Island.", nil},
+		{"Alan Holland's The Line of Beauty lost the novel award to Small Island.", nil},
+	})
+}

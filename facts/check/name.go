@@ -296,7 +296,9 @@ func (ck *checker) draftWordOf(t text.Token) draftWord {
 // the known word ("Liberian" for "Liberia"), and within its slack. A single word
 // must be long and one letter off (two in a very long one: see
 // maxSingleSlip); a short word may be one letter off only when
-// a person's other names are written exactly ("Zhang Jin" for "Zhang Jun").
+// a person's other names are written exactly ("Zhang Jin" for "Zhang Jun"),
+// and one word of a person's name may end otherwise when the rest are
+// (sharesHead), weighed as farther off than any slip within slack.
 func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 	// The words' lengths first: no slack is more than two letters, and most
 	// known names are far off.
@@ -306,7 +308,7 @@ func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 		}
 	}
 	dist, same := 0, 0
-	short, inflected, loose, known := false, false, false, false
+	short, inflected, loose, known, headSlip := false, false, false, false, false
 	person := kn.kind == "person"
 	for k, w := range words {
 		t, a := w.t, kn.norms[k]
@@ -352,9 +354,22 @@ func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 		}
 		d := text.OSADistance(t.Norm, a, slack)
 		if d > slack {
-			return 0, false
+			// "Claire Armitage" for Claire Armistead: beside a person's
+			// other names written exactly, a word that starts as the
+			// known one does and ends otherwise (see sharesHead).
+			if !person || len(words) == 1 || headSlip || !sharesHead(t.Norm, a) {
+				return 0, false
+			}
+			headSlip = true
+			continue
 		}
 		dist += d
+	}
+	if headSlip {
+		if same != len(words)-1 {
+			return 0, false
+		}
+		return maxSlack + 1, true // any slip within slack is likelier
 	}
 	if dist == 0 || inflected && same == 0 || loose && (same == 0 || dist > 2) || known && (same != len(words)-1 || dist > 1) {
 		return 0, false
@@ -366,6 +381,22 @@ func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 		return 0, false
 	}
 	return dist, true
+}
+
+// minHead is how many first letters a name's word must share with a known
+// one for a different ending to be read as a slip (see sharesHead).
+const minHead = 4
+
+// sharesHead reports whether a draft's word starts as a known name's word
+// does, for minHead letters and two fifths of the known word or more, and
+// ends otherwise: a surname half remembered ("Hollingworth" for
+// Hollinghurst).
+func sharesHead(draft, known string) bool {
+	p := 0
+	for p < len(draft) && p < len(known) && draft[p] == known[p] {
+		p++
+	}
+	return p >= minHead && 5*p >= 2*len(known)
 }
 
 // namedWithOthers reports whether a short name of one word, a person's, is
