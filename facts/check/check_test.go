@@ -1320,6 +1320,10 @@ func TestCheck_FigureWithTwoDigitsSwapped(t *testing.T) {
 		{"The 63-year-old Ebbers could be jailed for 58 years if found guilty.", []findingWant{{"number", "58 years", "85 years"}}},
 		{"The 63-year-old Ebbers could be jailed for 85 years if found guilty.", nil},
 	})
+	checkPart(t, "dev11", []draftCase{
+		// Either figure bounded: the figures as written are compared.
+		{"Activision is worth about $2.59bn on the stock market.", []findingWant{{"number", "$2.59bn", "2.95"}}},
+	})
 	checkPart(t, "dev2", []draftCase{
 		{"The Australian player paid $62,500 at auction for the virtual island.", []findingWant{{"number", "$62,500", "26,500"}}},
 		{"The Australian player paid $26,500 at auction for the virtual island.", nil},

@@ -47,12 +47,10 @@ func (ck *checker) transposing(c claims.Claim) hits {
 	return h
 }
 
-// isTransposed reports whether a fact's figure is the claim's with two
-// neighbouring digits swapped.
+// isTransposed reports whether a fact's figure, as written, is the claim's
+// with two neighbouring digits swapped, however either is bounded ("about
+// $2.59bn" for about $2.95bn, "more than $67m" for more than $76m).
 func isTransposed(c claims.Claim, n factNumber) bool {
-	if n.lo != n.hi {
-		return false
-	}
 	for _, t := range transposed(c.Value) {
 		if sameValue(t, n.value) {
 			return true
