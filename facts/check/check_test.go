@@ -1322,7 +1322,10 @@ func TestCheck_FigureWithTwoDigitsSwapped(t *testing.T) {
 	})
 	checkPart(t, "dev11", []draftCase{
 		// Either figure bounded: the figures as written are compared.
-		{"Activision is worth about $2.59bn on the stock market.", []findingWant{{"number", "$2.59bn", "2.95"}}},
+		{"Activision, said to be on the News Corp shopping list, is worth about $2.59bn on the stock market.", []findingWant{{"number", "about $2.59bn", "2.95"}}},
+	})
+	checkPart(t, "dev15", []draftCase{
+		{"The agency is trying to recover more than £270m in arrears.", []findingWant{{"number", "more than £270m", "720"}}},
 	})
 	checkPart(t, "dev2", []draftCase{
 		{"The Australian player paid $62,500 at auction for the virtual island.", []findingWant{{"number", "$62,500", "26,500"}}},
