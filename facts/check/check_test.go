@@ -1358,3 +1358,15 @@ func TestCheck_NameEndingOtherwise(t *testing.T) {
 		{"Alan Holland's The Line of Beauty lost the novel award to Small Island.", nil},
 	})
 }
+
+// TestCheck_BareFigureWithTwoDigitsSwapped: a figure that counts nothing
+// the sentence names ("averaged 17.3 million") is held to the fact that
+// gives it with two neighbouring digits swapped (13.7 million), where the
+// sentence names that fact's people or things. The real-news benchmark's
+// dev28 story.
+func TestCheck_BareFigureWithTwoDigitsSwapped(t *testing.T) {
+	checkPart(t, "dev28", []draftCase{
+		{"BBC One's special averaged 17.3 million and peaked at 14.2 million in its last 15 minutes.", []findingWant{{"number", "17.3 million", "13.7 million"}}},
+		{"BBC One's special averaged 13.7 million and peaked at 14.2 million in its last 15 minutes.", nil},
+	})
+}

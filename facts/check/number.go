@@ -40,6 +40,7 @@ type numberMatch struct {
 // words, never by the figure itself.
 func (ck *checker) checkNumber(c claims.Claim) {
 	if c.Unit == "" {
+		ck.checkBareTransposed(c)
 		return
 	}
 	ctx := ck.contextOf(c)

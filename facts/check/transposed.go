@@ -1,6 +1,8 @@
 package check
 
 import (
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -57,4 +59,45 @@ func isTransposed(c claims.Claim, n factNumber) bool {
 		}
 	}
 	return false
+}
+
+// checkBareTransposed holds a figure that counts nothing the draft names
+// ("the index closed at 1,101.15", "averaged 17.3 million") to the one fact
+// that gives it with two neighbouring digits swapped, where the clause names
+// that fact's people or things and the figure has three significant digits
+// or more. With nothing counted to match it by, nothing less ties a bare
+// figure to a fact; a fact that gives the figure itself clears it.
+func (ck *checker) checkBareTransposed(c claims.Claim) {
+	if significantDigits(c.Value) < 3 || len(ck.index().figures[c.Value]) > 0 {
+		return
+	}
+	h := ck.transposing(c)
+	if len(h) == 0 {
+		return
+	}
+	ctx := ck.contextOf(c)
+	cands := ck.candidates(h)
+	ck.spend(len(cands))
+	var top *checkFact
+	var given claims.Claim
+	for _, cf := range cands {
+		r := ck.relevance(ctx, cf)
+		if !r.named || r.score+transposedWeight < minNumberRelevance || !ck.sameSource(ctx, cf, r) {
+			continue
+		}
+		for _, st := range cf.counts().stated {
+			if slices.ContainsFunc(transposed(c.Value), func(t float64) bool { return sameValue(t, st.Value) }) {
+				if top != nil && top != cf {
+					return // two facts it could be a slip for: no telling which
+				}
+				top, given = cf, st
+			}
+		}
+	}
+	if top == nil {
+		return
+	}
+	ck.checked++
+	msg := fmt.Sprintf("The knowledge base gives %s, not %s: %s", given.Text, c.Text, top.Statement)
+	ck.add(top.finding("number", c.Span, given.Text, msg))
 }
