@@ -1370,3 +1370,14 @@ func TestCheck_BareFigureWithTwoDigitsSwapped(t *testing.T) {
 		{"BBC One's special averaged 13.7 million and peaked at 14.2 million in its last 15 minutes.", nil},
 	})
 }
+
+// TestCheck_QuotedWordsTheStatementGives: a quotation of words a fact's
+// statement gives its speaker ("dedicated funding") is no misquote of the
+// words the fact records ("a coherent framework"), though the sentence
+// quotes them in their place. The real-news benchmark's dev34 story.
+func TestCheck_QuotedWordsTheStatementGives(t *testing.T) {
+	checkPart(t, "dev34", []draftCase{
+		{`Education Secretary Charles Clarke told BBC News that three areas needed "dedicated funding".`, nil},
+		{`Education Secretary Charles Clarke told BBC News that three areas needed "extra teachers".`, []findingWant{{"quote", "extra teachers", "a coherent framework"}}},
+	})
+}

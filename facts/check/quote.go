@@ -156,6 +156,32 @@ func (ck *checker) unrecorded(c claims.Claim, speakers []string) {
 	ck.unsupported("quote", c.Span, fmt.Sprintf("No recorded quotation of %s says \u201c%s\u201d.", ck.ix.Names.Name(speakers[0]), c.Quote))
 }
 
+// setOf is a set of the strings given.
+func setOf(ss []string) map[string]bool {
+	out := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		out[s] = true
+	}
+	return out
+}
+
+// statementSays reports whether a fact's statement (its stems given) holds
+// every word of a quotation that says something: the statement tells what
+// the speaker said, and a draft quoting those words misquotes nothing.
+func (ck *checker) statementSays(cf *checkFact, stems map[string]bool, quote string) bool {
+	says := false
+	for _, t := range text.Tokenize(quote) {
+		if ck.ix.IsStop(t.Norm) || isFigure(t.Norm) {
+			continue
+		}
+		says = true
+		if !stems[t.Stem] {
+			return false
+		}
+	}
+	return says
+}
+
 // garbledPhrase finds, for a short quotation (two to four words) credited to
 // a named speaker, a stretch of that speaker's recorded words of the same
 // length with one word changed ("just distraction tactics" for "just
@@ -275,6 +301,9 @@ func (ck *checker) swappedQuote(c claims.Claim, words []string, speakers []strin
 		}
 		if slices.Equal(cf.quote, words) {
 			return nil // said word for word
+		}
+		if ck.statementSays(cf, setOf(cf.statementStems()), c.Quote) {
+			return nil // said, as the statement tells, if not recorded word for word
 		}
 		toks := cf.doc.Tokens()
 		for i := 0; i+len(cf.quote) <= len(toks); i++ {
