@@ -1381,3 +1381,15 @@ func TestCheck_QuotedWordsTheStatementGives(t *testing.T) {
 		{`Education Secretary Charles Clarke told BBC News that three areas needed "extra teachers".`, []findingWant{{"quote", "extra teachers", "a coherent framework"}}},
 	})
 }
+
+// TestCheck_QuotationOfARestatedFact: a quotation none of its speaker's
+// recorded words hold, in a clause that says again what one fact of theirs
+// says ("The Law Commission's report described the current law on murder
+// as ..."), is that fact's recorded words changed ("a shambles" for "a
+// mess"). The real-news benchmark's dev2 story.
+func TestCheck_QuotationOfARestatedFact(t *testing.T) {
+	checkPart(t, "dev2", []draftCase{
+		{`The Law Commission's report described the current law on murder as "a shambles".`, []findingWant{{"quote", "a shambles", "a mess"}}},
+		{`The Law Commission's report described the current law on murder as "a mess".`, nil},
+	})
+}

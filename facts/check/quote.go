@@ -70,7 +70,7 @@ func (ck *checker) checkQuote(c claims.Claim) {
 		return
 	}
 	if best == nil {
-		ck.unrecorded(c, speakers)
+		ck.unrecordedOrRestated(c, speakers)
 		return
 	}
 	if len(verbatim) > 0 {
@@ -101,7 +101,7 @@ func (ck *checker) checkQuote(c claims.Claim) {
 	}
 	short := ck.shortMisquote(c, words, best)
 	if !short && (len(words) < minQuoteWords || best.common < minQuoteWords || best.sim < minMisquoteSimilarity) {
-		ck.unrecorded(c, speakers)
+		ck.unrecordedOrRestated(c, speakers)
 		return
 	}
 	ck.checked++
@@ -154,6 +154,68 @@ func (ck *checker) unrecorded(c claims.Claim, speakers []string) {
 		return
 	}
 	ck.unsupported("quote", c.Span, fmt.Sprintf("No recorded quotation of %s says \u201c%s\u201d.", ck.ix.Names.Name(speakers[0]), c.Quote))
+}
+
+// unrecordedOrRestated holds a quotation none of its speaker's recorded
+// words hold to the fact of theirs the clause restates (restatedQuote), or
+// notes it unsupported.
+func (ck *checker) unrecordedOrRestated(c claims.Claim, speakers []string) {
+	cf := ck.restatedQuote(c, speakers)
+	if cf == nil {
+		ck.unrecorded(c, speakers)
+		return
+	}
+	ck.checked++
+	who := ck.ix.Names.Name(cf.Speaker)
+	msg := fmt.Sprintf("The recorded words of %s are \u201c%s\u201d: %s", who, cf.Quote, cf.Statement)
+	ck.add(cf.finding("quote", c.Span, cf.Quote, msg))
+}
+
+// restatedQuote finds, for a quotation credited to a named speaker, the one
+// fact recording words of theirs whose statement the clause restates outside
+// the quotation, in minRestated of its own words or more and two thirds of
+// them: "The Law Commission's report described the current law on murder as
+// \"a shambles\"" restates "...a Law Commission report that called the
+// current murder law a mess", whose recorded words are "a mess". The same
+// thing said of the same matter in other words is the words changed; a
+// clause saying less of the fact may be quoting something else they said.
+func (ck *checker) restatedQuote(c claims.Claim, speakers []string) *checkFact {
+	if len(speakers) == 0 {
+		return nil
+	}
+	ctx := ck.contextOf(c)
+	if len(ctx.words) < minRestated {
+		return nil
+	}
+	var theirs []int
+	for _, s := range speakers {
+		theirs = append(theirs, ck.index().bySpeaker[s]...)
+	}
+	slices.Sort(theirs)
+	var found *checkFact
+	for _, cf := range ck.factsOf(slices.Compact(theirs)) {
+		if len(cf.quote) == 0 {
+			continue
+		}
+		stems := setOf(cf.statementStems())
+		held := 0
+		for w := range ctx.words {
+			if ck.hasConceptIn(stems, w) {
+				held++
+			}
+		}
+		if held < minRestated || 3*held < 2*len(ctx.words) {
+			continue
+		}
+		if ck.statementSays(cf, stems, c.Quote) {
+			return nil // "dedicated funding": said, if not recorded word for word
+		}
+		if found != nil && found != cf {
+			return nil // two it could be: no telling which
+		}
+		found = cf
+	}
+	return found
 }
 
 // setOf is a set of the strings given.
