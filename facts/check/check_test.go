@@ -1393,3 +1393,15 @@ func TestCheck_QuotationOfARestatedFact(t *testing.T) {
 		{`The Law Commission's report described the current law on murder as "a mess".`, nil},
 	})
 }
+
+// TestCheck_QuotationCreditedToAStranger: words recorded as one person's,
+// credited to a name of two words the knowledge base does not know ("Tony
+// Blair" for Charles Kennedy's words), are misattributed; a stranger is no
+// one the knowledge base could be recording under another name. The
+// real-news benchmark's dev58 story, which does not name Tony Blair.
+func TestCheck_QuotationCreditedToAStranger(t *testing.T) {
+	checkPart(t, "dev58", []draftCase{
+		{`On New Year's Eve, Tony Blair said "a clear division is emerging in British politics - the politics of fear versus the politics of hope".`, []findingWant{{"attribution", "Tony Blair", "Charles Kennedy"}}},
+		{`On New Year's Eve, Charles Kennedy said "a clear division is emerging in British politics - the politics of fear versus the politics of hope".`, nil},
+	})
+}

@@ -79,6 +79,12 @@ func (ck *checker) checkQuote(c claims.Claim) {
 		if short && len(speakers) > 0 {
 			short = !ck.phraseOf(c, verbatim) && !wholeQuote(words, verbatim)
 		}
+		if !short && len(speakers) == 0 {
+			if cf, name := ck.creditedToStranger(c, words, verbatim); cf != nil {
+				ck.misattributed(c, cf, name)
+				return
+			}
+		}
 		if short || len(speakers) == 0 {
 			ck.support("quote", c.Span, verbatim[0].cf)
 			return
@@ -431,6 +437,51 @@ func (ck *checker) misattributed(c claims.Claim, cf *checkFact, speaker *claims.
 	}
 	msg := fmt.Sprintf("These words are recorded as said by %s, not %s.", who, said)
 	ck.add(cf.finding("attribution", sp, ck.ix.Names.Name(cf.Speaker), msg))
+}
+
+// creditedToStranger is the fact recording a quotation the draft credits
+// to a person the knowledge base does not know ("In his New Year message,
+// Tony Blair said ..." for Charles Kennedy's words), when every fact that
+// records most of the words gives one speaker, a person: words recorded as
+// one person's are no stranger's. Nil when the draft names no speaker, names
+// one the knowledge base knows, or calls them by no name ("a spokesman").
+func (ck *checker) creditedToStranger(c claims.Claim, words []string, verbatim []quoteMatch) (*checkFact, *claims.Span) {
+	if c.Speaker == nil || len(ck.speakerPeople(*c.Speaker)) > 0 {
+		return nil, nil
+	}
+	name := ck.strangerNamed(c)
+	if name == nil {
+		return nil, nil
+	}
+	cf := verbatim[0].cf
+	for _, m := range verbatim {
+		// Most of the draft's words, not a stretch they share ("at the
+		// same time"), which anyone may say.
+		if m.cf.Speaker == "" || m.cf.Speaker != cf.Speaker || m.common < minQuoteWords || 2*m.common < len(words) {
+			return nil, nil
+		}
+	}
+	if e, ok := ck.entity(cf.Speaker); !ok || e.Kind != "person" {
+		return nil, nil
+	}
+	return cf, name
+}
+
+// strangerNamed is the name of two words or more, each capitalised, that
+// ends the words a quotation is credited to ("Tony Blair" of "In his New
+// Year message, Tony Blair"), which the knowledge base does not know (the
+// caller has found no entity there); nil for none.
+func (ck *checker) strangerNamed(c claims.Claim) *claims.Span {
+	for _, o := range ck.inSentenceOf(c) {
+		if o.Kind != claims.ClaimName || o.End != c.Speaker.End {
+			continue
+		}
+		words := strings.Fields(o.Text)
+		if len(words) >= 2 && !slices.ContainsFunc(words, func(w string) bool { return !lettersOnly(text.Fold(w)) }) {
+			return &o.Span
+		}
+	}
+	return nil
 }
 
 // quoteWords normalises a quotation to its words.
