@@ -1405,3 +1405,16 @@ func TestCheck_QuotationCreditedToAStranger(t *testing.T) {
 		{`On New Year's Eve, Charles Kennedy said "a clear division is emerging in British politics - the politics of fear versus the politics of hope".`, nil},
 	})
 }
+
+// TestCheck_OtherFirstName: a person's surname written exactly after
+// another first name ("Venus Williams"), in a sentence that says again what
+// a fact naming them says ("handed a first-round bye"), is their name
+// mistaken; an honorific ("Ms Williams") is no first name. The real-news
+// benchmark's dev33 story, which records Serena Williams.
+func TestCheck_OtherFirstName(t *testing.T) {
+	checkPart(t, "dev33", []draftCase{
+		{"Venus Williams, the younger sister, was handed a first-round bye.", []findingWant{{"name", "Venus Williams", "Serena Williams"}}},
+		{"Serena Williams, the younger sister, was handed a first-round bye.", nil},
+		{"Ms Williams, the younger sister, was handed a first-round bye.", nil},
+	})
+}

@@ -298,7 +298,10 @@ func (ck *checker) draftWordOf(t text.Token) draftWord {
 // maxSingleSlip); a short word may be one letter off only when
 // a person's other names are written exactly ("Zhang Jin" for "Zhang Jun"),
 // and one word of a person's name may end otherwise when the rest are
-// (sharesHead), weighed as farther off than any slip within slack.
+// (sharesHead), weighed as farther off than any slip within slack; a
+// person's first name may be another altogether, their surname exact, where
+// the sentence says again what a fact of theirs says (restatesOwnFact),
+// weighed farther off still.
 func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 	// The words' lengths first: no slack is more than two letters, and most
 	// known names are far off.
@@ -308,7 +311,7 @@ func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 		}
 	}
 	dist, same := 0, 0
-	short, inflected, loose, known, headSlip := false, false, false, false, false
+	short, inflected, loose, known, headSlip, otherFirst := false, false, false, false, false, false
 	person := kn.kind == "person"
 	for k, w := range words {
 		t, a := w.t, kn.norms[k]
@@ -353,6 +356,12 @@ func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 			slack, loose = 2, true
 		}
 		d := text.OSADistance(t.Norm, a, slack)
+		if d > slack && firstName && !w.known && !otherFirst && !text.IsHonorific(t.Norm) && len(words) == 2 && words[1].t.Norm == kn.norms[1] && ck.restatesOwnFact(kn, words[1]) {
+			// "Venus Williams" for Serena Williams, in a sentence saying
+			// again what a fact of hers says: her first name mistaken.
+			otherFirst = true
+			continue
+		}
 		if d > slack {
 			// "Claire Armitage" for Claire Armistead: beside a person's
 			// other names written exactly, a word that starts as the
@@ -370,6 +379,9 @@ func (ck *checker) nameDistance(words []draftWord, kn knownName) (int, bool) {
 			return 0, false
 		}
 		return maxSlack + 1, true // any slip within slack is likelier
+	}
+	if otherFirst {
+		return maxSlack + 2, true // and any half-remembered name
 	}
 	if dist == 0 || inflected && same == 0 || loose && (same == 0 || dist > 2) || known && (same != len(words)-1 || dist > 1) {
 		return 0, false
@@ -452,6 +464,36 @@ func (ck *checker) restatesFactOf(kn knownName, w draftWord) bool {
 	for i := st[0]; i < st[1]; i++ {
 		t := ck.d.Toks[i]
 		if i == w.at || t.Upper || text.IsStopword(t.Norm) || !lettersOnly(t.Norm) || seen[t.Stem] {
+			continue
+		}
+		seen[t.Stem] = true
+		for _, r := range ck.ix.TermPostings(t.Stem) {
+			if _, ok := slices.BinarySearch(mine, r); ok {
+				if held[r]++; held[r] >= minRestated {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// restatesOwnFact reports whether the sentence around a person's surname,
+// written exactly after another first name, says again what one fact
+// naming them says, in minRestated of the sentence's own words: the
+// sentence is about them, and the first name is a slip.
+func (ck *checker) restatesOwnFact(kn knownName, w draftWord) bool {
+	k := ck.sentenceAt(w.at)
+	if k < 0 {
+		return false
+	}
+	st := ck.sentences()[k]
+	mine := ck.ix.EntityPostings([]string{kn.id})
+	held := map[int32]int{}
+	seen := map[string]bool{}
+	for i := st[0]; i < st[1]; i++ {
+		t := ck.d.Toks[i]
+		if t.Upper || text.IsStopword(t.Norm) || !lettersOnly(t.Norm) || seen[t.Stem] {
 			continue
 		}
 		seen[t.Stem] = true
