@@ -450,50 +450,32 @@ const minRestated = 3
 // name; a person's is read by the names beside it (namedWithOthers), as
 // another person may well do what a fact says one did.
 func (ck *checker) restatesFactOf(kn knownName, w draftWord) bool {
-	if kn.kind == "person" || len([]rune(kn.norms[0])) < 5 {
-		return false
-	}
-	k := ck.sentenceAt(w.at)
-	if k < 0 {
-		return false
-	}
-	st := ck.sentences()[k]
-	mine := ck.ix.EntityPostings([]string{kn.id})
-	held := map[int32]int{}
-	seen := map[string]bool{}
-	for i := st[0]; i < st[1]; i++ {
-		t := ck.d.Toks[i]
-		if i == w.at || t.Upper || text.IsStopword(t.Norm) || !lettersOnly(t.Norm) || seen[t.Stem] {
-			continue
-		}
-		seen[t.Stem] = true
-		for _, r := range ck.ix.TermPostings(t.Stem) {
-			if _, ok := slices.BinarySearch(mine, r); ok {
-				if held[r]++; held[r] >= minRestated {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return kn.kind != "person" && len([]rune(kn.norms[0])) >= 5 && ck.sentenceRestatesFactOf(kn.id, w.at)
 }
 
 // restatesOwnFact reports whether the sentence around a person's surname,
 // written exactly after another first name, says again what one fact
-// naming them says, in minRestated of the sentence's own words: the
-// sentence is about them, and the first name is a slip.
+// naming them says (see sentenceRestatesFactOf): the sentence is about
+// them, and the first name is a slip.
 func (ck *checker) restatesOwnFact(kn knownName, w draftWord) bool {
-	k := ck.sentenceAt(w.at)
+	return ck.sentenceRestatesFactOf(kn.id, w.at)
+}
+
+// sentenceRestatesFactOf reports whether the sentence around the draft's
+// word at says again what one fact naming the entity id says, in
+// minRestated of the sentence's own words (names aside).
+func (ck *checker) sentenceRestatesFactOf(id string, at int) bool {
+	k := ck.sentenceAt(at)
 	if k < 0 {
 		return false
 	}
 	st := ck.sentences()[k]
-	mine := ck.ix.EntityPostings([]string{kn.id})
+	mine := ck.ix.EntityPostings([]string{id})
 	held := map[int32]int{}
 	seen := map[string]bool{}
 	for i := st[0]; i < st[1]; i++ {
 		t := ck.d.Toks[i]
-		if t.Upper || text.IsStopword(t.Norm) || !lettersOnly(t.Norm) || seen[t.Stem] {
+		if i == at || t.Upper || text.IsStopword(t.Norm) || !lettersOnly(t.Norm) || seen[t.Stem] {
 			continue
 		}
 		seen[t.Stem] = true

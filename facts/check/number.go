@@ -50,7 +50,8 @@ func (ck *checker) checkNumber(c claims.Claim) {
 	// Only a fact giving a figure of the same thing, whose actors, event or
 	// keywords the clause names, can be relevant enough to compare.
 	others := ck.otherFigures(c) // read once: every candidate is weighed by them
-	cands := ck.candidates(intersect(ck.counting(unit), union(ck.aboutClause(ctx), ck.sharingFigure(others), ck.transposing(c))))
+	swaps := transposed(c.Value) // the same
+	cands := ck.candidates(intersect(ck.counting(unit), union(ck.aboutClause(ctx), ck.sharingFigure(others), ck.transposing(swaps))))
 	ck.spend(len(cands))
 	for _, cf := range cands {
 		for _, n := range cf.counts().numbers {
@@ -75,7 +76,7 @@ func (ck *checker) checkNumber(c claims.Claim) {
 			// clause names the fact's people or things, or where three
 			// digits or more make a chance likeness rare; "5.1%" of another
 			// story's sales is no slip for a fact's 1.5%.
-			if (r.named || significantDigits(c.Value) >= 3) && isTransposed(c, n) {
+			if (r.named || significantDigits(c.Value) >= 3) && isSwap(n.value, swaps) {
 				r.score += transposedWeight
 				r.figure = r.figure || significantDigits(c.Value) >= 3
 			}

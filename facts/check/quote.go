@@ -193,13 +193,8 @@ func (ck *checker) restatedQuote(c claims.Claim, speakers []string) *checkFact {
 	if len(ctx.words) < minRestated {
 		return nil
 	}
-	var theirs []int
-	for _, s := range speakers {
-		theirs = append(theirs, ck.index().bySpeaker[s]...)
-	}
-	slices.Sort(theirs)
 	var found *checkFact
-	for _, cf := range ck.factsOf(slices.Compact(theirs)) {
+	for _, cf := range ck.factsSpokenBy(speakers) {
 		if len(cf.quote) == 0 {
 			continue
 		}
@@ -222,6 +217,16 @@ func (ck *checker) restatedQuote(c claims.Claim, speakers []string) *checkFact {
 		found = cf
 	}
 	return found
+}
+
+// factsSpokenBy lists the facts that record words of any of speakers.
+func (ck *checker) factsSpokenBy(speakers []string) []*checkFact {
+	var theirs []int
+	for _, s := range speakers {
+		theirs = append(theirs, ck.index().bySpeaker[s]...)
+	}
+	slices.Sort(theirs)
+	return ck.factsOf(slices.Compact(theirs))
 }
 
 // setOf is a set of the strings given.
@@ -263,12 +268,7 @@ func (ck *checker) garbledPhrase(words []string, speakers []string) (*checkFact,
 	}
 	var found *checkFact
 	var rec string
-	var theirs []int
-	for _, s := range speakers {
-		theirs = append(theirs, ck.index().bySpeaker[s]...)
-	}
-	slices.Sort(theirs)
-	for _, cf := range ck.factsOf(slices.Compact(theirs)) {
+	for _, cf := range ck.factsSpokenBy(speakers) {
 		if len(cf.quote) < n {
 			continue
 		}
@@ -357,13 +357,8 @@ func (ck *checker) swappedQuote(c claims.Claim, words []string, speakers []strin
 	if !byBefore && !byAfter {
 		return nil
 	}
-	var theirs []int
-	for _, s := range speakers {
-		theirs = append(theirs, ck.index().bySpeaker[s]...)
-	}
-	slices.Sort(theirs)
 	var found *checkFact
-	for _, cf := range ck.factsOf(slices.Compact(theirs)) {
+	for _, cf := range ck.factsSpokenBy(speakers) {
 		if len(cf.quote) == 0 || len(cf.quote) > 4 {
 			continue
 		}

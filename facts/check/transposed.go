@@ -39,26 +39,22 @@ func transposed(v float64) []float64 {
 	return out
 }
 
-// transposing finds the facts giving a figure that is the claim's with two
-// neighbouring digits swapped (see transposed).
-func (ck *checker) transposing(c claims.Claim) hits {
+// transposing finds the facts giving one of the figures swaps lists (see
+// transposed).
+func (ck *checker) transposing(swaps []float64) hits {
 	h := hits{}
-	for _, t := range transposed(c.Value) {
+	for _, t := range swaps {
 		h.add(ck.index().figures[t])
 	}
 	return h
 }
 
-// isTransposed reports whether a fact's figure, as written, is the claim's
-// with two neighbouring digits swapped, however either is bounded ("about
-// $2.59bn" for about $2.95bn, "more than $67m" for more than $76m).
-func isTransposed(c claims.Claim, n factNumber) bool {
-	for _, t := range transposed(c.Value) {
-		if sameValue(t, n.value) {
-			return true
-		}
-	}
-	return false
+// isSwap reports whether a figure is one of swaps, the claim's figure with
+// two neighbouring digits swapped: compared as written, however either is
+// bounded ("about $2.59bn" for about $2.95bn, "more than $67m" for more
+// than $76m).
+func isSwap(v float64, swaps []float64) bool {
+	return slices.ContainsFunc(swaps, func(t float64) bool { return sameValue(t, v) })
 }
 
 // checkBareTransposed holds a figure that counts nothing the draft names
@@ -71,7 +67,8 @@ func (ck *checker) checkBareTransposed(c claims.Claim) {
 	if significantDigits(c.Value) < 3 || len(ck.index().figures[c.Value]) > 0 {
 		return
 	}
-	h := ck.transposing(c)
+	swaps := transposed(c.Value)
+	h := ck.transposing(swaps)
 	if len(h) == 0 {
 		return
 	}
@@ -86,7 +83,7 @@ func (ck *checker) checkBareTransposed(c claims.Claim) {
 			continue
 		}
 		for _, st := range cf.counts().stated {
-			if slices.ContainsFunc(transposed(c.Value), func(t float64) bool { return sameValue(t, st.Value) }) {
+			if isSwap(st.Value, swaps) {
 				if top != nil && top != cf {
 					return // two facts it could be a slip for: no telling which
 				}
