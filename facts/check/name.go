@@ -479,8 +479,14 @@ func (ck *checker) sentenceRestatesFactOf(id string, at int) bool {
 			continue
 		}
 		seen[t.Stem] = true
-		for _, r := range ck.ix.TermPostings(t.Stem) {
-			if _, ok := slices.BinarySearch(mine, r); ok {
+		// Walk the shorter list and search the longer: a common word holds
+		// thousands of facts, an entity most often a handful.
+		short, long := mine, ck.ix.TermPostings(t.Stem)
+		if len(long) < len(short) {
+			short, long = long, short
+		}
+		for _, r := range short {
+			if _, ok := slices.BinarySearch(long, r); ok {
 				if held[r]++; held[r] >= minRestated {
 					return true
 				}
