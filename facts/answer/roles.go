@@ -468,6 +468,7 @@ func coveredBy(n int, mentions []index.Mention) []bool {
 // captain?"); elsewhere may be nil.
 func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhere func(id string) bool) roleHeld {
 	toks := c.Tokens()
+	rs := []rune(c.Statement)
 	mentions := c.Mentions(ix.Names)
 	heldElsewhere := func(k int) bool {
 		if elsewhere == nil {
@@ -493,8 +494,10 @@ func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhe
 		for k > 0 && slices.Contains(roles, toks[k-1].Stem) {
 			k-- // "LSE chief executive": the role's first word
 		}
+		// Not across a comma: "compensation from Bosch, chief executive
+		// Helmut Panke said" is BMW's chief executive, not Bosch's.
 		if slices.ContainsFunc(mentions, func(o index.Mention) bool {
-			return o.To == k && slices.ContainsFunc(o.IDs, elsewhere)
+			return o.To == k && slices.ContainsFunc(o.IDs, elsewhere) && !commaBetween(rs, toks[k-1], toks[k])
 		}) {
 			return true
 		}
@@ -520,6 +523,13 @@ func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhe
 		}
 		return false
 	}
+	// A person whose recorded title names only bodies the question does not
+	// ("Chief executive of Northwind", asked of Contoso) holds their role
+	// there, wherever the fact says it without naming its body.
+	e, _ := ix.Names.Entity(id)
+	if elsewhere != nil && titledOnlyAt(ix, e.Title, elsewhere) {
+		return roleNot
+	}
 	for _, m := range mentions {
 		if !slices.Contains(m.IDs, id) {
 			continue
@@ -536,13 +546,30 @@ func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhe
 			}
 		}
 	}
-	e, _ := ix.Names.Entity(id)
 	for _, t := range text.Tokenize(e.Title) {
 		if slices.Contains(roles, t.Stem) {
 			return roleTitled
 		}
 	}
 	return roleNot
+}
+
+// titledOnlyAt reports whether a title names a body, and every body it
+// names is one elsewhere holds: none the question asks about.
+func titledOnlyAt(ix *index.Index, title string, elsewhere func(id string) bool) bool {
+	named := false
+	for _, m := range ix.Names.Find(text.Tokenize(title)) {
+		for _, id := range m.IDs {
+			if ix.Names.Kind(id) == "person" {
+				continue
+			}
+			if !elsewhere(id) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
 }
 
 // maxOwnerWords is how many words the name of a role's owner may have
