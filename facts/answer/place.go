@@ -28,7 +28,7 @@ func placesNamed(q question, c *index.Doc, ix *index.Index, first bool) []string
 	venue := func(at int) bool { return asksOrigin(q) && at > 0 && toks[at-1].Norm == "at" }
 	for _, m := range c.Mentions(ix.Names) {
 		for _, id := range m.IDs {
-			if !q.names(id) && placeKinds[ix.Names.Kind(id)] && m.From < end && (!ownsAsked(q, toks, m.To) || asksWhereItIs(q)) && !venue(m.From) && (asksOrigin(q) || !beforePersonNoun(toks, m.To)) {
+			if !q.names(id) && placeKinds[ix.Names.Kind(id)] && m.From < end && (!ownsAsked(q, toks, m.To) || asksWhereItIs(q)) && !venue(m.From) && (asksOrigin(q) || !beforePersonNoun(toks, m.To) && (asksWhereItIs(q) || !attributivePlace(toks, m.From, m.To))) {
 				if out = append(out, id); first {
 					return out
 				}
@@ -54,13 +54,32 @@ func placesNamed(q question, c *index.Doc, ix *index.Index, first bool) []string
 		if named[i] || !t.Upper || q.stems[t.Stem] || monthWords[t.Norm] || t.First && !wordnet.IsName(t.Norm) || venue(i) || hyphenWordAt(c.Statement, toks, i) {
 			continue
 		}
-		if placeNameAt(q, toks, i) {
+		if placeNameAt(q, toks, i) && (asksOrigin(q) || asksWhereItIs(q) || !attributivePlace(toks, i, i+1)) {
 			if out = append(out, t.Stem); first {
 				return out
 			}
 		}
 	}
 	return out
+}
+
+// attributivePlace reports whether a place's name, the words [from, to),
+// describes a thing rather than placing it: owned ("America's culture
+// wars") or before a noun ("the Iraq war", "10,000 Scottish fans"), with no
+// preposition before it that places ("killed in the Iraq war"). "Where is
+// Sundance held?" is not answered by its panels on America's culture wars.
+func attributivePlace(toks []text.Token, from, to int) bool {
+	if from > 0 && venuePrepositions[toks[from-1].Norm] || from > 1 && determiners[toks[from-1].Norm] && venuePrepositions[toks[from-2].Norm] {
+		return false
+	}
+	if toks[to-1].Possessive {
+		return true
+	}
+	if to >= len(toks) {
+		return false
+	}
+	next := toks[to]
+	return !next.Upper && !text.IsStopword(next.Norm) && !verbForm(next) && wordnet.PartsOfSpeech(next.Stem)&wordnet.Noun != 0
 }
 
 // beforePersonNoun reports whether the word at i, just after a place's
