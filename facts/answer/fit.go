@@ -41,6 +41,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // the figure is another action's: "rose 37%" for how far sales dropped
 		case q.measureAt >= 0 && wordnet.Marked(q.Toks[q.measureAt].Norm, q.Toks[q.measureAt].Stem, wordnet.Monetary) && onlyPercentages(c):
 			return 0.5 // "What price did the shares fall to?" asks a sum, not "fell 9.8%"
+		case countsThings(q.counted) && !q.howMuch && !q.asksRatio() && !q.asksPart() && !sharesDoers && onlyPercentages(c):
+			return 0.5 // "How many PCs did the survey scan?" asks a count, not "90% of PCs"
 		case q.howMuch && !q.asksRatio() && !q.asksPart() && onlyFractions(c):
 			return 0.5 // "How much has Colombia set aside?" asks an amount, not "half of the money"
 		case q.howMuch && onlyDurations(q, c):
@@ -672,4 +674,14 @@ func whereFit(q question, c *index.Doc, ix *index.Index) float64 {
 		return 0.9 // "Where did the shares close?": "closed at 270.25p"
 	}
 	return 0.4
+}
+
+// countsThings reports whether a how-many question counts things, not
+// people: a share of people answers a count of them as surveys give it ("How
+// many Britons...?": "a third of Britons"), a share of things does not ("How
+// many PCs did the survey scan?": "90% of PCs").
+func countsThings(counted []qterm) bool {
+	return len(counted) > 0 && !slices.ContainsFunc(counted, func(t qterm) bool {
+		return countsPeople(t) || anyPerson[t.Text] || wordnet.IsPlace(t.Alts[0].Stem)
+	})
 }
