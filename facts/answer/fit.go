@@ -238,7 +238,13 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if nameNotGiven(q, c, ix) || q.ownNameAsked() && !givesAnotherName(q, c) {
 			return 0.5 // "What is the name of the shell company?" is not answered by "an unknown shell company"
 		}
-		if focusAsAction(q, c) || q.Type == askWhich && !namesSomethingNew(q, c, ix) && !focusSpecified(q, c) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) {
+		if focusAsAction(q, c) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) {
+			return 0.5
+		}
+		if q.Type == askWhich && !namesSomethingNew(q, c, ix) && !focusSpecified(q, c) {
+			if qualifiedBefore(q, c) {
+				return qualifiedFit
+			}
 			return 0.5
 		}
 		return 1
@@ -266,6 +272,11 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 	}
 	return 1
 }
+
+// qualifiedFit is the fit for "Which...?" of a fact that says which of
+// the kind only by a word before the noun ("the farm sector"): it answers,
+// but ranks below a fact that names the one meant.
+const qualifiedFit = 0.7
 
 // doerFit is how well a fact names who did what a who-question asks: an
 // agent other than the question's own entities, else a capitalised name it

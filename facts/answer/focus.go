@@ -209,6 +209,7 @@ type focusUse struct {
 	end       int // past the nouns after it the question says after it too ("health effects")
 	det       string
 	qualified bool
+	before    bool // a word of the fact's own before it says which: "the farm sector"
 	unnamed   bool // a word before it says it is not named: "two unnamed firms"
 }
 
@@ -233,12 +234,24 @@ func nounUses(q question, ft *qterm, toks []text.Token) []focusUse {
 		}
 		use := focusUse{at: i, n: n}
 		k := i - 1
+		phraseEnded := false
 		for ; k >= 0 && i-k <= focusReach && !determiners[toks[k].Norm] && !text.IsStopword(toks[k].Norm) && !text.IsPreposition(toks[k].Norm); k-- {
 			if nameless(toks[k].Stem) {
 				use.unnamed = true
 				continue
 			}
-			use.qualified = use.qualified || !q.stems[toks[k].Stem] && !placeWord(toks[k].Stem)
+			own := !q.stems[toks[k].Stem] && !placeWord(toks[k].Stem)
+			use.qualified = use.qualified || own
+			// A word in lower case in the noun's own phrase, up to a
+			// figure, a quantity or a verb: "the farm sector", not "St
+			// Fintian's High School", "600 schools", "said three magazines";
+			// nor one that makes another word with the noun ("cross
+			// country").
+			if tk := toks[k]; unicode.IsDigit([]rune(tk.Norm)[0]) || digitsOf(tk.Norm) != "" || indefinites[tk.Norm] || verbForm(tk) || k == i-1 && n == 1 && wordnet.Known(tk.Stem+" "+toks[i].Stem) {
+				phraseEnded = true
+			} else if own && !tk.Upper && !phraseEnded {
+				use.before = true
+			}
 		}
 		if k >= 0 && (determiners[toks[k].Norm] || indefinites[toks[k].Norm]) {
 			use.det = toks[k].Norm
@@ -252,6 +265,9 @@ func nounUses(q question, ft *qterm, toks []text.Token) []focusUse {
 			j, next = j+1, next+1
 		}
 		use.end = j
+		if j < len(toks) && nounOnly(toks[j]) {
+			use.before = false // the noun is no head: "union leader"
+		}
 		use.qualified = use.qualified || saidOfAfter(q, toks[j:])
 		uses = append(uses, use)
 	}
@@ -335,6 +351,20 @@ func focusSpecified(q question, c *index.Doc) bool {
 		}
 	}
 	return false
+}
+
+// nounOnly reports whether a word in lower case can only be a noun, or a
+// verb not written as one: after another noun, it is that noun's head.
+func nounOnly(t text.Token) bool {
+	pos := wordnet.PartsOfSpeech(t.Stem)
+	return !t.Upper && !verbForm(t) && !text.IsStopword(t.Norm) && pos&wordnet.Noun != 0 && pos&(wordnet.Adjective|wordnet.Adverb) == 0
+}
+
+// qualifiedBefore reports whether a fact says which of a which-question's
+// focus noun it means by a word of its own before the noun, in its phrase:
+// "a poor monsoon that hit the farm sector" for "Which sector was hit?".
+func qualifiedBefore(q question, c *index.Doc) bool {
+	return q.focus() != nil && slices.ContainsFunc(focusUses(q, c.Tokens()), func(u focusUse) bool { return u.before })
 }
 
 // specifiers are the words after a noun that begin what singles out which
