@@ -166,6 +166,11 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		case c.Speaker == "" && reported && speaksHereFor(c, c.Subject, speakers, ix):
 			return 0.7 // "What does Yahoo think...?": "Yahoo's Yonca Brunini said..."
 		}
+		// "What did Fletcher's daughter say?": a noun the one named owns
+		// names who spoke, as "Fletcher's daughter Jill said" does.
+		if q.saysOwnedNoun() && saidByWord(q, c) {
+			return 0.8
+		}
 		// A document "says" what its text says; anyone else must be the one speaking.
 		for id := range speakers {
 			if ix.Names.Kind(id) == "document" && c.Roles[id] != "" {
@@ -271,6 +276,21 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		return givesNoCause
 	}
 	return 1
+}
+
+// saysOwnedNoun reports whether a what-did-X-say question names the one
+// who spoke by a noun an entity owns, just before its verb of saying:
+// "What did Fletcher's daughter say?".
+func (q question) saysOwnedNoun() bool {
+	if q.sayAt < 1 {
+		return false
+	}
+	for i := q.sayAt - 1; i >= 0 && i >= q.sayAt-3; i-- {
+		if _, ok := q.possessed[i]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiedFit is the fit for "Which...?" of a fact that says which of
