@@ -218,7 +218,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 				case roleStated:
 					return 1
 				case roleTitled:
-					fit = 0.55 // they hold it, but the fact does not say so
+					fit = 0.7 // they hold it, but the fact does not say so
 				}
 			}
 			if fit < 0.5 && namesSomeoneNew(q, c, ix) {

@@ -33,6 +33,8 @@ func lead(q question, c *index.Doc, ix *index.Index) string {
 			return l
 		}
 		return yesNoLead(q, c)
+	case askWho:
+		return unnamedSubjectLead(q, c, ix)
 	case askWhere:
 		if q.position {
 			return positionLead(q, c, ix) // "Where did Butler finish?": fourth
@@ -42,6 +44,24 @@ func lead(q question, c *index.Doc, ix *index.Index) string {
 		}
 	}
 	return ""
+}
+
+// unnamedSubjectLead is, for "Who...?", the name of the person the curator
+// recorded as a fact's subject where its words do not name them ("The
+// chairman of the Police Federation said...", "He also worked for Tony
+// Blair"): the fact says what they did, and only the record says who. ""
+// when the words name them, or the subject is no person or one asked about.
+func unnamedSubjectLead(q question, c *index.Doc, ix *index.Index) string {
+	id := c.Subject
+	if id == "" || ix.Names.Kind(id) != "person" || q.names(id) {
+		return ""
+	}
+	for _, m := range c.Mentions(ix.Names) {
+		if slices.Contains(m.IDs, id) {
+			return ""
+		}
+	}
+	return ix.Names.Name(id)
 }
 
 // figureLead is the figure the fact gives for the thing counted: a number of

@@ -546,12 +546,30 @@ func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhe
 			}
 		}
 	}
+	// A title that holds the role holds it at the body the question names,
+	// when it names one: "Foster's chief executive" is not Southcorp's.
+	if elsewhere != nil && !titledAtAsked(ix, e.Title, elsewhere) {
+		return roleNot
+	}
 	for _, t := range text.Tokenize(e.Title) {
 		if slices.Contains(roles, t.Stem) {
 			return roleTitled
 		}
 	}
 	return roleNot
+}
+
+// titledAtAsked reports whether a title names a body the question names:
+// one elsewhere does not hold.
+func titledAtAsked(ix *index.Index, title string, elsewhere func(id string) bool) bool {
+	for _, m := range ix.Names.Find(text.Tokenize(title)) {
+		for _, id := range m.IDs {
+			if ix.Names.Kind(id) != "person" && !elsewhere(id) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titledOnlyAt reports whether a title names a body, and every body it
