@@ -152,9 +152,24 @@ func focusAsAction(q question, c *index.Doc) bool {
 		if i == 0 || toks[i-1].Norm != "to" || !bareVerb(t) {
 			return false // "linked to supermodel Kate Moss": "to" before a noun is no infinitive's
 		}
+		if figureRightAfter(c, toks, i) {
+			return false // "forecast to grow 2.1%" gives the growth asked for
+		}
 		found = true
 	}
 	return found
+}
+
+// figureRightAfter reports whether a figure of the fact follows its word
+// at i, next to it or after "by": "grow 2.1%", "rise by 5.7%".
+func figureRightAfter(c *index.Doc, toks []text.Token, i int) bool {
+	for _, cl := range c.Figures() {
+		at := tokenAt(toks, cl.Start)
+		if at == i+1 || at == i+2 && toks[i+1].Norm == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // namesOfKindWord reports whether a fact names an entity the question does
