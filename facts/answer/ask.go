@@ -132,11 +132,11 @@ func hasTime(c *index.Doc) bool {
 	return saysTime(c) || timedByEvent(c)
 }
 
-// saysTime reports whether a fact gives a time itself: its date, a year, a
-// month or day, or a stretch of time placed by other words ("last week"),
+// saysTime reports whether a fact gives a time itself: its date, a year
+// or a decade, a month or day, or a stretch of time placed by other words ("last week"),
 // rather than by another event (see timedByEvent).
 func saysTime(c *index.Doc) bool {
-	return c.Date != "" || yearRE.MatchString(c.Statement) || namesMonth(c) || hasRelativeTime(c) || clockTime(c.Tokens())
+	return c.Date != "" || yearRE.MatchString(c.Statement) || decadeRE.MatchString(c.Statement) || namesMonth(c) || hasRelativeTime(c) || clockTime(c.Tokens())
 }
 
 // clockTime reports whether words give a time of day by the clock: "at
@@ -684,6 +684,7 @@ const months = `january february march april may june july august september octo
 var (
 	monthStems = stemsOf(monthWords)
 	yearRE     = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	decadeRE   = regexp.MustCompile(`\b(19|20)\d0s\b`) // "in the 1980s", "1940s comic book"
 )
 
 func stemsOf(words map[string]bool) []string {

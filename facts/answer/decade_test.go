@@ -6,22 +6,21 @@ import (
 	"github.com/factdesk/factdesk/facts"
 )
 
-// TestAsk_DecadeIsNoFigure: "in the 1990s" says when, as a year does: "How
-// much did Soros make...?" is not answered by a fact whose only number is
-// the decade, and is by one that gives the sum.
-func TestAsk_DecadeIsNoFigure(t *testing.T) {
-	story := func(fs ...facts.Fact) askFunc {
-		return asker(besideBundled(t, deskStory("soros-2005", "Soros pelted in Ukraine", "2005-01-20", "Business Desk",
-			[]facts.Entity{
-				{ID: "soros", Name: "George Soros", Kind: "person", Aliases: []string{"Soros"}},
-				{ID: "boe", Name: "Bank of England", Kind: "organization"},
-			}, fs...)))
-	}
-	took := deskFact("took-on", "In the 1990s Soros took on the Bank of England and won.", "soros")
-	answersWith(t, story(took), map[string]string{
-		"How much did Soros make from taking on the Bank of England?": "",
-	})
-	answersWith(t, story(took, deskFact("made", "Soros made $1bn from taking on the Bank of England.", "soros")), map[string]string{
-		"How much did Soros make from taking on the Bank of England?": "$1bn",
+// TestAsk_WhenByDecade: a decade says when ("started the festival in the
+// 1980s"), for the act it is said with; "on learning he fathered a daughter
+// during the 1960s" says when he fathered her, not when he learned of it.
+func TestAsk_WhenByDecade(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("harbour-festival-2005", "Festival founder honoured", "2005-01-24", "Arts Desk",
+		[]facts.Entity{
+			{ID: "redmond", Name: "Ciaran Redmond", Kind: "person", Title: "festival founder", Aliases: []string{"Redmond"}},
+			{ID: "festival", Name: "Harbour Lights festival", Kind: "event", Aliases: []string{"Harbour Lights"}},
+			{ID: "hurst", Name: "Stephen Hurst", Kind: "person", Title: "MP", Aliases: []string{"Hurst"}},
+		},
+		deskFact("started", "Redmond started the Harbour Lights festival in Galway in the 1980s.", "redmond"),
+		deskFact("daughter", "Hurst told of his joy on learning he fathered a daughter during the 1960s.", "hurst"),
+	)))
+	answersWith(t, ask, map[string]string{
+		"When did Redmond start the Harbour Lights festival?": "1980s",
+		"When did Hurst learn about his daughter?":            "",
 	})
 }

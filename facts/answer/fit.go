@@ -86,7 +86,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 1
 	case askWhen:
-		if !hasTime(c) || onlyAskedTime(q, c) || timedOnlyByAskedEvent(q, c, ix) || asksAhead(q) && onlyPastYears(c) {
+		if !hasTime(c) || onlyAskedTime(q, c) || timedOnlyByAskedEvent(q, c, ix) || asksAhead(q) && onlyPastYears(c) || decadeOfOtherAct(q, c) {
 			return 0
 		}
 		if !givesTimeUnit(q.timeUnit, c) {
@@ -321,6 +321,21 @@ func (q question) saysOwnedNoun() bool {
 		}
 	}
 	return false
+}
+
+// decadeOfOtherAct reports whether a fact's only time is a decade ("in the
+// 1980s") and it does not say the question's verb as a verb: so broad a
+// time belongs to the act it is said with, and "on learning he fathered a
+// daughter during the 1960s" says when he fathered her, not when he
+// learned of it.
+func decadeOfOtherAct(q question, c *index.Doc) bool {
+	if c.Date != "" || yearRE.MatchString(c.Statement) || namesMonth(c) || hasRelativeTime(c) || !decadeRE.MatchString(c.Statement) {
+		return false
+	}
+	vt := q.verbTerm()
+	return vt == nil || !slices.ContainsFunc(c.Tokens(), func(t text.Token) bool {
+		return vt.heldWellBy(t) && verbForm(t) && !strings.HasSuffix(t.Norm, "ing")
+	})
 }
 
 // qualifiedFit is the fit for "Which...?" of a fact that says which of
