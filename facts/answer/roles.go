@@ -527,8 +527,13 @@ func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhe
 	// ("Chief executive of Northwind", asked of Contoso) holds their role
 	// there, wherever the fact says it without naming its body.
 	e, _ := ix.Names.Entity(id)
-	if elsewhere != nil && titledOnlyAt(ix, e.Title, elsewhere) {
-		return roleNot
+	var titledAsked bool
+	if elsewhere != nil {
+		asked, other := titleBodies(ix, e.Title, elsewhere)
+		if other && !asked {
+			return roleNot
+		}
+		titledAsked = asked
 	}
 	for _, m := range mentions {
 		if !slices.Contains(m.IDs, id) {
@@ -548,7 +553,7 @@ func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhe
 	}
 	// A title that holds the role holds it at the body the question names,
 	// when it names one: "Foster's chief executive" is not Southcorp's.
-	if elsewhere != nil && !titledAtAsked(ix, e.Title, elsewhere) {
+	if elsewhere != nil && !titledAsked {
 		return roleNot
 	}
 	for _, t := range text.Tokenize(e.Title) {
@@ -559,35 +564,22 @@ func holdsRole(ix *index.Index, id string, roles []string, c *index.Doc, elsewhe
 	return roleNot
 }
 
-// titledAtAsked reports whether a title names a body the question names:
-// one elsewhere does not hold.
-func titledAtAsked(ix *index.Index, title string, elsewhere func(id string) bool) bool {
-	for _, m := range ix.Names.Find(text.Tokenize(title)) {
-		for _, id := range m.IDs {
-			if ix.Names.Kind(id) != "person" && !elsewhere(id) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// titledOnlyAt reports whether a title names a body, and every body it
-// names is one elsewhere holds: none the question asks about.
-func titledOnlyAt(ix *index.Index, title string, elsewhere func(id string) bool) bool {
-	named := false
+// titleBodies reports whether a recorded title names a body the question
+// names (asked: one elsewhere does not hold) and one it does not (other).
+func titleBodies(ix *index.Index, title string, elsewhere func(id string) bool) (asked, other bool) {
 	for _, m := range ix.Names.Find(text.Tokenize(title)) {
 		for _, id := range m.IDs {
 			if ix.Names.Kind(id) == "person" {
 				continue
 			}
-			if !elsewhere(id) {
-				return false
+			if elsewhere(id) {
+				other = true
+			} else {
+				asked = true
 			}
-			named = true
 		}
 	}
-	return named
+	return asked, other
 }
 
 // maxOwnerWords is how many words the name of a role's owner may have
