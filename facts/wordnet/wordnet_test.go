@@ -37,6 +37,9 @@ func TestRelated(t *testing.T) {
 		// the first by the alphabet ("brobdingnagian").
 		{"big", "huge", Similar},
 		{"big", "vast", Similar},
+		// A verb's noun for its doer, in that noun's main sense, and the
+		// noun's synonyms there: one who watches is a viewer.
+		{"watch", "viewer", Derivation},
 	} {
 		w, ok := related(tt.a, tt.b, tt.kind)
 		if !ok {

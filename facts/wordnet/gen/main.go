@@ -45,19 +45,20 @@ const (
 
 // Weights of each relation, before the sense's own weight.
 const (
-	wSynonym     = 0.85
-	wDerivation  = 0.85
-	wDerivation2 = 0.65 // through another word's derivations: chair -> chairman -> preside
-	wBroader     = 0.6
-	wBroader2    = 0.45
-	wNarrower    = 0.55
-	wInstance    = 0.5
-	wSimilar     = 0.6
-	wAntonym     = 0.85
-	minWeight    = 0.3
-	maxEdges     = 24 // per stem, the strongest kept
-	maxSenses    = 5  // per lemma and part of speech
-	maxNarrower  = 4  // narrower words per sense, the most used
+	wSynonym      = 0.85
+	wDerivation   = 0.85
+	wDerivSynonym = 0.6  // a synonym of a verb's noun for its doer: watch -> watcher -> viewer
+	wDerivation2  = 0.65 // through another word's derivations: chair -> chairman -> preside
+	wBroader      = 0.6
+	wBroader2     = 0.45
+	wNarrower     = 0.55
+	wInstance     = 0.5
+	wSimilar      = 0.6
+	wAntonym      = 0.85
+	minWeight     = 0.3
+	maxEdges      = 24 // per stem, the strongest kept
+	maxSenses     = 5  // per lemma and part of speech
+	maxNarrower   = 4  // narrower words per sense, the most used
 )
 
 // ranked is a lemma with how often it is used.
@@ -455,6 +456,16 @@ func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string, map[
 						continue
 					}
 					add(lemma, t.words[p.dst-1], wDerivation*w, kindDerivation)
+					// A verb's noun for the one who does it, where that is the
+					// noun's main sense, and its synonyms there: watch ->
+					// watcher -> viewer.
+					if d := t.words[p.dst-1]; pos == 'v' && t.pos == 'n' && t.lex == lexPerson && len(wn.senses["n:"+d]) > 0 && wn.senses["n:"+d][0] == p.target {
+						for _, x := range t.words {
+							if x != d {
+								add(lemma, x, wDerivSynonym*w, kindDerivation)
+							}
+						}
+					}
 					// The derived word's other derivations: chair -> chairman -> preside.
 					for _, q := range t.ptrs {
 						if u := wn.synsets[q.target]; q.sym == "+" && u != nil && q.dst > 0 && u.pos != pos || q.sym == "+" && u != nil && q.dst > 0 && u.pos == pos && q.target != id {
@@ -535,6 +546,7 @@ const (
 const (
 	lexCognition     = 31
 	lexCommunication = 32
+	lexPerson        = 18 // noun.person
 )
 
 // timeSynsets are WordNet 3.0's "time period" and "time unit": a week, a
