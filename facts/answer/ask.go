@@ -133,10 +133,16 @@ func hasTime(c *index.Doc) bool {
 }
 
 // saysTime reports whether a fact gives a time itself: its date, a year
-// or a decade, a month or day, or a stretch of time placed by other words ("last week"),
-// rather than by another event (see timedByEvent).
+// or a decade, a month or day, or a stretch of time placed by other words
+// ("last week"), rather than by another event (see timedByEvent).
 func saysTime(c *index.Doc) bool {
-	return c.Date != "" || yearRE.MatchString(c.Statement) || decadeRE.MatchString(c.Statement) || namesMonth(c) || hasRelativeTime(c) || clockTime(c.Tokens())
+	return saysTimeNarrowerThanDecade(c) || decadeRE.MatchString(c.Statement)
+}
+
+// saysTimeNarrowerThanDecade reports whether a fact gives a time other than
+// a decade (see saysTime, decadeOfOtherAct).
+func saysTimeNarrowerThanDecade(c *index.Doc) bool {
+	return c.Date != "" || yearRE.MatchString(c.Statement) || namesMonth(c) || hasRelativeTime(c) || clockTime(c.Tokens())
 }
 
 // clockTime reports whether words give a time of day by the clock: "at

@@ -286,28 +286,6 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 	return 1
 }
 
-// saysRightThere reports whether a fact names the entity right before a
-// reporting verb ("Analysts said", "Fifa says"); a name right after one is
-// as often what is told of, or to whom ("says Jason Robinson is...", "told
-// Brown"), and one after a preposition is the object of another word ("a
-// book about the chancellor claims").
-func saysRightThere(c *index.Doc, id string, ix *index.Index) bool {
-	toks := c.Tokens()
-	for _, m := range c.Mentions(ix.Names) {
-		if !slices.Contains(m.IDs, id) {
-			continue
-		}
-		from := m.From
-		if from > 0 && determiners[toks[from-1].Norm] {
-			from--
-		}
-		if m.To < len(toks) && text.IsReportingVerb(toks[m.To].Norm) && (from == 0 || !text.IsPreposition(toks[from-1].Norm)) {
-			return true
-		}
-	}
-	return false
-}
-
 // saysOwnedNoun reports whether a what-did-X-say question names the one
 // who spoke by a noun an entity owns, just before its verb of saying:
 // "What did Fletcher's daughter say?".
@@ -329,7 +307,7 @@ func (q question) saysOwnedNoun() bool {
 // daughter during the 1960s" says when he fathered her, not when he
 // learned of it.
 func decadeOfOtherAct(q question, c *index.Doc) bool {
-	if c.Date != "" || yearRE.MatchString(c.Statement) || namesMonth(c) || hasRelativeTime(c) || !decadeRE.MatchString(c.Statement) {
+	if saysTimeNarrowerThanDecade(c) || !decadeRE.MatchString(c.Statement) {
 		return false
 	}
 	vt := q.verbTerm()

@@ -143,6 +143,29 @@ func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
 	return false
 }
 
+// saysRightThere reports whether a fact names the entity right before a
+// reporting verb ("Analysts said", "Fifa says"), where reportedBy allows a
+// few words either side: a name right after the verb is as often what is
+// told of, or to whom ("says Jason Robinson is...", "told Brown"), and one
+// after a preposition is the object of another word ("a book about the
+// chancellor claims").
+func saysRightThere(c *index.Doc, id string, ix *index.Index) bool {
+	toks := c.Tokens()
+	for _, m := range c.Mentions(ix.Names) {
+		if !slices.Contains(m.IDs, id) {
+			continue
+		}
+		from := m.From
+		if from > 0 && determiners[toks[from-1].Norm] {
+			from--
+		}
+		if m.To < len(toks) && text.IsReportingVerb(toks[m.To].Norm) && (from == 0 || !text.IsPreposition(toks[from-1].Norm)) {
+			return true
+		}
+	}
+	return false
+}
+
 // saidByWord reports whether a fact reports someone saying something, named
 // by a word the question names its speaker by, no entity of the knowledge
 // base ("What did the official say?"): the word, or one the question's word
