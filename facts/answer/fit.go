@@ -122,7 +122,11 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		for _, id := range q.speakers {
 			speakers[id] = true
 		}
-		if len(q.speakers) == 0 {
+		// With no one named before the verb of saying, the names after it
+		// are what was said about ("What did football's governing body say
+		// about the Mutu case?"), not who said it; without such a verb
+		// ("What was Blair's reaction?") the names are the speakers.
+		if len(q.speakers) == 0 && q.sayAt < 0 {
 			for _, m := range q.Entities {
 				for _, id := range m.IDs {
 					speakers[id] = true
