@@ -170,7 +170,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	if worth {
 		q.Type = askHowMany // "What is the takeover worth in pounds?" asks how much
 	}
-	q.Entities = ix.Names.Find(q.Toks)
+	q.Entities = commonWordsUnnamed(ix, q.Toks, ix.Names.Find(q.Toks))
 	q.Entities = widenNames(ix, q.Toks, q.Entities)
 	roles := roleMentions(ix, q.Toks, q.Entities)
 	roles = addMentions(roles, titledMentions(ix, q.Toks, append(slices.Clone(q.Entities), roles...)))
@@ -588,6 +588,38 @@ func misspelt(norm, stem string) bool {
 	}
 	const far = 2
 	return text.OSADistance(norm, wordnet.Word(stem), far) > far
+}
+
+// commonWordsUnnamed drops from mentions the entities a question names only
+// by English words in lower case where every name and alias of theirs is
+// written with a capital: "games" of "the games industry body" is no
+// "Games", the Olympics. A question typed all in lower case keeps them, as
+// its names are in lower case too; an alias recorded in lower case
+// ("ministers") is the curator's word and is kept.
+func commonWordsUnnamed(ix *index.Index, toks []text.Token, mentions []index.Mention) []index.Mention {
+	if lowerCase(toks) {
+		return mentions
+	}
+	out := mentions[:0]
+	for _, m := range mentions {
+		common := true
+		for _, t := range toks[m.From:m.To] {
+			common = common && !t.Upper && (text.IsStopword(t.Norm) || index.KnownWord(t.Stem) || index.KnownWord(t.Norm))
+		}
+		if common {
+			m.IDs = slices.DeleteFunc(slices.Clone(m.IDs), func(id string) bool {
+				e, _ := ix.Names.Entity(id)
+				return !slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool {
+					return text.NormPhrase(n) == m.Norm && strings.ToLower(n) == n
+				})
+			})
+			if len(m.IDs) == 0 {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // lowerCase reports whether words were typed all in lower case (but for the
