@@ -225,9 +225,10 @@ func parseQuestion(s string, ix *index.Index) question {
 		if q.Type == askWhen && i > 0 && (q.Toks[i-1].Norm == "what" || q.Toks[i-1].Norm == "which") {
 			continue // "What day...?" asks when: the fact gives the day, not the word
 		}
-		// "in the states" is no telling: a determiner makes the word a noun.
-		// "thinking of" (selling) is considering it: no opinion told.
-		if sayStems[t.Stem] && t.Norm != "thinking" && (q.Type == askWhat || q.Type == askWho || q.Type == askYesNo) && !(i > 0 && determiners[q.Toks[i-1].Norm]) {
+		// "in the states" is no telling: a determiner makes the word a noun,
+		// as "what" does ("What state was the budget in?"). "thinking of"
+		// (selling) is considering it: no opinion told.
+		if sayStems[t.Stem] && t.Norm != "thinking" && (q.Type == askWhat || q.Type == askWho || q.Type == askYesNo) && !(i > 0 && (determiners[q.Toks[i-1].Norm] || q.Toks[i-1].Norm == "what")) {
 			hasSay = true
 			if q.sayAt < 0 {
 				q.sayAt = i
