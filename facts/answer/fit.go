@@ -228,9 +228,11 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			if fit < 0.5 && namesSomeoneNew(q, c, ix) {
 				fit = 0.5
 			}
-			if vt := q.verbTerm(); len(q.verbRoles()) > 0 && vt != nil && termCredit(c, *vt) >= verbHeld {
+			if vt := q.verbTerm(); len(q.verbRoles()) > 0 && vt != nil && actSaid(c, *vt, ix) {
 				// "Who founded Balco?" asks for its founder, but "Victor
-				// Conte founded Balco" names him by the action itself.
+				// Conte founded Balco" names him by the action itself: in
+				// the fact's words, not a title ("Liberal Democrat leader"
+				// says nothing of who leads the Conservatives).
 				fit = max(fit, doerFit(q, c, ix))
 			}
 			return fit
@@ -288,6 +290,13 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		return givesNoCause
 	}
 	return 1
+}
+
+// actSaid reports whether a fact holds a question's verb, or a word for it,
+// in its own words rather than only in the title of the one it is about.
+func actSaid(c *index.Doc, vt qterm, ix *index.Index) bool {
+	cr, stem := termMatch(c.Terms, vt)
+	return cr >= verbHeld && !c.TitleOnly(ix.Names)[stem]
 }
 
 // saysOwnedNoun reports whether a what-did-X-say question names the one

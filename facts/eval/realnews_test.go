@@ -273,7 +273,7 @@ var devBars = map[string]struct {
 	"dev26": {minPass: 265, maxWrong: 2, minDraftRecall: 0.85, minDraftPrecision: 0.96},
 	"dev27": {minPass: 235, maxWrong: 4, minDraftRecall: 0.84, minDraftPrecision: 0.97},
 	"dev28": {minPass: 234, maxWrong: 10, minDraftRecall: 0.88, minDraftPrecision: 0.96},
-	"dev29": {minPass: 246, maxWrong: 6, minDraftRecall: 0.80, minDraftPrecision: 0.97},
+	"dev29": {minPass: 245, maxWrong: 6, minDraftRecall: 0.80, minDraftPrecision: 0.97},
 	"dev30": {minPass: 256, maxWrong: 3, minDraftRecall: 0.98, minDraftPrecision: 0.98},
 	"dev31": {minPass: 228, maxWrong: 4, minDraftRecall: 0.82, minDraftPrecision: 1.00},
 	"dev32": {minPass: 245, maxWrong: 3, minDraftRecall: 0.72, minDraftPrecision: 1.00},
