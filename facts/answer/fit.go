@@ -731,6 +731,9 @@ func whereFit(q question, c *index.Doc, ix *index.Index) float64 {
 	if c.Place != "" && !asksOrigin(q) || namesPlace(q, c, ix) || namesVenue(q, c, ix) || q.position && statesPosition(c) {
 		return 1
 	}
+	if placeHyphened(q, c) {
+		return 1 // "Where is the OECD based?": "the Paris-based think tank"
+	}
 	if namesSpot(q, c) || namesEndpoint(q, c) {
 		return 0.8 // "in the left corner", "going to charity": a place, if not one with a name
 	}
@@ -741,6 +744,28 @@ func whereFit(q question, c *index.Doc, ix *index.Index) float64 {
 		return 0.9 // "Where did the shares close?": "closed at 270.25p"
 	}
 	return 0.4
+}
+
+// placeHyphened reports whether a fact gives a place, or a people's name for
+// one, joined by a hyphen to the question's verb: "the Paris-based think
+// tank" says where it is based, "the Tunisian-born director" where he was
+// born, though the curator made the whole phrase a name.
+func placeHyphened(q question, c *index.Doc) bool {
+	vt := q.verbTerm()
+	if vt == nil {
+		return false
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	for i := 1; i < len(toks); i++ {
+		p := toks[i-1]
+		hyphen := toks[i].Start == p.End+1 && p.End < len(rs) && rs[p.End] == '-'
+		if hyphen && vt.heldWellBy(toks[i]) && !q.stems[p.Stem] &&
+			(wordnet.IsPlace(p.Stem) || wordnet.IsNationality(p.Norm, p.Stem)) {
+			return true
+		}
+	}
+	return false
 }
 
 // countsThings reports whether a how-many question counts things, not
