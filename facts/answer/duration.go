@@ -123,16 +123,21 @@ var roughCounts = text.Set(`several few couple many`)
 
 // statesRoughDuration reports whether a fact gives a stretch of time without
 // a figure ("could take several months", "within a few quarters", "in limbo
-// for a year", "worked on all week"): it answers how long, roughly. "a" is
+// for a year", "worked on all week", "a week-long tour"): it answers how
+// long, roughly. "a" is
 // a stretch only after a preposition that measures one ("for a year", not
 // "once a week").
 func statesRoughDuration(c *index.Doc) bool {
 	toks := c.Tokens()
+	rs := []rune(c.Statement)
 	for i := 1; i < len(toks); i++ {
 		if !wordnet.Marked(toks[i].Norm, toks[i].Stem, wordnet.TimePeriod) {
 			continue
 		}
 		p := toks[i-1].Norm
+		if i+1 < len(toks) && toks[i+1].Norm == "long" && toks[i+1].Start == toks[i].End+1 && rs[toks[i].End] == '-' {
+			return true // "a week-long tour"
+		}
 		if roughCounts[p] || p == "all" || (p == "a" || p == "an") && i > 1 && (measuringPrepositions[toks[i-2].Norm] || toks[i-2].Norm == "than") {
 			return true
 		}
