@@ -64,6 +64,9 @@ func namesMaker(q question, thing qterm, c *index.Doc, ix *index.Index) bool {
 		if !thing.heldBy(tok) {
 			continue
 		}
+		if unknownOwner(toks, ms, i) {
+			return true
+		}
 		for _, m := range ms {
 			switch {
 			case m.To <= i && i-m.To <= 1 && maker(m) && roleWordsOnly(toks[m.To:i]):
@@ -74,4 +77,64 @@ func namesMaker(q question, thing qterm, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	return false
+}
+
+// madeWork is the work a who-question asks the maker of by its name ("Who
+// wrote The Pillowman?": the first name after a verb of making, of no
+// person, body, place or group), nil for none.
+func (q question) madeWork() []string {
+	verb := q.verbTerm()
+	if q.Type != askWho || verb == nil || !creationVerb(q, *verb) {
+		return nil
+	}
+	for _, m := range q.Entities {
+		if m.From > verb.At {
+			return m.IDs
+		}
+	}
+	return nil
+}
+
+// namesMakerOfWork reports whether a fact names who made a work the
+// question names: a person or body, not the question's, with "'s" right
+// before the work's name ("Martin McDonagh's The Pillowman"; a capitalised
+// name it does not know counts), or after "by" right after it ("The
+// Pillowman by Martin McDonagh").
+func namesMakerOfWork(q question, work []string, c *index.Doc, ix *index.Index) bool {
+	toks := c.Tokens()
+	ms := c.Mentions(ix.Names)
+	maker := func(m index.Mention) bool {
+		return !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(m.IDs, func(id string) bool {
+			k := ix.Names.Kind(id)
+			return k == "organization" || k == "group" || k == "person"
+		})
+	}
+	for _, w := range ms {
+		if !slices.ContainsFunc(w.IDs, func(id string) bool { return slices.Contains(work, id) }) {
+			continue
+		}
+		if unknownOwner(toks, ms, w.From) {
+			return true
+		}
+		for _, m := range ms {
+			switch {
+			case m.To == w.From && m.To > 0 && toks[m.To-1].Possessive && maker(m):
+				return true
+			case w.To+1 < len(toks) && toks[w.To].Norm == "by" && m.From == w.To+1 && maker(m):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unknownOwner reports whether the words right before token i (past "the"
+// of a title: "Martin McDonagh's The Pillowman") are a capitalised name with
+// "'s" that the knowledge base does not know: the maker, named.
+func unknownOwner(toks []text.Token, ms []index.Mention, i int) bool {
+	k := i - 1
+	if k > 0 && toks[k].Norm == "the" && toks[k].Upper {
+		k--
+	}
+	return k >= 0 && toks[k].Possessive && toks[k].Upper && !toks[k].First && !slices.ContainsFunc(ms, func(m index.Mention) bool { return m.From <= k && k < m.To })
 }
