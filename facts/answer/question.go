@@ -347,6 +347,9 @@ func parseQuestion(s string, ix *index.Index) question {
 			slices.ContainsFunc(q.Toks, func(t text.Token) bool {
 				return wordnet.Marked(t.Norm, t.Stem, wordnet.Monetary) || wordnet.Marked(t.Norm, t.Stem, wordnet.Money)
 			})
+		if m := q.measureAt; m >= 0 && !q.change && wordnet.Marked(q.Toks[m].Norm, q.Toks[m].Stem, wordnet.Monetary) {
+			q.asksSum = true // "At what price were the shares suspended?" asks a sum, as "How much...?" does
+		}
 	}
 	if q.Type == askWhen {
 		q.timeUnit = askedTimeUnit(q.Toks)
