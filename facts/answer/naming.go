@@ -83,7 +83,8 @@ var namingStem = text.Stem("name")
 // question's own words in lower case ("its Blogger site", "Hotseat's Solo
 // Chassis gaming chair"), but not an owner's name ("Theo Van Gogh's
 // film"), or just after it, or after a verb of naming ("U2's new album, How
-// To Dismantle An Atomic Bomb", "a service called MSN Spaces"). A use must
+// To Dismantle An Atomic Bomb", "a service called MSN Spaces"), or before
+// it across a comma and an owner's word ("The Aviator, his biopic"). A use must
 // be a noun ("showed" is no show) and say the question's words before the
 // noun that can be adjectives, which tell which one it is: "Chris Morris's
 // new show" is not "the TV show Brass Eye" of a fact that tells of his new
@@ -99,6 +100,9 @@ func namesItBeside(q question, noun *qterm, c *index.Doc, ix *index.Index) bool 
 		k := use.at - 1
 		for k >= 0 && !toks[k].Upper && q.stems[toks[k].Stem] && !text.IsStopword(toks[k].Norm) {
 			k--
+		}
+		if k >= 1 && possessives[toks[k].Norm] && commaBetween(rs, toks[k-1], toks[k]) {
+			k-- // "the A350, its rival to the 7E7": the name, then what it is
 		}
 		if k >= 0 && toks[k].Upper && !toks[k].Possessive && namesBeside(q, rs, toks[k]) && !bodyOrPlaceAt(c, k, ix) {
 			return true
