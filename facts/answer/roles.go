@@ -179,7 +179,7 @@ func titledSynonym(ix *index.Index, t text.Token) []string {
 // secretary.
 func holderFor(q question, c *index.Doc, m index.Mention, roles []string, ix *index.Index) bool {
 	for id := range c.Roles {
-		if ix.Names.Kind(id) == "person" && titleNames(ix, id, m.IDs) && holdsRole(ix, id, roles, c, nil) == roleStated && titleRoleAsked(q, ix.Names.Entities()[id].Title, roles) {
+		if ix.Names.Kind(id) == "person" && titleNames(ix, id, m.IDs) && holdsRole(ix, id, roles, c, nil) != roleNot && titleRoleAsked(q, ix.Names.Entities()[id].Title, roles) {
 			return true
 		}
 	}
