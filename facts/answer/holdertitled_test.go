@@ -9,8 +9,8 @@ import (
 // TestAsk_HolderByTitleAtTheAskedBody: "Who manages the Republic of
 // Ireland?" is answered by a fact about Brian Kerr, whose recorded title is
 // the Republic of Ireland manager, though the fact names neither Ireland nor
-// the role. "Who manages Italy?" is not: his
-// title places the role elsewhere.
+// the role. "Who manages Italy?" is not: his title places the role
+// elsewhere.
 func TestAsk_HolderByTitleAtTheAskedBody(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("kerr-2005", "Kerr wary of China", "2005-03-29", "Sport Desk",
 		[]facts.Entity{

@@ -170,11 +170,13 @@ func titledSynonym(ix *index.Index, t text.Token) []string {
 	return people
 }
 
-// holderFor reports whether a fact says someone holds a role the question
-// asks about, and their recorded title places the role at the entity: "Who is
-// the PCS deputy general secretary?" is answered by "Hugh Lanning, deputy
-// general secretary of the union", whose title is "deputy general secretary
-// of the PCS union". The entity only says whose role it is; the role must be
+// holderFor reports whether a fact is about someone who holds a role the
+// question asks about, beside their name or by their title, and their
+// recorded title places the role at the entity: "Who is the PCS deputy
+// general secretary?" is answered by "Hugh Lanning, deputy general secretary
+// of the union", whose title is "deputy general secretary of the PCS union",
+// and "Who manages the Republic of Ireland?" by "Kerr said...", his title
+// "Republic of Ireland manager". The entity only says whose role it is; the role must be
 // the one asked, word for word: a deputy general secretary is not the general
 // secretary.
 func holderFor(q question, c *index.Doc, m index.Mention, roles []string, ix *index.Index) bool {
