@@ -115,6 +115,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			// "A clergyman has said the plot is laughable", its subject
 			// the bishop: said, if not quoted.
 			return 0.9
+		case accordingToName(c):
+			return 0.9 // "According to BT, one person joins broadband every 10 seconds"
 		}
 		return 0.3
 	case askSay:
@@ -297,6 +299,18 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 func actSaid(c *index.Doc, vt qterm, ix *index.Index) bool {
 	cr, stem := termMatch(c.Terms, vt)
 	return cr >= verbHeld && !c.TitleOnly(ix.Names)[stem]
+}
+
+// accordingToName reports whether a fact credits what it says to a name
+// with "according to": "According to BT, one person...".
+func accordingToName(c *index.Doc) bool {
+	toks := c.Tokens()
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Norm == "according" && toks[i+1].Norm == "to" && toks[i+2].Upper {
+			return true
+		}
+	}
+	return false
 }
 
 // saysOwnedNoun reports whether a what-did-X-say question names the one
