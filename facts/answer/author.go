@@ -54,12 +54,7 @@ func (q question) madeThing() *qterm {
 func namesMaker(q question, thing qterm, c *index.Doc, ix *index.Index) bool {
 	toks := c.Tokens()
 	ms := c.Mentions(ix.Names)
-	maker := func(m index.Mention) bool {
-		return !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(m.IDs, func(id string) bool {
-			k := ix.Names.Kind(id)
-			return k == "organization" || k == "group" || k == "person"
-		})
-	}
+	maker := func(m index.Mention) bool { return makerNamed(q, m, ix) }
 	for i, tok := range toks {
 		if !thing.heldBy(tok) {
 			continue
@@ -103,12 +98,7 @@ func (q question) madeWork() []string {
 func namesMakerOfWork(q question, work []string, c *index.Doc, ix *index.Index) bool {
 	toks := c.Tokens()
 	ms := c.Mentions(ix.Names)
-	maker := func(m index.Mention) bool {
-		return !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(m.IDs, func(id string) bool {
-			k := ix.Names.Kind(id)
-			return k == "organization" || k == "group" || k == "person"
-		})
-	}
+	maker := func(m index.Mention) bool { return makerNamed(q, m, ix) }
 	for _, w := range ms {
 		if !slices.ContainsFunc(w.IDs, func(id string) bool { return slices.Contains(work, id) }) {
 			continue
@@ -126,6 +116,15 @@ func namesMakerOfWork(q question, work []string, c *index.Doc, ix *index.Index) 
 		}
 	}
 	return false
+}
+
+// makerNamed reports whether a mention names someone who could make a
+// thing, a person or a body, whom the question does not name.
+func makerNamed(q question, m index.Mention, ix *index.Index) bool {
+	return !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(m.IDs, func(id string) bool {
+		k := ix.Names.Kind(id)
+		return k == "organization" || k == "group" || k == "person"
+	})
 }
 
 // unknownOwner reports whether the words right before token i (past "the"

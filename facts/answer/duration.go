@@ -124,9 +124,8 @@ var roughCounts = text.Set(`several few couple many`)
 // statesRoughDuration reports whether a fact gives a stretch of time without
 // a figure ("could take several months", "within a few quarters", "in limbo
 // for a year", "worked on all week", "a week-long tour"): it answers how
-// long, roughly. "a" is
-// a stretch only after a preposition that measures one ("for a year", not
-// "once a week").
+// long, roughly. "a" is a stretch only after a preposition that measures one
+// ("for a year", not "once a week").
 func statesRoughDuration(c *index.Doc) bool {
 	toks := c.Tokens()
 	rs := []rune(c.Statement)

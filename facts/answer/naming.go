@@ -84,11 +84,11 @@ var namingStem = text.Stem("name")
 // Chassis gaming chair"), but not an owner's name ("Theo Van Gogh's
 // film"), or just after it, or after a verb of naming ("U2's new album, How
 // To Dismantle An Atomic Bomb", "a service called MSN Spaces"), or before
-// it across a comma and an owner's word ("The Aviator, his biopic"). A use must
-// be a noun ("showed" is no show) and say the question's words before the
-// noun that can be adjectives, which tell which one it is: "Chris Morris's
-// new show" is not "the TV show Brass Eye" of a fact that tells of his new
-// sitcom.
+// it across a comma and an owner's word ("The Aviator, his biopic"). A use
+// must be a noun ("showed" is no show) and say the question's words before
+// the noun that can be adjectives, which tell which one it is: "Chris
+// Morris's new show" is not "the TV show Brass Eye" of a fact that tells of
+// his new sitcom.
 func namesItBeside(q question, noun *qterm, c *index.Doc, ix *index.Index) bool {
 	toks := c.Tokens()
 	rs := []rune(c.Statement)

@@ -176,9 +176,9 @@ func titledSynonym(ix *index.Index, t text.Token) []string {
 // general secretary?" is answered by "Hugh Lanning, deputy general secretary
 // of the union", whose title is "deputy general secretary of the PCS union",
 // and "Who manages the Republic of Ireland?" by "Kerr said...", his title
-// "Republic of Ireland manager". The entity only says whose role it is; the role must be
-// the one asked, word for word: a deputy general secretary is not the general
-// secretary.
+// "Republic of Ireland manager". The entity only says whose role it is; the
+// role must be the one asked, word for word: a deputy general secretary is
+// not the general secretary.
 func holderFor(q question, c *index.Doc, m index.Mention, roles []string, ix *index.Index) bool {
 	for id := range c.Roles {
 		if ix.Names.Kind(id) == "person" && titleNames(ix, id, m.IDs) && holdsRole(ix, id, roles, c, nil) != roleNot && titleRoleAsked(q, ix.Names.Entities()[id].Title, roles) {
