@@ -176,11 +176,11 @@ var entityKinds = map[string]wordnet.NounKind{
 // focusNamed reports whether a fact names, beside a which-question's focus
 // noun ("What agencies...?" asks which too), a thing the question does not
 // (see namesBeside): "three credit rating agencies, Standard & Poor's,
-// Moody's and Fitch", "the IAAF,
-// athletics' ruling body", "rapper Kano". It is the surest sign a fact
-// says which one, where "A US TV station has refused" says only that one
-// did: a place's name, or its people's, says where the thing is, not
-// which it is.
+// Moody's and Fitch", "the IAAF, athletics' ruling body", "rapper Kano", or
+// any capitalised name after a verb of naming there ("a song dedicated to
+// Edwards called Cardiff Afterlife"). It is the surest sign a fact says
+// which one, where "A US TV station has refused" says only that one did: a
+// place's name, or its people's, says where the thing is, not which it is.
 func focusNamed(q question, c *index.Doc) bool {
 	if !q.asksOneOfKind() {
 		return false
@@ -200,6 +200,9 @@ func focusNamed(q question, c *index.Doc) bool {
 		for k := i + n; k < min(len(toks), i+n+focusReach) && !(!toks[k].Upper && commaBetween(rs, toks[k-1], toks[k])); k++ {
 			if namesBeside(q, rs, toks[k]) {
 				return true
+			}
+			if namingVerb(toks[k].Stem) && k+1 < len(toks) && toks[k+1].Upper && !q.norms[toks[k+1].Norm] {
+				return true // named, if by a place: "called Cardiff Afterlife"
 			}
 		}
 	}
