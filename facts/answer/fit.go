@@ -748,6 +748,9 @@ func whereFit(q question, c *index.Doc, ix *index.Index) float64 {
 	if placeHyphened(q, c) {
 		return 1 // "Where is the OECD based?": "the Paris-based think tank"
 	}
+	if nameBeforeWhere(q, c) {
+		return 0.9 // "Where did Owen make his name?": "the Premiership, where he first made his name"
+	}
 	if namesSpot(q, c) || namesEndpoint(q, c) {
 		return 0.8 // "in the left corner", "going to charity": a place, if not one with a name
 	}
@@ -776,6 +779,24 @@ func placeHyphened(q question, c *index.Doc) bool {
 		hyphen := toks[i].Start == p.End+1 && p.End < len(rs) && rs[p.End] == '-'
 		if hyphen && vt.heldWellBy(toks[i]) && !q.stems[p.Stem] &&
 			(wordnet.IsPlace(p.Stem) || wordnet.IsNationality(p.Norm, p.Stem)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBeforeWhere reports whether a fact names a place, or anything with a
+// name, right before ", where" and says a word of the question after it:
+// the name is where what it tells is.
+func nameBeforeWhere(q question, c *index.Doc) bool {
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	for w := 1; w < len(toks); w++ {
+		p := toks[w-1]
+		if toks[w].Norm != "where" || !p.Upper || q.norms[p.Norm] || !commaBetween(rs, p, toks[w]) {
+			continue
+		}
+		if slices.ContainsFunc(q.Terms, func(t qterm) bool { return !t.Light && slices.ContainsFunc(toks[w+1:], t.heldWellBy) }) {
 			return true
 		}
 	}
