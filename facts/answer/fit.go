@@ -24,7 +24,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 1 // "several months": how long, with no figure
 		}
 		sharesDoers := q.countsDoersOnly() && statesProportion(c) // "How many think...?": "for a third"
-		if !hasNewFigure(q, c, ix) && !countsOrdinal(c, q.counted) && !((q.asksRatio() || q.asksPart() || sharesDoers) && statesFraction(c)) {
+		if !hasNewFigure(q, c, ix) && !countsOrdinal(c, q.counted) && !((q.asksRatio() || q.asksPart() || sharesDoers) && statesFraction(c)) && !(q.howMuchCompared() && statesComparison(c)) {
 			return 0 // "a quarter of the dancers" gives a share with no figure
 		}
 		if q.howOld && !statesAgeOf(q, c, ix) {
@@ -292,6 +292,18 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		return givesNoCause
 	}
 	return 1
+}
+
+// howMuchCompared reports whether a how-much question asks by how much one
+// thing outdoes another ("How much longer do broadband users spend
+// online?"): a multiple ("twice as long") answers it, with no figure.
+func (q question) howMuchCompared() bool {
+	for i := 1; i+1 < len(q.Toks); i++ {
+		if q.Toks[i-1].Norm == "how" && q.Toks[i].Norm == "much" && comparing(q.Toks[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // actSaid reports whether a fact holds a question's verb, or a word for it,
