@@ -82,13 +82,14 @@ var namingStem = text.Stem("name")
 // of the noun whose name the question asks: just before it, past the
 // question's own words in lower case ("its Blogger site", "Hotseat's Solo
 // Chassis gaming chair"), but not an owner's name ("Theo Van Gogh's
-// film"), or just after it, or after a verb of naming ("U2's new album, How
-// To Dismantle An Atomic Bomb", "a service called MSN Spaces"), or before
-// it across a comma and an owner's word ("The Aviator, his biopic"). A use
-// must be a noun ("showed" is no show) and say the question's words before
-// the noun that can be adjectives, which tell which one it is: "Chris
-// Morris's new show" is not "the TV show Brass Eye" of a fact that tells of
-// his new sitcom.
+// film"), or just after it, or after a verb of naming or "is" ("U2's new
+// album, How To Dismantle An Atomic Bomb", "a service called MSN Spaces",
+// "Fosters' main wine business is Beringer Blass"), or before it across a
+// comma and an owner's word ("The Aviator, his biopic"). A use must be a
+// noun ("showed" is no show) and say the question's words before the noun
+// that can be adjectives, which tell which one it is: "Chris Morris's new
+// show" is not "the TV show Brass Eye" of a fact that tells of his new
+// sitcom.
 func namesItBeside(q question, noun *qterm, c *index.Doc, ix *index.Index) bool {
 	toks := c.Tokens()
 	rs := []rune(c.Statement)
@@ -108,8 +109,8 @@ func namesItBeside(q question, noun *qterm, c *index.Doc, ix *index.Index) bool 
 			return true
 		}
 		k = use.at + use.n
-		if k < len(toks) && namingVerb(toks[k].Stem) {
-			k++
+		if k < len(toks) && (namingVerb(toks[k].Stem) || toks[k].Norm == "is" || toks[k].Norm == "was") {
+			k++ // "a service called MSN Spaces", "Fosters' main wine business is Beringer Blass"
 		}
 		// A name may open with a small word: "How To Dismantle An Atomic Bomb".
 		for end := min(len(toks), k+3); k < end; k++ {
