@@ -193,6 +193,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 0
 	case askWho:
+		if w, t := q.madeWork(), q.madeThing(); w != nil && namesMakerOfWork(q, w, c, ix) || t != nil && namesMaker(q, *t, c, ix) {
+			return 1 // "Who directed Kings And Queen?": "Arnaud Desplechin's Kings And Queen"
+		}
 		if nameNotGiven(q, c, ix) {
 			return 0.5 // "What is the name of the Brazilian programmer?" is not answered by "a Brazilian programmer had posted"
 		}
