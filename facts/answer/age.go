@@ -49,7 +49,16 @@ func agesAt(toks []text.Token) []int {
 			continue
 		}
 		near := func(k int) bool { return k >= 0 && k < len(toks) && ageWords[toks[k].Norm] }
-		if near(i-1) || near(i+1) || near(i-2) && toks[i-1].Norm == "of" || periodOld(toks, i+1) || i > 0 && beForms[toks[i-1].Norm] && (i == len(toks)-1 || toks[i+1].Norm == "when") {
+		// "Bellamy is 25", "a centre-forward who is only 25": a form of
+		// "be", an adverb between or none, and the figure ends the sentence.
+		adverb := func(t text.Token) bool {
+			if text.IsStopword(t.Norm) {
+				return !determiners[t.Norm] && !text.IsPreposition(t.Norm) // "only", "still"
+			}
+			return wordnet.PartsOfSpeech(t.Stem) == wordnet.Adverb
+		}
+		be := i > 0 && beForms[toks[i-1].Norm] || i > 1 && beForms[toks[i-2].Norm] && adverb(toks[i-1])
+		if near(i-1) || near(i+1) || near(i-2) && toks[i-1].Norm == "of" || periodOld(toks, i+1) || be && (i == len(toks)-1 || toks[i+1].Norm == "when") {
 			out = append(out, i)
 		}
 	}
