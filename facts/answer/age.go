@@ -38,9 +38,16 @@ func onlyAges(c *index.Doc) bool {
 var ageWords = text.Set(`aged age ages old year-old years-old`)
 
 // agesAt lists the tokens of the ages a fact's words give: "Bellamy is 25",
-// "aged 73", "the 33-year-old", "Collins is 33 years old", "at the age of 72".
+// "who is only 25", "aged 73", "the 33-year-old", "Collins is 33 years old",
+// "at the age of 72".
 func agesAt(toks []text.Token) []int {
 	var out []int
+	adverb := func(t text.Token) bool {
+		if text.IsStopword(t.Norm) {
+			return !determiners[t.Norm] && !text.IsPreposition(t.Norm) // "only", "still"
+		}
+		return wordnet.PartsOfSpeech(t.Stem) == wordnet.Adverb
+	}
 	for i, t := range toks {
 		if !unicode.IsDigit(rune(t.Norm[0])) && !(claims.IsNumberWord(t.Norm) && periodOld(toks, i+1)) {
 			// An age in words only as "-year-old" ("Nineteen-year-old
@@ -51,12 +58,6 @@ func agesAt(toks []text.Token) []int {
 		near := func(k int) bool { return k >= 0 && k < len(toks) && ageWords[toks[k].Norm] }
 		// "Bellamy is 25", "a centre-forward who is only 25": a form of
 		// "be", an adverb between or none, and the figure ends the sentence.
-		adverb := func(t text.Token) bool {
-			if text.IsStopword(t.Norm) {
-				return !determiners[t.Norm] && !text.IsPreposition(t.Norm) // "only", "still"
-			}
-			return wordnet.PartsOfSpeech(t.Stem) == wordnet.Adverb
-		}
 		be := i > 0 && beForms[toks[i-1].Norm] || i > 1 && beForms[toks[i-2].Norm] && adverb(toks[i-1])
 		if near(i-1) || near(i+1) || near(i-2) && toks[i-1].Norm == "of" || periodOld(toks, i+1) || be && (i == len(toks)-1 || toks[i+1].Norm == "when") {
 			out = append(out, i)
