@@ -128,8 +128,46 @@ func describe(ctx context.Context, st index.Store, ans facts.Answer, q question,
 	if e.Title != "" {
 		ans.Answer = describeTitle(e.Name, e.Title)
 	}
+	if q.asksOtherName() {
+		// "What is the 7E7 also known as?" asks its other names, which
+		// the curator recorded as its aliases: none, and the knowledge
+		// base does not hold one.
+		other := otherNames(e, q)
+		if len(other) == 0 {
+			return notFound(ans, fmt.Sprintf("No other name for %s is in the knowledge base.", e.Name), q, ix), nil
+		}
+		ans.Answer = e.Name + " is also known as " + strings.Join(other, ", ") + "."
+	}
 	ans.Found = true
 	return ans, nil
+}
+
+// asksOtherName reports whether a question asks what else a thing is
+// called: it ends with "also known as" ("What is the 7E7 also known as?").
+// Without "also" it may ask what the thing is known for being ("What was
+// Ralph Miliband known as?": a leftwing academic), which its description
+// says.
+func (q question) asksOtherName() bool {
+	n := len(q.Toks)
+	return n > 3 && q.Toks[n-3].Norm == "also" && q.Toks[n-2].Norm == "known" && q.Toks[n-1].Norm == "as"
+}
+
+// otherNames are an entity's recorded aliases that say something its name
+// and the question do not: "Abu Mazen" for Mahmoud Abbas, not "Mr Abbas".
+func otherNames(e facts.Entity, q question) []string {
+	own := map[string]bool{}
+	for _, t := range text.Tokenize(e.Name) {
+		own[t.Norm] = true
+	}
+	var out []string
+	for _, a := range e.Aliases {
+		if slices.ContainsFunc(text.Tokenize(a), func(t text.Token) bool {
+			return !own[t.Norm] && !q.norms[t.Norm] && !text.IsStopword(t.Norm) && !text.IsHonorific(t.Norm)
+		}) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // describeTitle turns an entity's recorded role into a sentence: "Zhang Jun is
