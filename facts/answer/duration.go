@@ -134,7 +134,7 @@ func statesRoughDuration(c *index.Doc) bool {
 			continue
 		}
 		p := toks[i-1].Norm
-		if i+1 < len(toks) && toks[i+1].Norm == "long" && toks[i+1].Start == toks[i].End+1 && rs[toks[i].End] == '-' {
+		if i+1 < len(toks) && toks[i+1].Norm == "long" && hyphenBetween(rs, toks[i], toks[i+1]) {
 			return true // "a week-long tour"
 		}
 		if roughCounts[p] || p == "all" || (p == "a" || p == "an") && i > 1 && (measuringPrepositions[toks[i-2].Norm] || toks[i-2].Norm == "than") {

@@ -791,8 +791,7 @@ func placeHyphened(q question, c *index.Doc) bool {
 	rs := []rune(c.Statement)
 	for i := 1; i < len(toks); i++ {
 		p := toks[i-1]
-		hyphen := toks[i].Start == p.End+1 && p.End < len(rs) && rs[p.End] == '-'
-		if hyphen && vt.heldWellBy(toks[i]) && !q.stems[p.Stem] &&
+		if hyphenBetween(rs, p, toks[i]) && vt.heldWellBy(toks[i]) && !q.stems[p.Stem] &&
 			(wordnet.IsPlace(p.Stem) || wordnet.IsNationality(p.Norm, p.Stem)) {
 			return true
 		}

@@ -1572,12 +1572,18 @@ func hyphenedWord(s string, toks []text.Token) string {
 	rs := []rune(s)
 	var b strings.Builder
 	for k, t := range toks {
-		if k > 0 && (t.Start != toks[k-1].End+1 || toks[k-1].End >= len(rs) || rs[toks[k-1].End] != '-') {
+		if k > 0 && !hyphenBetween(rs, toks[k-1], t) {
 			return ""
 		}
 		b.WriteString(t.Norm)
 	}
 	return text.Stem(b.String())
+}
+
+// hyphenBetween reports whether a hyphen, and nothing else, joins two
+// tokens of the text rs: "Paris-based", "week-long".
+func hyphenBetween(rs []rune, a, b text.Token) bool {
+	return b.Start == a.End+1 && a.End < len(rs) && rs[a.End] == '-'
 }
 
 // bareVerb reports whether a word can be a verb in its bare form, as after
