@@ -31,8 +31,8 @@ func creationVerb(q question, t qterm) bool {
 
 // madeThing is the term of the thing a who-question asks the maker of
 // ("survey" of "Who published the survey...?": the first noun after its
-// verb, when the verb is one of making), nil for none. Read once for the
-// question, not for every fact.
+// verb, when the verb is one of making), nil for none. Read once, when the
+// question is parsed (madeAsked), not for every fact.
 func (q question) madeThing() *qterm {
 	verb := q.verbTerm()
 	if q.Type != askWho || verb == nil || !creationVerb(q, *verb) {

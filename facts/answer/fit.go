@@ -193,7 +193,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 0
 	case askWho:
-		if w, t := q.madeWork(), q.madeThing(); w != nil && namesMakerOfWork(q, w, c, ix) || t != nil && namesMaker(q, *t, c, ix) {
+		if q.workAsked != nil && namesMakerOfWork(q, q.workAsked, c, ix) || q.madeAsked != nil && namesMaker(q, *q.madeAsked, c, ix) {
 			return 1 // "Who directed Kings And Queen?": "Arnaud Desplechin's Kings And Queen"
 		}
 		if nameNotGiven(q, c, ix) {

@@ -55,6 +55,8 @@ type question struct {
 	// by rank, for the candidates it ranks.
 	placedOrigin bool
 	owners       map[*index.Doc]string // for a whose-question, the owner each candidate fact gives (see ownersGiven); set by rank
+	madeAsked    *qterm                // the thing a who-question asks the maker of (see madeThing)
+	workAsked    []string              // the work, named, a who-question asks the maker of (see madeWork)
 	possessed    map[int]index.Mention // the words a name owns ("O'Leary's ambitions"), by where they stand, and the name (see afterPossessor)
 	howOld       bool                  // "How old is X?": the figure wanted is an age
 	howOldNow    bool                  // "How old is X?", not "How old was X when...?": the age now
@@ -422,6 +424,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	}
 	q.position = q.asksPosition()
 	q.said = saidTermOf(q)
+	q.madeAsked, q.workAsked = q.madeThing(), q.madeWork()
 	return q
 }
 

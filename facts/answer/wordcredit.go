@@ -37,8 +37,6 @@ type wordCredit struct {
 	affiliated               string                  // the person whose body the question asks (see affiliatedAsked)
 	affiliationVerb          int                     // the verb of it ("work" for), -1 for none
 	roleFrom                 int                     // where a who-question's role asked begins ("the boss of Archos"), -1 for none
-	made                     *qterm                  // the thing a who-question asks the maker of (see madeThing)
-	madeWork                 []string                // the work, named, a who-question asks the maker of (see madeWork)
 	held                     int                     // the word of an event's holding, in a where- or when-question (see heldEvent), -1 for none
 	past                     bool                    // the question asks of a time gone by (see asksPast)
 	cands                    []*index.Doc            // the facts ranked, for storiesHolding
@@ -69,8 +67,6 @@ func newWordCredit(q question, ix *index.Index, action bool) wordCredit {
 		w.nameOf = q.phraseHead(w.nameOf)
 	}
 	w.affiliated, w.affiliationVerb = q.affiliatedAsked(ix)
-	w.made = q.madeThing()
-	w.madeWork = q.madeWork()
 	w.held = heldEvent(q, ix)
 	w.past = q.asksPast()
 	w.roleFrom = -1
@@ -218,10 +214,10 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < 1 && q.countsTimes() && len(q.counted) > 1 && t.At == q.counted[0].At && countsOrdinal(c, q.counted) {
 		cr, stem = 1, "\x00ordinal" // "its third meeting" says how many times
 	}
-	if cr < focusCredit && w.made != nil && t.At == q.verbAt && namesMaker(q, *w.made, c, ix) {
+	if cr < focusCredit && q.madeAsked != nil && t.At == q.verbAt && namesMaker(q, *q.madeAsked, c, ix) {
 		cr, stem = focusCredit, "\x00maker" // "A PricewaterhouseCoopers survey": PwC made it
 	}
-	if cr < focusCredit && w.madeWork != nil && t.At == q.verbAt && namesMakerOfWork(q, w.madeWork, c, ix) {
+	if cr < focusCredit && q.workAsked != nil && t.At == q.verbAt && namesMakerOfWork(q, q.workAsked, c, ix) {
 		cr, stem = focusCredit, "\x00maker" // "Martin McDonagh's The Pillowman": he wrote it
 	}
 	if cr < focusCredit && durationVerb(q, t) && givesDuration(c) {
