@@ -316,18 +316,6 @@ func actSaid(c *index.Doc, vt qterm, ix *index.Index) bool {
 	return cr >= verbHeld && !c.TitleOnly(ix.Names)[stem]
 }
 
-// accordingToName reports whether a fact credits what it says to a name
-// with "according to": "According to BT, one person...".
-func accordingToName(c *index.Doc) bool {
-	toks := c.Tokens()
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].Norm == "according" && toks[i+1].Norm == "to" && toks[i+2].Upper {
-			return true
-		}
-	}
-	return false
-}
-
 // saysOwnedNoun reports whether a what-did-X-say question names the one
 // who spoke by a noun an entity owns, just before its verb of saying:
 // "What did Fletcher's daughter say?".

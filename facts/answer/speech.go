@@ -69,6 +69,19 @@ func saysSomething(c *index.Doc) bool {
 	})
 }
 
+// accordingToName reports whether a fact credits what it says to a name
+// with "according to" ("According to BT, one person..."), as saysSomething
+// reads a verb of telling: who is credited says it.
+func accordingToName(c *index.Doc) bool {
+	toks := c.Tokens()
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Norm == "according" && toks[i+1].Norm == "to" && toks[i+2].Upper {
+			return true
+		}
+	}
+	return false
+}
+
 // speaksFor reports whether the entity speaks for one of orgs: a person
 // whose recorded title names it (a director or spokesperson speaks for
 // their organisation), or a body within it (see bodyWithin). A person the
