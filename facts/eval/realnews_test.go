@@ -86,10 +86,10 @@ func stories(t *testing.T, dir string) []*facts.StoryFile {
 // in stop 23, dev8 to dev13 in stop 24, dev14 to dev17 in stop 25, dev18 and
 // dev19 in stop 26, dev20 to dev23 in stop 27, dev24 and dev25 in stop 28,
 // dev26 in stop 29, dev27 in stop 30, dev28 in stop 31, dev29 in stop 32,
-// dev30 in stop 33, dev31 in stop 34, dev32 in stop 35, dev33 in stop 36, dev34 in stop 37, dev35 in stop 38, dev36 in stop 39, dev37 in stop 40, dev38 in stop 41, dev39 in stop 42, dev40 in stop 43, dev41 in stop 44, dev42 in stop 45, dev43 in stop 46, dev44 in stop 47, dev45 in stop 48, dev46 and dev47 in stop 49, dev48 and dev49 in stop 50, dev50 and dev51 in stop 51, dev52 and dev53 in stop 52, dev54 and dev55 in stop 53, dev56 and dev57 in stop 54, dev58 and dev59 in stop 55, dev60 and dev61 in stop 56, dev62 and dev63 in stop 57, dev64 and dev65 in stop 58 (their questions written before the engine was run on
+// dev30 in stop 33, dev31 in stop 34, dev32 in stop 35, dev33 in stop 36, dev34 in stop 37, dev35 in stop 38, dev36 in stop 39, dev37 in stop 40, dev38 in stop 41, dev39 in stop 42, dev40 in stop 43, dev41 in stop 44, dev42 in stop 45, dev43 in stop 46, dev44 in stop 47, dev45 in stop 48, dev46 and dev47 in stop 49, dev48 and dev49 in stop 50, dev50 and dev51 in stop 51, dev52 and dev53 in stop 52, dev54 and dev55 in stop 53, dev56 and dev57 in stop 54, dev58 and dev59 in stop 55, dev60 and dev61 in stop 56, dev62 and dev63 in stop 57, dev64 and dev65 in stop 58, dev66 and dev67 in stop 59 (their questions written before the engine was run on
 // them), and are developed on beside it, each in a knowledge base of its own.
 func TestRealNews_Dev(t *testing.T) {
-	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65"} {
+	for _, part := range []string{"dev", "dev2", "dev3", "dev4", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67"} {
 		t.Run(part, func(t *testing.T) {
 			bar := devBars[part]
 			kb, _ := realNews(t, part)
@@ -126,11 +126,11 @@ func TestRealNews_Heldout(t *testing.T) {
 // val1 and val2, curated blind at the start of stop 45, joined them, val3
 // at the start of stop 46, val4 at the start of stop 47 and val5 and val6
 // early in it, val7 and val8 early in stop 48, val9 early in stop 49, val10 at the
-// start of stop 50, val11 at the start of stop 51, val12 at the start of stop 52, val13 at the start of stop 53, val14 at the start of stop 54, val15 at the start of stop 55, val16 at the start of stop 56, val17 at the start of stop 57, val18 at the start of stop 58.
+// start of stop 50, val11 at the start of stop 51, val12 at the start of stop 52, val13 at the start of stop 53, val14 at the start of stop 54, val15 at the start of stop 55, val16 at the start of stop 56, val17 at the start of stop 57, val18 at the start of stop 58, val19 at the start of stop 59.
 // fresh3 was curated blind in stop 30, fresh4 in stop 31, fresh5 in stop 32,
-// fresh6 in stop 33, fresh7 in stop 34, fresh8 in stop 35, fresh9 in stop 36, fresh10 in stop 37, fresh11 in stop 38, fresh12 in stop 39, fresh13 in stop 40, fresh14 in stop 41, fresh15 in stop 42, fresh16 and fresh17 in stop 43 (fresh17 near its end), fresh18 in stop 44, fresh19 in stop 45, fresh20 in stop 46, fresh21 in stop 47, fresh22 in stop 48, fresh23 in stop 49, fresh24 in stop 50, fresh25 in stop 51, fresh26 in stop 52, fresh27 in stop 53, fresh28 in stop 54, fresh29 in stop 55, fresh30 in stop 56, fresh31 in stop 57, fresh32 in stop 58, each scored
+// fresh6 in stop 33, fresh7 in stop 34, fresh8 in stop 35, fresh9 in stop 36, fresh10 in stop 37, fresh11 in stop 38, fresh12 in stop 39, fresh13 in stop 40, fresh14 in stop 41, fresh15 in stop 42, fresh16 and fresh17 in stop 43 (fresh17 near its end), fresh18 in stop 44, fresh19 in stop 45, fresh20 in stop 46, fresh21 in stop 47, fresh22 in stop 48, fresh23 in stop 49, fresh24 in stop 50, fresh25 in stop 51, fresh26 in stop 52, fresh27 in stop 53, fresh28 in stop 54, fresh29 in stop 55, fresh30 in stop 56, fresh31 in stop 57, fresh32 in stop 58, fresh33 in stop 59, each scored
 // with its stop's first and last engines only.
-var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "dev5", "dev6", "dev7", "val1", "val2", "val3", "val4", "val5", "val6", "val7", "val8", "val9", "val10", "val11", "val12", "val13", "val14", "val15", "val16", "val17", "val18"}
+var heldoutParts = []string{"heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "dev5", "dev6", "dev7", "val1", "val2", "val3", "val4", "val5", "val6", "val7", "val8", "val9", "val10", "val11", "val12", "val13", "val14", "val15", "val16", "val17", "val18", "val19"}
 
 // devBars are the bars each development part must clear, raised as the
 // engine improves: answers right and wrong, and the check's recall and
@@ -310,4 +310,6 @@ var devBars = map[string]struct {
 	"dev63": {minPass: 183, maxWrong: 10, minDraftRecall: 0.83, minDraftPrecision: 0.96},
 	"dev64": {minPass: 198, maxWrong: 7, minDraftRecall: 0.70, minDraftPrecision: 0.95},
 	"dev65": {minPass: 186, maxWrong: 4, minDraftRecall: 0.90, minDraftPrecision: 1.00},
+	"dev66": {minPass: 206, maxWrong: 11, minDraftRecall: 0.76, minDraftPrecision: 0.92},
+	"dev67": {minPass: 190, maxWrong: 11, minDraftRecall: 0.83, minDraftPrecision: 0.92},
 }
