@@ -128,14 +128,18 @@ func bodyWithin(ix *index.Index, id string, orgs map[string]bool) bool {
 
 // reportedBy reports whether a fact records the entity saying something: a
 // reporting verb in its statement with the entity named just before it ("Bates
-// said", "Shepherd, the chairman, told") or just after ("said Bates").
+// said", "Shepherd, the chairman, told") or just after ("said Bates"), or a
+// participle of saying after a comma, the entity before it: "Mbeki has
+// attacked British imperialists, saying they treated Africans like savages"
+// tells what Mbeki said.
 func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
 	toks := c.Tokens()
 	mentions := c.Mentions(ix.Names)
 	for i, t := range toks {
-		if text.IsReportingVerb(t.Norm) {
+		participle := i > 0 && strings.HasSuffix(t.Norm, "ing") && wordnet.IsSpeechVerb(t.Stem) && commaBetween([]rune(c.Statement), toks[i-1], t)
+		if text.IsReportingVerb(t.Norm) || participle {
 			for _, m := range mentions {
-				if slices.Contains(m.IDs, id) && (m.To <= i && i-m.To <= 6 || m.From > i && m.From-i <= 2) {
+				if slices.Contains(m.IDs, id) && (m.To <= i && i-m.To <= 6 || !participle && m.From > i && m.From-i <= 2) {
 					return true
 				}
 			}
