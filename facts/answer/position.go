@@ -129,7 +129,9 @@ func ranksBelowAsked(q question, c *index.Doc) bool {
 // something stood at: "at" and a figure that is no stretch of time nor a
 // year ("Manchester United shares closed at 270.25p", "closed up four pence
 // at 274.5 pence"), which "Where did the shares close?" asks as it asks a
-// place in an order. It is the figure's claim, and false when there is none.
+// place in an order; after a verb of change, "to", "below" or "above" too
+// ("Where has inflation dipped to?": "dipped below 20%"). It is the figure's
+// claim, and false when there is none.
 func levelAt(q question, c *index.Doc) (claims.Claim, bool) {
 	if q.Type != askWhere {
 		return claims.Claim{}, false
@@ -144,7 +146,7 @@ func levelAt(q question, c *index.Doc) (claims.Claim, bool) {
 			continue
 		}
 		for k := vi + 1; k+1 < len(toks) && k <= vi+levelReach; k++ {
-			if toks[k].Norm != "at" || isYear(toks[k+1], rs) || clockTime(toks[k+1:k+2]) {
+			if toks[k].Norm != "at" && !(levelWords[toks[k].Norm] && wordnet.IsChange(t.Alts[0].Stem)) || isYear(toks[k+1], rs) || clockTime(toks[k+1:k+2]) {
 				continue
 			}
 			if cl, ok := figureAt(c.Figures(), toks[k+1]); ok && !isDuration(cl) {
@@ -154,6 +156,10 @@ func levelAt(q question, c *index.Doc) (claims.Claim, bool) {
 	}
 	return claims.Claim{}, false
 }
+
+// levelWords are the words before a figure that give the level a verb of
+// change brought something to: "dipped below 20%", "rose to 5.1%".
+var levelWords = text.Set(`to below above under over`)
 
 // levelReach is how many words after the verb "at" may stand and give its
 // level: "closed up four pence at".
