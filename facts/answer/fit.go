@@ -624,7 +624,20 @@ func deniesAction(q question, c *index.Doc) bool {
 	}
 	toks := c.Tokens()
 	vi := vt.firstIn(toks, 0)
-	return vi >= 0 && negated(toks, vi)
+	return vi >= 0 && negated(toks, vi) && !doneOnlyLater(c, toks, vi)
+}
+
+// doneOnlyLater reports whether the negated verb at vi is followed, in its
+// clause, by "until": "OutKast did not have their first UK hit until 2001"
+// says they had it in 2001, not that they never did.
+func doneOnlyLater(c *index.Doc, toks []text.Token, vi int) bool {
+	rs := []rune(c.Statement)
+	for k := vi + 1; k < len(toks) && !clauseEnd(rs, toks[k-1].End); k++ {
+		if toks[k].Norm == "until" || toks[k].Norm == "till" {
+			return true
+		}
+	}
+	return false
 }
 
 // foretoldOnly reports whether a question asks who, which, how many, when or
