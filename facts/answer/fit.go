@@ -332,7 +332,8 @@ func (q question) saysOwnedNoun() bool {
 }
 
 // decadeOfOtherAct reports whether a fact's only time is a decade ("in the
-// 1980s") and it does not say the question's verb as a verb: so broad a
+// 1980s") and it does not say the question's verb, or a participle of the
+// question's after it, as a verb: so broad a
 // time belongs to the act it is said with, and "on learning he fathered a
 // daughter during the 1960s" says when he fathered her, not when he
 // learned of it.
@@ -340,9 +341,13 @@ func decadeOfOtherAct(q question, c *index.Doc) bool {
 	if saysTimeNarrowerThanDecade(c) || !decadeRE.MatchString(c.Statement) {
 		return false
 	}
-	vt := q.verbTerm()
-	return vt == nil || !slices.ContainsFunc(c.Tokens(), func(t text.Token) bool {
-		return vt.heldWellBy(t) && verbForm(t) && !strings.HasSuffix(t.Norm, "ing")
+	// The verb, or a participle of the question's after it: "When was the
+	// system for comparing visit data built?" asks when it was built.
+	verbs := slices.DeleteFunc(slices.Clone(q.Terms), func(t qterm) bool {
+		return t.At != q.verbAt && !(t.At > q.verbAt && verbForm(q.Toks[t.At]) && !strings.HasSuffix(q.Toks[t.At].Norm, "ing"))
+	})
+	return !slices.ContainsFunc(c.Tokens(), func(t text.Token) bool {
+		return verbForm(t) && !strings.HasSuffix(t.Norm, "ing") && slices.ContainsFunc(verbs, func(v qterm) bool { return v.heldWellBy(t) })
 	})
 }
 
