@@ -125,7 +125,9 @@ var roughCounts = text.Set(`several few couple many`)
 // a figure ("could take several months", "within a few quarters", "in limbo
 // for a year", "worked on all week", "a week-long tour"): it answers how
 // long, roughly. "a" is a stretch only after a preposition that measures one
-// ("for a year", not "once a week").
+// ("for a year", not "once a week") or before "of" after no preposition ("a
+// year of anger management counselling", not "within a week of his
+// release").
 func statesRoughDuration(c *index.Doc) bool {
 	toks := c.Tokens()
 	rs := []rune(c.Statement)
@@ -137,7 +139,7 @@ func statesRoughDuration(c *index.Doc) bool {
 		if i+1 < len(toks) && toks[i+1].Norm == "long" && hyphenBetween(rs, toks[i], toks[i+1]) {
 			return true // "a week-long tour"
 		}
-		if roughCounts[p] || p == "all" || (p == "a" || p == "an") && i > 1 && (measuringPrepositions[toks[i-2].Norm] || toks[i-2].Norm == "than") {
+		if roughCounts[p] || p == "all" || (p == "a" || p == "an") && (i > 1 && (measuringPrepositions[toks[i-2].Norm] || toks[i-2].Norm == "than") || i+1 < len(toks) && toks[i+1].Norm == "of" && !(i > 1 && text.IsPreposition(toks[i-2].Norm))) {
 			return true
 		}
 	}
