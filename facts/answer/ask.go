@@ -168,15 +168,20 @@ var (
 )
 
 // timedByEvent reports whether a fact places what it tells by another event,
-// in a clause after "when": "The orchestra is called on to play when winners
-// ramble on" says when it plays. Not "after" or "before": their phrase is as
+// in a clause after "when" or "as soon as": "The orchestra is called on to
+// play when winners ramble on" says when it plays. Not "after" or "before": their phrase is as
 // often the time of another clause than the one asked about ("considering a
 // complaint after the tries were ruled out" says nothing of when the
 // complaint will be ruled on).
 func timedByEvent(c *index.Doc) bool {
 	toks := c.Tokens()
 	// "whenever their PC was idle" as "when".
-	return slices.ContainsFunc(toks[:max(0, len(toks)-1)], func(t text.Token) bool { return (t.Norm == "when" || t.Norm == "whenever") && !t.First })
+	for i, t := range toks[:max(0, len(toks)-1)] {
+		if (t.Norm == "when" || t.Norm == "whenever") && !t.First || t.Norm == "soon" && i > 0 && i+2 < len(toks) && toks[i-1].Norm == "as" && toks[i+1].Norm == "as" {
+			return true
+		}
+	}
+	return false
 }
 
 func hasRelativeTime(c *index.Doc) bool {

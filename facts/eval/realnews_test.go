@@ -251,7 +251,7 @@ var devBars = map[string]struct {
 	"dev":   {minPass: 340, maxWrong: 2, minDraftRecall: 0.95, minDraftPrecision: 1.00},
 	"dev2":  {minPass: 179, maxWrong: 2, minDraftRecall: 0.77, minDraftPrecision: 0.95},
 	"dev3":  {minPass: 171, maxWrong: 8, minDraftRecall: 0.88, minDraftPrecision: 1.00},
-	"dev4":  {minPass: 184, maxWrong: 3, minDraftRecall: 0.80, minDraftPrecision: 1.00},
+	"dev4":  {minPass: 183, maxWrong: 3, minDraftRecall: 0.80, minDraftPrecision: 1.00},
 	"dev8":  {minPass: 213, maxWrong: 1, minDraftRecall: 0.86, minDraftPrecision: 0.96},
 	"dev9":  {minPass: 187, maxWrong: 2, minDraftRecall: 0.76, minDraftPrecision: 0.96},
 	"dev10": {minPass: 200, maxWrong: 3, minDraftRecall: 0.76, minDraftPrecision: 0.96},
