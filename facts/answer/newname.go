@@ -360,8 +360,9 @@ func attribution(q question, c *index.Doc) []bool {
 	// about is in what is said and the question asks of no saying.
 	// Not where what is said begins with a pronoun for the one saying:
 	// "Rival exchange operator Euronext has said it may also bid" tells of
-	// Euronext's own bid.
-	if r := slices.IndexFunc(toks, func(t text.Token) bool { return text.IsReportingVerb(t.Norm) }); r > 0 && r <= 6 && vt.firstIn(toks[r+1:], verbHeld) >= 0 &&
+	// Euronext's own bid; nor after "be": "Chelsea and Arsenal will both be
+	// asked to give evidence" names the ones told, who do what is asked.
+	if r := slices.IndexFunc(toks, func(t text.Token) bool { return text.IsReportingVerb(t.Norm) }); r > 0 && r <= 6 && !beForms[toks[r-1].Norm] && vt.firstIn(toks[r+1:], verbHeld) >= 0 &&
 		!slices.ContainsFunc(q.Toks, func(t text.Token) bool { return wordnet.IsSpeechVerb(t.Stem) && verbForm(t) }) && !tellsOfItself(toks, r) {
 		for i := range r {
 			out[i] = true

@@ -958,7 +958,21 @@ func (q question) subjectWord(k, start int) bool {
 		return !q.lastTerm(k)
 	}
 	first := !slices.ContainsFunc(q.Terms[:k], func(p qterm) bool { return p.At >= start }) && !q.subjectBetween(start, t.At)
-	return first && !q.inEntity(t.At) && k+1 < len(q.Terms) && q.Terms[k+1].At == t.At+1
+	return first && !q.inEntity(t.At) && k+1 < len(q.Terms) && q.Terms[k+1].At == t.At+1 && !q.subjectAsked(start-1)
+}
+
+// subjectAsked reports whether the auxiliary at aux follows a which- or
+// what-phrase and nothing else: "Which clubs will give evidence?" asks who
+// acts, so the word after the auxiliary is the verb ("give"), not a noun of
+// another subject.
+func (q question) subjectAsked(aux int) bool {
+	at := whatAt(q.Toks)
+	if at != 0 || at+1 >= aux {
+		return false // "By what percentage did research spending increase?" has a subject of its own
+	}
+	return !slices.ContainsFunc(q.Toks[at+1:aux], func(t text.Token) bool {
+		return text.IsStopword(t.Norm) || text.IsPreposition(t.Norm) || t.Upper
+	}) && !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From > at && m.From < aux })
 }
 
 // lastTerm reports whether term k is the question's last word: then it is
