@@ -171,7 +171,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			if cr > 0 && titleAsked != nil && titleAsked[i] && !saysTitleAsked(q, c, m) {
 				cr = 0 // "When did Irene Khan become Amnesty secretary-general?": not "Khan said..."
 			}
-			if cr == 0 && (common[i] && saysName(c, m, ix) || len(askedRoles) > 0 && holderFor(q, c, m, askedRoles, ix) || len(askedRoles) == 0 && q.Type != askWho && actsByTitle(c, m, ix, titled[i])) {
+			if cr == 0 && (common[i] && saysName(c, m, ix) || saysRoleAsked(q, c, m) || len(askedRoles) > 0 && holderFor(q, c, m, askedRoles, ix) || len(askedRoles) == 0 && q.Type != askWho && actsByTitle(c, m, ix, titled[i])) {
 				cr = 1
 			}
 			if cr == 0 {
@@ -537,6 +537,23 @@ func saysName(c *index.Doc, m index.Mention, ix *index.Index) bool {
 		}
 	}
 	return false
+}
+
+// saysRoleAsked reports whether a question names a person by a role noun
+// alone, in lower case ("the Texas judge"), and the fact's statement says
+// that noun:
+// "The US bankruptcy court judge in Texas granted Yukos an injunction" is
+// about a judge, whichever one the role noun was linked to.
+func saysRoleAsked(q question, c *index.Doc, m index.Mention) bool {
+	if m.To-m.From != 1 {
+		return false
+	}
+	t := q.Toks[m.From]
+	if t.Upper || !text.IsRoleNoun(t.Norm) {
+		return false
+	}
+	toks := c.Tokens()
+	return slices.ContainsFunc(toks, func(w text.Token) bool { return w.Stem == t.Stem }) && saysAsNoun(toks, t.Stem)
 }
 
 // beforeVerb are words a verb follows, not a noun.
