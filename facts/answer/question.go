@@ -174,6 +174,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	}
 	q.Entities = commonWordsUnnamed(ix, q.Toks, ix.Names.Find(q.Toks))
 	q.Entities = widenNames(ix, q.Toks, q.Entities)
+	q.Entities = demonymMentions(ix, q.Toks, q.Entities)
 	roles := roleMentions(ix, q.Toks, q.Entities)
 	roles = addMentions(roles, titledMentions(ix, q.Toks, append(slices.Clone(q.Entities), roles...)))
 	if q.Type == askWho && len(roles) > 0 {
@@ -1362,6 +1363,36 @@ func widenNames(ix *index.Index, toks []text.Token, found []index.Mention) []ind
 		}
 	}
 	return found
+}
+
+// demonymMentions adds to the names found in a question its words for a
+// people that WordNet derives from a country or place the knowledge base
+// records, and no name of its own covers: "How many Mozambicans live below
+// the poverty line?" asks about Mozambique, "the Russians" about Russia,
+// though the curator aliased the country as "Russian" at most.
+func demonymMentions(ix *index.Index, toks []text.Token, found []index.Mention) []index.Mention {
+	covered := coveredBy(len(toks), found)
+	var more []index.Mention
+	for i, t := range toks {
+		if covered[i] || !t.Upper || t.First && i == 0 || !wordnet.IsNationality(t.Norm, t.Stem) {
+			continue
+		}
+		forms := nameForms(t.Stem, wordnet.Derivation)
+		if len(forms) == 0 {
+			continue
+		}
+		var ids []string
+		for id, e := range ix.Names.Entities() {
+			if (e.Kind == "country" || e.Kind == "place") && slices.ContainsFunc(ix.Names.StemmedNames([]string{id}), func(s string) bool { return slices.Contains(forms, s) }) {
+				ids = append(ids, id)
+			}
+		}
+		if len(ids) > 0 {
+			slices.Sort(ids)
+			more = append(more, index.Mention{IDs: ids, From: i, To: i + 1, Norm: t.Norm})
+		}
+	}
+	return addMentions(found, more)
 }
 
 // whoAsksRole is where the role a who-question asks about begins ("Who is the
