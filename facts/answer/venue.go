@@ -33,7 +33,10 @@ func namesVenue(q question, c *index.Doc, ix *index.Index) bool {
 	}
 	end := whatWasSaid(q, toks)
 	for i, t := range toks[:end] {
-		if !venuePrepositions[t.Norm] || t.Norm == "at" && asksOrigin(q) {
+		// "of" after a word for a person: "chief conductor of the Turin
+		// Opera" says where one holds a post.
+		ofPost := t.Norm == "of" && i > 0 && (text.IsRoleNoun(toks[i-1].Norm) || wordnet.Marked(toks[i-1].Norm, toks[i-1].Stem, wordnet.People)) && !asksOrigin(q)
+		if !venuePrepositions[t.Norm] && !ofPost || t.Norm == "at" && asksOrigin(q) {
 			continue // "at Ibrox" is where Auxerre played, not where they are from
 		}
 		k := i + 1
@@ -47,7 +50,7 @@ func namesVenue(q question, c *index.Doc, ix *index.Index) bool {
 		if !n.Upper || n.First || q.stems[n.Stem] || monthWords[n.Norm] || named[k] && !venueKinds[kinds[k]] {
 			continue
 		}
-		if named[k] && kinds[k] == "organization" && !atPrepositions[t.Norm] {
+		if named[k] && kinds[k] == "organization" && !atPrepositions[t.Norm] && !ofPost {
 			continue // "sold to GM" gives a buyer, "signed from Celta Vigo" a club
 		}
 		return true
