@@ -31,7 +31,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.3
 		}
 		switch {
-		case q.counted != nil && !counts(c, q.counted, ix) && !(q.howMuch && statesMoney(c)) && !sharesDoers, q.countedE != nil && !countsEntity(c, q.countedE, ix):
+		case q.counted != nil && !counts(c, q.counted, ix) && !(q.howMuch && statesMoney(c)) && !sharesDoers && !q.countsComparative(), q.countedE != nil && !countsEntity(c, q.countedE, ix):
 			return 0.5
 		case othersFigure(q, c, ix):
 			return 0.5 // the figure is another's: "Campese, who won 101 caps"
@@ -307,6 +307,17 @@ func (q question) howMuchCompared() bool {
 		}
 	}
 	return false
+}
+
+// countsComparative reports whether what a how-much question counts is
+// only its word of comparing, right after "much": "How much older is
+// Bogdanovic than Murray?" counts no thing, and "three years older" answers.
+func (q question) countsComparative() bool {
+	if len(q.counted) != 1 {
+		return false
+	}
+	at := q.counted[0].At
+	return at > 1 && q.Toks[at-1].Norm == "much" && q.Toks[at-2].Norm == "how" && comparing(q.Toks[at]) && q.Toks[at].Norm != "more" && q.Toks[at].Norm != "less"
 }
 
 // actSaid reports whether a fact holds a question's verb, or a word for it,
