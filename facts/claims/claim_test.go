@@ -95,6 +95,8 @@ func TestExtractClaims(t *testing.T) {
 			[]claimWant{{kind: "number", text: "under 30", high: 30}}},
 		{"PrepositionIsNoUnit", "Readers will choose a shortlist of five after the competition closes.",
 			[]claimWant{{kind: "number", text: "five", value: 5}}},
+		{"ConjunctionIsNoUnit", "Police numbers fell by 1,132 while he was home secretary.",
+			[]claimWant{{kind: "number", text: "1,132", value: 1132}}},
 		{"UnitBeforeOf", "Howard held the seat with a majority of 5,097 over the Lib Dems.",
 			[]claimWant{{kind: "number", text: "5,097", value: 5097, unit: "majority"}}},
 		{"UnitBeforeOfQualified", "Longbridge has a total workforce of 6,500.",

@@ -524,8 +524,8 @@ func (d *Draft) unitAfter(c *Claim, i, end int, vague bool) int {
 			break
 		}
 		// "US" in "3,428 US patents" is a name, not the pronoun.
-		if text.IsStopword(d.Toks[k].Norm) && !d.Toks[k].Caps {
-			break
+		if text.IsStopword(d.Toks[k].Norm) && !d.Toks[k].Caps || text.IsConjunction(d.Toks[k].Norm) {
+			break // "fell by 1,132 while he was home secretary" counts no whiles
 		}
 		tail = append(tail, k)
 	}

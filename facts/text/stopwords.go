@@ -96,6 +96,15 @@ func OrdinalDigits(norm string) string {
 // IsPreposition reports whether a normalised word is a preposition: "in", "by".
 func IsPreposition(norm string) bool { return prepositions[norm] }
 
+// conjunctions are English's subordinating conjunctions that WordNet also
+// knows as other words ("while" a noun, "though" an adverb): grammar, which
+// no lexical resource tells apart from the noun.
+var conjunctions = Set(`while whilst although though unless whereas because`)
+
+// IsConjunction reports whether a normalised word is a subordinating
+// conjunction: "while" of "fell by 1,132 while he was home secretary".
+func IsConjunction(norm string) bool { return conjunctions[norm] }
+
 // articles are English's articles.
 var articles = Set(`the a an`)
 
