@@ -82,8 +82,25 @@ func actOnlyInProspect(q question, c *index.Doc) bool {
 		// came of it. (Nor, though it is read so, "beat her rival with her
 		// final jump to win": "beat" is no surer a past than a present.)
 		before := toks[i-2]
-		return !before.Upper && !verbForm(before) && !text.IsPreposition(before.Norm)
+		return !before.Upper && !verbForm(before) && !text.IsPreposition(before.Norm) && !pastBefore(c, toks, i-1)
 	})
+}
+
+// pastBefore reports whether a verb in the past stands in the clause a few
+// words before the "to" at k: "overturned a big Labour majority to win
+// last year's by-election" tells what came of the act, as "went on to win"
+// does; "remains favourite to win" and "was favourite to win" do not.
+func pastBefore(c *index.Doc, toks []text.Token, k int) bool {
+	rs := []rune(c.Statement)
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if clauseEnd(rs, toks[j].End) {
+			return false
+		}
+		if t := toks[j]; text.IsPastForm(t) && !beForms[t.Norm] && !auxiliaries[t.Norm] && (j == 0 || !determiners[toks[j-1].Norm]) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterModal reports whether the verb at i follows a modal, an adverb or
