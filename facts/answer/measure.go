@@ -32,6 +32,10 @@ func measureAt(toks []text.Token) int {
 	if be && head > 0 && (toks[head-1].Norm == "a" || toks[head-1].Norm == "an") {
 		return -1
 	}
+	// "What costs do firms face?" asks which costs, of several kinds.
+	if !be && head == whatAt(toks)+1 && plural(toks[head]) && !ratioWord(toks[head].Stem) {
+		return -1
+	}
 	for k := head + 1; k < len(toks); k++ {
 		// "What are profits expected to do in 2005?" asks what they will do;
 		// in "What share of LG Card do its creditors own?" "do" is an
