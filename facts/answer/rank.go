@@ -514,11 +514,18 @@ func saysDemonym(c *index.Doc, m index.Mention, ix *index.Index) bool {
 		return false
 	}
 	for _, t := range c.Tokens() {
-		if t.Upper && slices.ContainsFunc(nameForms(t.Stem, wordnet.Derivation), func(s string) bool { return slices.Contains(names, s) }) {
+		if t.Upper && slices.ContainsFunc(nameForms(t.Stem, wordnet.Derivation), func(s string) bool { return slices.ContainsFunc(names, formOfName(s)) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// formOfName reports, of a country's or place's stemmed name, whether a
+// WordNet form of a people's word is that name, or ends with it: "British"
+// is a form of "Great Britain", which names Britain.
+func formOfName(form string) func(name string) bool {
+	return func(name string) bool { return form == name || strings.HasSuffix(form, " "+name) }
 }
 
 // saysName reports whether a fact says, in its own words, one of the names
