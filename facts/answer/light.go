@@ -31,7 +31,7 @@ const lightShare = 1.0 / 3
 // markLight marks the question's light words (Light).
 func (q *question) markLight(ix *index.Index) {
 	for k, t := range q.Terms {
-		if q.adverb(t) || q.beforeName(t) || q.reportingFrame(t) || q.originVerb(t) || q.kindAfterName(t, ix) || q.describesName(t) {
+		if q.adverb(t) || q.beforeName(t) || q.beforeTime(t) || q.reportingFrame(t) || q.originVerb(t) || q.kindAfterName(t, ix) || q.describesName(t) {
 			q.Terms[k].Light = true
 		}
 	}
@@ -53,6 +53,25 @@ func (q *question) beforeName(t qterm) bool {
 		next++
 	}
 	return slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From == next })
+}
+
+// beforeTime reports whether a question's word is a preposition before a
+// time it gives ("during November", "until 2007", "in the second
+// half"): it says how the time stands to the act, which a fact says its own
+// way ("In November the UK exported...").
+func (q *question) beforeTime(t qterm) bool {
+	if !text.IsPreposition(t.Text) {
+		return false
+	}
+	next := t.At + 1
+	for next < len(q.Toks) && (determiners[q.Toks[next].Norm] || wordnet.PartsOfSpeech(q.Toks[next].Stem) == wordnet.Adjective) {
+		next++
+	}
+	if next >= len(q.Toks) {
+		return false
+	}
+	n := q.Toks[next]
+	return monthWords[n.Norm] || yearRE.MatchString(n.Norm) || wordnet.Marked(n.Norm, n.Stem, wordnet.TimePeriod)
 }
 
 // adverb reports whether a question's word is one used almost only as an

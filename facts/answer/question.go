@@ -544,6 +544,9 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 		if ix.IsStop(t.Norm) || text.IsQuestionWord(t.Norm) || ix.DF(t.Stem) > 0 || ix.IsNameWord(t.Norm) || ix.HasSynonyms(t.Stem) {
 			continue
 		}
+		if text.IsPreposition(t.Norm) || text.IsConjunction(t.Norm) {
+			continue // grammar, no slip: "during" is not "suring"
+		}
 		if t.Norm[0] >= '0' && t.Norm[0] <= '9' {
 			continue
 		}
