@@ -594,7 +594,9 @@ func correctTypos(ix *index.Index, toks []text.Token) {
 // WordNet gives its stem ("goverment" is three slips from "governess"),
 // where a British spelling is one ("summarise", "summarize").
 func misspelt(norm, stem string) bool {
-	if index.Written(norm) || irregularForm(norm) {
+	if index.Written(norm) || irregularForm(norm) || norm == stem {
+		// A word the stemmer leaves whole is its own stem, which WordNet
+		// knows: "detect", though WordNet files the stem under "detective".
 		return false
 	}
 	const far = 2
