@@ -92,13 +92,26 @@ func speaksFor(ix *index.Index, id string, orgs map[string]bool) bool {
 	if e.Kind == "organization" || e.Kind == "group" {
 		return bodyWithin(ix, id, orgs)
 	}
-	if e.Kind != "person" || e.Title == "" {
+	if e.Kind != "person" {
 		return false
 	}
-	title := e.Title
-	for _, m := range ix.Names.Find(text.Tokenize(title)) {
+	for _, m := range ix.Names.Find(text.Tokenize(e.Title)) {
 		for _, org := range m.IDs {
 			if orgs[org] && ix.Names.Kind(org) != "person" {
+				return true
+			}
+		}
+	}
+	// By stems, in the title or in a name that is a role ("Department for
+	// Media, Culture and Sport spokeswoman"): a "Liberal Democrat
+	// spokesman" speaks for the Liberal Democrats.
+	said := " " + text.StemPhrase(strings.Join(append([]string{e.Title, e.Name}, e.Aliases...), " | ")) + " "
+	for org := range orgs {
+		if ix.Names.Kind(org) == "person" {
+			continue
+		}
+		for _, n := range ix.Names.StemmedNames([]string{org}) {
+			if len(strings.Fields(n)) > 1 && strings.Contains(said, " "+n+" ") {
 				return true
 			}
 		}
