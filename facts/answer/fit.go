@@ -31,7 +31,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.3
 		}
 		switch {
-		case q.counted != nil && !counts(c, q.counted, ix) && !(q.howMuch && statesMoney(c)) && !sharesDoers && !q.countsComparative(), q.countedE != nil && !countsEntity(c, q.countedE, ix):
+		case q.counted != nil && !counts(c, q.counted, ix) && !(q.howMuch && statesMoney(c)) && !sharesDoers && !q.countsComparative(), q.countedE != nil && !countsEntity(c, q.countedE, ix) && !countsNamesKind(c, q.countedE, ix):
 			return 0.5
 		case othersFigure(q, c, ix):
 			return 0.5 // the figure is another's: "Campese, who won 101 caps"
@@ -318,6 +318,37 @@ func (q question) countsComparative() bool {
 	}
 	at := q.counted[0].At
 	return at > 1 && q.Toks[at-1].Norm == "much" && q.Toks[at-2].Norm == "how" && comparing(q.Toks[at]) && q.Toks[at].Norm != "more" && q.Toks[at].Norm != "less"
+}
+
+// countsNamesKind reports whether a fact that names the entity a how-many
+// question counts ("How many Mobos did Jamelia win?") gives a figure of the
+// kind of thing the entity's name says: "won three awards at last year's
+// Mobo awards" counts awards, which the Mobo Awards are.
+func countsNamesKind(c *index.Doc, ids []string, ix *index.Index) bool {
+	if !slices.ContainsFunc(c.Mentions(ix.Names), func(m index.Mention) bool {
+		return slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(ids, id) })
+	}) {
+		return false
+	}
+	kinds := map[string]bool{}
+	for _, n := range ix.Names.StemmedNames(ids) {
+		if f := strings.Fields(n); len(f) > 1 {
+			kinds[f[len(f)-1]] = true // the head of "mobo award"
+		}
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	for i, t := range toks {
+		if !quantity(t) {
+			continue
+		}
+		for k := i + 1; k < countedUpTo(toks, rs, i); k++ {
+			if kinds[toks[k].Stem] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // actSaid reports whether a fact holds a question's verb, or a word for it,
