@@ -169,10 +169,10 @@ var (
 
 // timedByEvent reports whether a fact places what it tells by another event,
 // in a clause after "when" or "as soon as": "The orchestra is called on to
-// play when winners ramble on" says when it plays. Not "after" or "before": their phrase is as
-// often the time of another clause than the one asked about ("considering a
-// complaint after the tries were ruled out" says nothing of when the
-// complaint will be ruled on).
+// play when winners ramble on" says when it plays. Not "after" or "before":
+// their phrase is as often the time of another clause than the one asked
+// about ("considering a complaint after the tries were ruled out" says
+// nothing of when the complaint will be ruled on).
 func timedByEvent(c *index.Doc) bool {
 	toks := c.Tokens()
 	// "whenever their PC was idle" as "when".

@@ -310,8 +310,8 @@ func (q question) howMuchCompared() bool {
 }
 
 // countsComparative reports whether what a how-much question counts is
-// only its word of comparing, right after "much": "How much older is
-// Bogdanovic than Murray?" counts no thing, and "three years older" answers.
+// only its word of comparing, right after "much": "How much faster than
+// Qrio is Asimo?" counts no thing, and "almost four times as fast" answers.
 func (q question) countsComparative() bool {
 	if len(q.counted) != 1 {
 		return false

@@ -129,9 +129,9 @@ func ranksBelowAsked(q question, c *index.Doc) bool {
 // something stood at: "at" and a figure that is no stretch of time nor a
 // year ("Manchester United shares closed at 270.25p", "closed up four pence
 // at 274.5 pence"), which "Where did the shares close?" asks as it asks a
-// place in an order; after a verb of change, "to", "below" or "above" too
-// ("Where has inflation dipped to?": "dipped below 20%"). It is the figure's
-// claim, and false when there is none.
+// place in an order; after a verb of change, "to", "below", "above" and the
+// like too (see levelWords: "Where has inflation dipped to?": "dipped below
+// 20%"). It is the figure's claim, and false when there is none.
 func levelAt(q question, c *index.Doc) (claims.Claim, bool) {
 	if q.Type != askWhere {
 		return claims.Claim{}, false

@@ -548,9 +548,8 @@ func saysName(c *index.Doc, m index.Mention, ix *index.Index) bool {
 
 // saysRoleAsked reports whether a question names a person by a role noun
 // alone, in lower case ("the Texas judge"), and the fact's statement says
-// that noun:
-// "The US bankruptcy court judge in Texas granted Yukos an injunction" is
-// about a judge, whichever one the role noun was linked to.
+// that noun: "The US bankruptcy court judge in Texas granted Yukos an
+// injunction" is about a judge, whichever one the role noun was linked to.
 func saysRoleAsked(q question, c *index.Doc, m index.Mention) bool {
 	if m.To-m.From != 1 {
 		return false

@@ -105,14 +105,16 @@ func speaksFor(ix *index.Index, id string, orgs map[string]bool) bool {
 	// By stems, in the title or in a name that is a role ("Department for
 	// Media, Culture and Sport spokeswoman"): a "Liberal Democrat
 	// spokesman" speaks for the Liberal Democrats.
-	said := " " + text.StemPhrase(strings.Join(append([]string{e.Title, e.Name}, e.Aliases...), " | ")) + " "
-	for org := range orgs {
-		if ix.Names.Kind(org) == "person" {
-			continue
-		}
-		for _, n := range ix.Names.StemmedNames([]string{org}) {
-			if len(strings.Fields(n)) > 1 && strings.Contains(said, " "+n+" ") {
-				return true
+	for _, own := range append([]string{e.Title, e.Name}, e.Aliases...) {
+		own = " " + text.StemPhrase(own) + " "
+		for org := range orgs {
+			if ix.Names.Kind(org) == "person" {
+				continue
+			}
+			for _, n := range ix.Names.StemmedNames([]string{org}) {
+				if len(strings.Fields(n)) > 1 && strings.Contains(own, " "+n+" ") {
+					return true
+				}
 			}
 		}
 	}
