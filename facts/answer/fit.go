@@ -205,6 +205,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			}
 			return 0.5
 		}
+		if ownerOfAsked(q, c) {
+			return 1 // "Whose agenda might the issue play to?": "the far right's racist agenda"
+		}
 		if roles := q.askedRoles(); len(roles) > 0 {
 			// "Who is the chief executive?" wants the person who holds that role,
 			// named: not the company, nor another person of the story.
@@ -344,6 +347,31 @@ func countsNamesKind(c *index.Doc, ids []string, ix *index.Index) bool {
 		}
 		for k := i + 1; k < countedUpTo(toks, rs, i); k++ {
 			if kinds[toks[k].Stem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownerOfAsked reports whether a "Whose N...?" question's noun stands in the
+// fact a few words after an owner's word ("'s"), which says whose it is:
+// "plays to the far right's racist agenda".
+func ownerOfAsked(q question, c *index.Doc) bool {
+	if len(q.Toks) < 3 || q.Toks[0].Norm != "whose" {
+		return false
+	}
+	n := q.termAt(1)
+	if n == nil {
+		return false
+	}
+	toks := c.Tokens()
+	for i, t := range toks {
+		if !t.Possessive || q.stems[t.Stem] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if termCreditIn(" "+toks[k].Stem+" ", *n) >= 1 {
 				return true
 			}
 		}
