@@ -208,6 +208,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if ownerOfAsked(q, c) {
 			return 1 // "Whose agenda might the issue play to?": "the far right's racist agenda"
 		}
+		if othersAfterPreposition(q, c) {
+			return 0.8 // "Who was the original Cabir sent to?": "sent to anti-virus firms"
+		}
 		if roles := q.askedRoles(); len(roles) > 0 {
 			// "Who is the chief executive?" wants the person who holds that role,
 			// named: not the company, nor another person of the story.
@@ -372,6 +375,35 @@ func ownerOfAsked(q question, c *index.Doc) bool {
 		}
 		for k := i + 1; k < len(toks) && k <= i+3; k++ {
 			if termCreditIn(" "+toks[k].Stem+" ", *n) >= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// othersAfterPreposition reports whether a who-question that ends with a
+// preposition ("Who was the worm sent to?") is answered by the fact's
+// words after that preposition, right after the question's verb: a noun
+// for people or a body, of words the question does not give ("sent to
+// anti-virus firms"), though no name.
+func othersAfterPreposition(q question, c *index.Doc) bool {
+	last := q.Toks[len(q.Toks)-1]
+	vt := q.verbTerm()
+	if len(q.Toks) < 4 || !text.IsPreposition(last.Norm) || vt == nil || wordnet.IsSpeechVerb(vt.Alts[0].Stem) {
+		return false // "Who was she speaking to?" asks whom she told, a name
+	}
+	toks := c.Tokens()
+	for i := 0; i+2 < len(toks); i++ {
+		if !vt.heldWellBy(toks[i]) || toks[i+1].Norm != last.Norm {
+			continue
+		}
+		for k := i + 2; k < len(toks) && k <= i+5; k++ {
+			n := toks[k]
+			if q.stems[n.Stem] || n.Upper {
+				break
+			}
+			if wordnet.Marked(n.Norm, n.Stem, wordnet.People) || wordnet.NounKinds(n.Stem)&wordnet.Organization != 0 {
 				return true
 			}
 		}
