@@ -411,6 +411,50 @@ func othersAfterPreposition(q question, c *index.Doc) bool {
 	return false
 }
 
+// placedInAsked reports whether a where-question that ends by naming an order
+// ("in the league table", "on the UK all-time list") is answered by a place
+// in it: a fact's place ("fourth", "sixth", "top") right before a
+// preposition and a word of the question's last phrase ("fourth in the
+// league", "top of the world rankings").
+func placedInAsked(q question, c *index.Doc) bool {
+	p := -1
+	for i, t := range q.Toks {
+		if text.IsPreposition(t.Norm) {
+			p = i
+		}
+	}
+	if p < 0 || p+1 >= len(q.Toks) {
+		return false
+	}
+	asked := map[string]bool{}
+	for _, t := range q.Toks[p+1:] {
+		if !text.IsStopword(t.Norm) {
+			asked[t.Stem] = true
+		}
+	}
+	toks := c.Tokens()
+	ends := []int{}
+	for _, pos := range positions(toks) {
+		ends = append(ends, pos[1])
+	}
+	for i, t := range toks {
+		if (t.Norm == "top" || t.Norm == "bottom") && i+1 < len(toks) && text.IsPreposition(toks[i+1].Norm) {
+			ends = append(ends, i+1)
+		}
+	}
+	for _, e := range ends {
+		if e >= len(toks) || !text.IsPreposition(toks[e].Norm) {
+			continue
+		}
+		for k := e + 1; k < len(toks) && k <= e+4; k++ {
+			if asked[toks[k].Stem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // actSaid reports whether a fact holds a question's verb, or a word for it,
 // in its own words rather than only in the title of the one it is about.
 func actSaid(c *index.Doc, vt qterm, ix *index.Index) bool {
@@ -882,6 +926,9 @@ func whereFit(q question, c *index.Doc, ix *index.Index) float64 {
 	}
 	if _, ok := levelAt(q, c); ok {
 		return 0.9 // "Where did the shares close?": "closed at 270.25p"
+	}
+	if placedInAsked(q, c) {
+		return 0.9 // "Where are United in the league table?": "leaves United fourth in the league"
 	}
 	return 0.4
 }
