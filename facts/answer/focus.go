@@ -342,7 +342,8 @@ var possessives = text.Set(`its his her their our my your`)
 // markets of mobile gaming", "health effects including his liver". A word of
 // the fact's own must follow the preposition, no verb nor time: not "plans
 // for processing" alone, "the award for October", nor the question's words
-// again.
+// again. Or by words before "and other" before it: "ringtones, wallpapers and
+// other phone extras".
 func focusSpecified(q question, c *index.Doc) bool {
 	ft := q.focus()
 	if ft == nil {
@@ -350,6 +351,9 @@ func focusSpecified(q question, c *index.Doc) bool {
 	}
 	toks := c.Tokens()
 	for _, use := range focusUses(q, toks) {
+		if b := use.at; b >= 3 && toks[b-1].Norm == "other" && (toks[b-2].Norm == "and" || toks[b-2].Norm == "or") && !q.stems[toks[b-3].Stem] && !text.IsStopword(toks[b-3].Norm) {
+			return true
+		}
 		k := use.end // "the health effects on his body", for "Which health effects...?"
 		if k+1 >= len(toks) || !specifiers[toks[k].Norm] {
 			continue
