@@ -272,7 +272,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5
 		}
 		if q.Type == askWhich && !namesSomethingNew(q, c, ix) && !focusSpecified(q, c) {
-			if qualifiedBefore(q, c) {
+			if qualifiedBefore(q, c) || oneOfSaid(q, c) {
 				return qualifiedFit
 			}
 			return 0.5
@@ -450,6 +450,35 @@ func placedInAsked(q question, c *index.Doc) bool {
 			if asked[toks[k].Stem] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// oneOfSaid reports whether a "Which of the Ns...?" question is answered by
+// "the X one", X a word the question does not give, in a fact that says the
+// noun: "two crisp, clear screens, and the bottom one is touch-sensitive".
+func oneOfSaid(q question, c *index.Doc) bool {
+	at := whatAt(q.Toks)
+	if at < 0 || at+2 >= len(q.Toks) || q.Toks[at].Norm != "which" || q.Toks[at+1].Norm != "of" {
+		return false
+	}
+	var noun *qterm
+	for k := at + 2; k < len(q.Toks) && noun == nil; k++ {
+		if t := q.termAt(k); t != nil && !q.Toks[k].Possessive {
+			noun = t
+		}
+	}
+	if noun == nil {
+		return false
+	}
+	toks := c.Tokens()
+	if !slices.ContainsFunc(toks, noun.heldWellBy) {
+		return false
+	}
+	for i := 2; i < len(toks); i++ {
+		if toks[i].Norm == "one" && determiners[toks[i-2].Norm] && !q.stems[toks[i-1].Stem] && !text.IsStopword(toks[i-1].Norm) {
+			return true
 		}
 	}
 	return false
