@@ -647,6 +647,37 @@ func countedEntity(c *index.Doc, ix *index.Index, is func(id string) bool) bool 
 	return false
 }
 
+// countsNamesKind reports whether a fact that names the entity a how-many
+// question counts ("How many Mobos did Jamelia win?") gives a figure of the
+// kind of thing the entity's name says: "won three awards at last year's
+// Mobo awards" counts awards, which the Mobo Awards are.
+func countsNamesKind(c *index.Doc, ids []string, ix *index.Index) bool {
+	if !slices.ContainsFunc(c.Mentions(ix.Names), func(m index.Mention) bool {
+		return slices.ContainsFunc(m.IDs, func(id string) bool { return slices.Contains(ids, id) })
+	}) {
+		return false
+	}
+	kinds := map[string]bool{}
+	for _, n := range ix.Names.StemmedNames(ids) {
+		if f := strings.Fields(n); len(f) > 1 {
+			kinds[f[len(f)-1]] = true // the head of "mobo award"
+		}
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	for i, t := range toks {
+		if !quantity(t) {
+			continue
+		}
+		for k := i + 1; k < countedUpTo(toks, rs, i); k++ {
+			if kinds[toks[k].Stem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // quantity reports whether a word of a statement gives a number: digits or a
 // number word ("nineteen"), but "one", as often a pronoun as a figure ("one
 // of the..."), or a round one ("dozens", "hundreds", "half").

@@ -390,3 +390,32 @@ func qualifiedBefore(q question, c *index.Doc) bool {
 // of its kind are meant: examples ("like", "such as", "including") or what
 // they are of, on or for.
 var specifiers = text.Set(`like such including of on for from`)
+
+// oneOfSaid reports whether a "Which of the Ns...?" question is answered by
+// "the X one", X a word the question does not give, in a fact that says the
+// noun: "two crisp, clear screens, and the bottom one is touch-sensitive".
+func oneOfSaid(q question, c *index.Doc) bool {
+	at := whatAt(q.Toks)
+	if at < 0 || at+2 >= len(q.Toks) || q.Toks[at].Norm != "which" || q.Toks[at+1].Norm != "of" {
+		return false
+	}
+	var noun *qterm
+	for k := at + 2; k < len(q.Toks) && noun == nil; k++ {
+		if t := q.termAt(k); t != nil && !q.Toks[k].Possessive {
+			noun = t
+		}
+	}
+	if noun == nil {
+		return false
+	}
+	toks := c.Tokens()
+	if !slices.ContainsFunc(toks, noun.heldWellBy) {
+		return false
+	}
+	for i := 2; i < len(toks); i++ {
+		if toks[i].Norm == "one" && determiners[toks[i-2].Norm] && !q.stems[toks[i-1].Stem] && !text.IsStopword(toks[i-1].Norm) {
+			return true
+		}
+	}
+	return false
+}

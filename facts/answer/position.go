@@ -164,3 +164,47 @@ var levelWords = text.Set(`to below above under over`)
 // levelReach is how many words after the verb "at" may stand and give its
 // level: "closed up four pence at".
 const levelReach = 5
+
+// placedInAsked reports whether a where-question that ends by naming an order
+// ("in the league table", "on the UK all-time list") is answered by a place
+// in it: a fact's place ("fourth", "sixth", "top") right before a
+// preposition and a word of the question's last phrase ("fourth in the
+// league", "top of the world rankings").
+func placedInAsked(q question, c *index.Doc) bool {
+	p := -1
+	for i, t := range q.Toks {
+		if text.IsPreposition(t.Norm) {
+			p = i
+		}
+	}
+	if p < 0 || p+1 >= len(q.Toks) {
+		return false
+	}
+	asked := map[string]bool{}
+	for _, t := range q.Toks[p+1:] {
+		if !text.IsStopword(t.Norm) {
+			asked[t.Stem] = true
+		}
+	}
+	toks := c.Tokens()
+	ends := []int{}
+	for _, pos := range positions(toks) {
+		ends = append(ends, pos[1])
+	}
+	for i, t := range toks {
+		if (t.Norm == "top" || t.Norm == "bottom") && i+1 < len(toks) && text.IsPreposition(toks[i+1].Norm) {
+			ends = append(ends, i+1)
+		}
+	}
+	for _, e := range ends {
+		if e >= len(toks) || !text.IsPreposition(toks[e].Norm) {
+			continue
+		}
+		for k := e + 1; k < len(toks) && k <= e+4; k++ {
+			if asked[toks[k].Stem] {
+				return true
+			}
+		}
+	}
+	return false
+}

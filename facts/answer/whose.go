@@ -128,3 +128,28 @@ func ownersGiven(q question, cands []*index.Doc, ix *index.Index) map[*index.Doc
 	}
 	return out
 }
+
+// ownerOfAsked reports whether a "Whose N...?" question's noun stands in the
+// fact a few words after an owner's word ("'s"), which says whose it is:
+// "plays to the far right's racist agenda".
+func ownerOfAsked(q question, c *index.Doc) bool {
+	if len(q.Toks) < 3 || q.Toks[0].Norm != "whose" {
+		return false
+	}
+	n := q.termAt(1)
+	if n == nil {
+		return false
+	}
+	toks := c.Tokens()
+	for i, t := range toks {
+		if !t.Possessive || q.stems[t.Stem] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if termCreditIn(" "+toks[k].Stem+" ", *n) >= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
