@@ -268,7 +268,7 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if nameNotGiven(q, c, ix) || q.ownNameAsked() && !givesAnotherName(q, c) {
 			return 0.5 // "What is the name of the shell company?" is not answered by "an unknown shell company"
 		}
-		if focusAsAction(q, c) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) {
+		if focusAsAction(q, c) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) || focusPlacedElsewhere(q, c) {
 			return 0.5
 		}
 		if q.Type == askWhich && !namesSomethingNew(q, c, ix) && !focusSpecified(q, c) {

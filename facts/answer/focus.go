@@ -118,7 +118,23 @@ func (q question) focus() *qterm {
 			return t // "Which two firms...?" asks for firms, two of them
 		}
 	}
-	return q.termAt(at + 1)
+	if t := q.termAt(at + 1); t != nil {
+		return t
+	}
+	// "Which London theatre...?": a name there, read as an entity and no
+	// term, says where or whose; the noun after it is the kind asked for.
+	if headAfterName(q.Toks, at) {
+		return q.termAt(at + 2)
+	}
+	return nil
+}
+
+// headAfterName reports whether the word after "what" or "which" at is
+// capitalised and the next a noun in lower case: "Which Porsche model",
+// "Which London theatre".
+func headAfterName(toks []text.Token, at int) bool {
+	n := at + 2
+	return at >= 0 && n < len(toks) && toks[at+1].Upper && !toks[n].Upper && wordnet.PartsOfSpeech(toks[n].Stem)&wordnet.Noun != 0 && !text.IsStopword(toks[n].Norm) && !verbForm(toks[n])
 }
 
 // focusHead is the noun a which- or what-question asks for, past a name
@@ -126,9 +142,8 @@ func (q question) focus() *qterm {
 // Blanchett portray?" asks for an icon, "Which Porsche model" for a model.
 // The name stays the focus, for a fact to hold; the kind is the head's.
 func (q question) focusHead() *qterm {
-	at := whatAt(q.Toks)
-	if n := at + 2; at >= 0 && n < len(q.Toks) && q.Toks[at+1].Upper && !q.Toks[n].Upper && wordnet.PartsOfSpeech(q.Toks[n].Stem)&wordnet.Noun != 0 && !text.IsStopword(q.Toks[n].Norm) && !verbForm(q.Toks[n]) {
-		if t := q.termAt(n); t != nil {
+	if at := whatAt(q.Toks); headAfterName(q.Toks, at) {
+		if t := q.termAt(at + 2); t != nil {
 			return t
 		}
 	}
@@ -290,11 +305,15 @@ func nounUses(q question, ft *qterm, toks []text.Token) []focusUse {
 }
 
 // saidOfAfter reports whether the words after a noun say which one it is
-// (see focusUses).
+// (see focusUses). A time there says when the thing was done, not which it
+// is: "met ... at a London hotel 11 days ago", "could not get a London
+// theatre in time".
 func saidOfAfter(q question, after []text.Token) bool {
-	for _, w := range after {
+	for i, w := range after {
 		switch {
 		case auxiliaries[w.Norm] || beForms[w.Norm] || verbForm(w) && !strings.HasSuffix(w.Norm, "ing"):
+			return false
+		case !q.stems[w.Stem] && saysTimeFrom(after, i):
 			return false
 		case text.IsPreposition(w.Norm) || text.IsStopword(w.Norm) && !possessives[w.Norm] || q.stems[w.Stem]:
 			continue
@@ -302,6 +321,13 @@ func saidOfAfter(q question, after []text.Token) bool {
 		return true
 	}
 	return false
+}
+
+// saysTimeFrom reports whether the words at i say a time: a stretch of it
+// ("in time"), a month, a year, or a figure of a stretch ("11 days ago").
+func saysTimeFrom(toks []text.Token, i int) bool {
+	t := toks[i]
+	return wordnet.IsTimePeriod(t.Stem) || timeAt(toks, i) || i+1 < len(toks) && (unicode.IsDigit([]rune(t.Norm)[0]) || digitsOf(t.Norm) != "") && wordnet.IsTimePeriod(toks[i+1].Stem)
 }
 
 // saysTermAt is how many of toks from i say the term itself, a word or
@@ -414,6 +440,43 @@ func oneOfSaid(q question, c *index.Doc) bool {
 	}
 	for i := 2; i < len(toks); i++ {
 		if toks[i].Norm == "one" && determiners[toks[i-2].Norm] && !q.stems[toks[i-1].Stem] && !text.IsStopword(toks[i-1].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// focusPlacedElsewhere reports whether a which-question places the kind it
+// asks for ("Which European countries...?") and a fact says the noun only
+// placed elsewhere, by another place's word right before it ("poorer
+// African countries"): it tells of other ones.
+func focusPlacedElsewhere(q question, c *index.Doc) bool {
+	ft := q.focus()
+	if !q.asksOneOfKind() || ft.At == 0 || !placeOrPeople(q.Toks[ft.At-1]) {
+		return false
+	}
+	toks := c.Tokens()
+	uses := focusUses(q, toks)
+	for _, use := range uses {
+		if use.at == 0 || q.stems[toks[use.at-1].Stem] || !placeOrPeople(toks[use.at-1]) {
+			return false
+		}
+	}
+	return len(uses) > 0
+}
+
+// placeOrPeople reports whether a word names a place or, capitalised, its
+// people: "Kenya", "Kenyan", and "African", which WordNet derives from
+// Africa, a name (a continent is no place of IsPlace's kinds).
+func placeOrPeople(t text.Token) bool {
+	if placeWord(t.Stem) || t.Upper && wordnet.IsNationality(t.Norm, t.Stem) {
+		return true
+	}
+	if !t.Upper {
+		return false
+	}
+	for _, r := range wordnet.Related(t.Stem) {
+		if r.Kind == wordnet.Derivation && r.Weight >= wordnet.MainSense && wordnet.IsName(wordnet.Word(r.Stem)) && wordnet.IsName(t.Norm) {
 			return true
 		}
 	}

@@ -192,7 +192,9 @@ func focusNamed(q question, c *index.Doc) bool {
 		// Outwards from the noun, as far as a comma before a word in lower
 		// case: "critic for the paper, asks Finegold" names the one asked,
 		// where "agencies, Standard & Poor's" names the agencies.
-		for k := i - 1; k >= max(0, i-focusReach) && !(!toks[k].Upper && commaBetween(rs, toks[k], toks[k+1])); k-- {
+		// A preposition before its determiner ends its phrase: "met Peter
+		// Kenyon at a London hotel" names who was met, not the hotel.
+		for k := i - 1; k >= max(0, i-focusReach) && !(!toks[k].Upper && commaBetween(rs, toks[k], toks[k+1])) && !(text.IsPreposition(toks[k].Norm) && (determiners[toks[k+1].Norm] || indefinites[toks[k+1].Norm])); k-- {
 			if namesBeside(q, rs, toks[k]) {
 				return true
 			}
