@@ -42,8 +42,8 @@ func (q question) affiliatedAsked(ix *index.Index) (string, int) {
 	}
 	verb := -1
 	if t := q.termAt(n - 2); t != nil {
-		if !saysLittle(t.Alts[0].Stem) {
-			return "", -1 // "Who did Wenger fall out with?" asks of a verb of its own
+		if !saysLittle(t.Alts[0].Stem) || pluralNoun(q.Toks[n-2]) {
+			return "", -1 // "Who did Wenger fall out with?" asks of a verb of its own; "Which writer does Smith want readings from?" of a thing
 		}
 		verb = n - 2
 	}
