@@ -12,6 +12,9 @@ import (
 
 // typeFit says how well a fact fits the kind of answer wanted: 0 rules it out.
 func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
+	if otherYearSaid(q, c) {
+		return 0.5 // "last year's festival" for "this year's"
+	}
 	switch q.Type {
 	case askHowMany:
 		if q.howOften && statesFrequency(c) {

@@ -34,6 +34,31 @@ func relativeYearAt(toks []text.Token) (at, offset int) {
 	return -1, 0
 }
 
+// otherYearSaid reports whether a question places what it asks in a year
+// by the day its story ran ("this year's Meltdown festival") and a fact
+// places it only in others that way ("last year's Meltdown festival"): it
+// tells of another year. A question that names both years compares them.
+func otherYearSaid(q question, c *index.Doc) bool {
+	if q.yearAt < 0 {
+		return false
+	}
+	asked := relativeYears(q.Toks)
+	said := relativeYears(c.Tokens())
+	return len(said) > 0 && !slices.ContainsFunc(said, func(off int) bool { return slices.Contains(asked, off) })
+}
+
+// relativeYears are the years words place by the day their story ran ("last
+// year", "this year's"), as offsets from it.
+func relativeYears(toks []text.Token) []int {
+	var offs []int
+	for i := 1; i < len(toks); i++ {
+		if off, placed := yearOffsets[toks[i-1].Norm]; placed && toks[i].Norm == "year" {
+			offs = append(offs, off)
+		}
+	}
+	return offs
+}
+
 // saysAskedYear reports whether t is a word of the question's "last year"
 // (or "this year", "next year") and the fact names that year, counted from
 // the year its story ran: "last year", asked of a story of 2005, is the
