@@ -26,6 +26,7 @@ type Names struct {
 	memberOf map[string][]string // member id -> group ids
 	stemmed  map[string][]string // entity id -> its names and aliases as index terms
 	acronyms map[string][]string // generated acronym ("nao") -> entities whose name it shortens
+	titleAcr map[string][]string // acronym of a person's title ("pm" of Prime minister) -> the people
 	titled   map[string][]string // stem of a word of a person's title -> the people
 }
 
@@ -34,7 +35,7 @@ type Names struct {
 func NewNames() *Names {
 	return &Names{byNorm: map[string][]string{}, entities: map[string]facts.Entity{}, memberOf: map[string][]string{},
 		stemmed: map[string][]string{}, longest: map[string]int{}, byTitle: map[string][]string{},
-		acronyms: map[string][]string{}, titled: map[string][]string{}}
+		acronyms: map[string][]string{}, titled: map[string][]string{}, titleAcr: map[string][]string{}}
 }
 
 // Mention is a run of tokens that names one or more entities.
@@ -63,12 +64,18 @@ func (ix *Names) SetEntity(e facts.Entity) {
 		if a := acronym(old.Name); a != "" {
 			drop(ix.acronyms, a)
 		}
+		if a := titleAcronym(old); a != "" {
+			drop(ix.titleAcr, a)
+		}
 		for _, w := range titleStems(old) {
 			drop(ix.titled, w)
 		}
 	}
 	if a := acronym(e.Name); a != "" && !slices.Contains(ix.acronyms[a], e.ID) {
 		ix.acronyms[a] = append(ix.acronyms[a], e.ID)
+	}
+	if a := titleAcronym(e); a != "" && !slices.Contains(ix.titleAcr[a], e.ID) {
+		ix.titleAcr[a] = append(ix.titleAcr[a], e.ID)
 	}
 	for _, w := range titleStems(e) {
 		if !slices.Contains(ix.titled[w], e.ID) {
@@ -159,6 +166,12 @@ func (ix *Names) Find(toks []text.Token) []Mention {
 				// A short form of a name nobody wrote down: "NAO" for the
 				// National Audit Office, "USADA" for the US Anti-Doping Agency.
 				ids, ok = ix.acronyms[key]
+			}
+			if !ok && n == 1 && toks[i].Caps && i > 0 && toks[i-1].Norm == "the" {
+				// A title's short form after "the": "the PM" for the one
+				// titled Prime minister. Not after a word that says which
+				// ("the Turkish PM", "the deputy PM"): that is another.
+				ids, ok = ix.titleAcr[key]
 			}
 			if !ok || (n == 1 && text.IsStopword(key) && !toks[i].Caps) {
 				continue
@@ -378,6 +391,28 @@ func acronym(name string) string {
 	}
 	if words < 2 || b.Len() < 2 || b.Len() > 6 {
 		return ""
+	}
+	return b.String()
+}
+
+// titleAcronym is the short form a person's title is written as, from the
+// initials of its two or three words, in either case ("pm" of "Prime
+// minister", "md" of "Managing director"); "" for a title of one word or of
+// more, or with a word that is not all letters.
+func titleAcronym(e facts.Entity) string {
+	if e.Kind != "person" {
+		return ""
+	}
+	var b strings.Builder
+	words := strings.FieldsFunc(e.Title, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(words) < 2 || len(words) > 3 {
+		return ""
+	}
+	for _, w := range words {
+		if !strings.ContainsFunc(w, unicode.IsLetter) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			return ""
+		}
+		b.WriteRune(unicode.ToLower([]rune(w)[0]))
 	}
 	return b.String()
 }

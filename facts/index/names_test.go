@@ -98,3 +98,29 @@ func TestFind_ArticleAddsNoLength(t *testing.T) {
 		t.Errorf("found %+v; want the Brits committee", ms)
 	}
 }
+
+// TestFind_TitleAcronym: "the PM" is the person titled Prime minister, as
+// written in capitals after "the"; "the deputy PM", "the Turkish PM" and
+// "3pm" are not, nor is a title of one word shortened.
+func TestFind_TitleAcronym(t *testing.T) {
+	n := NewNames()
+	n.Add(facts.Entity{ID: "blair", Name: "Tony Blair", Kind: "person", Title: "Prime minister"})
+	n.Add(facts.Entity{ID: "brown", Name: "Gordon Brown", Kind: "person", Title: "Chancellor"})
+	for s, want := range map[string]string{
+		"What did the PM say?":         "blair",
+		"The PM's spokesman said":      "blair",
+		"What did the deputy PM say?":  "",
+		"What did the Turkish PM say?": "",
+		"The talks end at 3pm":         "",
+		"What did the pm say?":         "",
+		"What did the C say?":          "",
+	} {
+		got := ""
+		for _, m := range n.Find(text.Tokenize(s)) {
+			got += strings.Join(m.IDs, ",")
+		}
+		if got != want {
+			t.Errorf("%q: finds %q, want %q", s, got, want)
+		}
+	}
+}

@@ -28,7 +28,7 @@ const snapshotMagic = "FDRM"
 // stored as they are because deriving them again would cost a hundred
 // milliseconds at 5,000 entities; which keys postings get) are caught by the
 // derivation fingerprint as well, as far as its story exercises them.
-const snapshotFormat = 3
+const snapshotFormat = 4
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
@@ -209,7 +209,7 @@ func (e *encoder) postings(m map[string][]int32) {
 
 // lists are the Names maps of string lists, in the order a snapshot holds them.
 func (ix *Names) lists() []map[string][]string {
-	return []map[string][]string{ix.byNorm, ix.byTitle, ix.memberOf, ix.stemmed, ix.acronyms, ix.titled}
+	return []map[string][]string{ix.byNorm, ix.byTitle, ix.memberOf, ix.stemmed, ix.acronyms, ix.titled, ix.titleAcr}
 }
 
 func sortedKeys[M ~map[K]V, K cmp.Ordered, V any](m M) []K {

@@ -213,7 +213,7 @@ func (d *decoder) names() *Names {
 		k := d.str()
 		n.longest[k] = int(min(d.uvarint(), math.MaxInt32))
 	}
-	n.byNorm, n.byTitle, n.memberOf, n.stemmed, n.acronyms, n.titled = d.lists(), d.lists(), d.lists(), d.lists(), d.lists(), d.lists()
+	n.byNorm, n.byTitle, n.memberOf, n.stemmed, n.acronyms, n.titled, n.titleAcr = d.lists(), d.lists(), d.lists(), d.lists(), d.lists(), d.lists(), d.lists()
 	return n
 }
 

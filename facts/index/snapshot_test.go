@@ -106,7 +106,7 @@ func TestSnapshot_Fields(t *testing.T) {
 		{facts.Source{}, 5},
 		{facts.Entity{}, 6},
 		{index.Data{}, 10},
-		{index.Names{}, 9},
+		{index.Names{}, 10},
 	} {
 		if got := reflect.TypeOf(tt.v).NumField(); got != tt.want {
 			t.Errorf("%T has %d fields, snapshots write %d", tt.v, got, tt.want)
