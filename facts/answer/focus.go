@@ -472,11 +472,11 @@ func placeOrPeople(t text.Token) bool {
 	if placeWord(t.Stem) || t.Upper && wordnet.IsNationality(t.Norm, t.Stem) {
 		return true
 	}
-	if !t.Upper {
+	if !t.Upper || !wordnet.IsName(t.Norm) {
 		return false
 	}
 	for _, r := range wordnet.Related(t.Stem) {
-		if r.Kind == wordnet.Derivation && r.Weight >= wordnet.MainSense && wordnet.IsName(wordnet.Word(r.Stem)) && wordnet.IsName(t.Norm) {
+		if r.Kind == wordnet.Derivation && r.Weight >= wordnet.MainSense && wordnet.IsName(wordnet.Word(r.Stem)) {
 			return true
 		}
 	}

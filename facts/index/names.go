@@ -409,7 +409,7 @@ func titleAcronym(e facts.Entity) string {
 		return ""
 	}
 	for _, w := range words {
-		if !strings.ContainsFunc(w, unicode.IsLetter) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			return ""
 		}
 		b.WriteRune(unicode.ToLower([]rune(w)[0]))
