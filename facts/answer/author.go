@@ -91,12 +91,15 @@ func (q question) madeWork() []string {
 }
 
 // namesMakerOfWork reports whether a fact names who made a work the
-// question names: a person or body, not the question's, with "'s" right
-// before the work's name ("Martin McDonagh's The Pillowman"; a capitalised
-// name it does not know counts), or after "by" right after it ("The
-// Pillowman by Martin McDonagh").
+// question names: a person or body, not the question's, with "'s" before
+// the work's name, right before it or past words of its kind ("Martin
+// McDonagh's The Pillowman", "Mike Leigh's film Vera Drake", not past a
+// comma: "U2's new album, How To Dismantle An Atomic Bomb" says whose
+// album, not who produced it; a capitalised name it does not know counts),
+// or after "by" right after it ("The Pillowman by Martin McDonagh").
 func namesMakerOfWork(q question, work []string, c *index.Doc, ix *index.Index) bool {
 	toks := c.Tokens()
+	rs := []rune(c.Statement)
 	ms := c.Mentions(ix.Names)
 	maker := func(m index.Mention) bool { return makerNamed(q, m, ix) }
 	for _, w := range ms {
@@ -108,7 +111,7 @@ func namesMakerOfWork(q question, work []string, c *index.Doc, ix *index.Index) 
 		}
 		for _, m := range ms {
 			switch {
-			case m.To == w.From && m.To > 0 && toks[m.To-1].Possessive && maker(m):
+			case m.To <= w.From && w.From-m.To <= 3 && m.To > 0 && toks[m.To-1].Possessive && maker(m) && kindWordsOnly(toks[m.To:w.From]) && (m.To == w.From || !commaBetween(rs, toks[w.From-1], toks[w.From])):
 				return true
 			case w.To+1 < len(toks) && toks[w.To].Norm == "by" && m.From == w.To+1 && maker(m):
 				return true
@@ -116,6 +119,19 @@ func namesMakerOfWork(q question, work []string, c *index.Doc, ix *index.Index) 
 		}
 	}
 	return false
+}
+
+// kindWordsOnly reports whether the words between a maker's name and a
+// work's say only what kind of work it is: "Mike Leigh's film Vera Drake",
+// "Oliver Stone's Vietnam epic Platoon" (a place's name among them), none
+// a verb, a preposition or another name.
+func kindWordsOnly(toks []text.Token) bool {
+	for _, t := range toks {
+		if verbForm(t) || text.IsPreposition(t.Norm) || text.IsStopword(t.Norm) || t.Upper && !placeOrPeople(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // makerNamed reports whether a mention names someone who could make a
