@@ -324,10 +324,17 @@ func saidOfAfter(q question, after []text.Token) bool {
 }
 
 // saysTimeFrom reports whether the words at i say a time: a stretch of it
-// ("in time"), a month, a year, or a figure of a stretch ("11 days ago").
+// ("in time"), a month, a year, or a stretch its figure places ("11 days
+// ago", see placedTime).
 func saysTimeFrom(toks []text.Token, i int) bool {
-	t := toks[i]
-	return wordnet.IsTimePeriod(t.Stem) || timeAt(toks, i) || i+1 < len(toks) && (unicode.IsDigit([]rune(t.Norm)[0]) || digitsOf(t.Norm) != "") && wordnet.IsTimePeriod(toks[i+1].Stem)
+	if wordnet.IsTimePeriod(toks[i].Stem) || timeAt(toks, i) {
+		return true
+	}
+	if i+1 >= len(toks) || !quantity(toks[i]) {
+		return false
+	}
+	from, _, ok := placedTime(toks, i+1)
+	return ok && from == i
 }
 
 // saysTermAt is how many of toks from i say the term itself, a word or
