@@ -15,6 +15,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 	if otherYearSaid(q, c) {
 		return 0.5 // "last year's festival" for "this year's"
 	}
+	if q.asksElse && !answersElse(q, c.Tokens()) {
+		return 0 // "Who else...?" is not answered by the one already known
+	}
 	switch q.Type {
 	case askHowMany:
 		if q.howOften && statesFrequency(c) {

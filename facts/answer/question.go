@@ -69,6 +69,7 @@ type question struct {
 	asksSum  bool
 	change   bool   // its words change an amount ("How much did the rate rise?"; see asksChange)
 	howOften bool   // "How often...?": a frequency, "every month" as well as "twice a year"
+	asksElse bool   // "Who else...?": another besides one taken as known (see asksElse)
 	howLong  bool   // "How long...?": a stretch of time, "several months" as well as "three weeks"
 	timeUnit string // for askWhen: the unit of time it asks, "day", "month", "year" or "" (see askedTimeUnit)
 	// yearAt is where its "last year" (or "this year", "next year")
@@ -208,6 +209,7 @@ func parseQuestion(s string, ix *index.Index) question {
 	q.Entities = addMentions(absorbQualifiers(ix, q.Toks, q.Entities, roles), roles)
 	q.possessed = possessedWords(q.Text, q.Toks, q.Entities)
 	q.yearAt, q.yearOffset = relativeYearAt(q.Toks)
+	q.asksElse = asksElse(q.Toks)
 	covered := coveredBy(len(q.Toks), q.Entities)
 	particles := make([]bool, len(q.Toks)) // the particles of split phrasal verbs, read with their verb
 	hasSay := false
@@ -818,7 +820,7 @@ func term(ix *index.Index, stemmed, word string, at int) qterm {
 	w := ix.IDF(min(int(df+0.5), ix.Facts())) * (1 - 0.6*wordnet.Commonness(stemmed))
 	adverb := wordnet.PartsOfSpeech(stemmed) == wordnet.Adverb
 	if adverb {
-		// A word that can only be an adverb ("so far", "else", "altogether")
+		// A word that can only be an adverb ("so far", "altogether", "elsewhere")
 		// says how, not what: a fact that answers seldom repeats it, and no
 		// fact holding it says nothing of whether the answer is held.
 		w *= adverbWeight

@@ -12,7 +12,7 @@ var stopwords = Set(`a an the and or but nor of to in on at by for with from as 
 than then so such this that these those there here it its it's they them their theirs he him his she her hers we us our
 you your i me my mine be is am are was were been being do does did doing done have has had having will would shall
 should can could may might must not no yes if whether what which who whom whose when where why how
-any some all each every both either neither other another much many more most very also just only even
+any some all each every both either neither other another else much many more most very also just only even
 again still yet ever too quite rather s t let lets get got gets make made tell told know knew known
 mention mentioned mentions happen happened happens thing things anything something one ones
 please according want wants wanted really actually kind sort way exactly specifically precisely currently
