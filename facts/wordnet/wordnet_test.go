@@ -40,6 +40,9 @@ func TestRelated(t *testing.T) {
 		// A verb's noun for its doer, in that noun's main sense, and the
 		// noun's synonyms there: one who watches is a viewer.
 		{"watch", "viewer", Derivation},
+		// A common word's weaker relations are kept beside its many strong
+		// ones: "the fires damaged Plaid's image" says they hurt it.
+		{"hurt", "damage", Broader},
 	} {
 		w, ok := related(tt.a, tt.b, tt.kind)
 		if !ok {

@@ -56,7 +56,7 @@ const (
 	wSimilar      = 0.6
 	wAntonym      = 0.85
 	minWeight     = 0.3
-	maxEdges      = 24 // per stem, the strongest kept
+	maxEdges      = 80 // per stem, the strongest kept: few have more (at 24, common words lost weaker senses: "hurt" lost "damage")
 	maxSenses     = 5  // per lemma and part of speech
 	maxNarrower   = 4  // narrower words per sense, the most used
 )
