@@ -43,6 +43,10 @@ func TestRelated(t *testing.T) {
 		// A common word's weaker relations are kept beside its many strong
 		// ones: "the fires damaged Plaid's image" says they hurt it.
 		{"hurt", "damage", Broader},
+		// What an act entails is broader, the acts that entail it
+		// narrower: one who buys pays.
+		{"buy", "pay", Broader},
+		{"pay", "buy", Narrower},
 	} {
 		w, ok := related(tt.a, tt.b, tt.kind)
 		if !ok {

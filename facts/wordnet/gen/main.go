@@ -51,6 +51,8 @@ const (
 	wDerivation2  = 0.65 // through another word's derivations: chair -> chairman -> preside
 	wBroader      = 0.6
 	wBroader2     = 0.45
+	wEntails      = 0.45 // an act another entails, read as broader: "tell" -> "speak"
+	wEntailed     = 0.3  // an act that entails this one, read as narrower: "pay" -> "buy"
 	wNarrower     = 0.55
 	wInstance     = 0.5
 	wSimilar      = 0.6
@@ -414,6 +416,19 @@ func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string, map[
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	// entailedBy: for each verb sense, the senses that entail it ("buy"
+	// entails "pay"): read from the entailed word's side, they are narrower.
+	entailedBy := map[string][]string{}
+	for id, s := range wn.synsets {
+		for _, p := range s.ptrs {
+			if p.sym == "*" {
+				entailedBy[p.target] = append(entailedBy[p.target], id)
+			}
+		}
+	}
+	for _, ids := range entailedBy {
+		sort.Strings(ids)
+	}
 	for _, key := range keys {
 		pos, lemma := key[0], key[2:]
 		n := 0
@@ -436,6 +451,11 @@ func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string, map[
 			}
 			w := sw * pw
 			var narrower []ranked
+			for _, src := range entailedBy[id] {
+				for _, x := range wn.synsets[src].words {
+					add(lemma, x, wEntailed*w, kindNarrower)
+				}
+			}
 			word := 0 // this lemma's number in the synset, for lexical pointers
 			for k, x := range s.words {
 				if x == lemma {
@@ -497,6 +517,10 @@ func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string, map[
 						if first := wn.senses[string(t.pos)+":"+x]; len(first) > 0 && first[0] == p.target {
 							narrower = append(narrower, ranked{x, wn.total(string(t.pos) + ":" + x), p.sym == "~i"})
 						}
+					}
+				case "*":
+					for _, x := range t.words {
+						add(lemma, x, wEntails*w, kindBroader)
 					}
 				case "&":
 					for _, x := range t.words {
