@@ -47,6 +47,8 @@ func TestRelated(t *testing.T) {
 		// narrower: one who buys pays.
 		{"buy", "pay", Broader},
 		{"pay", "buy", Narrower},
+		// A noun and the adjectives of its values.
+		{"size", "large", Similar},
 	} {
 		w, ok := related(tt.a, tt.b, tt.kind)
 		if !ok {

@@ -522,7 +522,9 @@ func (wn *wordnet) relate() (map[string]map[string]edge, map[string]string, map[
 					for _, x := range t.words {
 						add(lemma, x, wEntails*w, kindBroader)
 					}
-				case "&":
+				case "&", "=":
+					// Similar adjectives; a noun and the adjectives of its
+					// values ("size": "large", "small").
 					for _, x := range t.words {
 						add(lemma, x, wSimilar*w, kindSimilar)
 					}
