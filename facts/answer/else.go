@@ -9,9 +9,17 @@ import (
 // asksElse reports whether a question asks for another besides one it
 // takes as known ("Who else was suspended?", "What else has Stone
 // directed?"): "else" right after its question word.
-func asksElse(toks []text.Token) bool {
+func asksElse(toks []text.Token) bool { return afterQuestionWord(toks, "else") }
+
+// asksOther reports whether a question asks for others of a kind besides
+// one it takes as known: "other" right after its question word ("Which
+// other acts are on the bill?", "What other show does Deeley present?").
+func asksOther(toks []text.Token) bool { return afterQuestionWord(toks, "other") }
+
+// afterQuestionWord reports whether a word comes right after a question word.
+func afterQuestionWord(toks []text.Token, word string) bool {
 	for i := 1; i < len(toks); i++ {
-		if toks[i].Norm == "else" && text.IsQuestionWord(toks[i-1].Norm) {
+		if toks[i].Norm == word && text.IsQuestionWord(toks[i-1].Norm) {
 			return true
 		}
 	}
@@ -19,23 +27,28 @@ func asksElse(toks []text.Token) bool {
 }
 
 // answersElse reports whether a fact tells of something as one more besides
-// another, in the words of WordNet's sense of "also" ("in addition"): also,
-// too, besides, likewise, as well. Those are grammar the index keeps no terms
-// for, so the fact's words are read. "too" adds only at the end of a clause
-// ("too ill to fly" says how ill). What the question names as known
-// ("Besides management, what else did Holiff do?") must not be what the fact
-// adds to: "also managed Tommy Hunter" adds others managed, not another job.
+// another (see asksElse, asksOther), in the words of WordNet's sense of
+// "also" ("in addition"): also, too, besides, likewise, as well. Those are
+// grammar the index keeps no terms for, so the fact's words are read. "too"
+// adds only at the end of a clause ("too ill to fly" says how ill). For
+// others of a kind, a fact may also speak of them as others, as members of
+// a set or as alike ("Other acts on the bill include...", "among other
+// companies", "the same year as Tony Blair"). What the question names as
+// known ("Besides management, what else did Holiff do?") must not be what
+// the fact adds to: "also managed Tommy Hunter" adds acts managed, not
+// another job.
 func answersElse(q question, toks []text.Token) bool {
 	known := knownBesides(q.Toks)
 	for i, t := range toks {
 		next := i + 1
-		switch t.Norm {
-		case "also", "besides", "likewise":
-		case "too":
+		switch {
+		case t.Norm == "also" || t.Norm == "besides" || t.Norm == "likewise":
+		case q.asksOther && (t.Norm == "other" || t.Norm == "another" || t.Norm == "among" || t.Stem == "includ" || t.Norm == "same" || t.Norm == "similar"):
+		case t.Norm == "too":
 			if next < len(toks) && toks[next].Start <= t.End+1 {
 				continue
 			}
-		case "as":
+		case t.Norm == "as":
 			if next >= len(toks) || toks[next].Norm != "well" {
 				continue
 			}

@@ -47,3 +47,38 @@ func TestAsk_Else(t *testing.T) {
 		}
 	}
 }
+
+// TestAsk_Other: "What other show does Deeley present?" takes CD:UK as
+// known: the fact about her years on it does not answer, the one that
+// tells of another ("also presents") does. "Which other acts are on the
+// bill?" is answered by a fact that speaks of others ("Other acts on the
+// bill include...").
+func TestAsk_Other(t *testing.T) {
+	ask := asker(besideBundled(t, deskStory("deeley-2005", "Cat Deeley quits CD:UK", "2005-02-10", "Arts Desk",
+		[]facts.Entity{
+			{ID: "deeley", Name: "Cat Deeley", Kind: "person", Title: "Television presenter", Aliases: []string{"Deeley"}},
+			{ID: "cd-uk", Name: "CD:UK", Kind: "other"},
+			{ID: "stars", Name: "Stars In Their Eyes", Kind: "other"},
+			{ID: "festival", Name: "Summer Sundae", Kind: "event"},
+		},
+		facts.Fact{ID: "great-years", Statement: "Deeley said she had enjoyed a great few years presenting the show CD:UK.",
+			Subject: "deeley", Source: "desk", Status: facts.StatusApproved},
+		facts.Fact{ID: "festival-headline", Statement: "The Coral will headline the Summer Sundae festival bill.",
+			Subject: "festival", Source: "desk", Status: facts.StatusApproved},
+		facts.Fact{ID: "festival-acts", Statement: "Other acts on the Summer Sundae bill include Robert Plant and the Zutons.",
+			Subject: "festival", Source: "desk", Status: facts.StatusApproved},
+	)))
+	ans, err := ask("What other show does Deeley present?", facts.AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Errorf("answered %q; the only show the knowledge base gives her is the one taken as known", ans.Answer)
+	}
+	if ans, err = ask("Which other acts are on the Summer Sundae bill?", facts.AskOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || !strings.Contains(ans.Answer, "Robert Plant") || strings.Contains(ans.Answer, "headline") {
+		t.Errorf("found %v %q; want the other acts, not the headliner", ans.Found, ans.Answer)
+	}
+}

@@ -66,12 +66,13 @@ type question struct {
 	// being money or a sum ("How much profit...?", "How much does it
 	// cost?"), and not by how much an amount changed ("How much did the
 	// rate rise?"). Read once, not for every candidate (see noSumForMoney).
-	asksSum  bool
-	change   bool   // its words change an amount ("How much did the rate rise?"; see asksChange)
-	howOften bool   // "How often...?": a frequency, "every month" as well as "twice a year"
-	asksElse bool   // "Who else...?": another besides one taken as known (see asksElse)
-	howLong  bool   // "How long...?": a stretch of time, "several months" as well as "three weeks"
-	timeUnit string // for askWhen: the unit of time it asks, "day", "month", "year" or "" (see askedTimeUnit)
+	asksSum   bool
+	change    bool   // its words change an amount ("How much did the rate rise?"; see asksChange)
+	howOften  bool   // "How often...?": a frequency, "every month" as well as "twice a year"
+	asksElse  bool   // "Who else...?": another besides one taken as known (see asksElse)
+	asksOther bool   // "Which other acts...?": others of a kind besides one taken as known (see asksOther)
+	howLong   bool   // "How long...?": a stretch of time, "several months" as well as "three weeks"
+	timeUnit  string // for askWhen: the unit of time it asks, "day", "month", "year" or "" (see askedTimeUnit)
 	// yearAt is where its "last year" (or "this year", "next year")
 	// begins, -1 for none, and yearOffset how many years that is from the
 	// year a story ran (see relativeYearAt).
@@ -209,7 +210,8 @@ func parseQuestion(s string, ix *index.Index) question {
 	q.Entities = addMentions(absorbQualifiers(ix, q.Toks, q.Entities, roles), roles)
 	q.possessed = possessedWords(q.Text, q.Toks, q.Entities)
 	q.yearAt, q.yearOffset = relativeYearAt(q.Toks)
-	q.asksElse = asksElse(q.Toks)
+	q.asksOther = asksOther(q.Toks)
+	q.asksElse = asksElse(q.Toks) || q.asksOther
 	covered := coveredBy(len(q.Toks), q.Entities)
 	particles := make([]bool, len(q.Toks)) // the particles of split phrasal verbs, read with their verb
 	hasSay := false

@@ -307,7 +307,7 @@ var devBars = map[string]struct {
 	"dev60": {minPass: 195, maxWrong: 5, minDraftRecall: 0.86, minDraftPrecision: 1.00},
 	"dev61": {minPass: 197, maxWrong: 11, minDraftRecall: 0.76, minDraftPrecision: 1.00},
 	"dev62": {minPass: 202, maxWrong: 8, minDraftRecall: 1.00, minDraftPrecision: 1.00},
-	"dev63": {minPass: 185, maxWrong: 10, minDraftRecall: 0.83, minDraftPrecision: 0.96},
+	"dev63": {minPass: 184, maxWrong: 10, minDraftRecall: 0.83, minDraftPrecision: 0.96},
 	"dev64": {minPass: 198, maxWrong: 7, minDraftRecall: 0.70, minDraftPrecision: 0.95},
 	"dev65": {minPass: 187, maxWrong: 4, minDraftRecall: 0.90, minDraftPrecision: 1.00},
 	"dev66": {minPass: 212, maxWrong: 11, minDraftRecall: 0.76, minDraftPrecision: 0.92},
