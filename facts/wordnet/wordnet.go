@@ -28,10 +28,10 @@ type Kind uint8
 const (
 	Synonym    Kind = 1 // the same sense: "quit" for "resign"
 	Derivation Kind = 2 // another form of the word: "withdrawal" for "withdraw"
-	Broader    Kind = 3 // a more general sense: "preside" for "chair"
-	Narrower   Kind = 4 // a more specific sense: "chairman" for "official"
+	Broader    Kind = 3 // a more general sense, or what an act entails: "preside" for "chair", "pay" for "buy"
+	Narrower   Kind = 4 // a more specific sense, or an act that entails it: "chairman" for "official", "buy" for "pay"
 	Instance   Kind = 5 // a named thing and what it is: "Paris" and "capital"
-	Similar    Kind = 6 // a similar adjective: "big" for "large"
+	Similar    Kind = 6 // a similar adjective, or one of a noun's values: "big" for "large", "large" for "size"
 	Antonym    Kind = 7 // the opposite: "reject" for "accept", "unofficial" for "official"
 )
 

@@ -51,7 +51,7 @@ const (
 	wDerivation2  = 0.65 // through another word's derivations: chair -> chairman -> preside
 	wBroader      = 0.6
 	wBroader2     = 0.45
-	wEntails      = 0.45 // an act another entails, read as broader: "tell" -> "speak"
+	wEntails      = 0.45 // an act another entails, read as broader: "buy" -> "pay"
 	wEntailed     = 0.3  // an act that entails this one, read as narrower: "pay" -> "buy"
 	wNarrower     = 0.55
 	wInstance     = 0.5
