@@ -38,7 +38,6 @@ func afterQuestionWord(toks []text.Token, word string) bool {
 // the fact adds to: "also managed Tommy Hunter" adds acts managed, not
 // another job.
 func answersElse(q question, toks []text.Token) bool {
-	known := knownBesides(q.Toks)
 	for i, t := range toks {
 		next := i + 1
 		switch {
@@ -56,7 +55,7 @@ func answersElse(q question, toks []text.Token) bool {
 		default:
 			continue
 		}
-		if next < len(toks) && slices.Contains(known, toks[next].Stem) {
+		if next < len(toks) && slices.Contains(q.knownBesides, toks[next].Stem) {
 			continue
 		}
 		return true

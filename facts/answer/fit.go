@@ -12,12 +12,19 @@ import (
 
 // typeFit says how well a fact fits the kind of answer wanted: 0 rules it out.
 func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
-	if otherYearSaid(q, c) {
-		return 0.5 // "last year's festival" for "this year's"
-	}
 	if q.asksElse && !answersElse(q, c.Tokens()) {
 		return 0 // "Who else...?" is not answered by the one already known
 	}
+	f := kindFit(q, c, ix)
+	if otherYearSaid(q, c) {
+		return min(f, 0.5) // "last year's festival" for "this year's"
+	}
+	return f
+}
+
+// kindFit is how well a fact gives the kind of answer its question's type
+// asks for, before the year it places it in (see typeFit).
+func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 	switch q.Type {
 	case askHowMany:
 		if q.howOften && statesFrequency(c) {

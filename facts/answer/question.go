@@ -77,6 +77,8 @@ type question struct {
 	// begins, -1 for none, and yearOffset how many years that is from the
 	// year a story ran (see relativeYearAt).
 	yearAt, yearOffset int
+	yearsAsked         []int           // the offsets of every year it so places (see relativeYears)
+	knownBesides       []string        // for asksElse: the stems of what it names as known (see knownBesides)
 	roleVerb           []string        // see verbRoles
 	partWords          map[string]bool // see readPartWords
 
@@ -210,8 +212,12 @@ func parseQuestion(s string, ix *index.Index) question {
 	q.Entities = addMentions(absorbQualifiers(ix, q.Toks, q.Entities, roles), roles)
 	q.possessed = possessedWords(q.Text, q.Toks, q.Entities)
 	q.yearAt, q.yearOffset = relativeYearAt(q.Toks)
+	q.yearsAsked = relativeYears(q.Toks)
 	q.asksOther = asksOther(q.Toks)
 	q.asksElse = asksElse(q.Toks) || q.asksOther
+	if q.asksElse {
+		q.knownBesides = knownBesides(q.Toks)
+	}
 	covered := coveredBy(len(q.Toks), q.Entities)
 	particles := make([]bool, len(q.Toks)) // the particles of split phrasal verbs, read with their verb
 	hasSay := false

@@ -27,11 +27,19 @@ var yearOffsets = map[string]int{"last": -1, "previous": -1, "this": 0, "next": 
 // -1 when it names none. Read once a question.
 func relativeYearAt(toks []text.Token) (at, offset int) {
 	for i := 1; i < len(toks); i++ {
-		if off, placed := yearOffsets[toks[i-1].Norm]; placed && toks[i].Norm == "year" {
+		if off, ok := yearPlacedAt(toks, i); ok {
 			return i - 1, off
 		}
 	}
 	return -1, 0
+}
+
+// yearPlacedAt reports whether toks[i] is the "year" of "last year" (or
+// "this year", "next year"), and how many years that is from the year its
+// story ran.
+func yearPlacedAt(toks []text.Token, i int) (offset int, ok bool) {
+	off, placed := yearOffsets[toks[i-1].Norm]
+	return off, placed && toks[i].Norm == "year"
 }
 
 // otherYearSaid reports whether a question places what it asks in a year
@@ -42,9 +50,8 @@ func otherYearSaid(q question, c *index.Doc) bool {
 	if q.yearAt < 0 {
 		return false
 	}
-	asked := relativeYears(q.Toks)
 	said := relativeYears(c.Tokens())
-	return len(said) > 0 && !slices.ContainsFunc(said, func(off int) bool { return slices.Contains(asked, off) })
+	return len(said) > 0 && !slices.ContainsFunc(said, func(off int) bool { return slices.Contains(q.yearsAsked, off) })
 }
 
 // relativeYears are the years words place by the day their story ran ("last
@@ -52,7 +59,7 @@ func otherYearSaid(q question, c *index.Doc) bool {
 func relativeYears(toks []text.Token) []int {
 	var offs []int
 	for i := 1; i < len(toks); i++ {
-		if off, placed := yearOffsets[toks[i-1].Norm]; placed && toks[i].Norm == "year" {
+		if off, ok := yearPlacedAt(toks, i); ok {
 			offs = append(offs, off)
 		}
 	}
