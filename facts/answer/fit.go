@@ -60,6 +60,8 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // "How much has Colombia set aside?" asks an amount, not "half of the money"
 		case q.howMuch && onlyDurations(q, c):
 			return 0.5 // "How much...?" asks an amount, not "60 seconds"
+		case q.howSize && everyFigure(c, isDuration) && !figureOfVerb(q, c):
+			return 0.5 // "How tall is Asimo?" asks a height, not "born five years ago"
 		case q.howMuch && q.counted == nil && !q.change && onlyHeadcounts(c):
 			return 0.5 // "How much did Evans get?" asks an amount, not "the two sides"
 		case q.howLong && !givesDuration(c) && (onlyHeadcounts(c) || onlyBareFigures(c) && !namesMonth(c)):

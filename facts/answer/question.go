@@ -67,12 +67,15 @@ type question struct {
 	// cost?"), and not by how much an amount changed ("How much did the
 	// rate rise?"). Read once, not for every candidate (see noSumForMoney).
 	asksSum   bool
-	change    bool   // its words change an amount ("How much did the rate rise?"; see asksChange)
-	howOften  bool   // "How often...?": a frequency, "every month" as well as "twice a year"
-	asksElse  bool   // "Who else...?": another besides one taken as known (see asksElse)
-	asksOther bool   // "Which other acts...?": others of a kind besides one taken as known (see asksOther)
-	howLong   bool   // "How long...?": a stretch of time, "several months" as well as "three weeks"
-	timeUnit  string // for askWhen: the unit of time it asks, "day", "month", "year" or "" (see askedTimeUnit)
+	change    bool // its words change an amount ("How much did the rate rise?"; see asksChange)
+	howOften  bool // "How often...?": a frequency, "every month" as well as "twice a year"
+	asksElse  bool // "Who else...?": another besides one taken as known (see asksElse)
+	asksOther bool // "Which other acts...?": others of a kind besides one taken as known (see asksOther)
+	howLong   bool // "How long...?": a stretch of time, "several months" as well as "three weeks"
+	// howSize: "How tall...?", "How deep...?": a size, weight or speed,
+	// never a stretch of time ("born five years ago").
+	howSize  bool
+	timeUnit string // for askWhen: the unit of time it asks, "day", "month", "year" or "" (see askedTimeUnit)
 	// yearAt is where its "last year" (or "this year", "next year")
 	// begins, -1 for none, and yearOffset how many years that is from the
 	// year a story ran (see relativeYearAt).
@@ -354,6 +357,7 @@ func parseQuestion(s string, ix *index.Index) question {
 			q.howMuch = q.howMuch || t.Norm == "how" && next == "much"
 			q.howOften = q.howOften || t.Norm == "how" && next == "often"
 			q.howLong = q.howLong || t.Norm == "how" && next == "long"
+			q.howSize = q.howSize || t.Norm == "how" && sizeWords[next]
 		}
 		q.change = q.asksChange()
 		q.asksSum = q.howMuch && !q.change &&
@@ -1245,6 +1249,12 @@ var semiModals = text.Set(`going due set poised bound`)
 
 // measureWords follow "how" in questions that want a figure: "how far", "how long".
 var measureWords = text.Set(`far long old big large tall high deep wide often fast heavy`)
+
+// sizeWords are the measure words that ask a size, a weight or a speed,
+// which no stretch of time gives: "How far away is the election?" may ask
+// days, "How big was the coalition?" a count and "How high is Opec
+// production?" a "25-year high", but "How tall is Asimo?" asks none of them.
+var sizeWords = text.Set(`tall deep wide heavy fast`)
 
 // titleAsked finds the entity whose recorded title is exactly what a "Who is ...?"
 // question names: "Who is the king of Morocco?" for the entity titled "King of
