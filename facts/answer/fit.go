@@ -310,7 +310,7 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 				return 1
 			}
 		}
-		if mayGiveCauseIn(c, s) {
+		if mayGiveCauseIn(c, s) || causingVerb(q, c) {
 			return mayGiveCause
 		}
 		return givesNoCause
@@ -523,6 +523,25 @@ func mayGiveCauseIn(c *index.Doc, s string) bool {
 	}
 	return false
 }
+
+// causingVerb reports whether a fact has a verb of causing other than the
+// question's own: one WordNet files, in any of its senses, under "cause",
+// "bring about" or "necessitate" ("A knee injury has forced Parmar out",
+// "low wages mean few can afford one"). What does it is the cause; in its
+// main sense alone, "mean" and "force" are no such verbs.
+func causingVerb(q question, c *index.Doc) bool {
+	return slices.ContainsFunc(c.Tokens(), func(t text.Token) bool {
+		if t.Upper || q.stems[t.Stem] || wordnet.PartsOfSpeech(t.Stem)&wordnet.Verb == 0 {
+			return false
+		}
+		return slices.ContainsFunc(wordnet.Related(t.Stem), func(r wordnet.Relation) bool {
+			return r.Kind == wordnet.Broader && causeStems[r.Stem]
+		})
+	})
+}
+
+// causeStems are WordNet's verbs of causing, as stems.
+var causeStems = map[string]bool{text.Stem("cause"): true, text.StemPhrase("bring about"): true, text.Stem("necessitate"): true}
 
 // givesNoCause is the fit for "Why...?" of a fact with no word that may give
 // a cause: below the least fit that answers (decision.json's min_fit), for
