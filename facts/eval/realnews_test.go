@@ -257,7 +257,7 @@ var devBars = map[string]struct {
 	"dev10": {minPass: 200, maxWrong: 3, minDraftRecall: 0.76, minDraftPrecision: 0.96},
 	"dev11": {minPass: 199, maxWrong: 6, minDraftRecall: 0.83, minDraftPrecision: 0.93},
 	"dev12": {minPass: 191, maxWrong: 3, minDraftRecall: 0.63, minDraftPrecision: 0.95},
-	"dev13": {minPass: 204, maxWrong: 2, minDraftRecall: 0.70, minDraftPrecision: 0.95},
+	"dev13": {minPass: 203, maxWrong: 3, minDraftRecall: 0.70, minDraftPrecision: 0.95},
 	"dev14": {minPass: 202, maxWrong: 3, minDraftRecall: 0.70, minDraftPrecision: 0.96},
 	"dev15": {minPass: 197, maxWrong: 3, minDraftRecall: 0.96, minDraftPrecision: 0.93},
 	"dev16": {minPass: 186, maxWrong: 5, minDraftRecall: 0.80, minDraftPrecision: 0.96},
