@@ -67,15 +67,13 @@ type question struct {
 	// cost?"), and not by how much an amount changed ("How much did the
 	// rate rise?"). Read once, not for every candidate (see noSumForMoney).
 	asksSum   bool
-	change    bool // its words change an amount ("How much did the rate rise?"; see asksChange)
-	howOften  bool // "How often...?": a frequency, "every month" as well as "twice a year"
-	asksElse  bool // "Who else...?": another besides one taken as known (see asksElse)
-	asksOther bool // "Which other acts...?": others of a kind besides one taken as known (see asksOther)
-	howLong   bool // "How long...?": a stretch of time, "several months" as well as "three weeks"
-	// howSize: "How tall...?", "How deep...?": a size, weight or speed,
-	// never a stretch of time ("born five years ago").
-	howSize  bool
-	timeUnit string // for askWhen: the unit of time it asks, "day", "month", "year" or "" (see askedTimeUnit)
+	change    bool   // its words change an amount ("How much did the rate rise?"; see asksChange)
+	howOften  bool   // "How often...?": a frequency, "every month" as well as "twice a year"
+	asksElse  bool   // "Who else...?": another besides one taken as known (see asksElse)
+	asksOther bool   // "Which other acts...?": others of a kind besides one taken as known (see asksOther)
+	howLong   bool   // "How long...?": a stretch of time, "several months" as well as "three weeks"
+	howSize   bool   // "How tall...?", "How deep...?": a size, weight or speed, never a stretch of time (see sizeWords)
+	timeUnit  string // for askWhen: the unit of time it asks, "day", "month", "year" or "" (see askedTimeUnit)
 	// yearAt is where its "last year" (or "this year", "next year")
 	// begins, -1 for none, and yearOffset how many years that is from the
 	// year a story ran (see relativeYearAt).
