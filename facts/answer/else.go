@@ -42,7 +42,7 @@ func answersElse(q question, toks []text.Token) bool {
 		next := i + 1
 		switch {
 		case t.Norm == "also" || t.Norm == "besides" || t.Norm == "likewise":
-		case q.asksOther && (t.Norm == "other" || t.Norm == "another" || t.Norm == "among" || t.Stem == "includ" || t.Norm == "same" || t.Norm == "similar"):
+		case q.asksOther && (othersWords[t.Norm] || t.Stem == includeStem):
 		case t.Norm == "too":
 			if next < len(toks) && toks[next].Start <= t.End+1 {
 				continue
@@ -89,3 +89,10 @@ func knownBesides(toks []text.Token) []string {
 	}
 	return out
 }
+
+// othersWords, and the verb "include", speak of others of a kind, as members
+// of a set or as alike (see answersElse).
+var othersWords = text.Set(`other another among same similar`)
+
+// includeStem is the stem of "include", "includes", "including".
+var includeStem = text.Stem("include")

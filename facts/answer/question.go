@@ -69,7 +69,7 @@ type question struct {
 	asksSum   bool
 	change    bool   // its words change an amount ("How much did the rate rise?"; see asksChange)
 	howOften  bool   // "How often...?": a frequency, "every month" as well as "twice a year"
-	asksElse  bool   // "Who else...?": another besides one taken as known (see asksElse)
+	asksElse  bool   // "Who else...?": another besides one taken as known (see asksElse); set for asksOther too
 	asksOther bool   // "Which other acts...?": others of a kind besides one taken as known (see asksOther)
 	howLong   bool   // "How long...?": a stretch of time, "several months" as well as "three weeks"
 	howSize   bool   // "How tall...?", "How deep...?": a size, weight or speed, never a stretch of time (see sizeWords)
