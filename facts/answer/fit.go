@@ -286,7 +286,7 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if focusAsAction(q, c) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) || focusPlacedElsewhere(q, c) {
 			return 0.5
 		}
-		if q.Type == askWhich && !namesSomethingNew(q, c, ix) && !focusSpecified(q, c) {
+		if q.Type == askWhich && (!namesSomethingNew(q, c, ix) || focusLeftUnnamed(q, c)) && !focusSpecified(q, c) {
 			if qualifiedBefore(q, c) || oneOfSaid(q, c) {
 				return qualifiedFit
 			}

@@ -211,6 +211,58 @@ func focusNamed(q question, c *index.Doc) bool {
 	return false
 }
 
+// focusLeftUnnamed reports whether a fact says the head noun of a
+// which-question's focus ("Which England kickers...?": kickers) and leaves
+// it unnamed: no use of it has a word of the fact's own that says which
+// (see nounUses), no name stands beside it (see focusNamed), nor a place
+// ("the Brussels summit", "the city of Baghdad"). The names it gives
+// elsewhere then answer something else: "Castaignede said that had
+// England's kickers not been so bad, the Six Nations standings would be very
+// different" does not say which kickers. A place after a count is no name
+// of the noun ("two US firms"), and a noun before another ("the Sundance
+// film festival") is no use of it.
+func focusLeftUnnamed(q question, c *index.Doc) bool {
+	from, to := q.focusSpan()
+	ft := q.termAt(to - 1) // "Which law lord...?" asks for a lord
+	if from == to || ft == nil {
+		return false
+	}
+	toks := c.Tokens()
+	var uses []focusUse
+	for _, u := range nounUses(q, ft, toks) {
+		if u.end < len(toks) && nounBefore(toks[u.end]) {
+			continue
+		}
+		if u.qualified || u.before || u.unnamed {
+			return false
+		}
+		uses = append(uses, u)
+	}
+	if len(uses) == 0 || focusNamed(q, c) {
+		return false
+	}
+	for _, u := range uses {
+		for k := max(0, u.at-focusReach); k < min(len(toks), u.end+focusReach); k++ {
+			t := toks[k]
+			if (k < u.at || k >= u.end) && t.Upper && !q.norms[t.Norm] && placeWord(t.Stem) && (k >= u.end || k == 0 || !counting(toks[k-1])) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nounBefore reports whether a word after a noun makes the noun its
+// modifier: a noun in lower case, no verb ("film festival").
+func nounBefore(t text.Token) bool {
+	return !t.Upper && !verbForm(t) && !text.IsStopword(t.Norm) && !text.IsPreposition(t.Norm) && wordnet.PartsOfSpeech(t.Stem)&wordnet.Noun != 0
+}
+
+// counting reports whether a word counts without naming: "a", "some", "two".
+func counting(t text.Token) bool {
+	return indefinites[t.Norm] || unicode.IsDigit([]rune(t.Norm)[0]) || digitsOf(t.Norm) != ""
+}
+
 // focusIndefinite reports whether a fact says a which-question's focus noun
 // ("Which newspaper said...?") only after "a", "an" or a word that counts
 // without naming ("many", "some"), unqualified (see focusUses), or after a
