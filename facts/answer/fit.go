@@ -283,6 +283,9 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if nameNotGiven(q, c, ix) || q.ownNameAsked() && !givesAnotherName(q, c) {
 			return 0.5 // "What is the name of the shell company?" is not answered by "an unknown shell company"
 		}
+		if kindUnsaid(q, c) {
+			return 0.5
+		}
 		if focusAsAction(q, c) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) || focusPlacedElsewhere(q, c) {
 			return 0.5
 		}

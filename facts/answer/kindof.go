@@ -63,3 +63,20 @@ func (q question) kindAsked(ix *index.Index) string {
 	}
 	return id
 }
+
+// kindUnsaid reports whether a fact says the noun a what-kind question asks
+// the kind of, and no use of it says which kind: "carried on working with
+// the company" for "What kind of company is Parmalat?".
+func kindUnsaid(q question, c *index.Doc) bool {
+	kn := q.kindNoun()
+	if kn == nil {
+		return false
+	}
+	uses := nounUses(q, kn, c.Tokens())
+	for _, use := range uses {
+		if use.qualified || use.before {
+			return false
+		}
+	}
+	return len(uses) > 0
+}

@@ -271,7 +271,7 @@ var devBars = map[string]struct {
 	"dev24": {minPass: 201, maxWrong: 5, minDraftRecall: 0.80, minDraftPrecision: 1.00},
 	"dev25": {minPass: 198, maxWrong: 4, minDraftRecall: 0.76, minDraftPrecision: 0.89},
 	"dev26": {minPass: 266, maxWrong: 2, minDraftRecall: 0.85, minDraftPrecision: 0.96},
-	"dev27": {minPass: 237, maxWrong: 3, minDraftRecall: 0.84, minDraftPrecision: 0.97},
+	"dev27": {minPass: 236, maxWrong: 4, minDraftRecall: 0.84, minDraftPrecision: 0.97},
 	"dev28": {minPass: 236, maxWrong: 9, minDraftRecall: 0.88, minDraftPrecision: 0.96},
 	"dev29": {minPass: 246, maxWrong: 5, minDraftRecall: 0.80, minDraftPrecision: 0.97},
 	"dev30": {minPass: 258, maxWrong: 3, minDraftRecall: 0.98, minDraftPrecision: 0.98},
