@@ -313,7 +313,7 @@ func saidOfAfter(q question, after []text.Token) bool {
 		switch {
 		case auxiliaries[w.Norm] || beForms[w.Norm] || verbForm(w) && !strings.HasSuffix(w.Norm, "ing"):
 			return false
-		case !q.stems[w.Stem] && saysTimeFrom(after, i):
+		case !q.stems[w.Stem] && (saysTimeFrom(after, i) || ageWords[w.Norm]):
 			return false
 		case text.IsPreposition(w.Norm) || text.IsStopword(w.Norm) && !possessives[w.Norm] || q.stems[w.Stem]:
 			continue
