@@ -98,29 +98,29 @@ func TestDecision_AheadWho(t *testing.T) {
 // the rest that gives a cause in words that give nothing else (a fit of 1:
 // "because", "due to") holding less of its words than another fact far ahead
 // must; one whose words may or may not give a cause ("after", "to") must
-// hold 0.8 of them.
+// hold 0.825 of them.
 func TestDecision_AheadCause(t *testing.T) {
 	checkDecisions(t, []decisionCase{
 		{"because, holding 0.65", farAhead(0.65, fVerb, fWhy), true},
 		{"after, holding 0.65", farAhead(0.65, fVerb, fWhy).with(fFit, mayGiveCause), false},
 		{"because, holding 0.56", farAhead(0.56, fVerb, fWhy), true},
 		{"because, holding 0.5", farAhead(0.5, fVerb, fWhy), false},
-		{"after, holding 0.81", farAhead(0.81, fVerb, fWhy).with(fFit, mayGiveCause), true},
-		{"after, holding 0.79", farAhead(0.79, fVerb, fWhy).with(fFit, mayGiveCause), false},
+		{"after, holding 0.83", farAhead(0.83, fVerb, fWhy).with(fFit, mayGiveCause), true},
+		{"after, holding 0.81", farAhead(0.81, fVerb, fWhy).with(fFit, mayGiveCause), false},
 	})
 }
 
 // TestDecision_AheadSaid: a question of what someone said is answered by a
 // fact far ahead of the rest holding 0.675 of its words ("What did Ferguson
 // say about the missed opportunity?": what Ferguson said, in his words), a
-// question of where by one holding 0.7; a question of another kind, as a
+// question of where by one holding 0.725; a question of another kind, as a
 // who-question, is not.
 func TestDecision_AheadSaid(t *testing.T) {
 	checkDecisions(t, []decisionCase{
 		{"said, holding 0.68", farAhead(0.68, fVerb, fSay), true},
 		{"said, holding 0.65", farAhead(0.65, fVerb, fSay), false},
-		{"where, holding 0.72", farAhead(0.72, fVerb, fWhere), true},
-		{"where, holding 0.68", farAhead(0.68, fVerb, fWhere), false},
+		{"where, holding 0.73", farAhead(0.73, fVerb, fWhere), true},
+		{"where, holding 0.71", farAhead(0.71, fVerb, fWhere), false},
 		{"who, holding 0.72", farAhead(0.72, fVerb, fWho), false},
 	})
 }

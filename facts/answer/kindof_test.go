@@ -7,10 +7,11 @@ import (
 	"github.com/factdesk/factdesk/facts"
 )
 
-// TestAsk_WhatKindOf: "What kind of camera did Pax use?" asks which kind:
-// "a hand-held camera" says it with a word of its own before the noun,
-// though the fact does not say "use"; a fact that says the camera with no
-// such word does not.
+// TestAsk_WhatKindOf: "What kind of camera did Pax make his films on?"
+// asks which kind: "a hand-held camera" says it with a word of its own
+// before the noun; a fact that says the camera with no such word does not.
+// ("What kind of camera did Pax use?", whose verb the fact does not say,
+// holds too little of its words since stop 63.)
 func TestAsk_WhatKindOf(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("baghdad-blogger-2005", "Baghdad Blogger's film shown", "2005-01-26", "Arts Desk",
 		[]facts.Entity{{ID: "pax", Name: "Salam Pax", Kind: "person", Aliases: []string{"Pax"}}},
@@ -20,7 +21,7 @@ func TestAsk_WhatKindOf(t *testing.T) {
 		deskFact("tickets", "Visitors can use one ticket for every screening on the opening night.", ""),
 		deskFact("blogs", "Bloggers in Iraq used the internet to tell of life during the war.", ""),
 	)))
-	ans, err := ask("What kind of camera did Pax use?", facts.AskOptions{})
+	ans, err := ask("What kind of camera did Pax make his films on?", facts.AskOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
