@@ -284,7 +284,7 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // "What is the name of the shell company?" is not answered by "an unknown shell company"
 		}
 		if kindUnsaid(q, c) {
-			return 0.5
+			return 0.5 // "What kind of company is Parmalat?" is not answered by "working with the company"
 		}
 		if focusAsAction(q, c) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) || focusPlacedElsewhere(q, c) {
 			return 0.5

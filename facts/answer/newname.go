@@ -223,8 +223,11 @@ func focusNamed(q question, c *index.Doc) bool {
 // film festival") is no use of it.
 func focusLeftUnnamed(q question, c *index.Doc) bool {
 	from, to := q.focusSpan()
+	if from == to {
+		return false
+	}
 	ft := q.termAt(to - 1) // "Which law lord...?" asks for a lord
-	if from == to || ft == nil {
+	if ft == nil {
 		return false
 	}
 	toks := c.Tokens()
@@ -260,7 +263,8 @@ func nounBefore(t text.Token) bool {
 
 // counting reports whether a word counts without naming: "a", "some", "two".
 func counting(t text.Token) bool {
-	return indefinites[t.Norm] || unicode.IsDigit([]rune(t.Norm)[0]) || digitsOf(t.Norm) != ""
+	r := []rune(t.Norm)
+	return indefinites[t.Norm] || len(r) > 0 && unicode.IsDigit(r[0]) || digitsOf(t.Norm) != ""
 }
 
 // focusIndefinite reports whether a fact says a which-question's focus noun
