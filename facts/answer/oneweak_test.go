@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
+	"github.com/factdesk/factdesk/facts/index/indextest"
 )
 
 // TestAsk_AllButOneWord: a fact far ahead of the rest that holds every word
@@ -19,5 +20,16 @@ func TestAsk_AllButOneWord(t *testing.T) {
 	answersWith(t, ask, map[string]string{
 		"Will the slowdown have a big impact on retail prices?": "impact on retail prices",
 		"Will the slowdown have a big impact on shop rents?":    "",
+	})
+}
+
+// TestAsk_AllButOneWordWhat: a what-question answered by a fact far ahead
+// that holds all its words but one must hold 0.825 of them (since stop 63):
+// "Sophos urged users and companies to update their anti-virus software"
+// says nothing of what Sophos charges for it. The story is part of the
+// development benchmark.
+func TestAsk_AllButOneWordWhat(t *testing.T) {
+	answersWith(t, asker(indextest.Bundled(t, "../eval/testdata/realnews/dev75/stories")), map[string]string{
+		"What does Sophos charge for its anti-virus software?": "",
 	})
 }
