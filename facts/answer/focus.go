@@ -277,7 +277,7 @@ func nounUses(q question, ft *qterm, toks []text.Token) []focusUse {
 			// Fintian's High School", "600 schools", "said three magazines";
 			// nor one that makes another word with the noun ("cross
 			// country").
-			if tk := toks[k]; unicode.IsDigit([]rune(tk.Norm)[0]) || digitsOf(tk.Norm) != "" || indefinites[tk.Norm] || verbForm(tk) || k == i-1 && n == 1 && wordnet.Known(tk.Stem+" "+toks[i].Stem) {
+			if tk := toks[k]; counting(tk) || verbForm(tk) || k == i-1 && n == 1 && wordnet.Known(tk.Stem+" "+toks[i].Stem) {
 				phraseEnded = true
 			} else if own && !tk.Upper && !phraseEnded {
 				use.before = true

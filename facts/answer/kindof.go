@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"slices"
+
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
 )
@@ -30,16 +32,19 @@ func (q question) kindNoun() *qterm {
 // asks about with a word of its own (see nounUses): "a diesel engine", "a
 // hand-held camera", "the game to be fast and rough".
 func givesKind(q question, c *index.Doc) bool {
+	said, kind := kindSaid(q, c)
+	return said && kind
+}
+
+// kindSaid reports whether a fact says the noun a what-kind question asks
+// the kind of, and whether a use of it says which kind (see givesKind).
+func kindSaid(q question, c *index.Doc) (said, kind bool) {
 	kn := q.kindNoun()
 	if kn == nil {
-		return false
+		return false, false
 	}
-	for _, use := range nounUses(q, kn, c.Tokens()) {
-		if use.qualified {
-			return true
-		}
-	}
-	return false
+	uses := nounUses(q, kn, c.Tokens())
+	return len(uses) > 0, slices.ContainsFunc(uses, func(u focusUse) bool { return u.qualified })
 }
 
 // kindAsked is the one thing a question asks the kind of ("What kind of
@@ -68,15 +73,6 @@ func (q question) kindAsked(ix *index.Index) string {
 // the kind of, and no use of it says which kind: "carried on working with
 // the company" for "What kind of company is Parmalat?".
 func kindUnsaid(q question, c *index.Doc) bool {
-	kn := q.kindNoun()
-	if kn == nil {
-		return false
-	}
-	uses := nounUses(q, kn, c.Tokens())
-	for _, use := range uses {
-		if use.qualified || use.before {
-			return false
-		}
-	}
-	return len(uses) > 0
+	said, kind := kindSaid(q, c)
+	return said && !kind
 }

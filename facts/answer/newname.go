@@ -236,7 +236,7 @@ func focusLeftUnnamed(q question, c *index.Doc) bool {
 		if u.end < len(toks) && nounBefore(toks[u.end]) {
 			continue
 		}
-		if u.qualified || u.before || u.unnamed {
+		if u.qualified || u.unnamed { // a word of its own before it qualifies it too
 			return false
 		}
 		uses = append(uses, u)
