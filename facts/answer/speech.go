@@ -163,8 +163,9 @@ func reportedBy(c *index.Doc, id string, ix *index.Index) bool {
 		// A verb of telling just after them says what they told: "Connors
 		// strongly praised the work of...", "Davis welcomed the review";
 		// right after them, a word in -s is the verb ("Laporte thinks his
-		// players will be afraid"), though it could be a noun elsewhere.
-		if wordnet.IsSpeechVerb(t.Stem) {
+		// players will be afraid"), though it could be a noun elsewhere. In the
+		// passive they are told of, not telling: "Bardem was named best actor".
+		if wordnet.IsSpeechVerb(t.Stem) && !passiveAt(toks, i) {
 			for _, m := range mentions {
 				if slices.Contains(m.IDs, id) && m.To <= i && (verbForm(t) && i-m.To <= 1 || i == m.To && strings.HasSuffix(t.Norm, "s")) {
 					return true
