@@ -61,6 +61,29 @@ func actOnlyAsBareNoun(q question, c *index.Doc) bool {
 	})
 }
 
+// actOnlyAsAnothersRole reports whether a fact holds the act a who-question
+// asks only as a noun for the one who does it, right after a name the
+// question does not give: "The Southampton manager welcomed the opportunity
+// to face United" tells who manages Southampton, not who manages United.
+func actOnlyAsAnothersRole(q question, c *index.Doc, ix *index.Index) bool {
+	if len(q.subjects) > 0 || !q.asksAction() {
+		return false
+	}
+	mentions := c.Mentions(ix.Names)
+	return verbHeldOnlyAs(q, c, func(toks []text.Token, i int) bool {
+		t := toks[i]
+		if !wordnet.Marked(t.Norm, t.Stem, wordnet.People) || i == 0 || commaBetween([]rune(c.Statement), toks[i-1], t) {
+			return false // no noun for a person, or one in apposition: "Roger Bennett, director general of Elspa" is the one
+		}
+		// The name stands before the noun as its owner or after a
+		// determiner ("the Southampton manager"), not as the subject of a
+		// verb ("Bortolami captains Italy").
+		return slices.ContainsFunc(mentions, func(m index.Mention) bool {
+			return m.To == i && !slices.ContainsFunc(m.IDs, q.names) && (toks[i-1].Possessive || m.From > 0 && determiners[toks[m.From-1].Norm])
+		})
+	})
+}
+
 // actOnlyInProspect reports whether a fact holds the act a who-question asks
 // in the past ("Who won I'm A Celebrity?") only as what is to come, an
 // infinitive after "to" ("Vic Reeves remains favourite to win the show") or
