@@ -26,6 +26,11 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 		if i > 0 && (text.IsSubjectPronoun(toks[i-1].Norm) || modals[toks[i-1].Norm]) && wordnet.PartsOfSpeech(toks[i].Stem)&wordnet.Verb != 0 {
 			continue // "can you captain from full-back?", "Who will captain England?": a verb, no one's role
 		}
+		if i > 0 && !toks[i-1].Possessive && wordnet.PartsOfSpeech(toks[i].Stem)&wordnet.Verb != 0 && slices.ContainsFunc(found, func(m index.Mention) bool {
+			return m.To == i && m.From > 0 && (doForms[toks[m.From-1].Norm] || modals[toks[m.From-1].Norm])
+		}) {
+			continue // "Which company does Molyneux head?": the verb after its subject
+		}
 		people := withRole(ix, toks[i])
 		if people == nil {
 			continue
@@ -74,6 +79,10 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 	}
 	return out
 }
+
+// doForms are the auxiliaries that put a subject before the verb of a
+// question: "does Molyneux head".
+var doForms = text.Set(`do does did`)
 
 // titleBefore widens a role found at [from, end) over the words before it
 // that stand before it in the title too: "the Capgemini security manager" is
