@@ -46,6 +46,8 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 		switch {
 		case q.counted != nil && !counts(c, q.counted, ix) && !(q.howMuch && statesMoney(c)) && !sharesDoers && !q.countsComparative(), q.countedE != nil && !countsEntity(c, q.countedE, ix) && !countsNamesKind(c, q.countedE, ix):
 			return 0.5
+		case placeOnlyWithOthers(q, c, ix):
+			return 0.5 // "sold a million in the US and Japan" is not Japan's alone
 		case othersFigure(q, c, ix):
 			return 0.5 // the figure is another's: "Campese, who won 101 caps"
 		case q.counted != nil && countsOnlyPart(q, c, ix):
