@@ -57,6 +57,40 @@ func onlyFiguresAfter(q question, c *index.Doc) bool {
 	return everyFigureOfChange(c, "to", false)
 }
 
+// onlyRunningTotals reports whether every figure a fact gives is the total
+// a stretch of time brought an amount to ("The weekend took National
+// Treasure's total to $110.2m", "December's hiring took the total of jobs
+// created in 2004 to 2.2 million"), and the question asks what a stretch of
+// time added ("How much did National Treasure make over the weekend?"), not
+// the total.
+func onlyRunningTotals(q question, c *index.Doc) bool {
+	stretch := slices.ContainsFunc(q.Toks, func(t text.Token) bool {
+		return monthWords[t.Norm] || wordnet.Marked(t.Norm, t.Stem, wordnet.TimePeriod)
+	})
+	if !stretch || slices.ContainsFunc(q.Toks, func(t text.Token) bool { return totalWords[t.Norm] }) {
+		return false
+	}
+	toks := c.Tokens()
+	figures, rs := c.Figures(), []rune(c.Statement)
+	return everyFigure(c, func(cl claims.Claim) bool {
+		if conversion(cl, figures, rs) {
+			return true // "$110.2m (£56.7m)"
+		}
+		n := tokenAt(toks, cl.Span.Start)
+		if n < 2 || toks[n-1].Norm != "to" {
+			return false
+		}
+		return slices.ContainsFunc(toks[max(0, n-totalReach):n-1], func(t text.Token) bool { return t.Norm == "total" })
+	})
+}
+
+// totalReach is how many words before a figure "total" may stand and be
+// what the figure brings it to: "took the total of jobs created in 2004 to".
+const totalReach = 9
+
+// totalWords ask for a total: "How much has it made in total?"
+var totalWords = text.Set(`total overall altogether cumulative`)
+
 // totalForShare reports whether a how-much question asks what each one of
 // many gets or gives ("How much will each investor receive?", "per
 // household") and the fact gives its figure with no word that shares it out

@@ -95,6 +95,8 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // "are to receive £194m compensation" is not what each investor gets
 		case q.partitive() && !givesPart(q, c):
 			return 0.5 // "How many of the sued banks are Italian?" is not "sued 45 banks"
+		case onlyRunningTotals(q, c):
+			return 0.5 // "took its total to $110.2m" is not what the weekend made
 		case onlyFiguresAfter(q, c):
 			return 0.5 // "shares climbed to 717,000" gives where they got to, not by how much
 		}
