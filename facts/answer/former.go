@@ -32,6 +32,47 @@ func formerTitleOnly(c *index.Doc, stem string, ix *index.Index) bool {
 // formerWords open a title its holder no longer holds.
 var formerWords = text.Set(`former ex onetime one-time retired erstwhile`)
 
+// onlyUnderRole reports whether a fact says a word (stem) only after one
+// that makes it another role ("deputy governor", "shadow chancellor") that
+// the question does not give, in its statement or, when the statement does
+// not say it, in the recorded title of who acts or speaks in it: its holder
+// does not hold the role asked of.
+func onlyUnderRole(q question, c *index.Doc, stem string, ix *index.Index) bool {
+	if said, under := underRole(q, c.Tokens(), stem); said {
+		return under
+	}
+	said := false
+	for _, id := range []string{c.Subject, c.Speaker} {
+		if e, ok := ix.Names.Entity(id); ok {
+			s, under := underRole(q, text.Tokenize(e.Title), stem)
+			if s && !under {
+				return false
+			}
+			said = said || s
+		}
+	}
+	return said
+}
+
+// underRole reports whether words say a stem, and whether every time they
+// do it stands after a word of underRoleWords the question does not give.
+func underRole(q question, toks []text.Token, stem string) (said, under bool) {
+	for i, t := range toks {
+		if t.Stem != stem {
+			continue
+		}
+		if i == 0 || !underRoleWords[toks[i-1].Norm] || slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.heldBy(toks[i-1]) }) {
+			return true, false // "Who is the PCSU depty general secretary?" gives it, misspelt
+		}
+		said = true
+	}
+	return said, said
+}
+
+// underRoleWords make the role after them another: a deputy governor is
+// not the governor. A former one is formerTitleOnly's.
+var underRoleWords = text.Set(`deputy vice assistant acting shadow junior interim`)
+
 // asksPast reports whether a question asks of a time gone by: its verb is
 // in the past ("captained", "won"), or an auxiliary says so ("did", "was",
 // "has").

@@ -129,6 +129,9 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr > 0 && q.Type == askWho && t.At == q.verbAt && !w.past && formerTitleOnly(c, stem, ix) {
 		cr = 0 // "Who will captain England?": not "former England captain" Brian Moore
 	}
+	if cr > 0 && q.Type == askWho && onlyUnderRole(q, c, stem, ix) {
+		cr = 0 // "Who is the governor of the Bank of England?": not "deputy governor Rachel Lomax"
+	}
 	if owner, ok := q.possessed[t.At]; ok && cr > 0 && (ownedByAnother(q, owner, stem, c, ix) || ownerOpposed(owner, c, ix)) {
 		cr = 0
 	}
