@@ -61,6 +61,16 @@ func actOnlyAsBareNoun(q question, c *index.Doc) bool {
 	})
 }
 
+// actOnlyAsObjectOfOther reports whether a fact holds the act a
+// who-question asks only as a plural noun right after another verb in the
+// past, its object: "Lord Browne rejected calls for a windfall tax" tells
+// who rejected the calls, not who is calling for the tax.
+func actOnlyAsObjectOfOther(q question, c *index.Doc) bool {
+	return q.asksAction() && verbHeldOnlyAs(q, c, func(toks []text.Token, i int) bool {
+		return i > 0 && text.IsPastForm(toks[i-1]) && strings.HasSuffix(toks[i].Norm, "s") && toks[i].Stem != toks[i].Norm
+	})
+}
+
 // actOnlyAsAnothersRole reports whether a fact holds the act a who-question
 // asks only as a noun for the one who does it, right after a name the
 // question does not give: "The Southampton manager welcomed the opportunity

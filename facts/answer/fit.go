@@ -432,7 +432,7 @@ func doerFit(q question, c *index.Doc, ix *index.Index) float64 {
 	if actNounBy(q, c, ix) {
 		return 0.8 // "complaints from several Australian players"
 	}
-	if actOnlyAsBareNoun(q, c) || actOnlyInProspect(q, c) || actOnlyAsAnothersRole(q, c, ix) {
+	if actOnlyAsBareNoun(q, c) || actOnlyInProspect(q, c) || actOnlyAsAnothersRole(q, c, ix) || actOnlyAsObjectOfOther(q, c) {
 		return 0.5
 	}
 	var modifiers map[string]bool
