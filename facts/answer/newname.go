@@ -24,8 +24,31 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 	ft := q.focus()
 	source := attribution(q, c)
 	rs := []rune(c.Statement)
+	// A country, or a place a name in capitals gives, says where the thing
+	// is, not which, unless the focus noun may name a place or a body
+	// ("Which country...?", "Which team...?"): "Traders at US banking giant
+	// Citigroup are facing a criminal investigation in Germany" does not say
+	// which traders.
+	placeNames := true
+	if fh := q.focusHead(); fh != nil {
+		placeNames = wordnet.NounKinds(fh.Alts[0].Stem)&(wordnet.Region|wordnet.Organization|wordnet.Location) != 0
+	}
+	isCountry := func(id string) bool { return ix.Names.Kind(id) == "country" }
+	// A place's name right before the focus noun names it: "the Frankfurt
+	// exchange", "Highbury Corner Magistrates Court".
+	beforeFocus := func(at int) bool {
+		for k := at; ft != nil && k < len(toks) && k < at+3; k++ {
+			if termCreditIn(" "+toks[k].Stem+" ", *ft) >= verbHeld {
+				return true
+			}
+			if !toks[k].Upper {
+				break
+			}
+		}
+		return false
+	}
 	for _, m := range c.Mentions(ix.Names) {
-		if m.From >= from && m.From < to && !source[m.From] && !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(m.IDs, ofKind) {
+		if m.From >= from && m.From < to && !source[m.From] && !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(m.IDs, ofKind) && (placeNames || !slices.ContainsFunc(m.IDs, isCountry) || beforeFocus(m.To)) {
 			return true
 		}
 		for i := m.From; i < m.To; i++ {
@@ -33,7 +56,7 @@ func namesSomethingNew(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	for i, t := range toks {
-		if named[i] || q.norms[t.Norm] || i < from || i >= to || source[i] {
+		if named[i] || q.norms[t.Norm] || i < from || i >= to || source[i] || !placeNames && t.Upper && placeWord(t.Stem) && !beforeFocus(i+1) {
 			continue
 		}
 		// "Grammy Awards" for "Which Grammy categories...?": the rest of a
