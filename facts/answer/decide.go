@@ -452,13 +452,16 @@ type namedWord struct {
 }
 
 // namesAbsent reports whether any of the question's named words is missing
-// from the fact's words, itself, in another form (see otherFormsOfName)
-// or spelt out (see spellsOut), and from the recorded titles of the
-// entities it is about (titleTerms gives one as padded stems).
+// from the fact's words, itself in capitals (a name: "missed its target" is
+// no Target), in another form (see otherFormsOfName) or spelt out (see
+// spellsOut), and from the recorded titles of the entities it is about
+// (titleTerms gives one as padded stems).
 func namesAbsent(names []namedWord, c *index.Doc, titleTerms func(id string) string) bool {
 	toks := c.Tokens()
 	for _, n := range names {
-		if slices.ContainsFunc(toks, func(t text.Token) bool { return t.Stem == n.stem || t.Upper && slices.Contains(n.forms, t.Stem) }) || n.acronym && spellsOut(toks, n.norm) {
+		if slices.ContainsFunc(toks, func(t text.Token) bool {
+			return t.Stem == n.stem && t.Upper || t.Upper && slices.Contains(n.forms, t.Stem)
+		}) || n.acronym && spellsOut(toks, n.norm) {
 			continue
 		}
 		// "The Holby City actor" names Jeremy Edwards by his title: a fact
