@@ -459,9 +459,7 @@ type namedWord struct {
 func namesAbsent(names []namedWord, c *index.Doc, titleTerms func(id string) string) bool {
 	toks := c.Tokens()
 	for _, n := range names {
-		if slices.ContainsFunc(toks, func(t text.Token) bool {
-			return t.Stem == n.stem && t.Upper || t.Upper && slices.Contains(n.forms, t.Stem)
-		}) || n.acronym && spellsOut(toks, n.norm) {
+		if slices.ContainsFunc(toks, func(t text.Token) bool { return t.Upper && (t.Stem == n.stem || slices.Contains(n.forms, t.Stem)) }) || n.acronym && spellsOut(toks, n.norm) {
 			continue
 		}
 		// "The Holby City actor" names Jeremy Edwards by his title: a fact

@@ -79,10 +79,10 @@ func actOnlyAsAnothersRole(q question, c *index.Doc, ix *index.Index) bool {
 	if len(q.subjects) > 0 || !q.asksAction() {
 		return false
 	}
-	mentions := c.Mentions(ix.Names)
+	mentions, rs := c.Mentions(ix.Names), []rune(c.Statement)
 	return verbHeldOnlyAs(q, c, func(toks []text.Token, i int) bool {
 		t := toks[i]
-		if !wordnet.Marked(t.Norm, t.Stem, wordnet.People) || i == 0 || commaBetween([]rune(c.Statement), toks[i-1], t) {
+		if !wordnet.Marked(t.Norm, t.Stem, wordnet.People) || i == 0 || commaBetween(rs, toks[i-1], t) {
 			return false // no noun for a person, or one in apposition: "Roger Bennett, director general of Elspa" is the one
 		}
 		// The name stands before the noun as its owner or after a

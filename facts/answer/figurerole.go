@@ -59,10 +59,9 @@ func onlyFiguresAfter(q question, c *index.Doc) bool {
 
 // onlyRunningTotals reports whether every figure a fact gives is the total
 // a stretch of time brought an amount to ("The weekend took National
-// Treasure's total to $110.2m", "December's hiring took the total of jobs
-// created in 2004 to 2.2 million"), and the question asks what a stretch of
-// time added ("How much did National Treasure make over the weekend?"), not
-// the total.
+// Treasure's total to $110.2m"; a conversion after it in brackets is the
+// same figure), and the question asks what a stretch of time added ("How
+// much did National Treasure make over the weekend?"), not the total.
 func onlyRunningTotals(q question, c *index.Doc) bool {
 	stretch := slices.ContainsFunc(q.Toks, func(t text.Token) bool {
 		return monthWords[t.Norm] || wordnet.Marked(t.Norm, t.Stem, wordnet.TimePeriod)

@@ -52,6 +52,7 @@ type placeSpan struct {
 	asked    bool
 }
 
+// placeSpans lists the places a fact names, in the order it names them.
 func placeSpans(q question, c *index.Doc, ix *index.Index) []placeSpan {
 	toks := c.Tokens()
 	covered := make([]bool, len(toks))
