@@ -623,6 +623,10 @@ func answerers(q question, c *index.Doc, ix *index.Index) []string {
 	return out
 }
 
+// placeKind reports whether an entity of this kind is a place: a country or
+// any other.
+func placeKind(kind string) bool { return kind == "place" || kind == "country" }
+
 // isAgent reports whether an entity of this kind can be the "who" of an answer.
 func isAgent(kind string) bool {
 	return kind == "person" || kind == "group" || kind == "organization" || kind == "country"

@@ -38,8 +38,8 @@ var formerWords = text.Set(`former ex onetime one-time retired erstwhile`)
 // not say it, in the recorded title of who acts or speaks in it: its holder
 // does not hold the role asked of.
 func onlyUnderRole(q question, c *index.Doc, stem string, ix *index.Index) bool {
-	if said, under := underRole(q, c.Tokens(), stem); said {
-		return under
+	if said, under := underRole(q, c.Tokens(), stem); said || !c.TitleOnly(ix.Names)[stem] {
+		return said && under // said in the statement, or in no title: no title to read
 	}
 	said := false
 	for _, id := range []string{c.Subject, c.Speaker} {

@@ -58,7 +58,7 @@ func placeSpans(q question, c *index.Doc, ix *index.Index) []placeSpan {
 	covered := make([]bool, len(toks))
 	var out []placeSpan
 	for _, m := range c.Mentions(ix.Names) {
-		if !slices.ContainsFunc(m.IDs, func(id string) bool { k := ix.Names.Kind(id); return k == "place" || k == "country" }) {
+		if !slices.ContainsFunc(m.IDs, func(id string) bool { return placeKind(ix.Names.Kind(id)) }) {
 			continue
 		}
 		for i := m.From; i < m.To; i++ {

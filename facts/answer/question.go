@@ -749,7 +749,7 @@ func placeNamedAt(ix *index.Index, toks []text.Token, k int) bool {
 			break
 		}
 		for _, id := range m.IDs {
-			if kind := ix.Names.Kind(id); kind == "place" || kind == "country" {
+			if placeKind(ix.Names.Kind(id)) {
 				return true
 			}
 		}
@@ -1406,7 +1406,7 @@ func demonymMentions(ix *index.Index, toks []text.Token, found []index.Mention) 
 		}
 		var ids []string
 		for id, e := range ix.Names.Entities() {
-			if (e.Kind == "country" || e.Kind == "place") && slices.ContainsFunc(ix.Names.StemmedNames([]string{id}), func(s string) bool { return slices.Contains(forms, s) }) {
+			if placeKind(e.Kind) && slices.ContainsFunc(ix.Names.StemmedNames([]string{id}), func(s string) bool { return slices.Contains(forms, s) }) {
 				ids = append(ids, id)
 			}
 		}

@@ -511,7 +511,7 @@ func entityCredit(c *index.Doc, m index.Mention, ix *index.Index) (float64, stri
 func saysDemonym(c *index.Doc, m index.Mention, ix *index.Index) bool {
 	var names []string
 	for _, id := range m.IDs {
-		if k := ix.Names.Kind(id); k == "country" || k == "place" {
+		if placeKind(ix.Names.Kind(id)) {
 			names = append(names, ix.Names.StemmedNames([]string{id})...)
 		}
 	}

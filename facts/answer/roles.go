@@ -23,13 +23,8 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 		if covered[i] {
 			continue
 		}
-		if i > 0 && (text.IsSubjectPronoun(toks[i-1].Norm) || modals[toks[i-1].Norm]) && wordnet.PartsOfSpeech(toks[i].Stem)&wordnet.Verb != 0 {
-			continue // "can you captain from full-back?", "Who will captain England?": a verb, no one's role
-		}
-		if i > 0 && !toks[i-1].Possessive && wordnet.PartsOfSpeech(toks[i].Stem)&wordnet.Verb != 0 && slices.ContainsFunc(found, func(m index.Mention) bool {
-			return m.To == i && m.From > 0 && (doForms[toks[m.From-1].Norm] || modals[toks[m.From-1].Norm])
-		}) {
-			continue // "Which company does Molyneux head?": the verb after its subject
+		if verbAfterSubject(toks, found, i) {
+			continue // a verb, no one's role
 		}
 		people := withRole(ix, toks[i])
 		if people == nil {
@@ -78,6 +73,24 @@ func roleMentions(ix *index.Index, toks []text.Token, found []index.Mention) []i
 		i = end - 1
 	}
 	return out
+}
+
+// verbAfterSubject reports whether a word that can be a verb follows the
+// subject of a question's verb, which makes it that verb rather than a role:
+// a pronoun or a modal right before it ("can you captain from full-back?",
+// "Who will captain England?"), or a name after "does", "did" or a modal
+// ("Which company does Molyneux head?"), not a name that owns it
+// ("Aston's boss").
+func verbAfterSubject(toks []text.Token, found []index.Mention, i int) bool {
+	if i == 0 || wordnet.PartsOfSpeech(toks[i].Stem)&wordnet.Verb == 0 {
+		return false
+	}
+	if text.IsSubjectPronoun(toks[i-1].Norm) || modals[toks[i-1].Norm] {
+		return true
+	}
+	return !toks[i-1].Possessive && slices.ContainsFunc(found, func(m index.Mention) bool {
+		return m.To == i && m.From > 0 && (doForms[toks[m.From-1].Norm] || modals[toks[m.From-1].Norm])
+	})
 }
 
 // doForms are the auxiliaries that put a subject before the verb of a
