@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/factdesk/factdesk/facts/index"
@@ -70,4 +72,65 @@ func figureVerb(toks []text.Token, i int) int {
 		}
 	}
 	return -1
+}
+
+// changeOfOtherThing reports whether a question asks how much a thing
+// changed ("How much did Japanese exports fall in October?") and every
+// figure a fact gives is the change of another thing, named before the
+// figure's verb, while the thing asked stands only in a later clause:
+// "Industrial production dropped 1.6% in October, reflecting a fall in
+// exports" says how far production fell. A fact that does not name the
+// thing asked at all ("Sales rose 8%" for turnover) is left to the other
+// checks: its words may be the question's by another name.
+func changeOfOtherThing(q question, c *index.Doc) bool {
+	thing := q.changedThing()
+	if thing == nil {
+		return false
+	}
+	holds := func(t text.Token) bool {
+		return slices.ContainsFunc(thing, func(term qterm) bool { return term.heldWellBy(t) })
+	}
+	toks := c.Tokens()
+	rs := []rune(c.Statement)
+	found := false
+	for i, t := range toks {
+		if !quantity(t) || unicode.IsDigit(rune(t.Norm[0])) && isYear(t, rs) {
+			continue
+		}
+		found = true
+		v := figureVerb(toks, i)
+		if v <= 0 || slices.ContainsFunc(toks[:v], holds) {
+			return false // no one thing changes, or the thing asked does
+		}
+		later := slices.IndexFunc(toks[i+1:], func(t text.Token) bool {
+			return strings.ContainsRune(string(rs[toks[i].End:t.Start]), ',') && holds(t)
+		})
+		if later < 0 || slices.ContainsFunc(toks[i+1:i+1+later], holds) {
+			return false
+		}
+	}
+	return found
+}
+
+// changedThing is the words a question about a change gives for what
+// changed, between its auxiliary and its verb ("exports" of "How much did
+// Japanese exports fall?"), names left out; nil for none.
+func (q question) changedThing() []qterm {
+	if !q.change || q.verbAt <= 0 {
+		return nil
+	}
+	aux := -1
+	for k := q.verbAt - 1; k >= 0 && aux < 0; k-- {
+		if auxiliaries[q.Toks[k].Norm] {
+			aux = k
+		}
+	}
+	var thing []qterm
+	for _, t := range q.Terms {
+		named := slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From <= t.At && t.At < m.To })
+		if aux >= 0 && t.At > aux && t.At < q.verbAt && !named {
+			thing = append(thing, t)
+		}
+	}
+	return thing
 }

@@ -54,6 +54,8 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // "three British authors" are not all the authors asked of
 		case figuresOfOtherAction(q, c):
 			return 0.5 // the figure is another action's: "rose 37%" for how far sales dropped
+		case changeOfOtherThing(q, c):
+			return 0.5 // "production dropped 1.6%, reflecting a fall in exports" is not how far exports fell
 		case q.measureAt >= 0 && wordnet.Marked(q.Toks[q.measureAt].Norm, q.Toks[q.measureAt].Stem, wordnet.Monetary) && onlyPercentages(c):
 			return 0.5 // "What price did the shares fall to?" asks a sum, not "fell 9.8%"
 		case countsThings(q.counted) && !q.howMuch && !q.asksRatio() && !q.asksPart() && !sharesDoers && onlyPercentages(c):
