@@ -286,7 +286,7 @@ var devBars = map[string]struct {
 	"dev39": {minPass: 204, maxWrong: 4, minDraftRecall: 0.76, minDraftPrecision: 1.00},
 	"dev40": {minPass: 195, maxWrong: 0, minDraftRecall: 0.93, minDraftPrecision: 0.93},
 	"dev41": {minPass: 186, maxWrong: 5, minDraftRecall: 0.90, minDraftPrecision: 0.96},
-	"dev42": {minPass: 183, maxWrong: 12, minDraftRecall: 0.90, minDraftPrecision: 0.96},
+	"dev42": {minPass: 182, maxWrong: 12, minDraftRecall: 0.90, minDraftPrecision: 0.96},
 	"dev43": {minPass: 210, maxWrong: 4, minDraftRecall: 0.83, minDraftPrecision: 1.00},
 	"dev44": {minPass: 205, maxWrong: 4, minDraftRecall: 0.90, minDraftPrecision: 1.00},
 	"dev45": {minPass: 194, maxWrong: 4, minDraftRecall: 0.86, minDraftPrecision: 0.96},
