@@ -19,6 +19,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 	if otherYearSaid(q, c) {
 		return min(f, 0.5) // "last year's festival" for "this year's"
 	}
+	if otherBestSaid(q, c) {
+		return min(f, 0.5) // "named best foreign language film" for best director
+	}
 	return f
 }
 
