@@ -13,8 +13,12 @@ func asksElse(toks []text.Token) bool { return afterQuestionWord(toks, "else") }
 
 // asksOther reports whether a question asks for others of a kind besides
 // one it takes as known: "other" right after its question word ("Which
-// other acts are on the bill?", "What other show does Deeley present?").
-func asksOther(toks []text.Token) bool { return afterQuestionWord(toks, "other") }
+// other acts are on the bill?", "What other show does Deeley present?"),
+// or after "how many" ("How many other people were charged?").
+func asksOther(toks []text.Token) bool {
+	return afterQuestionWord(toks, "other") ||
+		len(toks) > 2 && toks[0].Norm == "how" && toks[1].Norm == "many" && toks[2].Norm == "other"
+}
 
 // afterQuestionWord reports whether a word comes right after a question word.
 func afterQuestionWord(toks []text.Token, word string) bool {

@@ -82,3 +82,19 @@ func TestAsk_Other(t *testing.T) {
 		t.Errorf("found %v %q; want the other acts, not the headliner", ans.Found, ans.Answer)
 	}
 }
+
+// TestAsk_HowManyOther: "How many other people were charged?" takes those
+// the story charges as known, and asks for a count of more: "Two men were
+// charged" counts the ones known; "three other people were also charged"
+// counts others.
+func TestAsk_HowManyOther(t *testing.T) {
+	story := deskStory("raids-2004", "Two charged after piracy raids", "2004-09-01", "Tech Desk",
+		[]facts.Entity{{ID: "fbi", Name: "FBI", Kind: "organization"}},
+		facts.Fact{ID: "charged", Statement: "Two men were charged after FBI raids on suspected film pirates in August.",
+			Subject: "fbi", Source: "desk", Status: facts.StatusApproved},
+	)
+	answersWith(t, asker(besideBundled(t, story)), map[string]string{"How many other people were charged after the raids?": ""})
+	story.Facts = append(story.Facts, facts.Fact{ID: "others", Statement: "Three other people were charged after the raids, in the same week.",
+		Subject: "fbi", Source: "desk", Status: facts.StatusApproved})
+	answersWith(t, asker(besideBundled(t, story)), map[string]string{"How many other people were charged after the raids?": "Three"})
+}
