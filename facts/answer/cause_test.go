@@ -12,7 +12,9 @@ import (
 // "by", "on the back of"); a fact that only tells the event asked about, in
 // every word of the question, does not say why, and the answer is that the
 // knowledge base does not hold it. Nor does a word that may give a cause
-// before a figure or a time ("for £20,000", "since May 2004").
+// before a figure or a time ("for £20,000", "since May 2004"), nor one before
+// the act asked about, which it gives as the cause of another ("a party
+// after the port changed the name").
 func TestAsk_WhyNeedsACause(t *testing.T) {
 	for _, c := range []struct {
 		statement string
@@ -26,6 +28,7 @@ func TestAsk_WhyNeedsACause(t *testing.T) {
 		{"The port has changed the name of Albert Pier since the old name offended dockers.", true},
 		{"The port has changed the name of Albert Pier because the old name offended dockers.", true},
 		{"The old name offended dockers, so the port has changed the name of Albert Pier.", true}, // what came before ", so"
+		{"Dockers held a party after the port changed the name of Albert Pier.", false},           // the act asked is the cause of another
 	} {
 		sf := dockStrike()
 		sf.Facts = append(sf.Facts, facts.Fact{ID: "pier-renamed", Statement: c.statement, Source: "desk", Status: facts.StatusApproved})

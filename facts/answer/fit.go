@@ -322,7 +322,7 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 				return 1
 			}
 		}
-		if mayGiveCauseIn(c, s) || causingVerb(q, c) {
+		if mayGiveCauseIn(q, c, s) || causingVerb(q, c) {
 			return mayGiveCause
 		}
 		return givesNoCause
@@ -504,15 +504,28 @@ const mayGiveCause = 0.9
 var mayGiveCauseWords = []string{" saying ", " after ", " over ", " to ", " amid ", " since ", " as ", " for ", " from ", " through ",
 	" with ", " about ", " by ", " so that ", " on the back of ", " thanks to ", " following ", " claiming ", " blamed ", " having ", " reasons ", ", so "}
 
+// causeReach is how many words after a word that may give a cause the
+// act it gives as the cause may be said: "following his sending-off".
+const causeReach = 3
+
 // mayGiveCauseIn reports whether a fact's statement s (lower case, a space
 // either side) has a word that may give a cause (mayGiveCauseWords) used so:
 // not before a figure or a time, which says how much, to what level or
 // since when ("fell to 5.2%", "risen by more than 60%", "buy Guidant for
 // $25.4bn", "since September 2001"), not why. A stretch of time may be
-// part of one: "has worked for 50 years and deserves a holiday".
-func mayGiveCauseIn(c *index.Doc, s string) bool {
+// part of one: "has worked for 50 years and deserves a holiday". Nor is
+// the act asked why the cause of something else: "no action against
+// Mourinho following his sending-off" does not say why he was sent off.
+func mayGiveCauseIn(q question, c *index.Doc, s string) bool {
 	toks := c.Tokens()
 	figures := c.Figures()
+	vt := q.verbTerm()
+	if vt != nil && (q.verbless() || wordnet.PartsOfSpeech(vt.Alts[0].Stem)&wordnet.Verb == 0) {
+		vt = nil
+	}
+	asked := func(at int) bool {
+		return vt != nil && slices.ContainsFunc(toks[at:min(at+causeReach, len(toks))], vt.heldWellBy)
+	}
 	for _, w := range mayGiveCauseWords {
 		for from := 0; ; {
 			k := strings.Index(s[from:], w)
@@ -528,7 +541,7 @@ func mayGiveCauseIn(c *index.Doc, s string) bool {
 			t := toks[at]
 			cl, figure := figureAt(figures, t)
 			amount := figure && !isDuration(cl) || monthWords[t.Norm] && !t.Possessive || yearRE.MatchString(t.Norm)
-			if !amount {
+			if !amount && !asked(at) {
 				return true
 			}
 		}
