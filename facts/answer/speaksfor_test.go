@@ -59,3 +59,19 @@ func TestAsk_HowDidTheyDescribe(t *testing.T) {
 	)))
 	answersWith(t, ask, map[string]string{"How did proponents describe the bill?": "good compromise"})
 }
+
+// TestAsk_WhatTheReportSaid: a document says what its text says: "The
+// report found the death rate was a serious failure", quoted from the
+// committee that wrote it, answers "What did the report say...?".
+func TestAsk_WhatTheReportSaid(t *testing.T) {
+	failure := deskFact("failure", "The report found the high death rate in care homes was a serious failure to protect a vulnerable group.", "")
+	failure.Quote, failure.Speaker = "amounts to a serious failure to protect a highly vulnerable group", "committee"
+	ask := asker(besideBundled(t, deskStory("care-homes-2005", "Care home deaths", "2005-02-02", "Health Desk",
+		[]facts.Entity{
+			{ID: "report", Name: "Care Watch report", Kind: "document", Aliases: []string{"the report"}},
+			{ID: "committee", Name: "Care Watch committee", Kind: "organization", Aliases: []string{"the committee"}},
+		},
+		failure,
+	)))
+	answersWith(t, ask, map[string]string{"What did the report say the high death rate in care homes amounted to?": "serious failure"})
+}
