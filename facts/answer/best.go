@@ -26,7 +26,8 @@ func otherBestSaid(q question, c *index.Doc) bool {
 	}
 	toks := c.Tokens()
 	other := false
-	for i, t := range toks[:len(toks)-1] {
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
 		if t.Norm != "best" {
 			continue
 		}
