@@ -48,17 +48,24 @@ func figuresOfOtherAction(q question, c *index.Doc) bool {
 	if !held {
 		return false
 	}
+	return everyFigureWithVerb(c, func(_, v int) bool { return v >= 0 && !holds(toks[v]) })
+}
+
+// everyFigureWithVerb reports whether a fact gives figures other than years
+// and ok holds of each, given where the figure stands and where its verb
+// does (see figureVerb; -1 for none).
+func everyFigureWithVerb(c *index.Doc, ok func(at, verb int) bool) bool {
+	toks := c.Tokens()
 	rs := []rune(c.Statement)
 	found := false
 	for i, t := range toks {
 		if !quantity(t) || unicode.IsDigit(rune(t.Norm[0])) && isYear(t, rs) {
 			continue
 		}
-		found = true
-		v := figureVerb(toks, i)
-		if v < 0 || holds(toks[v]) {
+		if !ok(i, figureVerb(toks, i)) {
 			return false
 		}
+		found = true
 	}
 	return found
 }
@@ -92,24 +99,15 @@ func changeOfOtherThing(q question, c *index.Doc) bool {
 	}
 	toks := c.Tokens()
 	rs := []rune(c.Statement)
-	found := false
-	for i, t := range toks {
-		if !quantity(t) || unicode.IsDigit(rune(t.Norm[0])) && isYear(t, rs) {
-			continue
-		}
-		found = true
-		v := figureVerb(toks, i)
+	return everyFigureWithVerb(c, func(i, v int) bool {
 		if v <= 0 || slices.ContainsFunc(toks[:v], holds) {
 			return false // no one thing changes, or the thing asked does
 		}
 		later := slices.IndexFunc(toks[i+1:], func(t text.Token) bool {
 			return strings.ContainsRune(string(rs[toks[i].End:t.Start]), ',') && holds(t)
 		})
-		if later < 0 || slices.ContainsFunc(toks[i+1:i+1+later], holds) {
-			return false
-		}
-	}
-	return found
+		return later >= 0 && !slices.ContainsFunc(toks[i+1:i+1+later], holds)
+	})
 }
 
 // changedThing is the words a question about a change gives for what
