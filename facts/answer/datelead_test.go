@@ -12,7 +12,9 @@ import (
 // place it within a stretch ("the end of January", not "January"), a day
 // and its date as one ("Tuesday 14 June"), and "What time...?" with the
 // clock time it was moved to, not the day; "Until when...?" with the time
-// after "until".
+// after "until"; of two sayings of the verb, the one in the clause of the
+// name asked ("T-Mobile is due to launch its own in 2005", not "The 3
+// network launched its video service in 2003").
 func TestAsk_WhenLeadsWithTheTimeAsked(t *testing.T) {
 	ask := asker(besideBundled(t, deskStory("times-2005", "Times of the week", "2005-01-18", "News Desk",
 		[]facts.Entity{
@@ -21,12 +23,14 @@ func TestAsk_WhenLeadsWithTheTimeAsked(t *testing.T) {
 			{ID: "sporting", Name: "Sporting Lisbon", Kind: "organization", Aliases: []string{"Lisbon"}},
 			{ID: "rem", Name: "REM", Kind: "group"},
 			{ID: "delta", Name: "Delta Air Lines", Kind: "organization", Aliases: []string{"Delta"}},
+			{ID: "tmobile", Name: "T-Mobile", Kind: "organization"},
 		},
 		deskFact("wales", "Laura Ashley was founded in Kent in 1955 and moved in 1961 to Mid Wales.", "ashley"),
 		deskFact("europe", "After his inauguration, Bush is due in Europe at the end of January.", "bush"),
 		deskFact("green", "The band will play in a tent on Glasgow Green on Tuesday 14 June.", "rem"),
 		deskFact("power", "It is only the 13th time the power has been used since 1947, and it was last used in 1976.", ""),
 		deskFact("debt", "On Monday Delta negotiated a deal to defer about $135m of debt due next year until 2007.", "delta"),
+		deskFact("launches", "The 3 network launched its video service in 2003, and T-Mobile is due to launch its own in 2005.", "tmobile"),
 		deskFact("kickoff", "The kick-off for the Sporting Lisbon match on Tuesday has been brought forward from 2115 GMT to 1945 GMT.", "sporting"),
 	)))
 	leadsWith(t, ask, map[string]string{
@@ -36,5 +40,6 @@ func TestAsk_WhenLeadsWithTheTimeAsked(t *testing.T) {
 		"When will REM play Glasgow Green?":                "Tuesday 14 June.",
 		"When was the power last used?":                    "1976.",
 		"Until when has Delta's debt been pushed back?":    "2007.",
+		"When will T-Mobile launch its video service?":     "2005.",
 	})
 }

@@ -495,7 +495,7 @@ func dateLead(q question, c *index.Doc) string {
 			return timeText(toks, rs, at, at+1+b2i(at+1 < len(toks) && timeZones[toks[at+1].Norm]))
 		}
 	}
-	verb := verbHeldAt(q, toks)
+	verb := verbHeldAt(q, toks, rs)
 	// "Until when has the debt been pushed back?" asks the time after
 	// "until": "until 2007", not "On Monday".
 	prep := ""
@@ -596,8 +596,9 @@ func clockAt(toks []text.Token) int {
 // verbHeldAt is where a fact says the question's verb, or a word that
 // holds it as a synonym in its main sense would, or -1. The verb is the
 // question's last word in a verb's form ("When were the industrial output
-// figures released?"), else the word read as its verb.
-func verbHeldAt(q question, toks []text.Token) int {
+// figures released?"), else the word read as its verb. rs is the
+// statement.
+func verbHeldAt(q question, toks []text.Token, rs []rune) int {
 	vt := q.verbTerm()
 	for i := len(q.Terms) - 1; i >= 0; i-- {
 		if verbForm(q.Toks[q.Terms[i].At]) {
@@ -610,20 +611,31 @@ func verbHeldAt(q question, toks []text.Token) int {
 	}
 	// Of its sayings, the one with most of the question's words just
 	// before it: "it was last used in 1976", not "has been used since
-	// 1947", for "When was the power last used?".
-	at, most := -1, -1
-	for i, t := range toks {
-		if !vt.heldWellBy(t) {
-			continue
-		}
+	// 1947", for "When was the power last used?". Of sayings level on
+	// those, the one with most of them in its clause before it: "and
+	// T-Mobile and O2 are due to launch in 2005", not "The 3 network
+	// launched in 2003", for "When will T-Mobile launch?".
+	asked := func(ts []text.Token) int {
 		n := 0
-		for _, b := range toks[max(0, i-2):i] {
+		for _, b := range ts {
 			if q.stems[b.Stem] && !text.IsStopword(b.Norm) {
 				n++
 			}
 		}
-		if n > most {
-			at, most = i, n
+		return n
+	}
+	at, most, inClause := -1, -1, -1
+	for i, t := range toks {
+		if !vt.heldWellBy(t) {
+			continue
+		}
+		from := i
+		for from > 0 && !strings.ContainsAny(string(rs[toks[from-1].End:toks[from].Start]), ",;:") {
+			from--
+		}
+		n, m := asked(toks[max(0, i-2):i]), asked(toks[from:i])
+		if n > most || n == most && m > inClause {
+			at, most, inClause = i, n, m
 		}
 	}
 	return at
