@@ -40,7 +40,7 @@ func (q question) aboutAsked() int {
 	}
 	named := false
 	for i := at + 2; i < n-1; i++ {
-		if m := slices.IndexFunc(q.Entities, func(m index.Mention) bool { return m.From <= i && i < m.To }); m >= 0 {
+		if q.inName(i) {
 			named = true
 			continue
 		}

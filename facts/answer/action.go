@@ -125,8 +125,7 @@ func (q question) changedThing() []qterm {
 	}
 	var thing []qterm
 	for _, t := range q.Terms {
-		named := slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From <= t.At && t.At < m.To })
-		if aux >= 0 && t.At > aux && t.At < q.verbAt && !named {
+		if aux >= 0 && t.At > aux && t.At < q.verbAt && !q.inName(t.At) {
 			thing = append(thing, t)
 		}
 	}

@@ -93,4 +93,5 @@ func listedNext(toks []text.Token, rs []rune, a, b placeSpan) (and, ok bool) {
 	return and, and || a.to == b.from && commaBetween(rs, toks[a.to-1], toks[b.from])
 }
 
+// listJoins join the last two items of a list: "the US and Japan".
 var listJoins = text.Set(`and or`)

@@ -1115,7 +1115,7 @@ func (q question) countedThing() ([]qterm, []string) {
 					break
 				}
 				run = append(run, *t)
-			} else if !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From <= at && at < m.To }) {
+			} else if !q.inName(at) {
 				break
 			}
 		}
@@ -1173,6 +1173,12 @@ func verbForm(t text.Token) bool {
 	return pos != 0 && pos&^wordnet.Verb == 0
 }
 
+// inName reports whether the question's token i is a word of a name it
+// gives, an entity's.
+func (q question) inName(i int) bool {
+	return slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From <= i && i < m.To })
+}
+
 // names reports whether the question names the entity id.
 func (q question) names(id string) bool {
 	return slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return slices.Contains(m.IDs, id) })
@@ -1194,7 +1200,7 @@ func (q question) subjectBetween(from, to int) bool {
 		if verbForm(t) && (strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed")) {
 			return false // "Which start-ups are making...?": a participle, the auxiliary's own
 		}
-		if slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return m.From <= i && i < m.To }) {
+		if q.inName(i) {
 			return true
 		}
 		if text.IsStopword(t.Norm) && !text.IsSubjectPronoun(t.Norm) || auxiliaries[t.Norm] || beForms[t.Norm] {
