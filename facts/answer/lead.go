@@ -630,7 +630,7 @@ func verbHeldAt(q question, toks []text.Token, rs []rune) int {
 			continue
 		}
 		from := i
-		for from > 0 && !strings.ContainsAny(string(rs[toks[from-1].End:toks[from].Start]), ",;:") {
+		for from > 0 && !clauseEnd(rs, toks[from-1].End) {
 			from--
 		}
 		n, m := asked(toks[max(0, i-2):i]), asked(toks[from:i])
