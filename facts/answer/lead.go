@@ -49,15 +49,26 @@ func lead(q question, c *index.Doc, ix *index.Index) string {
 // unnamedSubjectLead is, for "Who...?", the name of the person the curator
 // recorded as a fact's subject where its words do not name them ("The
 // chairman of the Police Federation said...", "He also worked for Tony
-// Blair"): the fact says what they did, and only the record says who. ""
-// when the words name them, or the subject is no person or one asked about.
+// Blair"): the fact says what they did, and only the record says who. A
+// quote's speaker stands in for a subject not recorded ("The manager said
+// Italy's return would be a huge draw"), unless the words name another
+// person: then they answer, not the one whose words are reported. "" when
+// the words name them, or the subject is no person or one asked about.
 func unnamedSubjectLead(q question, c *index.Doc, ix *index.Index) string {
-	id := c.Subject
+	id, spoke := c.Subject, false
+	if id == "" {
+		id, spoke = c.Speaker, true
+	}
 	if id == "" || ix.Names.Kind(id) != "person" || q.names(id) {
 		return ""
 	}
 	for _, m := range c.Mentions(ix.Names) {
 		if slices.Contains(m.IDs, id) {
+			return ""
+		}
+		// "Brian O'Driscoll, the star of Ireland's win": whoever the
+		// words name answers, not the columnist whose words they report.
+		if spoke && slices.ContainsFunc(m.IDs, func(o string) bool { return ix.Names.Kind(o) == "person" && !q.names(o) }) {
 			return ""
 		}
 	}
