@@ -41,3 +41,38 @@ func otherBestSaid(q question, c *index.Doc) bool {
 	}
 	return other
 }
+
+// otherYearsBestSaid reports whether a question names an award's category
+// as "the N of the year" ("Who won song of the year?") and every such
+// category a fact gives is of another noun: "Here We Go Again won record of
+// the year" tells of another of the year's awards, though it holds "won".
+func otherYearsBestSaid(q question, c *index.Doc) bool {
+	at := ofTheYearAt(q.Toks)
+	if len(at) != 1 {
+		return false
+	}
+	n := q.termAt(at[0])
+	if n == nil {
+		return false
+	}
+	toks := c.Tokens()
+	said := ofTheYearAt(toks)
+	for _, i := range said {
+		if termCreditIn(" "+toks[i].Stem+" ", *n) > 0 {
+			return false
+		}
+	}
+	return len(said) > 0
+}
+
+// ofTheYearAt is where each noun stands before "of the year" ("song of the
+// year", "Novel of the Year"), an award's category.
+func ofTheYearAt(toks []text.Token) []int {
+	var at []int
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i+1].Norm == "of" && toks[i+2].Norm == "the" && toks[i+3].Norm == "year" && !text.IsStopword(toks[i].Norm) {
+			at = append(at, i)
+		}
+	}
+	return at
+}

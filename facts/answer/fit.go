@@ -19,8 +19,8 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 	if otherYearSaid(q, c) {
 		return min(f, 0.5) // "last year's festival" for "this year's"
 	}
-	if otherBestSaid(q, c) {
-		return min(f, 0.5) // "named best foreign language film" for best director
+	if otherBestSaid(q, c) || otherYearsBestSaid(q, c) {
+		return min(f, 0.5) // "named best foreign language film" for best director, "record of the year" for song
 	}
 	return f
 }
