@@ -15,6 +15,9 @@ func typeFit(q question, c *index.Doc, ix *index.Index) float64 {
 	if q.asksElse && !answersElse(q, c.Tokens()) {
 		return 0 // "Who else...?" is not answered by the one already known
 	}
+	if onlyIncrements(q, c) {
+		return 0 // "a further 300 films" for how many will be shown
+	}
 	f := kindFit(q, c, ix)
 	if otherYearSaid(q, c) {
 		return min(f, 0.5) // "last year's festival" for "this year's"
