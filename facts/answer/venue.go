@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"unicode"
 
 	"github.com/factdesk/factdesk/facts/index"
@@ -32,6 +33,14 @@ func namesVenue(q question, c *index.Doc, ix *index.Index) bool {
 		}
 	}
 	end := whatWasSaid(q, toks)
+	// Where an event the question's verb tells of is played or held is a
+	// place, never another event: "in the Champions League" is not where
+	// the Carling Cup final is played. After the verb, an event is where
+	// one goes from ("Where does Conti go after the ceremony?": "to the
+	// annual Governor's Ball").
+	asksEvent := slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
+		return m.To <= q.verbAt && slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "event" })
+	})
 	for i, t := range toks[:end] {
 		// "of" after a word for a person: "chief conductor of the Turin
 		// Opera" says where one holds a post.
@@ -52,6 +61,9 @@ func namesVenue(q question, c *index.Doc, ix *index.Index) bool {
 		}
 		if named[k] && kinds[k] == "organization" && !atPrepositions[t.Norm] && !ofPost {
 			continue // "sold to GM" gives a buyer, "signed from Celta Vigo" a club
+		}
+		if named[k] && kinds[k] == "event" && asksEvent {
+			continue // "in the Champions League" is no place the Carling Cup final is played
 		}
 		return true
 	}
