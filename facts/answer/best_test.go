@@ -42,22 +42,18 @@ func TestAsk_AnotherBest(t *testing.T) {
 // year's awards than song of the year, though it holds "won" and "song"; a
 // fact that names the category asked answers.
 func TestAsk_AnotherOfTheYear(t *testing.T) {
-	sf := &facts.StoryFile{
-		Story:   facts.Story{ID: "music-awards-2005", Title: "Soul legend leads music awards", Date: "2005-02-14"},
-		Sources: []facts.Source{{ID: "desk", Title: "Soul legend leads music awards", Publisher: "Arts Desk", Published: "2005-02-14"}},
-		Entities: []facts.Entity{
+	sf := deskStory("music-awards-2005", "Soul legend leads music awards", "2005-02-14", "Arts Desk",
+		[]facts.Entity{
 			{ID: "ray", Name: "Ray Charles", Kind: "person", Aliases: []string{"Charles"}},
 			{ID: "mayer", Name: "John Mayer", Kind: "person", Aliases: []string{"Mayer"}},
 		},
-		Facts: []facts.Fact{
-			{ID: "record", Statement: "Here We Go Again, Ray Charles's song with Norah Jones, won record of the year.", Subject: "ray", Source: "desk", Status: facts.StatusApproved},
-		},
-	}
+		deskFact("record", "Here We Go Again, Ray Charles's song with Norah Jones, won record of the year.", "ray"),
+	)
 	answersWith(t, asker(indextest.Story(t, sf)), map[string]string{
 		"Who won song of the year?":   "",
 		"Who won record of the year?": "Ray Charles",
 	})
-	sf.Facts = append(sf.Facts, facts.Fact{ID: "song", Statement: "John Mayer's Daughters won song of the year.", Subject: "mayer", Source: "desk", Status: facts.StatusApproved})
+	sf.Facts = append(sf.Facts, deskFact("song", "John Mayer's Daughters won song of the year.", "mayer"))
 	answersWith(t, asker(indextest.Story(t, sf)), map[string]string{
 		"Who won song of the year?": "John Mayer",
 	})
