@@ -35,9 +35,9 @@ func namesVenue(q question, c *index.Doc, ix *index.Index) bool {
 	end := whatWasSaid(q, toks)
 	// Where an event the question's verb tells of is played or held is a
 	// place, never another event: "in the Champions League" is not where
-	// the Carling Cup final is played. After the verb, an event is where
-	// one goes from ("Where does Conti go after the ceremony?": "to the
-	// annual Governor's Ball").
+	// the Carling Cup final is played. An event the question names after
+	// its verb is no such event, and another may be where one goes ("Where
+	// does Conti go after the ceremony?": "to the annual Governor's Ball").
 	asksEvent := slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
 		return m.To <= q.verbAt && slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "event" })
 	})
