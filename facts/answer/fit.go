@@ -298,7 +298,7 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if kindUnsaid(q, c) {
 			return 0.5 // "What kind of company is Parmalat?" is not answered by "working with the company"
 		}
-		if focusAsAction(q, c) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) || focusPlacedElsewhere(q, c) {
+		if focusAsAction(q, c) || focusIndefinite(q, c) || focusUnqualified(q, c, ix) || focusPlacedElsewhere(q, c) || focusOfAnother(q, c, ix) {
 			return 0.5
 		}
 		if q.Type == askWhich && (!namesSomethingNew(q, c, ix) || focusLeftUnnamed(q, c)) && !focusSpecified(q, c) {

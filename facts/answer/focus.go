@@ -489,3 +489,45 @@ func placeOrPeople(t text.Token) bool {
 	}
 	return false
 }
+
+// focusOfAnother reports whether a which-question about a person it names
+// ("Which university is Raj Reddy at?") is put to a fact that says the noun
+// asked, in its words or in a name that holds it, only after another
+// person's name and "of": "Eric Brewer of the University of California"
+// tells of Brewer's university.
+func focusOfAnother(q question, c *index.Doc, ix *index.Index) bool {
+	if q.Type != askWhich || q.focus() == nil || !slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
+		return slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "person" })
+	}) {
+		return false
+	}
+	toks := c.Tokens()
+	others := map[int]bool{} // where another person's name ends
+	for _, m := range c.Mentions(ix.Names) {
+		if !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "person" }) {
+			others[m.To-1] = true
+		}
+	}
+	// Where the fact says the noun: in its words, or in a name that holds
+	// it ("the University of California").
+	var at []int
+	for _, use := range focusUses(q, toks) {
+		at = append(at, use.at)
+	}
+	ft := q.focus()
+	for _, m := range c.Mentions(ix.Names) {
+		if !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(toks[m.From:m.To], ft.heldBy) {
+			at = append(at, m.From)
+		}
+	}
+	for _, i := range at {
+		k := i - 1
+		for k >= 0 && determiners[toks[k].Norm] {
+			k--
+		}
+		if k < 1 || toks[k].Norm != "of" || !others[k-1] {
+			return false
+		}
+	}
+	return len(at) > 0
+}
