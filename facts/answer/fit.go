@@ -544,10 +544,31 @@ func mayGiveCauseIn(q question, c *index.Doc, s string) bool {
 			t := toks[at]
 			cl, figure := figureAt(figures, t)
 			amount := figure && !isDuration(cl) || monthWords[t.Norm] && !t.Possessive || yearRE.MatchString(t.Norm)
-			if !amount && !asked(at) {
+			if !amount && !asked(at) && !(w == " as " && capacityAt(toks, at)) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// capacityAt reports whether the words from at are a noun phrase whose head
+// names a post or a kind of person, as "as" gives one's capacity, not a
+// cause: "Clarke's first day as home secretary after...", "as a
+// consultant". A phrase that goes on to a verb is a clause, and may give a
+// cause: "as broker downgrades hit stocks", "as the baby-boom generation
+// retires".
+func capacityAt(toks []text.Token, at int) bool {
+	for k := at; k < min(at+causeReach, len(toks)); k++ {
+		t := toks[k]
+		if verbForm(t) || auxiliaries[t.Norm] {
+			return false
+		}
+		if !text.IsRoleNoun(t.Norm) && !wordnet.Marked(t.Norm, t.Stem, wordnet.People) {
+			continue
+		}
+		next := k + 1
+		return next == len(toks) || text.IsPreposition(toks[next].Norm) && !verbForm(toks[next])
 	}
 	return false
 }
