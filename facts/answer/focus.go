@@ -496,7 +496,8 @@ func placeOrPeople(t text.Token) bool {
 // person's name and "of": "Eric Brewer of the University of California"
 // tells of Brewer's university.
 func focusOfAnother(q question, c *index.Doc, ix *index.Index) bool {
-	if q.Type != askWhich || q.focus() == nil || !slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
+	ft := q.focus()
+	if q.Type != askWhich || ft == nil || !slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
 		return slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "person" })
 	}) {
 		return false
@@ -514,9 +515,8 @@ func focusOfAnother(q question, c *index.Doc, ix *index.Index) bool {
 	for _, use := range focusUses(q, toks) {
 		at = append(at, use.at)
 	}
-	ft := q.focus()
 	for _, m := range c.Mentions(ix.Names) {
-		if !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(toks[m.From:m.To], ft.heldBy) {
+		if !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(toks[m.From:min(m.To, len(toks))], ft.heldBy) {
 			at = append(at, m.From)
 		}
 	}
