@@ -113,7 +113,7 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 1
 	case askWhen:
-		if !hasTime(c) || onlyAskedTime(q, c) || timedOnlyByAskedEvent(q, c, ix) || asksAhead(q) && onlyPastYears(c) || decadeOfOtherAct(q, c) {
+		if !hasTime(c) || onlyAskedTime(q, c) || timedOnlyByAskedEvent(q, c, ix) || asksAhead(q) && onlyPastYears(c) || decadeOfOtherAct(q, c) || yearOnlyInAskedName(q, c, ix) {
 			return 0
 		}
 		if !givesTimeUnit(q.timeUnit, c) {

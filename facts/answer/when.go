@@ -176,3 +176,31 @@ func (q question) verbUsedAsVerb() bool {
 	}
 	return slices.ContainsFunc(q.Toks[:q.verbAt], func(t text.Token) bool { return auxiliaries[t.Norm] && !beForms[t.Norm] })
 }
+
+// yearOnlyInAskedName reports whether the only time a fact gives is a year
+// in the name of an entity the question gives: "Angus promised V Festival
+// 2005 would not disappoint" says which festival, not when it is.
+func yearOnlyInAskedName(q question, c *index.Doc, ix *index.Index) bool {
+	toks := c.Tokens()
+	if c.Date != "" || namesMonth(c) || hasRelativeTime(c) || clockTime(toks) || timedByEvent(c) || decadeRE.MatchString(c.Statement) {
+		return false
+	}
+	inAsked := make([]bool, len(toks))
+	for _, m := range c.Mentions(ix.Names) {
+		if slices.ContainsFunc(m.IDs, q.names) {
+			for k := m.From; k < m.To && k < len(toks); k++ {
+				inAsked[k] = true
+			}
+		}
+	}
+	years := 0
+	for k, t := range toks {
+		if yearRE.MatchString(t.Norm) {
+			if !inAsked[k] {
+				return false
+			}
+			years++
+		}
+	}
+	return years > 0
+}
