@@ -270,7 +270,7 @@ var devBars = map[string]struct {
 	"dev23": {minPass: 200, maxWrong: 5, minDraftRecall: 0.80, minDraftPrecision: 1.00},
 	"dev24": {minPass: 200, maxWrong: 4, minDraftRecall: 0.80, minDraftPrecision: 1.00},
 	"dev25": {minPass: 198, maxWrong: 4, minDraftRecall: 0.76, minDraftPrecision: 0.89},
-	"dev26": {minPass: 264, maxWrong: 2, minDraftRecall: 0.85, minDraftPrecision: 0.96},
+	"dev26": {minPass: 265, maxWrong: 2, minDraftRecall: 0.85, minDraftPrecision: 0.96},
 	"dev27": {minPass: 236, maxWrong: 4, minDraftRecall: 0.84, minDraftPrecision: 0.97},
 	"dev28": {minPass: 234, maxWrong: 8, minDraftRecall: 0.88, minDraftPrecision: 0.96},
 	"dev29": {minPass: 243, maxWrong: 5, minDraftRecall: 0.80, minDraftPrecision: 0.97},
@@ -325,5 +325,5 @@ var devBars = map[string]struct {
 	"dev78": {minPass: 219, maxWrong: 8, minDraftRecall: 0.93, minDraftPrecision: 0.96},
 	"dev79": {minPass: 200, maxWrong: 8, minDraftRecall: 0.83, minDraftPrecision: 0.93},
 	"dev80": {minPass: 211, maxWrong: 5, minDraftRecall: 0.83, minDraftPrecision: 1.00},
-	"dev81": {minPass: 220, maxWrong: 17, minDraftRecall: 0.70, minDraftPrecision: 1.00},
+	"dev81": {minPass: 220, maxWrong: 16, minDraftRecall: 0.70, minDraftPrecision: 1.00},
 }
