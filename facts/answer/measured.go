@@ -130,14 +130,7 @@ func (t qterm) firstIn(toks []text.Token, least float64) int {
 // making the film.
 func sumOfAsked(q question, c *index.Doc, t qterm, ix *index.Index) bool {
 	toks := c.Tokens()
-	named := make([]bool, len(toks))
-	for _, m := range c.Mentions(ix.Names) {
-		if slices.ContainsFunc(m.IDs, q.names) {
-			for k := m.From; k < m.To && k < len(toks); k++ {
-				named[k] = true
-			}
-		}
-	}
+	named := askedNameTokens(q, c, ix)
 	holds := func(k int) bool {
 		return named[k] || slices.ContainsFunc(q.Terms, func(o qterm) bool {
 			return o.At != t.At && !o.Money && !o.Light && (o.heldBy(toks[k]) || k > 0 && o.heldAsPair(toks[k-1], toks[k]) || k+1 < len(toks) && o.heldAsPair(toks[k], toks[k+1]))

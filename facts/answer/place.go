@@ -166,6 +166,21 @@ func namedTokens(c *index.Doc, names *index.Names) []bool {
 	return named
 }
 
+// askedNameTokens marks the words of a fact that are a name of an entity
+// the question gives.
+func askedNameTokens(q question, c *index.Doc, ix *index.Index) []bool {
+	toks := c.Tokens()
+	named := make([]bool, len(toks))
+	for _, m := range c.Mentions(ix.Names) {
+		if slices.ContainsFunc(m.IDs, q.names) {
+			for k := m.From; k < m.To && k < len(toks); k++ {
+				named[k] = true
+			}
+		}
+	}
+	return named
+}
+
 // placeNameAt reports whether the word at i, alone or with the capitalised
 // word after it that the question does not give, is the name of a place
 // WordNet knows: "Geneva", "San Francisco".

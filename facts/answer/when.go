@@ -185,14 +185,7 @@ func yearOnlyInAskedName(q question, c *index.Doc, ix *index.Index) bool {
 	if c.Date != "" || namesMonth(c) || hasRelativeTime(c) || clockTime(toks) || timedByEvent(c) || decadeRE.MatchString(c.Statement) {
 		return false
 	}
-	inAsked := make([]bool, len(toks))
-	for _, m := range c.Mentions(ix.Names) {
-		if slices.ContainsFunc(m.IDs, q.names) {
-			for k := m.From; k < m.To && k < len(toks); k++ {
-				inAsked[k] = true
-			}
-		}
-	}
+	inAsked := askedNameTokens(q, c, ix)
 	years := 0
 	for k, t := range toks {
 		if yearRE.MatchString(t.Norm) {
