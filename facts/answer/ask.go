@@ -142,7 +142,14 @@ func saysTime(c *index.Doc) bool {
 // saysTimeNarrowerThanDecade reports whether a fact gives a time other than
 // a decade (see saysTime, decadeOfOtherAct).
 func saysTimeNarrowerThanDecade(c *index.Doc) bool {
-	return c.Date != "" || yearRE.MatchString(c.Statement) || namesMonth(c) || hasRelativeTime(c) || clockTime(c.Tokens())
+	return yearRE.MatchString(c.Statement) || saysTimeButYear(c)
+}
+
+// saysTimeButYear reports whether a fact gives a time narrower than a
+// decade other than a year: its date, a month or day, a stretch placed by
+// other words, a clock time (see yearOnlyInAskedName).
+func saysTimeButYear(c *index.Doc) bool {
+	return c.Date != "" || namesMonth(c) || hasRelativeTime(c) || clockTime(c.Tokens())
 }
 
 // clockTime reports whether words give a time of day by the clock: "at

@@ -182,7 +182,7 @@ func (q question) verbUsedAsVerb() bool {
 // 2005 would not disappoint" says which festival, not when it is.
 func yearOnlyInAskedName(q question, c *index.Doc, ix *index.Index) bool {
 	toks := c.Tokens()
-	if c.Date != "" || namesMonth(c) || hasRelativeTime(c) || clockTime(toks) || timedByEvent(c) || decadeRE.MatchString(c.Statement) {
+	if saysTimeButYear(c) || timedByEvent(c) || decadeRE.MatchString(c.Statement) {
 		return false
 	}
 	inAsked := askedNameTokens(q, c, ix)
