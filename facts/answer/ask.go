@@ -550,6 +550,12 @@ func countsIn(stems string, counted []qterm) bool {
 	return slices.ContainsFunc(counted, func(t qterm) bool { return termCreditIn(stems, t) > 0 })
 }
 
+// countsAsked reports whether a figure counts the thing a how-many question
+// counts, by its unit ("157,000 new jobs" for "How many jobs...?").
+func (q question) countsAsked(cl claims.Claim) bool {
+	return countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted)
+}
+
 // statesMoney reports whether a fact gives a sum of money: "How much
 // sponsorship did the lab need?" is answered by "10 million euros" whatever the
 // money is called.

@@ -133,7 +133,7 @@ func levelFigures(q question, c *index.Doc, figures []claims.Claim) []claims.Cla
 	}
 	var out []claims.Claim
 	for i, cl := range figures {
-		if roles[i] == want || roles[i] == notChanged && countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) {
+		if roles[i] == want || roles[i] == notChanged && q.countsAsked(cl) {
 			out = append(out, cl)
 		}
 	}

@@ -20,7 +20,7 @@ func onlyIncrements(q question, c *index.Doc) bool {
 	words := c.Tokens()
 	added := false
 	for _, cl := range c.Figures() {
-		if !countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) {
+		if !q.countsAsked(cl) {
 			continue
 		}
 		n := tokenAt(words, cl.Start)

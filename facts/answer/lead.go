@@ -145,7 +145,7 @@ func figureLead(q question, c *index.Doc) string {
 		if conversion(cl, figures, rs) && !countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.Terms) {
 			continue // "$500m (£350m)": the sum, not its conversion, unless the question asks in pounds
 		}
-		if countsIn(" "+text.StemPhrase(cl.Unit)+" ", q.counted) || ratio && cl.Unit == "percent" || countsAskedName(q, cl) {
+		if q.countsAsked(cl) || ratio && cl.Unit == "percent" || countsAskedName(q, cl) {
 			return leadText(ofOwnWords(q, c, cl, figures), figures, rs)
 		}
 		// Of the kind asked first, then of a thing the question names
