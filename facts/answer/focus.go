@@ -497,26 +497,27 @@ func placeOrPeople(t text.Token) bool {
 // tells of Brewer's university.
 func focusOfAnother(q question, c *index.Doc, ix *index.Index) bool {
 	ft := q.focus()
-	if q.Type != askWhich || ft == nil || !slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
-		return slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "person" })
-	}) {
+	isPerson := func(id string) bool { return ix.Names.Kind(id) == "person" }
+	if q.Type != askWhich || ft == nil || !slices.ContainsFunc(q.Entities, func(m index.Mention) bool { return slices.ContainsFunc(m.IDs, isPerson) }) {
 		return false
 	}
 	toks := c.Tokens()
-	others := map[int]bool{} // where another person's name ends
-	for _, m := range c.Mentions(ix.Names) {
-		if !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "person" }) {
-			others[m.To-1] = true
-		}
-	}
-	// Where the fact says the noun: in its words, or in a name that holds
-	// it ("the University of California").
+	// Where another person's name ends, and where the fact says the noun:
+	// in its words, or in a name that holds it ("the University of
+	// California").
+	others := map[int]bool{}
 	var at []int
 	for _, use := range focusUses(q, toks) {
 		at = append(at, use.at)
 	}
 	for _, m := range c.Mentions(ix.Names) {
-		if !slices.ContainsFunc(m.IDs, q.names) && slices.ContainsFunc(toks[m.From:min(m.To, len(toks))], ft.heldBy) {
+		if slices.ContainsFunc(m.IDs, q.names) {
+			continue
+		}
+		if slices.ContainsFunc(m.IDs, isPerson) {
+			others[m.To-1] = true
+		}
+		if slices.ContainsFunc(toks[m.From:min(m.To, len(toks))], ft.heldBy) {
 			at = append(at, m.From)
 		}
 	}
