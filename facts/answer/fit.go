@@ -89,6 +89,8 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5
 		case noSumForMoney(q, c):
 			return 0.5 // "How much does the screen cost?" asks a sum, not "2.6 metre"
+		case sumsBeforeAskedName(q, c, ix):
+			return 0.5 // "The adapter is expected to cost about 5000 yen, roughly the price gap between the DS and the PSP" is no price of the DS
 		case !q.howOld && onlyAges(c):
 			return 0.5 // "How long is Campbell's contract?" is not "the 30-year-old Campbell"
 		case figureOfOtherTime(q, c, ix):

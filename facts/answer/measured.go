@@ -6,6 +6,7 @@ import (
 	"github.com/factdesk/factdesk/facts/claims"
 	"github.com/factdesk/factdesk/facts/index"
 	"github.com/factdesk/factdesk/facts/text"
+	"github.com/factdesk/factdesk/facts/wordnet"
 )
 
 // A how-many question that names no thing to count after "how many" or
@@ -171,3 +172,39 @@ func (t qterm) heldAsPair(a, b text.Token) bool {
 // for $250", "paid $26,500 for an island". Another ("spend £300m on the
 // plan", "a fall of £2m in profit") ties it to what is done with it.
 var pricedFor = text.Set(`for`)
+
+// sumsBeforeAskedName reports whether every sum of money a fact gives comes
+// before the first word of a name the question asks the price of, with a
+// comma between, tied to no word of the question: "The adapter is expected
+// to cost about 5000 yen (£25), roughly the price gap between the DS and the
+// more expensive Sony PSP" gives the adapter's price, and names the DS only
+// in a clause after it. "Just £8,170 of UKIP's money" is UKIP's.
+func sumsBeforeAskedName(q question, c *index.Doc, ix *index.Index) bool {
+	if !q.asksSum {
+		return false
+	}
+	toks := c.Tokens()
+	at := slices.Index(askedNameTokens(q, c, ix), true)
+	if at < 0 {
+		return false
+	}
+	last := -1 // the last word of the last sum
+	for _, cl := range c.Figures() {
+		if !claims.IsMoney(cl.Unit) {
+			continue
+		}
+		if tokenAt(toks, cl.Span.Start) > at {
+			return false
+		}
+		last = max(last, tokenAt(toks, cl.Span.End)-1)
+	}
+	if last < 0 || last >= at || !commaBetween([]rune(c.Statement), toks[last], toks[at]) {
+		return false
+	}
+	for _, t := range q.Terms {
+		if (t.Money || wordnet.Marked(t.Text, t.Alts[0].Stem, wordnet.Monetary)) && sumOfAsked(q, c, t, ix) {
+			return false
+		}
+	}
+	return true
+}
