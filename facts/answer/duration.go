@@ -152,13 +152,19 @@ func statesRoughDuration(c *index.Doc) bool {
 // no such count is.
 func onlyHeadcounts(c *index.Doc) bool {
 	return everyFigure(c, func(cl claims.Claim) bool {
-		if cl.Unit == "" || cl.Unit == "percent" || cl.Unit == "times" || claims.IsMoney(cl.Unit) {
-			return false
-		}
-		u := text.StemPhrase(cl.Unit)
-		unit := strings.ToLower(cl.Unit)
-		return !wordnet.Marked(unit, u, wordnet.Measure) && !wordnet.Marked(unit, u, wordnet.Money) && !wordnet.Marked(unit, u, wordnet.Monetary) && (strings.HasSuffix(cl.Unit, "s") || text.IsIrregularPlural(cl.Unit))
+		return countOfThing(cl) && (strings.HasSuffix(cl.Unit, "s") || text.IsIrregularPlural(cl.Unit))
 	})
+}
+
+// countOfThing reports whether a figure counts things of a kind ("one
+// cafe", "two sides"), and is no sum, share, multiple or measure.
+func countOfThing(cl claims.Claim) bool {
+	if cl.Unit == "" || cl.Unit == "percent" || cl.Unit == "times" || claims.IsMoney(cl.Unit) {
+		return false
+	}
+	u := text.StemPhrase(cl.Unit)
+	unit := strings.ToLower(cl.Unit)
+	return !wordnet.Marked(unit, u, wordnet.Measure) && !wordnet.Marked(unit, u, wordnet.Money) && !wordnet.Marked(unit, u, wordnet.Monetary)
 }
 
 // placeInOrder reports whether a figure of a statement (its runes) is a

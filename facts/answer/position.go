@@ -131,7 +131,9 @@ func ranksBelowAsked(q question, c *index.Doc) bool {
 // at 274.5 pence"), which "Where did the shares close?" asks as it asks a
 // place in an order; after a verb of change, "to", "below", "above" and the
 // like too (see levelWords: "Where has inflation dipped to?": "dipped below
-// 20%"). It is the figure's claim, and false when there is none.
+// 20%"). A count of a thing the question names is no level: "Where was the
+// net cafe fire?" is not "a fire at one cafe". It is the figure's claim, and
+// false when there is none.
 func levelAt(q question, c *index.Doc) (claims.Claim, bool) {
 	if q.Type != askWhere {
 		return claims.Claim{}, false
@@ -149,7 +151,7 @@ func levelAt(q question, c *index.Doc) (claims.Claim, bool) {
 			if toks[k].Norm != "at" && !(levelWords[toks[k].Norm] && wordnet.IsChange(t.Alts[0].Stem)) || isYear(toks[k+1], rs) || clockTime(toks[k+1:k+2]) {
 				continue
 			}
-			if cl, ok := figureAt(c.Figures(), toks[k+1]); ok && !isDuration(cl) {
+			if cl, ok := figureAt(c.Figures(), toks[k+1]); ok && !isDuration(cl) && !(countOfThing(cl) && q.stems[text.StemPhrase(cl.Unit)]) {
 				return cl, true
 			}
 		}
