@@ -118,7 +118,7 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 		}
 		return 1
 	case askWhen:
-		if !hasTime(c) || onlyAskedTime(q, c) || timedOnlyByAskedEvent(q, c, ix) || asksAhead(q) && onlyPastYears(c) || decadeOfOtherAct(q, c) || yearOnlyInAskedName(q, c, ix) {
+		if !hasTime(c) || onlyAskedTime(q, c) || timedOnlyByAskedEvent(q, c, ix) || asksAhead(q) && (onlyPastYears(c) || onlyPastStretches(c)) || decadeOfOtherAct(q, c) || yearOnlyInAskedName(q, c, ix) {
 			return 0
 		}
 		if !givesTimeUnit(q.timeUnit, c) {
@@ -845,6 +845,33 @@ func onlyPastYears(c *index.Doc) bool {
 	years := yearRE.FindAllString(c.Statement+" "+c.Date, -1)
 	return len(years) > 0 && !slices.ContainsFunc(years, func(y string) bool { return y >= published[:4] })
 }
+
+// onlyPastStretches reports whether every time a fact gives is a stretch
+// of time placed in the past ("earlier this season", "last week", "two
+// years ago"), with no year, date, month or clock time beside it: "a
+// charge over a match earlier this season is still to be heard" does not
+// say when it will be.
+func onlyPastStretches(c *index.Doc) bool {
+	if c.Date != "" || yearRE.MatchString(c.Statement) || namesMonth(c) || clockTime(c.Tokens()) {
+		return false
+	}
+	toks := c.Tokens()
+	found := false
+	for i := range toks {
+		from, to, ok := placedTime(toks, i)
+		if !ok {
+			continue
+		}
+		found = true
+		if !slices.ContainsFunc(toks[max(0, from-1):min(len(toks), to+1)], func(t text.Token) bool { return pastTimeWords[t.Norm] }) {
+			return false
+		}
+	}
+	return found
+}
+
+// pastTimeWords are the words that place a stretch of time in the past.
+var pastTimeWords = text.Set(`last ago earlier previous past recent`)
 
 // actedWithoutDoer reports whether a fact tells the act a who-question asks
 // the doer of ("Who fired Ann Kite?") only in the passive, with no "by"

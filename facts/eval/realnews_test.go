@@ -322,7 +322,7 @@ var devBars = map[string]struct {
 	"dev75": {minPass: 183, maxWrong: 11, minDraftRecall: 0.90, minDraftPrecision: 0.93},
 	"dev76": {minPass: 211, maxWrong: 5, minDraftRecall: 0.90, minDraftPrecision: 0.96},
 	"dev77": {minPass: 211, maxWrong: 5, minDraftRecall: 0.70, minDraftPrecision: 0.91},
-	"dev78": {minPass: 219, maxWrong: 8, minDraftRecall: 0.93, minDraftPrecision: 0.96},
+	"dev78": {minPass: 218, maxWrong: 8, minDraftRecall: 0.93, minDraftPrecision: 0.96},
 	"dev79": {minPass: 200, maxWrong: 8, minDraftRecall: 0.83, minDraftPrecision: 0.93},
 	"dev80": {minPass: 211, maxWrong: 5, minDraftRecall: 0.83, minDraftPrecision: 1.00},
 	"dev81": {minPass: 220, maxWrong: 16, minDraftRecall: 0.70, minDraftPrecision: 1.00},
