@@ -727,6 +727,23 @@ func yesNoRead(q question, c *index.Doc, turn bool) string {
 	return out
 }
 
+// beforeOtherName reports whether the word at i describes a name the
+// question does not give, standing before it with one or two nouns between
+// ("state-owned carmaker Nanjing Auto"); right before a name, a verb has
+// it as its object ("defended Andy Robinson").
+func beforeOtherName(q question, toks []text.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		t := toks[k]
+		if t.Upper && !t.First {
+			return k > i+1 && !q.norms[t.Norm]
+		}
+		if t.Upper || text.IsStopword(t.Norm) || text.IsPreposition(t.Norm) || wordnet.PartsOfSpeech(t.Stem)&wordnet.Verb != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // yesNoReading is what a fact says of a yes-no question's verb, read as
 // yesNoLead reads it, though words elsewhere may turn it round (see
 // mayTurnRound): two facts that read alike agree (see sameAnswer), whether
@@ -773,11 +790,15 @@ func mayTurnRound(q question, toks []text.Token, at []int, yes bool) bool {
 // time or condition it may come to), in what a report or claim holds
 // ("reports that he had been critical"), or as the title of a name the
 // question does not give ("Unseeded Cyril Saulnier beat fourth seed
-// Vincent Spadea" for "Was Cyril Saulnier seeded?").
+// Vincent Spadea" for "Was Cyril Saulnier seeded?") or a word describing
+// one over a noun ("state-owned carmaker Nanjing Auto").
 func unasserted(q question, toks []text.Token, i int) bool {
 	named := slices.ContainsFunc(q.Toks, func(t text.Token) bool { return t.Upper && !t.First })
 	if named && !verbForm(toks[i]) && i+1 < len(toks) && toks[i+1].Upper && !toks[i+1].First && !q.norms[toks[i+1].Norm] {
 		return true // a noun before another's name is their title, where the question names its own
+	}
+	if named && beforeOtherName(q, toks, i) {
+		return true // "state-owned carmaker Nanjing Auto" for "Is Shanghai Automotive owned by the state?"
 	}
 	if slices.ContainsFunc(toks[:i], func(t text.Token) bool { return unassertedBefore[t.Norm] && !q.norms[t.Norm] }) {
 		return true

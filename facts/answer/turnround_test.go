@@ -16,7 +16,8 @@ import (
 // the fact lacks a word of the question ("first" of "the second England
 // player to be sent off"), says what may be ("should apologise"), asks it
 // ("Asked whether she was nervous"), says the word of another name
-// ("fourth seed Vincent Spadea") or next to none of it ("little evidence
+// ("fourth seed Vincent Spadea", "state-owned carmaker Nanjing Auto" for
+// Shanghai Automotive) or next to none of it ("little evidence
 // that..."), or negates its opposite ("not racist and refused", for
 // "accept"). A fact
 // that says it plainly still leads: "Are Newcastle going to sell Bellamy?"
@@ -34,6 +35,8 @@ func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
 			{ID: "saulnier", Name: "Cyril Saulnier", Kind: "person", Aliases: []string{"Saulnier"}},
 			{ID: "staunton", Name: "Imelda Staunton", Kind: "person", Aliases: []string{"Staunton"}},
 			{ID: "mod", Name: "Ministry of Defence", Kind: "organization", Aliases: []string{"MoD"}},
+			{ID: "saic", Name: "Shanghai Automotive", Kind: "organization", Aliases: []string{"SAIC"}},
+			{ID: "nanjing", Name: "Nanjing Auto", Kind: "organization"},
 		},
 		deskFact("rates", "Balls stressed that a rise in interest rates ahead of an expected May election would not hurt Labour's chances of winning.", "balls"),
 		deskFact("father", "Howard again rejected newspaper speculation that his own father entered Britain illegally.", "howard"),
@@ -44,6 +47,7 @@ func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
 		deskFact("nervous", "Asked whether she was nervous about her nomination, Staunton said it was out of her hands.", "staunton"),
 		deskFact("racist", "Livingstone said his comments were not racist and refused to apologise.", "livingstone"),
 		deskFact("mod", "The report found little evidence that the MoD's performance had improved.", "mod"),
+		deskFact("state-owned", "Small state-owned carmaker Nanjing Auto is negotiating with Rover and SAIC to take a stake.", "nanjing"),
 	)))
 	leadsWith(t, ask, map[string]string{
 		"Would a rise in interest rates hurt Labour's chances at the election?": "Balls stressed",
@@ -55,6 +59,7 @@ func TestAsk_NoYesWhereTheFactMayTurnItRound(t *testing.T) {
 		"Is Staunton nervous about her nomination?":                             "Asked whether",
 		"Does Livingstone accept his remarks were racist?":                      "Livingstone said",
 		"Has the MoD's performance improved?":                                   "The report found",
+		"Is Shanghai Automotive owned by the state?":                            "Small state-owned",
 	})
 }
 
