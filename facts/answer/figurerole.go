@@ -248,3 +248,24 @@ func multiplies(t text.Token) bool {
 // multiplyStem is the verb WordNet files "triple", "double" and
 // "quadruple" under.
 var multiplyStem = text.Stem("multiply")
+
+// figuresForAnother reports whether a how-many question asks a count for a
+// name ("How many goals has Owen scored for England?") and every figure a
+// fact gives is said for another name, right after it: "Owen has scored 11
+// goals for Real".
+func figuresForAnother(q question, c *index.Doc) bool {
+	asked := slices.IndexFunc(q.Toks, func(t text.Token) bool { return t.Norm == "for" })
+	if asked < 0 || asked+1 >= len(q.Toks) || !q.Toks[asked+1].Upper {
+		return false
+	}
+	toks := c.Tokens()
+	return everyFigure(c, func(cl claims.Claim) bool {
+		after := tokenAt(toks, cl.Span.End)
+		for k := after; k+1 < len(toks) && k <= after+1; k++ {
+			if toks[k].Norm == "for" {
+				return toks[k+1].Upper && !q.norms[toks[k+1].Norm]
+			}
+		}
+		return false
+	})
+}

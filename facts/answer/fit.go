@@ -112,6 +112,8 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 			return 0.5 // "took its total to $110.2m" is not what the weekend made
 		case onlyFiguresAfter(q, c):
 			return 0.5 // "shares climbed to 717,000" gives where they got to, not by how much
+		case figuresForAnother(q, c):
+			return 0.5 // "Owen has scored 11 goals for Real" is not how many for England
 		}
 		if mt := q.measuredTerm(); mt != nil && !figureBeside(c, *mt) && !(durationVerb(q, *mt) && givesDuration(c)) {
 			return untiedFigure
