@@ -949,7 +949,7 @@ func (q question) asksWhoDid() bool {
 func whereFit(q question, c *index.Doc, ix *index.Index) float64 {
 	// A fact's curated place is where it happened, which answers no
 	// "Where is X from?".
-	if c.Place != "" && !asksOrigin(q) || namesPlace(q, c, ix) || namesVenue(q, c, ix) || q.position && statesPosition(c) {
+	if c.Place != "" && !asksOrigin(q) && !placeGivenBy(q, c.Place) || namesPlace(q, c, ix) || namesVenue(q, c, ix) || q.position && statesPosition(c) {
 		return 1
 	}
 	if placeHyphened(q, c) {
@@ -971,6 +971,14 @@ func whereFit(q question, c *index.Doc, ix *index.Index) float64 {
 		return 0.9 // "Where are United in the league table?": "leaves United fourth in the league"
 	}
 	return 0.4
+}
+
+// placeGivenBy reports whether a fact's curated place is one the question
+// names itself: "Where did the DS go on sale before Europe?" is not told
+// by a fact placed in Europe.
+func placeGivenBy(q question, place string) bool {
+	toks := text.Tokenize(place)
+	return len(toks) > 0 && !slices.ContainsFunc(toks, func(t text.Token) bool { return !q.norms[t.Norm] && !text.IsStopword(t.Norm) })
 }
 
 // placeHyphened reports whether a fact gives a place, or a people's name for
