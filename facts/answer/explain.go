@@ -55,5 +55,8 @@ func explainRanking(e *facts.Explanation, ranked []ranked) {
 			}
 			d.Add(v.value, "%s: %s", mark, v.rule)
 		}
+		if r.openWith != "" {
+			d.Add(0, "NO: the question names nothing, and %s, of another story, holds its words about as well", r.openWith)
+		}
 	}
 }

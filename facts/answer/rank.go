@@ -32,6 +32,7 @@ type ranked struct {
 	fit      float64
 	f        features
 	answers  bool
+	openWith string // the fact of another story that leaves a question naming nothing open (see openBetweenStories)
 }
 
 // rank scores candidates by how much of the question they cover (words weighted
@@ -298,6 +299,7 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 		// answer stays the fact that answers on its own.
 		decide(q, out, ix, true)
 	}
+	openBetweenStories(q, out, ix)
 	return out
 }
 
