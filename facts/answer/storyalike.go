@@ -41,10 +41,10 @@ func openBetweenStories(q question, out []ranked, ix *index.Index) {
 }
 
 // storyAlike is how much less of a question's weight another story's fact
-// may hold and still hold it about as well. Fitted on the development parts
-// at the price of twenty right answers for a wrong one: at 0.05, 20 right
-// answers fewer for 5 wrong (development and validation together); at 0.1,
-// 33 for 7; at 0.2, 76 for 12; at 0.5, 573 for 56. Past 0.1 it turns away
+// may hold and still hold it about as well. Chosen on the development and
+// validation parts together: at 0.05, 20 right answers fewer for 5 wrong;
+// at 0.1, 33 for 7; at 0.2, 76 for 12; at 0.5, 573 for 56. Each passes the
+// price of twenty right answers for a wrong one, but past 0.1 it turns away
 // questions whose rarer words already say which story they are about.
 const storyAlike = 0.1
 
