@@ -10,15 +10,20 @@ import (
 	"github.com/factdesk/factdesk/facts/storyfile"
 )
 
-// besideBundled indexes a literal story beside the bundled ones, so that its
-// words weigh as in a real knowledge base, where most are held by some fact.
-func besideBundled(t *testing.T, sf *facts.StoryFile) (*index.Index, *index.Memory) {
+// besideBundled indexes literal stories beside the bundled ones, so that
+// their words weigh as in a real knowledge base, where most are held by some
+// fact.
+func besideBundled(t *testing.T, sfs ...*facts.StoryFile) (*index.Index, *index.Memory) {
 	t.Helper()
-	data, err := storyfile.Encode(sf)
-	if err != nil {
-		t.Fatalf("encoding story %s: %v", sf.Story.ID, err)
+	inputs := bundled.Files()
+	for _, sf := range sfs {
+		data, err := storyfile.Encode(sf)
+		if err != nil {
+			t.Fatalf("encoding story %s: %v", sf.Story.ID, err)
+		}
+		inputs = append(inputs, facts.ImportInput{Name: sf.Story.ID + ".yaml", Data: data})
 	}
-	return indextest.FromInputs(t, append(bundled.Files(), facts.ImportInput{Name: sf.Story.ID + ".yaml", Data: data})...)
+	return indextest.FromInputs(t, inputs...)
 }
 
 // deskFact is an approved fact from the source "desk", as the small stories

@@ -5,25 +5,7 @@ import (
 	"testing"
 
 	"github.com/factdesk/factdesk/facts"
-	"github.com/factdesk/factdesk/facts/bundled"
-	"github.com/factdesk/factdesk/facts/index/indextest"
-	"github.com/factdesk/factdesk/facts/storyfile"
 )
-
-// storiesBesideBundled is a knowledge base of the bundled story and the
-// stories given.
-func storiesBesideBundled(t *testing.T, sfs ...*facts.StoryFile) askFunc {
-	t.Helper()
-	inputs := bundled.Files()
-	for _, sf := range sfs {
-		data, err := storyfile.Encode(sf)
-		if err != nil {
-			t.Fatalf("encoding story %s: %v", sf.Story.ID, err)
-		}
-		inputs = append(inputs, facts.ImportInput{Name: sf.Story.ID + ".yaml", Data: data})
-	}
-	return asker(indextest.FromInputs(t, inputs...))
-}
 
 // TestAsk_QuestionOpenBetweenStories: "Who came third?" names nothing, and
 // two stories each say who came third: the question could be about either,
@@ -46,21 +28,21 @@ func TestAsk_QuestionOpenBetweenStories(t *testing.T) {
 		[]facts.Entity{{ID: "fran-cosgrave", Name: "Fran Cosgrave", Kind: "person"}},
 		deskFact("third", "Fran Cosgrave, the nightclub owner, came third.", "fran-cosgrave"),
 	)
-	answersWith(t, storiesBesideBundled(t, celebrity, poll), map[string]string{
+	answersWith(t, asker(besideBundled(t, celebrity, poll)), map[string]string{
 		"Who came third?":             "",
 		"Who came third in the poll?": "Idlewild",
 	})
-	ans, err := storiesBesideBundled(t, celebrity, poll)("Who came third?", facts.AskOptions{Explain: true})
+	ans, err := asker(besideBundled(t, celebrity, poll))("Who came third?", facts.AskOptions{Explain: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !explainSays(ans.Explain, "NO: the question names nothing, and scottish-albums-2005/travis-idlewild, of another story") {
 		t.Errorf("explanation %v, want the fact of the other story that leaves the question open", ans.Explain)
 	}
-	answersWith(t, storiesBesideBundled(t, celebrity, followUp), map[string]string{
+	answersWith(t, asker(besideBundled(t, celebrity, followUp)), map[string]string{
 		"Who came third?": "Cosgrave",
 	})
-	answersWith(t, storiesBesideBundled(t, celebrity), map[string]string{
+	answersWith(t, asker(besideBundled(t, celebrity)), map[string]string{
 		"Who came third?": "Cosgrave",
 	})
 }
