@@ -1034,29 +1034,22 @@ func countsThings(counted []qterm) bool {
 // of one person by a pronoun alone ("Where was he detained?"), as a
 // reporter does who has the story's person in mind.
 func personByPronounOnly(q question) bool {
-	return len(q.Entities) == 0 && slices.ContainsFunc(q.Toks, func(t text.Token) bool { return onePersonPronouns[t.Norm] })
+	return len(q.Entities) == 0 && slices.ContainsFunc(q.Toks, func(t text.Token) bool { return text.IsPersonPronoun(t.Norm) })
 }
 
-// onePersonPronouns are the pronouns that stand for one person.
-var onePersonPronouns = text.Set(`he him his she her hers`)
-
 // aboutPerson reports whether a fact is about a person: one of its
-// entities, or a name it gives, is a person's, or it speaks of one by a
-// pronoun or a noun for a kind of person ("the late film-maker"). A
-// question about "he" is not answered by a fact with no one in it.
+// entities (the curated ones and every name its words hold, see
+// index.Roles) is a person, or it speaks of one by a pronoun or a noun for
+// a kind of person ("the late film-maker"). A question about "he" is not
+// answered by a fact with no one in it.
 func aboutPerson(c *index.Doc, ix *index.Index) bool {
 	for id := range c.Roles {
 		if ix.Names.Kind(id) == "person" {
 			return true
 		}
 	}
-	if slices.ContainsFunc(c.Tokens(), func(t text.Token) bool {
-		return onePersonPronouns[t.Norm] || !t.Upper && wordnet.Marked(t.Norm, t.Stem, wordnet.People)
-	}) {
-		return true
-	}
-	return slices.ContainsFunc(c.Mentions(ix.Names), func(m index.Mention) bool {
-		return slices.ContainsFunc(m.IDs, func(id string) bool { return ix.Names.Kind(id) == "person" })
+	return slices.ContainsFunc(c.Tokens(), func(t text.Token) bool {
+		return text.IsPersonPronoun(t.Norm) || !t.Upper && wordnet.Marked(t.Norm, t.Stem, wordnet.People)
 	})
 }
 
