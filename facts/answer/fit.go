@@ -182,7 +182,7 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 				stance = stance || !speakers[id] && c.Roles[id] == "object"
 			}
 		}
-		if topicLacked(q, c, ix) {
+		if topicLacked(q, c) {
 			return 0.2 // "What did Blair say about the terror bill?" is not what he said of Africa
 		}
 		switch {
@@ -1051,50 +1051,4 @@ func aboutPerson(c *index.Doc, ix *index.Index) bool {
 	return slices.ContainsFunc(c.Tokens(), func(t text.Token) bool {
 		return text.IsPersonPronoun(t.Norm) || !t.Upper && wordnet.Marked(t.Norm, t.Stem, wordnet.People)
 	})
-}
-
-// topicLacked reports whether a say-question names what was said about,
-// after its verb of saying and "about" ("What did Tony Blair say about the
-// terror bill?"), and a fact holds none of it: no name, no word of it. What
-// he said of something else does not answer.
-func topicLacked(q question, c *index.Doc, ix *index.Index) bool {
-	if q.sayAt < 0 {
-		return false
-	}
-	at := slices.IndexFunc(q.Toks[q.sayAt:], func(t text.Token) bool { return t.Norm == "about" })
-	if at < 0 {
-		return false
-	}
-	at += q.sayAt
-	if slices.ContainsFunc(q.Toks[q.sayAt+1:at], func(t text.Token) bool { return beForms[t.Norm] || auxiliaries[t.Norm] }) {
-		return false // "What does Johnson say athletics is all about?": a clause's "about"
-	}
-	topic := false
-	for _, m := range q.Entities {
-		if m.From <= at {
-			continue
-		}
-		topic = true
-		if slices.ContainsFunc(m.IDs, func(id string) bool { _, ok := c.Roles[id]; return ok }) || slices.ContainsFunc(c.Mentions(ix.Names), func(f index.Mention) bool {
-			return slices.ContainsFunc(f.IDs, func(id string) bool { return slices.Contains(m.IDs, id) })
-		}) {
-			return false
-		}
-	}
-	for _, t := range q.Terms {
-		if t.At <= at {
-			continue
-		}
-		topic = true
-		if termCredit(c, t) > 0 {
-			return false
-		}
-	}
-	toks := c.Tokens()
-	for _, w := range q.Toks[at+1:] {
-		if !text.IsStopword(w.Norm) && slices.ContainsFunc(toks, func(t text.Token) bool { return t.Stem == w.Stem }) {
-			return false
-		}
-	}
-	return topic
 }

@@ -290,3 +290,47 @@ func speakerWordLacked(q question, c *index.Doc) bool {
 	k := slices.IndexFunc(q.Terms, func(t qterm) bool { return t.At == q.sayAt-1 })
 	return k >= 0 && termCreditIn(c.Terms, q.Terms[k]) == 0
 }
+
+// topicLacked reports whether a say-question names what was said about,
+// after its verb of saying and "about" ("What did Tony Blair say about the
+// terror bill?"), and a fact holds none of it: no name, no word of it. What
+// he said of something else does not answer.
+func topicLacked(q question, c *index.Doc) bool {
+	if q.sayAt < 0 {
+		return false
+	}
+	at := slices.IndexFunc(q.Toks[q.sayAt:], func(t text.Token) bool { return t.Norm == "about" })
+	if at < 0 {
+		return false
+	}
+	at += q.sayAt
+	if slices.ContainsFunc(q.Toks[q.sayAt+1:at], func(t text.Token) bool { return beForms[t.Norm] || auxiliaries[t.Norm] }) {
+		return false // "What does Johnson say athletics is all about?": a clause's "about"
+	}
+	topic := false
+	for _, m := range q.Entities {
+		if m.From <= at {
+			continue
+		}
+		topic = true
+		if slices.ContainsFunc(m.IDs, func(id string) bool { _, ok := c.Roles[id]; return ok }) {
+			return false // its roles hold every name its words give (see index.Roles)
+		}
+	}
+	for _, t := range q.Terms {
+		if t.At <= at {
+			continue
+		}
+		topic = true
+		if termCredit(c, t) > 0 {
+			return false
+		}
+	}
+	toks := c.Tokens()
+	for _, w := range q.Toks[at+1:] {
+		if !text.IsStopword(w.Norm) && slices.ContainsFunc(toks, func(t text.Token) bool { return t.Stem == w.Stem }) {
+			return false
+		}
+	}
+	return topic
+}
