@@ -16,7 +16,7 @@ import (
 // words, as a follow-up story retells the first (see tellsAlike), leaves no
 // doubt.
 func openBetweenStories(q question, out []ranked, ix *index.Index) {
-	if len(q.Entities) > 0 || slices.ContainsFunc(q.Toks, func(t text.Token) bool { return t.Upper && !t.First }) {
+	if len(q.Entities) > 0 || !lowerCase(q.Toks) {
 		return
 	}
 	best := slices.IndexFunc(out, func(r ranked) bool { return r.answers })
@@ -24,11 +24,15 @@ func openBetweenStories(q question, out []ranked, ix *index.Index) {
 		return
 	}
 	b := out[best]
+	var words map[string]bool // the best fact's, read once for every rival
 	for j, r := range out {
 		if j == best || r.c.Story == b.c.Story || r.fit < decision.Rules.MinFit || r.coverage < b.coverage-storyAlike {
 			continue
 		}
-		if sameAnswer(q, b, r, ix) || tellsAlike(b.c, r.c) {
+		if words == nil {
+			words = contentStems(b.c)
+		}
+		if sameAnswer(q, b, r, ix) || tellsAlike(words, contentStems(r.c)) {
 			continue
 		}
 		for k := range out {
@@ -48,13 +52,12 @@ func openBetweenStories(q question, out []ranked, ix *index.Index) {
 // questions whose rarer words already say which story they are about.
 const storyAlike = 0.1
 
-// tellsAlike reports whether two facts say much the same in their words:
-// half the content words of the shorter are the other's ("Users need a
-// Skype account ... without paying for net access" and "With a Skype
-// account ... users can make internet calls over wi-fi and not pay for net
-// access").
-func tellsAlike(a, b *index.Doc) bool {
-	wa, wb := contentStems(a), contentStems(b)
+// tellsAlike reports whether two facts, by their content words (see
+// contentStems), say much the same: half the words of the shorter are the
+// other's ("Users need a Skype account ... without paying for net access"
+// and "With a Skype account ... users can make internet calls over wi-fi
+// and not pay for net access").
+func tellsAlike(wa, wb map[string]bool) bool {
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}
