@@ -201,10 +201,12 @@ func sumsBeforeAskedName(q question, c *index.Doc, ix *index.Index) bool {
 	if last < 0 || last >= at || !commaBetween([]rune(c.Statement), toks[last], toks[at]) {
 		return false
 	}
-	for _, t := range q.Terms {
-		if (t.Money || wordnet.Marked(t.Text, t.Alts[0].Stem, wordnet.Monetary)) && sumOfAsked(q, c, t, ix) {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(q.Terms, func(t qterm) bool { return t.sumWord() && sumOfAsked(q, c, t, ix) })
+}
+
+// sumWord reports whether a question's word is one of money ("cost",
+// "pay"), or one whose main sense is a sum ("fee"): the word a sum of the
+// fact is said of (see sumOfAsked).
+func (t qterm) sumWord() bool {
+	return t.Money || wordnet.Marked(t.Text, t.Alts[0].Stem, wordnet.Monetary)
 }

@@ -155,7 +155,7 @@ func (w *wordCredit) of(c *index.Doc, t qterm, claimed map[string]bool) (float64
 	if cr < moneyCredit && t.Money && statesMoney(c) && modifiersHeld(c, t, ix) {
 		cr, stem = moneyCredit, "\x00money"
 	}
-	if cr < 1 && q.asksSum && (t.Money || wordnet.Marked(t.Text, t.Alts[0].Stem, wordnet.Monetary)) && sumOfAsked(q, c, t, ix) {
+	if cr < 1 && q.asksSum && t.sumWord() && sumOfAsked(q, c, t, ix) {
 		cr, stem = 1, "\x00money"
 	}
 	if cr < 1 && t.Currency && sumIn(c, t.Alts[0].Stem) != nil {
