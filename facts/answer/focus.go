@@ -123,18 +123,30 @@ func (q question) focus() *qterm {
 	}
 	// "Which London theatre...?": a name there, read as an entity and no
 	// term, says where or whose; the noun after it is the kind asked for.
-	if headAfterName(q.Toks, at) {
-		return q.termAt(at + 2)
+	// After a longer name ("Which Beach Boys song...?") the name stays the
+	// focus, and the noun only says its kind (see focusHead).
+	if n := headAfterName(q.Toks, at); n == at+2 {
+		return q.termAt(n)
 	}
 	return nil
 }
 
-// headAfterName reports whether the word after "what" or "which" at is
-// capitalised and the next a noun in lower case: "Which Porsche model",
-// "Which London theatre".
-func headAfterName(toks []text.Token, at int) bool {
-	n := at + 2
-	return at >= 0 && n < len(toks) && toks[at+1].Upper && !toks[n].Upper && wordnet.PartsOfSpeech(toks[n].Stem)&wordnet.Noun != 0 && !text.IsStopword(toks[n].Norm) && !verbForm(toks[n])
+// headAfterName is where the noun is, in lower case, after a name in
+// capitals of one to three words that follows "what" or "which" at ("Which
+// Porsche model", "Which London theatre", "Which De Niro film"); 0 when
+// there is none.
+func headAfterName(toks []text.Token, at int) int {
+	if at < 0 {
+		return 0
+	}
+	n := at + 1
+	for n < len(toks) && n <= at+3 && toks[n].Upper {
+		n++
+	}
+	if n == at+1 || n >= len(toks) || toks[n].Upper || wordnet.PartsOfSpeech(toks[n].Stem)&wordnet.Noun == 0 || text.IsStopword(toks[n].Norm) || verbForm(toks[n]) {
+		return 0
+	}
+	return n
 }
 
 // focusHead is the noun a which- or what-question asks for, past a name
@@ -142,8 +154,8 @@ func headAfterName(toks []text.Token, at int) bool {
 // Blanchett portray?" asks for an icon, "Which Porsche model" for a model.
 // The name stays the focus, for a fact to hold; the kind is the head's.
 func (q question) focusHead() *qterm {
-	if at := whatAt(q.Toks); headAfterName(q.Toks, at) {
-		if t := q.termAt(at + 2); t != nil {
+	if n := headAfterName(q.Toks, whatAt(q.Toks)); n > 0 {
+		if t := q.termAt(n); t != nil {
 			return t
 		}
 	}
