@@ -325,6 +325,9 @@ func kindFit(q question, c *index.Doc, ix *index.Index) float64 {
 		if id, roles := q.roleOfAsked(ix); id != "" && holdsRole(ix, id, roles, c, nil) != roleStated {
 			return 0.5
 		}
+		if commonNameLacked(q, c, ix) {
+			return 0.5 // "Will Abba perform at the anniversary show?" is not settled by "Past Eurovision performers include Abba"
+		}
 		return 1
 	case askWhy:
 		// A word that gives a cause and nothing else ("because") says why
@@ -1050,5 +1053,26 @@ func aboutPerson(c *index.Doc, ix *index.Index) bool {
 	}
 	return slices.ContainsFunc(c.Tokens(), func(t text.Token) bool {
 		return text.IsPersonPronoun(t.Norm) || !t.Upper && wordnet.Marked(t.Norm, t.Stem, wordnet.People)
+	})
+}
+
+// commonNameLacked reports whether a fact lacks a thing a yes-no question
+// names by a common noun ("the anniversary show"), in every word of it:
+// the question asks whether what it tells holds of that thing, and a fact
+// without it settles nothing of it, though the ranking forgives a missing
+// common noun.
+func commonNameLacked(q question, c *index.Doc, ix *index.Index) bool {
+	return slices.ContainsFunc(q.Entities, func(m index.Mention) bool {
+		if !q.commonNoun(m) {
+			return false
+		}
+		if cr, _ := entityCredit(c, m, ix); cr > 0 || saysName(c, m, ix) {
+			return false
+		}
+		// A word of its name said otherwise ("an election attack": "a
+		// possible attack during the campaign") may still be the thing.
+		return !slices.ContainsFunc(q.Toks[m.From:m.To], func(t text.Token) bool {
+			return !text.IsStopword(t.Norm) && strings.Contains(c.Terms, " "+t.Stem+" ")
+		})
 	})
 }
