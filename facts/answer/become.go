@@ -37,17 +37,35 @@ var becomeStem = text.Stem("become")
 
 // saysTitleAsked reports whether a fact says, in its own words, every word
 // of the question from the one after "become" to the end of the title's
-// mention m: "Amnesty secretary-general", "chief executive of Hefce".
-func saysTitleAsked(q question, c *index.Doc, m index.Mention) bool {
+// mention m: "Amnesty secretary-general", "chief executive of Hefce". Said
+// only as a label right before the holder's name ("England coach Andy
+// Robinson said..."), the title tells who is meant, not that they took it.
+func saysTitleAsked(q question, c *index.Doc, m index.Mention, ix *index.Index) bool {
 	at := slices.IndexFunc(q.Toks, func(t text.Token) bool { return t.Stem == becomeStem })
+	toks := c.Tokens()
 	stems := map[string]bool{}
-	for _, t := range c.Tokens() {
+	for _, t := range toks {
 		stems[t.Stem] = true
 	}
+	var last string
 	for _, t := range q.Toks[at+1 : m.To] {
-		if !text.IsStopword(t.Norm) && !stems[t.Stem] {
+		if text.IsStopword(t.Norm) {
+			continue
+		}
+		if !stems[t.Stem] {
 			return false
 		}
+		last = t.Stem
 	}
-	return true
+	// Each time the fact says the title's last word, it may be a label of a
+	// mention of the holder: right before it, or part of it.
+	mentions := slices.DeleteFunc(slices.Clone(c.Mentions(ix.Names)), func(n index.Mention) bool {
+		return !slices.ContainsFunc(n.IDs, func(id string) bool { return slices.Contains(m.IDs, id) })
+	})
+	for k, t := range toks {
+		if t.Stem == last && !slices.ContainsFunc(mentions, func(n index.Mention) bool { return n.From == k+1 || n.From <= k && k < n.To }) {
+			return true
+		}
+	}
+	return false
 }

@@ -169,10 +169,11 @@ func rank(q question, cands []*index.Doc, ix *index.Index) []ranked {
 			if cr > 0 && namesItUnnumbered(q, c, m, ix) {
 				cr = 0 // "The original Halo" is not "Halo 2", though the curator aliased it so
 			}
-			if cr > 0 && titleAsked != nil && titleAsked[i] && !saysTitleAsked(q, c, m) {
+			titleLacked := titleAsked != nil && titleAsked[i] && !saysTitleAsked(q, c, m, ix)
+			if cr > 0 && titleLacked {
 				cr = 0 // "When did Irene Khan become Amnesty secretary-general?": not "Khan said..."
 			}
-			if cr == 0 && (common[i] && saysName(c, m, ix) || saysRoleAsked(q, c, m) || len(askedRoles) > 0 && holderFor(q, c, m, askedRoles, ix) || len(askedRoles) == 0 && q.Type != askWho && actsByTitle(c, m, ix, titled[i])) {
+			if cr == 0 && !titleLacked && (common[i] && saysName(c, m, ix) || saysRoleAsked(q, c, m) || len(askedRoles) > 0 && holderFor(q, c, m, askedRoles, ix) || len(askedRoles) == 0 && q.Type != askWho && actsByTitle(c, m, ix, titled[i])) {
 				cr = 1
 			}
 			if cr == 0 {
